@@ -1,0 +1,60 @@
+import type { Envelope } from '../shared/contract/errors';
+import { events as eventTable, type AppEvent } from '../shared/contract/events';
+import { openDatabase, type Store } from './db/open-database';
+import { systemClock, type Clock } from './platform/clock';
+import { randomIds, type IdSource } from './platform/ids';
+import type { BackendDeps, CallOrigin } from './rpc/context';
+import { dispatch, type InternalErrorSink } from './rpc/dispatch';
+import { EventBus } from './rpc/event-bus';
+import { resolveSession } from './services/auth/sessions';
+
+/** What a host passes to build the backend. Clock and ids are injectable for deterministic runs. */
+export interface BackendOptions {
+  dbPath: string;
+  clock?: Clock;
+  ids?: IdSource;
+  /** Where unexpected errors are logged (stderr by default); they never reach a caller. */
+  onInternalError?: InternalErrorSink;
+}
+
+/** The backend both hosts wrap: one dispatch, one event stream, one store. Imports no electron. */
+export interface Backend {
+  deps: BackendDeps;
+  store: Store;
+  /** Call a procedure as the holder of `origin.sessionToken`. */
+  call(origin: CallOrigin, name: string, input: unknown): Promise<Envelope<unknown>>;
+  /** Receive the events this session may read; re-checked per event since sessions lock and end. */
+  subscribe(sessionToken: () => string | null, deliver: (event: AppEvent) => void): () => void;
+  close(): Promise<void>;
+}
+
+/** The composition root used by the Electron main process, the browser host, the CLI and the tests. */
+export async function createBackend(options: BackendOptions): Promise<Backend> {
+  const store = await openDatabase(options.dbPath);
+  const clock = options.clock ?? systemClock;
+  const deps: BackendDeps = {
+    db: store.db,
+    clock,
+    ids: options.ids ?? randomIds,
+    events: new EventBus(),
+    paths: { storePath: options.dbPath },
+  };
+  const onInternalError: InternalErrorSink =
+    options.onInternalError ?? ((procedure, error) => console.error(`[backend] ${procedure} failed:`, error));
+
+  return {
+    deps,
+    store,
+    call: (origin, name, input) => dispatch(deps, origin, name, input, onInternalError),
+    subscribe(sessionToken, deliver) {
+      return deps.events.subscribe((event) => {
+        const allowed = eventTable[event.kind].roles;
+        void resolveSession(deps, sessionToken()).then((session) => {
+          if (session.state !== 'active') return;
+          if (allowed.length === 0 || allowed.some((role) => session.caller.roles.includes(role))) deliver(event);
+        });
+      });
+    },
+    close: () => store.close(),
+  };
+}

@@ -1,0 +1,10 @@
+import type { Migration } from 'kysely/migration';
+import * as m0001 from './0001-foundation';
+
+/**
+ * Every migration, in order, as a static list (the Electron main process is bundled, so no directory globbing).
+ * Names sort in order; append new ones at the end and never edit a landed one.
+ */
+export const migrations: Record<string, Migration> = {
+  '0001-foundation': m0001,
+};

@@ -1,0 +1,71 @@
+import BetterSqlite3 from 'better-sqlite3';
+import { Kysely, SqliteDialect } from 'kysely';
+import { Migrator, type MigrationProvider } from 'kysely/migration';
+import { migrations } from './migrations';
+import type { Database } from './schema';
+
+/** An open store: Kysely for queries, the raw handle for pragmas, backup and benchmarks. */
+export interface Store {
+  db: Kysely<Database>;
+  raw: BetterSqlite3.Database;
+  close(): Promise<void>;
+}
+
+/** Raised when the store cannot be opened safely; the message is for the person at the desk. */
+export class StoreOpenError extends Error {
+  override name = 'StoreOpenError';
+}
+
+const staticProvider: MigrationProvider = {
+  getMigrations: () => Promise.resolve(migrations),
+};
+
+/**
+ * Open (creating if needed) the branch store: pragmas, migrate to latest, quick_check.
+ * `:memory:` gives a fresh store for tests.
+ */
+export async function openDatabase(path: string): Promise<Store> {
+  const raw = new BetterSqlite3(path);
+  try {
+    if (path !== ':memory:') raw.pragma('journal_mode = WAL');
+    raw.pragma('synchronous = FULL');
+    raw.pragma('foreign_keys = ON');
+    raw.pragma('busy_timeout = 5000');
+  } catch (error) {
+    raw.close();
+    throw new StoreOpenError(`The store at ${path} could not be opened: ${(error as Error).message}`);
+  }
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: raw }) });
+  const close = async () => {
+    await db.destroy();
+  };
+  try {
+    await refuseNewerHistory(raw);
+    const migrator = new Migrator({ db, provider: staticProvider });
+    const { error, results } = await migrator.migrateToLatest();
+    if (error) {
+      const failed = results?.find((result) => result.status === 'Error');
+      throw new StoreOpenError(`Migration ${failed?.migrationName ?? '(unknown)'} failed: ${String((error as Error).message ?? error)}`);
+    }
+    const check = raw.pragma('quick_check', { simple: true });
+    if (check !== 'ok') throw new StoreOpenError(`The store failed its integrity check (${String(check)}); restore a backup.`);
+  } catch (error) {
+    await close();
+    throw error instanceof StoreOpenError ? error : new StoreOpenError((error as Error).message);
+  }
+  return { db, raw, close };
+}
+
+// A store written by a newer app would be silently misread by this one: refuse before touching it.
+async function refuseNewerHistory(raw: BetterSqlite3.Database): Promise<void> {
+  const table = raw.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'kysely_migration'").get();
+  if (!table) return;
+  const known = new Set(Object.keys(migrations));
+  const applied = raw.prepare('SELECT name FROM kysely_migration').all() as { name: string }[];
+  const unknown = applied.map((row) => row.name).filter((name) => !known.has(name));
+  if (unknown.length > 0) {
+    throw new StoreOpenError(
+      `This store was written by a newer version of Neighbourhood Hub (migrations ${unknown.join(', ')}). Update the app to open it.`,
+    );
+  }
+}

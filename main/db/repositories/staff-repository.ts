@@ -1,0 +1,101 @@
+import { sql, type Kysely, type Selectable } from 'kysely';
+import type { StaffInput, StaffListRow, StaffRecord } from '../../../shared/domain/staff/staff';
+import type { StaffListQuery } from '../../../shared/domain/staff/staff';
+import type { Database, StaffTable } from '../schema';
+import type { z } from 'zod';
+import type { StaffListQuery as StaffListQuerySchema } from '../../../shared/domain/staff/staff';
+
+type ParsedListQuery = z.output<typeof StaffListQuerySchema>;
+export type { StaffListQuery };
+
+/** Map a row to the record the contract returns. */
+export function toStaffRecord(row: Selectable<StaffTable>): StaffRecord {
+  return {
+    id: row.id,
+    reference: row.reference,
+    givenName: row.given_name,
+    familyName: row.family_name,
+    preferredName: row.preferred_name,
+    jobRole: row.job_role,
+    email: row.email,
+    phone: row.phone,
+    startDate: row.start_date,
+    status: row.status,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+/** Columns of a staff input, in SQL naming. */
+export function staffColumns(input: StaffInput) {
+  return {
+    reference: input.reference,
+    given_name: input.givenName,
+    family_name: input.familyName,
+    preferred_name: input.preferredName,
+    job_role: input.jobRole,
+    email: input.email,
+    phone: input.phone,
+    start_date: input.startDate,
+  };
+}
+
+/** Find one staff record by id. */
+export function findStaff(db: Kysely<Database>, id: string) {
+  return db.selectFrom('staff').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** Find one staff record by its reference. */
+export function findStaffByReference(db: Kysely<Database>, reference: string) {
+  return db.selectFrom('staff').selectAll().where('reference', '=', reference).executeTakeFirst();
+}
+
+const SORT_COLUMNS = {
+  name: [sql`family_name COLLATE NOCASE`, sql`given_name COLLATE NOCASE`],
+  reference: [sql`reference COLLATE NOCASE`],
+  jobRole: [sql`job_role`, sql`family_name COLLATE NOCASE`],
+  startDate: [sql`start_date`, sql`family_name COLLATE NOCASE`],
+  status: [sql`status`, sql`family_name COLLATE NOCASE`],
+} as const;
+
+/** Search, filter, sort and page: all in SQL so a few thousand rows stay instant. */
+export async function listStaff(db: Kysely<Database>, query: ParsedListQuery): Promise<{ rows: StaffListRow[]; total: number }> {
+  let base = db.selectFrom('staff');
+  if (query.status) base = base.where('status', '=', query.status);
+  if (query.jobRole !== null) base = base.where('job_role', '=', query.jobRole);
+  const terms = query.search.split(/\s+/).filter(Boolean).slice(0, 5);
+  for (const term of terms) {
+    const like = `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    base = base.where((eb) =>
+      eb.or([
+        eb(sql`given_name`, 'like', sql`${like} ESCAPE '\\'`),
+        eb(sql`family_name`, 'like', sql`${like} ESCAPE '\\'`),
+        eb(sql`coalesce(preferred_name, '')`, 'like', sql`${like} ESCAPE '\\'`),
+        eb(sql`reference`, 'like', sql`${like} ESCAPE '\\'`),
+      ]),
+    );
+  }
+  const totalRow = await base.select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow();
+  const direction = query.direction === 'desc' ? sql`DESC` : sql`ASC`;
+  const order = SORT_COLUMNS[query.sort].map((column) => sql`${column} ${direction}`);
+  const rows = await base
+    .select(['id', 'reference', 'given_name', 'family_name', 'preferred_name', 'job_role', 'start_date', 'status'])
+    .orderBy(sql.join(order))
+    .orderBy('id')
+    .limit(query.limit)
+    .offset(query.offset)
+    .execute();
+  return {
+    total: Number(totalRow.n),
+    rows: rows.map((row) => ({
+      id: row.id,
+      reference: row.reference,
+      givenName: row.given_name,
+      familyName: row.family_name,
+      preferredName: row.preferred_name,
+      jobRole: row.job_role,
+      startDate: row.start_date,
+      status: row.status,
+    })),
+  };
+}

@@ -1,0 +1,74 @@
+import { AppError } from '../../shared/contract/errors';
+import type { Role } from '../../shared/contract/roles';
+import type { BackendDeps } from '../rpc/context';
+import { systemContext } from '../rpc/handler-context';
+import { seededRandom } from '../platform/random';
+import { insertAccount } from '../services/accounts/account-service';
+import { hashPassword } from '../services/auth/passwords';
+import { insertBranch, storeIsEmpty } from '../services/setup/setup-service';
+import { seedStaff, type SeededStaff } from './seed-staff';
+
+/** The password of every demo account; printed at start and stated in the README. */
+export const DEMO_PASSWORD = 'demo-hub-wellbeing';
+/** The default seed: the same demo branch everywhere (app, e2e tests, benchmarks). */
+export const DEMO_SEED = 20_261_122;
+
+/** Who to sign in as in the demo, one account per role. */
+export const DEMO_ACCOUNTS: { username: string; role: Role; jobRole: number | null }[] = [
+  { username: 'manager', role: 'manager', jobRole: 4 },
+  { username: 'coordinator', role: 'coordinator', jobRole: 40 },
+  { username: 'trainer', role: 'trainer', jobRole: 44 },
+  { username: 'worker', role: 'worker', jobRole: 8 },
+  { username: 'visitor', role: 'visitor', jobRole: null },
+];
+
+/** What the demo created, for the set-up screen and the command line. */
+export interface DemoSummary {
+  accounts: { username: string; role: Role }[];
+  password: string;
+  staff: SeededStaff[];
+}
+
+/** Options for the demo generator. */
+export interface DemoOptions {
+  seed?: number;
+  /** Multiplies the wellbeing workforce (benchmarks use larger branches). */
+  scale?: number;
+}
+
+/**
+ * Fill an empty store with a realistic demo branch, through the services (not raw SQL), deterministically
+ * for a seed and clock. Later domains add their own seeders after staff.
+ */
+export async function buildDemoBranch(deps: BackendDeps, options: DemoOptions = {}): Promise<DemoSummary> {
+  if (!(await storeIsEmpty(deps))) throw new AppError('CONFLICT', 'The demo branch can only be created in an empty store.');
+  const random = seededRandom(options.seed ?? DEMO_SEED);
+  const ctx = systemContext(deps, 'demo');
+  await deps.db.transaction().execute(async (trx) => {
+    const branchId = await insertBranch(deps, trx, {
+      providerName: 'Lewisham Wellbeing Partnership (demo)',
+      providerId: 'LWP-DEMO',
+      branchName: 'Catford Neighbourhood Hub',
+      neighbourhood: 'South-East Lewisham',
+      cqcLocationId: '1-000000001',
+      isDemo: true,
+    });
+    await ctx.audit(trx, { action: 'setup.createDemo', entity: 'branch', entityId: branchId, outcome: 'success' });
+  });
+  const staff = await seedStaff(ctx, random, options.scale ?? 1);
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  await deps.db.transaction().execute(async (trx) => {
+    for (const account of DEMO_ACCOUNTS) {
+      const person = account.jobRole === null ? null : staff.find((s) => s.jobRole === account.jobRole);
+      await insertAccount(trx, deps, {
+        username: account.username,
+        displayName: person ? `${person.givenName} ${person.familyName}` : 'Visiting health staff (demo)',
+        roles: [account.role],
+        staffId: person?.id ?? null,
+        passwordHash,
+        mustChangePassword: false,
+      });
+    }
+  });
+  return { accounts: DEMO_ACCOUNTS.map(({ username, role }) => ({ username, role })), password: DEMO_PASSWORD, staff };
+}

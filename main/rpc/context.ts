@@ -1,0 +1,56 @@
+import type { Kysely } from 'kysely';
+import type { Role } from '../../shared/contract/roles';
+import type { Database } from '../db/schema';
+import type { Clock } from '../platform/clock';
+import type { IdSource } from '../platform/ids';
+import type { EventBus } from './event-bus';
+import type { AuditInput } from '../services/audit/audit-log';
+
+/** Everything a service needs from the composition root. */
+export interface BackendDeps {
+  db: Kysely<Database>;
+  clock: Clock;
+  ids: IdSource;
+  events: EventBus;
+  /** Where the store lives (":memory:" in tests), for backups and attachments beside it. */
+  paths: { storePath: string };
+}
+
+/** The signed-in person making a call, as resolved from their session. */
+export interface CallerSession {
+  tokenHash: string;
+  accountId: string;
+  username: string;
+  displayName: string;
+  roles: Role[];
+  staffId: string | null;
+  mustChangePassword: boolean;
+  reauthUntil: string | null;
+}
+
+/** What a host adapter supplies with each call: the raw session token and how to replace it. */
+export interface CallOrigin {
+  /** The session token this caller holds (cookie, window, or in-process variable), if any. */
+  sessionToken: string | null;
+  /** Give this caller a new token (sign-in) or take it away (sign-out). */
+  setSessionToken(token: string | null): void;
+  /** Which adapter carried the call, for the audit trail. */
+  transport: 'http' | 'ipc' | 'in-process' | 'cli';
+}
+
+/** What a handler receives beside its parsed input. */
+export interface HandlerContext {
+  deps: BackendDeps;
+  caller: CallerSession | null;
+  origin: CallOrigin;
+  /** Append to the audit log inside the handler's transaction (pass the transaction as `db`). */
+  audit(db: Kysely<Database>, entry: Omit<AuditInput, 'actor'> & { actor?: string }): Promise<void>;
+  /** The caller, who must be signed in (the dispatch guarantees it for non-public procedures). */
+  requireCaller(): CallerSession;
+}
+
+/** How an actor is named in the audit log: the username, or who acted without one. */
+export function actorLabel(caller: CallerSession | null, transport: CallOrigin['transport']): string {
+  if (caller) return caller.username;
+  return transport === 'cli' ? 'cli' : 'anonymous';
+}

@@ -1,0 +1,36 @@
+import type { Kysely } from 'kysely';
+import { AppError } from '../../shared/contract/errors';
+import type { Database } from '../db/schema';
+import { appendAudit } from '../services/audit/audit-log';
+import { actorLabel, type BackendDeps, type CallOrigin, type CallerSession, type HandlerContext } from './context';
+
+/** A handler context that also tells dispatch whether the handler audited its change. */
+export interface TrackedHandlerContext extends HandlerContext {
+  readonly audited: boolean;
+}
+
+/** Build the context a handler runs with. */
+export function createHandlerContext(deps: BackendDeps, caller: CallerSession | null, origin: CallOrigin, actorOverride?: string): TrackedHandlerContext {
+  let audited = false;
+  return {
+    deps,
+    caller,
+    origin,
+    get audited() {
+      return audited;
+    },
+    async audit(db: Kysely<Database>, entry) {
+      audited = true;
+      await appendAudit(db, deps.clock.now(), { ...entry, actor: entry.actor ?? actorOverride ?? actorLabel(caller, origin.transport) });
+    },
+    requireCaller() {
+      if (!caller) throw new AppError('UNAUTHENTICATED', 'Sign in to do this.', { reason: 'signed_out' });
+      return caller;
+    },
+  };
+}
+
+/** A context for work the app does itself (demo set-up, command line), audited under the given actor. */
+export function systemContext(deps: BackendDeps, actor: string): TrackedHandlerContext {
+  return createHandlerContext(deps, null, { sessionToken: null, setSessionToken: () => undefined, transport: 'cli' }, actor);
+}

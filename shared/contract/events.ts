@@ -1,0 +1,20 @@
+import { z } from 'zod';
+import type { Role } from './roles';
+
+/** Push events carry ids and kinds only; a client refetches what it may read. */
+export const events = {
+  'staff.changed': { payload: z.object({ ids: z.array(z.string()) }), roles: ['manager', 'coordinator', 'trainer'] as Role[] },
+  'accounts.changed': { payload: z.object({ ids: z.array(z.string()) }), roles: ['manager'] as Role[] },
+  'audit.appended': { payload: z.object({ seq: z.number().int() }), roles: ['manager'] as Role[] },
+  'session.changed': { payload: z.object({ state: z.enum(['locked', 'ended']) }), roles: [] as Role[] },
+} as const;
+
+/** Every event name. */
+export type EventName = keyof typeof events;
+/** The payload of an event. */
+export type EventPayload<N extends EventName> = z.infer<(typeof events)[N]['payload']>;
+/** An event as it travels. */
+export interface AppEvent<N extends EventName = EventName> {
+  kind: N;
+  payload: EventPayload<N>;
+}

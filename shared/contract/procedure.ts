@@ -1,0 +1,25 @@
+import type { z } from 'zod';
+import type { Role } from './roles';
+
+/** How a procedure is declared in the contract: schemas, who may call it, and how dispatch treats it. */
+export interface ProcedureDef<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
+  input: I;
+  output: O;
+  /** Roles allowed to call; empty only for public procedures. */
+  roles: readonly Role[];
+  /** Callable without a session (sign-in, first-run setup). */
+  public?: boolean;
+  /** Changes data: dispatch guarantees an audit entry for every outcome. */
+  mutation?: boolean;
+  /** Does not count as user activity for the idle lock (status checks, polling). */
+  passive?: boolean;
+  /** Body size limit for this procedure in bytes (files, imports); the host default applies otherwise. */
+  maxBodyBytes?: number;
+  /** One line for people reading the contract. */
+  summary: string;
+}
+
+/** Declare a procedure with its types preserved. */
+export function procedure<I extends z.ZodType, O extends z.ZodType>(def: ProcedureDef<I, O>): ProcedureDef<I, O> {
+  return def;
+}

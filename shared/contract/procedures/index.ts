@@ -1,0 +1,31 @@
+import type { z } from 'zod';
+import { accountProcedures } from './accounts';
+import { auditProcedures } from './audit';
+import { authProcedures } from './auth';
+import { setupProcedures } from './setup';
+import { staffProcedures } from './staff';
+
+/** The one table of procedures: name → schemas, roles and flags. Each domain adds its own file. */
+export const procedures = {
+  ...authProcedures,
+  ...setupProcedures,
+  ...accountProcedures,
+  ...staffProcedures,
+  ...auditProcedures,
+} as const;
+
+/** Every procedure table entry. */
+export type Procedures = typeof procedures;
+/** A procedure name, e.g. `staff.list`. */
+export type ProcedureName = keyof Procedures;
+/** What a caller passes (before defaults are applied). */
+export type ProcedureInput<N extends ProcedureName> = z.input<Procedures[N]['input']>;
+/** What a handler receives (after parsing). */
+export type ParsedInput<N extends ProcedureName> = z.output<Procedures[N]['input']>;
+/** What a caller receives. */
+export type ProcedureOutput<N extends ProcedureName> = z.output<Procedures[N]['output']>;
+
+/** Whether a string names a procedure. */
+export function isProcedureName(name: string): name is ProcedureName {
+  return Object.hasOwn(procedures, name);
+}

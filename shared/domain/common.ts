@@ -1,0 +1,51 @@
+import { z } from 'zod';
+
+/** A calendar date `YYYY-MM-DD` that exists (no 31 February). */
+export const IsoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Enter a date as YYYY-MM-DD')
+  .refine(isRealDate, 'This date does not exist');
+export type IsoDate = z.infer<typeof IsoDate>;
+
+/** An instant as an ISO 8601 UTC string, as stored and sent. */
+export const IsoDateTime = z.string().datetime({ offset: true, message: 'Enter a date and time' });
+export type IsoDateTime = z.infer<typeof IsoDateTime>;
+
+/** A backend-made id (UUIDv7). */
+export const Id = z.string().uuid('Not a valid id');
+export type Id = z.infer<typeof Id>;
+
+/** Trimmed text a person typed; empty is refused with a message naming the field's purpose. */
+export function requiredText(label: string, max: number) {
+  return z
+    .string({ message: `Enter ${label}` })
+    .trim()
+    .min(1, `Enter ${label}`)
+    .max(max, `${capitalise(label)} must be ${max} characters or fewer`);
+}
+
+/** Optional text: empty or whitespace becomes null, so "cleared" and "never set" are the same. */
+export function optionalText(label: string, max: number) {
+  return z
+    .string()
+    .trim()
+    .max(max, `${capitalise(label)} must be ${max} characters or fewer`)
+    .nullable()
+    .transform((value) => (value === null || value === '' ? null : value));
+}
+
+/** Paging for lists that can grow large. */
+export const Page = z.object({
+  limit: z.number().int().min(1).max(10_000).default(200),
+  offset: z.number().int().min(0).default(0),
+});
+
+function isRealDate(value: string): boolean {
+  const [y, m, d] = value.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
