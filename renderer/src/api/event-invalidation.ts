@@ -1,0 +1,9 @@
+import type { QueryClient } from '@tanstack/react-query';
+import type { AppEvent } from '../../../shared/contract/events';
+
+/** Push events name a domain (`staff.changed`); refetch that domain's queries so every screen stays current. */
+export function invalidateForEvent(queryClient: QueryClient, event: AppEvent): void {
+  const domain = event.kind.split('.')[0];
+  if (!domain || domain === 'session') return;
+  void queryClient.invalidateQueries({ predicate: (query) => String(query.queryKey[0]).startsWith(`${domain}.`) });
+}

@@ -1,0 +1,66 @@
+import { QueryClient, QueryClientProvider, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useMemo, useState } from 'react';
+import { HashRouter } from 'react-router';
+import { createApiClient, type ApiClient } from '../api/api-client';
+import { ApiProvider, useApi } from '../api/api-context';
+import { invalidateForEvent } from '../api/event-invalidation';
+import { ChangePasswordPage } from '../features/auth/ChangePasswordPage';
+import { LockScreen } from '../features/auth/LockScreen';
+import { SignInPage } from '../features/auth/SignInPage';
+import { SetupPage } from '../features/setup/SetupPage';
+import type { Transport } from '../transport/transport';
+import { AppShell } from './AppShell';
+import { AppRoutes } from './routes';
+import { SessionProvider, useSessionState } from './session-context';
+
+/** Decide what the window shows: first-run set-up, sign-in, the lock screen, a forced password change, or the app. */
+function Gate() {
+  const api = useApi();
+  const setup = useQuery({ queryKey: ['setup.status', {}], queryFn: () => api.call('setup.status', {}) });
+  const { state, refresh } = useSessionState();
+  const queryClient = useQueryClient();
+
+  if (setup.isLoading || state === undefined) return <p role="status" style={{ padding: 24 }}>Opening the store…</p>;
+  if (setup.error) return <p role="alert">The app could not reach its store: {setup.error.message}</p>;
+  const afterChange = async () => {
+    await setup.refetch();
+    await refresh();
+    await queryClient.invalidateQueries();
+  };
+  if (!setup.data?.configured) return <SetupPage onDone={afterChange} />;
+  if (state.state === 'signed_out') return <SignInPage branchName={setup.data.branch?.branchName ?? null} onSignedIn={afterChange} />;
+  if (state.state === 'locked') return <LockScreen displayName={state.displayName} username={state.username} onChange={afterChange} />;
+  if (state.session.mustChangePassword) return <ChangePasswordPage required onDone={afterChange} />;
+  return (
+    <AppShell>
+      <AppRoutes />
+    </AppShell>
+  );
+}
+
+/** The whole renderer over a given transport (Electron IPC, HTTP, or in-process in component tests). */
+export function App({ transport }: { transport: Transport }) {
+  const [lockSignal, setLockSignal] = useState(0);
+  const queryClient = useMemo(
+    () => new QueryClient({ defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false, staleTime: 5_000 } } }),
+    [],
+  );
+  const api: ApiClient = useMemo(() => createApiClient(transport, () => setLockSignal((n) => n + 1)), [transport]);
+
+  useEffect(() => transport.onEvent((event) => invalidateForEvent(queryClient, event)), [transport, queryClient]);
+  useEffect(() => {
+    if (lockSignal > 0) void queryClient.invalidateQueries({ queryKey: ['auth.session'] });
+  }, [lockSignal, queryClient]);
+
+  return (
+    <QueryClientProvider client={queryClient}>
+      <ApiProvider client={api}>
+        <SessionProvider>
+          <HashRouter>
+            <Gate />
+          </HashRouter>
+        </SessionProvider>
+      </ApiProvider>
+    </QueryClientProvider>
+  );
+}

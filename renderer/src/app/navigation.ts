@@ -1,0 +1,16 @@
+import type { Role } from '../../../shared/contract/roles';
+
+/** One entry of the side navigation, shown to the roles listed. Each domain adds its entries here. */
+export interface NavItem {
+  path: string;
+  label: string;
+  roles: readonly Role[];
+}
+
+/** The side navigation, in order. */
+export const NAV_ITEMS: NavItem[] = [
+  { path: '/', label: 'Overview', roles: ['manager', 'coordinator', 'trainer', 'worker', 'visitor'] },
+  { path: '/staff', label: 'Staff', roles: ['manager', 'coordinator', 'trainer'] },
+  { path: '/accounts', label: 'Accounts', roles: ['manager'] },
+  { path: '/audit', label: 'Audit log', roles: ['manager'] },
+];

@@ -1,0 +1,23 @@
+import { Route, Routes } from 'react-router';
+import { AccountsPage } from '../features/accounts/AccountsPage';
+import { AuditLogPage } from '../features/audit/AuditLogPage';
+import { HomePage } from '../features/home/HomePage';
+import { StaffDetailPage } from '../features/staff/StaffDetailPage';
+import { StaffFormPage } from '../features/staff/StaffFormPage';
+import { StaffListPage } from '../features/staff/StaffListPage';
+
+/** Every signed-in page. The backend decides what each role may read; the navigation only hides what it would refuse. */
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route path="/" element={<HomePage />} />
+      <Route path="/staff" element={<StaffListPage />} />
+      <Route path="/staff/new" element={<StaffFormPage />} />
+      <Route path="/staff/:id" element={<StaffDetailPage />} />
+      <Route path="/staff/:id/edit" element={<StaffFormPage />} />
+      <Route path="/accounts" element={<AccountsPage />} />
+      <Route path="/audit" element={<AuditLogPage />} />
+      <Route path="*" element={<p>There is no page at this address.</p>} />
+    </Routes>
+  );
+}

@@ -1,0 +1,56 @@
+import { ApiError } from '../../api/api-client';
+import { useApi } from '../../api/api-context';
+import { Button } from '../../components/Button';
+import { ErrorSummary } from '../../components/ErrorSummary';
+import { TextField } from '../../components/Field';
+import { Banner } from '../../components/Layout';
+import { useForm } from '../../components/use-form';
+
+const FORM = 'change-password';
+
+/** Choose your own password (required after a temporary one). */
+export function ChangePasswordPage({ required, onDone }: { required: boolean; onDone: () => Promise<void> }) {
+  const api = useApi();
+  const form = useForm({ currentPassword: '', newPassword: '', confirm: '' });
+  return (
+    <div className={required ? 'centred' : undefined}>
+      <div className={required ? 'centred__card' : undefined}>
+        <h1>Choose a new password</h1>
+        {required && <Banner>You signed in with a temporary password. Choose your own before carrying on.</Banner>}
+        <ErrorSummary errors={form.errors} formId={FORM} />
+        <form
+          noValidate
+          onSubmit={(event) => {
+            event.preventDefault();
+            void form.submit(async () => {
+              if (form.values.newPassword !== form.values.confirm) {
+                throw new ApiError({
+                  code: 'VALIDATION',
+                  message: 'The passwords do not match',
+                  issues: [{ path: ['confirm'], message: 'Enter the same new password twice' }],
+                });
+              }
+              await api.call('auth.changePassword', { currentPassword: form.values.currentPassword, newPassword: form.values.newPassword });
+              await onDone();
+            });
+          }}
+        >
+          <TextField formId={FORM} errors={form.errors} label="Current (or temporary) password" type="password" autoComplete="current-password" {...form.bind('currentPassword')} />
+          <TextField
+            formId={FORM}
+            errors={form.errors}
+            label="New password"
+            type="password"
+            autoComplete="new-password"
+            hint="At least 8 characters. Longer is stronger: three or four unrelated words work well."
+            {...form.bind('newPassword')}
+          />
+          <TextField formId={FORM} errors={form.errors} label="New password again" type="password" autoComplete="new-password" {...form.bind('confirm')} />
+          <Button type="submit" disabled={form.pending}>
+            Save the new password
+          </Button>
+        </form>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useApi } from '../../api/api-context';
+import { Button } from '../../components/Button';
+import { ErrorSummary } from '../../components/ErrorSummary';
+import { TextField } from '../../components/Field';
+import { useForm } from '../../components/use-form';
+
+const FORM = 'unlock';
+
+/** The idle lock on a shared office PC: the same person unlocks, or someone else switches in. */
+export function LockScreen({ displayName, username, onChange }: { displayName: string; username: string; onChange: () => Promise<void> }) {
+  const api = useApi();
+  const queryClient = useQueryClient();
+  const form = useForm({ password: '' });
+  const switchPerson = async () => {
+    await api.call('auth.signOut', {});
+    queryClient.clear();
+    await onChange();
+  };
+  return (
+    <div className="centred">
+      <div className="centred__card">
+        <h1>Locked</h1>
+        <p>
+          The screen locked after a period without use. {displayName} ({username}), enter your password to carry on where you were.
+        </p>
+        <ErrorSummary errors={form.errors} formId={FORM} />
+        <form
+          noValidate
+          onSubmit={(event) => {
+            event.preventDefault();
+            void form.submit(async () => {
+              await api.call('auth.unlock', { password: form.values.password });
+              await onChange();
+            });
+          }}
+        >
+          <TextField formId={FORM} errors={form.errors} label="Password" type="password" autoComplete="current-password" autoFocus {...form.bind('password')} />
+          <div className="button-row">
+            <Button type="submit" disabled={form.pending}>
+              Unlock
+            </Button>
+            <Button variant="secondary" onClick={() => void switchPerson()}>
+              Switch person
+            </Button>
+          </div>
+        </form>
+      </div>
+    </div>
+  );
+}

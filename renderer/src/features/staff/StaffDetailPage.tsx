@@ -1,0 +1,58 @@
+import { useQuery } from '@tanstack/react-query';
+import { Link, useParams } from 'react-router';
+import { jobRoleLabel } from '../../../../shared/domain/staff/job-roles';
+import { useApi } from '../../api/api-context';
+import { procedureQuery, useProcedureMutation } from '../../api/queries';
+import { useHasRole } from '../../app/session-context';
+import { Button } from '../../components/Button';
+import { Banner, PageHeader, Panel, QueryState, SummaryList, Tag } from '../../components/Layout';
+
+/** One staff record. */
+export function StaffDetailPage() {
+  const { id = '' } = useParams();
+  const api = useApi();
+  const isManager = useHasRole('manager');
+  const query = useQuery(procedureQuery(api, 'staff.get', { id }));
+  const archive = useProcedureMutation('staff.archive', ['staff']);
+  const staff = query.data;
+  return (
+    <QueryState isLoading={query.isLoading} error={query.error}>
+      {staff && (
+        <>
+          <PageHeader
+            caption="Staff"
+            title={`${staff.preferredName ?? staff.givenName} ${staff.familyName}`}
+            actions={
+              isManager && (
+                <>
+                  <Link className="button button--secondary" to={`/staff/${staff.id}/edit`}>
+                    Edit
+                  </Link>
+                  <Button variant="secondary" disabled={archive.isPending} onClick={() => archive.mutate({ id: staff.id, archived: staff.status === 'active' })}>
+                    {staff.status === 'active' ? 'Archive' : 'Restore'}
+                  </Button>
+                </>
+              )
+            }
+          />
+          {staff.status === 'archived' && <Banner tone="warning">This record is archived: it is kept, but left out of day-to-day lists.</Banner>}
+          {archive.error && <Banner tone="error">{archive.error.message}</Banner>}
+          <Panel title="Details">
+            <SummaryList
+              items={[
+                { key: 'Name', value: `${staff.givenName} ${staff.familyName}` },
+                { key: 'Preferred name', value: staff.preferredName },
+                { key: 'Staff reference', value: <span className="mono">{staff.reference}</span> },
+                { key: 'Job role', value: jobRoleLabel(staff.jobRole) },
+                { key: 'Start date', value: staff.startDate },
+                { key: 'Email', value: staff.email },
+                { key: 'Phone', value: staff.phone },
+                { key: 'Status', value: <Tag tone={staff.status === 'active' ? 'green' : 'grey'}>{staff.status}</Tag> },
+              ]}
+            />
+          </Panel>
+        </>
+      )}
+    </QueryState>
+  );
+}
