@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { AppError, type Envelope, type Issue, type RpcErrorBody } from '../../shared/contract/errors';
 import { isProcedureName, procedures, type ProcedureName } from '../../shared/contract/procedures';
 import { appendAudit } from '../services/audit/audit-log';

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { AppError } from '../../../shared/contract/errors';
 import type { Role } from '../../../shared/contract/roles';
-import type { Account, AccountInput, TemporaryPassword } from '../../../shared/domain/auth/accounts';
+import type { Account, TemporaryPassword } from '../../../shared/domain/auth/accounts';
 import type { Database } from '../../db/schema';
 import type { BackendDeps, HandlerContext } from '../../rpc/context';
 import { countEnabledWithRole, sessionInfoFor } from '../auth/sign-in';

@@ -3,7 +3,7 @@ import { existsSync, readdirSync, statSync, writeFileSync, mkdirSync } from 'nod
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+export const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const outDir = join(root, 'out');
 const stampFile = join(outDir, '.build-stamp');
 const sourceRoots = ['shared', 'main', 'renderer', 'package.json', 'package-lock.json'];
