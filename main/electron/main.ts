@@ -1,0 +1,69 @@
+import { app, BrowserWindow, ipcMain } from 'electron';
+import { mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { createBackend, type Backend } from '../backend';
+import { registerAppScheme, serveRenderer } from './app-protocol';
+import { registerIpc } from './ipc-adapter';
+import { hardenApp } from './security';
+import { storePathFromArgs } from './store-args';
+import { createMainWindow } from './window';
+
+// The Electron host: lifecycle only. Everything the app does is the backend's; this file wires it to a window.
+
+// Both must happen before `ready`: privileged schemes cannot be registered later, and guards must cover every
+// webContents from the first.
+registerAppScheme();
+hardenApp();
+
+let mainWindow: BrowserWindow | null = null;
+let backend: Backend | null = null;
+
+async function start(): Promise<void> {
+  // out/electron/main.cjs sits beside preload.cjs, and out/renderer is its sibling folder.
+  const outDir = join(__dirname, '..');
+  const dbPath = storePathFromArgs(process.argv.slice(1));
+  mkdirSync(dirname(dbPath), { recursive: true });
+  await app.whenReady();
+  backend = await createBackend({ dbPath });
+  serveRenderer(join(outDir, 'renderer'));
+  registerIpc(ipcMain, backend, {
+    // Only our own window may call; the adapter also checks that the calling frame is on app://.
+    isTrustedSender: (sender) => mainWindow !== null && !mainWindow.isDestroyed() && sender.id === mainWindow.webContents.id,
+  });
+  mainWindow = createMainWindow(__dirname);
+  mainWindow.on('closed', () => {
+    mainWindow = null;
+  });
+}
+
+// One process owns the store: a second launch focuses the first window instead of opening the store twice.
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  // One window, one store: closing it ends the app on every platform, so the store is closed cleanly.
+  app.on('window-all-closed', () => app.quit());
+  let closed = false;
+  app.on('will-quit', (event) => {
+    if (closed || !backend) return;
+    // Hold the quit until the store is closed (WAL checkpoint), then quit for real.
+    event.preventDefault();
+    const closing = backend;
+    backend = null;
+    void closing
+      .close()
+      .catch((error: unknown) => console.error('[electron] closing the store failed:', error))
+      .finally(() => {
+        closed = true;
+        app.quit();
+      });
+  });
+  start().catch((error: unknown) => {
+    console.error('[electron] start-up failed:', error);
+    app.exit(1);
+  });
+}
