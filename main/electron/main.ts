@@ -1,4 +1,5 @@
-import { app, BrowserWindow, ipcMain } from 'electron';
+import type { BrowserWindow} from 'electron';
+import { app, ipcMain } from 'electron';
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createBackend, type Backend } from '../backend';

@@ -2,7 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { FakeIpcMain, FakeWebContents } from '../fixtures/fake-ipc';
+import type { FakeIpcMain} from '../fixtures/fake-ipc';
+import { FakeWebContents } from '../fixtures/fake-ipc';
 
 // Drive main/electron/main.ts with a stand-in `electron` module (the real one cannot load here): checks the wiring
 // of lifecycle, protocol, window options, guards and IPC against a real backend on a temp store.

@@ -1,0 +1,2 @@
+/** Build the renderer and bundle the privileged side into out/. */
+export function buildAll(options?: { quiet?: boolean }): Promise<void>;
