@@ -15,7 +15,7 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   fullyParallel: false,
   workers: 2,
-  reporter: process.env.CI ? [['list'], ['json', { outputFile: '../test-results/playwright.json' }]] : [['list']],
+  reporter: process.env.NH_PLAYWRIGHT_JSON ? [['list'], ['json', { outputFile: process.env.NH_PLAYWRIGHT_JSON }]] : [['list']],
   outputDir: '../test-results/playwright',
   projects: [
     {

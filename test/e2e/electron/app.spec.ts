@@ -2,7 +2,8 @@ import { _electron as electron, expect, test, type ElectronApplication, type Pag
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
+import { findElectronBinary } from '../../../main/tools/electron-runtime.mjs';
 
 // The Electron leg: launch the built app against a temp store and check launch, the IPC bridge and the security
 // guards. Where no Electron binary can be had (as on the build machine) every test is skipped with the reason.
@@ -17,11 +18,7 @@ let page: Page;
 let storeDir = '';
 
 test.beforeAll(async () => {
-  // A computed specifier: the helper is plain .mjs without types, shared with scripts/start.mjs.
-  const runtime = (await import(pathToFileURL(join(root, 'scripts/electron-runtime.mjs')).href)) as {
-    findElectronBinary(): { path: string | null; reason: string | null };
-  };
-  const found = runtime.findElectronBinary();
+  const found = findElectronBinary();
   binary = found.path;
   if (!binary) skipReason = `Electron e2e skipped: ${found.reason} (run "npx install-electron" where downloads work).`;
   else if (!existsSync(mainEntry)) skipReason = `Electron e2e skipped: ${mainEntry} is missing (run npm run build first).`;
@@ -53,8 +50,7 @@ test('opens the first-run screen on an empty store, served from app://', async (
   expect(page.url()).toMatch(/^app:\/\/app\//);
   const status = await page.evaluate(() => (window as unknown as { appBridge: { call(n: string, i: unknown): Promise<unknown> } }).appBridge.call('setup.status', {}));
   expect(status).toMatchObject({ ok: true, value: { configured: false } });
-  // The renderer's first-run screen asks to set the branch up (heading wording may change; the intent may not).
-  await expect(page.getByRole('heading', { name: /set up|welcome|get started|first/i }).first()).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Set up this branch' }).first()).toBeVisible();
 });
 
 test('exposes exactly call, onEvent and runtime, and no Node in the page', async () => {

@@ -1,0 +1,21 @@
+import { render, type screen as screenType } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { App } from '../../renderer/src/app/App';
+import { DEMO_PASSWORD } from '../../main/demo/demo-branch';
+import { inProcessTransport } from '../fixtures/in-process-transport';
+import type { TestBackend } from '../fixtures/test-backend';
+
+/** Render the whole renderer over an in-process transport to a seeded backend, at a hash route. */
+export function renderApp(tb: TestBackend, route = '/') {
+  window.location.hash = `#${route}`;
+  const user = userEvent.setup();
+  const view = render(<App transport={inProcessTransport(tb.backend)} />);
+  return { user, ...view };
+}
+
+/** Sign in through the form. */
+export async function signInAs(user: ReturnType<typeof userEvent.setup>, screen: typeof screenType, username: string) {
+  await user.type(await screen.findByLabelText('Username'), username);
+  await user.type(screen.getByLabelText('Password'), DEMO_PASSWORD);
+  await user.click(screen.getByRole('button', { name: 'Sign in' }));
+}
