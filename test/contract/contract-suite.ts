@@ -1,0 +1,113 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD } from '../../main/demo/demo-branch';
+import { procedures, type ProcedureName } from '../../shared/contract/procedures';
+import { Role } from '../../shared/contract/roles';
+import type { TestClient } from '../fixtures/in-process-client';
+import { openTestBackend, type TestBackend } from '../fixtures/test-backend';
+
+/** A way to reach a backend: each client is a separate caller with its own session. */
+export interface TransportUnderTest {
+  client(): TestClient;
+  close(): Promise<void>;
+}
+
+/** The demo account holding exactly each role. */
+const ACCOUNT_FOR_ROLE: Record<Role, string> = { manager: 'manager', coordinator: 'coordinator', trainer: 'trainer', worker: 'worker', visitor: 'visitor' };
+
+/**
+ * The same suite over every transport: the dispatch order and envelope, a JSON round trip, and a walk of
+ * every procedure × role against the contract's table.
+ */
+export function describeContract(name: string, connect: (tb: TestBackend) => Promise<TransportUnderTest>): void {
+  describe(`contract over ${name}`, () => {
+    let tb: TestBackend;
+    let transport: TransportUnderTest;
+    const signIn = async (username: string) => {
+      const client = transport.client();
+      await client.ok('auth.signIn', { username, password: DEMO_PASSWORD });
+      return client;
+    };
+
+    beforeAll(async () => {
+      tb = await openTestBackend({ demo: true });
+      transport = await connect(tb);
+    });
+    afterAll(async () => {
+      await transport.close();
+      await tb.close();
+    });
+
+    it('answers NOT_FOUND for an unknown procedure, before anything else', async () => {
+      const result = await transport.client().raw('staff.nonsense', { anything: 1 });
+      expect(result).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    });
+
+    it('answers UNAUTHENTICATED without a session, and lets public procedures through', async () => {
+      const anonymous = transport.client();
+      expect(await anonymous.raw('staff.list', {})).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED', reason: 'signed_out' } });
+      expect(await anonymous.raw('setup.status', {})).toMatchObject({ ok: true, value: { configured: true } });
+    });
+
+    it('answers FORBIDDEN to a role the procedure does not allow, before looking at the input', async () => {
+      const worker = await signIn('worker');
+      expect(await worker.raw('staff.create', { nonsense: true })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', reason: 'role' } });
+    });
+
+    it('answers VALIDATION with the path of every bad field', async () => {
+      const manager = await signIn('manager');
+      const result = await manager.raw('staff.create', { reference: '', givenName: 'A', familyName: '', jobRole: 999, startDate: '2026-02-30', email: 'no', phone: null, preferredName: null });
+      expect(result.ok).toBe(false);
+      if (result.ok) return;
+      expect(result.error.code).toBe('VALIDATION');
+      const paths = (result.error.issues ?? []).map((issue) => issue.path.join('.'));
+      expect(paths).toEqual(expect.arrayContaining(['reference', 'familyName', 'jobRole', 'startDate', 'email']));
+      expect(JSON.stringify(result)).not.toMatch(/SQLITE|at .*\.ts:\d+|stack/i);
+    });
+
+    it('round-trips a record through JSON unchanged (no Dates, undefined or extra fields)', async () => {
+      const manager = await signIn('manager');
+      const created = await manager.ok('staff.create', {
+        reference: `RT-${name.replace(/\W/g, '')}`,
+        givenName: 'Zoë',
+        familyName: "O'Connor-Ñúñez",
+        preferredName: null,
+        jobRole: 8,
+        email: null,
+        phone: '+44 7700 900123',
+        startDate: '2024-02-29',
+      });
+      const read = await manager.ok('staff.get', { id: created.id });
+      expect(read).toEqual(created);
+      expect(JSON.parse(JSON.stringify(read))).toEqual(read);
+      expect(read.familyName).toBe("O'Connor-Ñúñez");
+      expect(read.preferredName).toBeNull();
+    });
+
+    it('keeps record-level checks: a worker reads their own staff record and no one else’s', async () => {
+      const worker = await signIn('worker');
+      const session = await worker.ok('auth.session', {});
+      if (session.state !== 'active' || !session.session.staffId) throw new Error('worker has no staff record');
+      expect((await worker.ok('staff.get', { id: session.session.staffId })).id).toBe(session.session.staffId);
+      const manager = await signIn('manager');
+      const other = (await manager.ok('staff.list', { limit: 2 })).rows.find((row) => row.id !== session.session.staffId);
+      expect(await worker.raw('staff.get', { id: other?.id })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    });
+
+    it('walks every procedure × role: FORBIDDEN for exactly the roles the contract does not list', async () => {
+      const mismatches: string[] = [];
+      for (const role of Role.options) {
+        let client = await signIn(ACCOUNT_FOR_ROLE[role]);
+        for (const procedureName of Object.keys(procedures) as ProcedureName[]) {
+          const def = procedures[procedureName];
+          const result = await client.raw(procedureName, {});
+          const refusedForRole = !result.ok && result.error.code === 'FORBIDDEN' && result.error.reason === 'role';
+          const allowed = def.public === true || def.roles.includes(role);
+          if (allowed === refusedForRole) mismatches.push(`${procedureName} as ${role}: ${allowed ? 'allowed but refused' : 'not allowed but let through'}`);
+          const state = await client.ok('auth.session', {});
+          if (state.state !== 'active') client = await signIn(ACCOUNT_FOR_ROLE[role]);
+        }
+      }
+      expect(mismatches).toEqual([]);
+    });
+  });
+}
