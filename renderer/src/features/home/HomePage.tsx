@@ -29,7 +29,12 @@ export function HomePage() {
           </div>
         </div>
       )}
-      {!seesStaff && <p>Your own week, training and pathway will appear here.</p>}
+      {session.staffId && !seesStaff && (
+        <p>
+          <Link to={`/staff/${session.staffId}`}>Your staff record</Link>
+        </p>
+      )}
+      {session.roles.includes('visitor') && <p>You are signed in as a visitor to this branch’s hub.</p>}
     </>
   );
 }
