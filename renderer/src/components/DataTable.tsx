@@ -67,7 +67,7 @@ export function DataTable<Row>({ label, columns, rows, rowKey, sort, onSortChang
 
   return (
     <div className="table">
-      <div className="table__scroll" ref={scrollRef} style={{ maxHeight: height }} role="table" aria-label={label} aria-rowcount={rows.length + 1}>
+      <div className="table__scroll" ref={scrollRef} style={{ maxHeight: height }} role="table" aria-label={label} aria-rowcount={rows.length + 1} tabIndex={0}>
         <div role="rowgroup">
           <div role="row" className="table__row table__row--head" style={{ gridTemplateColumns: template }} aria-rowindex={1}>
             {columns.map(headerCell)}

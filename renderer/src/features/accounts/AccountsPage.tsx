@@ -42,9 +42,9 @@ export function AccountsPage() {
   const columns: Column<Account>[] = [
     { key: 'name', header: 'Name', width: 'minmax(180px, 2fr)', render: (a) => a.displayName },
     { key: 'username', header: 'Username', width: 'minmax(140px, 1fr)', render: (a) => <span className="mono">{a.username}</span> },
-    { key: 'roles', header: 'Roles', width: 'minmax(140px, 1fr)', render: (a) => a.roles.map((r) => ROLE_LABELS[r]).join(', ') },
+    { key: 'roles', header: 'Roles', width: 'minmax(160px, 1.2fr)', render: (a) => a.roles.map((r) => ROLE_LABELS[r]).join(', ') },
     { key: 'last', header: 'Last sign-in', width: '170px', render: (a) => (a.lastSignInAt ? a.lastSignInAt.slice(0, 16).replace('T', ' ') : 'Never') },
-    { key: 'state', header: 'State', width: '150px', render: (a) => (a.disabled ? <Tag tone="grey">Disabled</Tag> : a.mustChangePassword ? <Tag tone="amber">Temporary password</Tag> : <Tag tone="green">Active</Tag>) },
+    { key: 'state', header: 'State', width: '200px', render: (a) => (a.disabled ? <Tag tone="grey">Disabled</Tag> : a.mustChangePassword ? <Tag tone="amber">Temporary password</Tag> : <Tag tone="green">Active</Tag>) },
     {
       key: 'actions',
       header: 'Actions',
