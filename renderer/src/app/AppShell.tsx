@@ -20,8 +20,9 @@ export function AppShell({ children }: { children: ReactNode }) {
 
   const signOut = async () => {
     await api.call('auth.signOut', {});
-    queryClient.clear();
     await refresh();
+    // Nothing the previous person loaded may linger for the next one on a shared PC.
+    queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== 'auth.session' && query.queryKey[0] !== 'setup.status' });
   };
 
   return (

@@ -14,8 +14,9 @@ export function LockScreen({ displayName, username, onChange }: { displayName: s
   const form = useForm({ password: '' });
   const switchPerson = async () => {
     await api.call('auth.signOut', {});
-    queryClient.clear();
     await onChange();
+    // Nothing the previous person loaded may linger for the next one on a shared PC.
+    queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== 'auth.session' && query.queryKey[0] !== 'setup.status' });
   };
   return (
     <div className="centred">
