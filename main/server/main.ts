@@ -48,7 +48,11 @@ export async function main(argv: string[]): Promise<void> {
   }
   let host;
   try {
-    host = await startHttpHost({ backend, port, staticDir });
+    host = await startHttpHost({ backend, port, staticDir }).catch((error: NodeJS.ErrnoException) => {
+      // The default port is a convenience; if another program holds it, any free port will do.
+      if (error.code === 'EADDRINUSE' && !argv.includes('--port')) return startHttpHost({ backend, port: 0, staticDir });
+      throw error;
+    });
   } catch (error) {
     console.error(`Could not listen on 127.0.0.1:${port}: ${(error as Error).message}`);
     await backend.close();

@@ -15,6 +15,6 @@ if (electron.path) {
   const child = spawn(electron.path, [join(outDir, 'electron/main.cjs'), ...process.argv.slice(2)], { stdio: 'inherit', cwd: root });
   child.on('exit', (code) => process.exit(code ?? 0));
 } else {
-  console.error(`Electron is not available here (${electron.reason}; run "npx install-electron" where downloads work), so the app is served in your browser instead.`);
+  console.error(`Electron is not available here: ${electron.reason}. Serving the same app to your browser instead (run "npx install-electron" where downloads work to get the desktop window).`);
   await import(pathToFileURL(join(outDir, 'server/cli.mjs')).href);
 }
