@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import { NavLink } from 'react-router';
+import { Link, NavLink } from 'react-router';
 import { ROLE_LABELS } from '../../../shared/contract/roles';
 import { useApi } from '../api/api-context';
 import { Button } from '../components/Button';
@@ -43,6 +43,9 @@ export function AppShell({ children }: { children: ReactNode }) {
           <span>
             {session.displayName} <span className="visually-hidden">signed in as</span>({session.roles.map((r) => ROLE_LABELS[r]).join(', ')})
           </span>
+          <Link className="shell__link" to="/my-password">
+            Change password
+          </Link>
           <Button variant="secondary" onClick={() => void signOut()}>
             Sign out
           </Button>

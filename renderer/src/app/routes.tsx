@@ -1,6 +1,7 @@
 import { Route, Routes } from 'react-router';
 import { AccountsPage } from '../features/accounts/AccountsPage';
 import { AuditLogPage } from '../features/audit/AuditLogPage';
+import { OwnPasswordPage } from '../features/auth/OwnPasswordPage';
 import { HomePage } from '../features/home/HomePage';
 import { StaffDetailPage } from '../features/staff/StaffDetailPage';
 import { StaffFormPage } from '../features/staff/StaffFormPage';
@@ -17,6 +18,7 @@ export function AppRoutes() {
       <Route path="/staff/:id/edit" element={<StaffFormPage />} />
       <Route path="/accounts" element={<AccountsPage />} />
       <Route path="/audit" element={<AuditLogPage />} />
+      <Route path="/my-password" element={<OwnPasswordPage />} />
       <Route path="*" element={<p>There is no page at this address.</p>} />
     </Routes>
   );
