@@ -232,7 +232,7 @@ function improve(state: PlanState, rng: Rng, iterations: number, deadline: numbe
   let best = state.objective();
   let bestSnap: Snapshot | null = null;
   let atBest = true;
-  const historyLen = 50;
+  const historyLen = Number(process.env.LAHC ?? 50);
   const history = new Float64Array(historyLen).fill(state.weighted());
   let stop: StopReason = 'iterations';
   let sinceBest = 0;
@@ -281,7 +281,10 @@ function improve(state: PlanState, rng: Rng, iterations: number, deadline: numbe
 function randomMove(state: PlanState, rng: Rng): Change | null {
   const r = rng.next();
   if (state.unassignedVisits > 0 && r < 0.3) return ejectionMove(state, rng);
-  if (r < 0.6) return relocateMove(state, rng);
+  if (r < 0.4) return relocateMove(state, rng);
+  if (r < 0.47) return chainMove(state, rng);
+  if (r < 0.53) return emptyDayMove(state, rng);
+  if (r < 0.6) return clientMove(state, rng);
   if (r < 0.85) return swapMove(state, rng);
   return shiftMove(state, rng);
 }
@@ -311,6 +314,89 @@ function relocateMove(state: PlanState, rng: Rng): Change | null {
     return null;
   }
   state.assign(vi, [...old.filter((w) => w !== out), inW], s);
+  return change.seal();
+}
+
+/** Chain move: put a visit on another worker, ejecting what is in the way there, then re-place the ejected visits. */
+function chainMove(state: PlanState, rng: Rng): Change | null {
+  const vi = pickAssigned(state, rng);
+  if (vi < 0) return null;
+  const m = state.model;
+  const v = m.visits[vi];
+  if (v === undefined || v.candidates.length < 2) return null;
+  const s = state.start[vi] ?? -1;
+  const old = (state.workersOf[vi] ?? []).slice();
+  const w = rng.pick(v.candidates);
+  if (old.includes(w)) return null;
+  const out = rng.pick(old);
+  const w0 = m.elapsed(v.day, s) - 120;
+  const w1 = m.elapsed(v.day, s) + v.dur + 120;
+  const ejected: number[] = [];
+  for (const it of state.days[w]?.[v.day] ?? []) {
+    if (it.visit >= 0 && !state.pinned[it.visit] && it.end > w0 && it.start < w1) ejected.push(it.visit);
+  }
+  if (ejected.length > 2) return null;
+  const change = new Change(state, [vi, ...ejected]);
+  state.unassign(vi);
+  for (const e of ejected) state.unassign(e);
+  if (state.check(vi, w, s) !== null) {
+    change.undo();
+    return null;
+  }
+  state.assign(vi, [...old.filter((x) => x !== out), w], s);
+  for (const e of ejected) insertBest(state, e, false);
+  return change.seal();
+}
+
+/** Hand a run of a worker's visits on one day to others (saves splits and travel). */
+function emptyDayMove(state: PlanState, rng: Rng): Change | null {
+  const m = state.model;
+  const wi = rng.int(m.workers.length);
+  const d = rng.int(7);
+  const all = (state.days[wi]?.[d] ?? []).filter((it) => it.visit >= 0 && !state.pinned[it.visit]).map((it) => it.visit);
+  if (all.length === 0) return null;
+  // A run of up to three consecutive visits: handing a whole block away is what removes a split.
+  const k = 1 + rng.int(Math.min(3, all.length));
+  const from = rng.int(all.length - k + 1);
+  const visits = all.slice(from, from + k);
+  const change = new Change(state, visits);
+  const placed = visits.map((vi) => ({ vi, s: state.start[vi] ?? -1, keep: (state.workersOf[vi] ?? []).filter((x) => x !== wi) }));
+  for (const vi of visits) state.unassign(vi);
+  const exclude = new Set([wi]);
+  for (const p of placed) {
+    const r = bestWorkers(state, p.vi, p.s, exclude, p.keep);
+    if (r === null) {
+      change.undo();
+      return null;
+    }
+    state.assign(p.vi, r.workers, p.s);
+  }
+  return change.seal();
+}
+
+/** Continuity move: give one worker as many of a person's visits as the rules allow. */
+function clientMove(state: PlanState, rng: Rng): Change | null {
+  const seedVisit = pickAssigned(state, rng);
+  if (seedVisit < 0) return null;
+  const m = state.model;
+  const v0 = m.visits[seedVisit];
+  if (v0 === undefined) return null;
+  const w = rng.pick(v0.candidates);
+  const mine = state.clientVisits(v0.client).filter((vi) => (state.start[vi] ?? -1) >= 0 && !state.pinned[vi] && !(state.workersOf[vi] ?? []).includes(w));
+  if (mine.length === 0) return null;
+  const change = new Change(state, mine);
+  let moved = 0;
+  for (const vi of mine) {
+    const s = state.start[vi] ?? -1;
+    const old = (state.workersOf[vi] ?? []).slice();
+    const out = rng.pick(old);
+    state.unassign(vi);
+    if (state.check(vi, w, s) === null) {
+      state.assign(vi, [...old.filter((x) => x !== out), w], s);
+      moved++;
+    } else state.assign(vi, old, s);
+  }
+  if (moved === 0) return null;
   return change.seal();
 }
 

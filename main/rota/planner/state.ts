@@ -147,6 +147,18 @@ export class PlanState {
     this.terms.fairnessExcessMinutes += sign * Math.max(0, work - w.guaranteed);
   }
 
+  private byClient: number[][] | null = null;
+
+  /** Visit indexes of one client (cached). */
+  clientVisits(client: number): number[] {
+    if (this.byClient === null) {
+      const lists: number[][] = this.model.clientIds.map(() => []);
+      for (const v of this.model.visits) lists[v.client]?.push(v.idx);
+      this.byClient = lists;
+    }
+    return this.byClient[client] ?? [];
+  }
+
   /** Weighted quality sum of the current plan. */
   weighted(): number {
     const k = this.model.settings.weights;
