@@ -232,7 +232,7 @@ function improve(state: PlanState, rng: Rng, iterations: number, deadline: numbe
   let best = state.objective();
   let bestSnap: Snapshot | null = null;
   let atBest = true;
-  const historyLen = Number(process.env.LAHC ?? 50);
+  const historyLen = 50;
   const history = new Float64Array(historyLen).fill(state.weighted());
   let stop: StopReason = 'iterations';
   let sinceBest = 0;
@@ -280,7 +280,9 @@ function improve(state: PlanState, rng: Rng, iterations: number, deadline: numbe
 /** Apply one random move; return its change, or null when nothing changed. */
 function randomMove(state: PlanState, rng: Rng): Change | null {
   const r = rng.next();
-  if (state.unassignedVisits > 0 && r < 0.3) return ejectionMove(state, rng);
+  if (state.unassignedVisits > 0 && r < 0.25) return ejectionMove(state, rng);
+  if (r > 0.985) return ruinRecreateMove(state, rng);
+  if (r > 0.97) return clientRuinMove(state, rng);
   if (r < 0.4) return relocateMove(state, rng);
   if (r < 0.47) return chainMove(state, rng);
   if (r < 0.53) return emptyDayMove(state, rng);
@@ -345,6 +347,53 @@ function chainMove(state: PlanState, rng: Rng): Change | null {
   }
   state.assign(vi, [...old.filter((x) => x !== out), w], s);
   for (const e of ejected) insertBest(state, e, false);
+  return change.seal();
+}
+
+/** Ruin and recreate: clear a few workers' day around one visit (plus that day's unassigned visits) and rebuild it. */
+function ruinRecreateMove(state: PlanState, rng: Rng): Change | null {
+  const m = state.model;
+  let d = rng.int(7);
+  let wA = rng.int(m.workers.length);
+  let wB = rng.int(m.workers.length);
+  let days = [d];
+  if (state.unassignedVisits > 0 && rng.next() < 0.6) {
+    // Aim at an uncovered visit: clear two of its candidates around that day (rest links neighbouring days).
+    const u = pickUnassigned(state, rng);
+    const uv = m.visits[u];
+    if (uv !== undefined && uv.candidates.length > 0) {
+      d = uv.day;
+      wA = rng.pick(uv.candidates);
+      wB = rng.pick(uv.candidates);
+      days = [d - 1, d, d + 1].filter((x) => x >= 0 && x < 7);
+    }
+  }
+  const ruined: number[] = [];
+  const wC = rng.int(m.workers.length);
+  for (const day of days) for (const wi of [wA, wB, wC]) for (const it of state.days[wi]?.[day] ?? []) if (it.visit >= 0 && !state.pinned[it.visit] && !ruined.includes(it.visit)) ruined.push(it.visit);
+  for (const v of m.visits) if (days.includes(v.day) && (state.start[v.idx] ?? -1) < 0 && ruined.length < 30) ruined.push(v.idx);
+  if (ruined.length === 0) return null;
+  const change = new Change(state, ruined);
+  for (const vi of ruined) state.unassign(vi);
+  const keyed = ruined.map((vi) => ({ vi, k: (m.visits[vi]?.dur ?? 0) * (m.visits[vi]?.need ?? 1) + rng.next() * 30 }));
+  keyed.sort((a, b) => b.k - a.k);
+  for (const { vi } of keyed) insertBest(state, vi, false);
+  return change.seal();
+}
+
+/** Ruin and recreate by person: clear every visit of one or two people, and rebuild them with continuity in mind. */
+function clientRuinMove(state: PlanState, rng: Rng): Change | null {
+  const m = state.model;
+  const nc = m.clientIds.length;
+  if (nc === 0) return null;
+  const clients = [rng.int(nc), rng.int(nc)];
+  const ruined = [...new Set(clients.flatMap((c) => state.clientVisits(c)))].filter((vi) => !state.pinned[vi]);
+  if (ruined.length === 0 || ruined.length > 60) return null;
+  const change = new Change(state, ruined);
+  for (const vi of ruined) state.unassign(vi);
+  const keyed = ruined.map((vi) => ({ vi, k: (m.visits[vi]?.need ?? 1) * 1000 - (m.visits[vi]?.candidates.length ?? 0) * 50 + rng.next() * 200 }));
+  keyed.sort((a, b) => b.k - a.k);
+  for (const { vi } of keyed) insertBest(state, vi, false);
   return change.seal();
 }
 
@@ -473,12 +522,32 @@ function ejectionMove(state: PlanState, rng: Rng): Change | null {
   const s = rng.pick(startOptions(m, vi));
   const targets = v.need === 2 ? pickTwo(v.candidates, rng) : [rng.pick(v.candidates)];
   if (targets.length !== v.need) return null;
-  const w0 = m.elapsed(v.day, s) - 180;
-  const w1 = m.elapsed(v.day, s) + v.dur + 180;
   const ejected: number[] = [];
+  const eject = (x: number): void => {
+    if (x >= 0 && x !== vi && !state.pinned[x] && !ejected.includes(x)) ejected.push(x);
+  };
   for (const wi of targets) {
-    for (const it of state.days[wi]?.[v.day] ?? []) {
-      if (it.visit >= 0 && !state.pinned[it.visit] && it.end > w0 && it.start < w1 && !ejected.includes(it.visit)) ejected.push(it.visit);
+    const code = state.check(vi, wi, s);
+    if (code === null) continue;
+    const dayOf = (d: number): number[] => (state.days[wi]?.[d] ?? []).filter((it) => it.visit >= 0).map((it) => it.visit);
+    if (code === 'wtr_weekly_cap') {
+      // Free weekly hours: drop one visit elsewhere in the worker's week.
+      const all = [0, 1, 2, 3, 4, 5, 6].flatMap(dayOf);
+      if (all.length > 0) eject(rng.pick(all));
+    } else if (code === 'wtr_daily_rest') {
+      const prev = dayOf(v.day - 1);
+      const next = dayOf(v.day + 1);
+      eject(prev[prev.length - 1] ?? -1);
+      eject(next[0] ?? -1);
+    } else if (code === 'wtr_weekly_rest') {
+      const other = rng.int(7);
+      if (other !== v.day) for (const x of dayOf(other)) eject(x);
+    } else if (code === 'unavailable' || code === 'skill_missing' || code === 'not_in_team' || code === 'short_visit') {
+      return null;
+    } else {
+      const w0 = m.elapsed(v.day, s) - 180;
+      const w1 = m.elapsed(v.day, s) + v.dur + 180;
+      for (const it of state.days[wi]?.[v.day] ?? []) if (it.visit >= 0 && it.end > w0 && it.start < w1) eject(it.visit);
     }
   }
   if (ejected.length === 0 || ejected.length > 3) return null;
@@ -489,6 +558,16 @@ function ejectionMove(state: PlanState, rng: Rng): Change | null {
   if (targets.every((wi) => state.check(vi, wi, s) === null)) state.assign(vi, targets, s);
   for (const e of ejected) insertBest(state, e, false);
   return change.seal();
+}
+
+function pickUnassigned(state: PlanState, rng: Rng): number {
+  const n = state.model.visits.length;
+  for (let k = 0; k < 32; k++) {
+    const x = rng.int(n);
+    if ((state.start[x] ?? -1) < 0) return x;
+  }
+  for (let x = 0; x < n; x++) if ((state.start[x] ?? -1) < 0) return x;
+  return -1;
 }
 
 function pickTwo(list: readonly number[], rng: Rng): number[] {
