@@ -236,7 +236,20 @@ function improve(state: PlanState, rng: Rng, iterations: number, deadline: numbe
   const history = new Float64Array(historyLen).fill(state.weighted());
   let stop: StopReason = 'iterations';
   let sinceBest = 0;
+  let stall = 0;
+  const stallLimit = Math.max(4_000, nv * 30);
   for (let it = 0; it < iterations; it++) {
+    if (++stall > stallLimit) {
+      // Stuck: go back to the best plan and kick it with a few ruin-and-recreate steps.
+      if (!atBest && bestSnap !== null) restore(state, bestSnap);
+      bestSnap = snapshot(state);
+      atBest = false;
+      clientRuinMove(state, rng);
+      clientRuinMove(state, rng);
+      ruinRecreateMove(state, rng);
+      history.fill(state.weighted());
+      stall = 0;
+    }
     if ((it & 255) === 0) {
       if (Date.now() > deadline) {
         stop = 'time';
@@ -262,6 +275,7 @@ function improve(state: PlanState, rng: Rng, iterations: number, deadline: numbe
       bestSnap = null;
       atBest = true;
       sinceBest = 0;
+      stall = 0;
     } else if (atBest && compareObjective(after, best) > 1e-9) {
       change.undo();
       bestSnap = snapshot(state);
