@@ -109,15 +109,12 @@ export function applyPins(state: PlanState): void {
 
 /** Construction order: hardest first (double-ups, few candidates, skills, long visits). */
 function constructionOrder(model: Model): number[] {
-  const clientHardness = model.clientIds.map(() => Number.POSITIVE_INFINITY);
-  for (const v of model.visits) clientHardness[v.client] = Math.min(clientHardness[v.client] ?? 0, v.candidates.length);
   return model.visits
     .map((v) => v.idx)
     .sort((a, b) => {
       const va = model.visits[a];
       const vb = model.visits[b];
       if (va === undefined || vb === undefined) return 0;
-      if (process.env.ROTA_ORDER === 'client') return vb.need - va.need || (clientHardness[va.client] ?? 0) - (clientHardness[vb.client] ?? 0) || va.client - vb.client || va.day - vb.day || va.start - vb.start || a - b;
       return vb.need - va.need || va.candidates.length - vb.candidates.length || vb.dur - va.dur || va.day - vb.day || va.start - vb.start || a - b;
     });
 }
@@ -225,7 +222,7 @@ class Change {
   }
 }
 
-/** Local search: relocate, swap, start shift and ejection moves with late acceptance on the weighted sum. */
+/** Local search (relocate, swap, shift, chain, continuity, ejection, ruin-and-recreate) with late acceptance; coverage never worsens except in a stagnation kick, and the best plan is kept. */
 function improve(state: PlanState, rng: Rng, iterations: number, deadline: number, report: (p: PlanProgress) => void): StopReason {
   const nv = state.model.visits.length;
   if (nv === 0) return 'converged';
