@@ -55,8 +55,15 @@ function round6(value: number): number {
   return Math.round(value * 1e6) / 1e6;
 }
 
-function clampToBox(p: { lat: number; lon: number }) {
-  return { lat: Math.min(51.462, Math.max(51.428, p.lat)), lon: Math.min(0.022, Math.max(-0.042, p.lon)) };
+const BOX = { minLat: 51.428, maxLat: 51.462, minLon: -0.042, maxLon: 0.022 };
+
+/** A point near a centre inside the neighbourhood box: redraw when outside (clamping would pile points on the edge). */
+function pointInBox(random: Random, around: { lat: number; lon: number }, sdKm: number) {
+  for (let attempt = 0; attempt < 20; attempt += 1) {
+    const p = point(random, around, sdKm);
+    if (p.lat >= BOX.minLat && p.lat <= BOX.maxLat && p.lon >= BOX.minLon && p.lon <= BOX.maxLon) return p;
+  }
+  return { lat: around.lat, lon: around.lon };
 }
 
 function postcodeIn(random: Random, district: string): string {
@@ -149,7 +156,7 @@ export async function seedPeople(ctx: HandlerContext, random: Random, staff: rea
   const homes = new Map<string, { lat: number; lon: number }>();
   for (const worker of careWorkers) {
     const cluster = worker === demoWorker ? CLUSTERS[0] : random.pick(CLUSTERS);
-    const home = clampToBox(point(random, cluster, worker === demoWorker ? 0.1 : 0.9));
+    const home = pointInBox(random, cluster, worker === demoWorker ? 0.1 : 0.6);
     homes.set(worker.id, home);
     await saveTravelProfile(ctx, { staffId: worker.id, travelMode: weightedMode(random), homePostcode: postcodeIn(random, cluster.postcode), homeLat: home.lat, homeLon: home.lon });
     const shape = random.int(0, 3);
@@ -167,7 +174,7 @@ export async function seedPeople(ctx: HandlerContext, random: Random, staff: rea
   const clientIds: string[] = [];
   for (let n = 0; n < count; n += 1) {
     const cluster = CLUSTERS[n % CLUSTERS.length] ?? CLUSTERS[0];
-    const home = clampToBox(point(random, cluster, 0.5));
+    const home = pointInBox(random, cluster, 0.35);
     const givenName = random.pick(GIVEN_NAMES);
     const familyName = random.pick(FAMILY_NAMES);
     const needs = pickNeeds(random);

@@ -51,6 +51,7 @@ test.describe('people, teams, ideal weeks and availability in the browser', () =
     await openFromNav(page, 'Neighbourhood');
     await expect(page.getByRole('img', { name: /Plot of people and workers/ })).toBeVisible();
     await page.getByLabel('Highlight a person and their team').selectOption({ index: 1 });
+    await expect(page.getByText(/team homes linked/)).toBeVisible();
     await snap('people-neighbourhood');
     await expectAccessible(page);
   });

@@ -123,7 +123,8 @@ export function NeighbourhoodMapPage() {
             </div>
             {chosen && (
               <p>
-                {chosen.detail}. <Link to={`/people/${chosen.id}`}>Open {chosen.label}</Link>
+                {chosen.detail}
+                {team.data ? `; ${team.data.members.filter((m) => workers.has(m.staffId)).length} team homes linked` : ''}. <Link to={`/people/${chosen.id}`}>Open {chosen.label}</Link>
               </p>
             )}
           </Panel>
