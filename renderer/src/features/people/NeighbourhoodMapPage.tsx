@@ -107,6 +107,12 @@ export function NeighbourhoodMapPage() {
                 </svg>
                 The chosen person’s team
               </li>
+              <li>
+                <svg width="12" height="12" aria-hidden="true">
+                  <rect className="map-worker map-team" x="1" y="1" width="10" height="10" />
+                </svg>
+                A worker in that team
+              </li>
             </ul>
             <div className="field">
               <label className="field__label" htmlFor="map-person">
