@@ -8,6 +8,7 @@ import type { HandlerContext } from '../rpc/context';
 import { createPerson } from '../services/clients/client-service';
 import { writeIdealWeek } from '../services/clients/ideal-week-service';
 import { recordChosenTeam, setDeclined } from '../services/clients/team-service';
+import { recordTravel } from '../services/travel/travel-service';
 import { addTeamMeeting, decideLeave, recordSickness, requestLeave, saveTravelProfile, saveWindows } from '../services/availability/availability-service';
 import { FAMILY_NAMES, GIVEN_NAMES } from './names';
 import type { SeededStaff } from './seed-staff';
@@ -241,6 +242,12 @@ export async function seedPeople(ctx: HandlerContext, random: Random, staff: rea
     endMinute: 15 * 60 + 30,
     note: 'Catford team meeting (paid time)',
   });
+  // A few actual travel times the branch has recorded (people in the same cluster: every sixth person).
+  for (let i = 0; i < 12; i += 1) {
+    const from = clientIds[i];
+    const to = clientIds[i + CLUSTERS.length];
+    if (from && to) await recordTravel(ctx, { fromId: from, toId: to, mode: random.pick(['walk', 'public_transport', 'car'] as const), minutes: random.int(6, 25) });
+  }
   return { clientIds, careWorkerIds: careWorkers.map((w) => w.id) };
 }
 

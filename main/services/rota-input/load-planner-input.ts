@@ -1,5 +1,4 @@
 import type { Kysely } from 'kysely';
-import { z } from 'zod';
 import type { Commitment, DatedWindow, GeoPoint, HeldSkill, RecordedTravel, RuleSettings, TravelMode } from '../../../shared/domain/rota/instance';
 import { recordedTravelMap, travelMinutes, type TravelPlace } from '../../../shared/domain/rota/travel';
 import type { ClientStatus } from '../../../shared/domain/clients/client';
@@ -78,8 +77,18 @@ export interface PlannerData {
   recordedTravel: RecordedTravel[];
 }
 
-const Ids = z.array(z.string());
-const Skills = z.array(Skill);
+const SKILL_SET: ReadonlySet<string> = new Set(Skill.options);
+
+// JSON columns the database checked as arrays when written; read them without a schema pass per row (thousands a week).
+function parseSkillList(json: string): Skill[] {
+  const list: unknown = JSON.parse(json);
+  return Array.isArray(list) ? list.filter((s): s is Skill => typeof s === 'string' && SKILL_SET.has(s)) : [];
+}
+
+function parseIdList(json: string): string[] {
+  const list: unknown = JSON.parse(json);
+  return Array.isArray(list) ? list.filter((s): s is string => typeof s === 'string') : [];
+}
 const DEFAULT_MODE: TravelMode = 'public_transport';
 
 function chunks<T>(list: readonly T[], size = 500): T[][] {
@@ -234,9 +243,9 @@ export async function loadPlannerData(db: Kysely<Database>, isoWeek: string): Pr
           startMinute: item.start_minute,
           durationMinutes: item.duration_minutes,
           workersNeeded: item.workers_needed === 2 ? 2 : 1,
-          requiredSkills: Skills.parse(JSON.parse(item.required_skills_json)),
+          requiredSkills: parseSkillList(item.required_skills_json),
           flexMinutes: item.flex_minutes,
-          preferredWorkerIds: Ids.parse(JSON.parse(item.preferred_json)).filter((id) => team.has(id)),
+          preferredWorkerIds: parseIdList(item.preferred_json).filter((id) => team.has(id)),
           agreedShortVisit: item.agreed_short === 1,
           purpose: item.purpose,
         });
