@@ -13,4 +13,7 @@ export const NAV_ITEMS: NavItem[] = [
   { path: '/staff', label: 'Staff', roles: ['manager', 'coordinator', 'trainer'] },
   { path: '/accounts', label: 'Accounts', roles: ['manager'] },
   { path: '/audit', label: 'Audit log', roles: ['manager'] },
+  { path: '/people', label: 'People', roles: ['manager', 'coordinator', 'worker'] },
+  { path: '/availability', label: 'Availability', roles: ['manager', 'coordinator', 'worker'] },
+  { path: '/neighbourhood', label: 'Neighbourhood', roles: ['manager', 'coordinator'] },
 ];

@@ -6,6 +6,12 @@ import { HomePage } from '../features/home/HomePage';
 import { StaffDetailPage } from '../features/staff/StaffDetailPage';
 import { StaffFormPage } from '../features/staff/StaffFormPage';
 import { StaffListPage } from '../features/staff/StaffListPage';
+import { AvailabilityPage } from '../features/people/AvailabilityPage';
+import { IdealWeekPage } from '../features/people/IdealWeekPage';
+import { NeighbourhoodMapPage } from '../features/people/NeighbourhoodMapPage';
+import { PeopleListPage } from '../features/people/PeopleListPage';
+import { PersonFormPage } from '../features/people/PersonFormPage';
+import { PersonPage } from '../features/people/PersonPage';
 
 /** Every signed-in page. The backend decides what each role may read; the navigation only hides what it would refuse. */
 export function AppRoutes() {
@@ -19,6 +25,13 @@ export function AppRoutes() {
       <Route path="/accounts" element={<AccountsPage />} />
       <Route path="/audit" element={<AuditLogPage />} />
       <Route path="/my-password" element={<OwnPasswordPage />} />
+      <Route path="/people" element={<PeopleListPage />} />
+      <Route path="/people/new" element={<PersonFormPage />} />
+      <Route path="/people/:id" element={<PersonPage />} />
+      <Route path="/people/:id/edit" element={<PersonFormPage />} />
+      <Route path="/people/:id/ideal-week" element={<IdealWeekPage />} />
+      <Route path="/availability" element={<AvailabilityPage />} />
+      <Route path="/neighbourhood" element={<NeighbourhoodMapPage />} />
       <Route path="*" element={<p>There is no page at this address.</p>} />
     </Routes>
   );
