@@ -4,6 +4,7 @@ import { auditHandlers } from '../services/audit/audit-handlers';
 import { authHandlers } from '../services/auth/auth-handlers';
 import { setupHandlers } from '../services/setup/setup-handlers';
 import { staffHandlers } from '../services/staff/staff-handlers';
+import { trainingHandlers } from '../services/training/training-handlers';
 
 /** Every procedure's handler. The `Router` type fails to compile if a contract procedure has none. */
 export const router: Router = {
@@ -12,4 +13,5 @@ export const router: Router = {
   ...accountHandlers,
   ...staffHandlers,
   ...auditHandlers,
+  ...trainingHandlers,
 };

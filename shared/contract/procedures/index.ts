@@ -4,6 +4,7 @@ import { auditProcedures } from './audit';
 import { authProcedures } from './auth';
 import { setupProcedures } from './setup';
 import { staffProcedures } from './staff';
+import { trainingProcedures } from './training';
 
 /** The one table of procedures: name → schemas, roles and flags. Each domain adds its own file. */
 export const procedures = {
@@ -12,6 +13,7 @@ export const procedures = {
   ...accountProcedures,
   ...staffProcedures,
   ...auditProcedures,
+  ...trainingProcedures,
 } as const;
 
 /** Every procedure table entry. */

@@ -1,0 +1,188 @@
+import { sql, type Kysely } from 'kysely';
+import type { z } from 'zod';
+import { displayName } from '../../../shared/domain/staff/staff';
+import { STRAND_FOR_SKILL, type Strand } from '../../../shared/domain/training/catalogue';
+import { addDays, CELL_CODES, cellStatus, daysBetween, isCompliant, type CellStatus } from '../../../shared/domain/training/expiry';
+import type { ExpiryAlert, Matrix, MatrixQuery as MatrixQuerySchema } from '../../../shared/domain/training/matrix';
+import type { Database } from '../../db/schema';
+import { teamNeedsByStaff } from '../people/team-needs';
+import { warningWindows } from './training-settings';
+
+type ParsedMatrixQuery = z.output<typeof MatrixQuerySchema>;
+
+const RANK: Record<CellStatus, number> = { valid: 6, expiring_90: 5, expiring_60: 4, expiring_30: 3, expired: 2, missing: 1, not_required: 0 };
+
+/** For each staff member, the required course ids mapped to their "any one of" group key (the course id when alone). */
+export async function requiredCoursesByStaff(
+  db: Kysely<Database>,
+  staff: readonly { id: string; jobRole: number }[],
+  onDate: string,
+): Promise<Map<string, Map<string, string>>> {
+  const requirements = await db.selectFrom('training_requirement').selectAll().where('effective_from', '<=', onDate).execute();
+  const byRole = new Map<number, { courseId: string; group: string }[]>();
+  const byStrand = new Map<string, { courseId: string; group: string }[]>();
+  for (const r of requirements) {
+    const entry = { courseId: r.course_id, group: r.any_of_group ? `${r.job_role ?? r.strand}:${r.any_of_group}` : r.course_id };
+    if (r.job_role !== null) byRole.set(r.job_role, [...(byRole.get(r.job_role) ?? []), entry]);
+    if (r.strand !== null) byStrand.set(r.strand, [...(byStrand.get(r.strand) ?? []), entry]);
+  }
+  const needs = byStrand.size > 0 ? await teamNeedsByStaff(db, staff.map((s) => s.id)) : new Map<string, Set<string>>();
+  const out = new Map<string, Map<string, string>>();
+  for (const person of staff) {
+    const required = new Map<string, string>();
+    for (const entry of byRole.get(person.jobRole) ?? []) required.set(entry.courseId, entry.group);
+    const strands = new Set<Strand>();
+    for (const skill of needs.get(person.id) ?? []) {
+      const strand = STRAND_FOR_SKILL[skill as keyof typeof STRAND_FOR_SKILL];
+      if (strand) strands.add(strand);
+    }
+    for (const strand of strands) for (const entry of byStrand.get(strand) ?? []) if (!required.has(entry.courseId)) required.set(entry.courseId, entry.group);
+    out.set(person.id, required);
+  }
+  return out;
+}
+
+/** Latest last-valid-day per staff and course, as of a date ('9999-12-31' for records that never expire). */
+export async function latestExpiries(db: Kysely<Database>, onDate: string, staffIds?: readonly string[]): Promise<Map<string, Map<string, string>>> {
+  let query = db
+    .selectFrom('training_record')
+    .select(['staff_id', 'course_id', sql<string>`max(coalesce(expires_on, '9999-12-31'))`.as('best')])
+    .where('completed_on', '<=', onDate);
+  if (staffIds && staffIds.length <= 500) query = query.where('staff_id', 'in', staffIds.length > 0 ? [...staffIds] : ['']);
+  const rows = await query.groupBy(['staff_id', 'course_id']).execute();
+  const out = new Map<string, Map<string, string>>();
+  for (const row of rows) {
+    let byCourse = out.get(row.staff_id);
+    if (!byCourse) {
+      byCourse = new Map();
+      out.set(row.staff_id, byCourse);
+    }
+    byCourse.set(row.course_id, row.best);
+  }
+  return out;
+}
+
+/** The training matrix: staff × required courses, one status per cell, with the share compliant per course. */
+export async function computeMatrix(db: Kysely<Database>, query: ParsedMatrixQuery, today: string, onlyStaffIds?: readonly string[]): Promise<Matrix> {
+  const onDate = query.onDate ?? today;
+  let staffQuery = db.selectFrom('staff').select(['id', 'reference', 'given_name', 'family_name', 'preferred_name', 'job_role']);
+  staffQuery = onlyStaffIds ? staffQuery.where('id', 'in', onlyStaffIds.length > 0 ? [...onlyStaffIds] : ['']) : staffQuery.where('status', '=', 'active');
+  if (query.jobRole !== null) staffQuery = staffQuery.where('job_role', '=', query.jobRole);
+  const staffRows = await staffQuery.orderBy('family_name').orderBy('given_name').execute();
+  const staff = staffRows.map((s) => ({ id: s.id, jobRole: s.job_role }));
+  const required = await requiredCoursesByStaff(db, staff, onDate);
+  let courseQuery = db.selectFrom('training_course').select(['id', 'name', 'ascwds_category', 'strand', 'provider_id']);
+  if (query.strand !== null) courseQuery = courseQuery.where('strand', '=', query.strand);
+  if (query.providerId !== null) courseQuery = courseQuery.where('provider_id', '=', query.providerId);
+  const candidates = await courseQuery.orderBy('name').execute();
+  const anyRequires = new Set<string>();
+  for (const map of required.values()) for (const courseId of map.keys()) anyRequires.add(courseId);
+  const courses = candidates.filter((c) => anyRequires.has(c.id));
+  const windows = await warningWindows(db);
+  const expiries = await latestExpiries(db, onDate, onlyStaffIds);
+  const requiredCount = new Array<number>(courses.length).fill(0);
+  const compliantCount = new Array<number>(courses.length).fill(0);
+  const rows: Matrix['rows'] = [];
+  for (const person of staffRows) {
+    const needs = required.get(person.id) ?? new Map<string, string>();
+    const held = expiries.get(person.id);
+    // Group status = best member status, so Tier 1 OR Tier 2 satisfies the Oliver McGowan requirement.
+    const statusOf = new Map<string, CellStatus>();
+    const bestOfGroup = new Map<string, { courseId: string; status: CellStatus }>();
+    for (const [courseId, group] of needs) {
+      const best = held?.get(courseId);
+      const status = cellStatus(best === undefined ? undefined : best === '9999-12-31' ? null : best, onDate, windows);
+      statusOf.set(courseId, status);
+      const current = bestOfGroup.get(group);
+      if (!current || RANK[status] > RANK[current.status]) bestOfGroup.set(group, { courseId, status });
+    }
+    let cells = '';
+    const rowExpiries: (string | null)[] = [];
+    let gaps = 0;
+    courses.forEach((course, index) => {
+      const group = needs.get(course.id);
+      let status: CellStatus = 'not_required';
+      if (group !== undefined) {
+        const own = statusOf.get(course.id) ?? 'missing';
+        const best = bestOfGroup.get(group);
+        status = best && best.courseId !== course.id && isCompliant(best.status) ? 'not_required' : own;
+      }
+      if (status !== 'not_required') {
+        requiredCount[index] = (requiredCount[index] ?? 0) + 1;
+        if (isCompliant(status)) compliantCount[index] = (compliantCount[index] ?? 0) + 1;
+        else gaps += 1;
+      }
+      cells += CELL_CODES[status];
+      const best = held?.get(course.id);
+      rowExpiries.push(best === undefined || best === '9999-12-31' ? null : best);
+    });
+    rows.push({
+      staffId: person.id,
+      name: displayName({ givenName: person.given_name, familyName: person.family_name, preferredName: person.preferred_name }),
+      reference: person.reference,
+      jobRole: person.job_role,
+      cells,
+      expiries: rowExpiries,
+      gaps,
+    });
+  }
+  return {
+    onDate,
+    courses: courses.map((c, index) => ({
+      id: c.id,
+      name: c.name,
+      ascwdsCategory: c.ascwds_category,
+      strand: c.strand as Strand | null,
+      compliantShare: (requiredCount[index] ?? 0) === 0 ? 1 : (compliantCount[index] ?? 0) / (requiredCount[index] ?? 1),
+    })),
+    rows,
+  };
+}
+
+/** The matrix for given people (any status), unfiltered. */
+export function computeMatrixRows(db: Kysely<Database>, today: string, staffIds: readonly string[]): Promise<Matrix> {
+  return computeMatrix(db, { jobRole: null, strand: null, providerId: null, onDate: null }, today, staffIds);
+}
+
+/** What expires in the next warning window (or has expired within it), latest record only, with any renewal booked. */
+export async function expiryAlerts(db: Kysely<Database>, today: string, unbookedOnly: boolean): Promise<ExpiryAlert[]> {
+  const windows = await warningWindows(db);
+  const horizon = addDays(today, windows.first);
+  const staff = await db.selectFrom('staff').select(['id', 'given_name', 'family_name', 'preferred_name', 'job_role']).where('status', '=', 'active').execute();
+  const required = await requiredCoursesByStaff(db, staff.map((s) => ({ id: s.id, jobRole: s.job_role })), today);
+  const expiries = await latestExpiries(db, today);
+  const courses = new Map((await db.selectFrom('training_course').select(['id', 'name']).execute()).map((c) => [c.id, c.name]));
+  const bookings = await db
+    .selectFrom('training_booking as b')
+    .innerJoin('training_session as s', 's.id', 'b.session_id')
+    .select(['b.staff_id', 's.course_id', 's.date'])
+    .where('b.booked', '=', 1)
+    .where('s.status', '=', 'scheduled')
+    .where('s.date', '>=', today)
+    .orderBy('s.date')
+    .execute();
+  const booked = new Map<string, string>();
+  for (const b of bookings) {
+    const key = `${b.staff_id}|${b.course_id}`;
+    if (!booked.has(key)) booked.set(key, b.date);
+  }
+  const out: ExpiryAlert[] = [];
+  for (const person of staff) {
+    const needs = required.get(person.id);
+    for (const [courseId, best] of expiries.get(person.id) ?? []) {
+      if (!needs?.has(courseId) || best === '9999-12-31' || best > horizon || best < addDays(today, -windows.first)) continue;
+      const bookedSessionDate = booked.get(`${person.id}|${courseId}`) ?? null;
+      if (unbookedOnly && bookedSessionDate !== null) continue;
+      out.push({
+        staffId: person.id,
+        name: displayName({ givenName: person.given_name, familyName: person.family_name, preferredName: person.preferred_name }),
+        courseId,
+        courseName: courses.get(courseId) ?? '',
+        expiresOn: best,
+        daysLeft: daysBetween(today, best),
+        bookedSessionDate,
+      });
+    }
+  }
+  return out.sort((a, b) => a.daysLeft - b.daysLeft || a.name.localeCompare(b.name));
+}
