@@ -255,8 +255,10 @@ export async function importRecords(ctx: HandlerContext, csv: string): Promise<{
     }
     seen.add(key);
     const fact: CompletionFacts = { staffId, courseId, completedOn, expiresOn, certificateId: null, sessionId: null, source: 'import', notes: notes === '' ? null : notes };
-    for (const issue of await completionIssues(db, today, fact, ['rows', line])) {
-      issues.push({ path: issue.path, message: `Line ${line}: ${issue.message}` });
+    const column: Record<string, string> = { completedOn: 'completed_on', expiresOn: 'expires_on' };
+    for (const issue of await completionIssues(db, today, fact, [])) {
+      const field = String(issue.path[0] ?? 'completed_on');
+      issues.push({ path: at(column[field] ?? field), message: `Line ${line}: ${issue.message}` });
     }
     facts.push(fact);
   }
