@@ -195,6 +195,12 @@ export interface CareCertificateStandardTable {
   signed_off_by: string;
 }
 
+export interface TrainingCurrentTable {
+  staff_id: string;
+  course_id: string;
+  best_expiry: string;
+}
+
 export interface NoticeTable {
   id: string;
   staff_id: string;
@@ -224,5 +230,6 @@ export interface Database {
   training_record: TrainingRecordTable;
   competency_assessment: CompetencyAssessmentTable;
   care_certificate_standard: CareCertificateStandardTable;
+  training_current: TrainingCurrentTable;
   notice: NoticeTable;
 }

@@ -2,7 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import type { z } from 'zod';
 import { displayName } from '../../../shared/domain/staff/staff';
 import { STRAND_FOR_SKILL, type Strand } from '../../../shared/domain/training/catalogue';
-import { addDays, CELL_CODES, cellStatus, daysBetween, isCompliant, type CellStatus } from '../../../shared/domain/training/expiry';
+import { addDays, CELL_CODES, daysBetween, isCompliant, statusFrom, statusThresholds, type CellStatus } from '../../../shared/domain/training/expiry';
 import type { ExpiryAlert, Matrix, MatrixQuery as MatrixQuerySchema } from '../../../shared/domain/training/matrix';
 import type { Database } from '../../db/schema';
 import { teamNeedsByStaff } from '../people/team-needs';
@@ -43,13 +43,15 @@ export async function requiredCoursesByStaff(
 }
 
 /** Latest last-valid-day per staff and course, as of a date ('9999-12-31' for records that never expire). */
-export async function latestExpiries(db: Kysely<Database>, onDate: string, staffIds?: readonly string[]): Promise<Map<string, Map<string, string>>> {
-  let query = db
-    .selectFrom('training_record')
-    .select(['staff_id', 'course_id', sql<string>`max(coalesce(expires_on, '9999-12-31'))`.as('best')])
-    .where('completed_on', '<=', onDate);
-  if (staffIds && staffIds.length <= 500) query = query.where('staff_id', 'in', staffIds.length > 0 ? [...staffIds] : ['']);
-  const rows = await query.groupBy(['staff_id', 'course_id']).execute();
+export async function latestExpiries(db: Kysely<Database>, onDate: string, today: string, staffIds?: readonly string[]): Promise<Map<string, Map<string, string>>> {
+  const filtered = staffIds !== undefined && staffIds.length <= 500;
+  const rows =
+    onDate >= today
+      ? // No completion can be later than today, so the trigger-kept summary is exact.
+        await (filtered ? db.selectFrom('training_current').where('staff_id', 'in', staffIds.length > 0 ? [...staffIds] : ['']) : db.selectFrom('training_current'))
+          .select(['staff_id', 'course_id', 'best_expiry as best'])
+          .execute()
+      : await groupedExpiries(db, onDate, staffIds);
   const out = new Map<string, Map<string, string>>();
   for (const row of rows) {
     let byCourse = out.get(row.staff_id);
@@ -60,6 +62,15 @@ export async function latestExpiries(db: Kysely<Database>, onDate: string, staff
     byCourse.set(row.course_id, row.best);
   }
   return out;
+}
+
+async function groupedExpiries(db: Kysely<Database>, onDate: string, staffIds?: readonly string[]) {
+  let query = db
+    .selectFrom('training_record')
+    .select(['staff_id', 'course_id', sql<string>`max(coalesce(expires_on, '9999-12-31'))`.as('best')])
+    .where('completed_on', '<=', onDate);
+  if (staffIds && staffIds.length <= 500) query = query.where('staff_id', 'in', staffIds.length > 0 ? [...staffIds] : ['']);
+  return query.groupBy(['staff_id', 'course_id']).execute();
 }
 
 /** The training matrix: staff × required courses, one status per cell, with the share compliant per course. */
@@ -78,8 +89,8 @@ export async function computeMatrix(db: Kysely<Database>, query: ParsedMatrixQue
   const anyRequires = new Set<string>();
   for (const map of required.values()) for (const courseId of map.keys()) anyRequires.add(courseId);
   const courses = candidates.filter((c) => anyRequires.has(c.id));
-  const windows = await warningWindows(db);
-  const expiries = await latestExpiries(db, onDate, onlyStaffIds);
+  const thresholds = statusThresholds(onDate, await warningWindows(db));
+  const expiries = await latestExpiries(db, onDate, today, onlyStaffIds);
   const requiredCount = new Array<number>(courses.length).fill(0);
   const compliantCount = new Array<number>(courses.length).fill(0);
   const rows: Matrix['rows'] = [];
@@ -91,7 +102,7 @@ export async function computeMatrix(db: Kysely<Database>, query: ParsedMatrixQue
     const bestOfGroup = new Map<string, { courseId: string; status: CellStatus }>();
     for (const [courseId, group] of needs) {
       const best = held?.get(courseId);
-      const status = cellStatus(best === undefined ? undefined : best === '9999-12-31' ? null : best, onDate, windows);
+      const status = statusFrom(best === undefined ? undefined : best === '9999-12-31' ? null : best, thresholds);
       statusOf.set(courseId, status);
       const current = bestOfGroup.get(group);
       if (!current || RANK[status] > RANK[current.status]) bestOfGroup.set(group, { courseId, status });
@@ -150,7 +161,7 @@ export async function expiryAlerts(db: Kysely<Database>, today: string, unbooked
   const horizon = addDays(today, windows.first);
   const staff = await db.selectFrom('staff').select(['id', 'given_name', 'family_name', 'preferred_name', 'job_role']).where('status', '=', 'active').execute();
   const required = await requiredCoursesByStaff(db, staff.map((s) => ({ id: s.id, jobRole: s.job_role })), today);
-  const expiries = await latestExpiries(db, today);
+  const expiries = await latestExpiries(db, today, today);
   const courses = new Map((await db.selectFrom('training_course').select(['id', 'name']).execute()).map((c) => [c.id, c.name]));
   const bookings = await db
     .selectFrom('training_booking as b')

@@ -88,13 +88,14 @@ export async function loadTrainingFacts(db: Kysely<Database>, staffIds: readonly
       else skillsByCourse.set(row.course_id, [parsed.data]);
     }
     // For large staff lists read the range once and filter in memory rather than binding thousands of parameters.
-    let records = db
-      .selectFrom('training_record')
-      .select(['staff_id', 'course_id', 'completed_on', 'expires_on'])
-      .where('completed_on', '<=', toDate)
-      .where((eb) => eb.or([eb('expires_on', 'is', null), eb('expires_on', '>=', fromDate)]));
-    if (staffIds.length <= 500) records = records.where('staff_id', 'in', [...wanted]);
-    for (const row of await records.execute()) {
+    // Two range reads on (staff_id, expires_on): records still valid on or after the first day, and those that never expire.
+    const read = (open: boolean) => {
+      let query = db.selectFrom('training_record').select(['staff_id', 'course_id', 'completed_on', 'expires_on']).where('completed_on', '<=', toDate);
+      query = open ? query.where('expires_on', 'is', null) : query.where('expires_on', '>=', fromDate);
+      return (staffIds.length <= 500 ? query.where('staff_id', 'in', [...wanted]) : query).execute();
+    };
+    const [expiring, lasting] = await Promise.all([read(false), read(true)]);
+    for (const row of [...expiring, ...lasting]) {
       if (!wanted.has(row.staff_id)) continue;
       const interval = { from: row.completed_on, to: row.expires_on };
       push(courseIntervals, row.staff_id, row.course_id, interval);

@@ -81,16 +81,33 @@ export interface WarningWindows {
   third: number;
 }
 
-/** The status of a required course given the latest expiry held (undefined = never completed). */
-export function cellStatus(latestExpiry: string | null | undefined, today: string, windows: WarningWindows): CellStatus {
+/** Warning thresholds as dates for one day, so each cell is a few string comparisons (1,000 × 60 cells). */
+export interface StatusThresholds {
+  today: string;
+  third: string;
+  second: string;
+  first: string;
+}
+
+/** The thresholds for a day. */
+export function statusThresholds(today: string, windows: WarningWindows): StatusThresholds {
+  return { today, third: addDays(today, windows.third), second: addDays(today, windows.second), first: addDays(today, windows.first) };
+}
+
+/** Status from precomputed thresholds (undefined = never completed, null = never expires). */
+export function statusFrom(latestExpiry: string | null | undefined, t: StatusThresholds): CellStatus {
   if (latestExpiry === undefined) return 'missing';
   if (latestExpiry === null) return 'valid';
-  const left = daysBetween(today, latestExpiry);
-  if (left < 0) return 'expired';
-  if (left < windows.third) return 'expiring_30';
-  if (left < windows.second) return 'expiring_60';
-  if (left < windows.first) return 'expiring_90';
+  if (latestExpiry < t.today) return 'expired';
+  if (latestExpiry < t.third) return 'expiring_30';
+  if (latestExpiry < t.second) return 'expiring_60';
+  if (latestExpiry < t.first) return 'expiring_90';
   return 'valid';
+}
+
+/** The status of a required course given the latest expiry held (undefined = never completed). */
+export function cellStatus(latestExpiry: string | null | undefined, today: string, windows: WarningWindows): CellStatus {
+  return statusFrom(latestExpiry, statusThresholds(today, windows));
 }
 
 /** Whether a cell counts as compliant (valid or still within its warning window). */

@@ -261,3 +261,15 @@ describe('session changes reach the people booked', () => {
     expect((await worker.ok('notices.markRead', { id: first.id })).readAt).not.toBeNull();
   });
 });
+
+describe('the trigger-kept summary the matrix reads', () => {
+  it('matches grouping the records after inserts, corrections and deletions', async () => {
+    const { latestExpiries } = await import('../../../main/services/training/matrix-service');
+    const db = tb.backend.deps.db;
+    const fast = await latestExpiries(db, TODAY, TODAY);
+    const slow = await latestExpiries(db, TODAY, '2026-11-24');
+    const flatten = (m: Map<string, Map<string, string>>) => [...m].flatMap(([s, byCourse]) => [...byCourse].map(([c, e]) => `${s}|${c}|${e}`)).sort();
+    expect(flatten(fast).length).toBeGreaterThan(1000);
+    expect(flatten(fast)).toEqual(flatten(slow));
+  });
+});
