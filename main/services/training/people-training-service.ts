@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { AppError } from '../../../shared/contract/errors';
+import { displayName } from '../../../shared/domain/staff/staff';
 import { addDays } from '../../../shared/domain/training/expiry';
 import type { Notice } from '../../../shared/domain/training/matrix';
 import {
@@ -97,6 +98,8 @@ export async function signOffStandard(ctx: HandlerContext, input: StandardSignOf
 export async function trainingOverview(ctx: HandlerContext, staffId: string) {
   assertCanReadTrainingOf(ctx, staffId);
   const db = ctx.deps.db;
+  const staff = await db.selectFrom('staff').select(['id', 'reference', 'given_name', 'family_name', 'preferred_name', 'job_role', 'start_date']).where('id', '=', staffId).executeTakeFirst();
+  if (!staff) throw new AppError('NOT_FOUND', 'That staff record does not exist.');
   const today = londonDate(ctx.deps.clock.now());
   const records: TrainingRecord[] = await listRecords(db, { staffId });
   const cells = await computeMatrixForStaff(db, staffId, today);
@@ -114,6 +117,13 @@ export async function trainingOverview(ctx: HandlerContext, staffId: string) {
     .orderBy('uploaded_at', 'desc')
     .execute();
   return {
+    person: {
+      staffId,
+      name: displayName({ givenName: staff.given_name, familyName: staff.family_name, preferredName: staff.preferred_name }),
+      reference: staff.reference,
+      jobRole: staff.job_role,
+      startDate: staff.start_date,
+    },
     records,
     due,
     bookings,

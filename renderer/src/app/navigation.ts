@@ -13,4 +13,6 @@ export const NAV_ITEMS: NavItem[] = [
   { path: '/staff', label: 'Staff', roles: ['manager', 'coordinator', 'trainer'] },
   { path: '/accounts', label: 'Accounts', roles: ['manager'] },
   { path: '/audit', label: 'Audit log', roles: ['manager'] },
+  { path: '/training', label: 'Training', roles: ['manager', 'coordinator', 'trainer'] },
+  { path: '/my-training', label: 'My training', roles: ['worker'] },
 ];

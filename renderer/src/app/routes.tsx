@@ -5,6 +5,10 @@ import { HomePage } from '../features/home/HomePage';
 import { StaffDetailPage } from '../features/staff/StaffDetailPage';
 import { StaffFormPage } from '../features/staff/StaffFormPage';
 import { StaffListPage } from '../features/staff/StaffListPage';
+import { MyTrainingPage } from '../features/training/MyTrainingPage';
+import { RegisterPage } from '../features/training/RegisterPage';
+import { StaffTrainingPage } from '../features/training/StaffTrainingPage';
+import { TrainingPage } from '../features/training/TrainingPage';
 
 /** Every signed-in page. The backend decides what each role may read; the navigation only hides what it would refuse. */
 export function AppRoutes() {
@@ -17,6 +21,10 @@ export function AppRoutes() {
       <Route path="/staff/:id/edit" element={<StaffFormPage />} />
       <Route path="/accounts" element={<AccountsPage />} />
       <Route path="/audit" element={<AuditLogPage />} />
+      <Route path="/training" element={<TrainingPage />} />
+      <Route path="/training/staff/:id" element={<StaffTrainingPage />} />
+      <Route path="/training/sessions/:id/register" element={<RegisterPage />} />
+      <Route path="/my-training" element={<MyTrainingPage />} />
       <Route path="*" element={<p>There is no page at this address.</p>} />
     </Routes>
   );

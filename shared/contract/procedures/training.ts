@@ -23,6 +23,7 @@ const TRAINING_READERS = ['manager', 'coordinator', 'trainer'] as const;
 
 /** What a person sees of their own training. */
 export const TrainingOverview = z.object({
+  person: z.object({ staffId: Id, name: z.string(), reference: z.string(), jobRole: z.number().int(), startDate: IsoDate }),
   records: z.array(TrainingRecord),
   due: z.array(z.object({ courseId: Id, courseName: z.string(), status: z.string(), label: z.string(), expiresOn: IsoDate.nullable() })),
   bookings: z.array(TrainingSession),
