@@ -139,7 +139,7 @@ export async function seedTraining(ctx: HandlerContext, random: Random, staff: r
       facts.push({ staffId, courseId: course.id, completedOn, expiresOn: null, certificateId: null, sessionId: null, source: 'demo', notes: null });
       const expiry = expiryFor(completedOn, course.validity);
       if (expiry === null || random.chance(lapseChance)) return;
-      completedOn = addDays(expiry, -random.int(0, 45));
+      completedOn = addDays(expiry, -random.int(0, 60));
     }
   };
   for (const person of staff) {
@@ -147,7 +147,7 @@ export async function seedTraining(ctx: HandlerContext, random: Random, staff: r
     const from = started > windowStart ? started : addDays(windowStart, -random.int(0, 300));
     const care = CARE_ROLES.includes(person.jobRole);
     const set = care ? CARE_SET : OFFICE_ROLES.includes(person.jobRole) ? OFFICE_SET : [];
-    for (const key of set) if (!random.chance(0.04)) chain(person.id, key, from, 0.06);
+    for (const key of set) if (!random.chance(0.03)) chain(person.id, key, from, 0.02);
     if (set.length > 0 && !random.chance(0.05)) chain(person.id, care ? 'omt_2' : 'omt_1', from, 0.05);
     if (care && started < addDays(today, -120)) chain(person.id, 'care_cert', started, 0);
     if (care && random.chance(0.35)) {

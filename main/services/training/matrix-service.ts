@@ -105,7 +105,8 @@ export async function computeMatrix(db: Kysely<Database>, query: ParsedMatrixQue
       const status = statusFrom(best === undefined ? undefined : best === '9999-12-31' ? null : best, thresholds);
       statusOf.set(courseId, status);
       const current = bestOfGroup.get(group);
-      if (!current || RANK[status] > RANK[current.status]) bestOfGroup.set(group, { courseId, status });
+      // Ties go to the later requirement (Tier 2 is listed after Tier 1), so one member stands for the group.
+      if (!current || RANK[status] >= RANK[current.status]) bestOfGroup.set(group, { courseId, status });
     }
     let cells = '';
     const rowExpiries: (string | null)[] = [];
@@ -116,7 +117,7 @@ export async function computeMatrix(db: Kysely<Database>, query: ParsedMatrixQue
       if (group !== undefined) {
         const own = statusOf.get(course.id) ?? 'missing';
         const best = bestOfGroup.get(group);
-        status = best && best.courseId !== course.id && isCompliant(best.status) ? 'not_required' : own;
+        status = best && best.courseId !== course.id ? 'not_required' : own;
       }
       if (status !== 'not_required') {
         requiredCount[index] = (requiredCount[index] ?? 0) + 1;
