@@ -76,7 +76,16 @@ export async function careCertificateOf(ctx: HandlerContext, staffId: string): P
     const row = signed.get(i + 1);
     return { standard: i + 1, title, signedOffOn: row?.signed_off_on ?? null, signedOffBy: row?.signed_off_by ?? null };
   });
-  return { staffId, startDate: staff.start_date, targetDate: addDays(staff.start_date, weeks * 7), standards, completedCount: signed.size };
+  const award = await ctx.deps.db
+    .selectFrom('training_record as r')
+    .innerJoin('training_course as c', 'c.id', 'r.course_id')
+    .select('r.completed_on')
+    .where('r.staff_id', '=', staffId)
+    .where('c.counts_care_certificate', '=', 1)
+    .where('c.validity_months', 'is', null)
+    .orderBy('r.completed_on')
+    .executeTakeFirst();
+  return { staffId, startDate: staff.start_date, targetDate: addDays(staff.start_date, weeks * 7), standards, completedCount: signed.size, awardedOn: award?.completed_on ?? null };
 }
 
 /** Sign off one Care Certificate standard (trainer or manager). */

@@ -150,6 +150,8 @@ export const CareCertificateProgress = z.object({
   targetDate: IsoDate,
   standards: z.array(z.object({ standard: z.number().int(), title: z.string(), signedOffOn: IsoDate.nullable(), signedOffBy: z.string().nullable() })),
   completedCount: z.number().int(),
+  /** When a completed Care Certificate is on record (a course counting toward it that does not expire). */
+  awardedOn: IsoDate.nullable(),
 });
 export type CareCertificateProgress = z.infer<typeof CareCertificateProgress>;
 

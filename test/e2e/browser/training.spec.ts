@@ -62,7 +62,7 @@ test.describe('training in the browser', () => {
     await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Training', exact: true })).toHaveCount(0);
     await openFromNav(page, 'My training');
     await expect(page.getByText(/is cancelled/)).toBeVisible();
-    await expect(page.getByRole('heading', { name: /Care Certificate/ })).toBeVisible();
+    await expect(page.getByRole('heading', { name: /^Care Certificate/ })).toBeVisible();
     await snap('training-mine');
     await expectAccessible(page);
     await page.getByRole('button', { name: 'Mark as read' }).first().click();

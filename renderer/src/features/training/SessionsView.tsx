@@ -66,7 +66,7 @@ export function SessionsView() {
                     {canBook && s.status === 'scheduled' && s.date >= today && <BookStaff sessionId={s.id} label={`${s.courseName} on ${s.date}`} />}
                     {canSchedule && s.status === 'scheduled' && !s.registerSubmitted && s.date >= today && (
                       <Button variant="warning" onClick={() => cancel.mutate({ id: s.id })} disabled={cancel.isPending}>
-                        Cancel<span className="visually-hidden"> {s.courseName} on {s.date}</span>
+                        Cancel session<span className="visually-hidden"> {s.courseName} on {s.date}</span>
                       </Button>
                     )}
                   </div>

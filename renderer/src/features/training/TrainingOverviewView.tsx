@@ -120,29 +120,37 @@ export function TrainingOverviewView({ overview, editable }: { overview: Trainin
         )}
         {editable && <CompetencyForm staffId={person.staffId} />}
       </Panel>
-      <Panel title={`Care Certificate: ${careCertificate.completedCount} of 16 standards`}>
-        <p>
-          Target: all 16 signed off by {careCertificate.targetDate} (12 weeks from the start date).{' '}
-          <progress className="progress" max={16} value={careCertificate.completedCount} aria-label="Care Certificate standards signed off" />
-        </p>
-        {signOff.error && <Banner tone="error">{signOff.error.message}</Banner>}
-        <ol>
-          {careCertificate.standards.map((s) => (
-            <li key={s.standard}>
-              {s.title}:{' '}
-              {s.signedOffOn ? (
-                <Tag tone="green">Signed off {s.signedOffOn}</Tag>
-              ) : editable ? (
-                <Button variant="link" disabled={signOff.isPending} onClick={() => signOff.mutate({ staffId: person.staffId, standard: s.standard, signedOffOn: londonToday() })}>
-                  Sign off today<span className="visually-hidden"> standard {s.standard}</span>
-                </Button>
-              ) : (
-                <Tag tone="grey">Not yet</Tag>
-              )}
-            </li>
-          ))}
-        </ol>
-      </Panel>
+      {careCertificate.awardedOn ? (
+        <Panel title="Care Certificate">
+          <p>
+            <Tag tone="green">Completed {careCertificate.awardedOn}</Tag>
+          </p>
+        </Panel>
+      ) : (
+        <Panel title={`Care Certificate: ${careCertificate.completedCount} of 16 standards`}>
+          <p>
+            Target: all 16 signed off by {careCertificate.targetDate} (12 weeks from the start date).{' '}
+            <progress className="progress" max={16} value={careCertificate.completedCount} aria-label="Care Certificate standards signed off" />
+          </p>
+          {signOff.error && <Banner tone="error">{signOff.error.message}</Banner>}
+          <ol>
+            {careCertificate.standards.map((s) => (
+              <li key={s.standard}>
+                {s.title}:{' '}
+                {s.signedOffOn ? (
+                  <Tag tone="green">Signed off {s.signedOffOn}</Tag>
+                ) : editable ? (
+                  <Button variant="link" disabled={signOff.isPending} onClick={() => signOff.mutate({ staffId: person.staffId, standard: s.standard, signedOffOn: londonToday() })}>
+                    Sign off today<span className="visually-hidden"> standard {s.standard}</span>
+                  </Button>
+                ) : (
+                  <Tag tone="grey">Not yet</Tag>
+                )}
+              </li>
+            ))}
+          </ol>
+        </Panel>
+      )}
     </>
   );
 }
