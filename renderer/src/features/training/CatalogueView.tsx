@@ -8,6 +8,7 @@ import {
   DELIVERY_LABELS,
   PROVIDER_KIND_LABELS,
   STRAND_LABELS,
+  type Course,
   type Delivery,
   type ProviderKind,
   type Strand,
@@ -20,12 +21,15 @@ import { ErrorSummary } from '../../components/ErrorSummary';
 import { SelectField, TextField } from '../../components/Field';
 import { Banner, Panel, QueryState, Tag } from '../../components/Layout';
 import { orNull, toNumber, useForm } from '../../components/use-form';
-import { STRAND_OPTIONS } from './training-ui';
+import { JOB_ROLE_OPTIONS } from '../staff/staff-options';
+import { londonToday, STRAND_OPTIONS } from './training-ui';
 
 /** Providers, courses (with ASC-WDS category, validity and skills) and requirements by job role and strand. */
 export function CatalogueView() {
   const api = useApi();
   const canEdit = useHasRole('manager', 'trainer');
+  const isManager = useHasRole('manager');
+  const [editing, setEditing] = useState<Course | null>(null);
   const courses = useQuery(procedureQuery(api, 'training.listCourses', {}));
   const providers = useQuery(procedureQuery(api, 'training.listProviders', {}));
   const requirements = useQuery(procedureQuery(api, 'training.listRequirements', {}));
@@ -42,6 +46,7 @@ export function CatalogueView() {
           <ProviderForm />
         </div>
       )}
+      {editing && <CourseForm key={editing.id} existing={editing} onDone={() => setEditing(null)} />}
       <QueryState isLoading={courses.isLoading} error={courses.error}>
         <h2>Courses</h2>
         <table className="simple-table">
@@ -55,6 +60,7 @@ export function CatalogueView() {
               <th scope="col">Valid for</th>
               <th scope="col">Counts toward</th>
               <th scope="col">Skills</th>
+              {canEdit && <th scope="col">Change</th>}
             </tr>
           </thead>
           <tbody>
@@ -74,6 +80,13 @@ export function CatalogueView() {
                 <td>{c.validityMonths === null ? 'Does not expire' : `${c.validityMonths} months`}</td>
                 <td>{[c.countsCareCertificate && 'Care Certificate', c.countsQualification && 'Qualification', c.countsOtj && 'Off-the-job hours'].filter(Boolean).join(', ')}</td>
                 <td>{c.skills.join(', ')}</td>
+                {canEdit && (
+                  <td>
+                    <Button variant="link" onClick={() => setEditing(c)}>
+                      Edit<span className="visually-hidden"> {c.name}</span>
+                    </Button>
+                  </td>
+                )}
               </tr>
             ))}
           </tbody>
@@ -89,6 +102,7 @@ export function CatalogueView() {
         ))}
       </ul>
       <h2>Requirements</h2>
+      {isManager && <RequirementForm />}
       {[...byScope].map(([scope, list]) => (
         <Panel key={scope} title={scope}>
           <p>{list.join(' · ')}</p>
@@ -100,19 +114,35 @@ export function CatalogueView() {
 
 const CATEGORY_OPTIONS = ASCWDS_CATEGORIES.map((c) => ({ value: String(c.code), label: `${c.code} · ${c.label}` }));
 
-function CourseForm() {
+function CourseForm({ existing, onDone }: { existing?: Course; onDone?: () => void }) {
   const api = useApi();
-  const [open, setOpen] = useState(false);
+  const [open, setOpen] = useState(existing !== undefined);
   const providers = useQuery(procedureQuery(api, 'training.listProviders', {}));
   const save = useProcedureMutation('training.saveCourse', ['training']);
   const form = useForm(
-    { name: '', providerId: '', category: '', strand: '', delivery: 'face_to_face', validity: '', accredited: false, cc: false, qual: false, otj: false, skill: '' },
+    {
+      name: existing?.name ?? '',
+      providerId: existing?.providerId ?? '',
+      category: existing ? String(existing.ascwdsCategory) : '',
+      strand: existing?.strand ?? '',
+      delivery: existing?.delivery ?? 'face_to_face',
+      validity: existing?.validityMonths === null || existing === undefined ? '' : String(existing.validityMonths),
+      accredited: existing?.accredited ?? false,
+      cc: existing?.countsCareCertificate ?? false,
+      qual: existing?.countsQualification ?? false,
+      otj: existing?.countsOtj ?? false,
+      skill: existing?.skills[0] ?? '',
+    },
     { errorPrefix: ['course'] },
   );
   const { values } = form;
+  const close = () => {
+    setOpen(false);
+    onDone?.();
+  };
   if (!open) return <Button onClick={() => setOpen(true)}>Add a course</Button>;
   return (
-    <Panel title="Add a course">
+    <Panel title={existing ? `Edit ${existing.name}` : 'Add a course'}>
       <ErrorSummary errors={form.errors} formId="course" />
       <form
         noValidate
@@ -120,7 +150,7 @@ function CourseForm() {
           event.preventDefault();
           void form.submit(async () => {
             await save.mutateAsync({
-              id: null,
+              id: existing?.id ?? null,
               course: {
                 name: values.name,
                 providerId: values.providerId,
@@ -132,10 +162,10 @@ function CourseForm() {
                 countsCareCertificate: values.cc,
                 countsQualification: values.qual,
                 countsOtj: values.otj,
-                skills: values.skill === '' ? [] : [values.skill as Skill],
+                skills: values.skill === '' ? (existing?.skills.slice(1) ?? []) : [values.skill as Skill, ...(existing?.skills.slice(1) ?? [])],
               },
             });
-            setOpen(false);
+            close();
           });
         }}
       >
@@ -165,9 +195,9 @@ function CourseForm() {
         </fieldset>
         <div className="button-row">
           <Button type="submit" disabled={form.pending}>
-            Add the course
+            {existing ? 'Save the course' : 'Add the course'}
           </Button>
-          <Button variant="secondary" onClick={() => setOpen(false)}>
+          <Button variant="secondary" onClick={close}>
             Cancel
           </Button>
         </div>
@@ -214,6 +244,47 @@ function ProviderForm() {
           </Button>
           <Button variant="secondary" onClick={() => setOpen(false)}>
             Cancel
+          </Button>
+        </div>
+      </form>
+    </Panel>
+  );
+}
+
+function RequirementForm() {
+  const api = useApi();
+  const courses = useQuery(procedureQuery(api, 'training.listCourses', {}));
+  const add = useProcedureMutation('training.addRequirement', ['training']);
+  const form = useForm({ jobRole: '', strand: '', courseId: '', anyOfGroup: '' });
+  const { values } = form;
+  return (
+    <Panel title="Require a course">
+      <ErrorSummary errors={form.errors} formId="requirement" />
+      {add.isSuccess && <Banner tone="success">Requirement added.</Banner>}
+      <form
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          void form.submit(async () => {
+            await add.mutateAsync({
+              jobRole: values.jobRole === '' ? null : toNumber(values.jobRole),
+              strand: values.strand === '' ? null : (values.strand as Strand),
+              courseId: values.courseId,
+              anyOfGroup: orNull(values.anyOfGroup),
+              effectiveFrom: londonToday(),
+            });
+          });
+        }}
+      >
+        <div className="form-grid">
+          <SelectField formId="requirement" errors={form.errors} label="Job role" hint="Or choose a strand instead" options={JOB_ROLE_OPTIONS} placeholder="No job role" {...form.bind('jobRole')} />
+          <SelectField formId="requirement" errors={form.errors} label="Strand" hint="For people in the team of someone with this need" options={STRAND_OPTIONS} placeholder="No strand" {...form.bind('strand')} />
+          <SelectField formId="requirement" errors={form.errors} label="Course" options={(courses.data ?? []).map((c) => ({ value: c.id, label: c.name }))} placeholder="Choose a course" {...form.bind('courseId')} />
+          <TextField formId="requirement" errors={form.errors} label="Alternative group (optional)" hint="Courses sharing a group name are satisfied by any one of them" {...form.bind('anyOfGroup')} />
+        </div>
+        <div className="button-row">
+          <Button type="submit" variant="secondary" disabled={form.pending}>
+            Add the requirement
           </Button>
         </div>
       </form>

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { jobRoleLabel } from '../../../../shared/domain/staff/job-roles';
 import type { TrainingOverview } from '../../../../shared/contract/procedures/training';
-import { COMPETENCY_LABELS, type Competency } from '../../../../shared/domain/training/records';
+import { COMPETENCY_LABELS, type Competency, type TrainingRecord } from '../../../../shared/domain/training/records';
 import { useApi } from '../../api/api-context';
 import { procedureQuery, useProcedureMutation } from '../../api/queries';
 import { Button } from '../../components/Button';
@@ -17,6 +17,7 @@ export function TrainingOverviewView({ overview, editable }: { overview: Trainin
   const api = useApi();
   const { person, careCertificate } = overview;
   const signOff = useProcedureMutation('training.signOffStandard', ['training']);
+  const [correcting, setCorrecting] = useState<TrainingRecord | null>(null);
   const download = async (id: string) => {
     const file = await api.call('training.getCertificate', { id });
     const bytes = Uint8Array.from(atob(file.base64), (c) => c.charCodeAt(0));
@@ -61,6 +62,7 @@ export function TrainingOverviewView({ overview, editable }: { overview: Trainin
         )}
       </Panel>
       {editable && <AddRecordForm staffId={person.staffId} />}
+      {correcting && <CorrectionForm key={correcting.id} record={correcting} onDone={() => setCorrecting(null)} />}
       <Panel title="Training record">
         <table className="simple-table">
           <caption className="visually-hidden">Training record</caption>
@@ -71,6 +73,7 @@ export function TrainingOverviewView({ overview, editable }: { overview: Trainin
               <th scope="col">Expires</th>
               <th scope="col">Provider</th>
               <th scope="col">Certificate</th>
+              {editable && <th scope="col">Change</th>}
             </tr>
           </thead>
           <tbody>
@@ -87,6 +90,13 @@ export function TrainingOverviewView({ overview, editable }: { overview: Trainin
                     </Button>
                   )}
                 </td>
+                {editable && (
+                  <td>
+                    <Button variant="link" onClick={() => setCorrecting(r)}>
+                      Correct<span className="visually-hidden"> {r.courseName} completed {r.completedOn}</span>
+                    </Button>
+                  </td>
+                )}
               </tr>
             ))}
           </tbody>
@@ -229,5 +239,40 @@ function CompetencyForm({ staffId }: { staffId: string }) {
         </Button>
       </div>
     </form>
+  );
+}
+
+function CorrectionForm({ record, onDone }: { record: TrainingRecord; onDone: () => void }) {
+  const correct = useProcedureMutation('training.correctRecord', ['training']);
+  const form = useForm({ completedOn: record.completedOn, expiresOn: record.expiresOn ?? '', reason: '' });
+  const { values } = form;
+  return (
+    <Panel title={`Correct ${record.courseName} (${record.completedOn})`}>
+      <ErrorSummary errors={form.errors} formId="correction" />
+      <form
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          void form.submit(async () => {
+            await correct.mutateAsync({ id: record.id, completedOn: values.completedOn, expiresOn: orNull(values.expiresOn), reason: values.reason });
+            onDone();
+          });
+        }}
+      >
+        <div className="form-grid">
+          <TextField formId="correction" errors={form.errors} label="Completed on" type="date" className="input--narrow" {...form.bind('completedOn')} />
+          <TextField formId="correction" errors={form.errors} label="Expires on" hint="Blank if it does not expire" type="date" className="input--narrow" {...form.bind('expiresOn')} />
+          <TextField formId="correction" errors={form.errors} label="Reason for the correction" hint="Kept in the audit log" {...form.bind('reason')} />
+        </div>
+        <div className="button-row">
+          <Button type="submit" disabled={form.pending}>
+            Save the correction
+          </Button>
+          <Button variant="secondary" onClick={onDone}>
+            Cancel
+          </Button>
+        </div>
+      </form>
+    </Panel>
   );
 }
