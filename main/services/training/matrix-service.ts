@@ -28,15 +28,22 @@ export async function requiredCoursesByStaff(
   }
   const needs = byStrand.size > 0 ? await teamNeedsByStaff(db, staff.map((s) => s.id)) : new Map<string, Set<string>>();
   const out = new Map<string, Map<string, string>>();
+  // People with the same role and strand needs share one map (the matrix plans each distinct map once).
+  const profiles = new Map<string, Map<string, string>>();
   for (const person of staff) {
-    const required = new Map<string, string>();
-    for (const entry of byRole.get(person.jobRole) ?? []) required.set(entry.courseId, entry.group);
     const strands = new Set<Strand>();
     for (const skill of needs.get(person.id) ?? []) {
       const strand = STRAND_FOR_SKILL[skill as keyof typeof STRAND_FOR_SKILL];
       if (strand) strands.add(strand);
     }
-    for (const strand of strands) for (const entry of byStrand.get(strand) ?? []) if (!required.has(entry.courseId)) required.set(entry.courseId, entry.group);
+    const key = `${person.jobRole}|${[...strands].sort().join(',')}`;
+    let required = profiles.get(key);
+    if (!required) {
+      required = new Map<string, string>();
+      for (const entry of byRole.get(person.jobRole) ?? []) required.set(entry.courseId, entry.group);
+      for (const strand of strands) for (const entry of byStrand.get(strand) ?? []) if (!required.has(entry.courseId)) required.set(entry.courseId, entry.group);
+      profiles.set(key, required);
+    }
     out.set(person.id, required);
   }
   return out;
@@ -73,6 +80,30 @@ async function groupedExpiries(db: Kysely<Database>, onDate: string, staffIds?: 
   return query.groupBy(['staff_id', 'course_id']).execute();
 }
 
+/** For one requirement profile: its groups (member course ids in requirement order) and, per column, the group index or −1. */
+interface Plan {
+  groups: string[][];
+  columnGroup: number[];
+  columnCourse: string[];
+}
+
+function planFor(needs: Map<string, string>, courses: readonly { id: string }[]): Plan {
+  const index = new Map<string, number>();
+  const groups: string[][] = [];
+  const groupOfCourse = new Map<string, number>();
+  for (const [courseId, group] of needs) {
+    let g = index.get(group);
+    if (g === undefined) {
+      g = groups.length;
+      index.set(group, g);
+      groups.push([]);
+    }
+    groups[g]?.push(courseId);
+    groupOfCourse.set(courseId, g);
+  }
+  return { groups, columnGroup: courses.map((c) => groupOfCourse.get(c.id) ?? -1), columnCourse: courses.map((c) => c.id) };
+}
+
 /** The training matrix: staff × required courses, one status per cell, with the share compliant per course. */
 export async function computeMatrix(db: Kysely<Database>, query: ParsedMatrixQuery, today: string, onlyStaffIds?: readonly string[]): Promise<Matrix> {
   const onDate = query.onDate ?? today;
@@ -93,41 +124,50 @@ export async function computeMatrix(db: Kysely<Database>, query: ParsedMatrixQue
   const expiries = await latestExpiries(db, onDate, today, onlyStaffIds);
   const requiredCount = new Array<number>(courses.length).fill(0);
   const compliantCount = new Array<number>(courses.length).fill(0);
+  const plans = new Map<Map<string, string>, Plan>();
   const rows: Matrix['rows'] = [];
   for (const person of staffRows) {
     const needs = required.get(person.id) ?? new Map<string, string>();
+    let plan = plans.get(needs);
+    if (!plan) {
+      plan = planFor(needs, courses);
+      plans.set(needs, plan);
+    }
     const held = expiries.get(person.id);
-    // Group status = best member status, so Tier 1 OR Tier 2 satisfies the Oliver McGowan requirement.
-    const statusOf = new Map<string, CellStatus>();
-    const bestOfGroup = new Map<string, { courseId: string; status: CellStatus }>();
-    for (const [courseId, group] of needs) {
-      const best = held?.get(courseId);
-      const status = statusFrom(best === undefined ? undefined : best === '9999-12-31' ? null : best, thresholds);
-      statusOf.set(courseId, status);
-      const current = bestOfGroup.get(group);
-      // Ties go to the later requirement (Tier 2 is listed after Tier 1), so one member stands for the group.
-      if (!current || RANK[status] >= RANK[current.status]) bestOfGroup.set(group, { courseId, status });
+    // Each group's best member stands for it, so Tier 1 OR Tier 2 satisfies the Oliver McGowan requirement.
+    const groupStatus: CellStatus[] = [];
+    const groupBest: string[] = [];
+    for (const members of plan.groups) {
+      let bestStatus: CellStatus = 'not_required';
+      let bestCourse = '';
+      for (const courseId of members) {
+        const best = held?.get(courseId);
+        const status = statusFrom(best === undefined ? undefined : best === '9999-12-31' ? null : best, thresholds);
+        // Ties go to the later requirement (Tier 2 is listed after Tier 1).
+        if (RANK[status] >= RANK[bestStatus]) {
+          bestStatus = status;
+          bestCourse = courseId;
+        }
+      }
+      groupStatus.push(bestStatus);
+      groupBest.push(bestCourse);
     }
     let cells = '';
-    const rowExpiries: (string | null)[] = [];
+    const rowExpiries: (string | null)[] = new Array<string | null>(courses.length);
     let gaps = 0;
-    courses.forEach((course, index) => {
-      const group = needs.get(course.id);
-      let status: CellStatus = 'not_required';
-      if (group !== undefined) {
-        const own = statusOf.get(course.id) ?? 'missing';
-        const best = bestOfGroup.get(group);
-        status = best && best.courseId !== course.id ? 'not_required' : own;
-      }
+    for (let index = 0; index < courses.length; index += 1) {
+      const courseId = plan.columnCourse[index] as string;
+      const g = plan.columnGroup[index] as number;
+      const status: CellStatus = g < 0 || groupBest[g] !== courseId ? 'not_required' : (groupStatus[g] as CellStatus);
       if (status !== 'not_required') {
         requiredCount[index] = (requiredCount[index] ?? 0) + 1;
         if (isCompliant(status)) compliantCount[index] = (compliantCount[index] ?? 0) + 1;
         else gaps += 1;
       }
       cells += CELL_CODES[status];
-      const best = held?.get(course.id);
-      rowExpiries.push(best === undefined || best === '9999-12-31' ? null : best);
-    });
+      const best = held?.get(courseId);
+      rowExpiries[index] = best === undefined || best === '9999-12-31' ? null : best;
+    }
     rows.push({
       staffId: person.id,
       name: displayName({ givenName: person.given_name, familyName: person.family_name, preferredName: person.preferred_name }),

@@ -55,6 +55,13 @@ test.describe('training in the browser', () => {
     await expect(page.getByRole('alert').filter({ hasText: 'There is a problem' })).toContainText('Completion date cannot be in the future');
     await snap('training-record-errors');
     await expectAccessible(page);
+
+    await page.getByRole('button', { name: /^Correct / }).first().click();
+    await page.getByRole('button', { name: 'Save the correction' }).click();
+    await expect(page.getByRole('alert').filter({ hasText: 'Enter the reason for the correction' })).toBeVisible();
+    await page.getByLabel('Reason for the correction').fill('Date copied wrongly from the certificate');
+    await page.getByRole('button', { name: 'Save the correction' }).click();
+    await expect(page.getByRole('button', { name: 'Save the correction' })).toHaveCount(0);
   });
 
   test('a worker sees their own training and the notice that a session was cancelled', async ({ page, snap }) => {
