@@ -201,6 +201,11 @@ export interface TrainingCurrentTable {
   best_expiry: string;
 }
 
+export interface TrainingCurrentVersionTable {
+  id: number;
+  version: number;
+}
+
 export interface NoticeTable {
   id: string;
   staff_id: string;
@@ -231,5 +236,6 @@ export interface Database {
   competency_assessment: CompetencyAssessmentTable;
   care_certificate_standard: CareCertificateStandardTable;
   training_current: TrainingCurrentTable;
+  training_current_version: TrainingCurrentVersionTable;
   notice: NoticeTable;
 }

@@ -75,15 +75,25 @@ export default async function trainingBench(): Promise<BenchRow[]> {
   const big = await bigBranch();
   const db = big.tb.backend.deps.db;
   const query = { jobRole: null, strand: null, providerId: null, onDate: null };
-  const matrixTimes: number[] = [];
+  // Cold: a record is written before each run, so the summary is read again. Warm: nothing changed since the last run.
+  const coldTimes: number[] = [];
+  const warmTimes: number[] = [];
   let size = '';
   for (let i = 0; i < 12; i += 1) {
-    const started = performance.now();
+    await insertCompletionsBulk(big.ctx, [
+      { staffId: big.staffIds[i] as string, courseId: big.courses[0]?.id as string, completedOn: addDays(TODAY, -i - 1), expiresOn: null, certificateId: null, sessionId: null, source: 'demo', notes: null },
+    ]);
+    let started = performance.now();
     const matrix = await computeMatrix(db, query, TODAY);
-    matrixTimes.push(performance.now() - started);
+    coldTimes.push(performance.now() - started);
+    started = performance.now();
+    await computeMatrix(db, query, TODAY);
+    warmTimes.push(performance.now() - started);
     size = `${matrix.rows.length} staff × ${matrix.courses.length} courses`;
   }
-  rows.push(benchRow('training.matrix_ms', 'ms', '<=', 100, percentile(matrixTimes.slice(2), 50), `${size}, ${big.records} records; median of 10`));
+  rows.push(
+    benchRow('training.matrix_ms', 'ms', '<=', 100, percentile(coldTimes.slice(2), 50), `${size}, ${big.records} records; cold median of 10 (after a write); unchanged since last view ${percentile(warmTimes.slice(2), 50).toFixed(1)} ms`),
+  );
 
   // The rota loads facts once per planning range, then asks holds() for every worker, day and skill.
   const lookupTimes: number[] = [];

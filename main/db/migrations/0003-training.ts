@@ -119,17 +119,23 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       best_expiry TEXT NOT NULL,
       PRIMARY KEY (staff_id, course_id)
     ) STRICT, WITHOUT ROWID`,
+    // Bumped by every change to the summary, so readers can keep it in memory until it changes.
+    sql`CREATE TABLE training_current_version (id INTEGER PRIMARY KEY CHECK (id = 1), version INTEGER NOT NULL) STRICT`,
+    sql`INSERT INTO training_current_version (id, version) VALUES (1, 0)`,
     sql`CREATE TRIGGER training_current_insert AFTER INSERT ON training_record BEGIN
+      UPDATE training_current_version SET version = version + 1 WHERE id = 1;
       INSERT INTO training_current (staff_id, course_id, best_expiry) VALUES (new.staff_id, new.course_id, coalesce(new.expires_on, '9999-12-31'))
       ON CONFLICT (staff_id, course_id) DO UPDATE SET best_expiry = max(best_expiry, excluded.best_expiry);
     END`,
     sql`CREATE TRIGGER training_current_delete AFTER DELETE ON training_record BEGIN
+      UPDATE training_current_version SET version = version + 1 WHERE id = 1;
       DELETE FROM training_current WHERE staff_id = old.staff_id AND course_id = old.course_id;
       INSERT INTO training_current (staff_id, course_id, best_expiry)
         SELECT staff_id, course_id, max(coalesce(expires_on, '9999-12-31')) FROM training_record
         WHERE staff_id = old.staff_id AND course_id = old.course_id GROUP BY staff_id, course_id;
     END`,
     sql`CREATE TRIGGER training_current_update AFTER UPDATE OF staff_id, course_id, expires_on ON training_record BEGIN
+      UPDATE training_current_version SET version = version + 1 WHERE id = 1;
       DELETE FROM training_current WHERE (staff_id = old.staff_id AND course_id = old.course_id) OR (staff_id = new.staff_id AND course_id = new.course_id);
       INSERT INTO training_current (staff_id, course_id, best_expiry)
         SELECT staff_id, course_id, max(coalesce(expires_on, '9999-12-31')) FROM training_record

@@ -52,13 +52,32 @@ export async function requiredCoursesByStaff(
 /** Latest last-valid-day per staff and course, as of a date ('9999-12-31' for records that never expire). */
 export async function latestExpiries(db: Kysely<Database>, onDate: string, today: string, staffIds?: readonly string[]): Promise<Map<string, Map<string, string>>> {
   const filtered = staffIds !== undefined && staffIds.length <= 500;
+  if (onDate >= today && !filtered) return wholeSummary(db);
   const rows =
     onDate >= today
       ? // No completion can be later than today, so the trigger-kept summary is exact.
-        await (filtered ? db.selectFrom('training_current').where('staff_id', 'in', staffIds.length > 0 ? [...staffIds] : ['']) : db.selectFrom('training_current'))
+        await db
+          .selectFrom('training_current')
+          .where('staff_id', 'in', staffIds && staffIds.length > 0 ? [...staffIds] : [''])
           .select(['staff_id', 'course_id', 'best_expiry as best'])
           .execute()
       : await groupedExpiries(db, onDate, staffIds);
+  return toNested(rows);
+}
+
+// The whole summary, kept in memory per store until its version (bumped by the same triggers) changes.
+const summaryCache = new WeakMap<Kysely<Database>, { version: number; value: Map<string, Map<string, string>> }>();
+
+async function wholeSummary(db: Kysely<Database>): Promise<Map<string, Map<string, string>>> {
+  const { version } = await db.selectFrom('training_current_version').select('version').where('id', '=', 1).executeTakeFirstOrThrow();
+  const cached = summaryCache.get(db);
+  if (cached && cached.version === version) return cached.value;
+  const value = toNested(await db.selectFrom('training_current').select(['staff_id', 'course_id', 'best_expiry as best']).execute());
+  summaryCache.set(db, { version, value });
+  return value;
+}
+
+function toNested(rows: readonly { staff_id: string; course_id: string; best: string }[]): Map<string, Map<string, string>> {
   const out = new Map<string, Map<string, string>>();
   for (const row of rows) {
     let byCourse = out.get(row.staff_id);

@@ -273,3 +273,17 @@ describe('the trigger-kept summary the matrix reads', () => {
     expect(flatten(fast)).toEqual(flatten(slow));
   });
 });
+
+describe('the matrix after a change', () => {
+  it('shows a new completion straight away (the in-memory summary follows the store)', async () => {
+    const before = await manager.ok('training.matrix', { jobRole: 8 });
+    const row = before.rows.find((r) => r.cells.includes('M'));
+    if (!row) throw new Error('no gap');
+    const column = row.cells.indexOf('M');
+    const course = before.courses[column];
+    if (!course) throw new Error('no course');
+    await manager.ok('training.addRecord', { staffId: row.staffId, courseId: course.id, completedOn: '2026-11-20' });
+    const after = await manager.ok('training.matrix', { jobRole: 8 });
+    expect(after.rows.find((r) => r.staffId === row.staffId)?.cells[column]).toBe('V');
+  });
+});
