@@ -1,5 +1,5 @@
 import { AppError } from '../../../shared/contract/errors';
-import type { Course, CourseInput, Provider, ProviderInput, Requirement, RequirementInput } from '../../../shared/domain/training/catalogue';
+import type { Course, Provider, ProviderInput, Requirement } from '../../../shared/domain/training/catalogue';
 import { listCourses, listProviders, listRequirements, toProvider } from '../../db/repositories/training-repository';
 import type { HandlerContext } from '../../rpc/context';
 import type { z } from 'zod';
@@ -7,7 +7,6 @@ import type { CourseInput as CourseInputSchema, RequirementInput as RequirementI
 
 type ParsedCourse = z.output<typeof CourseInputSchema>;
 type ParsedRequirement = z.output<typeof RequirementInputSchema>;
-export type { CourseInput, RequirementInput };
 
 /** Add (id null) or edit a provider; names are unique. */
 export async function saveProvider(ctx: HandlerContext, id: string | null, input: ProviderInput): Promise<Provider> {

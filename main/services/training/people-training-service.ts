@@ -11,7 +11,7 @@ import {
   type StandardSignOff,
   type TrainingRecord,
 } from '../../../shared/domain/training/records';
-import { CELL_STATUS_BY_CODE, CELL_LABELS } from '../../../shared/domain/training/expiry';
+import { CELL_LABELS } from '../../../shared/domain/training/expiry';
 import type { TrainingSession } from '../../../shared/domain/training/sessions';
 import { listRecords, listSessions, toCompetency } from '../../db/repositories/training-repository';
 import { londonDate } from '../../platform/clock';
@@ -170,4 +170,3 @@ export async function markNoticeRead(ctx: HandlerContext, id: string): Promise<N
   return { id: row.id, text: row.text, createdAt: row.created_at, readAt };
 }
 
-export { CELL_STATUS_BY_CODE };

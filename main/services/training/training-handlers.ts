@@ -2,7 +2,7 @@ import type { HandlerTable } from '../../rpc/handler';
 import { londonDate } from '../../platform/clock';
 import { addRequirement, listCourses, listProviders, listRequirements, removeRequirement, saveCourse, saveProvider } from './catalogue-service';
 import { computeMatrix, expiryAlerts } from './matrix-service';
-import { careCertificateOf, markNoticeRead, myNotices, myTraining, recordCompetency, signOffStandard, trainingOverview } from './people-training-service';
+import { markNoticeRead, myNotices, myTraining, recordCompetency, signOffStandard, trainingOverview } from './people-training-service';
 import { addRecord, correctRecord, getCertificate, importRecords, recordsOf, uploadCertificate } from './records-service';
 import { bookStaff, cancelSession, getRegister, saveSession, sessionsBetween, submitRegister, unbookStaff } from './sessions-service';
 
@@ -68,4 +68,3 @@ export const trainingHandlers: HandlerTable<TrainingProcedure> = {
   'notices.markRead': (input, ctx) => markNoticeRead(ctx, input.id),
 };
 
-export { careCertificateOf };
