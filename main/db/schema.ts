@@ -79,6 +79,141 @@ export interface AuditLogTable {
   hash: string;
 }
 
+// training
+export interface TrainingProviderTable {
+  id: string;
+  name: string;
+  kind: 'specialist' | 'in_house' | 'e_learning' | 'college' | 'external';
+  strand: string | null;
+  contact: string | null;
+  created_at: string;
+}
+
+export interface TrainingCourseTable {
+  id: string;
+  name: string;
+  provider_id: string;
+  ascwds_category: number;
+  strand: string | null;
+  delivery: 'face_to_face' | 'e_learning' | 'blended';
+  accredited: number;
+  validity_months: number | null;
+  counts_care_certificate: number;
+  counts_qualification: number;
+  counts_otj: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface CourseSkillTable {
+  course_id: string;
+  skill: string;
+}
+
+export interface TrainingRequirementTable {
+  id: string;
+  job_role: number | null;
+  strand: string | null;
+  course_id: string;
+  any_of_group: string | null;
+  effective_from: string;
+  created_at: string;
+}
+
+export interface TrainingCertificateTable {
+  id: string;
+  staff_id: string;
+  file_name: string;
+  mime_type: 'application/pdf' | 'image/png' | 'image/jpeg';
+  size_bytes: number;
+  content: Uint8Array;
+  sha256: string;
+  uploaded_at: string;
+  uploaded_by: string;
+}
+
+export interface TrainingSessionTable {
+  id: string;
+  course_id: string;
+  date: string;
+  start_minute: number;
+  duration_minutes: number;
+  venue: 'hub_room' | 'provider_site' | 'online';
+  venue_detail: string | null;
+  trainer_name: string | null;
+  capacity: number;
+  status: 'scheduled' | 'cancelled';
+  register_submitted_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface TrainingBookingTable {
+  session_id: string;
+  staff_id: string;
+  booked: number;
+  outcome: 'attended' | 'completed' | 'not_completed' | 'absent' | null;
+  certificate_id: string | null;
+  reason: string | null;
+  booked_at: string;
+  booked_by: string;
+}
+
+export interface TrainingRecordTable {
+  id: string;
+  staff_id: string;
+  course_id: string;
+  completed_on: string;
+  expires_on: string | null;
+  delivered_by: 'in_house' | 'external';
+  provider_name: string;
+  how_delivered: 'face_to_face' | 'e_learning' | 'blended';
+  certificate_id: string | null;
+  session_id: string | null;
+  source: 'register' | 'manual' | 'import' | 'demo';
+  notes: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface CompetencyAssessmentTable {
+  id: string;
+  staff_id: string;
+  competency: 'medication' | 'moving_and_handling';
+  assessed_on: string;
+  outcome: 'competent' | 'not_yet_competent';
+  assessor: string;
+  next_due_on: string;
+  notes: string | null;
+  created_at: string;
+}
+
+export interface CareCertificateStandardTable {
+  staff_id: string;
+  standard: number;
+  signed_off_on: string;
+  signed_off_by: string;
+}
+
+export interface TrainingCurrentTable {
+  staff_id: string;
+  course_id: string;
+  best_expiry: string;
+}
+
+export interface TrainingCurrentVersionTable {
+  id: number;
+  version: number;
+}
+
+export interface NoticeTable {
+  id: string;
+  staff_id: string;
+  text: string;
+  created_at: string;
+  read_at: string | null;
+}
+
 /** The whole store as Kysely sees it. */
 export interface Database {
   branch: BranchTable;
@@ -215,4 +350,18 @@ export interface TravelRecordedTable {
   minutes: number;
   recorded_by: string;
   recorded_at: string;
+  // training
+  training_provider: TrainingProviderTable;
+  training_course: TrainingCourseTable;
+  course_skill: CourseSkillTable;
+  training_requirement: TrainingRequirementTable;
+  training_certificate: TrainingCertificateTable;
+  training_session: TrainingSessionTable;
+  training_booking: TrainingBookingTable;
+  training_record: TrainingRecordTable;
+  competency_assessment: CompetencyAssessmentTable;
+  care_certificate_standard: CareCertificateStandardTable;
+  training_current: TrainingCurrentTable;
+  training_current_version: TrainingCurrentVersionTable;
+  notice: NoticeTable;
 }

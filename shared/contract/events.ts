@@ -9,6 +9,8 @@ export const events = {
   'clients.changed': { payload: z.object({ ids: z.array(z.string()) }), roles: ['manager', 'coordinator', 'worker'] as Role[] },
   'availability.changed': { payload: z.object({ ids: z.array(z.string()) }), roles: ['manager', 'coordinator', 'worker'] as Role[] },
   'session.changed': { payload: z.object({ state: z.enum(['locked', 'ended']) }), roles: [] as Role[] },
+  'training.changed': { payload: z.object({ ids: z.array(z.string()) }), roles: ['manager', 'coordinator', 'trainer', 'worker'] as Role[] },
+  'notices.changed': { payload: z.object({ ids: z.array(z.string()) }), roles: ['manager', 'coordinator', 'trainer', 'worker'] as Role[] },
 } as const;
 
 /** Every event name. */

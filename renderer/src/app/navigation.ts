@@ -16,4 +16,6 @@ export const NAV_ITEMS: NavItem[] = [
   { path: '/people', label: 'People', roles: ['manager', 'coordinator', 'worker'] },
   { path: '/availability', label: 'Availability', roles: ['manager', 'coordinator', 'worker'] },
   { path: '/neighbourhood', label: 'Neighbourhood', roles: ['manager', 'coordinator'] },
+  { path: '/training', label: 'Training', roles: ['manager', 'coordinator', 'trainer'] },
+  { path: '/my-training', label: 'My training', roles: ['worker'] },
 ];

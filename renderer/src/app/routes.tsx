@@ -12,6 +12,10 @@ import { NeighbourhoodMapPage } from '../features/people/NeighbourhoodMapPage';
 import { PeopleListPage } from '../features/people/PeopleListPage';
 import { PersonFormPage } from '../features/people/PersonFormPage';
 import { PersonPage } from '../features/people/PersonPage';
+import { MyTrainingPage } from '../features/training/MyTrainingPage';
+import { RegisterPage } from '../features/training/RegisterPage';
+import { StaffTrainingPage } from '../features/training/StaffTrainingPage';
+import { TrainingPage } from '../features/training/TrainingPage';
 
 /** Every signed-in page. The backend decides what each role may read; the navigation only hides what it would refuse. */
 export function AppRoutes() {
@@ -32,6 +36,10 @@ export function AppRoutes() {
       <Route path="/people/:id/ideal-week" element={<IdealWeekPage />} />
       <Route path="/availability" element={<AvailabilityPage />} />
       <Route path="/neighbourhood" element={<NeighbourhoodMapPage />} />
+      <Route path="/training" element={<TrainingPage />} />
+      <Route path="/training/staff/:id" element={<StaffTrainingPage />} />
+      <Route path="/training/sessions/:id/register" element={<RegisterPage />} />
+      <Route path="/my-training" element={<MyTrainingPage />} />
       <Route path="*" element={<p>There is no page at this address.</p>} />
     </Routes>
   );

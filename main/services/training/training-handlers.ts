@@ -1,0 +1,70 @@
+import type { HandlerTable } from '../../rpc/handler';
+import { londonDate } from '../../platform/clock';
+import { addRequirement, listCourses, listProviders, listRequirements, removeRequirement, saveCourse, saveProvider } from './catalogue-service';
+import { computeMatrix, expiryAlerts } from './matrix-service';
+import { markNoticeRead, myNotices, myTraining, recordCompetency, signOffStandard, trainingOverview } from './people-training-service';
+import { addRecord, correctRecord, getCertificate, importRecords, recordsOf, uploadCertificate } from './records-service';
+import { bookStaff, cancelSession, getRegister, saveSession, sessionsBetween, submitRegister, unbookStaff } from './sessions-service';
+
+type TrainingProcedure =
+  | 'training.listProviders'
+  | 'training.saveProvider'
+  | 'training.listCourses'
+  | 'training.saveCourse'
+  | 'training.listRequirements'
+  | 'training.addRequirement'
+  | 'training.removeRequirement'
+  | 'training.listSessions'
+  | 'training.saveSession'
+  | 'training.cancelSession'
+  | 'training.book'
+  | 'training.unbook'
+  | 'training.getRegister'
+  | 'training.submitRegister'
+  | 'training.listRecords'
+  | 'training.addRecord'
+  | 'training.correctRecord'
+  | 'training.importRecords'
+  | 'training.uploadCertificate'
+  | 'training.getCertificate'
+  | 'training.matrix'
+  | 'training.alerts'
+  | 'training.recordCompetency'
+  | 'training.signOffStandard'
+  | 'training.overview'
+  | 'training.mine'
+  | 'notices.listMine'
+  | 'notices.markRead';
+
+/** Handlers for `training.*` and `notices.*`. */
+export const trainingHandlers: HandlerTable<TrainingProcedure> = {
+  'training.listProviders': (_input, ctx) => listProviders(ctx.deps.db),
+  'training.saveProvider': (input, ctx) => saveProvider(ctx, input.id, input.provider),
+  'training.listCourses': (_input, ctx) => listCourses(ctx.deps.db),
+  'training.saveCourse': (input, ctx) => saveCourse(ctx, input.id, input.course),
+  'training.listRequirements': (_input, ctx) => listRequirements(ctx.deps.db),
+  'training.addRequirement': (input, ctx) => addRequirement(ctx, input),
+  'training.removeRequirement': (input, ctx) => removeRequirement(ctx, input.id),
+  'training.listSessions': (input, ctx) => sessionsBetween(ctx, input.from, input.to),
+  'training.saveSession': (input, ctx) => saveSession(ctx, input.id, input.session),
+  'training.cancelSession': (input, ctx) => cancelSession(ctx, input.id),
+  'training.book': (input, ctx) => bookStaff(ctx, input.sessionId, input.staffIds),
+  'training.unbook': (input, ctx) => unbookStaff(ctx, input.sessionId, input.staffId),
+  'training.getRegister': (input, ctx) => getRegister(ctx, input.sessionId),
+  'training.submitRegister': (input, ctx) => submitRegister(ctx, input),
+  'training.listRecords': (input, ctx) => recordsOf(ctx, input.staffId),
+  'training.addRecord': (input, ctx) => addRecord(ctx, input),
+  'training.correctRecord': (input, ctx) => correctRecord(ctx, input),
+  'training.importRecords': (input, ctx) => importRecords(ctx, input.csv),
+  'training.uploadCertificate': (input, ctx) => uploadCertificate(ctx, input),
+  'training.getCertificate': (input, ctx) => getCertificate(ctx, input.id),
+  'training.matrix': (input, ctx) => computeMatrix(ctx.deps.db, input, londonDate(ctx.deps.clock.now())),
+  'training.alerts': (input, ctx) => expiryAlerts(ctx.deps.db, londonDate(ctx.deps.clock.now()), input.unbookedOnly),
+  'training.recordCompetency': (input, ctx) => recordCompetency(ctx, input),
+  'training.signOffStandard': (input, ctx) => signOffStandard(ctx, input),
+  'training.overview': (input, ctx) => trainingOverview(ctx, input.staffId),
+  'training.mine': (_input, ctx) => myTraining(ctx),
+  'notices.listMine': (_input, ctx) => myNotices(ctx),
+  'notices.markRead': (input, ctx) => markNoticeRead(ctx, input.id),
+};
+

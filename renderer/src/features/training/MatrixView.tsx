@@ -1,0 +1,188 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import Papa from 'papaparse';
+import { useMemo, useRef, useState } from 'react';
+import { Link } from 'react-router';
+import { jobRoleLabel } from '../../../../shared/domain/staff/job-roles';
+import type { Strand } from '../../../../shared/domain/training/catalogue';
+import { CELL_LABELS, CELL_STATUS_BY_CODE, type CellStatus } from '../../../../shared/domain/training/expiry';
+import { useApi } from '../../api/api-context';
+import { procedureQuery } from '../../api/queries';
+import { Button } from '../../components/Button';
+import { Banner } from '../../components/Layout';
+import { JOB_ROLE_OPTIONS } from '../staff/staff-options';
+import { downloadText, STRAND_OPTIONS } from './training-ui';
+
+const SHORT: Record<CellStatus, string> = { valid: '✓', expiring_90: '90', expiring_60: '60', expiring_30: '30', expired: 'Exp', missing: '✗', not_required: '' };
+const NAME_WIDTH = 220;
+const CELL_WIDTH = 40;
+
+/** The training matrix: staff × required courses, virtualised rows, sticky names and a summary row. */
+export function MatrixView() {
+  const api = useApi();
+  const [jobRole, setJobRole] = useState('');
+  const [strand, setStrand] = useState('');
+  const [providerId, setProviderId] = useState('');
+  const [sort, setSort] = useState<'name' | 'worst'>('worst');
+  const providers = useQuery(procedureQuery(api, 'training.listProviders', {}));
+  const matrix = useQuery({
+    ...procedureQuery(api, 'training.matrix', {
+      jobRole: jobRole === '' ? null : Number(jobRole),
+      strand: strand === '' ? null : (strand as Strand),
+      providerId: providerId === '' ? null : providerId,
+    }),
+    placeholderData: keepPreviousData,
+  });
+  const data = matrix.data;
+  const rows = useMemo(() => {
+    const list = [...(data?.rows ?? [])];
+    if (sort === 'worst') list.sort((a, b) => b.gaps - a.gaps || a.name.localeCompare(b.name));
+    return list;
+  }, [data, sort]);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scrollRef.current, estimateSize: () => 29, overscan: 15 });
+  const courses = data?.courses ?? [];
+  const template = `${NAME_WIDTH}px repeat(${courses.length}, ${CELL_WIDTH}px)`;
+
+  const exportCsv = () => {
+    if (!data) return;
+    const header = ['Staff reference', 'Name', 'Job role', ...courses.map((c) => c.name)];
+    const body = rows.map((row) => [
+      row.reference,
+      row.name,
+      jobRoleLabel(row.jobRole),
+      ...courses.map((_, i) => {
+        const status = CELL_STATUS_BY_CODE[row.cells[i] ?? '-'] ?? 'not_required';
+        const expiry = row.expiries[i];
+        return status === 'not_required' ? '' : `${CELL_LABELS[status]}${expiry ? ` (${expiry})` : ''}`;
+      }),
+    ]);
+    const summary = ['', 'Share compliant', '', ...courses.map((c) => `${Math.round(c.compliantShare * 100)}%`)];
+    downloadText(`training-matrix-${data.onDate}.csv`, Papa.unparse([header, ...body, summary]));
+  };
+
+  return (
+    <>
+      <div className="filter-bar" role="search" aria-label="Filter the matrix">
+        <div className="field">
+          <label className="field__label" htmlFor="matrix-role">
+            Job role
+          </label>
+          <select id="matrix-role" className="select" value={jobRole} onChange={(e) => setJobRole(e.target.value)}>
+            <option value="">All job roles</option>
+            {JOB_ROLE_OPTIONS.map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label className="field__label" htmlFor="matrix-strand">
+            Strand
+          </label>
+          <select id="matrix-strand" className="select" value={strand} onChange={(e) => setStrand(e.target.value)}>
+            <option value="">All courses</option>
+            {STRAND_OPTIONS.map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label className="field__label" htmlFor="matrix-provider">
+            Provider
+          </label>
+          <select id="matrix-provider" className="select" value={providerId} onChange={(e) => setProviderId(e.target.value)}>
+            <option value="">All providers</option>
+            {(providers.data ?? []).map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label className="field__label" htmlFor="matrix-sort">
+            Sort
+          </label>
+          <select id="matrix-sort" className="select" value={sort} onChange={(e) => setSort(e.target.value as typeof sort)}>
+            <option value="worst">Worst compliance first</option>
+            <option value="name">Name</option>
+          </select>
+        </div>
+        <Button variant="secondary" onClick={exportCsv} disabled={!data}>
+          Export CSV
+        </Button>
+      </div>
+      <div className="matrix__legend" aria-label="Key">
+        {(['valid', 'expiring_90', 'expiring_60', 'expiring_30', 'expired', 'missing'] as const).map((status) => (
+          <span key={status}>
+            <span className={`matrix__cell matrix__cell--${status}`} aria-hidden="true">
+              {SHORT[status]}
+            </span>
+            {CELL_LABELS[status]}
+          </span>
+        ))}
+      </div>
+      {matrix.error && <Banner tone="error" title="Could not load the matrix.">{matrix.error.message}</Banner>}
+      <div className="matrix">
+        <div className="matrix__scroll" ref={scrollRef} role="table" aria-label="Training matrix" aria-rowcount={rows.length + 2} aria-colcount={courses.length + 1}>
+          <div role="rowgroup">
+            <div role="row" className="matrix__row matrix__row--head" style={{ gridTemplateColumns: template }}>
+              <div role="columnheader" className="matrix__name">
+                Staff ({rows.length})
+              </div>
+              {courses.map((course) => (
+                <div key={course.id} role="columnheader" className="matrix__course" title={course.name}>
+                  {course.name}
+                </div>
+              ))}
+            </div>
+            <div role="row" className="matrix__row matrix__row--summary" style={{ gridTemplateColumns: template, top: 171 }}>
+              <div role="rowheader" className="matrix__name">
+                Share compliant
+              </div>
+              {courses.map((course) => (
+                <div key={course.id} role="cell" className="matrix__cell" aria-label={`${course.name}: ${Math.round(course.compliantShare * 100)}% compliant`}>
+                  {Math.round(course.compliantShare * 100)}%
+                </div>
+              ))}
+            </div>
+          </div>
+          <div role="rowgroup" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+            {virtualizer.getVirtualItems().map((item) => {
+              const row = rows[item.index];
+              if (!row) return null;
+              return (
+                <div
+                  key={row.staffId}
+                  role="row"
+                  aria-rowindex={item.index + 3}
+                  className="matrix__row"
+                  style={{ gridTemplateColumns: template, position: 'absolute', top: 0, left: 0, transform: `translateY(${item.start}px)` }}
+                >
+                  <div role="rowheader" className="matrix__name">
+                    <Link to={`/training/staff/${row.staffId}`}>{row.name}</Link>
+                  </div>
+                  {courses.map((course, i) => {
+                    const status = CELL_STATUS_BY_CODE[row.cells[i] ?? '-'] ?? 'not_required';
+                    const expiry = row.expiries[i];
+                    const label = `${course.name}: ${CELL_LABELS[status]}${expiry && status !== 'not_required' ? `, expires ${expiry}` : ''}`;
+                    return (
+                      <div key={course.id} role="cell" className={`matrix__cell matrix__cell--${status}`} title={label} aria-label={label}>
+                        {SHORT[status]}
+                      </div>
+                    );
+                  })}
+                </div>
+              );
+            })}
+          </div>
+        </div>
+      </div>
+      {matrix.isLoading && <p>Loading the matrix…</p>}
+    </>
+  );
+}

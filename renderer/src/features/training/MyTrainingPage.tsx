@@ -1,0 +1,39 @@
+import { useQuery } from '@tanstack/react-query';
+import { useApi } from '../../api/api-context';
+import { procedureQuery, useProcedureMutation } from '../../api/queries';
+import { Button } from '../../components/Button';
+import { PageHeader, Panel, QueryState } from '../../components/Layout';
+import { TrainingOverviewView } from './TrainingOverviewView';
+import './training.css';
+
+/** A worker's own training: notices about their sessions, what is due, bookings, records and certificates. */
+export function MyTrainingPage() {
+  const api = useApi();
+  const overview = useQuery(procedureQuery(api, 'training.mine', {}));
+  const notices = useQuery(procedureQuery(api, 'notices.listMine', {}));
+  const markRead = useProcedureMutation('notices.markRead', ['notices']);
+  return (
+    <>
+      <PageHeader title="My training" caption="Your record, what is due and what you are booked on" />
+      {(notices.data ?? []).length > 0 && (
+        <Panel title="Notices">
+          <ul>
+            {(notices.data ?? []).map((n) => (
+              <li key={n.id} className={n.readAt ? undefined : 'notice--unread'}>
+                {n.text} <span className="field__hint">{n.createdAt.slice(0, 10)}</span>{' '}
+                {!n.readAt && (
+                  <Button variant="link" onClick={() => markRead.mutate({ id: n.id })}>
+                    Mark as read
+                  </Button>
+                )}
+              </li>
+            ))}
+          </ul>
+        </Panel>
+      )}
+      <QueryState isLoading={overview.isLoading} error={overview.error}>
+        {overview.data && <TrainingOverviewView overview={overview.data} editable={false} />}
+      </QueryState>
+    </>
+  );
+}
