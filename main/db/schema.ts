@@ -224,6 +224,20 @@ export interface Database {
   session: SessionTable;
   sign_in_attempt: SignInAttemptTable;
   audit_log: AuditLogTable;
+  // training
+  training_provider: TrainingProviderTable;
+  training_course: TrainingCourseTable;
+  course_skill: CourseSkillTable;
+  training_requirement: TrainingRequirementTable;
+  training_certificate: TrainingCertificateTable;
+  training_session: TrainingSessionTable;
+  training_booking: TrainingBookingTable;
+  training_record: TrainingRecordTable;
+  competency_assessment: CompetencyAssessmentTable;
+  care_certificate_standard: CareCertificateStandardTable;
+  training_current: TrainingCurrentTable;
+  training_current_version: TrainingCurrentVersionTable;
+  notice: NoticeTable;
   // people
   client: ClientTable;
   client_need: ClientNeedTable;
@@ -350,18 +364,4 @@ export interface TravelRecordedTable {
   minutes: number;
   recorded_by: string;
   recorded_at: string;
-  // training
-  training_provider: TrainingProviderTable;
-  training_course: TrainingCourseTable;
-  course_skill: CourseSkillTable;
-  training_requirement: TrainingRequirementTable;
-  training_certificate: TrainingCertificateTable;
-  training_session: TrainingSessionTable;
-  training_booking: TrainingBookingTable;
-  training_record: TrainingRecordTable;
-  competency_assessment: CompetencyAssessmentTable;
-  care_certificate_standard: CareCertificateStandardTable;
-  training_current: TrainingCurrentTable;
-  training_current_version: TrainingCurrentVersionTable;
-  notice: NoticeTable;
 }
