@@ -4,6 +4,9 @@ import { auditHandlers } from '../services/audit/audit-handlers';
 import { authHandlers } from '../services/auth/auth-handlers';
 import { setupHandlers } from '../services/setup/setup-handlers';
 import { staffHandlers } from '../services/staff/staff-handlers';
+import { staffRecordHandlers } from '../services/staff/staff-record-handlers';
+import { policyHandlers } from '../services/policy/policy-handlers';
+import { workplaceHandlers } from '../services/ascwds/workplace-handlers';
 
 /** Every procedure's handler. The `Router` type fails to compile if a contract procedure has none. */
 export const router: Router = {
@@ -12,4 +15,8 @@ export const router: Router = {
   ...accountHandlers,
   ...staffHandlers,
   ...auditHandlers,
+  // staff records in full
+  ...staffRecordHandlers,
+  ...policyHandlers,
+  ...workplaceHandlers,
 };

@@ -7,6 +7,9 @@ export const events = {
   'accounts.changed': { payload: z.object({ ids: z.array(z.string()) }), roles: ['manager'] as Role[] },
   'audit.appended': { payload: z.object({ seq: z.number().int() }), roles: ['manager'] as Role[] },
   'session.changed': { payload: z.object({ state: z.enum(['locked', 'ended']) }), roles: [] as Role[] },
+  // staff records in full
+  'policy.changed': { payload: z.object({ ids: z.array(z.string()) }), roles: ['manager', 'coordinator'] as Role[] },
+  'workplace.changed': { payload: z.object({ ids: z.array(z.string()) }), roles: ['manager'] as Role[] },
 } as const;
 
 /** Every event name. */

@@ -4,6 +4,9 @@ import { auditProcedures } from './audit';
 import { authProcedures } from './auth';
 import { setupProcedures } from './setup';
 import { staffProcedures } from './staff';
+import { staffRecordProcedures } from './staff-records';
+import { policyProcedures } from './policy';
+import { workplaceProcedures } from './workplace';
 
 /** The one table of procedures: name → schemas, roles and flags. Each domain adds its own file. */
 export const procedures = {
@@ -12,6 +15,10 @@ export const procedures = {
   ...accountProcedures,
   ...staffProcedures,
   ...auditProcedures,
+  // staff records in full
+  ...staffRecordProcedures,
+  ...policyProcedures,
+  ...workplaceProcedures,
 } as const;
 
 /** Every procedure table entry. */

@@ -1,0 +1,44 @@
+import { PAY_BENCHMARK_LABELS, benchmarkOn, charterBenchmark, floorOn } from '../../../shared/domain/policy/pay-policy';
+import { charterItems, type CharterChecklist } from '../../../shared/domain/staff/charter';
+import { complianceLines, countByKind, type ComplianceDashboard } from '../../../shared/domain/staff/compliance';
+import { londonDate } from '../../platform/clock';
+import type { HandlerContext } from '../../rpc/context';
+import { readWorkplace } from '../ascwds/workplace-service';
+import { listPolicyValues, readPaySettings } from '../policy/pay-policy-service';
+import { currentWorkerFacts } from './compliance-facts';
+
+/** The compliance dashboard: every current worker checked against the pay floor and the record-keeping rules. */
+export async function complianceDashboard(ctx: HandlerContext): Promise<ComplianceDashboard> {
+  const today = londonDate(ctx.deps.clock.now());
+  const [values, settings, facts] = await Promise.all([listPolicyValues(ctx.deps.db), readPaySettings(ctx.deps.db), currentWorkerFacts(ctx.deps.db, today)]);
+  const floor = floorOn(values, settings, today);
+  const lines = complianceLines(facts, floor.pencePerHour, settings, today);
+  return { today, floorPence: floor.pencePerHour, staffChecked: facts.length, lines, counts: countByKind(lines) };
+}
+
+/** The Ethical Care Charter checklist for the branch. */
+export async function charterChecklist(ctx: HandlerContext): Promise<CharterChecklist> {
+  const today = londonDate(ctx.deps.clock.now());
+  const [values, settings, facts, workplace] = await Promise.all([
+    listPolicyValues(ctx.deps.db),
+    readPaySettings(ctx.deps.db),
+    currentWorkerFacts(ctx.deps.db, today),
+    readWorkplace(ctx.deps),
+  ]);
+  const benchmark = charterBenchmark(settings);
+  const livingWage = benchmarkOn(values, benchmark, today);
+  return {
+    today,
+    items: charterItems({
+      workers: facts.length,
+      travelPaidFull: facts.filter((f) => f.travelPaidFull).length,
+      travelAnswer: workplace.travelTime,
+      zeroHours: facts.filter((f) => f.zeroHours).length,
+      withSickPay: facts.filter((f) => f.occupationalSickPay).length,
+      belowLivingWage: livingWage === null ? 0 : facts.filter((f) => f.currentPence === null || f.currentPence < livingWage).length,
+      livingWageLabel: PAY_BENCHMARK_LABELS[benchmark],
+      livingWagePence: livingWage,
+      declared: { concernsProcedure: workplace.concernsProcedure, trainingInPaidTime: workplace.trainingInPaidTime, coworkerMeetings: workplace.coworkerMeetings },
+    }),
+  };
+}

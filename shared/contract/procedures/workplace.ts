@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import { procedure } from '../procedure';
+import { Employer, WorkplaceDetails } from '../../domain/ascwds/workplace';
+
+/** The branch as an ASC-WDS workplace, and its family of employers. */
+export const workplaceProcedures = {
+  'workplace.get': procedure({
+    summary: 'Workplace details for the ASC-WDS workplace file and Charter declarations.',
+    input: z.object({}),
+    output: WorkplaceDetails,
+    roles: ['manager'],
+  }),
+  'workplace.update': procedure({
+    summary: 'Save workplace details.',
+    input: WorkplaceDetails,
+    output: WorkplaceDetails,
+    roles: ['manager'],
+    mutation: true,
+  }),
+  'workplace.employers': procedure({
+    summary: 'The lead provider and partner providers staff can be employed by.',
+    input: z.object({}),
+    output: z.array(Employer),
+    roles: ['manager', 'coordinator'],
+  }),
+  'workplace.addPartner': procedure({
+    summary: 'Add a partner provider to the branch’s family of providers.',
+    input: z.object({ name: z.string().trim().min(1, 'Enter the provider’s name').max(120, 'Name must be 120 characters or fewer') }),
+    output: z.array(Employer),
+    roles: ['manager'],
+    mutation: true,
+  }),
+};
