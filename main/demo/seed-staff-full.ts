@@ -69,7 +69,7 @@ export async function seedFullRecords(ctx: HandlerContext, random: Random, peopl
     const role = person.staff.jobRole;
     const start = person.staff.startDate;
     const yearsIn = (Date.parse(today) - Date.parse(start)) / (365.25 * 86_400_000);
-    const age = random.int(19, 63);
+    const age = Math.max(random.int(19, 63), Math.ceil(yearsIn) + 18);
     const dob = addDays(today, -(age * 365 + random.int(0, 360)));
     const local = random.chance(0.7);
     const district = random.pick(local ? LEWISHAM_DISTRICTS : OUTSIDE_DISTRICTS);

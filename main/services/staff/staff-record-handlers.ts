@@ -2,6 +2,8 @@ import type { HandlerTable } from '../../rpc/handler';
 import { downloadAttachment, uploadAttachment } from './attachments';
 import { getProfile, getSensitive, updateDetails, updateSensitive } from './profile-service';
 import { applyRetention } from './retention';
+import { exportStaffCsv } from './staff-export-csv';
+import { importStaffCsv, importTemplate } from './staff-import';
 import { addPayRate, addReview, saveReferenceCheck } from './staff-records-service';
 
 /** Handlers for the full staff record. */
@@ -16,6 +18,9 @@ export const staffRecordHandlers: HandlerTable<
   | 'staff.uploadAttachment'
   | 'staff.downloadAttachment'
   | 'staff.applyRetention'
+  | 'staff.import'
+  | 'staff.importTemplate'
+  | 'staff.exportCsv'
 > = {
   'staff.getProfile': (input, ctx) => getProfile(ctx, input.id),
   'staff.updateDetails': (input, ctx) => updateDetails(ctx, input.id, input.details),
@@ -27,4 +32,7 @@ export const staffRecordHandlers: HandlerTable<
   'staff.uploadAttachment': (input, ctx) => uploadAttachment(ctx, input),
   'staff.downloadAttachment': (input, ctx) => downloadAttachment(ctx, input.id),
   'staff.applyRetention': (_input, ctx) => applyRetention(ctx),
+  'staff.import': (input, ctx) => importStaffCsv(ctx, input.csv, input.dryRun),
+  'staff.importTemplate': () => Promise.resolve(importTemplate()),
+  'staff.exportCsv': (input, ctx) => exportStaffCsv(ctx, input.includeArchived),
 };

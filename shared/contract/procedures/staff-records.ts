@@ -11,6 +11,7 @@ import {
   StaffSensitiveFields,
   StaffSensitivePatch,
 } from '../../domain/staff/profile';
+import { ImportInput, ImportReport } from '../../domain/staff/staff-import';
 
 /** The full staff record beyond the foundation slice: tabs, sensitive fields, pay history, checks and files. */
 export const staffRecordProcedures = {
@@ -81,5 +82,25 @@ export const staffRecordProcedures = {
     output: z.object({ erased: z.number().int(), cutoff: z.string() }),
     roles: ['manager'],
     mutation: true,
+  }),
+  'staff.import': procedure({
+    summary: 'Import staff from CSV: every row checked first; any bad row imports nothing; matched on the staff reference.',
+    input: ImportInput,
+    output: ImportReport,
+    roles: ['manager'],
+    mutation: true,
+    maxBodyBytes: 32 * 1024 * 1024,
+  }),
+  'staff.importTemplate': procedure({
+    summary: 'The CSV template for imports, with a hint per column.',
+    input: z.object({}),
+    output: z.object({ csv: z.string(), columns: z.array(z.object({ name: z.string(), hint: z.string() })) }),
+    roles: ['manager'],
+  }),
+  'staff.exportCsv': procedure({
+    summary: 'The staff list as CSV (no sensitive fields), after re-authentication; audited.',
+    input: z.object({ includeArchived: z.boolean().default(false) }),
+    output: z.object({ csv: z.string(), rows: z.number().int() }),
+    roles: ['manager'],
   }),
 };

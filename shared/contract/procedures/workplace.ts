@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { procedure } from '../procedure';
 import { Employer, WorkplaceDetails } from '../../domain/ascwds/workplace';
+import { AscwdsExportInput, AscwdsExportResult } from '../../domain/ascwds/export';
 
 /** The branch as an ASC-WDS workplace, and its family of employers. */
 export const workplaceProcedures = {
@@ -27,6 +28,19 @@ export const workplaceProcedures = {
     summary: 'Add a partner provider to the branch’s family of providers.',
     input: z.object({ name: z.string().trim().min(1, 'Enter the provider’s name').max(120, 'Name must be 120 characters or fewer') }),
     output: z.array(Employer),
+    roles: ['manager'],
+    mutation: true,
+  }),
+  'ascwds.preview': procedure({
+    summary: 'Check the ASC-WDS bulk-upload files for one employer against the ASC-WDS rules, writing nothing.',
+    input: AscwdsExportInput,
+    output: AscwdsExportResult,
+    roles: ['manager'],
+  }),
+  'ascwds.export': procedure({
+    summary: 'Produce the ASC-WDS workplace, staff and training files (after re-authentication) and remember what went out.',
+    input: AscwdsExportInput,
+    output: AscwdsExportResult,
     roles: ['manager'],
     mutation: true,
   }),
