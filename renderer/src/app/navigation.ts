@@ -13,4 +13,9 @@ export const NAV_ITEMS: NavItem[] = [
   { path: '/staff', label: 'Staff', roles: ['manager', 'coordinator', 'trainer'] },
   { path: '/accounts', label: 'Accounts', roles: ['manager'] },
   { path: '/audit', label: 'Audit log', roles: ['manager'] },
+  // staff records in full
+  { path: '/compliance', label: 'Compliance', roles: ['manager', 'coordinator'] },
+  { path: '/charter', label: 'Ethical Care Charter', roles: ['manager', 'coordinator'] },
+  { path: '/policy/pay', label: 'Pay policy', roles: ['manager', 'coordinator'] },
+  { path: '/workplace', label: 'Workplace and ASC-WDS', roles: ['manager'] },
 ];
