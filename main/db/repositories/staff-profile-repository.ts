@@ -1,4 +1,4 @@
-import type { Kysely, Selectable } from 'kysely';
+import { sql, type Kysely, type Selectable } from 'kysely';
 import type { StaffDetails, StaffSensitive } from '../../../shared/domain/staff/profile';
 import type { Database, StaffTable } from '../schema';
 
@@ -106,18 +106,17 @@ export function sensitiveColumns(sensitive: StaffSensitive) {
   };
 }
 
-/** Each worker's current hourly rate on a date (latest effective on or before it), in one query. */
+/** Each worker's current hourly rate on a date (latest effective on or before it), grouped in SQL over the (staff_id, effective_from) index. */
 export async function currentRates(db: Kysely<Database>, on: string, staffIds?: readonly string[]): Promise<Map<string, number>> {
+  // SQLite documents that with max(), the bare columns come from the row holding the maximum.
   let query = db
-    .selectFrom('staff_pay_rate as r')
-    .select(['r.staff_id', 'r.pence_per_hour', 'r.effective_from'])
-    .where('r.effective_from', '<=', on);
-  if (staffIds) query = query.where('r.staff_id', 'in', staffIds.length > 0 ? [...staffIds] : ['']);
-  const rows = await query.orderBy('r.staff_id').orderBy('r.effective_from').execute();
-  const out = new Map<string, number>();
-  // Ordered by date within each person, so the last one seen is the one in force.
-  for (const row of rows) out.set(row.staff_id, row.pence_per_hour);
-  return out;
+    .selectFrom('staff_pay_rate')
+    .select(['staff_id', 'pence_per_hour', sql<string>`max(effective_from)`.as('effective_from')])
+    .where('effective_from', '<=', on)
+    .groupBy('staff_id');
+  if (staffIds) query = query.where('staff_id', 'in', staffIds.length > 0 ? [...staffIds] : ['']);
+  const rows = await query.execute();
+  return new Map(rows.map((row) => [row.staff_id, row.pence_per_hour]));
 }
 
 /** The pay history of one worker, newest first. */

@@ -215,9 +215,10 @@ export async function buildAscwdsExport(ctx: HandlerContext, employerId: string 
 
   // Validate everything before anything is written.
   const workerIds = new Set(staff.map((s) => s.reference));
+  const workplaceIds = new Set([workplace.localEstId]);
   const problems: AscwdsProblem[] = [
     ...workplaceProblems(workplaceRow, workerRows.length),
-    ...workerRows.flatMap((row) => workerProblems(row, today, new Set([workplace.localEstId]))),
+    ...workerRows.flatMap((row) => workerProblems(row, today, workplaceIds)),
     ...trainingRows.flatMap((row) => trainingProblems(row, today, workerIds)),
   ];
   const idByReference = new Map(staff.map((s) => [s.reference, s.id]));
@@ -238,10 +239,17 @@ export async function buildAscwdsExport(ctx: HandlerContext, employerId: string 
   const files = { workplace: unparse(WORKPLACE_HEADER, [workplaceRow]), staff: unparse(header, workerRows), training: unparse(TRAINING_HEADER, trainingRows) };
   const now = ctx.deps.clock.now().toISOString();
   await db.transaction().execute(async (trx) => {
-    const remember = async (kind: 'workplace' | 'worker', key: string) =>
-      trx.insertInto('ascwds_export_memory').values({ kind, record_key: key, first_exported_at: now, last_exported_at: now }).onConflict((oc) => oc.columns(['kind', 'record_key']).doUpdateSet({ last_exported_at: now })).execute();
-    await remember('workplace', workplaceKey);
-    for (const s of staff) await remember('worker', s.id);
+    const keys: { kind: 'workplace' | 'worker'; record_key: string; first_exported_at: string; last_exported_at: string }[] = [
+      { kind: 'workplace', record_key: workplaceKey, first_exported_at: now, last_exported_at: now },
+      ...staff.map((s) => ({ kind: 'worker' as const, record_key: s.id, first_exported_at: now, last_exported_at: now })),
+    ];
+    for (let i = 0; i < keys.length; i += 1000) {
+      await trx
+        .insertInto('ascwds_export_memory')
+        .values(keys.slice(i, i + 1000))
+        .onConflict((oc) => oc.columns(['kind', 'record_key']).doUpdateSet({ last_exported_at: now }))
+        .execute();
+    }
     await ctx.audit(trx, { action: 'ascwds.export', entity: 'employer', entityId: employerId, outcome: 'success', detail: `${workerRows.length} workers (${newWorkers} new), ${trainingRows.length} training records` });
   });
   return { ...result, files };

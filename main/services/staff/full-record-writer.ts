@@ -24,35 +24,49 @@ export async function writeFullRecords(ctx: HandlerContext, records: readonly Fu
   const ids: string[] = [];
   await ctx.deps.db.transaction().execute(async (trx) => {
     const existing = new Map((await trx.selectFrom('staff').select(['id', 'reference']).execute()).map((r) => [r.reference, r.id]));
+    const staffRows = [];
+    const rateRows = [];
+    const referenceRows = [];
     for (const record of records) {
-      const columns = { ...staffColumns(record.staff), ...detailsColumns(record.details), ...sensitiveColumns(record.sensitive) };
       let id = existing.get(record.staff.reference);
-      if (id) {
-        await trx.updateTable('staff').set({ ...columns, updated_at: now }).where('id', '=', id).execute();
-        updated += 1;
-      } else {
+      if (id) updated += 1;
+      else {
         id = ctx.deps.ids();
-        await trx.insertInto('staff').values({ id, ...columns, status: 'active', created_at: now, updated_at: now }).execute();
         existing.set(record.staff.reference, id);
         created += 1;
       }
       ids.push(id);
-      for (const rate of record.rates) {
-        await trx
-          .insertInto('staff_pay_rate')
-          .values({ id: ctx.deps.ids(), staff_id: id, effective_from: rate.effectiveFrom, pence_per_hour: rate.pencePerHour, note: null, created_at: now })
-          .onConflict((oc) => oc.columns(['staff_id', 'effective_from']).doUpdateSet({ pence_per_hour: rate.pencePerHour }))
-          .execute();
-      }
+      staffRows.push({ id, ...staffColumns(record.staff), ...detailsColumns(record.details), ...sensitiveColumns(record.sensitive), status: 'active' as const, created_at: now, updated_at: now });
+      for (const rate of record.rates) rateRows.push({ id: ctx.deps.ids(), staff_id: id, effective_from: rate.effectiveFrom, pence_per_hour: rate.pencePerHour, note: null, created_at: now });
       for (const ref of record.references ?? []) {
-        await trx
-          .insertInto('staff_reference_check')
-          .values({ id: ctx.deps.ids(), staff_id: id, referee_name: ref.refereeName, relationship: ref.relationship, requested_on: ref.requestedOn, received_on: ref.receivedOn, created_at: now })
-          .execute();
+        referenceRows.push({ id: ctx.deps.ids(), staff_id: id, referee_name: ref.refereeName, relationship: ref.relationship, requested_on: ref.requestedOn, received_on: ref.receivedOn, created_at: now });
       }
     }
+    // Multi-row upserts in chunks: one prepared statement per chunk instead of one per person (SQLite allows 32,766 parameters).
+    for (const chunk of chunks(staffRows, 200)) {
+      const updatable = Object.keys(chunk[0] ?? {}).filter((column) => column !== 'id' && column !== 'created_at' && column !== 'status') as (keyof (typeof chunk)[number])[];
+      await trx
+        .insertInto('staff')
+        .values(chunk)
+        .onConflict((oc) => oc.column('reference').doUpdateSet((eb) => Object.fromEntries(updatable.map((column) => [column, eb.ref(`excluded.${column}`)]))))
+        .execute();
+    }
+    for (const chunk of chunks(rateRows, 500)) {
+      await trx
+        .insertInto('staff_pay_rate')
+        .values(chunk)
+        .onConflict((oc) => oc.columns(['staff_id', 'effective_from']).doUpdateSet((eb) => ({ pence_per_hour: eb.ref('excluded.pence_per_hour') })))
+        .execute();
+    }
+    for (const chunk of chunks(referenceRows, 500)) await trx.insertInto('staff_reference_check').values(chunk).execute();
     await ctx.audit(trx, { action, entity: 'staff', entityId: null, outcome: 'success', detail: `${created} created, ${updated} updated` });
   });
   if (ids.length > 0) ctx.deps.events.publish('staff.changed', { ids: ids.length > 500 ? [] : ids });
   return { created, updated, ids };
+}
+
+function chunks<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
 }
