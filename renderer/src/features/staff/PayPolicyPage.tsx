@@ -1,4 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { PAY_BENCHMARK_LABELS, PayBenchmark, formatPence, type PayPolicyView } from '../../../../shared/domain/policy/pay-policy';
 import { useApi } from '../../api/api-context';
 import { procedureQuery } from '../../api/queries';
@@ -6,7 +7,7 @@ import { useHasRole } from '../../app/session-context';
 import { Button } from '../../components/Button';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { SelectField, TextField } from '../../components/Field';
-import { PageHeader, Panel, QueryState, SummaryList } from '../../components/Layout';
+import { Banner, PageHeader, Panel, QueryState, SummaryList } from '../../components/Layout';
 import { orNull, useForm } from '../../components/use-form';
 
 const BENCHMARK_OPTIONS = PayBenchmark.options.map((b) => ({ value: b, label: PAY_BENCHMARK_LABELS[b] }));
@@ -58,6 +59,7 @@ export function PayPolicyPage() {
               {isManager && <AddValueForm />}
             </Panel>
             {isManager && <SettingsForm view={query.data} />}
+            {isManager && <RetentionPanel years={query.data.settings.leaverRetentionYears} />}
           </>
         )}
       </QueryState>
@@ -155,6 +157,38 @@ function SettingsForm({ view }: { view: PayPolicyView }) {
           </Button>
         </div>
       </form>
+    </Panel>
+  );
+}
+
+function RetentionPanel({ years }: { years: number }) {
+  const api = useApi();
+  const refresh = useRefresh();
+  const [message, setMessage] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+  return (
+    <Panel title="Leavers’ records">
+      <p>Records of people who left more than {years} years ago are erased: personal details, documents, references and reviews go; each erasure is recorded in the audit log.</p>
+      {message && <Banner tone="success">{message}</Banner>}
+      <div className="button-row">
+        <Button
+          variant="warning"
+          disabled={pending}
+          onClick={() => {
+            setPending(true);
+            void api
+              .call('staff.applyRetention', {})
+              .then(async (result) => {
+                setMessage(result.erased === 0 ? `Nobody left before ${result.cutoff}: nothing to erase.` : `${result.erased} records of people who left before ${result.cutoff} erased.`);
+                await refresh();
+              })
+              .catch((error: unknown) => setMessage(error instanceof Error ? error.message : 'Could not apply the rule.'))
+              .finally(() => setPending(false));
+          }}
+        >
+          Erase records past the retention period
+        </Button>
+      </div>
     </Panel>
   );
 }
