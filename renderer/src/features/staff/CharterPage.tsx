@@ -6,7 +6,7 @@ import { procedureQuery } from '../../api/queries';
 import { PageHeader, QueryState, Tag } from '../../components/Layout';
 
 const STATUS = { met: { tone: 'green', label: 'Met' }, not_met: { tone: 'red', label: 'Not met' }, not_measured: { tone: 'grey', label: 'Not measured yet' } } as const;
-const BASIS = { data: 'From the records', declared: 'Declared', none: '' } as const;
+const BASIS = { data: 'From the records', declared: '', none: '' } as const;
 
 /** The UNISON Ethical Care Charter checklist for the branch, stage by stage. */
 export function CharterPage() {

@@ -136,7 +136,7 @@ function ReportPanel({ report }: { report: ImportReport }) {
     return <Banner tone="success" title="The file is ready to import.">{`${report.rows} rows: ${report.created} would be created, ${report.updated} updated. Nothing has been saved yet.`}</Banner>;
   return (
     <Panel title="Nothing was imported">
-      <Banner tone="error" title={`${report.problems.length + report.moreProblems} problems.`}>
+      <Banner tone="error" title={`${report.problems.length + report.moreProblems} ${report.problems.length + report.moreProblems === 1 ? 'problem' : 'problems'}.`}>
         Fix these rows in the spreadsheet and import the file again.
       </Banner>
       <table className="simple-table">
