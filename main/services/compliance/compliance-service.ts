@@ -5,15 +5,22 @@ import { londonDate } from '../../platform/clock';
 import type { HandlerContext } from '../../rpc/context';
 import { readWorkplace } from '../ascwds/workplace-service';
 import { listPolicyValues, readPaySettings } from '../policy/pay-policy-service';
-import { currentWorkerFacts } from './compliance-facts';
+import { addDays } from '../../../shared/domain/staff/profile';
+import { candidateWorkerFacts, currentWorkerFacts } from './compliance-facts';
 
 /** The compliance dashboard: every current worker checked against the pay floor and the record-keeping rules. */
 export async function complianceDashboard(ctx: HandlerContext): Promise<ComplianceDashboard> {
   const today = londonDate(ctx.deps.clock.now());
-  const [values, settings, facts] = await Promise.all([listPolicyValues(ctx.deps.db), readPaySettings(ctx.deps.db), currentWorkerFacts(ctx.deps.db, today)]);
+  const [values, settings] = await Promise.all([listPolicyValues(ctx.deps.db), readPaySettings(ctx.deps.db)]);
   const floor = floorOn(values, settings, today);
+  const { facts, total } = await candidateWorkerFacts(ctx.deps.db, today, {
+    floorPence: floor.pencePerHour,
+    dbsHorizon: addDays(today, settings.dbsWarningDays),
+    rtwHorizon: addDays(today, settings.rtwWarningDays),
+    referencesRequired: settings.referencesRequired,
+  });
   const lines = complianceLines(facts, floor.pencePerHour, settings, today);
-  return { today, floorPence: floor.pencePerHour, staffChecked: facts.length, lines, counts: countByKind(lines) };
+  return { today, floorPence: floor.pencePerHour, staffChecked: total, lines, counts: countByKind(lines) };
 }
 
 /** The Ethical Care Charter checklist for the branch. */
