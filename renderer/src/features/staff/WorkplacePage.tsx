@@ -188,7 +188,7 @@ function WorkplaceForm({ existing }: { existing: WorkplaceDetails }) {
           <Link to="/charter">See the Charter checklist</Link>
         </p>
       </Panel>
-      <div className="button-row">
+      <div className="button-row" style={{ marginBottom: 'var(--space-5)' }}>
         <Button type="submit" disabled={form.pending}>
           Save workplace details
         </Button>
