@@ -17,18 +17,19 @@ describe('the full staff record', () => {
     const id = (await manager.ok('staff.list', { search: 'NH00020' })).rows[0]!.id;
     const { user } = renderApp(tb, `/staff/${id}`);
     await signInAs(user, screen, 'manager');
-    expect(await screen.findByRole('tab', { name: 'Identity', selected: true })).toBeInTheDocument();
+    // Generous waits: password hashing (Argon2) is slow when the whole suite runs in parallel.
+    expect(await screen.findByRole('tab', { name: 'Identity', selected: true }, { timeout: 10_000 })).toBeInTheDocument();
     expect(screen.queryByText('National Insurance number')).not.toBeInTheDocument();
     await user.type(screen.getByLabelText('Your password'), DEMO_PASSWORD);
     await user.click(screen.getByRole('button', { name: 'Show sensitive details' }));
-    expect(await screen.findByText('National Insurance number')).toBeInTheDocument();
+    expect(await screen.findByText('National Insurance number', {}, { timeout: 10_000 })).toBeInTheDocument();
 
     await user.click(screen.getByRole('tab', { name: 'Employment' }));
-    await user.click(await screen.findByRole('button', { name: 'Change employment' }));
+    await user.click(await screen.findByRole('button', { name: 'Change employment' }, { timeout: 10_000 }));
     await user.clear(screen.getByLabelText(/Guaranteed weekly hours/));
     await user.type(screen.getByLabelText(/Guaranteed weekly hours/), '80');
     await user.click(screen.getByRole('button', { name: 'Save' }));
-    const summary = await screen.findByRole('alert');
+    const summary = await screen.findByRole('alert', {}, { timeout: 10_000 });
     expect(within(summary).getByRole('link', { name: /75 or fewer/ })).toBeInTheDocument();
     expect(screen.getByLabelText(/Guaranteed weekly hours/)).toHaveAttribute('aria-invalid', 'true');
   });
@@ -37,7 +38,7 @@ describe('the full staff record', () => {
     tb = await openTestBackend({ demo: true });
     const { user } = renderApp(tb, '/compliance');
     await signInAs(user, screen, 'coordinator');
-    const panel = await screen.findByRole('region', { name: /Paid below the pay floor \(2\)/ });
+    const panel = await screen.findByRole('region', { name: /Paid below the pay floor \(2\)/ }, { timeout: 10_000 });
     expect(within(panel).getAllByRole('link')).toHaveLength(2);
   });
 });
