@@ -365,3 +365,120 @@ export interface TravelRecordedTable {
   recorded_by: string;
   recorded_at: string;
 }
+
+// staff (full record, pay policy, compliance, ASC-WDS export) — migration 0002
+/** Columns the full staff record adds (declaration merging extends the foundation's StaffTable). */
+export interface StaffTable {
+  pronouns: string | null;
+  home_postcode: string | null;
+  home_area: string | null;
+  employer_id: string | null;
+  cwp_category: number | null;
+  contract_type: number | null;
+  guaranteed_hours: number | null;
+  zero_hours: Generated<number>;
+  wtr_opt_out: Generated<number>;
+  wtr_opt_out_signed: string | null;
+  travel_paid_full: Generated<number>;
+  occupational_sick_pay: Generated<number>;
+  dbs_recheck_due: string | null;
+  rtw_document_type: string | null;
+  rtw_expiry: string | null;
+  rtw_follow_up: string | null;
+  drives: Generated<number>;
+  licence_checked_on: string | null;
+  insurance_expiry: string | null;
+  supervision_due: string | null;
+  appraisal_due: string | null;
+  emergency_name: string | null;
+  emergency_relationship: string | null;
+  emergency_phone: string | null;
+  lives_in_borough: number | null;
+  recruitment_source: number | null;
+  leaving_date: string | null;
+  leave_reason: number | null;
+  date_of_birth: string | null;
+  ni_number: string | null;
+  dbs_certificate_number: string | null;
+  dbs_issue_date: string | null;
+  dbs_barred_list_checked: Generated<number>;
+  dbs_update_service: Generated<number>;
+  sex: string | null;
+  ethnicity: number | null;
+  disability: string | null;
+  nationality: number | null;
+  erased_at: string | null;
+}
+
+export interface EmployerTable {
+  id: string;
+  name: string;
+  created_at: string;
+}
+
+export interface StaffPayRateTable {
+  id: string;
+  staff_id: string;
+  effective_from: string;
+  pence_per_hour: number;
+  note: string | null;
+  created_at: string;
+}
+
+export interface PayPolicyValueTable {
+  id: string;
+  benchmark: 'band3_equivalent' | 'london_living_wage' | 'real_living_wage' | 'national_living_wage';
+  effective_from: string;
+  pence_per_hour: number;
+  note: string | null;
+  created_at: string;
+}
+
+export interface StaffReferenceCheckTable {
+  id: string;
+  staff_id: string;
+  referee_name: string;
+  relationship: string | null;
+  requested_on: string | null;
+  received_on: string | null;
+  created_at: string;
+}
+
+export interface StaffReviewTable {
+  id: string;
+  staff_id: string;
+  kind: 'supervision' | 'appraisal' | 'spot_check';
+  held_on: string;
+  notes: string | null;
+  created_at: string;
+}
+
+export interface StaffAttachmentTable {
+  id: string;
+  staff_id: string;
+  kind: 'dbs_certificate' | 'right_to_work' | 'other';
+  file_name: string;
+  media_type: 'application/pdf' | 'image/png' | 'image/jpeg';
+  size_bytes: number;
+  content: Buffer;
+  uploaded_at: string;
+  uploaded_by: string;
+}
+
+export interface AscwdsExportMemoryTable {
+  kind: 'workplace' | 'worker';
+  record_key: string;
+  first_exported_at: string;
+  last_exported_at: string;
+}
+
+/** The staff domain's tables (merged into Database). */
+export interface Database {
+  employer: EmployerTable;
+  staff_pay_rate: StaffPayRateTable;
+  pay_policy_value: PayPolicyValueTable;
+  staff_reference_check: StaffReferenceCheckTable;
+  staff_review: StaffReviewTable;
+  staff_attachment: StaffAttachmentTable;
+  ascwds_export_memory: AscwdsExportMemoryTable;
+}

@@ -1,9 +1,10 @@
 import type { StaffInput } from '../../shared/domain/staff/staff';
 import { londonDate } from '../platform/clock';
-import type { Random } from '../platform/random';
+import { seededRandom, type Random } from '../platform/random';
 import type { HandlerContext } from '../rpc/context';
 import { createStaff } from '../services/staff/staff-service';
 import { FAMILY_NAMES, GIVEN_NAMES } from './names';
+import { seedFullRecords } from './seed-staff-full';
 
 /** Demo staff by job role: mostly wellbeing workers, with the office team a branch of ~150 needs. */
 const ROLE_MIX: { jobRole: number; count: number }[] = [
@@ -36,6 +37,7 @@ function isoDaysBefore(today: string, days: number): string {
 export async function seedStaff(ctx: HandlerContext, random: Random, scale = 1): Promise<SeededStaff[]> {
   const today = londonDate(ctx.deps.clock.now());
   const out: SeededStaff[] = [];
+  const created: { id: string; staff: StaffInput }[] = [];
   let n = 0;
   for (const { jobRole, count } of ROLE_MIX) {
     const total = jobRole === 8 || jobRole === 52 ? Math.round(count * scale) : count;
@@ -55,7 +57,10 @@ export async function seedStaff(ctx: HandlerContext, random: Random, scale = 1):
       };
       const record = await createStaff(ctx, input);
       out.push({ id: record.id, jobRole, givenName, familyName });
+      created.push({ id: record.id, staff: input });
     }
   }
+  // The full record (pay, DBS, right to work, equality...) from its own stream, so the names above never change.
+  await seedFullRecords(ctx, seededRandom(random.int(1, 2 ** 31 - 1)), created);
   return out;
 }

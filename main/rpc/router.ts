@@ -7,6 +7,9 @@ import { staffHandlers } from '../services/staff/staff-handlers';
 import { clientHandlers } from '../services/clients/clients-handlers';
 import { availabilityHandlers } from '../services/availability/availability-handlers';
 import { trainingHandlers } from '../services/training/training-handlers';
+import { staffRecordHandlers } from '../services/staff/staff-record-handlers';
+import { policyHandlers } from '../services/policy/policy-handlers';
+import { workplaceHandlers } from '../services/ascwds/workplace-handlers';
 
 /** Every procedure's handler. The `Router` type fails to compile if a contract procedure has none. */
 export const router: Router = {
@@ -18,4 +21,8 @@ export const router: Router = {
   ...clientHandlers,
   ...availabilityHandlers,
   ...trainingHandlers,
+  // staff records in full
+  ...staffRecordHandlers,
+  ...policyHandlers,
+  ...workplaceHandlers,
 };

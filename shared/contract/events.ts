@@ -11,6 +11,9 @@ export const events = {
   'session.changed': { payload: z.object({ state: z.enum(['locked', 'ended']) }), roles: [] as Role[] },
   'training.changed': { payload: z.object({ ids: z.array(z.string()) }), roles: ['manager', 'coordinator', 'trainer', 'worker'] as Role[] },
   'notices.changed': { payload: z.object({ ids: z.array(z.string()) }), roles: ['manager', 'coordinator', 'trainer', 'worker'] as Role[] },
+  // staff records in full
+  'policy.changed': { payload: z.object({ ids: z.array(z.string()) }), roles: ['manager', 'coordinator'] as Role[] },
+  'workplace.changed': { payload: z.object({ ids: z.array(z.string()) }), roles: ['manager'] as Role[] },
 } as const;
 
 /** Every event name. */

@@ -2,6 +2,7 @@ import type { Migration } from 'kysely/migration';
 import * as m0001 from './0001-foundation';
 import * as m0005 from './0005-people';
 import * as m0003 from './0003-training';
+import * as m0002 from './0002-staff-full';
 
 /**
  * Every migration, in order, as a static list (the Electron main process is bundled, so no directory globbing).
@@ -11,4 +12,5 @@ export const migrations: Record<string, Migration> = {
   '0001-foundation': m0001,
   '0005-people': m0005,
   '0003-training': m0003,
+  '0002-staff-full': m0002,
 };

@@ -18,4 +18,9 @@ export const NAV_ITEMS: NavItem[] = [
   { path: '/neighbourhood', label: 'Neighbourhood', roles: ['manager', 'coordinator'] },
   { path: '/training', label: 'Training', roles: ['manager', 'coordinator', 'trainer'] },
   { path: '/my-training', label: 'My training', roles: ['worker'] },
+  // staff records in full
+  { path: '/compliance', label: 'Compliance', roles: ['manager', 'coordinator'] },
+  { path: '/charter', label: 'Ethical Care Charter', roles: ['manager', 'coordinator'] },
+  { path: '/policy/pay', label: 'Pay policy', roles: ['manager', 'coordinator'] },
+  { path: '/workplace', label: 'Workplace and ASC-WDS', roles: ['manager'] },
 ];

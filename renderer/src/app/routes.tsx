@@ -16,6 +16,11 @@ import { MyTrainingPage } from '../features/training/MyTrainingPage';
 import { RegisterPage } from '../features/training/RegisterPage';
 import { StaffTrainingPage } from '../features/training/StaffTrainingPage';
 import { TrainingPage } from '../features/training/TrainingPage';
+import { CharterPage } from '../features/staff/CharterPage';
+import { CompliancePage } from '../features/staff/CompliancePage';
+import { PayPolicyPage } from '../features/staff/PayPolicyPage';
+import { StaffImportPage } from '../features/staff/StaffImportPage';
+import { WorkplacePage } from '../features/staff/WorkplacePage';
 
 /** Every signed-in page. The backend decides what each role may read; the navigation only hides what it would refuse. */
 export function AppRoutes() {
@@ -24,6 +29,7 @@ export function AppRoutes() {
       <Route path="/" element={<HomePage />} />
       <Route path="/staff" element={<StaffListPage />} />
       <Route path="/staff/new" element={<StaffFormPage />} />
+      <Route path="/staff/import" element={<StaffImportPage />} />
       <Route path="/staff/:id" element={<StaffDetailPage />} />
       <Route path="/staff/:id/edit" element={<StaffFormPage />} />
       <Route path="/accounts" element={<AccountsPage />} />
@@ -40,6 +46,11 @@ export function AppRoutes() {
       <Route path="/training/staff/:id" element={<StaffTrainingPage />} />
       <Route path="/training/sessions/:id/register" element={<RegisterPage />} />
       <Route path="/my-training" element={<MyTrainingPage />} />
+      {/* staff records in full */}
+      <Route path="/compliance" element={<CompliancePage />} />
+      <Route path="/charter" element={<CharterPage />} />
+      <Route path="/policy/pay" element={<PayPolicyPage />} />
+      <Route path="/workplace" element={<WorkplacePage />} />
       <Route path="*" element={<p>There is no page at this address.</p>} />
     </Routes>
   );

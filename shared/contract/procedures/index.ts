@@ -7,6 +7,9 @@ import { staffProcedures } from './staff';
 import { clientProcedures } from './clients';
 import { availabilityProcedures } from './availability';
 import { trainingProcedures } from './training';
+import { staffRecordProcedures } from './staff-records';
+import { policyProcedures } from './policy';
+import { workplaceProcedures } from './workplace';
 
 /** The one table of procedures: name → schemas, roles and flags. Each domain adds its own file. */
 export const procedures = {
@@ -18,6 +21,10 @@ export const procedures = {
   ...clientProcedures,
   ...availabilityProcedures,
   ...trainingProcedures,
+  // staff records in full
+  ...staffRecordProcedures,
+  ...policyProcedures,
+  ...workplaceProcedures,
 } as const;
 
 /** Every procedure table entry. */

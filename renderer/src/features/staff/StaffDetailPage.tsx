@@ -1,20 +1,40 @@
 import { useQuery } from '@tanstack/react-query';
-import { Link, useParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { jobRoleLabel } from '../../../../shared/domain/staff/job-roles';
 import { useApi } from '../../api/api-context';
 import { procedureQuery, useProcedureMutation } from '../../api/queries';
 import { useHasRole } from '../../app/session-context';
 import { Button } from '../../components/Button';
 import { Banner, PageHeader, Panel, QueryState, SummaryList, Tag } from '../../components/Layout';
+import { StaffRecordTabs } from './StaffRecordTabs';
 
 /** One staff record. */
 export function StaffDetailPage() {
   const { id = '' } = useParams();
+  const [search] = useSearchParams();
+  const isCoordinator = useHasRole('coordinator');
   const api = useApi();
   const isManager = useHasRole('manager');
+  const canReadFull = isManager || isCoordinator;
   const query = useQuery(procedureQuery(api, 'staff.get', { id }));
   const archive = useProcedureMutation('staff.archive', ['staff']);
   const staff = query.data;
+  const details = staff && (
+    <Panel title="Details">
+        <SummaryList
+          items={[
+            { key: 'Name', value: `${staff.givenName} ${staff.familyName}` },
+            { key: 'Preferred name', value: staff.preferredName },
+            { key: 'Staff reference', value: <span className="mono">{staff.reference}</span> },
+            { key: 'Job role', value: jobRoleLabel(staff.jobRole) },
+            { key: 'Start date', value: staff.startDate },
+            { key: 'Email', value: staff.email },
+            { key: 'Phone', value: staff.phone },
+            { key: 'Status', value: <Tag tone={staff.status === 'active' ? 'green' : 'grey'}>{staff.status}</Tag> },
+          ]}
+        />
+      </Panel>
+  );
   return (
     <QueryState isLoading={query.isLoading} error={query.error}>
       {staff && (
@@ -37,20 +57,7 @@ export function StaffDetailPage() {
           />
           {staff.status === 'archived' && <Banner tone="warning">This record is archived: it is kept, but left out of day-to-day lists.</Banner>}
           {archive.error && <Banner tone="error">{archive.error.message}</Banner>}
-          <Panel title="Details">
-            <SummaryList
-              items={[
-                { key: 'Name', value: `${staff.givenName} ${staff.familyName}` },
-                { key: 'Preferred name', value: staff.preferredName },
-                { key: 'Staff reference', value: <span className="mono">{staff.reference}</span> },
-                { key: 'Job role', value: jobRoleLabel(staff.jobRole) },
-                { key: 'Start date', value: staff.startDate },
-                { key: 'Email', value: staff.email },
-                { key: 'Phone', value: staff.phone },
-                { key: 'Status', value: <Tag tone={staff.status === 'active' ? 'green' : 'grey'}>{staff.status}</Tag> },
-              ]}
-            />
-          </Panel>
+          {canReadFull ? <StaffRecordTabs staff={staff} initialTab={search.get('tab')} foundation={details} /> : details}
         </>
       )}
     </QueryState>

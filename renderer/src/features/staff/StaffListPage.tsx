@@ -47,9 +47,14 @@ export function StaffListPage() {
         caption="Everyone employed at this branch"
         actions={
           canCreate && (
-            <Link className="button button--primary" to="/staff/new">
-              Add a staff record
-            </Link>
+            <>
+              <Link className="button button--secondary" to="/staff/import">
+                Import or export
+              </Link>
+              <Link className="button button--primary" to="/staff/new">
+                Add a staff record
+              </Link>
+            </>
           )
         }
       />

@@ -1,0 +1,60 @@
+import { useQuery } from '@tanstack/react-query';
+import { Link } from 'react-router';
+import type { CharterItem } from '../../../../shared/domain/staff/charter';
+import { useApi } from '../../api/api-context';
+import { procedureQuery } from '../../api/queries';
+import { PageHeader, QueryState, Tag } from '../../components/Layout';
+
+const STATUS = { met: { tone: 'green', label: 'Met' }, not_met: { tone: 'red', label: 'Not met' }, not_measured: { tone: 'grey', label: 'Not measured yet' } } as const;
+const BASIS = { data: 'From the records', declared: '', none: '' } as const;
+
+/** The UNISON Ethical Care Charter checklist for the branch, stage by stage. */
+export function CharterPage() {
+  const api = useApi();
+  const query = useQuery(procedureQuery(api, 'compliance.charter', {}));
+  return (
+    <>
+      <PageHeader caption="Branch" title="Ethical Care Charter" />
+      <p>
+        Each commitment is worked out from the branch’s records where they hold the answer. Declarations come from the <Link to="/workplace">workplace page</Link>; rota-based
+        measures follow once rotas are kept here.
+      </p>
+      <QueryState isLoading={query.isLoading} error={query.error}>
+        {query.data &&
+          [1, 2, 3].map((stage) => (
+            <section key={stage} className="panel" aria-labelledby={`stage-${stage}`}>
+              <h2 id={`stage-${stage}`}>Stage {stage}</h2>
+              <table className="simple-table">
+                <caption className="visually-hidden">Stage {stage} commitments</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Commitment</th>
+                    <th scope="col">Status</th>
+                    <th scope="col">Figure</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {query.data.items
+                    .filter((item) => item.stage === stage)
+                    .map((item: CharterItem) => (
+                      <tr key={`${item.stage}.${item.number}`}>
+                        <td>
+                          {item.stage}.{item.number} {item.commitment}
+                        </td>
+                        <td>
+                          <Tag tone={STATUS[item.status].tone}>{STATUS[item.status].label}</Tag>
+                        </td>
+                        <td>
+                          {item.figure}
+                          {BASIS[item.basis] && <span className="muted"> ({BASIS[item.basis]})</span>}
+                        </td>
+                      </tr>
+                    ))}
+                </tbody>
+              </table>
+            </section>
+          ))}
+      </QueryState>
+    </>
+  );
+}

@@ -1,0 +1,85 @@
+import { useId } from 'react';
+import { Button } from '../../components/Button';
+import { ErrorSummary } from '../../components/ErrorSummary';
+import { SelectField, TextField } from '../../components/Field';
+import { SummaryList } from '../../components/Layout';
+import { useForm } from '../../components/use-form';
+import { displayValue, optionsFor, toFormValue, toValue, type FieldSpec } from './record-fields';
+
+/** Read-only view of a group of fields. */
+export function FieldsSummary({ specs, values }: { specs: FieldSpec[]; values: Record<string, unknown> }) {
+  return <SummaryList items={specs.map((spec) => ({ key: spec.label, value: displayValue(spec, values[spec.name]) }))} />;
+}
+
+/**
+ * Edit a group of fields (one tab's worth) and send only them; errors come back under `prefix` (`details`, `sensitive`).
+ */
+export function FieldsForm({
+  specs,
+  values,
+  prefix,
+  onSave,
+  onDone,
+}: {
+  specs: FieldSpec[];
+  values: Record<string, unknown>;
+  prefix: string;
+  onSave: (patch: Record<string, unknown>) => Promise<unknown>;
+  onDone: () => void;
+}) {
+  const formId = `f${useId().replace(/[^a-zA-Z0-9]/g, '')}`;
+  const form = useForm(Object.fromEntries(specs.map((spec) => [spec.name, toFormValue(spec, values[spec.name])])) as Record<string, string>, { errorPrefix: [prefix] });
+  const save = () =>
+    form.submit(async () => {
+      const patch = Object.fromEntries(specs.map((spec) => [spec.name, toValue(spec, String(form.values[spec.name] ?? ''))]));
+      await onSave(patch);
+      onDone();
+    });
+  return (
+    <form
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        void save();
+      }}
+    >
+      <ErrorSummary errors={form.errors} formId={formId} />
+      <div className="form-grid">
+        {specs.map((spec) =>
+          spec.kind === 'text' || spec.kind === 'date' || spec.kind === 'hours' ? (
+            <TextField
+              key={spec.name}
+              formId={formId}
+              errors={form.errors}
+              label={spec.label}
+              hint={spec.hint ?? (spec.kind === 'date' ? 'For example, 2025-04-01' : undefined)}
+              type={spec.kind === 'date' ? 'date' : 'text'}
+              inputMode={spec.kind === 'hours' ? 'decimal' : undefined}
+              className={spec.kind === 'text' ? undefined : 'input--narrow'}
+              {...form.bind(spec.name)}
+            />
+          ) : (
+            <SelectField
+              key={spec.name}
+              formId={formId}
+              errors={form.errors}
+              label={spec.label}
+              hint={spec.hint}
+              options={optionsFor(spec)}
+              placeholder={spec.kind === 'yesNo' ? undefined : 'Not recorded'}
+              {...form.bind(spec.name)}
+            />
+          ),
+        )}
+      </div>
+      <div className="button-row">
+        <Button type="submit" disabled={form.pending}>
+          Save
+        </Button>
+        <Button variant="secondary" onClick={onDone}>
+          Cancel
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,77 @@
+import { useState, type ReactNode } from 'react';
+import { useApi } from '../../api/api-context';
+import { Button } from '../../components/Button';
+import { ErrorSummary } from '../../components/ErrorSummary';
+import { TextField } from '../../components/Field';
+import { Panel } from '../../components/Layout';
+import { useForm } from '../../components/use-form';
+import { FieldsForm, FieldsSummary } from './FieldsForm';
+import type { FieldSpec } from './record-fields';
+
+/** A panel showing a group of fields, with a Change button for those who may edit. */
+export function EditableSection({
+  title,
+  specs,
+  values,
+  prefix,
+  canEdit,
+  onSave,
+  children,
+}: {
+  title: string;
+  specs: FieldSpec[];
+  values: Record<string, unknown>;
+  prefix: string;
+  canEdit: boolean;
+  onSave: (patch: Record<string, unknown>) => Promise<unknown>;
+  children?: ReactNode;
+}) {
+  const [editing, setEditing] = useState(false);
+  return (
+    <Panel title={title}>
+      {editing ? (
+        <FieldsForm specs={specs} values={values} prefix={prefix} onSave={onSave} onDone={() => setEditing(false)} />
+      ) : (
+        <>
+          <FieldsSummary specs={specs} values={values} />
+          {children}
+          {canEdit && (
+            <div className="button-row">
+              <Button variant="secondary" onClick={() => setEditing(true)} aria-label={`Change ${title.toLowerCase()}`}>
+                Change
+              </Button>
+            </div>
+          )}
+        </>
+      )}
+    </Panel>
+  );
+}
+
+/** Asks for the password again before sensitive details are shown (the backend enforces it; this is the way in). */
+export function ReauthForm({ onConfirmed }: { onConfirmed: () => void }) {
+  const api = useApi();
+  const form = useForm({ password: '' });
+  const formId = 'reauth';
+  return (
+    <form
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        void form.submit(async () => {
+          await api.call('auth.reauthenticate', { password: String(form.values.password) });
+          onConfirmed();
+        });
+      }}
+    >
+      <ErrorSummary errors={form.errors} formId={formId} />
+      <p>Sensitive details are hidden. Enter your password again to see them; each view is recorded in the audit log.</p>
+      <TextField formId={formId} errors={form.errors} label="Your password" type="password" autoComplete="current-password" className="input--narrow" {...form.bind('password')} />
+      <div className="button-row">
+        <Button type="submit" disabled={form.pending}>
+          Show sensitive details
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { procedure } from '../procedure';
+import { PaySettings, PayPolicyValueInput, PayPolicyView } from '../../domain/policy/pay-policy';
+import { CharterChecklist } from '../../domain/staff/charter';
+import { ComplianceDashboard } from '../../domain/staff/compliance';
+
+/** Pay policy values, compliance dashboard and the Ethical Care Charter checklist. */
+export const policyProcedures = {
+  'policy.payPolicy': procedure({
+    summary: 'Pay benchmark values, branch settings and the floor in force today.',
+    input: z.object({}),
+    output: PayPolicyView,
+    roles: ['manager', 'coordinator'],
+  }),
+  'policy.addPayValue': procedure({
+    summary: 'Add a benchmark value from a date (NLW, LLW, RLW, Band 3 equivalent).',
+    input: PayPolicyValueInput,
+    output: PayPolicyView,
+    roles: ['manager'],
+    mutation: true,
+  }),
+  'policy.updateSettings': procedure({
+    summary: 'Choose the contractual floor, London or not, retention and warning windows.',
+    input: PaySettings,
+    output: PayPolicyView,
+    roles: ['manager'],
+    mutation: true,
+  }),
+  'compliance.dashboard': procedure({
+    summary: 'Workers below the pay floor, DBS and right-to-work dates, missing references, zero hours, sick pay.',
+    input: z.object({}),
+    output: ComplianceDashboard,
+    roles: ['manager', 'coordinator'],
+  }),
+  'compliance.charter': procedure({
+    summary: 'The Ethical Care Charter checklist with a status and figure per commitment.',
+    input: z.object({}),
+    output: CharterChecklist,
+    roles: ['manager', 'coordinator'],
+  }),
+};

@@ -1,0 +1,125 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD } from '../../../main/demo/demo-branch';
+import { openTestBackend, type TestBackend } from '../../fixtures/test-backend';
+import type { TestClient } from '../../fixtures/in-process-client';
+
+let tb: TestBackend;
+let manager: TestClient;
+let staffId: string;
+
+beforeAll(async () => {
+  tb = await openTestBackend({ demo: true });
+  manager = await tb.signedIn('manager');
+  const list = await manager.ok('staff.list', { jobRole: 8, limit: 5 });
+  staffId = list.rows[0]!.id;
+});
+afterAll(async () => tb.close());
+
+function issuePaths(result: { ok: boolean; error?: { issues?: { path: (string | number)[] }[] } }): string[] {
+  return (result.error?.issues ?? []).map((issue) => issue.path.join('.'));
+}
+
+describe('full staff record', () => {
+  it('returns the demo worker with details, pay history and references', async () => {
+    const profile = await manager.ok('staff.getProfile', { id: staffId });
+    expect(profile.details.homePostcode).toMatch(/^[A-Z]{1,2}[0-9]{1,2} [0-9][A-Z]{2}$/);
+    expect(profile.payHistory.length).toBeGreaterThanOrEqual(1);
+    expect(profile.currentPencePerHour).not.toBeNull();
+    expect(profile.references).toHaveLength(2);
+  });
+
+  it('updates one tab and keeps the rest', async () => {
+    const before = await manager.ok('staff.getProfile', { id: staffId });
+    const after = await manager.ok('staff.updateDetails', { id: staffId, details: { pronouns: 'they/them', homePostcode: 'se6 4ru' } });
+    expect(after.details.pronouns).toBe('they/them');
+    expect(after.details.homePostcode).toBe('SE6 4RU');
+    expect(after.details.emergencyName).toBe(before.details.emergencyName);
+  });
+
+  it.each([
+    [{ cwpCategory: 12 }, 'details.cwpCategory'],
+    [{ contractType: 5 }, 'details.contractType'],
+    [{ leaveReason: 42 }, 'details.leaveReason'],
+    [{ homePostcode: 'NOT A CODE' }, 'details.homePostcode'],
+    [{ guaranteedWeeklyHours: -1 }, 'details.guaranteedWeeklyHours'],
+    [{ rtwExpiry: '2026-02-30' }, 'details.rtwExpiry'],
+  ])('refuses bad field %j naming the field', async (details, path) => {
+    const result = await manager.raw('staff.updateDetails', { id: staffId, details });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.code).toBe('VALIDATION');
+    expect(issuePaths(result as never)).toContain(path);
+  });
+
+  it('refuses a leaving date before the start date', async () => {
+    const result = await manager.call('staff.updateDetails', { id: staffId, details: { leavingDate: '1990-01-01', leaveReason: 5 } });
+    expect(issuePaths(result as never)).toEqual(['details.leavingDate']);
+  });
+
+  it('refuses guaranteed hours on a zero-hours contract', async () => {
+    const result = await manager.call('staff.updateDetails', { id: staffId, details: { zeroHours: true, guaranteedWeeklyHours: 20 } });
+    expect(issuePaths(result as never)).toEqual(['details.guaranteedWeeklyHours']);
+  });
+
+  it('refuses a rate below zero', async () => {
+    const result = await manager.call('staff.addPayRate', { id: staffId, rate: { effectiveFrom: '2026-10-01', pencePerHour: -5, note: null } });
+    expect(issuePaths(result as never)).toEqual(['rate.pencePerHour']);
+  });
+
+  it('keeps pay history and uses the latest effective rate', async () => {
+    const profile = await manager.ok('staff.addPayRate', { id: staffId, rate: { effectiveFrom: '2026-11-01', pencePerHour: 1500, note: 'Annual review' } });
+    expect(profile.currentPencePerHour).toBe(1500);
+    const future = await manager.ok('staff.addPayRate', { id: staffId, rate: { effectiveFrom: '2027-04-01', pencePerHour: 1600, note: null } });
+    expect(future.currentPencePerHour).toBe(1500);
+    expect(future.payHistory[0]!.pencePerHour).toBe(1600);
+  });
+});
+
+describe('sensitive fields', () => {
+  it('needs re-authentication, then shows and audits each view', async () => {
+    const fresh = await tb.signedIn('manager');
+    const refused = await fresh.call('staff.getSensitive', { id: staffId });
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) {
+      expect(refused.error.code).toBe('FORBIDDEN');
+      expect(refused.error.reason).toBe('reauth_required');
+    }
+    await fresh.ok('auth.reauthenticate', { password: DEMO_PASSWORD });
+    const sensitive = await fresh.ok('staff.getSensitive', { id: staffId });
+    expect(sensitive.niNumber).toMatch(/^[A-Z]{2}[0-9]{6}[A-D]$/);
+    await fresh.ok('staff.getSensitive', { id: staffId });
+    const audit = await tb.backend.deps.db.selectFrom('audit_log').select('action').where('action', '=', 'staff.viewSensitive').where('entity_id', '=', staffId).execute();
+    expect(audit.length).toBe(2);
+  });
+
+  it('are not in the profile a coordinator reads, and a coordinator cannot ask for them', async () => {
+    const coordinator = await tb.signedIn('coordinator');
+    const profile = await coordinator.ok('staff.getProfile', { id: staffId });
+    expect(JSON.stringify(profile)).not.toMatch(/niNumber|dateOfBirth|ethnicity/);
+    const refused = await coordinator.call('staff.getSensitive', { id: staffId });
+    expect(!refused.ok && refused.error.code).toBe('FORBIDDEN');
+  });
+
+  it('a worker reads only their own full record', async () => {
+    const worker = await tb.signedIn('worker');
+    const session = await worker.ok('auth.session', {});
+    const own = session.state === 'active' ? session.session.staffId : null;
+    expect(own).not.toBeNull();
+    await worker.ok('staff.getProfile', { id: own! });
+    const other = await worker.call('staff.getProfile', { id: own === staffId ? (await manager.ok('staff.list', { limit: 3 })).rows[2]!.id : staffId });
+    expect(!other.ok && other.error.code).toBe('FORBIDDEN');
+  });
+
+  it.each([
+    [{ niNumber: 'QQ12345' }, 'sensitive.niNumber'],
+    [{ niNumber: 'BG123456A' }, 'sensitive.niNumber'],
+    [{ dateOfBirth: '2015-01-01' }, 'sensitive.dateOfBirth'],
+    [{ dbsIssueDate: '2030-01-01' }, 'sensitive.dbsIssueDate'],
+    [{ ethnicity: 77 }, 'sensitive.ethnicity'],
+    [{ sex: 'x' }, 'sensitive.sex'],
+  ])('refuses bad sensitive input %j', async (sensitive, path) => {
+    await manager.ok('auth.reauthenticate', { password: DEMO_PASSWORD });
+    const result = await manager.raw('staff.updateSensitive', { id: staffId, sensitive });
+    expect(result.ok).toBe(false);
+    expect(issuePaths(result as never)).toContain(path);
+  });
+});

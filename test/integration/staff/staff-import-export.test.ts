@@ -1,0 +1,119 @@
+import Papa from 'papaparse';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD } from '../../../main/demo/demo-branch';
+import { TRAINING_HEADER, WORKPLACE_HEADER, workerHeader } from '../../../shared/domain/ascwds/headers';
+import { openTestBackend, type TestBackend } from '../../fixtures/test-backend';
+import type { TestClient } from '../../fixtures/in-process-client';
+
+let tb: TestBackend;
+let manager: TestClient;
+
+beforeAll(async () => {
+  tb = await openTestBackend({ demo: true });
+  manager = await tb.signedIn('manager');
+  await manager.ok('auth.reauthenticate', { password: DEMO_PASSWORD });
+});
+afterAll(async () => tb.close());
+
+const HEADER = 'staff_reference,first_name,last_name,job_role,start_date,home_postcode,contract_type,guaranteed_weekly_hours,zero_hours,hourly_rate,ni_number,date_of_birth,dbs_issue_date,leaving_date,leave_reason,cwp_category';
+function goodRow(i: number): string {
+  return `IMP${String(i).padStart(5, '0')},Ada${i},Import,8,01/03/2025,SE6 4RU,1,30,no,13.10,AB${String(i).padStart(6, '0')}C,1990-05-0${(i % 9) + 1},2025-02-01,,,2`;
+}
+const staffCount = async () => Number((await tb.backend.deps.db.selectFrom('staff').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+
+describe('staff import', () => {
+  it('imports nothing when one row among 1,000 is bad, and names row, column and reason', async () => {
+    const before = await staffCount();
+    const rows = Array.from({ length: 1000 }, (_, i) => goodRow(i));
+    rows[499] = rows[499]!.replace('SE6 4RU', 'NOWHERE');
+    const result = await manager.ok('staff.import', { csv: [HEADER, ...rows].join('\n') });
+    expect(result.imported).toBe(false);
+    expect(result.problems).toEqual([{ row: 501, column: 'home_postcode', reason: expect.stringMatching(/postcode/i) }]);
+    expect(await staffCount()).toBe(before);
+  });
+
+  it.each([
+    ['unknown code', (r: string) => r.replace(/,2$/, ',12'), 'cwp_category'],
+    ['leaving before starting', (r: string) => r.replace(',,,2', ',2024-01-01,5,2'), 'leaving_date'],
+    ['DBS issued in the future', (r: string) => r.replace('2025-02-01', '2030-02-01'), 'dbs_issue_date'],
+    ['age under 16', (r: string) => r.replace(/1990-05-0\d/, '2012-01-01'), 'date_of_birth'],
+    ['rate below zero', (r: string) => r.replace('13.10', '-1.00'), 'hourly_rate'],
+    ['malformed NI number', (r: string) => r.replace(/AB\d{6}C/, 'AB12C'), 'ni_number'],
+    ['impossible date', (r: string) => r.replace('01/03/2025', '31/02/2025'), 'start_date'],
+  ])('refuses %s with the column', async (_label, spoil, column) => {
+    const result = await manager.ok('staff.import', { csv: [HEADER, spoil(goodRow(1))].join('\n') });
+    expect(result.imported).toBe(false);
+    expect(result.problems.map((p) => p.column)).toContain(column);
+  });
+
+  it('imports a good file in one go and re-importing updates instead of duplicating', async () => {
+    const before = await staffCount();
+    const csv = [HEADER, ...Array.from({ length: 50 }, (_, i) => goodRow(i))].join('\n');
+    const first = await manager.ok('staff.import', { csv });
+    expect(first).toMatchObject({ imported: true, created: 50, updated: 0 });
+    const second = await manager.ok('staff.import', { csv: csv.replace('Ada3,', 'Adaline3,') });
+    expect(second).toMatchObject({ imported: true, created: 0, updated: 50 });
+    expect(await staffCount()).toBe(before + 50);
+    const list = await manager.ok('staff.list', { search: 'Adaline3' });
+    expect(list.total).toBe(1);
+    const profile = await manager.ok('staff.getProfile', { id: list.rows[0]!.id });
+    expect(profile.currentPencePerHour).toBe(1310);
+    expect(profile.payHistory).toHaveLength(1);
+  });
+
+  it('is refused to a coordinator', async () => {
+    const coordinator = await tb.signedIn('coordinator');
+    const result = await coordinator.call('staff.import', { csv: HEADER });
+    expect(!result.ok && result.error.code).toBe('FORBIDDEN');
+  });
+
+  it('exports the staff list after re-authentication, and the export re-imports without change', async () => {
+    const fresh = await tb.signedIn('manager');
+    const refused = await fresh.call('staff.exportCsv', {});
+    expect(!refused.ok && refused.error.reason).toBe('reauth_required');
+    const exported = await manager.ok('staff.exportCsv', {});
+    expect(exported.rows).toBeGreaterThan(150);
+    expect(exported.csv).not.toMatch(/ni_number|date_of_birth/);
+    const again = await manager.ok('staff.import', { csv: exported.csv, dryRun: true });
+    expect(again.problems).toEqual([]);
+    expect(again.created).toBe(0);
+  });
+});
+
+describe('ASC-WDS export', () => {
+  it('writes the three files with exact headers and raises no error for the demo branch', async () => {
+    const preview = await manager.ok('ascwds.preview', {});
+    expect(preview.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    const result = await manager.ok('ascwds.export', {});
+    expect(result.files).not.toBeNull();
+    const staff = Papa.parse<string[]>(result.files!.staff.trim()).data;
+    expect(staff[0]).toEqual(workerHeader(3));
+    expect(staff.slice(1).every((row) => row[2] === 'NEW')).toBe(true);
+    expect(result.files!.workplace.split('\r\n')[0]).toBe(WORKPLACE_HEADER.join(','));
+    expect(result.files!.training.split('\r\n')[0]).toBe(TRAINING_HEADER.join(','));
+    expect(staff.slice(1).every((row) => row[workerHeader(3).indexOf('SCQUAL')] === '999')).toBe(true);
+    const second = await manager.ok('ascwds.export', {});
+    const rows = Papa.parse<string[]>(second.files!.staff.trim()).data.slice(1);
+    expect(rows.every((row) => row[2] === 'UPDATE')).toBe(true);
+    expect(second.newWorkers).toBe(0);
+  });
+
+  it('covers only the lead provider’s staff; partner staff export separately', async () => {
+    const employers = await manager.ok('workplace.employers', {});
+    const partner = employers.find((e) => !e.lead)!;
+    const lead = await manager.ok('ascwds.preview', {});
+    const theirs = await manager.ok('ascwds.preview', { employerId: partner.id });
+    expect(theirs.workers).toBeGreaterThan(0);
+    const all = await tb.backend.deps.db.selectFrom('staff').select('id').where('status', '=', 'active').where('leaving_date', 'is', null).execute();
+    expect(lead.workers + theirs.workers).toBe(all.length);
+  });
+
+  it('shows a record that would be rejected and writes nothing', async () => {
+    const { id } = await tb.backend.deps.db.selectFrom('staff').select('id').where('employer_id', 'is', null).where('job_role', '=', 8).executeTakeFirstOrThrow();
+    await tb.backend.deps.db.updateTable('staff').set({ contract_type: null }).where('id', '=', id).execute();
+    const result = await manager.ok('ascwds.export', {});
+    expect(result.files).toBeNull();
+    expect(result.problems).toContainEqual(expect.objectContaining({ file: 'staff', column: 'EMPLSTATUS', severity: 'error', staffId: id }));
+    await manager.ok('staff.updateDetails', { id, details: { contractType: 1 } });
+  });
+});

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { benchmarkOn, floorOn, type PayPolicyValue } from '../../../shared/domain/policy/pay-policy';
+import { complianceLines } from '../../../shared/domain/staff/compliance';
+import { NiNumber, Postcode, ageOn, checkSensitive, EMPTY_SENSITIVE } from '../../../shared/domain/staff/profile';
+
+const values: Pick<PayPolicyValue, 'benchmark' | 'effectiveFrom' | 'pencePerHour'>[] = [
+  { benchmark: 'band3_equivalent', effectiveFrom: '2025-04-01', pencePerHour: 1275 },
+  { benchmark: 'national_living_wage', effectiveFrom: '2025-04-01', pencePerHour: 1221 },
+  { benchmark: 'national_living_wage', effectiveFrom: '2026-04-01', pencePerHour: 1271 },
+];
+
+describe('pay policy', () => {
+  it('finds the value in force on a date', () => {
+    expect(benchmarkOn(values, 'national_living_wage', '2026-03-31')).toBe(1221);
+    expect(benchmarkOn(values, 'national_living_wage', '2026-04-01')).toBe(1271);
+    expect(benchmarkOn(values, 'national_living_wage', '2025-03-31')).toBeNull();
+  });
+  it('takes the higher of the contractual floor and the NLW', () => {
+    expect(floorOn(values, { contractualFloor: 'band3_equivalent' }, '2026-11-23').pencePerHour).toBe(1275);
+    const withRise = [...values, { benchmark: 'national_living_wage' as const, effectiveFrom: '2027-04-01', pencePerHour: 1310 }];
+    expect(floorOn(withRise, { contractualFloor: 'band3_equivalent' }, '2027-04-01')).toMatchObject({ pencePerHour: 1310, source: 'national_living_wage' });
+  });
+});
+
+describe('field rules', () => {
+  it('normalises postcodes and NI numbers and refuses malformed ones', () => {
+    expect(Postcode.parse(' se6  4ru ')).toBe('SE6 4RU');
+    expect(Postcode.safeParse('SE6').success).toBe(false);
+    expect(NiNumber.parse('ab 12 34 56 c')).toBe('AB123456C');
+    expect(NiNumber.safeParse('AB123456E').success).toBe(false);
+    expect(NiNumber.safeParse('DA123456A').success).toBe(false);
+  });
+  it('computes age and refuses under 16 and a DBS issued in the future', () => {
+    expect(ageOn('2010-11-24', '2026-11-23')).toBe(15);
+    expect(ageOn('2010-11-23', '2026-11-23')).toBe(16);
+    const problems = checkSensitive({ ...EMPTY_SENSITIVE, dateOfBirth: '2011-01-01', dbsIssueDate: '2027-01-01', dbsCertificateNumber: '001234567890' }, '2026-11-23', null);
+    expect(problems.map((p) => p.path).sort()).toEqual(['dateOfBirth', 'dbsIssueDate']);
+  });
+});
+
+describe('compliance rules', () => {
+  const base = { id: 'a', name: 'A B', reference: 'R1', currentPence: 1300, hasDbs: true, dbsRecheckDue: '2028-01-01', rtwExpiry: null, rtwFollowUp: null, referencesReceived: 2, zeroHours: false, occupationalSickPay: true };
+  const settings = { rtwWarningDays: 60, dbsWarningDays: 30, referencesRequired: 2 };
+  it('finds nothing for a clean record', () => {
+    expect(complianceLines([base], 1275, settings, '2026-11-23')).toEqual([]);
+  });
+  it('flags each rule at its boundary', () => {
+    const lines = complianceLines(
+      [{ ...base, currentPence: 1274, dbsRecheckDue: '2026-12-23', rtwExpiry: '2027-01-22', referencesReceived: 1, zeroHours: true, occupationalSickPay: false }],
+      1275,
+      settings,
+      '2026-11-23',
+    );
+    expect(lines.map((l) => l.kind)).toEqual(['below_pay_floor', 'dbs', 'right_to_work', 'references', 'zero_hours', 'sick_pay']);
+    expect(complianceLines([{ ...base, rtwExpiry: '2027-01-23', dbsRecheckDue: '2026-12-24' }], 1275, settings, '2026-11-23')).toEqual([]);
+    expect(complianceLines([{ ...base, rtwExpiry: '2026-11-22' }], 1275, settings, '2026-11-23')[0]).toMatchObject({ severity: 'overdue' });
+  });
+});
