@@ -4,14 +4,21 @@ import type { StaffQualification } from '../../../shared/domain/pathway/qualific
 import { qualificationTitle } from '../../../shared/domain/pathway/qualifications';
 import type { Database, PathwayPlacementTable, StaffQualificationTable } from '../schema';
 
-/** Every step with its course and qualification requirements, in display order. */
-export async function loadSteps(db: Kysely<Database>, includeArchived = true): Promise<PathwayStep[]> {
+/** Every step (or one) with its course and qualification requirements, in display order. */
+export async function loadSteps(db: Kysely<Database>, includeArchived = true, onlyId: string | null = null): Promise<PathwayStep[]> {
   let query = db.selectFrom('pathway_step').selectAll();
+  let courseQuery = db.selectFrom('pathway_step_course').selectAll();
+  let qualQuery = db.selectFrom('pathway_step_qualification').selectAll();
   if (!includeArchived) query = query.where('archived', '=', 0);
+  if (onlyId !== null) {
+    query = query.where('id', '=', onlyId);
+    courseQuery = courseQuery.where('step_id', '=', onlyId);
+    qualQuery = qualQuery.where('step_id', '=', onlyId);
+  }
   const [steps, courses, quals] = await Promise.all([
     query.orderBy('cwp_category').orderBy('route').orderBy('sort_order').orderBy('name').execute(),
-    db.selectFrom('pathway_step_course').selectAll().orderBy('label').execute(),
-    db.selectFrom('pathway_step_qualification').selectAll().orderBy('qualification_code').execute(),
+    courseQuery.orderBy('label').execute(),
+    qualQuery.orderBy('qualification_code').execute(),
   ]);
   return steps.map((s) => ({
     id: s.id,
@@ -31,7 +38,7 @@ export async function loadSteps(db: Kysely<Database>, includeArchived = true): P
 
 /** One step by id. */
 export async function loadStep(db: Kysely<Database>, id: string): Promise<PathwayStep | undefined> {
-  return (await loadSteps(db)).find((s) => s.id === id);
+  return (await loadSteps(db, true, id))[0];
 }
 
 /** Map a placement row (with its step's name and category) to the contract shape. */

@@ -2,6 +2,7 @@ import { AppError } from '../../../shared/contract/errors';
 import type { HandlerContext } from '../../rpc/context';
 import type { Selectable } from 'kysely';
 import type { ApprenticeshipTable } from '../../db/schema';
+import { isManager } from '../pathway/access';
 
 /** Load an apprenticeship or answer NOT_FOUND. */
 export async function requireApprenticeship(ctx: HandlerContext, id: string): Promise<Selectable<ApprenticeshipTable>> {
@@ -12,11 +13,11 @@ export async function requireApprenticeship(ctx: HandlerContext, id: string): Pr
 
 /** How the caller relates to an apprenticeship: managers manage, trainers read, the apprentice and mentor see theirs. */
 export function relation(ctx: HandlerContext, row: { staff_id: string; mentor_staff_id: string | null }) {
-  const caller = ctx.requireCaller();
-  const manager = caller.roles.includes('manager');
-  const trainer = caller.roles.includes('trainer');
-  const apprentice = caller.staffId !== null && caller.staffId === row.staff_id;
-  const mentor = caller.staffId !== null && caller.staffId === row.mentor_staff_id;
+  const manager = isManager(ctx);
+  const caller = ctx.caller;
+  const trainer = caller?.roles.includes('trainer') ?? false;
+  const apprentice = caller !== null && caller.staffId !== null && caller.staffId === row.staff_id;
+  const mentor = caller !== null && caller.staffId !== null && caller.staffId === row.mentor_staff_id;
   return { manager, trainer, apprentice, mentor, canRead: manager || trainer || apprentice || mentor };
 }
 

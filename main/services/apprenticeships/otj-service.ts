@@ -1,6 +1,7 @@
 import { AppError } from '../../../shared/contract/errors';
 import type { OtjEntry, OtjEntryInput } from '../../../shared/domain/apprenticeships/apprenticeships';
 import type { HandlerContext } from '../../rpc/context';
+import { actorName } from '../pathway/access';
 import { londonDate } from '../../platform/clock';
 import { toOtjEntry } from '../../db/repositories/apprenticeship-repository';
 import { assertActive, relation, requireApprenticeship } from './access';
@@ -47,9 +48,9 @@ export async function logOtj(ctx: HandlerContext, input: OtjEntryInput): Promise
         source: 'manual',
         session_id: null,
         status: approvedNow ? 'approved' : 'pending',
-        logged_by: ctx.requireCaller().username,
+        logged_by: actorName(ctx),
         logged_at: now,
-        decided_by: approvedNow ? ctx.requireCaller().username : null,
+        decided_by: approvedNow ? actorName(ctx) : null,
         decided_at: approvedNow ? now : null,
       })
       .returningAll()
@@ -73,7 +74,7 @@ export async function decideOtj(ctx: HandlerContext, entryId: string, decision: 
   const saved = await ctx.deps.db.transaction().execute(async (trx) => {
     const updated = await trx
       .updateTable('otj_entry')
-      .set({ status: decision, decided_by: ctx.requireCaller().username, decided_at: now })
+      .set({ status: decision, decided_by: actorName(ctx), decided_at: now })
       .where('id', '=', entryId)
       .where('status', '=', 'pending')
       .returningAll()

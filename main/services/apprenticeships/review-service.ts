@@ -1,6 +1,7 @@
 import { AppError } from '../../../shared/contract/errors';
 import type { Review, ReviewInput } from '../../../shared/domain/apprenticeships/apprenticeships';
 import type { HandlerContext } from '../../rpc/context';
+import { actorName } from '../pathway/access';
 import { londonDate } from '../../platform/clock';
 import { toReview } from '../../db/repositories/apprenticeship-repository';
 import { assertActive, requireApprenticeship } from './access';
@@ -23,7 +24,7 @@ export async function recordReview(ctx: HandlerContext, input: ReviewInput): Pro
         provider_rep: input.providerRep,
         progress_summary: input.progressSummary,
         actions: input.actions,
-        recorded_by: ctx.requireCaller().username,
+        recorded_by: actorName(ctx),
         recorded_at: ctx.deps.clock.now().toISOString(),
       })
       .returningAll()

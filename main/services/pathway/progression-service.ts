@@ -32,8 +32,9 @@ export async function recordProgression(ctx: HandlerContext, input: ProgressionI
   }
   let unmet: string[] = [];
   if (input.kind === 'progressed') {
-    const facts = await loadReadinessFacts(ctx.deps.db, [input.staffId], today);
-    unmet = readinessFor(step, facts.facts(input.staffId), today).items.filter((i) => !i.met).map((i) => i.label);
+    // Judged on the date the move takes effect: time on the step before, and courses valid on that day.
+    const facts = await loadReadinessFacts(ctx.deps.db, [input.staffId], input.effectiveDate);
+    unmet = readinessFor(step, facts.facts(input.staffId), input.effectiveDate).items.filter((i) => !i.met).map((i) => i.label);
     if (unmet.length > 0 && !input.overrideReason) {
       throw AppError.field(['overrideReason'], `Not all requirements for ${step.name} are met (${unmet.join('; ')}). Give a reason to go ahead anyway.`);
     }
@@ -41,6 +42,21 @@ export async function recordProgression(ctx: HandlerContext, input: ProgressionI
   const id = ctx.deps.ids();
   const now = ctx.deps.clock.now().toISOString();
   const overrideReason = unmet.length > 0 ? input.overrideReason : null;
+  const placement: Placement = {
+    id,
+    staffId: input.staffId,
+    stepId: step.id,
+    stepName: step.name,
+    cwpCategory: step.cwpCategory,
+    kind: input.kind,
+    startDate: input.effectiveDate,
+    endDate: null,
+    newHourlyRatePence: input.newHourlyRatePence,
+    note: input.note,
+    overrideReason,
+    recordedBy: actorName(ctx),
+    recordedAt: now,
+  };
   await ctx.deps.db.transaction().execute(async (trx) => {
     if (latest) await trx.updateTable('pathway_placement').set({ end_date: addDays(input.effectiveDate, -1) }).where('id', '=', latest.id).execute();
     await trx
@@ -65,7 +81,7 @@ export async function recordProgression(ctx: HandlerContext, input: ProgressionI
     await ctx.audit(trx, { action: overrideReason ? 'pathway.progressOverride' : 'pathway.progress', entity: 'staff', entityId: input.staffId, outcome: 'success', detail });
   });
   ctx.deps.events.publish('pathway.changed', { ids: [input.staffId] });
-  return (await loadPlacements(ctx.deps.db, [input.staffId])).find((p) => p.id === id)!;
+  return placement;
 }
 
 /** Set a worker's named supervisor and borough-resident flag. */
