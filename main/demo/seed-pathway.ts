@@ -8,6 +8,7 @@ import type { Random } from '../platform/random';
 import type { HandlerContext } from '../rpc/context';
 import { createHandlerContext } from '../rpc/handler-context';
 import { findStaff } from '../db/repositories/staff-repository';
+import { apprenticeshipDetail } from '../services/apprenticeships/apprenticeship-detail';
 import { enrol } from '../services/apprenticeships/enrolment-service';
 import { recordEpa, setGatewayItem } from '../services/apprenticeships/epa-service';
 import { logOtj } from '../services/apprenticeships/otj-service';
@@ -32,7 +33,7 @@ const STEPS: { key: StepKey; prev: StepKey | null; input: Omit<PathwayStepInput,
 ];
 
 /** The ladder a demo person climbed, by job role; specialists branch off at senior. */
-function ladderFor(jobRole: number, random: Random): StepKey[] | null {
+function ladderFor(jobRole: number): StepKey[] | null {
   switch (jobRole) {
     case 8:
     case 52:
@@ -67,7 +68,7 @@ export async function seedPathway(ctx: HandlerContext, random: Random, staff: re
   let n = 0;
   let specialists = 0;
   for (const person of staff) {
-    const ladder = ladderFor(person.jobRole, random);
+    const ladder = ladderFor(person.jobRole);
     if (!ladder) continue;
     n += 1;
     // The first few seniors took a specialist route instead.
@@ -201,6 +202,15 @@ export async function seedApprenticeships(ctx: HandlerContext, random: Random, s
     for (let d = addDays(startDate, 3); d <= end; d = addDays(d, 28)) {
       const hours = Math.max(0.25, Math.min(23.75, Math.round(perEntry * (0.8 + random.next() * 0.4) * 4) / 4));
       await logOtj(ctx, { apprenticeshipId: id, date: d, hours, activity: random.pick(ACTIVITIES), evidence: random.chance(0.5) ? 'Tutor sign-off in portfolio' : null });
+    }
+    if (plan.completed || plan.nearGateway) {
+      // Those at or past gateway have done all their hours: top up any shortfall left by the random pace.
+      let short = (await apprenticeshipDetail(ctx, id)).otj;
+      for (let d = addDays(end, -1); short.actualToDate < short.plannedTotal; d = addDays(d, -1)) {
+        const hours = Math.min(20, Math.ceil((short.plannedTotal - short.actualToDate) * 4) / 4);
+        await logOtj(ctx, { apprenticeshipId: id, date: d, hours, activity: 'Study block before gateway', evidence: 'Portfolio evidence' });
+        short = (await apprenticeshipDetail(ctx, id)).otj;
+      }
     }
     // Reviews roughly every 10 weeks; an overdue one stops early.
     const lastReviewBy = plan.overdueReview ? addDays(today, -(REVIEW_INTERVAL_DAYS + random.int(5, 30))) : end;

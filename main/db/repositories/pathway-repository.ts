@@ -97,20 +97,24 @@ export function toQualification(row: Selectable<StaffQualificationTable>): Staff
   };
 }
 
-/** Qualification codes per person. */
-export async function qualificationCodesByStaff(db: Kysely<Database>, staffIds: readonly string[]): Promise<Map<string, Set<number>>> {
+/** Qualification codes per person (`everyone` reads the whole table rather than a long id list). */
+export async function qualificationCodesByStaff(db: Kysely<Database>, staffIds: readonly string[], everyone = false): Promise<Map<string, Set<number>>> {
   const out = new Map<string, Set<number>>(staffIds.map((id) => [id, new Set<number>()]));
   if (staffIds.length === 0) return out;
-  const rows = await db.selectFrom('staff_qualification').select(['staff_id', 'qualification_code']).where('staff_id', 'in', staffIds).execute();
+  let query = db.selectFrom('staff_qualification').select(['staff_id', 'qualification_code']);
+  if (!everyone) query = query.where('staff_id', 'in', staffIds);
+  const rows = await query.execute();
   for (const r of rows) out.get(r.staff_id)?.add(r.qualification_code);
   return out;
 }
 
 /** Sign-offs per person: step id → date signed. */
-export async function signOffsByStaff(db: Kysely<Database>, staffIds: readonly string[]): Promise<Map<string, Map<string, string>>> {
+export async function signOffsByStaff(db: Kysely<Database>, staffIds: readonly string[], everyone = false): Promise<Map<string, Map<string, string>>> {
   const out = new Map<string, Map<string, string>>(staffIds.map((id) => [id, new Map<string, string>()]));
   if (staffIds.length === 0) return out;
-  const rows = await db.selectFrom('pathway_sign_off').select(['staff_id', 'step_id', 'signed_on']).where('staff_id', 'in', staffIds).execute();
+  let query = db.selectFrom('pathway_sign_off').select(['staff_id', 'step_id', 'signed_on']);
+  if (!everyone) query = query.where('staff_id', 'in', staffIds);
+  const rows = await query.execute();
   for (const r of rows) out.get(r.staff_id)?.set(r.step_id, r.signed_on);
   return out;
 }

@@ -12,13 +12,16 @@ export interface ReadinessFacts {
   facts(staffId: string): WorkerFacts;
 }
 
-/** Load the records readiness is computed from: placements, valid courses (training's seam), qualifications, sign-offs. */
-export async function loadReadinessFacts(db: Kysely<Database>, staffIds: readonly string[], today: string): Promise<ReadinessFacts> {
+/**
+ * Load the records readiness is computed from: placements, valid courses (training's seam), qualifications, sign-offs.
+ * `everyone` (the whole branch) reads whole tables instead of binding a thousand ids.
+ */
+export async function loadReadinessFacts(db: Kysely<Database>, staffIds: readonly string[], today: string, everyone = false): Promise<ReadinessFacts> {
   const [placements, courses, quals, signOffs] = await Promise.all([
-    loadPlacements(db, staffIds),
+    loadPlacements(db, everyone ? null : staffIds),
     validCoursesByStaff(db, staffIds, today),
-    qualificationCodesByStaff(db, staffIds),
-    signOffsByStaff(db, staffIds),
+    qualificationCodesByStaff(db, staffIds, everyone),
+    signOffsByStaff(db, staffIds, everyone),
   ]);
   const current = currentPlacements(placements, today);
   const none = new Set<never>();

@@ -1,6 +1,8 @@
 import { AppError } from '../../../shared/contract/errors';
 import { displayName } from '../../../shared/domain/staff/staff';
 import type { PathwayOverviewRow, WorkerPathway } from '../../../shared/domain/pathway/views';
+import { nextSteps, readinessFor } from '../../../shared/domain/pathway/readiness';
+import type { PathwayStep } from '../../../shared/domain/pathway/steps';
 import type { HandlerContext } from '../../rpc/context';
 import { londonDate } from '../../platform/clock';
 import { findStaff } from '../../db/repositories/staff-repository';
@@ -58,11 +60,18 @@ export async function pathwayOverview(ctx: HandlerContext): Promise<PathwayOverv
     .orderBy('family_name')
     .orderBy('given_name')
     .execute();
-  const [steps, facts] = await Promise.all([loadSteps(ctx.deps.db), loadReadinessFacts(ctx.deps.db, staff.map((s) => s.id), today)]);
+  const [steps, facts] = await Promise.all([loadSteps(ctx.deps.db), loadReadinessFacts(ctx.deps.db, staff.map((s) => s.id), today, true)]);
+  // The first next step depends only on the current step: find it once per step, not once per worker.
+  const firstNext = new Map<string | null, PathwayStep | undefined>();
+  const nextFor = (stepId: string | null) => {
+    if (!firstNext.has(stepId)) firstNext.set(stepId, nextSteps(steps, stepId)[0]);
+    return firstNext.get(stepId);
+  };
   return staff.map((s) => {
     const workerFacts = facts.facts(s.id);
     const current = facts.current.get(s.id);
-    const next = readinessForNext(steps, workerFacts, today)[0];
+    const nextStep = nextFor(current?.stepId ?? null);
+    const next = nextStep ? readinessFor(nextStep, workerFacts, today) : undefined;
     return {
       staffId: s.id,
       name: displayName({ givenName: s.given_name, familyName: s.family_name, preferredName: s.preferred_name }),
