@@ -36,6 +36,16 @@ export async function workerPathway(ctx: HandlerContext, staffId: string): Promi
   ]);
   const workerFacts = facts.facts(staffId);
   const me = ctx.requireCaller().staffId;
+  const supervisees = manager || me === staffId
+    ? await ctx.deps.db
+        .selectFrom('pathway_member as m')
+        .innerJoin('staff as s', 's.id', 'm.staff_id')
+        .select(['s.id', 's.given_name', 's.family_name', 's.preferred_name'])
+        .where('m.supervisor_staff_id', '=', staffId)
+        .where('s.status', '=', 'active')
+        .orderBy('s.family_name')
+        .execute()
+    : [];
   return {
     staffId,
     name: displayName({ givenName: staff.given_name, familyName: staff.family_name, preferredName: staff.preferred_name }),
@@ -47,6 +57,7 @@ export async function workerPathway(ctx: HandlerContext, staffId: string): Promi
     next: readinessForNext(steps, workerFacts, today),
     qualifications: quals.map(toQualification),
     canSignOff: manager || (me !== null && me === supervisorId && me !== staffId),
+    supervisees: supervisees.map((s) => ({ staffId: s.id, name: displayName({ givenName: s.given_name, familyName: s.family_name, preferredName: s.preferred_name }) })),
   };
 }
 

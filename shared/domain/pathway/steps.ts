@@ -58,7 +58,7 @@ export const ProgressionInput = z
     kind: PlacementKind,
     effectiveDate: IsoDate,
     /** New hourly rate in pence from `effectiveDate`; null when pay does not change. */
-    newHourlyRatePence: z.number().int('Enter the rate in whole pence').min(1, 'Enter a rate above zero').max(100_000, 'Enter a rate below £1,000 an hour').nullable(),
+    newHourlyRatePence: z.number({ message: 'Enter the new rate in pounds and pence, for example 14.20' }).int('Enter the rate in whole pence').min(1, 'Enter a rate above zero').max(100_000, 'Enter a rate below £1,000 an hour').nullable(),
     note: optionalText('note', 500),
     /** Needed when the step's requirements are not all met: the manager's recorded reason for going ahead. */
     overrideReason: optionalText('override reason', 500),

@@ -17,6 +17,8 @@ export const WorkerPathway = z.object({
   qualifications: z.array(StaffQualification),
   /** Whether the caller may sign off this worker (manager, or the named supervisor). */
   canSignOff: z.boolean(),
+  /** The people this worker is named supervisor of (shown on their own page and to managers). */
+  supervisees: z.array(z.object({ staffId: Id, name: z.string() })),
 });
 export type WorkerPathway = z.infer<typeof WorkerPathway>;
 
