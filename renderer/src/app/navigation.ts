@@ -13,4 +13,7 @@ export const NAV_ITEMS: NavItem[] = [
   { path: '/staff', label: 'Staff', roles: ['manager', 'coordinator', 'trainer'] },
   { path: '/accounts', label: 'Accounts', roles: ['manager'] },
   { path: '/audit', label: 'Audit log', roles: ['manager'] },
+  { path: '/pathway', label: 'Career pathway', roles: ['manager', 'worker'] },
+  { path: '/apprenticeships', label: 'Apprenticeships', roles: ['manager', 'trainer', 'worker'] },
+  { path: '/career', label: 'Career of choice', roles: ['manager'] },
 ];

@@ -75,7 +75,7 @@ export const ApprenticeshipStatus = z.enum(['active', 'completed', 'withdrawn'])
 export type ApprenticeshipStatus = z.infer<typeof ApprenticeshipStatus>;
 
 /** End-point assessment grades. */
-export const EpaResult = z.enum(['fail', 'pass', 'merit', 'distinction']);
+export const EpaResult = z.enum(['fail', 'pass', 'merit', 'distinction'], { message: 'Choose the result' });
 export type EpaResult = z.infer<typeof EpaResult>;
 
 /** OTJ entry lifecycle: an apprentice's own entries wait for their mentor or a manager. */
@@ -121,7 +121,7 @@ export type OtjEntry = z.infer<typeof OtjEntry>;
 export const ReviewInput = z.object({
   apprenticeshipId: Id,
   reviewDate: IsoDate,
-  apprenticePresent: z.literal(true, { message: 'The apprentice must take part in the review' }),
+  apprenticePresent: z.boolean().refine((present) => present, 'The apprentice must take part in the review'),
   employerRep: requiredText('who attended for the employer', 120),
   providerRep: requiredText('who attended for the training provider', 120),
   progressSummary: requiredText('a summary of progress', 2000),

@@ -32,7 +32,7 @@ export function WorkerPathwayPage() {
           <History page={page} />
           <Qualifications page={page} isManager={isManager} />
           {page.supervisees.length > 0 && (
-            <Panel title="People you supervise">
+            <Panel title="Named supervisor for">
               <ul>
                 {page.supervisees.map((s) => (
                   <li key={s.staffId}>
