@@ -110,7 +110,7 @@ function OtjPanel({ a, isApprentice }: { a: ApprenticeshipDetail; isApprentice: 
       {a.entries.length === 0 ? (
         <p>No hours logged yet.</p>
       ) : (
-        <div style={{ maxHeight: 360, overflow: 'auto' }}>
+        <div style={{ maxHeight: 360, overflow: 'auto' }} tabIndex={0} role="region" aria-label="Off-the-job log entries">
           <table className="simple-table">
             <thead>
               <tr>
