@@ -92,8 +92,10 @@ export async function seedPathway(ctx: HandlerContext, random: Random, staff: re
       const key = steps[i]!;
       const effective = dates[i]!;
       if (i > 0) {
+        // Met the step's requirements before moving up: its qualification and a supervisor's sign-off.
         const qual = QUAL_FOR_STEP[key];
-        if (qual && i === steps.length - 1) await recordIfMissing(ctx, person.id, qual, Number(addDays(effective, -30).slice(0, 4)));
+        if (qual) await recordIfMissing(ctx, person.id, qual, Number(addDays(effective, -30).slice(0, 4)));
+        if (STEPS.find((s) => s.key === key)!.input.requiresSignOff) await signOff(ctx, { staffId: person.id, stepId: ids.get(key)!, signedOn: addDays(effective, -14), note: null });
       }
       await recordProgression(ctx, {
         staffId: person.id,
@@ -102,7 +104,7 @@ export async function seedPathway(ctx: HandlerContext, random: Random, staff: re
         effectiveDate: effective,
         newHourlyRatePence: RATE_FOR_STEP[key],
         note: i === 0 ? 'Joined the branch' : null,
-        overrideReason: 'Demo history: recorded before the requirements were set up',
+        overrideReason: null,
       });
     }
     // Some supervisors have already signed off their worker for the next step.

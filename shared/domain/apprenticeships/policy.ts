@@ -18,6 +18,9 @@ export const OTJ_RULES: { from: string; rule: OtjRule; summary: string }[] = [
   { from: '2025-08-01', rule: { kind: 'standardMinimum' }, summary: "The standard's published minimum OTJ hours (start from 1 Aug 2025)" },
 ];
 
+/** A shortfall against the even line smaller than this is not flagged as behind (rounding and a late log are not slippage). */
+export const OTJ_BEHIND_TOLERANCE_HOURS = 1;
+
 /** Progress reviews must be at most this many days apart (funding rules P59: every 12 weeks). */
 export const REVIEW_INTERVAL_DAYS = 84;
 /** Reviews falling due within this many days show as "due soon" on the dashboard. */

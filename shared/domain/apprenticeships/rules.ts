@@ -1,5 +1,5 @@
 import { addDays, daysBetween } from '../pathway/dates';
-import { ENGLISH_MATHS_RULES, OTJ_RULES, REVIEW_INTERVAL_DAYS, type OtjRule } from './policy';
+import { ENGLISH_MATHS_RULES, OTJ_BEHIND_TOLERANCE_HOURS, OTJ_RULES, REVIEW_INTERVAL_DAYS, type OtjRule } from './policy';
 
 /** The OTJ rule that applies to an apprenticeship starting on a date, with its one-line summary. */
 export function otjRuleFor(startDate: string): { rule: OtjRule; summary: string } {
@@ -53,7 +53,7 @@ export interface OtjProgress {
 
 /**
  * Planned hours accrue evenly from start to planned end (OTJ need not be evenly spread, but an even line is the fair
- * yardstick for "behind"). Behind means fewer approved hours than the line says by today.
+ * yardstick for "behind"). Behind means at least the tolerance fewer approved hours than the line says by today.
  */
 export function otjProgress(facts: OtjPlanFacts, actualToDate: number, today: string): OtjProgress {
   const plannedTotal = plannedTotalOtjHours(facts);
@@ -65,7 +65,7 @@ export function otjProgress(facts: OtjPlanFacts, actualToDate: number, today: st
   if (remainingHours === 0) return { plannedTotal, plannedToDate, actualToDate: actual, status: 'met', catchUpPerWeek: 0 };
   const weeksLeft = daysBetween(today, facts.plannedEndDate) / 7;
   const catchUpPerWeek = weeksLeft >= 1 ? roundHours(remainingHours / weeksLeft) : roundHours(remainingHours);
-  return { plannedTotal, plannedToDate, actualToDate: actual, status: actual + 1e-9 >= plannedToDate ? 'on_track' : 'behind', catchUpPerWeek };
+  return { plannedTotal, plannedToDate, actualToDate: actual, status: actual + OTJ_BEHIND_TOLERANCE_HOURS > plannedToDate ? 'on_track' : 'behind', catchUpPerWeek };
 }
 
 /** Whether English and maths are required or optional for an apprentice of this age at start, judged on a date. */

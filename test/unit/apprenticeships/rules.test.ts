@@ -49,6 +49,8 @@ describe('planned vs actual', () => {
   });
   it('is on track at or above the line, and met once the total is reached', () => {
     expect(otjProgress(plan, 160, '2025-07-07').status).toBe('on_track');
+    expect(otjProgress(plan, 155.5, '2025-07-07').status).toBe('on_track'); // within the 1-hour tolerance
+    expect(otjProgress(plan, 155, '2025-07-07').status).toBe('behind');
     expect(otjProgress(plan, 312, '2025-07-07')).toMatchObject({ status: 'met', catchUpPerWeek: 0 });
   });
   it('after the planned end, the whole shortfall is the catch-up', () => {

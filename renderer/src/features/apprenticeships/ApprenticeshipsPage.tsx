@@ -24,12 +24,12 @@ export function ReviewTag({ row }: { row: Pick<ApprenticeshipRow, 'reviewDaysLef
 }
 
 const COLUMNS: Column<ApprenticeshipRow>[] = [
-  { key: 'name', header: 'Apprentice', width: 'minmax(11em, 2fr)', render: (r) => r.name },
-  { key: 'standard', header: 'Standard', width: 'minmax(12em, 2fr)', render: (r) => `${r.standardCode} ${r.standardTitle} (L${r.level})` },
-  { key: 'end', header: 'Planned end', width: '8em', render: (r) => r.plannedEndDate },
-  { key: 'otj', header: 'OTJ hours', width: 'minmax(12em, 1.5fr)', render: (r) => <><OtjTag status={r.otjStatus} /> {`${r.otjActual} / ${r.otjPlannedToDate} h`}</> },
-  { key: 'catch', header: 'Catch-up', width: '8em', render: (r) => (r.otjStatus === 'behind' ? `${r.catchUpPerWeek} h/week` : '') },
-  { key: 'review', header: 'Next review', width: 'minmax(9em, 1fr)', render: (r) => <ReviewTag row={r} /> },
+  { key: 'name', header: 'Apprentice', width: 'minmax(10em, 1.5fr)', render: (r) => r.name },
+  { key: 'standard', header: 'Standard', width: 'minmax(7em, 1fr)', render: (r) => <span title={r.standardTitle}>{`${r.standardCode} · L${r.level}`}</span> },
+  { key: 'end', header: 'Planned end', width: '7.5em', render: (r) => r.plannedEndDate },
+  { key: 'otj', header: 'OTJ hours (approved / planned by now)', width: 'minmax(16em, 2fr)', render: (r) => <><OtjTag status={r.otjStatus} /> {`${r.otjActual} / ${r.otjPlannedToDate} h`}</> },
+  { key: 'catch', header: 'Catch-up', width: '7.5em', render: (r) => (r.otjStatus === 'behind' ? `${r.catchUpPerWeek} h/week` : '') },
+  { key: 'review', header: 'Next review', width: 'minmax(11em, 1.2fr)', render: (r) => <ReviewTag row={r} /> },
 ];
 
 /** Apprenticeships: the dashboard for managers and trainers; a worker's own (and those they mentor) otherwise. */
@@ -52,7 +52,7 @@ function Dashboard() {
         caption="Dashboard"
         actions={
           isManager && (
-            <Link className="button" to="/apprenticeships/new">
+            <Link className="button button--primary" to="/apprenticeships/new">
               Enrol an apprentice
             </Link>
           )
