@@ -26,8 +26,8 @@ export function ReviewTag({ row }: { row: Pick<ApprenticeshipRow, 'reviewDaysLef
 const COLUMNS: Column<ApprenticeshipRow>[] = [
   { key: 'name', header: 'Apprentice', width: 'minmax(10em, 1.5fr)', render: (r) => r.name },
   { key: 'standard', header: 'Standard', width: 'minmax(7em, 1fr)', render: (r) => <span title={r.standardTitle}>{`${r.standardCode} · L${r.level}`}</span> },
-  { key: 'end', header: 'Planned end', width: '7.5em', render: (r) => r.plannedEndDate },
-  { key: 'otj', header: 'OTJ hours (approved / planned by now)', width: 'minmax(16em, 2fr)', render: (r) => <><OtjTag status={r.otjStatus} /> {`${r.otjActual} / ${r.otjPlannedToDate} h`}</> },
+  { key: 'end', header: 'Planned end', width: '8.5em', render: (r) => r.plannedEndDate },
+  { key: 'otj', header: 'OTJ hours (done / due)', width: 'minmax(14em, 2fr)', render: (r) => <><OtjTag status={r.otjStatus} /> {`${r.otjActual} / ${r.otjPlannedToDate} h`}</> },
   { key: 'catch', header: 'Catch-up', width: '7.5em', render: (r) => (r.otjStatus === 'behind' ? `${r.catchUpPerWeek} h/week` : '') },
   { key: 'review', header: 'Next review', width: 'minmax(11em, 1.2fr)', render: (r) => <ReviewTag row={r} /> },
 ];
