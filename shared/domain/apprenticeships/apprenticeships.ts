@@ -47,6 +47,11 @@ export const FUNCTIONAL_SKILL_LABELS: Record<FunctionalSkillStatus, string> = {
   not_taking: 'Not taking (optional)',
 };
 
+/** Whether both dates of an enrolment parsed, so the cross-field date rules can run. */
+function datesParsed(payload: { issues: readonly { path?: readonly PropertyKey[] }[] }): boolean {
+  return !payload.issues.some((issue) => issue.path?.[0] === 'startDate' || issue.path?.[0] === 'plannedEndDate');
+}
+
 /** Enrol a worker on a standard. */
 export const EnrolmentInput = z
   .object({
@@ -61,12 +66,12 @@ export const EnrolmentInput = z
     englishStatus: FunctionalSkillStatus,
     mathsStatus: FunctionalSkillStatus,
   })
-  .superRefine((value, ctx) => {
-    if (value.plannedEndDate <= value.startDate) {
-      ctx.addIssue({ code: 'custom', path: ['plannedEndDate'], message: 'The planned end date must be after the start date' });
-    } else if (daysBetween(value.startDate, value.plannedEndDate) > 6 * 366) {
-      ctx.addIssue({ code: 'custom', path: ['plannedEndDate'], message: 'The planned end date must be within 6 years of the start' });
-    }
+  // `when` lets the date rules run even while other fields are missing, so the error summary lists every problem at once.
+  .refine((value) => value.plannedEndDate > value.startDate, { path: ['plannedEndDate'], message: 'The planned end date must be after the start date', when: datesParsed })
+  .refine((value) => value.plannedEndDate <= value.startDate || daysBetween(value.startDate, value.plannedEndDate) <= 6 * 366, {
+    path: ['plannedEndDate'],
+    message: 'The planned end date must be within 6 years of the start',
+    when: datesParsed,
   });
 export type EnrolmentInput = z.infer<typeof EnrolmentInput>;
 

@@ -102,3 +102,14 @@ describe('bad input', () => {
     expect(r.error!.issues[0]!.path).toEqual(['apprenticePresent']);
   });
 });
+
+describe('enrolment errors together', () => {
+  it('names the end date even when other fields are missing', () => {
+    const r = EnrolmentInput.safeParse({
+      staffId: '', standardCode: '', providerName: '', startDate: '2026-05-01', plannedEndDate: '2026-04-01',
+      mentorStaffId: null, weeklyHours: 30, ageAtStart: Number.NaN, englishStatus: 'not_taking', mathsStatus: 'not_taking',
+    });
+    const paths = r.error!.issues.map((i) => i.path.join('.'));
+    expect(paths).toEqual(expect.arrayContaining(['staffId', 'standardCode', 'providerName', 'ageAtStart', 'plannedEndDate']));
+  });
+});
