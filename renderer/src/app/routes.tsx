@@ -11,6 +11,7 @@ import { WorkerPathwayPage } from '../features/pathway/WorkerPathwayPage';
 import { ApprenticeshipDetailPage } from '../features/apprenticeships/ApprenticeshipDetailPage';
 import { ApprenticeshipsPage } from '../features/apprenticeships/ApprenticeshipsPage';
 import { EnrolPage } from '../features/apprenticeships/EnrolPage';
+import { StandardsPage } from '../features/apprenticeships/StandardsPage';
 import { CareerPage } from '../features/career/CareerPage';
 
 /** Every signed-in page. The backend decides what each role may read; the navigation only hides what it would refuse. */
@@ -29,6 +30,7 @@ export function AppRoutes() {
       <Route path="/pathway/staff/:staffId" element={<WorkerPathwayPage />} />
       <Route path="/apprenticeships" element={<ApprenticeshipsPage />} />
       <Route path="/apprenticeships/new" element={<EnrolPage />} />
+      <Route path="/apprenticeships/standards" element={<StandardsPage />} />
       <Route path="/apprenticeships/:id" element={<ApprenticeshipDetailPage />} />
       <Route path="/career" element={<CareerPage />} />
       <Route path="*" element={<p>There is no page at this address.</p>} />

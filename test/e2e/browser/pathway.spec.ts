@@ -62,6 +62,15 @@ test.describe('career pathway and apprenticeships in the browser', () => {
     await expect(summary).toContainText('The planned end date must be after the start date');
     await snap('pathway-enrol-errors');
     await expectAccessible(page);
+
+    await page.goto('./#/apprenticeships/standards');
+    await page.getByRole('button', { name: 'Edit ST0005' }).click();
+    await page.getByLabel('Minimum off-the-job hours').fill('278');
+    await page.getByLabel('Note on the minimum (optional)').fill('Published minimum entered by the manager');
+    await page.getByRole('button', { name: 'Save standard' }).click();
+    await expect(page.getByRole('row', { name: /ST0005/ })).toContainText('278');
+    await snap('pathway-standards');
+    await expectAccessible(page);
   });
 
   test('a worker sees their own pathway and logs off-the-job hours for approval', async ({ page, snap }) => {

@@ -51,11 +51,16 @@ function Dashboard() {
         title="Apprenticeships"
         caption="Dashboard"
         actions={
-          isManager && (
-            <Link className="button button--primary" to="/apprenticeships/new">
-              Enrol an apprentice
+          <>
+            <Link className="button button--secondary" to="/apprenticeships/standards">
+              Standards
             </Link>
-          )
+            {isManager && (
+              <Link className="button button--primary" to="/apprenticeships/new">
+                Enrol an apprentice
+              </Link>
+            )}
+          </>
         }
       />
       <QueryState isLoading={query.isLoading} error={query.error}>
