@@ -9,7 +9,8 @@ import { inProcessClient } from '../fixtures/in-process-client';
 import { TEST_NOW } from '../fixtures/test-backend';
 import { DEMO_PASSWORD } from '../../main/demo/demo-branch';
 import type { Insertable } from 'kysely';
-import type { OtjEntryTable } from '../../main/db/schema';
+import type { Kysely } from 'kysely';
+import type { Database, OtjEntryTable } from '../../main/db/schema';
 import { benchRow, percentile, type BenchRow } from './bench-row';
 
 const RUNS = 25;
@@ -25,14 +26,45 @@ async function timeCalls(call: () => Promise<unknown>): Promise<{ median: number
   return { median: percentile(times, 50), p95: percentile(times, 95) };
 }
 
+async function addPlacedWorkers(db: Kysely<Database>, ids: () => string, count: number): Promise<void> {
+  const steps = await db.selectFrom('pathway_step').select(['id', 'name']).execute();
+  const stepId = (name: string) => steps.find((s) => s.name === name)!.id;
+  const ladder = [stepId('New Wellbeing Worker'), stepId('Wellbeing Worker'), stepId('Senior Wellbeing Worker')];
+  const random = seededRandom(3);
+  await db.transaction().execute(async (trx) => {
+    for (let i = 0; i < count; i += 1) {
+      const id = ids();
+      const start = addDays(TEST_NOW.slice(0, 10), -random.int(30, 3000));
+      await trx
+        .insertInto('staff')
+        .values({ id, reference: `BW${String(i).padStart(5, '0')}`, given_name: 'Bench', family_name: `Worker${i}`, preferred_name: null, job_role: 8, email: null, phone: null, start_date: start, status: 'active', created_at: TEST_NOW, updated_at: TEST_NOW })
+        .execute();
+      await trx.insertInto('pathway_member').values({ staff_id: id, supervisor_staff_id: null, borough_resident: random.chance(0.6) ? 1 : 0, updated_at: TEST_NOW }).execute();
+      const depth = random.int(1, 3);
+      for (let k = 0; k < depth; k += 1) {
+        const from = addMonths(start, k * 8);
+        if (from > TEST_NOW.slice(0, 10)) break;
+        await trx
+          .insertInto('pathway_placement')
+          .values({ id: ids(), staff_id: id, step_id: ladder[k]!, kind: k === 0 ? 'appointed' : 'progressed', start_date: from, end_date: null, new_hourly_rate_pence: null, note: null, override_reason: null, recorded_by: 'bench', recorded_at: TEST_NOW })
+          .execute();
+      }
+      if (random.chance(0.6)) await trx.insertInto('staff_qualification').values({ id: ids(), staff_id: id, qualification_code: 158, year_achieved: 2025, notes: null, source: 'manual', apprenticeship_id: null, created_at: TEST_NOW }).execute();
+      if (random.chance(0.3)) await trx.insertInto('pathway_sign_off').values({ id: ids(), staff_id: id, step_id: ladder[1]!, signed_on: '2026-10-01', signed_by: 'bench', note: null, recorded_at: TEST_NOW }).execute();
+    }
+  });
+}
+
 /** Pathway readiness for ~1,000 placed workers; the apprenticeships dashboard with 200 apprentices and 3 years of OTJ logs. */
 export default async function (): Promise<BenchRow[]> {
   const clock = new ManualClock(TEST_NOW);
   const backend = await createBackend({ dbPath: ':memory:', clock, ids: seededIds(clock, 11), onInternalError: () => undefined });
-  // Scale 8: 800 wellbeing + 160 support workers + the office team, every care worker placed on the pathway.
-  await buildDemoBranch(backend.deps, { scale: 8 });
+  // The demo branch (150 staff, every care worker placed through the services), then 850 more placed workers with
+  // qualifications and sign-offs bulk-inserted in one transaction: the figure is about reading ~1,000, not writing them.
+  await buildDemoBranch(backend.deps);
   const manager = inProcessClient(backend);
   await manager.ok('auth.signIn', { username: 'manager', password: DEMO_PASSWORD });
+  await addPlacedWorkers(backend.deps.db, backend.deps.ids, 850);
 
   const overview = await manager.ok('pathway.overview', {});
   const readiness = await timeCalls(() => manager.ok('pathway.overview', {}));
