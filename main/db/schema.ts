@@ -186,6 +186,11 @@ export interface OtjEntryTable {
   decided_by: string | null;
   decided_at: string | null;
 }
+export interface ApprenticeshipOtjTotalTable {
+  apprenticeship_id: string;
+  approved_hours: number;
+  pending_hours: number;
+}
 export interface ApprenticeshipReviewTable {
   id: string;
   apprenticeship_id: string;
@@ -224,6 +229,7 @@ export interface Database {
   apprenticeship_standard: ApprenticeshipStandardTable;
   apprenticeship: ApprenticeshipTable;
   otj_entry: OtjEntryTable;
+  apprenticeship_otj_total: ApprenticeshipOtjTotalTable;
   apprenticeship_review: ApprenticeshipReviewTable;
   apprenticeship_gateway_item: ApprenticeshipGatewayItemTable;
 }

@@ -120,9 +120,32 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       CHECK ((source = 'manual') = (session_id IS NULL)),
       CHECK ((status = 'pending') = (decided_at IS NULL))
     ) STRICT`,
-    // Covering index: the dashboard sums approved hours per apprenticeship without touching the table.
-    sql`CREATE INDEX otj_entry_sum ON otj_entry (apprenticeship_id, status, entry_date, hours)`,
+    sql`CREATE INDEX otj_entry_day ON otj_entry (apprenticeship_id, entry_date, status)`,
     sql`CREATE UNIQUE INDEX otj_entry_session ON otj_entry (apprenticeship_id, session_id) WHERE session_id IS NOT NULL`,
+    // Running totals per apprenticeship, kept by triggers, so the dashboard reads 200 rows rather than summing years
+    // of entries. Entries are never dated after the day they are logged, so "to date" is the whole total.
+    sql`CREATE TABLE apprenticeship_otj_total (
+      apprenticeship_id TEXT PRIMARY KEY REFERENCES apprenticeship (id),
+      approved_hours REAL NOT NULL CHECK (approved_hours >= 0),
+      pending_hours REAL NOT NULL CHECK (pending_hours >= 0)
+    ) STRICT`,
+    sql`CREATE TRIGGER otj_total_insert AFTER INSERT ON otj_entry BEGIN
+      INSERT INTO apprenticeship_otj_total (apprenticeship_id, approved_hours, pending_hours)
+      VALUES (NEW.apprenticeship_id, CASE WHEN NEW.status = 'approved' THEN NEW.hours ELSE 0 END, CASE WHEN NEW.status = 'pending' THEN NEW.hours ELSE 0 END)
+      ON CONFLICT (apprenticeship_id) DO UPDATE SET approved_hours = approved_hours + excluded.approved_hours, pending_hours = pending_hours + excluded.pending_hours;
+    END`,
+    sql`CREATE TRIGGER otj_total_update AFTER UPDATE OF status, hours ON otj_entry BEGIN
+      UPDATE apprenticeship_otj_total SET
+        approved_hours = approved_hours - CASE WHEN OLD.status = 'approved' THEN OLD.hours ELSE 0 END + CASE WHEN NEW.status = 'approved' THEN NEW.hours ELSE 0 END,
+        pending_hours = pending_hours - CASE WHEN OLD.status = 'pending' THEN OLD.hours ELSE 0 END + CASE WHEN NEW.status = 'pending' THEN NEW.hours ELSE 0 END
+      WHERE apprenticeship_id = NEW.apprenticeship_id;
+    END`,
+    sql`CREATE TRIGGER otj_total_delete AFTER DELETE ON otj_entry BEGIN
+      UPDATE apprenticeship_otj_total SET
+        approved_hours = approved_hours - CASE WHEN OLD.status = 'approved' THEN OLD.hours ELSE 0 END,
+        pending_hours = pending_hours - CASE WHEN OLD.status = 'pending' THEN OLD.hours ELSE 0 END
+      WHERE apprenticeship_id = OLD.apprenticeship_id;
+    END`,
     sql`CREATE TABLE apprenticeship_review (
       id TEXT PRIMARY KEY,
       apprenticeship_id TEXT NOT NULL REFERENCES apprenticeship (id),

@@ -57,26 +57,15 @@ export function apprenticeshipQuery(db: Kysely<Database>) {
     .select(['s.given_name', 's.family_name', 's.preferred_name', 'st.title as standard_title', 'st.level', 'st.minimum_otj_hours', 'st.qualification_code']);
 }
 
-/** Approved and pending OTJ hours up to a date, per apprenticeship (one grouped pass over a covering index). */
-export async function otjHoursByApprenticeship(db: Kysely<Database>, ids: readonly string[] | null, upTo: string): Promise<Map<string, { approved: number; pending: number }>> {
-  let query = db
-    .selectFrom('otj_entry')
-    .select(['apprenticeship_id', 'status', sql<number>`sum(hours)`.as('total')])
-    .where('status', 'in', ['approved', 'pending'])
-    .where('entry_date', '<=', upTo);
+/** Approved and pending OTJ hours per apprenticeship, from the trigger-kept totals (entries are never future-dated). */
+export async function otjHoursByApprenticeship(db: Kysely<Database>, ids: readonly string[] | null): Promise<Map<string, { approved: number; pending: number }>> {
+  let query = db.selectFrom('apprenticeship_otj_total').selectAll();
   if (ids !== null) {
     if (ids.length === 0) return new Map();
     query = query.where('apprenticeship_id', 'in', ids);
   }
-  const rows = await query.groupBy(['apprenticeship_id', 'status']).execute();
-  const out = new Map<string, { approved: number; pending: number }>();
-  for (const r of rows) {
-    const entry = out.get(r.apprenticeship_id) ?? { approved: 0, pending: 0 };
-    if (r.status === 'approved') entry.approved = Number(r.total);
-    else entry.pending = Number(r.total);
-    out.set(r.apprenticeship_id, entry);
-  }
-  return out;
+  const rows = await query.execute();
+  return new Map(rows.map((r) => [r.apprenticeship_id, { approved: r.approved_hours, pending: r.pending_hours }]));
 }
 
 /** The date of the latest review per apprenticeship. */

@@ -21,7 +21,7 @@ export async function apprenticeshipDetail(ctx: HandlerContext, id: string): Pro
     db.selectFrom('otj_entry').selectAll().where('apprenticeship_id', '=', id).orderBy('entry_date', 'desc').orderBy('logged_at', 'desc').execute(),
     db.selectFrom('apprenticeship_review').selectAll().where('apprenticeship_id', '=', id).orderBy('review_date', 'desc').execute(),
     db.selectFrom('apprenticeship_gateway_item').selectAll().where('apprenticeship_id', '=', id).execute(),
-    otjHoursByApprenticeship(db, [id], today),
+    otjHoursByApprenticeship(db, [id]),
     row.mentor_staff_id ? findStaff(db, row.mentor_staff_id) : Promise.resolve(undefined),
   ]);
   const sums = hours.get(id) ?? { approved: 0, pending: 0 };

@@ -15,7 +15,7 @@ export async function apprenticeshipRows(ctx: HandlerContext, filter: Filter, to
   const rows = await query.orderBy('s.family_name').orderBy('s.given_name').orderBy('a.start_date').execute();
   const everything = !filter.staffId && !filter.mentorStaffId;
   const ids = everything ? null : rows.map((r) => r.id);
-  const [hours, reviews] = await Promise.all([otjHoursByApprenticeship(ctx.deps.db, ids, today), lastReviewByApprenticeship(ctx.deps.db, ids)]);
+  const [hours, reviews] = await Promise.all([otjHoursByApprenticeship(ctx.deps.db, ids), lastReviewByApprenticeship(ctx.deps.db, ids)]);
   return rows.map((r) => {
     const otj = otjProgress(
       { startDate: r.start_date, plannedEndDate: r.planned_end_date, weeklyHours: r.weekly_hours, standardMinimumHours: r.minimum_otj_hours },

@@ -76,6 +76,11 @@ describe('off-the-job hours', () => {
     await manager.ok('apprenticeships.decideOtj', { entryId: logged.id, decision: 'approved' });
     const after = await worker.ok('apprenticeships.get', { id: workerApprenticeshipId });
     expect(after.otj.actualToDate).toBeCloseTo(before.otj.actualToDate + 2.5, 5);
+    // The trigger-kept totals agree with the entries themselves.
+    const approvedSum = after.entries.filter((e) => e.status === 'approved').reduce((n, e) => n + e.hours, 0);
+    const pendingSum = after.entries.filter((e) => e.status === 'pending').reduce((n, e) => n + e.hours, 0);
+    expect(after.otj.actualToDate).toBeCloseTo(Math.round(approvedSum * 10) / 10, 5);
+    expect(after.otj.pendingHours).toBeCloseTo(Math.round(pendingSum * 10) / 10, 5);
     const again = await manager.call('apprenticeships.decideOtj', { entryId: logged.id, decision: 'rejected' });
     expect(!again.ok && again.error.code).toBe('CONFLICT');
   });
