@@ -9,6 +9,7 @@ import { insertBranch, storeIsEmpty } from '../services/setup/setup-service';
 import { seedStaff, type SeededStaff } from './seed-staff';
 import { seedPeople } from './seed-people';
 import { seedTraining } from './seed-training';
+import { seedPathwayDemo } from './seed-pathway';
 
 /** The password of every demo account; printed at start and stated in the README. */
 export const DEMO_PASSWORD = 'demo-hub-wellbeing';
@@ -74,5 +75,6 @@ export async function buildDemoBranch(deps: BackendDeps, options: DemoOptions = 
   });
   await seedPeople(ctx, random, staff);
   await seedTraining(ctx, random, staff);
+  await seedPathwayDemo(ctx, random, staff);
   return { accounts: DEMO_ACCOUNTS.map(({ username, role }) => ({ username, role })), password: DEMO_PASSWORD, staff };
 }

@@ -10,6 +10,8 @@ import { trainingHandlers } from '../services/training/training-handlers';
 import { staffRecordHandlers } from '../services/staff/staff-record-handlers';
 import { policyHandlers } from '../services/policy/policy-handlers';
 import { workplaceHandlers } from '../services/ascwds/workplace-handlers';
+import { pathwayHandlers } from '../services/pathway/pathway-handlers';
+import { apprenticeshipHandlers } from '../services/apprenticeships/apprenticeships-handlers';
 
 /** Every procedure's handler. The `Router` type fails to compile if a contract procedure has none. */
 export const router: Router = {
@@ -25,4 +27,6 @@ export const router: Router = {
   ...staffRecordHandlers,
   ...policyHandlers,
   ...workplaceHandlers,
+  ...pathwayHandlers,
+  ...apprenticeshipHandlers,
 };

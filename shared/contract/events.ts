@@ -8,6 +8,8 @@ export const events = {
   'audit.appended': { payload: z.object({ seq: z.number().int() }), roles: ['manager'] as Role[] },
   'clients.changed': { payload: z.object({ ids: z.array(z.string()) }), roles: ['manager', 'coordinator', 'worker'] as Role[] },
   'availability.changed': { payload: z.object({ ids: z.array(z.string()) }), roles: ['manager', 'coordinator', 'worker'] as Role[] },
+  'pathway.changed': { payload: z.object({ ids: z.array(z.string()) }), roles: ['manager', 'worker'] as Role[] },
+  'apprenticeships.changed': { payload: z.object({ ids: z.array(z.string()) }), roles: ['manager', 'trainer', 'worker'] as Role[] },
   'session.changed': { payload: z.object({ state: z.enum(['locked', 'ended']) }), roles: [] as Role[] },
   'training.changed': { payload: z.object({ ids: z.array(z.string()) }), roles: ['manager', 'coordinator', 'trainer', 'worker'] as Role[] },
   'notices.changed': { payload: z.object({ ids: z.array(z.string()) }), roles: ['manager', 'coordinator', 'trainer', 'worker'] as Role[] },

@@ -3,6 +3,7 @@ import * as m0001 from './0001-foundation';
 import * as m0005 from './0005-people';
 import * as m0003 from './0003-training';
 import * as m0002 from './0002-staff-full';
+import * as m0004 from './0004-pathway';
 
 /**
  * Every migration, in order, as a static list (the Electron main process is bundled, so no directory globbing).
@@ -13,4 +14,5 @@ export const migrations: Record<string, Migration> = {
   '0005-people': m0005,
   '0003-training': m0003,
   '0002-staff-full': m0002,
+  '0004-pathway': m0004,
 };

@@ -1,4 +1,5 @@
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
+import { QUALIFICATIONS } from '../../../shared/domain/pathway/qualifications';
 import type { Database } from '../../db/schema';
 
 /** One achieved qualification for QUALACHnn, and the highest social-care level for SCQUAL. */
@@ -11,11 +12,26 @@ export interface QualificationExportRow {
 }
 
 /**
- * The ONE place that reads qualifications for the export. The pathway domain owns `staff_qualification`; until its
- * branch is merged the table does not exist here, so SCQUAL is 999 and no QUALACH columns are filled.
+ * The ONE place that reads qualifications for the export: the pathway domain's achieved qualifications, each with
+ * its RQF level where the code names one (the highest becomes SCQUAL).
  */
 export async function readQualificationRows(db: Kysely<Database>, staffIds: readonly string[]): Promise<QualificationExportRow[]> {
-  const exists = await sql<{ n: number }>`SELECT count(*) AS n FROM sqlite_master WHERE type = 'table' AND name = 'staff_qualification'`.execute(db);
-  if (Number(exists.rows[0]?.n ?? 0) === 0 || staffIds.length === 0) return [];
-  return [];
+  if (staffIds.length === 0) return [];
+  const wanted = new Set(staffIds);
+  const levels = new Map<number, number>(QUALIFICATIONS.filter((q) => 'level' in q && typeof q.level === 'number').map((q) => [q.code, q.level as number]));
+  const rows = await db
+    .selectFrom('staff_qualification')
+    .select(['staff_id', 'qualification_code', 'year_achieved', 'notes'])
+    .orderBy('staff_id')
+    .orderBy('year_achieved')
+    .execute();
+  return rows
+    .filter((row) => wanted.has(row.staff_id))
+    .map((row) => ({
+      staffId: row.staff_id,
+      budiCode: row.qualification_code,
+      yearAchieved: row.year_achieved,
+      socialCareLevel: levels.get(row.qualification_code) ?? null,
+      notes: row.notes,
+    }));
 }

@@ -23,4 +23,7 @@ export const NAV_ITEMS: NavItem[] = [
   { path: '/charter', label: 'Ethical Care Charter', roles: ['manager', 'coordinator'] },
   { path: '/policy/pay', label: 'Pay policy', roles: ['manager', 'coordinator'] },
   { path: '/workplace', label: 'Workplace and ASC-WDS', roles: ['manager'] },
+  { path: '/pathway', label: 'Career pathway', roles: ['manager', 'worker'] },
+  { path: '/apprenticeships', label: 'Apprenticeships', roles: ['manager', 'trainer', 'worker'] },
+  { path: '/career', label: 'Career of choice', roles: ['manager'] },
 ];

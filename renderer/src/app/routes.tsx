@@ -21,6 +21,14 @@ import { CompliancePage } from '../features/staff/CompliancePage';
 import { PayPolicyPage } from '../features/staff/PayPolicyPage';
 import { StaffImportPage } from '../features/staff/StaffImportPage';
 import { WorkplacePage } from '../features/staff/WorkplacePage';
+import { PathwayPage } from '../features/pathway/PathwayPage';
+import { StepsPage } from '../features/pathway/StepsPage';
+import { WorkerPathwayPage } from '../features/pathway/WorkerPathwayPage';
+import { ApprenticeshipDetailPage } from '../features/apprenticeships/ApprenticeshipDetailPage';
+import { ApprenticeshipsPage } from '../features/apprenticeships/ApprenticeshipsPage';
+import { EnrolPage } from '../features/apprenticeships/EnrolPage';
+import { StandardsPage } from '../features/apprenticeships/StandardsPage';
+import { CareerPage } from '../features/career/CareerPage';
 
 /** Every signed-in page. The backend decides what each role may read; the navigation only hides what it would refuse. */
 export function AppRoutes() {
@@ -51,6 +59,14 @@ export function AppRoutes() {
       <Route path="/charter" element={<CharterPage />} />
       <Route path="/policy/pay" element={<PayPolicyPage />} />
       <Route path="/workplace" element={<WorkplacePage />} />
+      <Route path="/pathway" element={<PathwayPage />} />
+      <Route path="/pathway/steps" element={<StepsPage />} />
+      <Route path="/pathway/staff/:staffId" element={<WorkerPathwayPage />} />
+      <Route path="/apprenticeships" element={<ApprenticeshipsPage />} />
+      <Route path="/apprenticeships/new" element={<EnrolPage />} />
+      <Route path="/apprenticeships/standards" element={<StandardsPage />} />
+      <Route path="/apprenticeships/:id" element={<ApprenticeshipDetailPage />} />
+      <Route path="/career" element={<CareerPage />} />
       <Route path="*" element={<p>There is no page at this address.</p>} />
     </Routes>
   );

@@ -10,6 +10,8 @@ import { trainingProcedures } from './training';
 import { staffRecordProcedures } from './staff-records';
 import { policyProcedures } from './policy';
 import { workplaceProcedures } from './workplace';
+import { pathwayProcedures } from './pathway';
+import { apprenticeshipProcedures } from './apprenticeships';
 
 /** The one table of procedures: name → schemas, roles and flags. Each domain adds its own file. */
 export const procedures = {
@@ -25,6 +27,8 @@ export const procedures = {
   ...staffRecordProcedures,
   ...policyProcedures,
   ...workplaceProcedures,
+  ...pathwayProcedures,
+  ...apprenticeshipProcedures,
 } as const;
 
 /** Every procedure table entry. */

@@ -1,0 +1,46 @@
+import type { Kysely } from 'kysely';
+import { nextSteps, readinessFor, type Readiness, type WorkerFacts } from '../../../shared/domain/pathway/readiness';
+import type { PathwayStep, Placement } from '../../../shared/domain/pathway/steps';
+import type { Database } from '../../db/schema';
+import { currentPlacements, loadPlacements, qualificationCodesByStaff, signOffsByStaff } from '../../db/repositories/pathway-repository';
+import { validCoursesByStaff } from '../training/training-facts';
+
+/** Everything readiness needs for a set of people on a date, gathered in a handful of queries. */
+export interface ReadinessFacts {
+  current: Map<string, Placement>;
+  placements: Placement[];
+  facts(staffId: string): WorkerFacts;
+}
+
+/**
+ * Load the records readiness is computed from: placements, valid courses (training's seam), qualifications, sign-offs.
+ * `everyone` (the whole branch) reads whole tables instead of binding a thousand ids.
+ */
+export async function loadReadinessFacts(db: Kysely<Database>, staffIds: readonly string[], today: string, everyone = false): Promise<ReadinessFacts> {
+  const [placements, courses, quals, signOffs] = await Promise.all([
+    loadPlacements(db, everyone ? null : staffIds),
+    validCoursesByStaff(db, staffIds, today),
+    qualificationCodesByStaff(db, staffIds, everyone),
+    signOffsByStaff(db, staffIds, everyone),
+  ]);
+  const current = currentPlacements(placements, today);
+  const none = new Set<never>();
+  return {
+    current,
+    placements,
+    facts(staffId) {
+      const here = current.get(staffId);
+      return {
+        current: here ? { stepId: here.stepId, stepName: here.stepName, since: here.startDate } : null,
+        validCourseIds: courses.get(staffId) ?? none,
+        qualificationCodes: quals.get(staffId) ?? none,
+        signOffs: signOffs.get(staffId) ?? new Map(),
+      };
+    },
+  };
+}
+
+/** Readiness for each step that follows the person's current step (entry steps when not placed). */
+export function readinessForNext(steps: readonly PathwayStep[], facts: WorkerFacts, today: string): Readiness[] {
+  return nextSteps(steps, facts.current?.stepId ?? null).map((step) => readinessFor(step, facts, today));
+}
