@@ -5,6 +5,9 @@ import { compareObjective, type PlanState } from './state';
 /** Widest number of another person's visits a consolidation may push aside to make room. */
 const MAX_EJECTED = 2;
 
+/** Minutes either side of a handed-over visit within which another visit is in the way (covers most travel). */
+const REACH = 30;
+
 /**
  * Consolidation: one of a person's least-used workers hands all of that person's visits to workers who
  * already serve them, so the person sees one worker fewer. Single-visit relocations rarely get there:
@@ -119,7 +122,7 @@ function handOver(state: PlanState, vi: number, out: number, keepers: readonly n
   const x = rng.pick(open);
   const startE = m.elapsed(v.day, s);
   const inWay = (state.days[x]?.[v.day] ?? []).filter(
-    (it) => it.visit >= 0 && state.pinned[it.visit] !== 1 && m.visits[it.visit]?.client !== client && it.end > startE - 90 && it.start < startE + v.dur + 90,
+    (it) => it.visit >= 0 && state.pinned[it.visit] !== 1 && m.visits[it.visit]?.client !== client && it.end + REACH > startE && it.start < startE + v.dur + REACH,
   );
   if (inWay.length === 0 || inWay.length > MAX_EJECTED) {
     state.assign(vi, old, s);

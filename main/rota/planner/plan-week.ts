@@ -516,10 +516,7 @@ function ejectionMove(state: PlanState, rng: Rng): Change | null {
   const change = new Change(state, [vi]);
   if (insertBest(state, vi, false)) return change.seal();
   const s = rng.pick(startOptions(m, vi));
-  // Mostly clear the way on someone who already serves the person, so covering a visit keeps continuity.
-  const serving = v.candidates.filter((wi) => state.clientCounts[v.client]?.has(wi) === true);
-  const pool = serving.length >= v.need && rng.next() < 0.7 ? serving : v.candidates;
-  const targets = v.need === 2 ? pickTwo(pool, rng) : [rng.pick(pool)];
+  const targets = v.need === 2 ? pickTwo(v.candidates, rng) : [rng.pick(v.candidates)];
   if (targets.length !== v.need) return null;
   const ejected: number[] = [];
   const eject = (x: number): void => {
