@@ -281,7 +281,7 @@ function randomMove(state: PlanState, rng: Rng): Change | null {
   if (r < 0.47) return chainMove(state, rng);
   if (r < 0.53) return emptyDayMove(state, rng);
   if (r < 0.6) return clientMove(state, rng);
-  if (r < 0.68) return consolidateMove(state, rng, (vi) => void insertBest(state, vi, false));
+  if (r < 0.75) return consolidateMove(state, rng, (vi) => void insertBest(state, vi, false));
   if (r < 0.85) return swapMove(state, rng);
   return shiftMove(state, rng);
 }
