@@ -4,6 +4,8 @@ import type { RotaPlan, StopReason, UnassignedVisit } from '../../../shared/doma
 import { mulberry32, type Rng } from '../prng';
 import { buildModel, type Model } from './model';
 import { PlanState, compareObjective } from './state';
+import { Change } from './change';
+import { consolidateMove, consolidateSweep } from './continuity-moves';
 
 /** Progress of a running plan. */
 export interface PlanProgress {
@@ -109,13 +111,25 @@ export function applyPins(state: PlanState): void {
 
 /** Construction order: hardest first (double-ups, few candidates, skills, long visits). */
 function constructionOrder(model: Model): number[] {
+  // A person's visits go in together, hardest people first, each time of day across the week in turn:
+  // the worker who took Monday's morning is then the cheapest for Tuesday's, which is what continuity
+  // needs; visit-by-visit across all people scatters each person over whoever was free.
+  const hardness = model.clientIds.map(() => Number.POSITIVE_INFINITY);
+  for (const v of model.visits) hardness[v.client] = Math.min(hardness[v.client] ?? Number.POSITIVE_INFINITY, v.candidates.length - 10 * (v.need - 1));
   return model.visits
     .map((v) => v.idx)
     .sort((a, b) => {
       const va = model.visits[a];
       const vb = model.visits[b];
       if (va === undefined || vb === undefined) return 0;
-      return vb.need - va.need || va.candidates.length - vb.candidates.length || vb.dur - va.dur || va.day - vb.day || va.start - vb.start || a - b;
+      return (
+        vb.need - va.need ||
+        (hardness[va.client] ?? 0) - (hardness[vb.client] ?? 0) ||
+        va.client - vb.client ||
+        va.start - vb.start ||
+        va.day - vb.day ||
+        a - b
+      );
     });
 }
 
@@ -168,6 +182,7 @@ export function planWeek(instance: RotaInstance, options: PlanOptions = {}): Rot
     if (done % 500 === 0) report({ phase: 'construct', fraction: done / order.length, unassigned: state.unassignedVisits, objective: state.weighted() });
   }
   report({ phase: 'construct', fraction: 1, unassigned: state.unassignedVisits, objective: state.weighted() });
+  consolidateSweep(state);
   const stopReason = improve(state, rng, iterations, deadline, report);
   report({ phase: 'done', fraction: 1, unassigned: state.unassignedVisits, objective: state.weighted() });
   return toPlan(state, { stopReason, seed, iterations });
@@ -187,38 +202,6 @@ function restore(state: PlanState, snap: Snapshot): void {
   for (let vi = 0; vi < snap.start.length; vi++) {
     const s = snap.start[vi] ?? -1;
     if (s >= 0 && !state.pinned[vi]) state.assign(vi, snap.workers[vi] ?? [], s);
-  }
-}
-
-/** A move's effect on a few visits: old and new placements, so it can be undone and redone. */
-class Change {
-  private readonly old: { vi: number; s: number; w: number[] }[] = [];
-  private now: { vi: number; s: number; w: number[] }[] = [];
-  constructor(
-    private readonly state: PlanState,
-    visits: Iterable<number>,
-  ) {
-    for (const vi of visits) this.add(vi);
-  }
-  /** Record a visit's placement before the move touches it. */
-  add(vi: number): void {
-    if (this.old.some((o) => o.vi === vi)) return;
-    this.old.push({ vi, s: this.state.start[vi] ?? -1, w: (this.state.workersOf[vi] ?? []).slice() });
-  }
-  /** Record the placements after the move. */
-  seal(): this {
-    this.now = this.old.map((o) => ({ vi: o.vi, s: this.state.start[o.vi] ?? -1, w: (this.state.workersOf[o.vi] ?? []).slice() }));
-    return this;
-  }
-  private apply(list: readonly { vi: number; s: number; w: number[] }[]): void {
-    for (const o of list) this.state.unassign(o.vi);
-    for (const o of list) if (o.s >= 0) this.state.assign(o.vi, o.w, o.s);
-  }
-  undo(): void {
-    this.apply(this.old);
-  }
-  redo(): void {
-    this.apply(this.now);
   }
 }
 
@@ -298,6 +281,7 @@ function randomMove(state: PlanState, rng: Rng): Change | null {
   if (r < 0.47) return chainMove(state, rng);
   if (r < 0.53) return emptyDayMove(state, rng);
   if (r < 0.6) return clientMove(state, rng);
+  if (r < 0.75) return consolidateMove(state, rng, (vi) => void insertBest(state, vi, false));
   if (r < 0.85) return swapMove(state, rng);
   return shiftMove(state, rng);
 }
@@ -402,7 +386,8 @@ function clientRuinMove(state: PlanState, rng: Rng): Change | null {
   if (ruined.length === 0 || ruined.length > 60) return null;
   const change = new Change(state, ruined);
   for (const vi of ruined) state.unassign(vi);
-  const keyed = ruined.map((vi) => ({ vi, k: (m.visits[vi]?.need ?? 1) * 1000 - (m.visits[vi]?.candidates.length ?? 0) * 50 + rng.next() * 200 }));
+  // Double-ups first, then each time of day across the week, so one worker can take the same slot every day.
+  const keyed = ruined.map((vi) => ({ vi, k: (m.visits[vi]?.need ?? 1) * 10_000 - (m.visits[vi]?.start ?? 0) * 7 - (m.visits[vi]?.day ?? 0) + rng.next() * 0.5 }));
   keyed.sort((a, b) => b.k - a.k);
   for (const { vi } of keyed) insertBest(state, vi, false);
   return change.seal();
