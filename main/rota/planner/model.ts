@@ -1,0 +1,171 @@
+import type { RotaInstance, RuleSettings, TravelMode } from '../../../shared/domain/rota/instance';
+import type { Skill } from '../../../shared/domain/skills';
+import { elapsedMinute } from '../../../shared/domain/rota/time';
+import { recordedTravelMap, travelMinutes } from '../../../shared/domain/rota/travel';
+import type { BreachCode } from '../../../shared/domain/rota/breach';
+
+/** A visit, indexed for the search. */
+export interface MVisit {
+  idx: number;
+  id: string;
+  client: number;
+  day: number;
+  start: number;
+  dur: number;
+  need: number;
+  flex: number;
+  preferred: ReadonlySet<number>;
+  /** Workers passing the static rules (team, skills on the date, short-visit agreement). */
+  candidates: number[];
+  /** Static reasons for each team member left out of `candidates`. */
+  staticExclusions: { worker: number; code: BreachCode }[];
+}
+
+/** A worker, indexed for the search. */
+export interface MWorker {
+  idx: number;
+  id: string;
+  mode: TravelMode;
+  under18: boolean;
+  capMinutes: number;
+  guaranteed: number;
+  restMinutes: number;
+  breakAfter: number;
+  breakMinutes: number;
+  dailyCap: number;
+  /** Availability windows per day, local minutes. */
+  avail: [number, number][][];
+  /** Commitments per day as elapsed [start, end). */
+  commitments: [number, number][][];
+  /** Prior-week work in elapsed minutes. */
+  prior: [number, number][];
+  rate: number;
+}
+
+/** The instance, indexed once for planner, repair, explain and objective. */
+export interface Model {
+  instance: RotaInstance;
+  settings: RuleSettings;
+  visits: MVisit[];
+  workers: MWorker[];
+  clientIds: string[];
+  clientTeams: number[][];
+  visitIndex: Map<string, number>;
+  workerIndex: Map<string, number>;
+  /** Travel minutes between client places for a mode. */
+  travel: (mode: TravelMode, a: number, b: number) => number;
+  /** Elapsed minute of a local minute on day `day`. */
+  elapsed: (day: number, minute: number) => number;
+  weekEnd: number;
+}
+
+function skillValid(held: RotaInstance['workers'][number]['skills'], skill: Skill, date: string): boolean {
+  return held.some((h) => h.skill === skill && (h.validFrom === null || h.validFrom <= date) && (h.validUntil === null || h.validUntil >= date));
+}
+
+/** Index an instance for the search (pure, no I/O). */
+export function buildModel(instance: RotaInstance): Model {
+  const s = instance.settings;
+  const dayIndex = new Map(instance.days.map((d, i) => [d.date, i]));
+  const workerIndex = new Map(instance.workers.map((w, i) => [w.id, i]));
+  const clientIndex = new Map(instance.clients.map((c, i) => [c.id, i]));
+  const elapsedCache = new Map<number, number>();
+  const elapsed = (day: number, minute: number): number => {
+    const key = day * 2000 + minute;
+    let e = elapsedCache.get(key);
+    if (e === undefined) {
+      e = elapsedMinute(instance.days, day, minute);
+      elapsedCache.set(key, e);
+    }
+    return e;
+  };
+  const workers: MWorker[] = instance.workers.map((w, idx) => {
+    const avail: [number, number][][] = Array.from({ length: 7 }, () => []);
+    for (const a of w.availability) {
+      const d = dayIndex.get(a.date);
+      if (d !== undefined) avail[d]?.push([a.startMinute, a.endMinute]);
+    }
+    const commitments: [number, number][][] = Array.from({ length: 7 }, () => []);
+    for (const c of w.commitments) {
+      const d = dayIndex.get(c.date);
+      if (d !== undefined) commitments[d]?.push([elapsed(d, c.startMinute), elapsed(d, c.endMinute)]);
+    }
+    const baseCap = w.under18 ? s.weeklyCapMinutesUnder18 : w.wtrOptOut ? Number.POSITIVE_INFINITY : s.weeklyCapMinutes;
+    return {
+      idx,
+      id: w.id,
+      mode: w.travelMode,
+      under18: w.under18,
+      capMinutes: Math.min(w.maxWeeklyMinutes, baseCap),
+      guaranteed: w.guaranteedWeeklyMinutes,
+      restMinutes: w.under18 ? s.dailyRestMinutesUnder18 : s.dailyRestMinutes,
+      breakAfter: w.under18 ? s.breakAfterMinutesUnder18 : s.breakAfterMinutes,
+      breakMinutes: w.under18 ? s.breakMinutesUnder18 : s.breakMinutes,
+      dailyCap: w.under18 ? s.dailyCapMinutesUnder18 : Number.POSITIVE_INFINITY,
+      avail,
+      commitments,
+      prior: w.priorWork.map((p) => [p.startElapsed, p.endElapsed] as [number, number]).sort((a, b) => a[0] - b[0]),
+      rate: w.ratePencePerHour ?? s.defaultRatePencePerHour,
+    };
+  });
+  const clientTeams = instance.clients.map((c) => c.teamWorkerIds.map((id) => workerIndex.get(id)).filter((x): x is number => x !== undefined));
+  const visits: MVisit[] = instance.visits.map((v, idx) => {
+    const client = clientIndex.get(v.clientId) ?? -1;
+    const team = clientTeams[client] ?? [];
+    const candidates: number[] = [];
+    const staticExclusions: MVisit['staticExclusions'] = [];
+    const shortNotAgreed = v.durationMinutes < s.minVisitMinutes && !v.agreedShortVisit;
+    for (const wi of team) {
+      const w = instance.workers[wi];
+      if (w === undefined) continue;
+      if (shortNotAgreed) staticExclusions.push({ worker: wi, code: 'short_visit' });
+      else if (!v.requiredSkills.every((sk) => skillValid(w.skills, sk, v.date))) staticExclusions.push({ worker: wi, code: 'skill_missing' });
+      else candidates.push(wi);
+    }
+    return {
+      idx,
+      id: v.id,
+      client,
+      day: dayIndex.get(v.date) ?? 0,
+      start: v.startMinute,
+      dur: v.durationMinutes,
+      need: v.workersNeeded,
+      flex: v.flexMinutes,
+      preferred: new Set(v.preferredWorkerIds.map((id) => workerIndex.get(id)).filter((x): x is number => x !== undefined)),
+      candidates,
+      staticExclusions,
+    };
+  });
+  const recorded = recordedTravelMap(instance.recordedTravel);
+  const n = instance.clients.length;
+  const matrices = new Map<TravelMode, Int32Array>();
+  const travel = (mode: TravelMode, a: number, b: number): number => {
+    let m = matrices.get(mode);
+    if (m === undefined) {
+      m = new Int32Array(n * n).fill(-1);
+      matrices.set(mode, m);
+    }
+    const k = a * n + b;
+    let t = m[k] ?? -1;
+    if (t < 0) {
+      const ca = instance.clients[a];
+      const cb = instance.clients[b];
+      t = ca === undefined || cb === undefined ? 0 : travelMinutes(s, { id: ca.id, point: ca.location }, { id: cb.id, point: cb.location }, mode, recorded);
+      m[k] = t;
+    }
+    return t;
+  };
+  return {
+    instance,
+    settings: s,
+    visits,
+    workers,
+    clientIds: instance.clients.map((c) => c.id),
+    clientTeams,
+    visitIndex: new Map(instance.visits.map((v, i) => [v.id, i])),
+    workerIndex,
+    travel,
+    elapsed,
+    weekEnd: elapsed(6, 1440),
+  };
+}

@@ -1,0 +1,303 @@
+import type { BreachCode } from '../../../shared/domain/rota/breach';
+import type { ObjectiveTerms, ObjectiveValue } from '../../../shared/domain/rota/plan';
+import type { MWorker, Model } from './model';
+
+/** Something in a worker's day: a visit slot or a commitment (visit = -1, place = -1). */
+export interface DayItem {
+  start: number;
+  end: number;
+  place: number;
+  visit: number;
+}
+
+/** What a worker's day costs and whether it keeps the day-local rules. */
+export interface DayResult {
+  code: BreachCode | null;
+  first: number;
+  last: number;
+  work: number;
+  travel: number;
+  stretches: number;
+}
+
+const EMPTY_DAY: DayResult = { code: null, first: 0, last: 0, work: 0, travel: 0, stretches: 0 };
+
+/** Evaluate one worker-day: overlap with travel, breaks, under-18 daily cap; paid work and travel. */
+export function evaluateDay(model: Model, w: MWorker, items: readonly DayItem[]): DayResult {
+  if (items.length === 0) return EMPTY_DAY;
+  const gapMax = model.settings.stretchGapMinutes;
+  let code: BreachCode | null = null;
+  let work = 0;
+  let travel = 0;
+  let stretches = 1;
+  let prev = items[0] as DayItem;
+  let stretchStart = prev.start;
+  let segStart = prev.start;
+  if (prev.end - segStart > w.breakAfter) code = 'wtr_break';
+  for (let i = 1; i < items.length; i++) {
+    const it = items[i] as DayItem;
+    const t = prev.place >= 0 && it.place >= 0 ? model.travel(w.mode, prev.place, it.place) : 0;
+    const idle = it.start - prev.end - t;
+    if (idle < 0 && code === null) code = 'overlap';
+    travel += t;
+    if (idle > gapMax) {
+      work += prev.end - stretchStart + t;
+      stretches++;
+      stretchStart = it.start;
+      segStart = it.start;
+    } else if (idle >= w.breakMinutes) {
+      segStart = it.start;
+    }
+    if (it.end - segStart > w.breakAfter && code === null) code = 'wtr_break';
+    prev = it;
+  }
+  work += prev.end - stretchStart;
+  if (work > w.dailyCap && code === null) code = 'wtr_daily_cap_under18';
+  return { code, first: (items[0] as DayItem).start, last: prev.end, work, travel, stretches };
+}
+
+/** Elapsed minute of local midnight starting day `d` (-6..7); prior days are taken as whole 24 h days. */
+export function dayStartElapsed(model: Model, d: number): number {
+  if (d <= 0) return d * 1440;
+  return d >= 7 ? model.weekEnd : model.elapsed(d, 0);
+}
+
+/**
+ * Planner-side check of "24 hours off in every 7 days": every run of 7 consecutive calendar days
+ * that touches this week (starting 6 days before Monday up to Monday) holds an uninterrupted
+ * 24-hour gap between working blocks, counting last week's published work.
+ */
+export function weeklyRestOk(model: Model, w: MWorker, spans: readonly (readonly [number, number] | null)[]): boolean {
+  const blocks: [number, number][] = [...w.prior];
+  for (const s of spans) if (s !== null) blocks.push([s[0], s[1]]);
+  blocks.sort((a, b) => a[0] - b[0]);
+  const need = model.settings.weeklyRestMinutes;
+  for (let ws = -6; ws <= 0; ws++) {
+    const w0 = dayStartElapsed(model, ws);
+    const w1 = dayStartElapsed(model, ws + 7);
+    let free = w0;
+    let ok = false;
+    for (const [s, e] of blocks) {
+      if (e <= w0) continue;
+      if (s >= w1) break;
+      if (Math.min(s, w1) - free >= need) {
+        ok = true;
+        break;
+      }
+      if (e > free) free = e;
+    }
+    if (!ok && w1 - free < need) return false;
+  }
+  return true;
+}
+
+/** The mutable plan the search works on, with an incrementally kept objective. */
+export class PlanState {
+  readonly model: Model;
+  readonly start: Int32Array;
+  readonly workersOf: number[][];
+  readonly days: DayItem[][][];
+  readonly dayRes: DayResult[][];
+  readonly weekWork: Float64Array;
+  readonly clientCounts: Map<number, number>[];
+  readonly pinned: Uint8Array;
+  unassignedMinutes = 0;
+  unassignedVisits = 0;
+  terms: ObjectiveTerms = {
+    extraDistinctWorkers: 0,
+    notPreferredSlots: 0,
+    paidTravelMinutes: 0,
+    splitShifts: 0,
+    guaranteedShortfallMinutes: 0,
+    startDeviationMinutes: 0,
+    fairnessExcessMinutes: 0,
+  };
+
+  constructor(model: Model) {
+    this.model = model;
+    const nv = model.visits.length;
+    this.start = new Int32Array(nv).fill(-1);
+    this.workersOf = Array.from({ length: nv }, () => []);
+    this.pinned = new Uint8Array(nv);
+    this.days = model.workers.map((w) =>
+      w.commitments.map((list) => list.map(([s, e]) => ({ start: s, end: e, place: -1, visit: -1 })).sort((a, b) => a.start - b.start)),
+    );
+    this.dayRes = model.workers.map((w, wi) => w.commitments.map((_, d) => evaluateDay(model, w, this.days[wi]?.[d] ?? [])));
+    this.weekWork = new Float64Array(model.workers.length);
+    this.clientCounts = model.clientIds.map(() => new Map());
+    for (const v of model.visits) {
+      this.unassignedMinutes += v.dur;
+      this.unassignedVisits++;
+    }
+    for (const w of model.workers) {
+      let work = 0;
+      for (let d = 0; d < 7; d++) {
+        const r = this.dayRes[w.idx]?.[d] ?? EMPTY_DAY;
+        work += r.work;
+        this.terms.paidTravelMinutes += r.travel;
+        this.terms.splitShifts += Math.max(0, r.stretches - 1);
+      }
+      this.weekWork[w.idx] = work;
+      this.addWorkerWeekTerms(w, work, 1);
+    }
+  }
+
+  private addWorkerWeekTerms(w: MWorker, work: number, sign: number): void {
+    this.terms.guaranteedShortfallMinutes += sign * Math.max(0, w.guaranteed - work);
+    this.terms.fairnessExcessMinutes += sign * Math.max(0, work - w.guaranteed);
+  }
+
+  private byClient: number[][] | null = null;
+
+  /** Visit indexes of one client (cached). */
+  clientVisits(client: number): number[] {
+    if (this.byClient === null) {
+      const lists: number[][] = this.model.clientIds.map(() => []);
+      for (const v of this.model.visits) lists[v.client]?.push(v.idx);
+      this.byClient = lists;
+    }
+    return this.byClient[client] ?? [];
+  }
+
+  /** Weighted quality sum of the current plan. */
+  weighted(): number {
+    const k = this.model.settings.weights;
+    const t = this.terms;
+    return (
+      k.distinctWorker * t.extraDistinctWorkers +
+      k.notPreferred * t.notPreferredSlots +
+      k.travelMinute * t.paidTravelMinutes +
+      k.splitShift * t.splitShifts +
+      k.guaranteedShortfallMinute * t.guaranteedShortfallMinutes +
+      k.startDeviationMinute * t.startDeviationMinutes +
+      k.fairnessExcessMinute * t.fairnessExcessMinutes
+    );
+  }
+
+  /** The lexicographic objective of the current plan. */
+  objective(): ObjectiveValue {
+    return { unassignedMinutes: this.unassignedMinutes, unassignedVisits: this.unassignedVisits, weighted: round6(this.weighted()), terms: { ...this.terms } };
+  }
+
+  private withItem(items: readonly DayItem[], it: DayItem): DayItem[] {
+    let i = items.length;
+    while (i > 0 && (items[i - 1] as DayItem).start > it.start) i--;
+    const out = items.slice();
+    out.splice(i, 0, it);
+    return out;
+  }
+
+  private spanOf(wi: number, d: number, override?: { day: number; res: DayResult }): readonly [number, number] | null {
+    const r = override !== undefined && override.day === d ? override.res : this.dayRes[wi]?.[d];
+    if (r === undefined || r.work === 0) return null;
+    return [r.first, r.last];
+  }
+
+  /** Can worker `wi` take visit `vi` starting at local minute `s`? Returns the first rule it would break, or null. */
+  check(vi: number, wi: number, s: number): BreachCode | null {
+    const m = this.model;
+    const v = m.visits[vi];
+    const w = m.workers[wi];
+    if (v === undefined || w === undefined) return 'unknown_reference';
+    if (!v.candidates.includes(wi)) return v.staticExclusions.find((x) => x.worker === wi)?.code ?? 'not_in_team';
+    const avail = w.avail[v.day] ?? [];
+    if (!avail.some(([a, b]) => a <= s && s + v.dur <= b)) return 'unavailable';
+    const items = this.days[wi]?.[v.day] ?? [];
+    const startE = m.elapsed(v.day, s);
+    const it: DayItem = { start: startE, end: startE + v.dur, place: v.client, visit: vi };
+    const res = evaluateDay(m, w, this.withItem(items, it));
+    if (res.code !== null) return res.code;
+    const old = this.dayRes[wi]?.[v.day] ?? EMPTY_DAY;
+    if ((this.weekWork[wi] ?? 0) - old.work + res.work > w.capMinutes) return 'wtr_weekly_cap';
+    const override = { day: v.day, res };
+    const prevSpan = v.day === 0 ? priorLast(w) : this.spanOf(wi, v.day - 1);
+    if (prevSpan !== null && res.first - prevSpan[1] < w.restMinutes) return 'wtr_daily_rest';
+    const nextSpan = v.day < 6 ? this.spanOf(wi, v.day + 1) : null;
+    if (nextSpan !== null && nextSpan[0] - res.last < w.restMinutes) return 'wtr_daily_rest';
+    const spans = [0, 1, 2, 3, 4, 5, 6].map((d) => this.spanOf(wi, d, override));
+    if (!weeklyRestOk(m, w, spans)) return 'wtr_weekly_rest';
+    return null;
+  }
+
+  private refreshDay(wi: number, d: number): void {
+    const w = this.model.workers[wi] as MWorker;
+    const old = this.dayRes[wi]?.[d] ?? EMPTY_DAY;
+    const res = evaluateDay(this.model, w, this.days[wi]?.[d] ?? []);
+    (this.dayRes[wi] as DayResult[])[d] = res;
+    this.terms.paidTravelMinutes += res.travel - old.travel;
+    this.terms.splitShifts += Math.max(0, res.stretches - 1) - Math.max(0, old.stretches - 1);
+    const before = this.weekWork[wi] ?? 0;
+    const after = before - old.work + res.work;
+    this.addWorkerWeekTerms(w, before, -1);
+    this.addWorkerWeekTerms(w, after, 1);
+    this.weekWork[wi] = after;
+  }
+
+  /** Put a visit on workers at start `s` without checks (callers check first, or it is a pin). */
+  assign(vi: number, workers: readonly number[], s: number): void {
+    const m = this.model;
+    const v = m.visits[vi];
+    if (v === undefined || (this.start[vi] ?? -1) >= 0) throw new Error('assign: visit missing or already assigned');
+    this.start[vi] = s;
+    this.workersOf[vi] = [...workers];
+    this.unassignedMinutes -= v.dur;
+    this.unassignedVisits--;
+    this.terms.startDeviationMinutes += Math.abs(s - v.start);
+    const startE = m.elapsed(v.day, s);
+    const counts = this.clientCounts[v.client] as Map<number, number>;
+    for (const wi of workers) {
+      const list = this.days[wi]?.[v.day];
+      if (list === undefined) continue;
+      (this.days[wi] as DayItem[][])[v.day] = this.withItem(list, { start: startE, end: startE + v.dur, place: v.client, visit: vi });
+      this.refreshDay(wi, v.day);
+      if (v.preferred.size > 0 && !v.preferred.has(wi)) this.terms.notPreferredSlots++;
+      const c = counts.get(wi) ?? 0;
+      if (c === 0 && counts.size >= 1) this.terms.extraDistinctWorkers++;
+      counts.set(wi, c + 1);
+    }
+  }
+
+  /** Take a visit off its workers. */
+  unassign(vi: number): void {
+    const m = this.model;
+    const v = m.visits[vi];
+    const s = this.start[vi] ?? -1;
+    if (v === undefined || s < 0) return;
+    const workers = this.workersOf[vi] ?? [];
+    this.start[vi] = -1;
+    this.workersOf[vi] = [];
+    this.unassignedMinutes += v.dur;
+    this.unassignedVisits++;
+    this.terms.startDeviationMinutes -= Math.abs(s - v.start);
+    const counts = this.clientCounts[v.client] as Map<number, number>;
+    for (const wi of workers) {
+      const list = this.days[wi]?.[v.day];
+      if (list === undefined) continue;
+      (this.days[wi] as DayItem[][])[v.day] = list.filter((it) => it.visit !== vi);
+      this.refreshDay(wi, v.day);
+      if (v.preferred.size > 0 && !v.preferred.has(wi)) this.terms.notPreferredSlots--;
+      const c = counts.get(wi) ?? 0;
+      if (c <= 1) {
+        counts.delete(wi);
+        if (counts.size >= 1) this.terms.extraDistinctWorkers--;
+      } else counts.set(wi, c - 1);
+    }
+  }
+}
+
+function priorLast(w: MWorker): readonly [number, number] | null {
+  let best: [number, number] | null = null;
+  for (const p of w.prior) if (best === null || p[1] > best[1]) best = p;
+  return best;
+}
+
+function round6(x: number): number {
+  return Math.round(x * 1e6) / 1e6;
+}
+
+/** Compare two objectives lexicographically: negative when `a` is better. */
+export function compareObjective(a: Pick<ObjectiveValue, 'unassignedMinutes' | 'unassignedVisits' | 'weighted'>, b: typeof a): number {
+  if (a.unassignedMinutes !== b.unassignedMinutes) return a.unassignedMinutes - b.unassignedMinutes;
+  if (a.unassignedVisits !== b.unassignedVisits) return a.unassignedVisits - b.unassignedVisits;
+  return a.weighted - b.weighted;
+}
