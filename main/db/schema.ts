@@ -89,4 +89,130 @@ export interface Database {
   session: SessionTable;
   sign_in_attempt: SignInAttemptTable;
   audit_log: AuditLogTable;
+  // people
+  client: ClientTable;
+  client_need: ClientNeedTable;
+  client_interview: ClientInterviewTable;
+  client_team_member: ClientTeamMemberTable;
+  client_declined_worker: ClientDeclinedWorkerTable;
+  ideal_week_version: IdealWeekVersionTable;
+  ideal_week_item: IdealWeekItemTable;
+  availability_window: AvailabilityWindowTable;
+  worker_travel_profile: WorkerTravelProfileTable;
+  availability_exception: AvailabilityExceptionTable;
+  travel_recorded: TravelRecordedTable;
+}
+
+// people
+export interface ClientTable {
+  id: string;
+  given_name: string;
+  family_name: string;
+  preferred_name: string | null;
+  addressed_as: string;
+  address_line1: string;
+  address_line2: string | null;
+  town: string;
+  postcode: string;
+  lat: number;
+  lon: number;
+  key_contacts_json: string;
+  what_matters: string | null;
+  access_notes: string | null;
+  start_date: string;
+  status: 'active' | 'paused' | 'ended';
+  paused_from: string | null;
+  paused_until: string | null;
+  pause_reason: string | null;
+  ended_on: string | null;
+  created_at: string;
+  updated_at: string;
+}
+export interface ClientNeedTable {
+  client_id: string;
+  skill: string;
+}
+export interface ClientInterviewTable {
+  id: string;
+  client_id: string;
+  staff_id: string;
+  interview_date: string;
+  outcome: 'chosen' | 'not_chosen';
+  decided_by: string;
+  notes: string | null;
+  created_at: string;
+}
+export interface ClientTeamMemberTable {
+  client_id: string;
+  staff_id: string;
+  added_on: string;
+}
+export interface ClientDeclinedWorkerTable {
+  client_id: string;
+  staff_id: string;
+  declined_on: string;
+  reason: string | null;
+}
+export interface IdealWeekVersionTable {
+  id: string;
+  client_id: string;
+  effective_from: string;
+  anchor_date: string;
+  note: string | null;
+  created_at: string;
+  created_by: string;
+}
+export interface IdealWeekItemTable {
+  id: string;
+  version_id: string;
+  weekday: number;
+  start_minute: number;
+  duration_minutes: number;
+  workers_needed: number;
+  purpose: string;
+  required_skills_json: string;
+  flex_minutes: number;
+  preferred_json: string;
+  agreed_short: number;
+  repeat: 'weekly' | 'week_a' | 'week_b';
+  position: number;
+}
+export interface AvailabilityWindowTable {
+  id: string;
+  staff_id: string;
+  weekday: number;
+  start_minute: number;
+  end_minute: number;
+}
+export interface WorkerTravelProfileTable {
+  staff_id: string;
+  travel_mode: 'walk' | 'cycle' | 'public_transport' | 'car';
+  home_postcode: string | null;
+  home_lat: number;
+  home_lon: number;
+  updated_at: string;
+}
+export interface AvailabilityExceptionTable {
+  id: string;
+  staff_id: string;
+  kind: 'annual_leave' | 'sickness' | 'team_meeting';
+  status: 'requested' | 'approved' | 'declined' | 'recorded' | 'cancelled';
+  start_date: string;
+  start_minute: number;
+  end_date: string | null;
+  end_minute: number;
+  osp_recorded: number;
+  note: string | null;
+  requested_by: string;
+  decided_by: string | null;
+  decided_at: string | null;
+  created_at: string;
+}
+export interface TravelRecordedTable {
+  from_id: string;
+  to_id: string;
+  mode: 'walk' | 'cycle' | 'public_transport' | 'car';
+  minutes: number;
+  recorded_by: string;
+  recorded_at: string;
 }

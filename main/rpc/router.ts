@@ -4,6 +4,8 @@ import { auditHandlers } from '../services/audit/audit-handlers';
 import { authHandlers } from '../services/auth/auth-handlers';
 import { setupHandlers } from '../services/setup/setup-handlers';
 import { staffHandlers } from '../services/staff/staff-handlers';
+import { clientHandlers } from '../services/clients/clients-handlers';
+import { availabilityHandlers } from '../services/availability/availability-handlers';
 
 /** Every procedure's handler. The `Router` type fails to compile if a contract procedure has none. */
 export const router: Router = {
@@ -12,4 +14,6 @@ export const router: Router = {
   ...accountHandlers,
   ...staffHandlers,
   ...auditHandlers,
+  ...clientHandlers,
+  ...availabilityHandlers,
 };

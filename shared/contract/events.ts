@@ -6,6 +6,8 @@ export const events = {
   'staff.changed': { payload: z.object({ ids: z.array(z.string()) }), roles: ['manager', 'coordinator', 'trainer'] as Role[] },
   'accounts.changed': { payload: z.object({ ids: z.array(z.string()) }), roles: ['manager'] as Role[] },
   'audit.appended': { payload: z.object({ seq: z.number().int() }), roles: ['manager'] as Role[] },
+  'clients.changed': { payload: z.object({ ids: z.array(z.string()) }), roles: ['manager', 'coordinator', 'worker'] as Role[] },
+  'availability.changed': { payload: z.object({ ids: z.array(z.string()) }), roles: ['manager', 'coordinator', 'worker'] as Role[] },
   'session.changed': { payload: z.object({ state: z.enum(['locked', 'ended']) }), roles: [] as Role[] },
 } as const;
 

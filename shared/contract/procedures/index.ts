@@ -4,6 +4,8 @@ import { auditProcedures } from './audit';
 import { authProcedures } from './auth';
 import { setupProcedures } from './setup';
 import { staffProcedures } from './staff';
+import { clientProcedures } from './clients';
+import { availabilityProcedures } from './availability';
 
 /** The one table of procedures: name → schemas, roles and flags. Each domain adds its own file. */
 export const procedures = {
@@ -12,6 +14,8 @@ export const procedures = {
   ...accountProcedures,
   ...staffProcedures,
   ...auditProcedures,
+  ...clientProcedures,
+  ...availabilityProcedures,
 } as const;
 
 /** Every procedure table entry. */

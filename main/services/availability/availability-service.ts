@@ -1,0 +1,300 @@
+import { sql, type Kysely, type Selectable } from 'kysely';
+import { AppError } from '../../../shared/contract/errors';
+import {
+  weeklyWindowMinutes,
+  type AvailabilityException,
+  type LeaveDecisionInput,
+  type LeaveRequestInput,
+  type SicknessInput,
+  type TeamMeetingInput,
+  type TravelProfileInput,
+  type WindowsInput,
+  type WorkerAvailability,
+} from '../../../shared/domain/availability/availability';
+import type { AvailabilityExceptionTable, Database } from '../../db/schema';
+import type { HandlerContext } from '../../rpc/context';
+import { callerAccess } from '../clients/client-access';
+
+type ExceptionRow = Selectable<AvailabilityExceptionTable> & { given_name: string; family_name: string; preferred_name: string | null };
+
+function toException(row: ExceptionRow): AvailabilityException {
+  return {
+    id: row.id,
+    staffId: row.staff_id,
+    staffName: `${row.preferred_name ?? row.given_name} ${row.family_name}`,
+    kind: row.kind,
+    status: row.status,
+    startDate: row.start_date,
+    startMinute: row.start_minute,
+    endDate: row.end_date,
+    endMinute: row.end_minute,
+    ospRecorded: row.osp_recorded === 1,
+    note: row.note,
+    requestedBy: row.requested_by,
+    decidedBy: row.decided_by,
+    createdAt: row.created_at,
+  };
+}
+
+function exceptionQuery(db: Kysely<Database>) {
+  return db
+    .selectFrom('availability_exception as e')
+    .innerJoin('staff as s', 's.id', 'e.staff_id')
+    .selectAll('e')
+    .select(['s.given_name', 's.family_name', 's.preferred_name']);
+}
+
+async function findException(db: Kysely<Database>, id: string): Promise<AvailabilityException> {
+  const row = await exceptionQuery(db).where('e.id', '=', id).executeTakeFirst();
+  if (!row) throw new AppError('NOT_FOUND', 'That availability entry does not exist.');
+  return toException(row);
+}
+
+/** Record-level check: a worker reads and edits only their own availability. */
+function assertOwnOrPrivileged(ctx: HandlerContext, staffId: string): void {
+  const access = callerAccess(ctx);
+  if (!access.privileged && access.staffId !== staffId) throw new AppError('FORBIDDEN', 'You can only see and change your own availability.');
+}
+
+async function requireStaff(db: Kysely<Database>, staffId: string, path: string[] = ['staffId']) {
+  const row = await db.selectFrom('staff').select(['id', 'given_name', 'family_name', 'preferred_name', 'status']).where('id', '=', staffId).executeTakeFirst();
+  if (!row) throw AppError.field(path, 'That worker is not on record');
+  return row;
+}
+
+/** A worker's windows, travel profile and exceptions (cancelled ones left out). */
+export async function getAvailability(ctx: HandlerContext, staffId: string): Promise<WorkerAvailability> {
+  assertOwnOrPrivileged(ctx, staffId);
+  const db = ctx.deps.db;
+  const staff = await db.selectFrom('staff').select(['given_name', 'family_name', 'preferred_name']).where('id', '=', staffId).executeTakeFirst();
+  if (!staff) throw new AppError('NOT_FOUND', 'That worker is not on record.');
+  const [windows, profile, exceptions] = await Promise.all([
+    db.selectFrom('availability_window').select(['weekday', 'start_minute', 'end_minute']).where('staff_id', '=', staffId).orderBy('weekday').orderBy('start_minute').execute(),
+    db.selectFrom('worker_travel_profile').selectAll().where('staff_id', '=', staffId).executeTakeFirst(),
+    exceptionQuery(db).where('e.staff_id', '=', staffId).where('e.status', '<>', 'cancelled').orderBy('e.start_date', 'desc').orderBy('e.start_minute').execute(),
+  ]);
+  const mapped = windows.map((w) => ({ weekday: w.weekday, startMinute: w.start_minute, endMinute: w.end_minute }));
+  return {
+    staffId,
+    name: `${staff.preferred_name ?? staff.given_name} ${staff.family_name}`,
+    windows: mapped,
+    travelProfile: profile
+      ? { staffId, travelMode: profile.travel_mode, homePostcode: profile.home_postcode, homeLat: profile.home_lat, homeLon: profile.home_lon }
+      : null,
+    exceptions: exceptions.map(toException),
+    weeklyMinutes: weeklyWindowMinutes(mapped),
+  };
+}
+
+/** Replace a worker's recurring weekly windows. */
+export async function saveWindows(ctx: HandlerContext, input: WindowsInput): Promise<WorkerAvailability> {
+  assertOwnOrPrivileged(ctx, input.staffId);
+  await requireStaff(ctx.deps.db, input.staffId);
+  await ctx.deps.db.transaction().execute(async (trx) => {
+    await trx.deleteFrom('availability_window').where('staff_id', '=', input.staffId).execute();
+    if (input.windows.length > 0) {
+      await trx
+        .insertInto('availability_window')
+        .values(input.windows.map((w) => ({ id: ctx.deps.ids(), staff_id: input.staffId, weekday: w.weekday, start_minute: w.startMinute, end_minute: w.endMinute })))
+        .execute();
+    }
+    await ctx.audit(trx, { action: 'availability.saveWindows', entity: 'staff', entityId: input.staffId, outcome: 'success', detail: `${input.windows.length} windows` });
+  });
+  ctx.deps.events.publish('availability.changed', { ids: [input.staffId] });
+  return getAvailability(ctx, input.staffId);
+}
+
+/** Set a worker's travel mode and home location. */
+export async function saveTravelProfile(ctx: HandlerContext, input: TravelProfileInput): Promise<WorkerAvailability> {
+  assertOwnOrPrivileged(ctx, input.staffId);
+  await requireStaff(ctx.deps.db, input.staffId);
+  const values = {
+    travel_mode: input.travelMode,
+    home_postcode: input.homePostcode,
+    home_lat: input.homeLat,
+    home_lon: input.homeLon,
+    updated_at: ctx.deps.clock.now().toISOString(),
+  };
+  await ctx.deps.db.transaction().execute(async (trx) => {
+    await trx
+      .insertInto('worker_travel_profile')
+      .values({ staff_id: input.staffId, ...values })
+      .onConflict((oc) => oc.column('staff_id').doUpdateSet(values))
+      .execute();
+    await ctx.audit(trx, { action: 'availability.saveTravelProfile', entity: 'staff', entityId: input.staffId, outcome: 'success' });
+  });
+  ctx.deps.events.publish('availability.changed', { ids: [input.staffId] });
+  return getAvailability(ctx, input.staffId);
+}
+
+async function insertException(
+  ctx: HandlerContext,
+  db: Kysely<Database>,
+  values: Omit<Selectable<AvailabilityExceptionTable>, 'id' | 'created_at' | 'decided_at' | 'decided_by'> & { decided_by?: string | null },
+): Promise<string> {
+  const id = ctx.deps.ids();
+  const now = ctx.deps.clock.now().toISOString();
+  await db
+    .insertInto('availability_exception')
+    .values({ id, ...values, decided_by: values.decided_by ?? null, decided_at: values.decided_by ? now : null, created_at: now })
+    .execute();
+  return id;
+}
+
+/** A leave request: whole days; a worker asks for themselves, a coordinator may ask on a worker's behalf. */
+export async function requestLeave(ctx: HandlerContext, input: LeaveRequestInput): Promise<AvailabilityException> {
+  assertOwnOrPrivileged(ctx, input.staffId);
+  await requireStaff(ctx.deps.db, input.staffId);
+  const access = callerAccess(ctx);
+  const id = await ctx.deps.db.transaction().execute(async (trx) => {
+    const newId = await insertException(ctx, trx, {
+      staff_id: input.staffId,
+      kind: 'annual_leave',
+      status: 'requested',
+      start_date: input.startDate,
+      start_minute: 0,
+      end_date: input.endDate,
+      end_minute: 1440,
+      osp_recorded: 0,
+      note: input.note,
+      requested_by: access.actor,
+    });
+    await ctx.audit(trx, { action: 'availability.requestLeave', entity: 'availability_exception', entityId: newId, outcome: 'success' });
+    return newId;
+  });
+  ctx.deps.events.publish('availability.changed', { ids: [input.staffId] });
+  return findException(ctx.deps.db, id);
+}
+
+/** Approve or decline a leave request that is still waiting. */
+export async function decideLeave(ctx: HandlerContext, input: LeaveDecisionInput): Promise<AvailabilityException> {
+  const current = await findException(ctx.deps.db, input.id);
+  if (current.kind !== 'annual_leave') throw AppError.field(['id'], 'Only leave requests are approved or declined');
+  if (current.status !== 'requested') throw new AppError('CONFLICT', `This leave request is already ${current.status}.`);
+  const access = callerAccess(ctx);
+  await ctx.deps.db.transaction().execute(async (trx) => {
+    await trx
+      .updateTable('availability_exception')
+      .set({ status: input.decision, decided_by: access.actor, decided_at: ctx.deps.clock.now().toISOString() })
+      .where('id', '=', input.id)
+      .execute();
+    await ctx.audit(trx, { action: 'availability.decideLeave', entity: 'availability_exception', entityId: input.id, outcome: 'success', detail: input.decision });
+  });
+  ctx.deps.events.publish('availability.changed', { ids: [current.staffId] });
+  return findException(ctx.deps.db, input.id);
+}
+
+/**
+ * Record sickness from a date and minute. The expected end is the last day off (the record ends at midnight after
+ * it); unknown means open-ended. The rota's sickness repair writes through this function too.
+ */
+export async function recordSickness(ctx: HandlerContext, input: SicknessInput, db: Kysely<Database> = ctx.deps.db): Promise<AvailabilityException> {
+  await requireStaff(db, input.staffId);
+  const access = callerAccess(ctx);
+  const run = async (trx: Kysely<Database>) => {
+    const newId = await insertException(ctx, trx, {
+      staff_id: input.staffId,
+      kind: 'sickness',
+      status: 'recorded',
+      start_date: input.startDate,
+      start_minute: input.startMinute,
+      end_date: input.expectedEndDate,
+      end_minute: 1440,
+      osp_recorded: input.ospRecorded ? 1 : 0,
+      note: input.note,
+      requested_by: access.actor,
+      decided_by: access.actor,
+    });
+    await ctx.audit(trx, { action: 'availability.recordSickness', entity: 'availability_exception', entityId: newId, outcome: 'success' });
+    return newId;
+  };
+  const id = db === ctx.deps.db ? await db.transaction().execute(run) : await run(db);
+  ctx.deps.events.publish('availability.changed', { ids: [input.staffId] });
+  return findException(db, id);
+}
+
+/** Book a paid team meeting for each listed worker. */
+export async function addTeamMeeting(ctx: HandlerContext, input: TeamMeetingInput): Promise<AvailabilityException[]> {
+  const unique = [...new Set(input.staffIds)];
+  for (const [i, staffId] of unique.entries()) await requireStaff(ctx.deps.db, staffId, ['staffIds', String(i)]);
+  const access = callerAccess(ctx);
+  const ids = await ctx.deps.db.transaction().execute(async (trx) => {
+    const made: string[] = [];
+    for (const staffId of unique) {
+      made.push(
+        await insertException(ctx, trx, {
+          staff_id: staffId,
+          kind: 'team_meeting',
+          status: 'recorded',
+          start_date: input.date,
+          start_minute: input.startMinute,
+          end_date: input.date,
+          end_minute: input.endMinute,
+          osp_recorded: 0,
+          note: input.note,
+          requested_by: access.actor,
+          decided_by: access.actor,
+        }),
+      );
+    }
+    await ctx.audit(trx, { action: 'availability.addTeamMeeting', entity: 'availability_exception', entityId: made[0] ?? null, outcome: 'success', detail: `${made.length} workers on ${input.date}` });
+    return made;
+  });
+  ctx.deps.events.publish('availability.changed', { ids: unique });
+  const rows = await exceptionQuery(ctx.deps.db).where('e.id', 'in', ids).execute();
+  return rows.map(toException);
+}
+
+/** Cancel an exception; a worker may cancel only their own undecided leave request. */
+export async function cancelException(ctx: HandlerContext, id: string): Promise<AvailabilityException> {
+  const current = await findException(ctx.deps.db, id);
+  const access = callerAccess(ctx);
+  if (!access.privileged) {
+    if (access.staffId !== current.staffId) throw new AppError('FORBIDDEN', 'You can only change your own availability.');
+    if (current.kind !== 'annual_leave' || current.status !== 'requested') {
+      throw new AppError('FORBIDDEN', 'Ask a coordinator to change leave that is already decided, sickness or meetings.');
+    }
+  }
+  if (current.status === 'cancelled') throw new AppError('CONFLICT', 'This entry is already cancelled.');
+  await ctx.deps.db.transaction().execute(async (trx) => {
+    await trx.updateTable('availability_exception').set({ status: 'cancelled', decided_by: access.actor, decided_at: ctx.deps.clock.now().toISOString() }).where('id', '=', id).execute();
+    await ctx.audit(trx, { action: 'availability.cancelException', entity: 'availability_exception', entityId: id, outcome: 'success' });
+  });
+  ctx.deps.events.publish('availability.changed', { ids: [current.staffId] });
+  return findException(ctx.deps.db, id);
+}
+
+/** Exceptions across workers: pending leave, or everything (not cancelled) overlapping a date range. */
+export async function listExceptions(ctx: HandlerContext, input: { pendingOnly: boolean; from: string | null; to: string | null }): Promise<AvailabilityException[]> {
+  let query = exceptionQuery(ctx.deps.db).where('e.status', '<>', 'cancelled');
+  if (input.pendingOnly) query = query.where('e.status', '=', 'requested');
+  const { from, to } = input;
+  if (to !== null) query = query.where('e.start_date', '<=', to);
+  if (from !== null) query = query.where((eb) => eb.or([eb('e.end_date', 'is', null), eb('e.end_date', '>=', from)]));
+  const rows = await query.orderBy('e.start_date').orderBy('s.family_name').limit(2000).execute();
+  return rows.map(toException);
+}
+
+/** Care workers (job roles that visit) with their weekly available minutes, for the availability overview. */
+export async function listCareWorkers(ctx: HandlerContext): Promise<{ staffId: string; name: string; jobRole: number; weeklyMinutes: number; hasTravelProfile: boolean }[]> {
+  const rows = await ctx.deps.db
+    .selectFrom('staff as s')
+    .leftJoin('worker_travel_profile as p', 'p.staff_id', 's.id')
+    .select(['s.id', 's.given_name', 's.family_name', 's.preferred_name', 's.job_role', 'p.staff_id as profile'])
+    .select(sql<number>`(SELECT coalesce(sum(w.end_minute - w.start_minute), 0) FROM availability_window w WHERE w.staff_id = s.id)`.as('minutes'))
+    .where('s.status', '=', 'active')
+    .where('s.job_role', 'in', CARE_ROLES)
+    .orderBy('s.family_name')
+    .orderBy('s.given_name')
+    .execute();
+  return rows.map((r) => ({
+    staffId: r.id,
+    name: `${r.preferred_name ?? r.given_name} ${r.family_name}`,
+    jobRole: r.job_role,
+    weeklyMinutes: Number(r.minutes ?? 0),
+    hasTravelProfile: r.profile !== null,
+  }));
+}
+
+/** Job roles that make visits (ASC-WDS: senior care worker 7, care worker 8, support worker 52, team leader 45). */
+export const CARE_ROLES = [7, 8, 45, 52];

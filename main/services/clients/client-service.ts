@@ -1,0 +1,97 @@
+import { AppError } from '../../../shared/contract/errors';
+import type { ClientAccessNotes, ClientInput, ClientListResult, ClientRecord, ClientTeamView } from '../../../shared/domain/clients/client';
+import type { ClientListQuery } from '../../../shared/domain/clients/client';
+import type { z } from 'zod';
+import type { HandlerContext } from '../../rpc/context';
+import { clientColumns, clientNeeds, findClient, isTeamMember, listClients, replaceNeeds, toClientRecord } from '../../db/repositories/clients-repository';
+import { callerAccess } from './client-access';
+
+type ParsedListQuery = z.output<typeof ClientListQuery>;
+
+/** The people list; a worker sees only the people in their teams (and no postcodes). */
+export async function listPeople(ctx: HandlerContext, query: ParsedListQuery): Promise<ClientListResult> {
+  const access = callerAccess(ctx);
+  if (access.privileged) return listClients(ctx.deps.db, query, null);
+  if (access.staffId === null) return { rows: [], total: 0 };
+  return listClients(ctx.deps.db, query, access.staffId);
+}
+
+async function requireClient(ctx: HandlerContext, id: string) {
+  const row = await findClient(ctx.deps.db, id);
+  if (!row) throw new AppError('NOT_FOUND', 'That person is not on record.');
+  return row;
+}
+
+/** The full record (managers and coordinators, by the contract's roles). */
+export async function getPerson(ctx: HandlerContext, id: string): Promise<ClientRecord> {
+  const row = await requireClient(ctx, id);
+  return toClientRecord(row, await clientNeeds(ctx.deps.db, id));
+}
+
+/** Record-level check: privileged, or in the person's approved team. */
+async function assertTeamOrPrivileged(ctx: HandlerContext, clientId: string): Promise<void> {
+  const access = callerAccess(ctx);
+  if (access.privileged) return;
+  if (access.staffId !== null && (await isTeamMember(ctx.deps.db, clientId, access.staffId))) return;
+  throw new AppError('FORBIDDEN', 'Only the person’s team, coordinators and managers can see this.');
+}
+
+/** What a team member needs to know about the person. */
+export async function getPersonForTeam(ctx: HandlerContext, id: string): Promise<ClientTeamView> {
+  const row = await requireClient(ctx, id);
+  await assertTeamOrPrivileged(ctx, id);
+  return {
+    id: row.id,
+    givenName: row.given_name,
+    familyName: row.family_name,
+    preferredName: row.preferred_name,
+    addressedAs: row.addressed_as,
+    whatMatters: row.what_matters,
+    status: row.status,
+    hasAccessNotes: row.access_notes !== null,
+  };
+}
+
+/** Access notes: only the person's team, coordinators and managers; every view is audited. */
+export async function getAccessNotes(ctx: HandlerContext, id: string): Promise<ClientAccessNotes> {
+  const row = await requireClient(ctx, id);
+  await assertTeamOrPrivileged(ctx, id);
+  await ctx.audit(ctx.deps.db, { action: 'clients.viewAccessNotes', entity: 'client', entityId: id, outcome: 'success' });
+  return { clientId: id, accessNotes: row.access_notes };
+}
+
+/** Record a new person. */
+export async function createPerson(ctx: HandlerContext, input: ClientInput): Promise<ClientRecord> {
+  const now = ctx.deps.clock.now().toISOString();
+  const id = ctx.deps.ids();
+  const row = await ctx.deps.db.transaction().execute(async (trx) => {
+    const inserted = await trx
+      .insertInto('client')
+      .values({ id, ...clientColumns(input), created_at: now, updated_at: now })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    await replaceNeeds(trx, id, input.supportNeeds);
+    await ctx.audit(trx, { action: 'clients.create', entity: 'client', entityId: id, outcome: 'success' });
+    return inserted;
+  });
+  ctx.deps.events.publish('clients.changed', { ids: [id] });
+  return toClientRecord(row, [...input.supportNeeds].sort());
+}
+
+/** Edit a person's record, including pausing or ending support. */
+export async function updatePerson(ctx: HandlerContext, id: string, input: ClientInput): Promise<ClientRecord> {
+  await requireClient(ctx, id);
+  const row = await ctx.deps.db.transaction().execute(async (trx) => {
+    const updated = await trx
+      .updateTable('client')
+      .set({ ...clientColumns(input), updated_at: ctx.deps.clock.now().toISOString() })
+      .where('id', '=', id)
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    await replaceNeeds(trx, id, input.supportNeeds);
+    await ctx.audit(trx, { action: 'clients.update', entity: 'client', entityId: id, outcome: 'success', detail: `status ${input.status}` });
+    return updated;
+  });
+  ctx.deps.events.publish('clients.changed', { ids: [id] });
+  return toClientRecord(row, [...input.supportNeeds].sort());
+}
