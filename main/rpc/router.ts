@@ -6,6 +6,7 @@ import { setupHandlers } from '../services/setup/setup-handlers';
 import { staffHandlers } from '../services/staff/staff-handlers';
 import { clientHandlers } from '../services/clients/clients-handlers';
 import { availabilityHandlers } from '../services/availability/availability-handlers';
+import { rotaHandlers } from '../services/rota/rota-handlers';
 
 /** Every procedure's handler. The `Router` type fails to compile if a contract procedure has none. */
 export const router: Router = {
@@ -16,4 +17,5 @@ export const router: Router = {
   ...auditHandlers,
   ...clientHandlers,
   ...availabilityHandlers,
+  ...rotaHandlers,
 };

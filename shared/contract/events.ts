@@ -8,6 +8,12 @@ export const events = {
   'audit.appended': { payload: z.object({ seq: z.number().int() }), roles: ['manager'] as Role[] },
   'clients.changed': { payload: z.object({ ids: z.array(z.string()) }), roles: ['manager', 'coordinator', 'worker'] as Role[] },
   'availability.changed': { payload: z.object({ ids: z.array(z.string()) }), roles: ['manager', 'coordinator', 'worker'] as Role[] },
+  // rota
+  'rota.changed': { payload: z.object({ ids: z.array(z.string()) }), roles: ['manager', 'coordinator', 'worker'] as Role[] },
+  'rota.progress': {
+    payload: z.object({ isoWeek: z.string(), fraction: z.number(), phase: z.enum(['construct', 'improve', 'done', 'saving']) }),
+    roles: ['manager', 'coordinator'] as Role[],
+  },
   'session.changed': { payload: z.object({ state: z.enum(['locked', 'ended']) }), roles: [] as Role[] },
 } as const;
 

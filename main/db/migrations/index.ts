@@ -1,6 +1,7 @@
 import type { Migration } from 'kysely/migration';
 import * as m0001 from './0001-foundation';
 import * as m0005 from './0005-people';
+import * as m0006 from './0006-rota';
 
 /**
  * Every migration, in order, as a static list (the Electron main process is bundled, so no directory globbing).
@@ -9,4 +10,5 @@ import * as m0005 from './0005-people';
 export const migrations: Record<string, Migration> = {
   '0001-foundation': m0001,
   '0005-people': m0005,
+  '0006-rota': m0006,
 };

@@ -6,6 +6,7 @@ import { setupProcedures } from './setup';
 import { staffProcedures } from './staff';
 import { clientProcedures } from './clients';
 import { availabilityProcedures } from './availability';
+import { rotaProcedures } from './rota';
 
 /** The one table of procedures: name → schemas, roles and flags. Each domain adds its own file. */
 export const procedures = {
@@ -16,6 +17,7 @@ export const procedures = {
   ...auditProcedures,
   ...clientProcedures,
   ...availabilityProcedures,
+  ...rotaProcedures,
 } as const;
 
 /** Every procedure table entry. */
