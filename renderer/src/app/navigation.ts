@@ -13,4 +13,6 @@ export const NAV_ITEMS: NavItem[] = [
   { path: '/staff', label: 'Staff', roles: ['manager', 'coordinator', 'trainer'] },
   { path: '/accounts', label: 'Accounts', roles: ['manager'] },
   { path: '/audit', label: 'Audit log', roles: ['manager'] },
+  { path: '/rota', label: 'Rota', roles: ['manager', 'coordinator'] },
+  { path: '/my-rota', label: 'My rota', roles: ['worker'] },
 ];

@@ -5,6 +5,8 @@ import { HomePage } from '../features/home/HomePage';
 import { StaffDetailPage } from '../features/staff/StaffDetailPage';
 import { StaffFormPage } from '../features/staff/StaffFormPage';
 import { StaffListPage } from '../features/staff/StaffListPage';
+import { RotaBoardPage } from '../features/rota/RotaBoardPage';
+import { MyRotaPage } from '../features/rota/MyRotaPage';
 
 /** Every signed-in page. The backend decides what each role may read; the navigation only hides what it would refuse. */
 export function AppRoutes() {
@@ -17,6 +19,8 @@ export function AppRoutes() {
       <Route path="/staff/:id/edit" element={<StaffFormPage />} />
       <Route path="/accounts" element={<AccountsPage />} />
       <Route path="/audit" element={<AuditLogPage />} />
+      <Route path="/rota" element={<RotaBoardPage />} />
+      <Route path="/my-rota" element={<MyRotaPage />} />
       <Route path="*" element={<p>There is no page at this address.</p>} />
     </Routes>
   );

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestBackend, type TestBackend } from '../../fixtures/test-backend';
 import type { TestClient } from '../../fixtures/in-process-client';
 import { makeNeighbourhood, type RotaNeighbourhood } from '../../fixtures/rota-app-neighbourhood';
-import type { AppEvent } from '../../../shared/contract/events';
+import type { AppEvent, EventPayload } from '../../../shared/contract/events';
 
 const WEEK = '2026-W48'; // Monday 23 November 2026, the tests' "now"
 
@@ -51,7 +51,7 @@ describe('rota in the app: plan, board, edits, explain, sickness, publish, worke
     expect(view.visits.filter((v) => v.workerIds.length > 0).length).toBeGreaterThan(60);
     const progress = events.filter((e) => e.kind === 'rota.progress');
     expect(progress.length).toBeGreaterThan(1);
-    expect(progress.some((e) => e.kind === 'rota.progress' && e.payload.phase === 'done')).toBe(true);
+    expect(progress.some((e) => (e.payload as EventPayload<'rota.progress'>).phase === 'done')).toBe(true);
     // Stable ids: ideal-week item + date.
     expect(view.visits[0]?.id).toMatch(/:2026-11-2\d$/);
   }, 60_000);
