@@ -172,7 +172,7 @@ function VisitButton({ visit, label, selected, onSelect }: { visit: BoardVisit; 
     <button type="button" className={cls} aria-pressed={selected} onClick={() => onSelect(visit.id)}>
       <strong>{hhmm(visit.startMinute)}</strong> {label}
       {visit.pinned ? ' (pinned)' : ''}
-      {visit.travelBeforeMinutes !== null && <span className="rota-visit__travel"> · {visit.travelBeforeMinutes} min travel</span>}
+      {visit.travelBeforeMinutes !== null && visit.travelBeforeMinutes > 0 && <span className="rota-visit__travel"> · {visit.travelBeforeMinutes} min travel</span>}
     </button>
   );
 }
