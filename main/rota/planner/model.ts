@@ -69,15 +69,14 @@ export function buildModel(instance: RotaInstance): Model {
   const dayIndex = new Map(instance.days.map((d, i) => [d.date, i]));
   const workerIndex = new Map(instance.workers.map((w, i) => [w.id, i]));
   const clientIndex = new Map(instance.clients.map((c, i) => [c.id, i]));
-  const elapsedCache = new Map<number, number>();
+  // Elapsed minutes are on the hot path: precompute each day's shift, and the change minute if any.
+  const mondayOffset = instance.days[0]?.utcOffsetMinutes ?? 0;
+  const shiftBefore = instance.days.map((d) => d.utcOffsetMinutes - mondayOffset);
+  const changeAt = instance.days.map((d) => (d.change === null ? 2000 : d.change.atMinute));
+  const shiftAfter = instance.days.map((d) => (d.change === null ? d.utcOffsetMinutes : d.change.utcOffsetMinutes) - mondayOffset);
   const elapsed = (day: number, minute: number): number => {
-    const key = day * 2000 + minute;
-    let e = elapsedCache.get(key);
-    if (e === undefined) {
-      e = elapsedMinute(instance.days, day, minute);
-      elapsedCache.set(key, e);
-    }
-    return e;
+    if (day < 0 || day > 6) return elapsedMinute(instance.days, day, minute);
+    return day * 1440 + minute - (minute >= (changeAt[day] ?? 2000) ? (shiftAfter[day] ?? 0) : (shiftBefore[day] ?? 0));
   };
   const workers: MWorker[] = instance.workers.map((w, idx) => {
     const avail: [number, number][][] = Array.from({ length: 7 }, () => []);

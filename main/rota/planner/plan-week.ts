@@ -51,17 +51,14 @@ export function bestWorkers(state: PlanState, vi: number, s: number, exclude: Re
   for (const wi of v.candidates) {
     if (exclude.has(wi) || keep.includes(wi)) continue;
     if (state.check(vi, wi, s) !== null) continue;
-    state.assign(vi, [...keep, wi], s);
-    scored.push({ w: wi, cost: state.weighted() });
-    state.unassign(vi);
+    scored.push({ w: wi, cost: state.insertionDelta(vi, wi, s) });
   }
   if (scored.length < need) return null;
   scored.sort((a, b) => a.cost - b.cost || a.w - b.w);
-  const chosen = [...keep, ...scored.slice(0, need).map((x) => x.w)];
-  state.assign(vi, chosen, s);
-  const weighted = state.weighted();
-  state.unassign(vi);
-  return { workers: chosen, weighted };
+  const top = scored.slice(0, need);
+  // Estimated objective after insertion; exact scoring happens when the move is judged.
+  const weighted = state.weighted() + top.reduce((a, x) => a + x.cost, 0);
+  return { workers: [...keep, ...top.map((x) => x.w)], weighted };
 }
 
 /** Insert a visit at its best start and workers; false when nobody can take it. */
@@ -112,12 +109,15 @@ export function applyPins(state: PlanState): void {
 
 /** Construction order: hardest first (double-ups, few candidates, skills, long visits). */
 function constructionOrder(model: Model): number[] {
+  const clientHardness = model.clientIds.map(() => Number.POSITIVE_INFINITY);
+  for (const v of model.visits) clientHardness[v.client] = Math.min(clientHardness[v.client] ?? 0, v.candidates.length);
   return model.visits
     .map((v) => v.idx)
     .sort((a, b) => {
       const va = model.visits[a];
       const vb = model.visits[b];
       if (va === undefined || vb === undefined) return 0;
+      if (process.env.ROTA_ORDER === 'client') return vb.need - va.need || (clientHardness[va.client] ?? 0) - (clientHardness[vb.client] ?? 0) || va.client - vb.client || va.day - vb.day || va.start - vb.start || a - b;
       return vb.need - va.need || va.candidates.length - vb.candidates.length || vb.dur - va.dur || va.day - vb.day || va.start - vb.start || a - b;
     });
 }
@@ -236,7 +236,20 @@ function improve(state: PlanState, rng: Rng, iterations: number, deadline: numbe
   const history = new Float64Array(historyLen).fill(state.weighted());
   let stop: StopReason = 'iterations';
   let sinceBest = 0;
+  let stall = 0;
+  const stallLimit = Math.max(4_000, nv * 30);
   for (let it = 0; it < iterations; it++) {
+    if (++stall > stallLimit) {
+      // Stuck: go back to the best plan and kick it with a few ruin-and-recreate steps.
+      if (!atBest && bestSnap !== null) restore(state, bestSnap);
+      bestSnap = snapshot(state);
+      atBest = false;
+      clientRuinMove(state, rng);
+      clientRuinMove(state, rng);
+      ruinRecreateMove(state, rng);
+      history.fill(state.weighted());
+      stall = 0;
+    }
     if ((it & 255) === 0) {
       if (Date.now() > deadline) {
         stop = 'time';
@@ -262,6 +275,7 @@ function improve(state: PlanState, rng: Rng, iterations: number, deadline: numbe
       bestSnap = null;
       atBest = true;
       sinceBest = 0;
+      stall = 0;
     } else if (atBest && compareObjective(after, best) > 1e-9) {
       change.undo();
       bestSnap = snapshot(state);
@@ -371,7 +385,7 @@ function ruinRecreateMove(state: PlanState, rng: Rng): Change | null {
   const ruined: number[] = [];
   const wC = rng.int(m.workers.length);
   for (const day of days) for (const wi of [wA, wB, wC]) for (const it of state.days[wi]?.[day] ?? []) if (it.visit >= 0 && !state.pinned[it.visit] && !ruined.includes(it.visit)) ruined.push(it.visit);
-  for (const v of m.visits) if (days.includes(v.day) && (state.start[v.idx] ?? -1) < 0 && ruined.length < 30) ruined.push(v.idx);
+  for (const day of days) for (const vi of state.dayVisits(day)) if ((state.start[vi] ?? -1) < 0 && ruined.length < 30 && !ruined.includes(vi)) ruined.push(vi);
   if (ruined.length === 0) return null;
   const change = new Change(state, ruined);
   for (const vi of ruined) state.unassign(vi);

@@ -1,6 +1,6 @@
 import type { BreachCode } from '../../../shared/domain/rota/breach';
 import type { ObjectiveTerms, ObjectiveValue } from '../../../shared/domain/rota/plan';
-import type { MWorker, Model } from './model';
+import type { MVisit, MWorker, Model } from './model';
 
 /** Something in a worker's day: a visit slot or a commitment (visit = -1, place = -1). */
 export interface DayItem {
@@ -103,6 +103,7 @@ export class PlanState {
   readonly pinned: Uint8Array;
   unassignedMinutes = 0;
   unassignedVisits = 0;
+  private lastRes: DayResult = EMPTY_DAY;
   terms: ObjectiveTerms = {
     extraDistinctWorkers: 0,
     notPreferredSlots: 0,
@@ -205,10 +206,22 @@ export class PlanState {
     const items = this.days[wi]?.[v.day] ?? [];
     const startE = m.elapsed(v.day, s);
     const it: DayItem = { start: startE, end: startE + v.dur, place: v.client, visit: vi };
-    const res = evaluateDay(m, w, this.withItem(items, it));
+    // Cheap neighbour test first: most rejected insertions are plain overlaps.
+    let pos = items.length;
+    while (pos > 0 && (items[pos - 1] as DayItem).start > startE) pos--;
+    const prev = items[pos - 1];
+    const next = items[pos];
+    if (prev !== undefined && prev.end + (prev.place >= 0 ? m.travel(w.mode, prev.place, v.client) : 0) > startE) return 'overlap';
+    if (next !== undefined && it.end + (next.place >= 0 ? m.travel(w.mode, v.client, next.place) : 0) > next.start) return 'overlap';
+    const list = items.slice();
+    list.splice(pos, 0, it);
+    const res = evaluateDay(m, w, list);
     if (res.code !== null) return res.code;
+    this.lastRes = res;
     const old = this.dayRes[wi]?.[v.day] ?? EMPTY_DAY;
     if ((this.weekWork[wi] ?? 0) - old.work + res.work > w.capMinutes) return 'wtr_weekly_cap';
+    // Rest rules depend only on the day's span: unchanged span, unchanged verdict.
+    if (old.work > 0 && res.first >= old.first && res.last <= old.last) return null;
     const override = { day: v.day, res };
     const prevSpan = v.day === 0 ? priorLast(w) : this.spanOf(wi, v.day - 1);
     if (prevSpan !== null && res.first - prevSpan[1] < w.restMinutes) return 'wtr_daily_rest';
@@ -217,6 +230,38 @@ export class PlanState {
     const spans = [0, 1, 2, 3, 4, 5, 6].map((d) => this.spanOf(wi, d, override));
     if (!weeklyRestOk(m, w, spans)) return 'wtr_weekly_rest';
     return null;
+  }
+
+  /** Weighted objective change of adding visit `vi` to worker `wi` at `s`; call right after a successful `check`. */
+  insertionDelta(vi: number, wi: number, s: number): number {
+    const m = this.model;
+    const k = m.settings.weights;
+    const v = m.visits[vi] as MVisit;
+    const w = m.workers[wi] as MWorker;
+    const old = this.dayRes[wi]?.[v.day] ?? EMPTY_DAY;
+    const res = this.lastRes;
+    let d = k.travelMinute * (res.travel - old.travel) + k.splitShift * (Math.max(0, res.stretches - 1) - Math.max(0, old.stretches - 1));
+    const before = this.weekWork[wi] ?? 0;
+    const after = before - old.work + res.work;
+    const g = w.guaranteed;
+    d += k.guaranteedShortfallMinute * (Math.max(0, g - after) - Math.max(0, g - before));
+    d += k.fairnessExcessMinute * (Math.max(0, after - g) - Math.max(0, before - g));
+    if (v.preferred.size > 0 && !v.preferred.has(wi)) d += k.notPreferred;
+    const counts = this.clientCounts[v.client];
+    if (counts !== undefined && !counts.has(wi) && counts.size >= 1) d += k.distinctWorker;
+    return d + k.startDeviationMinute * Math.abs(s - v.start);
+  }
+
+  private byDay: number[][] | null = null;
+
+  /** Visit indexes of one day (cached). */
+  dayVisits(day: number): number[] {
+    if (this.byDay === null) {
+      const lists: number[][] = [[], [], [], [], [], [], []];
+      for (const v of this.model.visits) lists[v.day]?.push(v.idx);
+      this.byDay = lists;
+    }
+    return this.byDay[day] ?? [];
   }
 
   private refreshDay(wi: number, d: number): void {
