@@ -7,6 +7,7 @@ import { insertAccount } from '../services/accounts/account-service';
 import { hashPassword } from '../services/auth/passwords';
 import { insertBranch, storeIsEmpty } from '../services/setup/setup-service';
 import { seedStaff, type SeededStaff } from './seed-staff';
+import { seedPeople } from './seed-people';
 
 /** The password of every demo account; printed at start and stated in the README. */
 export const DEMO_PASSWORD = 'demo-hub-wellbeing';
@@ -70,5 +71,6 @@ export async function buildDemoBranch(deps: BackendDeps, options: DemoOptions = 
       });
     }
   });
+  await seedPeople(ctx, random, staff);
   return { accounts: DEMO_ACCOUNTS.map(({ username, role }) => ({ username, role })), password: DEMO_PASSWORD, staff };
 }

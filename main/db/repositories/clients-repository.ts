@@ -1,10 +1,11 @@
 import { sql, type Kysely, type Selectable } from 'kysely';
 import type { z } from 'zod';
 import { KeyContact, type ClientInput, type ClientListQuery, type ClientListRow, type ClientRecord } from '../../../shared/domain/clients/client';
+import type { ClientListQuery as ClientListQuerySchema } from '../../../shared/domain/clients/client';
 import { Skill } from '../../../shared/domain/skills';
 import type { ClientTable, Database } from '../schema';
 
-type ParsedListQuery = z.output<typeof import('../../../shared/domain/clients/client').ClientListQuery>;
+type ParsedListQuery = z.output<typeof ClientListQuerySchema>;
 export type { ClientListQuery };
 
 const KeyContacts = KeyContact.array();

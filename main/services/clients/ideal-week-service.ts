@@ -60,6 +60,12 @@ export async function getIdealWeek(ctx: HandlerContext, clientId: string, onDate
  * correction); earlier versions are never touched, so this week keeps the plan it had.
  */
 export async function saveIdealWeek(ctx: HandlerContext, input: IdealWeekInput): Promise<IdealWeekView> {
+  const id = await writeIdealWeek(ctx, input);
+  return getIdealWeek(ctx, input.clientId, input.effectiveFrom, id);
+}
+
+/** Check and write a new version; answers its id (the demo branch uses this without reading the week back). */
+export async function writeIdealWeek(ctx: HandlerContext, input: IdealWeekInput): Promise<string> {
   const db = ctx.deps.db;
   if (!(await findClient(db, input.clientId))) throw new AppError('NOT_FOUND', 'That person is not on record.');
   if (isoWeekday(input.anchorDate) !== 1) throw AppError.field(['anchorDate'], 'Week A must start on a Monday');
@@ -111,5 +117,5 @@ export async function saveIdealWeek(ctx: HandlerContext, input: IdealWeekInput):
     await ctx.audit(trx, { action: 'clients.saveIdealWeek', entity: 'client', entityId: input.clientId, outcome: 'success', detail: `from ${input.effectiveFrom}, ${input.items.length} items` });
   });
   ctx.deps.events.publish('clients.changed', { ids: [input.clientId] });
-  return getIdealWeek(ctx, input.clientId, input.effectiveFrom, id);
+  return id;
 }

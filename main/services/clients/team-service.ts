@@ -163,3 +163,32 @@ export async function setDeclined(ctx: HandlerContext, input: DeclineChange): Pr
   ctx.deps.events.publish('clients.changed', { ids: [input.clientId] });
   return getTeam(ctx, input.clientId);
 }
+
+/**
+ * Set up a new person's chosen team in one transaction: an interview per worker (all chosen) and the team, with the
+ * same rules as one at a time. For onboarding a person whose interviews happened together (and the demo branch).
+ */
+export async function recordChosenTeam(ctx: HandlerContext, clientId: string, staffIds: readonly string[], interviewDate: string, decidedBy: string): Promise<void> {
+  const db = ctx.deps.db;
+  if (!(await findClient(db, clientId))) throw new AppError('NOT_FOUND', 'That person is not on record.');
+  const now = ctx.deps.clock.now().toISOString();
+  await db.transaction().execute(async (trx) => {
+    // Check the whole list against the rules first, then write it in two statements.
+    const team = { members: await teamMemberIds(trx, clientId), declined: await declinedIds(trx, clientId) };
+    const added: string[] = [];
+    staffIds.forEach((staffId, i) => {
+      const problem = teamJoinProblem({ members: [...team.members, ...added], declined: team.declined }, staffId);
+      if (problem) throw AppError.field(['staffIds', i], problem);
+      if (!team.members.includes(staffId) && !added.includes(staffId)) added.push(staffId);
+    });
+    if (added.length > 0) {
+      await trx.insertInto('client_team_member').values(added.map((staffId) => ({ client_id: clientId, staff_id: staffId, added_on: interviewDate }))).execute();
+      await trx
+        .insertInto('client_interview')
+        .values(added.map((staffId) => ({ id: ctx.deps.ids(), client_id: clientId, staff_id: staffId, interview_date: interviewDate, outcome: 'chosen' as const, decided_by: decidedBy, notes: null, created_at: now })))
+        .execute();
+    }
+    await ctx.audit(trx, { action: 'clients.recordChosenTeam', entity: 'client', entityId: clientId, outcome: 'success', detail: `${staffIds.length} workers` });
+  });
+  ctx.deps.events.publish('clients.changed', { ids: [clientId] });
+}

@@ -8,5 +8,7 @@ export const RULE_SETTINGS_KEY = 'rota.rules';
 
 /** The branch's rota rule settings, or the defaults of rota.md when none are stored. */
 export function readRuleSettings(db: Kysely<Database>): Promise<RuleSettings> {
-  return readSetting(db, RULE_SETTINGS_KEY, RuleSettings, RuleSettings.parse({}));
+  return readSetting(db, RULE_SETTINGS_KEY, RuleSettings, DEFAULTS);
 }
+
+const DEFAULTS: RuleSettings = RuleSettings.parse({});

@@ -13,6 +13,9 @@ export const NAV_ITEMS: NavItem[] = [
   { path: '/staff', label: 'Staff', roles: ['manager', 'coordinator', 'trainer'] },
   { path: '/accounts', label: 'Accounts', roles: ['manager'] },
   { path: '/audit', label: 'Audit log', roles: ['manager'] },
+  { path: '/people', label: 'People', roles: ['manager', 'coordinator', 'worker'] },
+  { path: '/availability', label: 'Availability', roles: ['manager', 'coordinator', 'worker'] },
+  { path: '/neighbourhood', label: 'Neighbourhood', roles: ['manager', 'coordinator'] },
   { path: '/rota', label: 'Rota', roles: ['manager', 'coordinator'] },
   { path: '/my-rota', label: 'My rota', roles: ['worker'] },
 ];

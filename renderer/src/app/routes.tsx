@@ -5,6 +5,12 @@ import { HomePage } from '../features/home/HomePage';
 import { StaffDetailPage } from '../features/staff/StaffDetailPage';
 import { StaffFormPage } from '../features/staff/StaffFormPage';
 import { StaffListPage } from '../features/staff/StaffListPage';
+import { AvailabilityPage } from '../features/people/AvailabilityPage';
+import { IdealWeekPage } from '../features/people/IdealWeekPage';
+import { NeighbourhoodMapPage } from '../features/people/NeighbourhoodMapPage';
+import { PeopleListPage } from '../features/people/PeopleListPage';
+import { PersonFormPage } from '../features/people/PersonFormPage';
+import { PersonPage } from '../features/people/PersonPage';
 import { RotaBoardPage } from '../features/rota/RotaBoardPage';
 import { MyRotaPage } from '../features/rota/MyRotaPage';
 
@@ -19,6 +25,13 @@ export function AppRoutes() {
       <Route path="/staff/:id/edit" element={<StaffFormPage />} />
       <Route path="/accounts" element={<AccountsPage />} />
       <Route path="/audit" element={<AuditLogPage />} />
+      <Route path="/people" element={<PeopleListPage />} />
+      <Route path="/people/new" element={<PersonFormPage />} />
+      <Route path="/people/:id" element={<PersonPage />} />
+      <Route path="/people/:id/edit" element={<PersonFormPage />} />
+      <Route path="/people/:id/ideal-week" element={<IdealWeekPage />} />
+      <Route path="/availability" element={<AvailabilityPage />} />
+      <Route path="/neighbourhood" element={<NeighbourhoodMapPage />} />
       <Route path="/rota" element={<RotaBoardPage />} />
       <Route path="/my-rota" element={<MyRotaPage />} />
       <Route path="*" element={<p>There is no page at this address.</p>} />

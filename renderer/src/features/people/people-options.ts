@@ -1,0 +1,25 @@
+import { SUPPORT_NEED_LABELS, type ClientStatus } from '../../../../shared/domain/clients/client';
+import { SKILLS, type Skill } from '../../../../shared/domain/skills';
+
+/** Status labels on screen. */
+export const STATUS_LABELS: Record<ClientStatus, string> = { active: 'Active', paused: 'Paused', ended: 'Ended' };
+
+/** Tag tone for a status. */
+export function statusTone(status: ClientStatus): 'green' | 'amber' | 'grey' {
+  return status === 'active' ? 'green' : status === 'paused' ? 'amber' : 'grey';
+}
+
+/** Support needs as select options (the one skill vocabulary). */
+export const NEED_OPTIONS = SKILLS.map((skill) => ({ value: skill, label: SUPPORT_NEED_LABELS[skill] }));
+
+/** A need's label. */
+export function needLabel(skill: Skill): string {
+  return SUPPORT_NEED_LABELS[skill];
+}
+
+/** Hours and minutes from minutes, e.g. "12 h 30 min". */
+export function hoursText(minutes: number): string {
+  const h = Math.floor(minutes / 60);
+  const m = Math.round(minutes % 60);
+  return m === 0 ? `${h} h` : `${h} h ${m} min`;
+}
