@@ -1,5 +1,7 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
+import { writeSetting } from '../../main/services/settings/settings';
+import { PLANNER_BUDGET_KEY } from '../../main/services/rota/plan-week-service';
 import { openTestBackend, type TestBackend } from '../fixtures/test-backend';
 import { makeNeighbourhood } from '../fixtures/rota-app-neighbourhood';
 import { renderApp, signInAs } from './render-app';
@@ -13,6 +15,7 @@ afterEach(async () => {
 describe('rota board page over an in-process backend', () => {
   it('shows a planned week with summary tiles, opens a visit and explains it; unplanned weeks offer Plan', async () => {
     tb = await openTestBackend({ demo: true });
+    await writeSetting(tb.backend.deps.db, PLANNER_BUDGET_KEY, { iterations: 1000, timeLimitMs: 8000 }, tb.clock.now());
     const coordinator = await tb.signedIn('coordinator');
     const worker = await tb.signedIn('worker');
     const session = await worker.ok('auth.session', {});
@@ -25,16 +28,16 @@ describe('rota board page over an in-process backend', () => {
     await signInAs(user, screen, 'coordinator');
     const weekInput = await screen.findByLabelText('Week');
     fireEvent.change(weekInput, { target: { value: '2026-W49' } });
-    expect(await screen.findByRole('button', { name: 'Plan week' })).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: 'Plan week' }, { timeout: 15_000 })).toBeInTheDocument();
     fireEvent.change(weekInput, { target: { value: '2026-W48' } });
-    const tiles = await screen.findByLabelText('Plan summary');
+    const tiles = await screen.findByLabelText('Plan summary', {}, { timeout: 30_000 });
     expect(within(tiles).getByText('Visits covered')).toBeInTheDocument();
     expect(within(tiles).getByText('WTR exceptions')).toBeInTheDocument();
     const board = screen.getByRole('region', { name: 'Rota board' });
     const visits = within(board).getAllByRole('button');
     await user.click(visits[0] as HTMLElement);
-    const team = await screen.findByRole('list', { name: 'Team members for this visit' });
+    const team = await screen.findByRole('list', { name: 'Team members for this visit' }, { timeout: 15_000 });
     expect(within(team).getAllByRole('listitem').length).toBeGreaterThan(1);
     expect(screen.getByRole('button', { name: 'Assign' })).toBeInTheDocument();
-  }, 60_000);
+  }, 120_000);
 });

@@ -6,7 +6,9 @@ import type { RotaInstance } from '../../../shared/domain/rota/instance';
 import type { Assignment, RotaPlan, UnassignedVisit } from '../../../shared/domain/rota/plan';
 import type { Database, RotaChangeTable } from '../../db/schema';
 import { insertChanges, updateVisitAssignment } from '../../db/repositories/rota-week-repository';
-import { computeMeasures, computeObjective, validatePlan } from '../../rota';
+import { computeMeasures, validatePlan } from '../../rota';
+import { stateOfPlan } from '../../rota/objective';
+import { buildModel } from '../../rota/planner/model';
 import type { HandlerContext } from '../../rpc/context';
 import { hhmm, loadStoredPlan, workerIdsOf, type StoredPlan } from './stored-plan';
 
@@ -98,11 +100,13 @@ export async function editPlan(ctx: HandlerContext, input: EditInput): Promise<E
 
 /** Validate placements against the whole plan; save them (and log changes if published) unless only checking. */
 export async function checkAndSave(ctx: HandlerContext, stored: StoredPlan, placements: readonly Placement[], what: RotaChangeTable['what'], actor: string, checkOnly: boolean, trxIn?: Kysely<Database>): Promise<EditResult> {
-  const before = validatePlan(stored.instance, stored.plan);
   const edited = applyPlacements(stored, placements);
-  const breaches = relevantBreaches(validatePlan(edited.instance, edited.plan), before);
-  const weightedBefore = round(computeObjective(stored.instance, stored.plan).weighted);
-  const weightedAfter = round(computeObjective(edited.instance, edited.plan).weighted);
+  const after = validatePlan(edited.instance, edited.plan);
+  // Stored plans are kept valid, so the earlier plan is validated only to tell apart what this edit caused.
+  const breaches = after.length === 0 ? [] : relevantBreaches(after, validatePlan(stored.instance, stored.plan));
+  const model = buildModel(edited.instance);
+  const weightedBefore = round(stateOfPlan(edited.instance, stored.plan, model).weighted());
+  const weightedAfter = round(stateOfPlan(edited.instance, edited.plan, model).weighted());
   if (checkOnly) return { saved: false, breaches, weightedBefore, weightedAfter };
   if (breaches.length > 0) {
     throw new AppError('CONFLICT', `This change breaks a rule: ${breaches.map((b) => b.message).join('; ')}.`, {

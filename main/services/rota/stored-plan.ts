@@ -23,9 +23,22 @@ export async function loadStoredPlan(db: Kysely<Database>, isoWeek: string): Pro
   const week = await findWeek(db, isoWeek);
   if (!week) throw new AppError('NOT_FOUND', `Week ${isoWeek} has not been planned yet.`);
   const rows = await listVisits(db, isoWeek);
-  const snapshot = RotaInstance.parse(JSON.parse(week.instance_json));
+  const snapshot = parsedInstance(week.iso_week, week.instance_json);
   const instance: RotaInstance = { ...snapshot, pins: rows.filter((r) => r.pinned === 1 && r.worker1_id !== null).map((r) => ({ visitId: r.id, workerIds: workerIdsOf(r), startMinute: r.start_minute })) };
   return { week, rows, rowById: new Map(rows.map((r) => [r.id, r])), instance, plan: planOfRows(isoWeek, rows) };
+}
+
+// Parsing a neighbourhood week's snapshot (~4,700 visits) costs ~250 ms; it changes only when the week is planned
+// or a sickness is accepted, so the last parse per week is kept and reused while the stored text is unchanged.
+const parsed = new Map<string, { json: string; instance: RotaInstance }>();
+
+function parsedInstance(isoWeek: string, json: string): RotaInstance {
+  const hit = parsed.get(isoWeek);
+  if (hit && hit.json === json) return hit.instance;
+  const instance = RotaInstance.parse(JSON.parse(json));
+  parsed.set(isoWeek, { json, instance });
+  if (parsed.size > 8) parsed.delete(parsed.keys().next().value ?? '');
+  return instance;
 }
 
 /** The workers on a visit row. */
