@@ -1,6 +1,6 @@
 import type { Selectable } from 'kysely';
 import { AppError } from '../../../shared/contract/errors';
-import type { OneOff, OneOffInput } from '../../../shared/domain/rota-board/board';
+import type { ExpectedVisit, OneOff, OneOffInput } from '../../../shared/domain/rota-board/board';
 import type { RotaOneOffTable } from '../../db/schema';
 import { findWeek } from '../../db/repositories/rota-week-repository';
 import type { HandlerContext } from '../../rpc/context';
@@ -78,4 +78,13 @@ export async function removeOneOff(ctx: HandlerContext, id: string): Promise<{ i
   });
   ctx.deps.events.publish('rota.changed', { ids: [row.iso_week] });
   return { id };
+}
+
+/** The visits a person is expected to have in a week, as the planner would see them now. */
+export async function expectedVisits(ctx: HandlerContext, isoWeek: string, clientId: string): Promise<ExpectedVisit[]> {
+  const built = await buildInstance(ctx.deps.db, isoWeek);
+  return built.instance.visits
+    .filter((v) => v.clientId === clientId)
+    .map((v) => ({ visitId: v.id, date: v.date, startMinute: v.startMinute, durationMinutes: v.durationMinutes, purpose: built.meta.get(v.id)?.purpose ?? 'Visit' }))
+    .sort((a, b) => a.date.localeCompare(b.date) || a.startMinute - b.startMinute);
 }

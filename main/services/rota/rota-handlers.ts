@@ -3,7 +3,7 @@ import { printChangeNotice } from './change-notice';
 import { editPlan } from './edit-service';
 import { explainService } from './explain-service';
 import { myWeek, myWeekIcs, printPersonWeek, printWorkerWeek } from './my-week-service';
-import { addOneOff, listOneOffs, removeOneOff } from './one-off-service';
+import { addOneOff, expectedVisits, listOneOffs, removeOneOff } from './one-off-service';
 import { payView } from './pay-view';
 import { planWeekService, rollForwardService } from './plan-week-service';
 import { listWeekChanges, publishWeek } from './publish-service';
@@ -28,7 +28,9 @@ type RotaProcedure =
   | 'rota.payView'
   | 'rota.oneOffs'
   | 'rota.addOneOff'
-  | 'rota.removeOneOff';
+  | 'rota.removeOneOff'
+  | 'rota.expectedVisits'
+  | 'rota.checkEdit';
 
 /** Handlers for `rota.*`. */
 export const rotaHandlers: HandlerTable<RotaProcedure> = {
@@ -36,6 +38,7 @@ export const rotaHandlers: HandlerTable<RotaProcedure> = {
   'rota.planWeek': (input, ctx) => planWeekService(ctx, input),
   'rota.rollForward': (input, ctx) => rollForwardService(ctx, input.isoWeek),
   'rota.edit': (input, ctx) => editPlan(ctx, input),
+  'rota.checkEdit': (input, ctx) => editPlan(ctx, { ...input, checkOnly: true }),
   'rota.explain': (input, ctx) => explainService(ctx, input.isoWeek, input.visitId),
   'rota.reportSickness': (input, ctx) => reportSickness(ctx, input),
   'rota.acceptCover': (input, ctx) => acceptCover(ctx, input),
@@ -50,4 +53,5 @@ export const rotaHandlers: HandlerTable<RotaProcedure> = {
   'rota.oneOffs': (input, ctx) => listOneOffs(ctx, input.isoWeek),
   'rota.addOneOff': (input, ctx) => addOneOff(ctx, input),
   'rota.removeOneOff': (input, ctx) => removeOneOff(ctx, input.id),
+  'rota.expectedVisits': (input, ctx) => expectedVisits(ctx, input.isoWeek, input.clientId),
 };

@@ -5,6 +5,7 @@ import {
   AcceptCoverInput,
   EditInput,
   EditResult,
+  ExpectedVisit,
   FileOut,
   IsoWeek,
   MyWeek,
@@ -38,6 +39,12 @@ export const rotaProcedures = {
     output: EditResult,
     roles: ['manager', 'coordinator'],
     mutation: true,
+  }),
+  'rota.checkEdit': procedure({
+    summary: 'What the validator would say about an edit, and its cost change, without saving (live checks on the board).',
+    input: EditInput.omit({ checkOnly: true }),
+    output: EditResult,
+    roles: ['manager', 'coordinator'],
   }),
   'rota.explain': procedure({
     summary: 'Why a visit went to its worker, and the rule that ruled out each other team member.',
@@ -83,5 +90,11 @@ export const rotaProcedures = {
   'rota.payView': procedure({ summary: 'Shift-based pay per worker for a planned week, against the pay floor.', input: Week, output: PayView, roles: ['manager', 'coordinator'] }),
   'rota.oneOffs': procedure({ summary: 'One-off cancellations and extra visits recorded for a week.', input: Week, output: z.array(OneOff), roles: ['manager', 'coordinator'] }),
   'rota.addOneOff': procedure({ summary: 'Record a one-off cancellation or extra visit for a week (used when the week is next planned).', input: OneOffInput, output: OneOff, roles: ['manager', 'coordinator'], mutation: true }),
+  'rota.expectedVisits': procedure({
+    summary: 'The visits a person is expected to have in a week (ideal week in force, pauses and one-offs applied).',
+    input: z.object({ isoWeek: IsoWeek, clientId: Id }),
+    output: z.array(ExpectedVisit),
+    roles: ['manager', 'coordinator'],
+  }),
   'rota.removeOneOff': procedure({ summary: 'Remove a one-off change before the week is planned again.', input: z.object({ id: Id }), output: z.object({ id: z.string() }), roles: ['manager', 'coordinator'], mutation: true }),
 };

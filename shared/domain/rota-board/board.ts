@@ -278,3 +278,8 @@ export const OneOff = z.object({
 });
 /** A recorded one-off change. */
 export type OneOff = z.infer<typeof OneOff>;
+
+/** A visit a person is expected to have in a week (from their ideal week and one-offs), before or after planning. */
+export const ExpectedVisit = z.object({ visitId: z.string(), date: z.string(), startMinute: z.number().int(), durationMinutes: z.number().int(), purpose: z.string() });
+/** A visit a person is expected to have in a week. */
+export type ExpectedVisit = z.infer<typeof ExpectedVisit>;

@@ -6,18 +6,20 @@ import { useApi } from '../../api/api-context';
 import { procedureQuery, useProcedureMutation } from '../../api/queries';
 import { Button } from '../../components/Button';
 import { Banner, PageHeader, Panel, QueryState, Tag } from '../../components/Layout';
+import { OneOffsPanel } from './OneOffsPanel';
 import { SicknessPanel } from './SicknessPanel';
 import { VisitPanel } from './VisitPanel';
 import { dayShort, hhmm, hoursText, isoWeekOf, pounds, saveFile, shiftWeek } from './rota-format';
 import './rota.css';
 
-type Tab = 'board' | 'unassigned' | 'sickness' | 'changes' | 'pay';
+type Tab = 'board' | 'unassigned' | 'sickness' | 'changes' | 'pay' | 'oneoffs';
 const TABS: { id: Tab; label: string }[] = [
   { id: 'board', label: 'Board' },
   { id: 'unassigned', label: 'Unassigned' },
   { id: 'sickness', label: 'Sickness' },
   { id: 'changes', label: 'Changes' },
   { id: 'pay', label: 'Pay' },
+  { id: 'oneoffs', label: 'One-off changes' },
 ];
 
 /** Plan a week, see and edit the board, cover sickness, publish and see changes and pay. */
@@ -106,6 +108,9 @@ export function RotaBoardPage() {
               <Panel>
                 <p>This week has not been planned. Plan it from everyone’s ideal week (one-off cancellations and extras included), or start from last week’s published rota.</p>
               </Panel>
+            ) : null}
+            {week.status === 'unplanned' ? (
+              <OneOffsPanel week={week} />
             ) : (
               <>
                 <SummaryTiles week={week} />
@@ -129,6 +134,7 @@ export function RotaBoardPage() {
                   {tab === 'sickness' && <SicknessPanel week={week} />}
                   {tab === 'changes' && <Changes week={week} />}
                   {tab === 'pay' && <Pay isoWeek={week.isoWeek} />}
+                  {tab === 'oneoffs' && <OneOffsPanel week={week} />}
                 </div>
               </>
             )}
@@ -166,10 +172,20 @@ function SummaryTiles({ week }: { week: RotaWeekView }) {
   );
 }
 
-function VisitButton({ visit, label, selected, onSelect }: { visit: BoardVisit; label: string; selected: boolean; onSelect: (id: string) => void }) {
+function VisitButton({ visit, label, selected, onSelect, draggable }: { visit: BoardVisit; label: string; selected: boolean; onSelect: (id: string) => void; draggable: boolean }) {
   const cls = ['rota-visit', visit.workerIds.length === 0 ? 'rota-visit--unassigned' : '', visit.pinned ? 'rota-visit--pinned' : '', selected ? 'rota-visit--selected' : ''].filter(Boolean).join(' ');
   return (
-    <button type="button" className={cls} aria-pressed={selected} onClick={() => onSelect(visit.id)}>
+    <button
+      type="button"
+      className={cls}
+      aria-pressed={selected}
+      onClick={() => onSelect(visit.id)}
+      draggable={draggable}
+      onDragStart={(e) => {
+        e.dataTransfer.setData('text/plain', visit.id);
+        e.dataTransfer.effectAllowed = 'move';
+      }}
+    >
       <strong>{hhmm(visit.startMinute)}</strong> {label}
       {visit.pinned ? ' (pinned)' : ''}
       {visit.travelBeforeMinutes !== null && visit.travelBeforeMinutes > 0 && <span className="rota-visit__travel"> · {visit.travelBeforeMinutes} min travel</span>}
@@ -179,6 +195,14 @@ function VisitButton({ visit, label, selected, onSelect }: { visit: BoardVisit; 
 
 function Board({ week, selected, onSelect }: { week: RotaWeekView; selected: string | null; onSelect: (id: string) => void }) {
   const [by, setBy] = useState<'worker' | 'person'>('worker');
+  const drop = useProcedureMutation('rota.edit', ['rota']);
+  // Dropping a single-worker visit on another worker's cell the same day assigns it to them (validated like any edit).
+  const onDrop = (visitId: string, workerId: string, date: string) => {
+    const v = week.visits.find((x) => x.id === visitId);
+    if (!v || v.date !== date || v.workersNeeded !== 1 || v.workerIds[0] === workerId || workerId === 'unassigned') return;
+    onSelect(v.id);
+    drop.mutate({ isoWeek: week.isoWeek, edit: { kind: 'assign', visitId, workerIds: [workerId] } });
+  };
   const names = useMemo(() => new Map(week.workers.map((w) => [w.id, w.name])), [week]);
   const cells = useMemo(() => {
     const map = new Map<string, BoardVisit[]>();
@@ -209,6 +233,11 @@ function Board({ week, selected, onSelect }: { week: RotaWeekView; selected: str
           </select>
         </label>
       </div>
+      {drop.error && (
+        <Banner tone="error" title="Not moved.">
+          {drop.error.message}
+        </Banner>
+      )}
       <div className="rota-board" tabIndex={0} role="region" aria-label="Rota board">
         <table>
           <caption className="visually-hidden">Visits of week {week.isoWeek}, {by === 'worker' ? 'by worker' : 'by person'}</caption>
@@ -230,13 +259,21 @@ function Board({ week, selected, onSelect }: { week: RotaWeekView; selected: str
                   {r.sub && <span className="rota-board__hours">{r.sub}</span>}
                 </th>
                 {week.dates.map((d) => (
-                  <td key={d}>
+                  <td
+                    key={d}
+                    onDragOver={(e) => by === 'worker' && e.preventDefault()}
+                    onDrop={(e) => {
+                      e.preventDefault();
+                      if (by === 'worker') onDrop(e.dataTransfer.getData('text/plain'), r.id, d);
+                    }}
+                  >
                     {(cells.get(`${r.id}|${d}`) ?? []).map((v) => (
                       <VisitButton
                         key={v.id}
                         visit={v}
                         selected={selected === v.id}
                         onSelect={onSelect}
+                        draggable={by === 'worker' && v.workersNeeded === 1}
                         label={by === 'worker' ? v.clientName : v.workerIds.length > 0 ? v.workerIds.map((id) => names.get(id) ?? id).join(' + ') : 'unassigned'}
                       />
                     ))}

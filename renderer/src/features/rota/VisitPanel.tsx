@@ -33,6 +33,9 @@ export function VisitPanel({ week, visit }: { week: RotaWeekView; visit: BoardVi
     setMessage(null);
     edit.mutate({ isoWeek: week.isoWeek, edit: e }, { onSuccess: () => setMessage(done) });
   };
+  const candidate = visit.workersNeeded === 2 ? [first, second] : [first];
+  const changed = candidate.every((id) => id !== '') && candidate.join('|') !== visit.workerIds.join('|');
+  const check = useQuery({ ...procedureQuery(api, 'rota.checkEdit', { isoWeek: week.isoWeek, edit: { kind: 'assign', visitId: visit.id, workerIds: candidate } }), enabled: changed, retry: false });
   const swapOptions = week.visits.filter((v) => v.id !== visit.id && v.date === visit.date && v.workersNeeded === visit.workersNeeded && v.workerIds.length > 0);
   const teamOptions = team.map((id) => ({ value: id, label: names.get(id) ?? id }));
   const print = async (kind: 'worker' | 'person') => {
@@ -96,6 +99,18 @@ export function VisitPanel({ week, visit }: { week: RotaWeekView; visit: BoardVi
               ))}
             </select>
           </>
+        )}
+        {changed && check.data && (
+          <p role="status" className={check.data.breaches.length > 0 ? 'field__error' : undefined}>
+            {check.data.breaches.length > 0
+              ? `Would break a rule: ${check.data.breaches.map((b) => b.message).join('; ')}.`
+              : `Keeps every rule. Plan cost ${check.data.weightedBefore} → ${check.data.weightedAfter}${check.data.weightedAfter > check.data.weightedBefore ? ' (worse, your call)' : ''}.`}
+          </p>
+        )}
+        {changed && check.error && (
+          <p role="status" className="field__error">
+            {check.error.message}
+          </p>
         )}
         <div className="button-row">
           <Button
