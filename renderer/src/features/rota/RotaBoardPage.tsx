@@ -195,6 +195,8 @@ function VisitButton({ visit, label, selected, onSelect, draggable }: { visit: B
 
 function Board({ week, selected, onSelect }: { week: RotaWeekView; selected: string | null; onSelect: (id: string) => void }) {
   const [by, setBy] = useState<'worker' | 'person'>('worker');
+  const [day, setDay] = useState('');
+  const [find, setFind] = useState('');
   const drop = useProcedureMutation('rota.edit', ['rota']);
   // Dropping a single-worker visit on another worker's cell the same day assigns it to them (validated like any edit).
   const onDrop = (visitId: string, workerId: string, date: string) => {
@@ -215,13 +217,16 @@ function Board({ week, selected, onSelect }: { week: RotaWeekView; selected: str
     }
     return map;
   }, [week, by]);
-  const rows =
+  const dates = day === '' ? week.dates : [day];
+  const needle = find.trim().toLowerCase();
+  const allRows =
     by === 'person'
       ? week.clients.map((c) => ({ id: c.id, name: c.name, sub: '' }))
       : [
           { id: 'unassigned', name: 'Unassigned', sub: '' },
           ...week.workers.map((w) => ({ id: w.id, name: w.name, sub: `${hoursText(w.plannedMinutes)} of ${hoursText(w.guaranteedMinutes)} guaranteed` })),
         ];
+  const rows = needle === '' ? allRows : allRows.filter((r) => r.name.toLowerCase().includes(needle));
   return (
     <div>
       <div className="rota-toolbar">
@@ -231,6 +236,21 @@ function Board({ week, selected, onSelect }: { week: RotaWeekView; selected: str
             <option value="worker">By worker</option>
             <option value="person">By person</option>
           </select>
+        </label>
+        <label>
+          Days
+          <select className="select" value={day} onChange={(e) => setDay(e.target.value)}>
+            <option value="">Whole week</option>
+            {week.dates.map((d) => (
+              <option key={d} value={d}>
+                {dayShort(d)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Find {by === 'worker' ? 'a worker' : 'a person'}
+          <input className="input" type="search" value={find} onChange={(e) => setFind(e.target.value)} />
         </label>
       </div>
       {drop.error && (
@@ -244,7 +264,7 @@ function Board({ week, selected, onSelect }: { week: RotaWeekView; selected: str
           <thead>
             <tr>
               <th scope="col">{by === 'worker' ? 'Worker' : 'Person'}</th>
-              {week.dates.map((d) => (
+              {dates.map((d) => (
                 <th scope="col" key={d}>
                   {dayShort(d)}
                 </th>
@@ -258,7 +278,7 @@ function Board({ week, selected, onSelect }: { week: RotaWeekView; selected: str
                   {r.name}
                   {r.sub && <span className="rota-board__hours">{r.sub}</span>}
                 </th>
-                {week.dates.map((d) => (
+                {dates.map((d) => (
                   <td
                     key={d}
                     onDragOver={(e) => by === 'worker' && e.preventDefault()}
