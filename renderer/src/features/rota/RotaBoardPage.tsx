@@ -22,6 +22,10 @@ const TABS: { id: Tab; label: string }[] = [
   { id: 'oneoffs', label: 'One-off changes' },
 ];
 
+// The board shows a few unassigned visits per day; the Unassigned tab lists them all with reasons.
+const UNASSIGNED_ROW_CAP = 12;
+const UNASSIGNED_LIST_CAP = 300;
+
 /** Plan a week, see and edit the board, cover sickness, publish and see changes and pay. */
 export function RotaBoardPage() {
   const api = useApi();
@@ -259,7 +263,13 @@ function Board({ week, selected, onSelect }: { week: RotaWeekView; selected: str
         </Banner>
       )}
       <div className="rota-board" tabIndex={0} role="region" aria-label="Rota board">
-        <table>
+        <table className={dates.length === 1 ? 'rota-board__table--day' : undefined}>
+          <colgroup>
+            <col className="rota-board__label-col" />
+            {dates.map((d) => (
+              <col key={d} />
+            ))}
+          </colgroup>
           <caption className="visually-hidden">Visits of week {week.isoWeek}, {by === 'worker' ? 'by worker' : 'by person'}</caption>
           <thead>
             <tr>
@@ -287,7 +297,7 @@ function Board({ week, selected, onSelect }: { week: RotaWeekView; selected: str
                       if (by === 'worker') onDrop(e.dataTransfer.getData('text/plain'), r.id, d);
                     }}
                   >
-                    {(cells.get(`${r.id}|${d}`) ?? []).map((v) => (
+                    {(r.id === 'unassigned' ? (cells.get(`${r.id}|${d}`) ?? []).slice(0, UNASSIGNED_ROW_CAP) : (cells.get(`${r.id}|${d}`) ?? [])).map((v) => (
                       <VisitButton
                         key={v.id}
                         visit={v}
@@ -297,6 +307,9 @@ function Board({ week, selected, onSelect }: { week: RotaWeekView; selected: str
                         label={by === 'worker' ? v.clientName : v.workerIds.length > 0 ? v.workerIds.map((id) => names.get(id) ?? id).join(' + ') : 'unassigned'}
                       />
                     ))}
+                    {r.id === 'unassigned' && (cells.get(`${r.id}|${d}`) ?? []).length > UNASSIGNED_ROW_CAP && (
+                      <span className="rota-board__hours">+{(cells.get(`${r.id}|${d}`) ?? []).length - UNASSIGNED_ROW_CAP} more in the Unassigned tab</span>
+                    )}
                   </td>
                 ))}
               </tr>
@@ -311,32 +324,48 @@ function Board({ week, selected, onSelect }: { week: RotaWeekView; selected: str
 function UnassignedList({ week, onOpen }: { week: RotaWeekView; onOpen: (id: string) => void }) {
   const list = week.visits.filter((v) => v.workerIds.length === 0);
   if (list.length === 0) return <Panel>Every visit is covered.</Panel>;
+  const byReason = new Map<string, number>();
+  for (const v of list) for (const r of v.unassignedReasons.length > 0 ? v.unassignedReasons : [{ message: 'left for action' }]) byReason.set(r.message, (byReason.get(r.message) ?? 0) + 1);
   return (
-    <table className="rota-simple-table">
-      <caption className="visually-hidden">Unassigned visits with reasons</caption>
-      <thead>
-        <tr>
-          <th scope="col">Visit</th>
-          <th scope="col">Why nobody could take it</th>
-        </tr>
-      </thead>
-      <tbody>
-        {list.map((v) => (
-          <tr key={v.id}>
-            <td>
-              <Button variant="link" onClick={() => onOpen(v.id)}>
-                {dayShort(v.date)} {hhmm(v.startMinute)} · {v.clientName}
-              </Button>
-            </td>
-            <td>
-              {v.unassignedReasons.length === 0
-                ? 'Left for action.'
-                : v.unassignedReasons.map((r) => `${r.message}${r.workerNames.length > 0 ? ` (${r.workerNames.join(', ')})` : ''}`).join('; ')}
-            </td>
+    <>
+      <Panel title="What stands in the way">
+        <ul className="rota-list">
+          {[...byReason.entries()]
+            .sort((a, b) => b[1] - a[1])
+            .map(([message, n]) => (
+              <li key={message}>
+                <strong>{n}</strong> visit(s): {message}
+              </li>
+            ))}
+        </ul>
+      </Panel>
+      {list.length > UNASSIGNED_LIST_CAP && <p>Showing the first {UNASSIGNED_LIST_CAP} of {list.length}, in day and time order.</p>}
+      <table className="rota-simple-table">
+        <caption className="visually-hidden">Unassigned visits with reasons</caption>
+        <thead>
+          <tr>
+            <th scope="col">Visit</th>
+            <th scope="col">Why nobody could take it</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {list.slice(0, UNASSIGNED_LIST_CAP).map((v) => (
+            <tr key={v.id}>
+              <td>
+                <Button variant="link" onClick={() => onOpen(v.id)}>
+                  {dayShort(v.date)} {hhmm(v.startMinute)} · {v.clientName}
+                </Button>
+              </td>
+              <td>
+                {v.unassignedReasons.length === 0
+                  ? 'Left for action.'
+                  : v.unassignedReasons.map((r) => `${r.message}${r.workerNames.length > 0 ? ` (${r.workerNames.join(', ')})` : ''}`).join('; ')}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
   );
 }
 
