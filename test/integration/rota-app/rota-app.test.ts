@@ -189,4 +189,46 @@ describe('rota in the app: plan, board, edits, explain, sickness, publish, worke
     expect(rolled.visits.some((v) => v.oneOff && v.purpose === 'Trip to the library')).toBe(true);
     expect(rolled.measures?.wtrExceptions).toBe(0);
   }, 120_000);
+
+  it('names a person with visits but no team, and a team worker with no availability, and leaves their visits unassigned with reasons', async () => {
+    const person = await coordinator.ok('clients.create', {
+      givenName: 'Zena',
+      familyName: 'Noteam',
+      preferredName: null,
+      addressedAs: 'Zena',
+      addressLine1: '1 Rushey Green',
+      addressLine2: null,
+      town: 'London',
+      postcode: 'SE6 4JD',
+      lat: 51.445,
+      lon: -0.02,
+      keyContacts: [],
+      whatMatters: null,
+      supportNeeds: [],
+      accessNotes: null,
+      startDate: '2026-01-05',
+      status: 'active',
+      pausedFrom: null,
+      pausedUntil: null,
+      pauseReason: null,
+      endedOn: null,
+    });
+    await coordinator.ok('clients.saveIdealWeek', {
+      clientId: person.id,
+      effectiveFrom: '2026-11-23',
+      anchorDate: '2026-01-05',
+      note: null,
+      items: [{ weekday: 2, startMinute: 600, durationMinutes: 60, workersNeeded: 1, purpose: 'Shopping', requiredSkills: [], flexMinutes: 0, preferredWorkerIds: [], agreedShortVisit: false, repeat: 'weekly' }],
+    });
+    const idle = hood.workerIds[2] as string;
+    await coordinator.ok('availability.saveWindows', { staffId: idle, windows: [] });
+    const view = await coordinator.ok('rota.planWeek', { isoWeek: '2026-W50', iterations: 500 });
+    expect(view.warnings.some((w) => w.startsWith('Zena Noteam has visits this week but no team'))).toBe(true);
+    expect(view.warnings.some((w) => w.includes('has no availability this week'))).toBe(true);
+    const zena = view.visits.filter((v) => v.clientId === person.id);
+    expect(zena).toHaveLength(1);
+    expect(zena[0]?.workerIds).toEqual([]);
+    // Nobody in the idle worker's week.
+    expect(view.visits.some((v) => v.workerIds.includes(idle))).toBe(false);
+  }, 60_000);
 });
