@@ -213,6 +213,8 @@ describe('rota in the app: plan, board, edits, explain, sickness, publish, worke
       pauseReason: null,
       endedOn: null,
     });
+    // An ideal week needs a team when it is saved; the team can empty later (the worker leaves).
+    await coordinator.ok('clients.setTeamMember', { clientId: person.id, staffId: hood.workerIds[1] as string, member: true });
     await coordinator.ok('clients.saveIdealWeek', {
       clientId: person.id,
       effectiveFrom: '2026-11-23',
@@ -220,6 +222,7 @@ describe('rota in the app: plan, board, edits, explain, sickness, publish, worke
       note: null,
       items: [{ weekday: 2, startMinute: 600, durationMinutes: 60, workersNeeded: 1, purpose: 'Shopping', requiredSkills: [], flexMinutes: 0, preferredWorkerIds: [], agreedShortVisit: false, repeat: 'weekly' }],
     });
+    await coordinator.ok('clients.setTeamMember', { clientId: person.id, staffId: hood.workerIds[1] as string, member: false });
     const idle = hood.workerIds[2] as string;
     await coordinator.ok('availability.saveWindows', { staffId: idle, windows: [] });
     const view = await coordinator.ok('rota.planWeek', { isoWeek: '2026-W50', iterations: 500 });
