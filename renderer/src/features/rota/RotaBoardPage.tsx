@@ -375,6 +375,7 @@ function Changes({ week }: { week: RotaWeekView }) {
   if (week.status !== 'published') return <Panel>Changes are recorded once the week is published.</Panel>;
   const workers = [...new Set((query.data ?? []).flatMap((c) => c.workerIds))];
   const names = new Map((query.data ?? []).flatMap((c) => c.workerIds.map((id, i) => [id, c.workerNames[i] ?? id] as const)));
+  const people = [...new Map((query.data ?? []).map((c) => [c.clientId, c.clientName] as const)).entries()];
   return (
     <QueryState isLoading={query.isLoading} error={query.error}>
       {(query.data ?? []).length === 0 ? (
@@ -407,10 +408,18 @@ function Changes({ week }: { week: RotaWeekView }) {
             </tbody>
           </table>
           <h3>Change notices to print</h3>
+          <p>One notice per worker and per person affected, listing what changed and when.</p>
           <div className="button-row">
             {workers.map((id) => (
               <Button key={id} variant="secondary" onClick={() => void api.call('rota.printChangeNotice', { isoWeek: week.isoWeek, staffId: id }).then(saveFile)}>
                 Notice for {names.get(id) ?? id}
+              </Button>
+            ))}
+          </div>
+          <div className="button-row">
+            {people.map(([id, name]) => (
+              <Button key={id} variant="secondary" onClick={() => void api.call('rota.printChangeNotice', { isoWeek: week.isoWeek, clientId: id }).then(saveFile)}>
+                Notice for {name}
               </Button>
             ))}
           </div>
