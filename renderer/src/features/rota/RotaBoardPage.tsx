@@ -277,6 +277,15 @@ function Board({ week, selected, onSelect }: { week: RotaWeekView; selected: str
               {dates.map((d) => (
                 <th scope="col" key={d}>
                   {dayShort(d)}
+                  {dates.length === 1 && (
+                    <span className="rota-timeline__ticks" aria-hidden="true">
+                      {TICKS.map((h) => (
+                        <span key={h} style={{ left: `${((h * 60 - DAY_FROM) / (DAY_TO - DAY_FROM)) * 100}%` }}>
+                          {String(h).padStart(2, '0')}
+                        </span>
+                      ))}
+                    </span>
+                  )}
                 </th>
               ))}
             </tr>
@@ -297,7 +306,10 @@ function Board({ week, selected, onSelect }: { week: RotaWeekView; selected: str
                       if (by === 'worker') onDrop(e.dataTransfer.getData('text/plain'), r.id, d);
                     }}
                   >
-                    {(r.id === 'unassigned' ? (cells.get(`${r.id}|${d}`) ?? []).slice(0, UNASSIGNED_ROW_CAP) : (cells.get(`${r.id}|${d}`) ?? [])).map((v) => (
+                    {dates.length === 1 && r.id !== 'unassigned' ? (
+                      <DayTimeline visits={cells.get(`${r.id}|${d}`) ?? []} selected={selected} onSelect={onSelect} label={(v) => (by === 'worker' ? v.clientName : v.workerIds.map((id) => names.get(id) ?? id).join(' + ') || 'unassigned')} />
+                    ) : null}
+                    {(dates.length === 1 && r.id !== 'unassigned' ? [] : r.id === 'unassigned' ? (cells.get(`${r.id}|${d}`) ?? []).slice(0, UNASSIGNED_ROW_CAP) : (cells.get(`${r.id}|${d}`) ?? [])).map((v) => (
                       <VisitButton
                         key={v.id}
                         visit={v}
@@ -317,6 +329,33 @@ function Board({ week, selected, onSelect }: { week: RotaWeekView; selected: str
           </tbody>
         </table>
       </div>
+    </div>
+  );
+}
+
+// The day timeline runs 06:00 to 23:00; visits outside it are clamped to its edges.
+const DAY_FROM = 6 * 60;
+const DAY_TO = 23 * 60;
+const TICKS = [6, 8, 10, 12, 14, 16, 18, 20, 22];
+
+function DayTimeline({ visits, selected, onSelect, label }: { visits: BoardVisit[]; selected: string | null; onSelect: (id: string) => void; label: (v: BoardVisit) => string }) {
+  const span = DAY_TO - DAY_FROM;
+  const pct = (m: number) => `${(Math.min(Math.max(m - DAY_FROM, 0), span) / span) * 100}%`;
+  return (
+    <div className="rota-timeline">
+      {visits.map((v) => (
+        <button
+          key={v.id}
+          type="button"
+          className={['rota-timeline__visit', v.pinned ? 'rota-visit--pinned' : '', selected === v.id ? 'rota-visit--selected' : ''].filter(Boolean).join(' ')}
+          style={{ left: pct(v.startMinute), width: `calc(${pct(v.startMinute + v.durationMinutes)} - ${pct(v.startMinute)})` }}
+          aria-pressed={selected === v.id}
+          title={`${hhmm(v.startMinute)}–${hhmm(v.startMinute + v.durationMinutes)} ${label(v)}${v.travelBeforeMinutes ? `, ${v.travelBeforeMinutes} min travel before` : ''}`}
+          onClick={() => onSelect(v.id)}
+        >
+          {hhmm(v.startMinute)} {label(v)}
+        </button>
+      ))}
     </div>
   );
 }
