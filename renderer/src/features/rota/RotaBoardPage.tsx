@@ -164,7 +164,14 @@ function SummaryTiles({ week }: { week: RotaWeekView }) {
     { label: 'Estimated pay cost', value: pounds(m.estimatedPayPence) },
     { label: 'WTR exceptions', value: String(m.wtrExceptions) },
   ];
+  const stop = week.stopReason === 'time' ? 'the time limit' : week.stopReason === 'converged' ? 'no further improvement' : week.stopReason === 'iterations' ? 'the move budget' : null;
   return (
+    <>
+    <p className="rota-board__hours">
+      Planned {week.plannedAt?.slice(0, 16).replace('T', ' ')} UTC · seed {week.seed}
+      {stop ? ` · the search ended at ${stop}` : ''}
+      {week.publishedAt ? ` · published ${week.publishedAt.slice(0, 16).replace('T', ' ')} UTC` : ''}
+    </p>
     <div className="rota-tiles" aria-label="Plan summary">
       {tiles.map((t) => (
         <div className="rota-tile" key={t.label}>
@@ -173,6 +180,7 @@ function SummaryTiles({ week }: { week: RotaWeekView }) {
         </div>
       ))}
     </div>
+    </>
   );
 }
 
