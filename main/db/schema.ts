@@ -379,6 +379,11 @@ export interface Database {
   worker_travel_profile: WorkerTravelProfileTable;
   availability_exception: AvailabilityExceptionTable;
   travel_recorded: TravelRecordedTable;
+  // rota
+  rota_week: RotaWeekTable;
+  rota_visit: RotaVisitTable;
+  rota_change: RotaChangeTable;
+  rota_one_off: RotaOneOffTable;
 }
 
 // people
@@ -624,4 +629,68 @@ export interface Database {
   apprenticeship_otj_total: ApprenticeshipOtjTotalTable;
   apprenticeship_review: ApprenticeshipReviewTable;
   apprenticeship_gateway_item: ApprenticeshipGatewayItemTable;
+}
+// rota
+export interface RotaWeekTable {
+  iso_week: string;
+  status: 'draft' | 'published';
+  seed: number;
+  iterations: number | null;
+  stop_reason: 'iterations' | 'time' | 'converged' | null;
+  instance_json: string;
+  measures_json: string | null;
+  warnings_json: string;
+  planned_at: string;
+  planned_by: string;
+  published_at: string | null;
+  published_by: string | null;
+  updated_at: string;
+}
+export interface RotaVisitTable {
+  iso_week: string;
+  id: string;
+  client_id: string;
+  date: string;
+  ideal_start_minute: number;
+  start_minute: number;
+  duration_minutes: number;
+  workers_needed: number;
+  purpose: string;
+  worker1_id: string | null;
+  worker2_id: string | null;
+  pinned: number;
+  set_by: string;
+  set_at: string;
+  unassigned_json: string;
+  one_off_id: string | null;
+}
+export interface RotaChangeTable {
+  id: string;
+  iso_week: string;
+  visit_id: string;
+  client_id: string;
+  date: string;
+  at: string;
+  by: string;
+  what: 'assign' | 'unassign' | 'move' | 'swap' | 'sickness_cover' | 'pin' | 'unpin';
+  before_text: string;
+  after_text: string;
+  worker_ids_json: string;
+}
+export interface RotaOneOffTable {
+  id: string;
+  iso_week: string;
+  client_id: string;
+  kind: 'cancel' | 'extra';
+  visit_id: string | null;
+  date: string;
+  start_minute: number;
+  duration_minutes: number;
+  workers_needed: number;
+  required_skills_json: string;
+  agreed_short: number;
+  purpose: string;
+  note: string | null;
+  created_by: string;
+  created_at: string;
 }

@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { RotaInstanceInput } from '../../shared/domain/rota/instance';
 import type { RotaPlan } from '../../shared/domain/rota/plan';
 import type { PlanProgress } from './planner/plan-week';
@@ -8,7 +8,7 @@ import type { PlanProgress } from './planner/plan-week';
 /** What the app sends to the planner thread. */
 export interface PlannerWorkerRequest {
   instance: RotaInstanceInput;
-  options: { seed?: number; iterations?: number; timeLimitMs?: number };
+  options: { seed?: number; iterations?: number; timeLimitMs?: number; initial?: RotaPlan };
 }
 
 /** What the planner thread posts back. */
@@ -17,11 +17,22 @@ export type PlannerWorkerMessage =
   | { type: 'done'; plan: RotaPlan }
   | { type: 'error'; message: string };
 
-/** Where the worker entry lives: the bundled sibling `.mjs` when present, else the TS source run through tsx. */
+/** This module's URL: the CommonJS Electron bundle has `__filename` but no `import.meta.url`. */
+function moduleUrl(): string {
+  return typeof __filename === 'string' ? pathToFileURL(__filename).href : import.meta.url;
+}
+
+/**
+ * Where the worker entry lives: the bundled `out/rota/worker-entry.mjs` (beside `out/server/cli.mjs` and
+ * `out/electron/main.cjs`, or a sibling `.mjs`) when present, else the TS source run through tsx.
+ */
 export function resolveWorkerEntry(): { url: URL; execArgv: string[] } {
-  const bundled = new URL('./rota-worker.mjs', import.meta.url);
-  if (bundled.protocol === 'file:' && existsSync(fileURLToPath(bundled))) return { url: bundled, execArgv: [] };
-  return { url: new URL('./worker-entry.ts', import.meta.url), execArgv: ['--import', 'tsx'] };
+  const base = moduleUrl();
+  for (const candidate of ['./rota-worker.mjs', '../rota/worker-entry.mjs']) {
+    const bundled = new URL(candidate, base);
+    if (bundled.protocol === 'file:' && existsSync(fileURLToPath(bundled))) return { url: bundled, execArgv: [] };
+  }
+  return { url: new URL('./worker-entry.ts', base), execArgv: ['--import', 'tsx'] };
 }
 
 /** Run the planner in a worker thread; progress arrives through `onProgress`, the plan through the promise. */

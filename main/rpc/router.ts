@@ -12,6 +12,7 @@ import { policyHandlers } from '../services/policy/policy-handlers';
 import { workplaceHandlers } from '../services/ascwds/workplace-handlers';
 import { pathwayHandlers } from '../services/pathway/pathway-handlers';
 import { apprenticeshipHandlers } from '../services/apprenticeships/apprenticeships-handlers';
+import { rotaHandlers } from '../services/rota/rota-handlers';
 
 /** Every procedure's handler. The `Router` type fails to compile if a contract procedure has none. */
 export const router: Router = {
@@ -29,4 +30,5 @@ export const router: Router = {
   ...workplaceHandlers,
   ...pathwayHandlers,
   ...apprenticeshipHandlers,
+  ...rotaHandlers,
 };

@@ -10,6 +10,12 @@ export const events = {
   'availability.changed': { payload: z.object({ ids: z.array(z.string()) }), roles: ['manager', 'coordinator', 'worker'] as Role[] },
   'pathway.changed': { payload: z.object({ ids: z.array(z.string()) }), roles: ['manager', 'worker'] as Role[] },
   'apprenticeships.changed': { payload: z.object({ ids: z.array(z.string()) }), roles: ['manager', 'trainer', 'worker'] as Role[] },
+  // rota
+  'rota.changed': { payload: z.object({ ids: z.array(z.string()) }), roles: ['manager', 'coordinator', 'worker'] as Role[] },
+  'rota.progress': {
+    payload: z.object({ isoWeek: z.string(), fraction: z.number(), phase: z.enum(['construct', 'improve', 'done', 'saving']) }),
+    roles: ['manager', 'coordinator'] as Role[],
+  },
   'session.changed': { payload: z.object({ state: z.enum(['locked', 'ended']) }), roles: [] as Role[] },
   'training.changed': { payload: z.object({ ids: z.array(z.string()) }), roles: ['manager', 'coordinator', 'trainer', 'worker'] as Role[] },
   'notices.changed': { payload: z.object({ ids: z.array(z.string()) }), roles: ['manager', 'coordinator', 'trainer', 'worker'] as Role[] },

@@ -4,6 +4,7 @@ import * as m0005 from './0005-people';
 import * as m0003 from './0003-training';
 import * as m0002 from './0002-staff-full';
 import * as m0004 from './0004-pathway';
+import * as m0006 from './0006-rota';
 
 /**
  * Every migration, in order, as a static list (the Electron main process is bundled, so no directory globbing).
@@ -15,4 +16,5 @@ export const migrations: Record<string, Migration> = {
   '0003-training': m0003,
   '0002-staff-full': m0002,
   '0004-pathway': m0004,
+  '0006-rota': m0006,
 };

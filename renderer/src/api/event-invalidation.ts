@@ -5,5 +5,7 @@ import type { AppEvent } from '../../../shared/contract/events';
 export function invalidateForEvent(queryClient: QueryClient, event: AppEvent): void {
   const domain = event.kind.split('.')[0];
   if (!domain || domain === 'session') return;
+  // Progress events report work under way, not changed data: refetching on each would reload a whole rota many times.
+  if (event.kind.endsWith('.progress')) return;
   void queryClient.invalidateQueries({ predicate: (query) => String(query.queryKey[0]).startsWith(`${domain}.`) });
 }

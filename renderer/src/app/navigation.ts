@@ -26,4 +26,6 @@ export const NAV_ITEMS: NavItem[] = [
   { path: '/pathway', label: 'Career pathway', roles: ['manager', 'worker'] },
   { path: '/apprenticeships', label: 'Apprenticeships', roles: ['manager', 'trainer', 'worker'] },
   { path: '/career', label: 'Career of choice', roles: ['manager'] },
+  { path: '/rota', label: 'Rota', roles: ['manager', 'coordinator'] },
+  { path: '/my-rota', label: 'My rota', roles: ['worker'] },
 ];

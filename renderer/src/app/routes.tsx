@@ -29,6 +29,8 @@ import { ApprenticeshipsPage } from '../features/apprenticeships/Apprenticeships
 import { EnrolPage } from '../features/apprenticeships/EnrolPage';
 import { StandardsPage } from '../features/apprenticeships/StandardsPage';
 import { CareerPage } from '../features/career/CareerPage';
+import { RotaBoardPage } from '../features/rota/RotaBoardPage';
+import { MyRotaPage } from '../features/rota/MyRotaPage';
 
 /** Every signed-in page. The backend decides what each role may read; the navigation only hides what it would refuse. */
 export function AppRoutes() {
@@ -67,6 +69,8 @@ export function AppRoutes() {
       <Route path="/apprenticeships/standards" element={<StandardsPage />} />
       <Route path="/apprenticeships/:id" element={<ApprenticeshipDetailPage />} />
       <Route path="/career" element={<CareerPage />} />
+      <Route path="/rota" element={<RotaBoardPage />} />
+      <Route path="/my-rota" element={<MyRotaPage />} />
       <Route path="*" element={<p>There is no page at this address.</p>} />
     </Routes>
   );

@@ -12,6 +12,7 @@ import { policyProcedures } from './policy';
 import { workplaceProcedures } from './workplace';
 import { pathwayProcedures } from './pathway';
 import { apprenticeshipProcedures } from './apprenticeships';
+import { rotaProcedures } from './rota';
 
 /** The one table of procedures: name → schemas, roles and flags. Each domain adds its own file. */
 export const procedures = {
@@ -29,6 +30,7 @@ export const procedures = {
   ...workplaceProcedures,
   ...pathwayProcedures,
   ...apprenticeshipProcedures,
+  ...rotaProcedures,
 } as const;
 
 /** Every procedure table entry. */

@@ -1,0 +1,165 @@
+import type { Insertable, Kysely } from 'kysely';
+import { AppError } from '../../../shared/contract/errors';
+import type { EditInput, EditResult, RotaEdit } from '../../../shared/domain/rota-board/board';
+import type { Breach } from '../../../shared/domain/rota/breach';
+import type { RotaInstance } from '../../../shared/domain/rota/instance';
+import type { Assignment, RotaPlan, UnassignedVisit } from '../../../shared/domain/rota/plan';
+import type { Database, RotaChangeTable } from '../../db/schema';
+import { insertChanges, updateVisitAssignment } from '../../db/repositories/rota-week-repository';
+import { computeMeasures, validatePlan } from '../../rota';
+import { stateOfPlan } from '../../rota/objective';
+import { buildModel } from '../../rota/planner/model';
+import type { HandlerContext } from '../../rpc/context';
+import { hhmm, loadStoredPlan, workerIdsOf, type StoredPlan } from './stored-plan';
+
+/** One visit's new placement: workers (empty = unassigned), start and pin. */
+export interface Placement {
+  visitId: string;
+  workerIds: string[];
+  startMinute: number;
+  pinned: boolean;
+  /** Why it is left unassigned (shown on the board), when that is known. */
+  unassignedReasons?: UnassignedVisit['reasons'];
+}
+
+/** The plan and pins after applying placements to a stored plan. */
+export function applyPlacements(stored: StoredPlan, placements: readonly Placement[]): { instance: RotaInstance; plan: RotaPlan } {
+  const changed = new Map(placements.map((p) => [p.visitId, p]));
+  const assignments: Assignment[] = [];
+  const pins: RotaInstance['pins'] = [];
+  for (const r of stored.rows) {
+    const p = changed.get(r.id);
+    const workerIds = p ? p.workerIds : workerIdsOf(r);
+    const start = p ? p.startMinute : r.start_minute;
+    const pinned = p ? p.pinned : r.pinned === 1;
+    if (workerIds.length > 0) {
+      assignments.push({ visitId: r.id, workerIds, startMinute: start });
+      if (pinned) pins.push({ visitId: r.id, workerIds, startMinute: start });
+    }
+  }
+  const assigned = new Set(assignments.map((a) => a.visitId));
+  const unassigned = stored.rows.filter((r) => !assigned.has(r.id)).map((r) => ({ visitId: r.id, reasons: [] }));
+  return { instance: { ...stored.instance, pins }, plan: { isoWeek: stored.week.iso_week, assignments, unassigned, objective: null, stopReason: null, seed: null, iterations: null } };
+}
+
+/** Turn an edit into placements (the visits it touches), refusing edits that make no sense. */
+function placementsOf(stored: StoredPlan, edit: RotaEdit): Placement[] {
+  const row = stored.rowById.get(edit.visitId);
+  if (!row) throw AppError.field(['edit', 'visitId'], 'That visit is not in this week’s plan.');
+  const current: Placement = { visitId: row.id, workerIds: workerIdsOf(row), startMinute: row.start_minute, pinned: row.pinned === 1 };
+  switch (edit.kind) {
+    case 'assign': {
+      if (new Set(edit.workerIds).size !== edit.workerIds.length) throw AppError.field(['edit', 'workerIds'], 'Choose two different workers.');
+      if (edit.workerIds.length !== row.workers_needed) throw AppError.field(['edit', 'workerIds'], row.workers_needed === 2 ? 'This is a double-up visit: choose two workers.' : 'This visit needs one worker.');
+      return [{ ...current, workerIds: edit.workerIds, startMinute: edit.startMinute ?? row.start_minute }];
+    }
+    case 'unassign':
+      return [{ ...current, workerIds: [], pinned: false }];
+    case 'pin':
+      if (edit.pinned && current.workerIds.length === 0) throw AppError.field(['edit', 'pinned'], 'Only an assigned visit can be pinned.');
+      return [{ ...current, pinned: edit.pinned }];
+    case 'move':
+      if (edit.startMinute + row.duration_minutes > 1440) throw AppError.field(['edit', 'startMinute'], 'A visit may not run past midnight.');
+      return [{ ...current, startMinute: edit.startMinute }];
+    case 'swap': {
+      const other = stored.rowById.get(edit.otherVisitId);
+      if (!other) throw AppError.field(['edit', 'otherVisitId'], 'That visit is not in this week’s plan.');
+      if (other.id === row.id) throw AppError.field(['edit', 'otherVisitId'], 'Choose a different visit to swap with.');
+      if (row.workers_needed !== other.workers_needed) throw AppError.field(['edit', 'otherVisitId'], 'Only visits needing the same number of workers can swap workers.');
+      return [
+        { ...current, workerIds: workerIdsOf(other) },
+        { visitId: other.id, workerIds: workerIdsOf(row), startMinute: other.start_minute, pinned: other.pinned === 1 },
+      ];
+    }
+  }
+}
+
+/** Breaches that concern the visits an edit touched or the workers on them (what the edit caused). */
+function relevantBreaches(breaches: readonly Breach[], before: readonly Breach[]): Breach[] {
+  const key = (b: Breach) => `${b.code}|${b.visitId ?? ''}|${b.workerId ?? ''}|${b.date ?? ''}`;
+  const old = new Set(before.map(key));
+  return breaches.filter((b) => !old.has(key(b)));
+}
+
+/** Words for a placement, for the change log. */
+function describe(names: ReadonlyMap<string, string>, p: { workerIds: string[]; startMinute: number }): string {
+  return p.workerIds.length === 0 ? `unassigned (${hhmm(p.startMinute)})` : `${p.workerIds.map((id) => names.get(id) ?? id).join(' and ')} at ${hhmm(p.startMinute)}`;
+}
+
+/**
+ * Apply a manual edit: the whole edited plan goes through the independent validator; any new hard-rule breach
+ * refuses the edit with the breach in words. A worse soft score is the coordinator's call and is allowed.
+ */
+export async function editPlan(ctx: HandlerContext, input: EditInput): Promise<EditResult> {
+  const caller = ctx.requireCaller();
+  const stored = await loadStoredPlan(ctx.deps.db, input.isoWeek);
+  const placements = placementsOf(stored, input.edit);
+  const what = input.edit.kind === 'pin' ? (input.edit.pinned ? 'pin' : 'unpin') : input.edit.kind;
+  return checkAndSave(ctx, stored, placements, what, caller.username, input.checkOnly);
+}
+
+/** Validate placements against the whole plan; save them (and log changes if published) unless only checking. */
+export async function checkAndSave(ctx: HandlerContext, stored: StoredPlan, placements: readonly Placement[], what: RotaChangeTable['what'], actor: string, checkOnly: boolean, trxIn?: Kysely<Database>): Promise<EditResult> {
+  const edited = applyPlacements(stored, placements);
+  const after = validatePlan(edited.instance, edited.plan);
+  // Stored plans are kept valid, so the earlier plan is validated only to tell apart what this edit caused.
+  const breaches = after.length === 0 ? [] : relevantBreaches(after, validatePlan(stored.instance, stored.plan));
+  const model = buildModel(edited.instance);
+  const weightedBefore = round(stateOfPlan(edited.instance, stored.plan, model).weighted());
+  const weightedAfter = round(stateOfPlan(edited.instance, edited.plan, model).weighted());
+  if (checkOnly) return { saved: false, breaches, weightedBefore, weightedAfter };
+  if (breaches.length > 0) {
+    throw new AppError('CONFLICT', `This change breaks a rule: ${breaches.map((b) => b.message).join('; ')}.`, {
+      issues: breaches.map((b) => ({ path: ['edit', b.visitId ?? 'plan'], message: b.message })),
+      reason: 'hard_rule',
+    });
+  }
+  const measures = computeMeasures(edited.instance, edited.plan);
+  const now = ctx.deps.clock.now().toISOString();
+  const names = new Map(stored.instance.workers.map((w) => [w.id, w.name]));
+  const save = async (trx: Kysely<Database>) => {
+    const changes: Insertable<RotaChangeTable>[] = [];
+    for (const p of placements) {
+      const row = stored.rowById.get(p.visitId);
+      if (!row) continue;
+      await updateVisitAssignment(trx, stored.week.iso_week, p.visitId, {
+        worker1_id: p.workerIds[0] ?? null,
+        worker2_id: p.workerIds[1] ?? null,
+        start_minute: p.startMinute,
+        pinned: p.workerIds.length > 0 && p.pinned ? 1 : 0,
+        set_by: actor,
+        set_at: now,
+        unassigned_json: p.workerIds.length > 0 ? '[]' : p.unassignedReasons ? JSON.stringify(p.unassignedReasons) : row.unassigned_json,
+      });
+      const old = { workerIds: workerIdsOf(row), startMinute: row.start_minute };
+      const fromText = describe(names, old);
+      const toText = describe(names, p);
+      if (stored.week.status === 'published' && fromText !== toText) {
+        changes.push({
+          id: ctx.deps.ids(),
+          iso_week: stored.week.iso_week,
+          visit_id: row.id,
+          client_id: row.client_id,
+          date: row.date,
+          at: now,
+          by: actor,
+          what,
+          before_text: fromText,
+          after_text: toText,
+          worker_ids_json: JSON.stringify([...new Set([...old.workerIds, ...p.workerIds])]),
+        });
+      }
+    }
+    await insertChanges(trx, changes);
+    await trx.updateTable('rota_week').set({ measures_json: JSON.stringify(measures), updated_at: now }).where('iso_week', '=', stored.week.iso_week).execute();
+    await ctx.audit(trx, { action: `rota.edit.${what}`, entity: 'rota_week', entityId: stored.week.iso_week, outcome: 'success', detail: placements.map((p) => p.visitId).join(', ') });
+  };
+  if (trxIn) await save(trxIn);
+  else await ctx.deps.db.transaction().execute(save);
+  if (!trxIn) ctx.deps.events.publish('rota.changed', { ids: [stored.week.iso_week] });
+  return { saved: true, breaches: [], weightedBefore, weightedAfter };
+}
+
+function round(x: number): number {
+  return Math.round(x * 100) / 100;
+}

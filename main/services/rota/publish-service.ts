@@ -1,0 +1,52 @@
+import { AppError } from '../../../shared/contract/errors';
+import type { RotaChange, RotaWeekView } from '../../../shared/domain/rota-board/board';
+import { findWeek, listChanges, staffNames } from '../../db/repositories/rota-week-repository';
+import { validatePlan } from '../../rota';
+import type { HandlerContext } from '../../rpc/context';
+import { z } from 'zod';
+import { loadStoredPlan } from './stored-plan';
+import { getWeekView } from './week-view';
+
+/** Publish a draft week: it becomes the rota workers see; later changes are recorded. */
+export async function publishWeek(ctx: HandlerContext, isoWeek: string): Promise<RotaWeekView> {
+  const caller = ctx.requireCaller();
+  const week = await findWeek(ctx.deps.db, isoWeek);
+  if (!week) throw new AppError('NOT_FOUND', `Week ${isoWeek} has not been planned yet.`);
+  if (week.status === 'published') throw new AppError('CONFLICT', `Week ${isoWeek} is already published.`);
+  const stored = await loadStoredPlan(ctx.deps.db, isoWeek);
+  // The validator is the last word: a published rota never breaks a hard rule.
+  const breaches = validatePlan(stored.instance, stored.plan);
+  if (breaches.length > 0) throw new AppError('CONFLICT', `The plan breaks ${breaches.length} rule(s) and cannot be published: ${breaches[0]?.message ?? ''}.`);
+  const now = ctx.deps.clock.now().toISOString();
+  await ctx.deps.db.transaction().execute(async (trx) => {
+    await trx.updateTable('rota_week').set({ status: 'published', published_at: now, published_by: caller.username, updated_at: now }).where('iso_week', '=', isoWeek).execute();
+    await ctx.audit(trx, { action: 'rota.publish', entity: 'rota_week', entityId: isoWeek, outcome: 'success' });
+  });
+  ctx.deps.events.publish('rota.changed', { ids: [isoWeek] });
+  return getWeekView(ctx, isoWeek);
+}
+
+/** Changes to a published week (who, what, when), optionally for one worker or one person. */
+export async function listWeekChanges(ctx: HandlerContext, input: { isoWeek: string; staffId?: string | undefined; clientId?: string | undefined }): Promise<RotaChange[]> {
+  const rows = await listChanges(ctx.deps.db, input.isoWeek);
+  const parsed = rows.map((r) => ({ r, workerIds: z.array(z.string()).parse(JSON.parse(r.worker_ids_json)) }));
+  const filtered = parsed.filter(({ r, workerIds }) => (input.staffId === undefined || workerIds.includes(input.staffId)) && (input.clientId === undefined || r.client_id === input.clientId));
+  const names = await staffNames(ctx.deps.db, filtered.flatMap((f) => f.workerIds));
+  const clientIds = [...new Set(filtered.map((f) => f.r.client_id))];
+  const clients = clientIds.length === 0 ? [] : await ctx.deps.db.selectFrom('client').select(['id', 'given_name', 'family_name']).where('id', 'in', clientIds).execute();
+  const clientNames = new Map(clients.map((c) => [c.id, `${c.given_name} ${c.family_name}`]));
+  return filtered.map(({ r, workerIds }) => ({
+    id: r.id,
+    at: r.at,
+    by: r.by,
+    visitId: r.visit_id,
+    clientId: r.client_id,
+    clientName: clientNames.get(r.client_id) ?? 'Unknown person',
+    date: r.date,
+    what: r.what,
+    before: r.before_text,
+    after: r.after_text,
+    workerIds,
+    workerNames: workerIds.map((id) => names.get(id) ?? id),
+  }));
+}

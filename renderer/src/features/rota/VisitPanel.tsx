@@ -1,0 +1,185 @@
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import type { BoardVisit, RotaEdit, RotaWeekView } from '../../../../shared/domain/rota-board/board';
+import { useApi } from '../../api/api-context';
+import { procedureQuery, useProcedureMutation } from '../../api/queries';
+import { Button } from '../../components/Button';
+import { Banner, Panel, Tag } from '../../components/Layout';
+import { dayShort, hhmm, minuteOf, saveFile } from './rota-format';
+
+/** The selected visit: details, why this worker (explain), and keyboard-operable actions, each checked by the validator. */
+export function VisitPanel({ week, visit }: { week: RotaWeekView; visit: BoardVisit }) {
+  const api = useApi();
+  const edit = useProcedureMutation('rota.edit', ['rota']);
+  const explain = useQuery(procedureQuery(api, 'rota.explain', { isoWeek: week.isoWeek, visitId: visit.id }));
+  const names = new Map(week.workers.map((w) => [w.id, w.name]));
+  const team = week.clients.find((c) => c.id === visit.clientId)?.teamWorkerIds ?? [];
+  const [first, setFirst] = useState('');
+  const [second, setSecond] = useState('');
+  const [time, setTime] = useState(hhmm(visit.startMinute));
+  const [swapWith, setSwapWith] = useState('');
+  const [message, setMessage] = useState<string | null>(null);
+  useEffect(() => {
+    setFirst(visit.workerIds[0] ?? '');
+    setSecond(visit.workerIds[1] ?? '');
+    setTime(hhmm(visit.startMinute));
+    setSwapWith('');
+    setMessage(null);
+    edit.reset();
+    // Reset the form only when another visit is chosen.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [visit.id]);
+  const run = (e: RotaEdit, done: string) => {
+    setMessage(null);
+    edit.mutate({ isoWeek: week.isoWeek, edit: e }, { onSuccess: () => setMessage(done) });
+  };
+  const candidate = visit.workersNeeded === 2 ? [first, second] : [first];
+  const changed = candidate.every((id) => id !== '') && candidate.join('|') !== visit.workerIds.join('|');
+  const check = useQuery({ ...procedureQuery(api, 'rota.checkEdit', { isoWeek: week.isoWeek, edit: { kind: 'assign', visitId: visit.id, workerIds: candidate } }), enabled: changed, retry: false });
+  const swapOptions = week.visits.filter((v) => v.id !== visit.id && v.date === visit.date && v.workersNeeded === visit.workersNeeded && v.workerIds.length > 0);
+  const teamOptions = team.map((id) => ({ value: id, label: names.get(id) ?? id }));
+  const print = async (kind: 'worker' | 'person') => {
+    const file =
+      kind === 'person'
+        ? await api.call('rota.printPersonWeek', { isoWeek: week.isoWeek, clientId: visit.clientId })
+        : await api.call('rota.printWorkerWeek', { isoWeek: week.isoWeek, staffId: visit.workerIds[0] ?? '' });
+    saveFile(file);
+  };
+  return (
+    <Panel title={`${visit.clientName}, ${dayShort(visit.date)} ${hhmm(visit.startMinute)}`}>
+      <p>
+        {visit.purpose} · {visit.durationMinutes} min{visit.workersNeeded === 2 ? ' · double-up' : ''}
+        {visit.flexMinutes > 0 ? ` · ±${visit.flexMinutes} min` : ''}
+        {visit.requiredSkills.length > 0 ? ` · needs ${visit.requiredSkills.join(', ').replace(/_/g, ' ')}` : ''}
+      </p>
+      <p>
+        {visit.workerIds.length > 0 ? `With ${visit.workerIds.map((id) => names.get(id) ?? id).join(' and ')}` : <Tag tone="red">Unassigned</Tag>}{' '}
+        {visit.pinned && <Tag tone="grey">Pinned</Tag>} {visit.oneOff && <Tag tone="amber">One-off</Tag>}
+      </p>
+      {visit.unassignedReasons.length > 0 && (
+        <ul>
+          {visit.unassignedReasons.map((r) => (
+            <li key={r.code}>
+              {r.message}
+              {r.workerNames.length > 0 ? ` (${r.workerNames.join(', ')})` : ''}
+            </li>
+          ))}
+        </ul>
+      )}
+      {edit.error && (
+        <Banner tone="error" title="Not changed.">
+          {edit.error.message}
+        </Banner>
+      )}
+      {message && !edit.error && <Banner tone="success">{message}</Banner>}
+
+      <div className="field">
+        <label className="field__label" htmlFor="assign-first">
+          Assign to
+        </label>
+        <select id="assign-first" className="select" value={first} onChange={(e) => setFirst(e.target.value)}>
+          <option value="">Choose a team member</option>
+          {teamOptions.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+        {visit.workersNeeded === 2 && (
+          <>
+            <label className="field__label" htmlFor="assign-second">
+              Second worker
+            </label>
+            <select id="assign-second" className="select" value={second} onChange={(e) => setSecond(e.target.value)}>
+              <option value="">Choose a team member</option>
+              {teamOptions.map((o) => (
+                <option key={o.value} value={o.value}>
+                  {o.label}
+                </option>
+              ))}
+            </select>
+          </>
+        )}
+        {changed && check.data && (
+          <p role="status" className={check.data.breaches.length > 0 ? 'field__error' : undefined}>
+            {check.data.breaches.length > 0
+              ? `Would break a rule: ${check.data.breaches.map((b) => b.message).join('; ')}.`
+              : `Keeps every rule. Plan cost ${check.data.weightedBefore} → ${check.data.weightedAfter}${check.data.weightedAfter > check.data.weightedBefore ? ' (worse, your call)' : ''}.`}
+          </p>
+        )}
+        {changed && check.error && (
+          <p role="status" className="field__error">
+            {check.error.message}
+          </p>
+        )}
+        <div className="button-row">
+          <Button
+            disabled={edit.isPending || first === '' || (visit.workersNeeded === 2 && second === '')}
+            onClick={() => run({ kind: 'assign', visitId: visit.id, workerIds: visit.workersNeeded === 2 ? [first, second] : [first] }, 'Assigned.')}
+          >
+            Assign
+          </Button>
+          <Button variant="secondary" disabled={edit.isPending || visit.workerIds.length === 0} onClick={() => run({ kind: 'unassign', visitId: visit.id }, 'Unassigned.')}>
+            Unassign
+          </Button>
+          <Button variant="secondary" disabled={edit.isPending || visit.workerIds.length === 0} onClick={() => run({ kind: 'pin', visitId: visit.id, pinned: !visit.pinned }, visit.pinned ? 'Unpinned.' : 'Pinned: the planner will keep it.')}>
+            {visit.pinned ? 'Unpin' : 'Pin'}
+          </Button>
+        </div>
+      </div>
+      <div className="field">
+        <label className="field__label" htmlFor="move-time">
+          Start time
+        </label>
+        <input id="move-time" className="input input--narrow" type="time" value={time} onChange={(e) => setTime(e.target.value)} />
+        <div className="button-row">
+          <Button variant="secondary" disabled={edit.isPending || minuteOf(time) === null} onClick={() => run({ kind: 'move', visitId: visit.id, startMinute: minuteOf(time) ?? 0 }, 'Moved.')}>
+            Move
+          </Button>
+        </div>
+      </div>
+      <div className="field">
+        <label className="field__label" htmlFor="swap-with">
+          Swap workers with
+        </label>
+        <select id="swap-with" className="select" value={swapWith} onChange={(e) => setSwapWith(e.target.value)}>
+          <option value="">Choose a visit the same day</option>
+          {swapOptions.map((v) => (
+            <option key={v.id} value={v.id}>
+              {hhmm(v.startMinute)} {v.clientName} ({v.workerIds.map((id) => names.get(id) ?? id).join(', ')})
+            </option>
+          ))}
+        </select>
+        <div className="button-row">
+          <Button variant="secondary" disabled={edit.isPending || swapWith === ''} onClick={() => run({ kind: 'swap', visitId: visit.id, otherVisitId: swapWith }, 'Swapped.')}>
+            Swap
+          </Button>
+        </div>
+      </div>
+      <div className="button-row">
+        <Button variant="secondary" onClick={() => void print('person')}>
+          Print person’s week
+        </Button>
+        {visit.workerIds.length > 0 && (
+          <Button variant="secondary" onClick={() => void print('worker')}>
+            Print worker’s week
+          </Button>
+        )}
+      </div>
+      <h3>Why this worker</h3>
+      {explain.isLoading && <p role="status">Working out…</p>}
+      {explain.data && (
+        <ul className="rota-list" aria-label="Team members for this visit">
+          {explain.data.team.map((m) => (
+            <li key={m.workerId}>
+              <strong>{m.name}</strong> {m.status === 'assigned' && <Tag tone="green">Assigned</Tag>} {m.status === 'ruled_out' && <Tag tone="red">Ruled out</Tag>}{' '}
+              {m.status === 'possible' && <Tag tone="grey">Possible</Tag>} {m.preferred && <Tag>Preferred</Tag>}
+              <br />
+              {m.message}
+            </li>
+          ))}
+        </ul>
+      )}
+    </Panel>
+  );
+}

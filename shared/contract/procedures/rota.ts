@@ -1,0 +1,100 @@
+import { z } from 'zod';
+import { procedure } from '../procedure';
+import { Id } from '../../domain/common';
+import {
+  AcceptCoverInput,
+  EditInput,
+  EditResult,
+  ExpectedVisit,
+  FileOut,
+  IsoWeek,
+  MyWeek,
+  OneOff,
+  OneOffInput,
+  PayView,
+  PlanWeekInput,
+  RotaChange,
+  RotaWeekView,
+  SicknessReport,
+  SicknessResult,
+  VisitExplanationView,
+} from '../../domain/rota-board/board';
+
+const Week = z.object({ isoWeek: IsoWeek });
+
+/** Rota planning: plan a week, the board, explain, sickness cover, publish, the worker's own week, print, pay. */
+export const rotaProcedures = {
+  'rota.getWeek': procedure({ summary: 'A week as the board shows it (unplanned, draft or published).', input: Week, output: RotaWeekView, roles: ['manager', 'coordinator'] }),
+  'rota.planWeek': procedure({
+    summary: 'Plan a week in a worker thread (progress as rota.progress events) and save it as a draft.',
+    input: PlanWeekInput,
+    output: RotaWeekView,
+    roles: ['manager', 'coordinator'],
+    mutation: true,
+  }),
+  'rota.rollForward': procedure({ summary: 'Start a week from the published week before it.', input: Week, output: RotaWeekView, roles: ['manager', 'coordinator'], mutation: true }),
+  'rota.edit': procedure({
+    summary: 'Assign, unassign, pin, move or swap a visit; checked by the validator; refused if it breaks a hard rule.',
+    input: EditInput,
+    output: EditResult,
+    roles: ['manager', 'coordinator'],
+    mutation: true,
+  }),
+  'rota.checkEdit': procedure({
+    summary: 'What the validator would say about an edit, and its cost change, without saving (live checks on the board).',
+    input: EditInput.omit({ checkOnly: true }),
+    output: EditResult,
+    roles: ['manager', 'coordinator'],
+  }),
+  'rota.explain': procedure({
+    summary: 'Why a visit went to its worker, and the rule that ruled out each other team member.',
+    input: z.object({ isoWeek: IsoWeek, visitId: z.string().min(1) }),
+    output: VisitExplanationView,
+    roles: ['manager', 'coordinator'],
+  }),
+  'rota.reportSickness': procedure({
+    summary: 'Record a worker off sick and propose cover for each affected visit from the person’s own team.',
+    input: SicknessReport,
+    output: SicknessResult,
+    roles: ['manager', 'coordinator'],
+    mutation: true,
+  }),
+  'rota.acceptCover': procedure({ summary: 'Accept sickness cover (all, or per visit); visits without cover are left for action.', input: AcceptCoverInput, output: EditResult, roles: ['manager', 'coordinator'], mutation: true }),
+  'rota.publish': procedure({ summary: 'Publish a draft week; later changes are recorded.', input: Week, output: RotaWeekView, roles: ['manager', 'coordinator'], mutation: true }),
+  'rota.changes': procedure({
+    summary: 'Changes to a published week, for one worker or one person or all.',
+    input: z.object({ isoWeek: IsoWeek, staffId: Id.optional(), clientId: Id.optional() }),
+    output: z.array(RotaChange),
+    roles: ['manager', 'coordinator'],
+  }),
+  'rota.myWeek': procedure({ summary: 'The signed-in worker’s own published week.', input: Week, output: MyWeek, roles: ['worker', 'manager', 'coordinator'] }),
+  'rota.myWeekIcs': procedure({ summary: 'The signed-in worker’s published week as a calendar file (.ics).', input: Week, output: FileOut, roles: ['worker', 'manager', 'coordinator'] }),
+  'rota.printWorkerWeek': procedure({
+    summary: 'A worker’s week as an A4 PDF (a worker may print only their own, published).',
+    input: z.object({ isoWeek: IsoWeek, staffId: Id }),
+    output: FileOut,
+    roles: ['worker', 'manager', 'coordinator'],
+  }),
+  'rota.printPersonWeek': procedure({
+    summary: 'A person’s week (who is coming when) as an A4 PDF.',
+    input: z.object({ isoWeek: IsoWeek, clientId: Id }),
+    output: FileOut,
+    roles: ['manager', 'coordinator'],
+  }),
+  'rota.printChangeNotice': procedure({
+    summary: 'Changes since publishing for one worker or one person, as an A4 PDF notice.',
+    input: z.object({ isoWeek: IsoWeek, staffId: Id.optional(), clientId: Id.optional() }),
+    output: FileOut,
+    roles: ['manager', 'coordinator'],
+  }),
+  'rota.payView': procedure({ summary: 'Shift-based pay per worker for a planned week, against the pay floor.', input: Week, output: PayView, roles: ['manager', 'coordinator'] }),
+  'rota.oneOffs': procedure({ summary: 'One-off cancellations and extra visits recorded for a week.', input: Week, output: z.array(OneOff), roles: ['manager', 'coordinator'] }),
+  'rota.addOneOff': procedure({ summary: 'Record a one-off cancellation or extra visit for a week (used when the week is next planned).', input: OneOffInput, output: OneOff, roles: ['manager', 'coordinator'], mutation: true }),
+  'rota.expectedVisits': procedure({
+    summary: 'The visits a person is expected to have in a week (ideal week in force, pauses and one-offs applied).',
+    input: z.object({ isoWeek: IsoWeek, clientId: Id }),
+    output: z.array(ExpectedVisit),
+    roles: ['manager', 'coordinator'],
+  }),
+  'rota.removeOneOff': procedure({ summary: 'Remove a one-off change before the week is planned again.', input: z.object({ id: Id }), output: z.object({ id: z.string() }), roles: ['manager', 'coordinator'], mutation: true }),
+};

@@ -1,0 +1,285 @@
+import { z } from 'zod';
+import { Id, IsoDate, optionalText, requiredText } from '../common';
+import { Skill } from '../skills';
+import { Breach } from '../rota/breach';
+import { PlanMeasures } from '../rota/measures';
+
+/** An ISO week `YYYY-Www` (weeks 01..53). */
+export const IsoWeek = z.string().regex(/^\d{4}-W(0[1-9]|[1-4]\d|5[0-3])$/, 'Enter a week as YYYY-Www, for example 2026-W48');
+/** An ISO week `YYYY-Www`. */
+export type IsoWeek = z.infer<typeof IsoWeek>;
+
+/** A minute of the local day a visit may start at. */
+export const StartMinute = z.number({ message: 'Enter a start time' }).int().min(0, 'Start time must be in the day').max(1439, 'Start time must be in the day');
+
+/** Where a week stands. */
+export const WeekStatus = z.enum(['unplanned', 'draft', 'published']);
+/** Where a week stands. */
+export type WeekStatus = z.infer<typeof WeekStatus>;
+
+/** Why a visit is unassigned, in words. */
+export const UnassignedReasonText = z.object({ code: z.string(), message: z.string(), workerNames: z.array(z.string()) });
+/** Why a visit is unassigned, in words. */
+export type UnassignedReasonText = z.infer<typeof UnassignedReasonText>;
+
+/** One visit on the board. */
+export const BoardVisit = z.object({
+  id: z.string(),
+  clientId: z.string(),
+  clientName: z.string(),
+  date: z.string(),
+  /** Planned (actual) start; the ideal start when unassigned. */
+  startMinute: z.number().int(),
+  idealStartMinute: z.number().int(),
+  durationMinutes: z.number().int(),
+  workersNeeded: z.number().int(),
+  requiredSkills: z.array(z.string()),
+  flexMinutes: z.number().int(),
+  purpose: z.string(),
+  workerIds: z.array(z.string()),
+  pinned: z.boolean(),
+  /** Travel minutes from the worker's previous visit that day (first worker), null for the first visit of a day. */
+  travelBeforeMinutes: z.number().int().nullable(),
+  unassignedReasons: z.array(UnassignedReasonText),
+  oneOff: z.boolean(),
+});
+/** One visit on the board. */
+export type BoardVisit = z.infer<typeof BoardVisit>;
+
+/** A worker row on the board. */
+export const BoardWorker = z.object({ id: z.string(), name: z.string(), plannedMinutes: z.number().int(), guaranteedMinutes: z.number().int(), maxMinutes: z.number().int() });
+/** A worker row on the board. */
+export type BoardWorker = z.infer<typeof BoardWorker>;
+
+/** A person on the board with their team. */
+export const BoardClient = z.object({ id: z.string(), name: z.string(), teamWorkerIds: z.array(z.string()) });
+/** A person on the board. */
+export type BoardClient = z.infer<typeof BoardClient>;
+
+/** A planned (or unplanned) week as the board shows it. */
+export const RotaWeekView = z.object({
+  isoWeek: z.string(),
+  dates: z.array(z.string()),
+  status: WeekStatus,
+  plannedAt: z.string().nullable(),
+  publishedAt: z.string().nullable(),
+  stopReason: z.string().nullable(),
+  seed: z.number().int().nullable(),
+  measures: PlanMeasures.nullable(),
+  workers: z.array(BoardWorker),
+  clients: z.array(BoardClient),
+  visits: z.array(BoardVisit),
+  changesSincePublish: z.number().int(),
+  /** Things to fix before planning helps (a person with no team, a worker with no availability). */
+  warnings: z.array(z.string()),
+});
+/** A planned week as the board shows it. */
+export type RotaWeekView = z.infer<typeof RotaWeekView>;
+
+/** Plan a week: from scratch, or starting from the current draft (pins always kept). */
+export const PlanWeekInput = z.object({
+  isoWeek: IsoWeek,
+  seed: z.number().int().min(0).max(2 ** 31 - 1).default(1),
+  iterations: z.number().int().min(0).max(2_000_000).optional(),
+  fromCurrent: z.boolean().default(false),
+});
+/** Plan a week. */
+export type PlanWeekInput = z.infer<typeof PlanWeekInput>;
+
+/** A manual edit on the board; every edit is checked by the validator on the whole edited plan. */
+export const RotaEdit = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('assign'), visitId: z.string().min(1), workerIds: z.array(Id).min(1, 'Choose a worker').max(2, 'At most two workers'), startMinute: StartMinute.optional() }),
+  z.object({ kind: z.literal('unassign'), visitId: z.string().min(1) }),
+  z.object({ kind: z.literal('pin'), visitId: z.string().min(1), pinned: z.boolean() }),
+  z.object({ kind: z.literal('move'), visitId: z.string().min(1), startMinute: StartMinute }),
+  z.object({ kind: z.literal('swap'), visitId: z.string().min(1), otherVisitId: z.string().min(1) }),
+]);
+/** A manual edit on the board. */
+export type RotaEdit = z.infer<typeof RotaEdit>;
+
+/** Apply an edit; `check` only reports what the validator would say without saving. */
+export const EditInput = z.object({ isoWeek: IsoWeek, edit: RotaEdit, checkOnly: z.boolean().default(false) });
+/** Apply (or check) an edit. */
+export type EditInput = z.infer<typeof EditInput>;
+
+/** What an edit did, or would do. */
+export const EditResult = z.object({ saved: z.boolean(), breaches: z.array(Breach), weightedBefore: z.number(), weightedAfter: z.number() });
+/** What an edit did. */
+export type EditResult = z.infer<typeof EditResult>;
+
+/** One team member for a visit, in words. */
+export const ExplainMember = z.object({
+  workerId: z.string(),
+  name: z.string(),
+  status: z.enum(['assigned', 'ruled_out', 'possible']),
+  rule: z.string().nullable(),
+  message: z.string(),
+  preferred: z.boolean(),
+  visitsToPerson: z.number().int(),
+});
+/** One team member for a visit. */
+export type ExplainMember = z.infer<typeof ExplainMember>;
+
+/** Why a visit went to whom. */
+export const VisitExplanationView = z.object({ visitId: z.string(), clientName: z.string(), assignedNames: z.array(z.string()), team: z.array(ExplainMember) });
+/** Why a visit went to whom. */
+export type VisitExplanationView = z.infer<typeof VisitExplanationView>;
+
+/** A worker calls in sick. */
+export const SicknessReport = z
+  .object({
+    isoWeek: IsoWeek,
+    staffId: Id,
+    startDate: IsoDate,
+    startMinute: z.number().int().min(0).max(1439).default(0),
+    /** Last day off (inclusive). */
+    endDate: IsoDate,
+    note: optionalText('note', 500),
+  })
+  .refine((v) => v.endDate >= v.startDate, { path: ['endDate'], message: 'The last day off must be on or after the first' });
+/** A worker calls in sick. */
+export type SicknessReport = z.infer<typeof SicknessReport>;
+
+/** Proposed cover for one affected visit, ranked best first. */
+export const CoverProposal = z.object({
+  visitId: z.string(),
+  clientName: z.string(),
+  date: z.string(),
+  startMinute: z.number().int(),
+  durationMinutes: z.number().int(),
+  proposed: z.object({ workerId: z.string(), name: z.string(), startMinute: z.number().int() }).nullable(),
+  alternatives: z.array(z.object({ workerId: z.string(), name: z.string(), costChange: z.number() })),
+});
+/** Proposed cover for one visit. */
+export type CoverProposal = z.infer<typeof CoverProposal>;
+
+/** The absence recorded and the cover proposed (nothing on the board changed yet). */
+export const SicknessResult = z.object({ absenceId: z.string(), proposals: z.array(CoverProposal), uncoverable: z.array(z.string()) });
+/** The absence recorded and the cover proposed. */
+export type SicknessResult = z.infer<typeof SicknessResult>;
+
+/** Accept cover: for each visit, the chosen worker (from the proposals) or none to leave it for action. */
+export const AcceptCoverInput = z.object({
+  isoWeek: IsoWeek,
+  absenceId: Id,
+  choices: z.array(z.object({ visitId: z.string().min(1), workerId: Id.nullable() })).max(500),
+});
+/** Accept cover. */
+export type AcceptCoverInput = z.infer<typeof AcceptCoverInput>;
+
+/** One recorded change to a published week. */
+export const RotaChange = z.object({
+  id: z.string(),
+  at: z.string(),
+  by: z.string(),
+  visitId: z.string(),
+  clientId: z.string(),
+  clientName: z.string(),
+  date: z.string(),
+  what: z.string(),
+  before: z.string(),
+  after: z.string(),
+  workerIds: z.array(z.string()),
+  workerNames: z.array(z.string()),
+});
+/** One recorded change to a published week. */
+export type RotaChange = z.infer<typeof RotaChange>;
+
+/** One visit on a worker's own week (published only). */
+export const MyVisit = z.object({
+  visitId: z.string(),
+  date: z.string(),
+  startMinute: z.number().int(),
+  durationMinutes: z.number().int(),
+  clientName: z.string(),
+  address: z.string(),
+  purpose: z.string(),
+  coWorkerNames: z.array(z.string()),
+});
+/** One visit on a worker's own week. */
+export type MyVisit = z.infer<typeof MyVisit>;
+
+/** A worker's own published week. */
+export const MyWeek = z.object({ isoWeek: z.string(), published: z.boolean(), staffId: z.string(), name: z.string(), visits: z.array(MyVisit) });
+/** A worker's own published week. */
+export type MyWeek = z.infer<typeof MyWeek>;
+
+/** A file made by the backend for the user to save or print. */
+export const FileOut = z.object({ filename: z.string(), mediaType: z.string(), base64: z.string() });
+/** A file made by the backend. */
+export type FileOut = z.infer<typeof FileOut>;
+
+/** One paid stretch of a worker's day. */
+export const PayStretch = z.object({
+  date: z.string(),
+  startMinute: z.number().int(),
+  endMinute: z.number().int(),
+  visitMinutes: z.number().int(),
+  travelMinutes: z.number().int(),
+  waitingMinutes: z.number().int(),
+  visits: z.number().int(),
+});
+/** One paid stretch. */
+export type PayStretch = z.infer<typeof PayStretch>;
+
+/** A worker's pay for a week, shift-based (rota.md). */
+export const WorkerPay = z.object({
+  staffId: z.string(),
+  name: z.string(),
+  stretches: z.array(PayStretch),
+  commitmentMinutes: z.number().int(),
+  paidMinutes: z.number().int(),
+  ratePencePerHour: z.number().int(),
+  grossPence: z.number().int(),
+  splitShifts: z.number().int(),
+  belowFloor: z.boolean(),
+});
+/** A worker's pay for a week. */
+export type WorkerPay = z.infer<typeof WorkerPay>;
+
+/** The week's pay view. */
+export const PayView = z.object({ isoWeek: z.string(), payFloorPencePerHour: z.number().int(), workers: z.array(WorkerPay) });
+/** The week's pay view. */
+export type PayView = z.infer<typeof PayView>;
+
+/** A one-off change for a given week: cancel a planned visit, or add an extra one. */
+export const OneOffInput = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('cancel'), isoWeek: IsoWeek, clientId: Id, visitId: z.string().min(1, 'Choose the visit to cancel'), note: optionalText('note', 500) }),
+  z.object({
+    kind: z.literal('extra'),
+    isoWeek: IsoWeek,
+    clientId: Id,
+    date: IsoDate,
+    startMinute: StartMinute,
+    durationMinutes: z.number({ message: 'Enter a length in minutes' }).int().min(1, 'Enter a length in minutes').max(720, 'A visit is at most 12 hours'),
+    workersNeeded: z.union([z.literal(1), z.literal(2)]).default(1),
+    requiredSkills: z.array(Skill).default([]),
+    agreedShortVisit: z.boolean().default(false),
+    purpose: requiredText('what the visit is for', 500),
+    note: optionalText('note', 500),
+  }),
+]);
+/** A one-off change for a given week. */
+export type OneOffInput = z.infer<typeof OneOffInput>;
+
+/** A recorded one-off change. */
+export const OneOff = z.object({
+  id: z.string(),
+  isoWeek: z.string(),
+  clientId: z.string(),
+  clientName: z.string(),
+  kind: z.enum(['cancel', 'extra']),
+  visitId: z.string().nullable(),
+  date: z.string(),
+  startMinute: z.number().int(),
+  durationMinutes: z.number().int(),
+  purpose: z.string(),
+  note: z.string().nullable(),
+});
+/** A recorded one-off change. */
+export type OneOff = z.infer<typeof OneOff>;
+
+/** A visit a person is expected to have in a week (from their ideal week and one-offs), before or after planning. */
+export const ExpectedVisit = z.object({ visitId: z.string(), date: z.string(), startMinute: z.number().int(), durationMinutes: z.number().int(), purpose: z.string() });
+/** A visit a person is expected to have in a week. */
+export type ExpectedVisit = z.infer<typeof ExpectedVisit>;
