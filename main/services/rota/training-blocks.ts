@@ -1,12 +1,13 @@
 import type { Kysely } from 'kysely';
 import type { Commitment } from '../../../shared/domain/rota/instance';
 import type { Database } from '../../db/schema';
+import { sessionBlocksForStaff } from '../training/session-blocks';
 
-/**
- * Training sessions a worker is booked on, as paid commitments that also block visits. The training domain's
- * `sessionBlocksForStaff` (main/services/training/session-blocks.ts) is not on this branch yet; this is the single
- * call to replace with it when it lands. Until then no worker has training blocks.
- */
-export async function trainingBlocksForWeek(_db: Kysely<Database>, staffIds: readonly string[], _from: string, _to: string): Promise<Map<string, Commitment[]>> {
-  return new Map(staffIds.map((id) => [id, []]));
+/** Training sessions a worker is booked on, as paid commitments that also block visits (Ethical Care Charter stage 2). */
+export async function trainingBlocksForWeek(db: Kysely<Database>, staffIds: readonly string[], from: string, to: string): Promise<Map<string, Commitment[]>> {
+  const blocks = new Map<string, Commitment[]>(staffIds.map((id) => [id, []]));
+  for (const block of await sessionBlocksForStaff(db, staffIds, from, to)) {
+    blocks.get(block.staffId)?.push({ date: block.date, startMinute: block.startMinute, endMinute: Math.min(1440, block.startMinute + block.durationMinutes), kind: 'training' });
+  }
+  return blocks;
 }

@@ -11,12 +11,45 @@ export interface WorkerContract {
   ratePencePerHour: number | null;
 }
 
+// The staff record holds guaranteed hours and the 48-hour opt-out but no separate maximum: without an opt-out the
+// WTR cap (48 h) is the maximum, and with one the branch's longest agreed week is used.
+const MAX_WEEKLY_MINUTES_WITH_OPT_OUT = 60 * 60;
+const MAX_WEEKLY_MINUTES_WITHOUT_OPT_OUT = 48 * 60;
+
+function ageOn(dateOfBirth: string, onDate: string): number {
+  const [by, bm, bd] = dateOfBirth.split('-').map(Number) as [number, number, number];
+  const [y, m, d] = onDate.split('-').map(Number) as [number, number, number];
+  return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
+}
+
 /**
- * THE one place the rota reads worker contracts (guaranteed and maximum weekly hours, WTR opt-out, under-18, pay
- * rate in force on a date). The staff domain's contract columns have not landed on this branch yet, so every
- * worker gets the safe defaults: no guaranteed hours, a 48-hour maximum, no opt-out, adult, the branch default rate.
- * When they land, read them here and nothing else changes.
+ * THE one place the rota reads worker contracts from the staff record: guaranteed weekly hours, the WTR opt-out,
+ * whether they are under 18 on the date, and the hourly rate in force on the date (pay history).
  */
-export async function readWorkerContracts(_db: Kysely<Database>, staffIds: readonly string[], _onDate: string): Promise<Map<string, WorkerContract>> {
-  return new Map(staffIds.map((id) => [id, { guaranteedWeeklyMinutes: 0, maxWeeklyMinutes: 48 * 60, wtrOptOut: false, under18: false, ratePencePerHour: null }]));
+export async function readWorkerContracts(db: Kysely<Database>, staffIds: readonly string[], onDate: string): Promise<Map<string, WorkerContract>> {
+  if (staffIds.length === 0) return new Map();
+  const wanted = new Set(staffIds);
+  const staff = await db.selectFrom('staff').select(['id', 'guaranteed_hours', 'wtr_opt_out', 'date_of_birth']).execute();
+  const rates = await db
+    .selectFrom('staff_pay_rate')
+    .select(['staff_id', 'effective_from', 'pence_per_hour'])
+    .where('effective_from', '<=', onDate)
+    .orderBy('staff_id')
+    .orderBy('effective_from')
+    .execute();
+  const rateInForce = new Map<string, number>();
+  for (const rate of rates) rateInForce.set(rate.staff_id, rate.pence_per_hour);
+  const contracts = new Map<string, WorkerContract>();
+  for (const row of staff) {
+    if (!wanted.has(row.id)) continue;
+    const optOut = row.wtr_opt_out === 1;
+    contracts.set(row.id, {
+      guaranteedWeeklyMinutes: Math.round((row.guaranteed_hours ?? 0) * 60),
+      maxWeeklyMinutes: optOut ? MAX_WEEKLY_MINUTES_WITH_OPT_OUT : MAX_WEEKLY_MINUTES_WITHOUT_OPT_OUT,
+      wtrOptOut: optOut,
+      under18: row.date_of_birth !== null && ageOn(row.date_of_birth, onDate) < 18,
+      ratePencePerHour: rateInForce.get(row.id) ?? null,
+    });
+  }
+  return contracts;
 }
