@@ -13,6 +13,8 @@ export interface BackendOptions {
   dbPath: string;
   clock?: Clock;
   ids?: IdSource;
+  /** Open an in-memory store from this serialized image instead of `dbPath` (tests start from a prebuilt demo). */
+  image?: Buffer;
   /** Where unexpected errors are logged (stderr by default); they never reach a caller. */
   onInternalError?: InternalErrorSink;
 }
@@ -30,7 +32,7 @@ export interface Backend {
 
 /** The composition root used by the Electron main process, the browser host, the CLI and the tests. */
 export async function createBackend(options: BackendOptions): Promise<Backend> {
-  const store = await openDatabase(options.dbPath);
+  const store = await openDatabase(options.dbPath, options.image ? { image: options.image } : {});
   const clock = options.clock ?? systemClock;
   const deps: BackendDeps = {
     db: store.db,

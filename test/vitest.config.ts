@@ -9,6 +9,7 @@ export default defineConfig({
   root,
   plugins: [react()],
   test: {
+    globalSetup: ['test/support/vitest-global-setup.ts'],
     projects: [
       {
         extends: true,

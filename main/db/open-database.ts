@@ -24,10 +24,11 @@ const staticProvider: MigrationProvider = {
  * Open (creating if needed) the branch store: pragmas, migrate to latest, quick_check.
  * `:memory:` gives a fresh store for tests.
  */
-export async function openDatabase(path: string): Promise<Store> {
-  const raw = new BetterSqlite3(path);
+export async function openDatabase(path: string, options: { image?: Buffer } = {}): Promise<Store> {
+  // An image is a serialized store opened in memory: tests start from a prebuilt demo branch instead of rebuilding it.
+  const raw = options.image ? new BetterSqlite3(options.image) : new BetterSqlite3(path);
   try {
-    if (path !== ':memory:') raw.pragma('journal_mode = WAL');
+    if (path !== ':memory:' && !options.image) raw.pragma('journal_mode = WAL');
     raw.pragma('synchronous = FULL');
     raw.pragma('foreign_keys = ON');
     raw.pragma('busy_timeout = 5000');

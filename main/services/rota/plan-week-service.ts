@@ -100,8 +100,14 @@ async function runAndSave(
     running.delete(isoWeek);
   }
   // The planner's result is checked by the independent validator before anything is saved.
-  const breaches = validatePlan(instance, plan);
-  if (breaches.length > 0) throw new AppError('INTERNAL', `The planner produced a plan that breaks ${breaches.length} rule(s); nothing was saved.`);
+  // Breaches that stand in an empty plan come from the data itself (a worker's own commitments), not from the
+  // planner: they are shown to the coordinator as warnings and do not stop the week being planned.
+  const standing = new Set(validatePlan(instance, { ...plan, assignments: [], unassigned: [] }).map(breachKey));
+  const breaches = validatePlan(instance, plan).filter((breach) => !standing.has(breachKey(breach)));
+  if (breaches.length > 0) {
+    console.error(`[rota] planner result refused for ${isoWeek}:`, JSON.stringify(breaches.slice(0, 5)));
+    throw new AppError('INTERNAL', `The planner produced a plan that breaks ${breaches.length} rule(s); nothing was saved.`);
+  }
   ctx.deps.events.publish('rota.progress', { isoWeek, fraction: 1, phase: 'saving' });
   const measures = computeMeasures(instance, plan);
   const now = ctx.deps.clock.now().toISOString();
@@ -157,4 +163,9 @@ async function runAndSave(
   ctx.deps.events.publish('rota.progress', { isoWeek, fraction: 1, phase: 'done' });
   ctx.deps.events.publish('rota.changed', { ids: [isoWeek] });
   return getWeekView(ctx, isoWeek);
+}
+
+/** Identity of a breach for comparing two validations of the same instance. */
+function breachKey(breach: { code: string; workerId: string | null; date: string | null; visitId: string | null }): string {
+  return `${breach.code}|${breach.workerId ?? ''}|${breach.date ?? ''}|${breach.visitId ?? ''}`;
 }

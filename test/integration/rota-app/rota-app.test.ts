@@ -162,15 +162,19 @@ describe('rota in the app: plan, board, edits, explain, sickness, publish, worke
     expect(Buffer.from(notice.base64, 'base64').subarray(0, 5).toString()).toBe('%PDF-');
   });
 
-  it('pay view: shift-based paid time per worker with gross pay at or above the floor', async () => {
+  it('pay view: shift-based paid time per worker, gross pay at their own rate, flagged when the rate is below the floor', async () => {
     const pay = await coordinator.ok('rota.payView', { isoWeek: WEEK });
     expect(pay.workers.length).toBeGreaterThan(0);
     for (const w of pay.workers) {
       const span = w.stretches.reduce((a, s) => a + s.endMinute - s.startMinute, 0);
       expect(w.paidMinutes).toBe(span + w.commitmentMinutes);
       for (const s of w.stretches) expect(s.visitMinutes + s.travelMinutes + s.waitingMinutes).toBe(s.endMinute - s.startMinute);
-      expect(w.belowFloor).toBe(false);
+      expect(w.grossPence).toBe(Math.round((w.paidMinutes * w.ratePencePerHour) / 60));
+      expect(w.belowFloor).toBe(w.ratePencePerHour < pay.payFloorPencePerHour);
     }
+    // The demo branch pays two workers below the floor on purpose, so the check has something to find.
+    expect(pay.payFloorPencePerHour).toBe(1275);
+    expect(pay.workers.some((w) => w.belowFloor)).toBe(pay.workers.some((w) => w.ratePencePerHour < 1275));
   });
 
   it('one-off changes: cancel and extra apply when the next week is planned; roll forward keeps workers', async () => {

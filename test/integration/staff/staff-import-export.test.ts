@@ -87,11 +87,19 @@ describe('ASC-WDS export', () => {
     const result = await manager.ok('ascwds.export', {});
     expect(result.files).not.toBeNull();
     const staff = Papa.parse<string[]>(result.files!.staff.trim()).data;
-    expect(staff[0]).toEqual(workerHeader(3));
+    // At least three QUALACH pairs, more when someone holds more qualifications (ASC-WDS allows up to 99).
+    const pairs = ((staff[0]?.length ?? 0) - (workerHeader(3).length - 6)) / 2;
+    expect(pairs).toBeGreaterThanOrEqual(3);
+    expect(staff[0]).toEqual(workerHeader(pairs));
     expect(staff.slice(1).every((row) => row[2] === 'NEW')).toBe(true);
     expect(result.files!.workplace.split('\r\n')[0]).toBe(WORKPLACE_HEADER.join(','));
     expect(result.files!.training.split('\r\n')[0]).toBe(TRAINING_HEADER.join(','));
-    expect(staff.slice(1).every((row) => row[workerHeader(3).indexOf('SCQUAL')] === '999')).toBe(true);
+    // Qualifications come from the pathway's records: those who hold a social-care qualification get its level.
+    const scqual = staff.slice(1).map((row) => row[workerHeader(pairs).indexOf('SCQUAL')]);
+    expect(scqual.some((value) => /^1;[0-9]$/.test(value ?? ''))).toBe(true);
+    expect(scqual.every((value) => value === '999' || /^1;[0-9]$/.test(value ?? ''))).toBe(true);
+    const training = Papa.parse<string[]>(result.files!.training.trim()).data;
+    expect(training.length).toBeGreaterThan(100);
     const second = await manager.ok('ascwds.export', {});
     const rows = Papa.parse<string[]>(second.files!.staff.trim()).data.slice(1);
     expect(rows.every((row) => row[2] === 'UPDATE')).toBe(true);
