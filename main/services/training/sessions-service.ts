@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
+import { importOtjFromTraining } from '../apprenticeships/otj-from-training';
 import { AppError, type Issue } from '../../../shared/contract/errors';
 import { displayName } from '../../../shared/domain/staff/staff';
 import type { Register, RegisterSubmission as RegisterSubmissionSchema, SessionInput as SessionInputSchema, TrainingSession } from '../../../shared/domain/training/sessions';
@@ -252,6 +253,9 @@ export async function submitRegister(ctx: HandlerContext, input: ParsedSubmissio
       }
     }
     for (const fact of completions) await insertCompletion(ctx, trx, fact);
+    // Apprentices' time in an OTJ-counting session becomes approved off-the-job hours in the same transaction.
+    const otj = await importOtjFromTraining(trx, { today, now, newId: ctx.deps.ids, actor: actingName(ctx), sessionId: input.sessionId });
+    if (otj.created > 0) await ctx.audit(trx, { action: 'apprenticeships.otjFromTraining', entity: 'training_session', entityId: input.sessionId, outcome: 'success', detail: `${otj.created} OTJ entries` });
     await trx.updateTable('training_session').set({ register_submitted_at: now, updated_at: now }).where('id', '=', input.sessionId).execute();
     await ctx.audit(trx, {
       action: session.registerSubmitted ? 'training.register.resubmit' : 'training.register.submit',
