@@ -52,9 +52,9 @@ describe('rota CLI', () => {
 });
 
 describe('JSON Schemas', () => {
-  it('committed docs/schemas match the zod schemas (run main/cli/rota-schemas.ts to refresh)', () => {
+  it('committed main/rota/formats/schemas match the zod schemas (run main/cli/rota-schemas.ts to refresh)', () => {
     for (const [name, schema] of Object.entries(rotaJsonSchemas())) {
-      const committed: unknown = JSON.parse(readFileSync(join(root, 'docs/schemas', name), 'utf8'));
+      const committed: unknown = JSON.parse(readFileSync(join(root, 'main/rota/formats/schemas', name), 'utf8'));
       expect(committed).toEqual(JSON.parse(JSON.stringify(schema)));
     }
   });
