@@ -36,7 +36,7 @@ export async function openDatabase(path: string, options: { image?: Buffer } = {
     raw.close();
     throw new StoreOpenError(`The store at ${path} could not be opened: ${(error as Error).message}`);
   }
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: raw }) });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(raw) }) });
   const close = async () => {
     await db.destroy();
   };
@@ -69,4 +69,30 @@ async function refuseNewerHistory(raw: BetterSqlite3.Database): Promise<void> {
       `This store was written by a newer version of Neighbourhood Hub (migrations ${unknown.join(', ')}). Update the app to open it.`,
     );
   }
+}
+
+// Kysely prepares every query afresh, and preparing costs more than running most of ours. Statements are reusable and
+// Kysely runs one query at a time on this single connection, so keep the most recent ones by their SQL text.
+const STATEMENT_CACHE_SIZE = 1000;
+
+function withStatementCache(raw: BetterSqlite3.Database): { prepare(sql: string): BetterSqlite3.Statement; close(): void } {
+  const cache = new Map<string, BetterSqlite3.Statement>();
+  return {
+    prepare(sql: string) {
+      const hit = cache.get(sql);
+      if (hit) {
+        cache.delete(sql);
+        cache.set(sql, hit);
+        return hit;
+      }
+      const statement = raw.prepare(sql);
+      cache.set(sql, statement);
+      if (cache.size > STATEMENT_CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+      return statement;
+    },
+    close() {
+      cache.clear();
+      raw.close();
+    },
+  };
 }

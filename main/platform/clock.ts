@@ -26,5 +26,8 @@ export class ManualClock implements Clock {
 
 /** Today's calendar date in the branch's time zone (Europe/London), as `YYYY-MM-DD`. */
 export function londonDate(at: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
+  return LONDON_DATE.format(at);
 }
+
+// Building a formatter costs far more than using one; this runs on hot paths (demo build, every dated check).
+const LONDON_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' });
