@@ -74,7 +74,7 @@ export default async function trainingBench(): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
   const big = await bigBranch();
   const db = big.tb.backend.deps.db;
-  const query = { jobRole: null, strand: null, providerId: null, onDate: null };
+  const query = { jobRole: null, strand: null, providerId: null, onDate: null, clientId: null };
   // Cold: a record is written before each run, so the summary is read again. Warm: nothing changed since the last run.
   const coldTimes: number[] = [];
   const warmTimes: number[] = [];

@@ -4,6 +4,7 @@ import { displayName } from '../../../shared/domain/staff/staff';
 import { STRAND_FOR_SKILL, type Strand } from '../../../shared/domain/training/catalogue';
 import { addDays, CELL_CODES, daysBetween, isCompliant, statusFrom, statusThresholds, type CellStatus } from '../../../shared/domain/training/expiry';
 import type { ExpiryAlert, Matrix, MatrixQuery as MatrixQuerySchema } from '../../../shared/domain/training/matrix';
+import { teamMemberIds } from '../../db/repositories/clients-repository';
 import type { Database } from '../../db/schema';
 import { teamNeedsByStaff } from '../people/team-needs';
 import { warningWindows } from './training-settings';
@@ -129,6 +130,9 @@ export async function computeMatrix(db: Kysely<Database>, query: ParsedMatrixQue
   let staffQuery = db.selectFrom('staff').select(['id', 'reference', 'given_name', 'family_name', 'preferred_name', 'job_role']);
   staffQuery = onlyStaffIds ? staffQuery.where('id', 'in', onlyStaffIds.length > 0 ? [...onlyStaffIds] : ['']) : staffQuery.where('status', '=', 'active');
   if (query.jobRole !== null) staffQuery = staffQuery.where('job_role', '=', query.jobRole);
+  // A team is at most a handful of workers, so one lookup and an IN keeps the filtered matrix cheap.
+  const teamIds = query.clientId !== null ? await teamMemberIds(db, query.clientId) : undefined;
+  if (teamIds) staffQuery = staffQuery.where('id', 'in', teamIds.length > 0 ? teamIds : ['']);
   const staffRows = await staffQuery.orderBy('family_name').orderBy('given_name').execute();
   const staff = staffRows.map((s) => ({ id: s.id, jobRole: s.job_role }));
   const required = await requiredCoursesByStaff(db, staff, onDate);
@@ -140,7 +144,7 @@ export async function computeMatrix(db: Kysely<Database>, query: ParsedMatrixQue
   for (const map of required.values()) for (const courseId of map.keys()) anyRequires.add(courseId);
   const courses = candidates.filter((c) => anyRequires.has(c.id));
   const thresholds = statusThresholds(onDate, await warningWindows(db));
-  const expiries = await latestExpiries(db, onDate, today, onlyStaffIds);
+  const expiries = await latestExpiries(db, onDate, today, onlyStaffIds ?? teamIds);
   const requiredCount = new Array<number>(courses.length).fill(0);
   const compliantCount = new Array<number>(courses.length).fill(0);
   const plans = new Map<Map<string, string>, Plan>();
@@ -212,7 +216,7 @@ export async function computeMatrix(db: Kysely<Database>, query: ParsedMatrixQue
 
 /** The matrix for given people (any status), unfiltered. */
 export function computeMatrixRows(db: Kysely<Database>, today: string, staffIds: readonly string[]): Promise<Matrix> {
-  return computeMatrix(db, { jobRole: null, strand: null, providerId: null, onDate: null }, today, staffIds);
+  return computeMatrix(db, { jobRole: null, strand: null, providerId: null, onDate: null, clientId: null }, today, staffIds);
 }
 
 /** What expires in the next warning window (or has expired within it), latest record only, with any renewal booked. */

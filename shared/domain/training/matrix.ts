@@ -9,6 +9,8 @@ export const MatrixQuery = z.object({
   strand: Strand.nullable().default(null),
   providerId: Id.nullable().default(null),
   onDate: IsoDate.nullable().default(null),
+  /** Only the approved team of this person (client), when set. */
+  clientId: Id.nullable().default(null),
 });
 export type MatrixQuery = z.input<typeof MatrixQuery>;
 

@@ -8,6 +8,7 @@ import type { Strand } from '../../../../shared/domain/training/catalogue';
 import { CELL_LABELS, CELL_STATUS_BY_CODE, type CellStatus } from '../../../../shared/domain/training/expiry';
 import { useApi } from '../../api/api-context';
 import { procedureQuery } from '../../api/queries';
+import { useHasRole } from '../../app/session-context';
 import { Button } from '../../components/Button';
 import { Banner } from '../../components/Layout';
 import { JOB_ROLE_OPTIONS } from '../staff/staff-options';
@@ -23,13 +24,18 @@ export function MatrixView() {
   const [jobRole, setJobRole] = useState('');
   const [strand, setStrand] = useState('');
   const [providerId, setProviderId] = useState('');
+  const [clientId, setClientId] = useState('');
   const [sort, setSort] = useState<'name' | 'worst'>('worst');
   const providers = useQuery(procedureQuery(api, 'training.listProviders', {}));
+  // Trainers read the matrix but not the people list, so only managers and coordinators filter by team.
+  const canFilterByTeam = useHasRole('manager', 'coordinator');
+  const people = useQuery({ ...procedureQuery(api, 'clients.list', { status: 'active', limit: 1000 }), enabled: canFilterByTeam });
   const matrix = useQuery({
     ...procedureQuery(api, 'training.matrix', {
       jobRole: jobRole === '' ? null : Number(jobRole),
       strand: strand === '' ? null : (strand as Strand),
       providerId: providerId === '' ? null : providerId,
+      clientId: clientId === '' ? null : clientId,
     }),
     placeholderData: keepPreviousData,
   });
@@ -103,6 +109,21 @@ export function MatrixView() {
             ))}
           </select>
         </div>
+        {canFilterByTeam ? (
+          <div className="field">
+            <label className="field__label" htmlFor="matrix-team">
+              Team of
+            </label>
+            <select id="matrix-team" className="select" value={clientId} onChange={(e) => setClientId(e.target.value)}>
+              <option value="">All teams</option>
+              {(people.data?.rows ?? []).map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.preferredName ?? p.givenName} {p.familyName}
+                </option>
+              ))}
+            </select>
+          </div>
+        ) : null}
         <div className="field">
           <label className="field__label" htmlFor="matrix-sort">
             Sort
