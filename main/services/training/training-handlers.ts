@@ -1,3 +1,4 @@
+import { AppError } from '../../../shared/contract/errors';
 import type { HandlerTable } from '../../rpc/handler';
 import { londonDate } from '../../platform/clock';
 import { addRequirement, listCourses, listProviders, listRequirements, removeRequirement, saveCourse, saveProvider } from './catalogue-service';
@@ -58,7 +59,14 @@ export const trainingHandlers: HandlerTable<TrainingProcedure> = {
   'training.importRecords': (input, ctx) => importRecords(ctx, input.csv),
   'training.uploadCertificate': (input, ctx) => uploadCertificate(ctx, input),
   'training.getCertificate': (input, ctx) => getCertificate(ctx, input.id),
-  'training.matrix': (input, ctx) => computeMatrix(ctx.deps.db, input, londonDate(ctx.deps.clock.now())),
+  'training.matrix': (input, ctx) => {
+    // Who is in a person's team is people data: only managers and coordinators may filter by it.
+    const caller = ctx.requireCaller();
+    if (input.clientId !== null && !caller.roles.some((role) => role === 'manager' || role === 'coordinator')) {
+      throw new AppError('FORBIDDEN', 'Only managers and coordinators can filter the matrix by a person’s team.');
+    }
+    return computeMatrix(ctx.deps.db, input, londonDate(ctx.deps.clock.now()));
+  },
   'training.alerts': (input, ctx) => expiryAlerts(ctx.deps.db, londonDate(ctx.deps.clock.now()), input.unbookedOnly),
   'training.recordCompetency': (input, ctx) => recordCompetency(ctx, input),
   'training.signOffStandard': (input, ctx) => signOffStandard(ctx, input),

@@ -23,3 +23,14 @@ describe('training matrix filtered by team', () => {
     expect(matrix.rows.length).toBeLessThan(everyone.rows.length);
   });
 });
+
+describe('matrix team filter roles', () => {
+  it('refuses a trainer who filters by a person’s team', async () => {
+    tb = await openTestBackend({ demo: true });
+    const trainer = await tb.signedIn('trainer');
+    const manager = await tb.signedIn('manager');
+    const person = (await manager.ok('clients.list', { status: 'active' })).rows[0];
+    expect(await trainer.call('training.matrix', { clientId: person?.id ?? null })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await trainer.call('training.matrix', {})).toMatchObject({ ok: true });
+  });
+});
