@@ -30,7 +30,7 @@ export function detailsProblems(details: StaffDetails, startDate: string): { pat
   return out;
 }
 
-/** Load a record or answer NOT_FOUND; erased records are kept only as a stub. */
+/** Load a record or answer NOT_FOUND; erased records are kept only as a tombstone. */
 export async function requireStaffRow(ctx: HandlerContext, id: string) {
   const row = await findStaff(ctx.deps.db, id);
   if (!row) throw new AppError('NOT_FOUND', 'That staff record does not exist.');

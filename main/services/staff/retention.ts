@@ -11,7 +11,7 @@ export function retentionCutoff(today: string, years: number): string {
 
 /**
  * Erase leavers' records kept longer than the retention period: personal data and attached files go, the row stays
- * as a stub (reference and dates) so other records pointing at it stay valid; one audit entry per record erased.
+ * as a tombstone (reference and dates) so other records pointing at it stay valid; one audit entry per record erased.
  */
 export async function applyRetention(ctx: HandlerContext): Promise<{ erased: number; cutoff: string }> {
   const settings = await readPaySettings(ctx.deps.db);
