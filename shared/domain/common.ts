@@ -49,3 +49,20 @@ function isRealDate(value: string): boolean {
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
+
+/** An optional phone number (UK or international); empty becomes null. */
+export const OptionalPhone = z
+  .string()
+  .trim()
+  .nullable()
+  .transform((value) => (value === null || value === '' ? null : value))
+  .refine((value) => value === null || /^\+?[0-9 ()-]{7,20}$/.test(value), 'Enter a phone number of 7 to 20 digits');
+
+/** An optional email address; empty becomes null. */
+export const OptionalEmail = z
+  .string()
+  .trim()
+  .max(254, 'Email address must be 254 characters or fewer')
+  .nullable()
+  .transform((value) => (value === null || value === '' ? null : value))
+  .refine((value) => value === null || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value), 'Enter an email address like name@example.org');

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, IsoDate, IsoDateTime, optionalText, requiredText } from '../common';
+import { Id, IsoDate, IsoDateTime, OptionalPhone, optionalText, requiredText } from '../common';
 import { Skill } from '../skills';
 import { UkLatitude, UkLongitude, UkPostcode } from './location';
 
@@ -20,19 +20,14 @@ export const CONTACT_KIND_LABELS: Record<ContactKind, string> = {
   other: 'Other',
 };
 
-const Phone = z
-  .string()
-  .trim()
-  .nullable()
-  .transform((value) => (value === null || value === '' ? null : value))
-  .refine((value) => value === null || /^\+?[0-9 ()-]{7,20}$/.test(value), 'Enter a phone number of 7 to 20 digits');
+
 
 /** A key contact: an unpaid carer, family member or friend the team may need to reach. */
 export const KeyContact = z.object({
   kind: ContactKind,
   name: requiredText('the contact’s name', 120),
   relationship: optionalText('relationship', 80),
-  phone: Phone,
+  phone: OptionalPhone,
 });
 export type KeyContact = z.infer<typeof KeyContact>;
 

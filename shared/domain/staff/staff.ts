@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IsoDate, Id, IsoDateTime, optionalText, requiredText } from '../common';
+import { Id, IsoDate, IsoDateTime, OptionalEmail, OptionalPhone, optionalText, requiredText } from '../common';
 import { JobRoleCode } from './job-roles';
 
 /** Whether a staff record is in use or archived (kept, hidden from day-to-day lists). */
@@ -14,20 +14,9 @@ export const StaffReference = z
   .max(49, 'Staff reference must be under 50 characters (ASC-WDS limit)')
   .regex(/^[A-Za-z0-9][A-Za-z0-9_.\-/]*$/, 'Staff reference may use letters, digits and _ . - / only');
 
-const Email = z
-  .string()
-  .trim()
-  .max(254, 'Email address must be 254 characters or fewer')
-  .nullable()
-  .transform((value) => (value === null || value === '' ? null : value))
-  .refine((value) => value === null || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value), 'Enter an email address like name@example.org');
 
-const Phone = z
-  .string()
-  .trim()
-  .nullable()
-  .transform((value) => (value === null || value === '' ? null : value))
-  .refine((value) => value === null || /^\+?[0-9 ()-]{7,20}$/.test(value), 'Enter a phone number of 7 to 20 digits');
+
+
 
 /** What a person types to create or edit a staff record (the foundation slice; the full record extends it). */
 export const StaffInput = z.object({
@@ -36,8 +25,8 @@ export const StaffInput = z.object({
   familyName: requiredText('a last name', 100),
   preferredName: optionalText('preferred name', 100),
   jobRole: JobRoleCode,
-  email: Email,
-  phone: Phone,
+  email: OptionalEmail,
+  phone: OptionalPhone,
   startDate: IsoDate,
 });
 export type StaffInput = z.infer<typeof StaffInput>;
