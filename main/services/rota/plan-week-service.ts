@@ -1,12 +1,13 @@
 import type { Insertable } from 'kysely';
 import { z } from 'zod';
+import { breachesCausedByPlan } from './plan-breaches';
 import { AppError } from '../../../shared/contract/errors';
 import type { PlanWeekInput, RotaWeekView } from '../../../shared/domain/rota-board/board';
 import type { RotaInstance } from '../../../shared/domain/rota/instance';
 import type { RotaPlan } from '../../../shared/domain/rota/plan';
 import type { RotaVisitTable } from '../../db/schema';
 import { findWeek, replaceWeek } from '../../db/repositories/rota-week-repository';
-import { computeMeasures, validatePlan } from '../../rota';
+import { computeMeasures } from '../../rota';
 import { runPlannerInWorker } from '../../rota/run-planner-in-worker';
 import type { HandlerContext } from '../../rpc/context';
 import { readSetting } from '../settings/settings';
@@ -100,10 +101,8 @@ async function runAndSave(
     running.delete(isoWeek);
   }
   // The planner's result is checked by the independent validator before anything is saved.
-  // Breaches that stand in an empty plan come from the data itself (a worker's own commitments), not from the
-  // planner: they are shown to the coordinator as warnings and do not stop the week being planned.
-  const standing = new Set(validatePlan(instance, { ...plan, assignments: [], unassigned: [] }).map(breachKey));
-  const breaches = validatePlan(instance, plan).filter((breach) => !standing.has(breachKey(breach)));
+  // Only breaches the plan itself causes count: those its data alone causes are the coordinator's warnings.
+  const breaches = breachesCausedByPlan(instance, plan).caused;
   if (breaches.length > 0) {
     console.error(`[rota] planner result refused for ${isoWeek}:`, JSON.stringify(breaches.slice(0, 5)));
     throw new AppError('INTERNAL', `The planner produced a plan that breaks ${breaches.length} rule(s); nothing was saved.`);
@@ -165,7 +164,3 @@ async function runAndSave(
   return getWeekView(ctx, isoWeek);
 }
 
-/** Identity of a breach for comparing two validations of the same instance. */
-function breachKey(breach: { code: string; workerId: string | null; date: string | null; visitId: string | null }): string {
-  return `${breach.code}|${breach.workerId ?? ''}|${breach.date ?? ''}|${breach.visitId ?? ''}`;
-}

@@ -1,7 +1,7 @@
 import { AppError } from '../../../shared/contract/errors';
 import type { RotaChange, RotaWeekView } from '../../../shared/domain/rota-board/board';
 import { findWeek, listChanges, staffNames } from '../../db/repositories/rota-week-repository';
-import { validatePlan } from '../../rota';
+import { breachesCausedByPlan } from './plan-breaches';
 import type { HandlerContext } from '../../rpc/context';
 import { z } from 'zod';
 import { loadStoredPlan } from './stored-plan';
@@ -14,8 +14,8 @@ export async function publishWeek(ctx: HandlerContext, isoWeek: string): Promise
   if (!week) throw new AppError('NOT_FOUND', `Week ${isoWeek} has not been planned yet.`);
   if (week.status === 'published') throw new AppError('CONFLICT', `Week ${isoWeek} is already published.`);
   const stored = await loadStoredPlan(ctx.deps.db, isoWeek);
-  // The validator is the last word: a published rota never breaks a hard rule.
-  const breaches = validatePlan(stored.instance, stored.plan);
+  // The validator is the last word: a published rota never breaks a hard rule through its assignments.
+  const breaches = breachesCausedByPlan(stored.instance, stored.plan).caused;
   if (breaches.length > 0) throw new AppError('CONFLICT', `The plan breaks ${breaches.length} rule(s) and cannot be published: ${breaches[0]?.message ?? ''}.`);
   const now = ctx.deps.clock.now().toISOString();
   await ctx.deps.db.transaction().execute(async (trx) => {

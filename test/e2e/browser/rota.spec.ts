@@ -35,6 +35,7 @@ test.describe('rota in the browser', () => {
     await openFromNav(page, 'Rota');
     await page.getByRole('button', { name: 'Next week' }).click();
     await expect(page.getByText('This week has not been planned.')).toBeVisible();
+    const plannedWeek = (await page.getByRole('heading', { level: 1 }).textContent()) ?? '';
     await expectAccessible(page);
     await page.getByRole('button', { name: 'Plan week' }).click();
     await expect(page.getByLabel('Plan summary')).toContainText('Visits covered', { timeout: 60_000 });
@@ -102,7 +103,14 @@ test.describe('rota in the browser', () => {
     const workerPage = await workerContext.newPage();
     await signIn(workerPage, 'worker');
     await openFromNav(workerPage, 'My rota');
-    await workerPage.getByRole('button', { name: 'Next week' }).click();
+    // Go to the week the coordinator published (by name: "this week" may have turned over at midnight meanwhile).
+    for (let step = 0; step < 3; step += 1) {
+      const shown = (await workerPage.getByRole('heading', { level: 1 }).textContent()) ?? '';
+      if (shown === plannedWeek) break;
+      await workerPage.getByRole('button', { name: shown < plannedWeek ? 'Next week' : 'Previous week' }).click();
+      await expect(workerPage.getByRole('heading', { level: 1 })).not.toHaveText(shown);
+    }
+    await expect(workerPage.getByRole('heading', { level: 1 })).toHaveText(plannedWeek);
     await expect(workerPage.getByRole('button', { name: /calendar \(\.ics\)/ })).toBeVisible();
     const download = workerPage.waitForEvent('download');
     await workerPage.getByRole('button', { name: /calendar \(\.ics\)/ }).click();
