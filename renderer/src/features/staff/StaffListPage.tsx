@@ -6,6 +6,7 @@ import type { StaffListRow, StaffSortKey } from '../../../../shared/domain/staff
 import { useApi } from '../../api/api-context';
 import { procedureQuery } from '../../api/queries';
 import { useHasRole } from '../../app/session-context';
+import { FilterSelect } from '../../components/FilterSelect';
 import { DataTable, type Column, type SortState } from '../../components/DataTable';
 import { Banner, PageHeader, Tag } from '../../components/Layout';
 import { JOB_ROLE_OPTIONS } from './staff-options';
@@ -65,19 +66,7 @@ export function StaffListPage() {
           </label>
           <input id="staff-search" className="input" type="search" value={search} onChange={(e) => setSearch(e.target.value)} />
         </div>
-        <div className="field">
-          <label className="field__label" htmlFor="staff-role">
-            Job role
-          </label>
-          <select id="staff-role" className="select" value={jobRole} onChange={(e) => setJobRole(e.target.value)}>
-            <option value="">All job roles</option>
-            {JOB_ROLE_OPTIONS.map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect id="staff-role" label="Job role" value={jobRole} onChange={setJobRole} allLabel="All job roles" options={JOB_ROLE_OPTIONS} />
         <div className="field">
           <label className="field__label" htmlFor="staff-status">
             Status

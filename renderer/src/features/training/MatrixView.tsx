@@ -1,3 +1,4 @@
+import { FilterSelect } from '../../components/FilterSelect';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import Papa from 'papaparse';
@@ -70,32 +71,8 @@ export function MatrixView() {
   return (
     <>
       <div className="filter-bar" role="search" aria-label="Filter the matrix">
-        <div className="field">
-          <label className="field__label" htmlFor="matrix-role">
-            Job role
-          </label>
-          <select id="matrix-role" className="select" value={jobRole} onChange={(e) => setJobRole(e.target.value)}>
-            <option value="">All job roles</option>
-            {JOB_ROLE_OPTIONS.map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label className="field__label" htmlFor="matrix-strand">
-            Strand
-          </label>
-          <select id="matrix-strand" className="select" value={strand} onChange={(e) => setStrand(e.target.value)}>
-            <option value="">All courses</option>
-            {STRAND_OPTIONS.map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect id="matrix-role" label="Job role" value={jobRole} onChange={setJobRole} allLabel="All job roles" options={JOB_ROLE_OPTIONS} />
+        <FilterSelect id="matrix-strand" label="Strand" value={strand} onChange={setStrand} allLabel="All courses" options={STRAND_OPTIONS} />
         <div className="field">
           <label className="field__label" htmlFor="matrix-provider">
             Provider
