@@ -1,4 +1,4 @@
-import { expect, expectAccessible, openFromNav, signIn, test } from '../support/fixtures';
+import { dataRow, expect, expectAccessible, openFromNav, signIn, test } from '../support/fixtures';
 
 test.describe('career pathway and apprenticeships in the browser', () => {
   test('a manager follows the pathway from the overview to a worker and the steps', async ({ page, snap }) => {
@@ -11,7 +11,8 @@ test.describe('career pathway and apprenticeships in the browser', () => {
     await expectAccessible(page);
 
     await page.getByLabel('Search by name or step').fill('Team Leader');
-    await table.getByRole('row').nth(1).click();
+    await expect(dataRow(table)).toContainText('Team Leader');
+    await dataRow(table).click();
     await expect(page.getByRole('heading', { name: 'Where they are now' })).toBeVisible();
     await expect(page.getByRole('heading', { name: /Next step: / }).first()).toBeVisible();
     await snap('pathway-worker');
@@ -41,7 +42,7 @@ test.describe('career pathway and apprenticeships in the browser', () => {
     await snap('pathway-apprenticeships');
     await expectAccessible(page);
 
-    await page.getByRole('table', { name: 'Apprentices behind on OTJ hours' }).getByRole('row').nth(1).click();
+    await dataRow(page.getByRole('table', { name: 'Apprentices behind on OTJ hours' })).click();
     await expect(page.getByRole('heading', { name: 'Off-the-job hours' })).toBeVisible();
     await expect(page.getByText(/To catch up: /)).toBeVisible();
     await snap('pathway-apprenticeship');
@@ -82,7 +83,7 @@ test.describe('career pathway and apprenticeships in the browser', () => {
     await expectAccessible(page);
 
     await openFromNav(page, 'Apprenticeships');
-    await page.getByRole('table', { name: 'Your apprenticeships' }).getByRole('row').nth(1).click();
+    await dataRow(page.getByRole('table', { name: 'Your apprenticeships' })).click();
     await page.getByRole('textbox', { name: 'Hours' }).fill('2');
     await page.getByLabel('Activity').fill('Diploma unit: safeguarding');
     await page.getByRole('button', { name: 'Log hours' }).click();

@@ -1,4 +1,4 @@
-import { expect, expectAccessible, openFromNav, signIn, test } from '../support/fixtures';
+import { dataRow, expect, expectAccessible, openFromNav, signIn, test } from '../support/fixtures';
 
 test.describe('people, teams, ideal weeks and availability in the browser', () => {
   test('a coordinator looks after a person: record, access notes, team, travel, ideal week, availability and the map', async ({ page, snap }) => {
@@ -13,7 +13,7 @@ test.describe('people, teams, ideal weeks and availability in the browser', () =
 
     // Open the first person who has access notes (most do in the demo).
     for (let row = 1; row <= 5; row += 1) {
-      await page.getByRole('row').nth(row).click();
+      await dataRow(page.getByRole('table', { name: 'People' }), row).click();
       await expect(page.getByRole('tab', { name: 'About' })).toBeVisible();
       await expect(page.getByRole('region', { name: 'Access notes' })).toBeVisible();
       if ((await page.getByRole('button', { name: /Show access notes/ }).count()) > 0) break;
@@ -69,7 +69,7 @@ test.describe('people, teams, ideal weeks and availability in the browser', () =
     await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Neighbourhood' })).toHaveCount(0);
     await openFromNav(page, 'People');
     await expect(page.getByRole('heading', { name: 'People', level: 1 })).toBeVisible();
-    await page.getByRole('row').nth(1).click();
+    await dataRow(page.getByRole('table', { name: 'People' })).click();
     await expect(page.getByRole('region', { name: 'What the team needs to know' })).toBeVisible();
     await snap('people-worker-view');
     await expectAccessible(page);

@@ -1,4 +1,4 @@
-import { expect, expectAccessible, openFromNav, signIn, test } from '../support/fixtures';
+import { dataRow, expect, expectAccessible, openFromNav, signIn, test } from '../support/fixtures';
 
 test.describe('staff records in the browser', () => {
   test('a manager finds, opens and edits a staff record, and sees field errors on a bad edit', async ({ page, snap }) => {
@@ -13,7 +13,7 @@ test.describe('staff records in the browser', () => {
 
     await page.getByLabel('Search by name or reference').fill('NH00010');
     await expect(page.getByRole('row')).toHaveCount(2);
-    await page.getByRole('row').nth(1).click();
+    await dataRow(page.getByRole('table', { name: 'Staff' })).click();
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await snap('staff-detail');
     await expectAccessible(page);

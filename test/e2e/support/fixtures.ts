@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { DEMO_PASSWORD } from '../../../main/demo/demo-branch';
 import { startWebHost, type RunningHost } from './web-host';
@@ -44,4 +44,12 @@ export async function expectAccessible(page: Page): Promise<void> {
 /** Follow a link in the main navigation. */
 export async function openFromNav(page: Page, label: string): Promise<void> {
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: label, exact: true }).click();
+}
+
+/**
+ * The n-th data row (1-based) of a DataTable. Data rows carry aria-rowindex; the "Loading…" and "nothing
+ * matches" rows do not, so this waits for real results instead of clicking a placeholder.
+ */
+export function dataRow(table: Locator, n = 1): Locator {
+  return table.locator(`[role="row"][aria-rowindex="${n + 1}"]`);
 }
