@@ -6,6 +6,7 @@ import { buildModel, type Model } from './model';
 import { PlanState, compareObjective } from './state';
 import { Change } from './change';
 import { consolidateMove, consolidateSweep } from './continuity-moves';
+import { recoverSweep } from './person-recover';
 
 /** Progress of a running plan. */
 export interface PlanProgress {
@@ -184,6 +185,7 @@ export function planWeek(instance: RotaInstance, options: PlanOptions = {}): Rot
   report({ phase: 'construct', fraction: 1, unassigned: state.unassignedVisits, objective: state.weighted() });
   consolidateSweep(state);
   const stopReason = improve(state, rng, iterations, deadline, report);
+  if (Date.now() < deadline) recoverSweep(state);
   report({ phase: 'done', fraction: 1, unassigned: state.unassignedVisits, objective: state.weighted() });
   return toPlan(state, { stopReason, seed, iterations });
 }
