@@ -5,6 +5,7 @@ import type { PathwayMemberInput, Placement, ProgressionInput, SignOffInput } fr
 import type { HandlerContext } from '../../rpc/context';
 import { londonDate } from '../../platform/clock';
 import { findStaff } from '../../db/repositories/staff-repository';
+import { putPayRate } from '../../db/repositories/staff-profile-repository';
 import { loadPlacements, loadStep } from '../../db/repositories/pathway-repository';
 import { actorName, callerStaffId, isManager } from './access';
 import { loadReadinessFacts } from './readiness-facts';
@@ -75,12 +76,19 @@ export async function recordProgression(ctx: HandlerContext, input: ProgressionI
         recorded_at: now,
       })
       .execute();
+    // The staff record follows the pathway: its CWP category (reported to ASC-WDS) and, when the step
+    // comes with a rise, its pay history (checked against the floor and used for rota pay).
+    await trx.updateTable('staff').set({ cwp_category: step.cwpCategory, updated_at: now }).where('id', '=', input.staffId).execute();
+    if (input.newHourlyRatePence !== null) {
+      await putPayRate(trx, { id: ctx.deps.ids(), staffId: input.staffId, effectiveFrom: input.effectiveDate, pencePerHour: input.newHourlyRatePence, note: `${step.name} (pathway)`, createdAt: now });
+    }
     const detail = [`${step.name} from ${input.effectiveDate}`, input.newHourlyRatePence === null ? null : `rate ${input.newHourlyRatePence}p/h`, overrideReason ? `override: ${overrideReason}` : null]
       .filter(Boolean)
       .join('; ');
     await ctx.audit(trx, { action: overrideReason ? 'pathway.progressOverride' : 'pathway.progress', entity: 'staff', entityId: input.staffId, outcome: 'success', detail });
   });
   ctx.deps.events.publish('pathway.changed', { ids: [input.staffId] });
+  ctx.deps.events.publish('staff.changed', { ids: [input.staffId] });
   return placement;
 }
 

@@ -1,6 +1,7 @@
 import { AppError } from '../../../shared/contract/errors';
 import type { PayRateInput, StaffProfile, StaffReferenceCheckInput, StaffReviewInput } from '../../../shared/domain/staff/profile';
 import type { HandlerContext } from '../../rpc/context';
+import { putPayRate } from '../../db/repositories/staff-profile-repository';
 import { getProfile, requireStaffRow } from './profile-service';
 
 /** Add an hourly rate from a date (history is kept; the latest effective rate is the current one). */
@@ -10,11 +11,7 @@ export async function addPayRate(ctx: HandlerContext, staffId: string, input: Pa
   const id = ctx.deps.ids();
   const now = ctx.deps.clock.now().toISOString();
   await ctx.deps.db.transaction().execute(async (trx) => {
-    await trx
-      .insertInto('staff_pay_rate')
-      .values({ id, staff_id: staffId, effective_from: input.effectiveFrom, pence_per_hour: input.pencePerHour, note: input.note, created_at: now })
-      .onConflict((oc) => oc.columns(['staff_id', 'effective_from']).doUpdateSet({ pence_per_hour: input.pencePerHour, note: input.note }))
-      .execute();
+    await putPayRate(trx, { id, staffId, effectiveFrom: input.effectiveFrom, pencePerHour: input.pencePerHour, note: input.note, createdAt: now });
     await ctx.audit(trx, { action: 'staff.addPayRate', entity: 'staff', entityId: staffId, outcome: 'success', detail: `${input.pencePerHour}p from ${input.effectiveFrom}` });
   });
   ctx.deps.events.publish('staff.changed', { ids: [staffId] });

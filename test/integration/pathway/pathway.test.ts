@@ -63,6 +63,21 @@ describe('recording a progression', () => {
     ]);
   });
 
+  it('carries the step onto the staff record: its CWP category for ASC-WDS, and the rise into the pay history', async () => {
+    const staffId = await freshStaff('PW-SYNC');
+    await manager.ok('pathway.recordProgression', { staffId, stepId: await stepId('New Wellbeing Worker'), kind: 'appointed', effectiveDate: '2024-01-08', newHourlyRatePence: 1385, note: null, overrideReason: null });
+    const first = await manager.ok('staff.getProfile', { id: staffId });
+    expect(first.details.cwpCategory).toBe(1);
+    await manager.ok('pathway.recordProgression', { staffId, stepId: await stepId('Wellbeing Worker'), kind: 'progressed', effectiveDate: '2026-11-01', newHourlyRatePence: 1420, note: null, overrideReason: 'Covering a vacancy' });
+    const profile = await manager.ok('staff.getProfile', { id: staffId });
+    expect(profile.details.cwpCategory).toBe(2);
+    expect(profile.payHistory.map((r) => [r.effectiveFrom, r.pencePerHour])).toEqual([
+      ['2026-11-01', 1420],
+      ['2024-01-08', 1385],
+    ]);
+    expect(profile.currentPencePerHour).toBe(1420);
+  });
+
   it('goes ahead without a reason once qualification, time and sign-off are met', async () => {
     const staffId = await freshStaff('PW-READY');
     await manager.ok('pathway.recordProgression', { staffId, stepId: await stepId('New Wellbeing Worker'), kind: 'appointed', effectiveDate: '2024-01-08', newHourlyRatePence: null, note: null, overrideReason: null });
