@@ -8,7 +8,8 @@ const ARGON2ID = 2;
 // OWASP's Argon2id minimum (19 MiB, t=2, p=1): ~60 ms here, asynchronous so sign-in never stalls the backend.
 const ARGON2_OPTIONS = { algorithm: ARGON2ID, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
 
-const commonPasswords = new Set((dictionary['passwords-common'] as string[]).map((word) => word.toLowerCase()));
+// Built on first use rather than at start-up: the list is large and only password changes read it.
+let commonPasswords: Set<string> | null = null;
 const diceware = dictionary['diceware-common'] as string[];
 
 /** Hash a password for storage. */
@@ -36,6 +37,7 @@ export function decoyPasswordHash(): Promise<string> {
 
 /** Whether a password is on the list of commonly used (and so easily guessed) passwords. */
 export function isCommonPassword(password: string): boolean {
+  commonPasswords ??= new Set((dictionary['passwords-common'] as string[]).map((word) => word.toLowerCase()));
   return commonPasswords.has(password.toLowerCase());
 }
 

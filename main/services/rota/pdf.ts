@@ -1,4 +1,4 @@
-import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
+import type { PDFFont, PDFPage } from 'pdf-lib';
 
 /** A column of a printed table: header and share of the usable width. */
 export interface PdfColumn {
@@ -44,6 +44,8 @@ function wrap(font: PDFFont, text: string, width: number): string[] {
 
 /** Render a clean A4 PDF with a title block and a table that runs over pages with repeated headers. */
 export async function renderTablePdf(doc: PdfTableDoc): Promise<Uint8Array> {
+  // Loaded on first print, not at start-up: pdf-lib is the largest part of the backend bundle.
+  const { PDFDocument, StandardFonts, rgb } = await import('pdf-lib');
   const pdf = await PDFDocument.create();
   pdf.setTitle(safe(doc.title));
   pdf.setCreator('Neighbourhood Hub');

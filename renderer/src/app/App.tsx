@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { HashRouter } from 'react-router';
 import { createApiClient, type ApiClient } from '../api/api-client';
 import { ApiProvider, useApi } from '../api/api-context';
@@ -10,8 +10,10 @@ import { SignInPage } from '../features/auth/SignInPage';
 import { SetupPage } from '../features/setup/SetupPage';
 import type { Transport } from '../transport/transport';
 import { AppShell } from './AppShell';
-import { AppRoutes } from './routes';
 import { SessionProvider, useSessionState } from './session-context';
+
+// The signed-in pages load after sign-in, so the first screen (set-up, sign-in) opens from a small bundle.
+const AppRoutes = lazy(() => import('./routes').then((m) => ({ default: m.AppRoutes })));
 
 /** Decide what the window shows: first-run set-up, sign-in, the lock screen, a forced password change, or the app. */
 function Gate() {
@@ -33,7 +35,9 @@ function Gate() {
   if (state.session.mustChangePassword) return <ChangePasswordPage required onDone={afterChange} />;
   return (
     <AppShell>
-      <AppRoutes />
+      <Suspense fallback={<p role="status">Opening the page…</p>}>
+        <AppRoutes />
+      </Suspense>
     </AppShell>
   );
 }
