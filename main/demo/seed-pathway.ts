@@ -1,7 +1,7 @@
 import type { FunctionalSkillStatus } from '../../shared/domain/apprenticeships/apprenticeships';
 import { REVIEW_INTERVAL_DAYS } from '../../shared/domain/apprenticeships/policy';
 import { plannedTotalOtjHours } from '../../shared/domain/apprenticeships/rules';
-import { addDays, addMonths, daysBetween } from '../../shared/domain/pathway/dates';
+import { addDays, addMonths, daysBetween } from '../../shared/domain/calendar';
 import type { PathwayStepInput } from '../../shared/domain/pathway/steps';
 import { londonDate } from '../platform/clock';
 import type { Random } from '../platform/random';

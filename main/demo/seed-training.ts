@@ -1,6 +1,7 @@
 import type { Skill } from '../../shared/domain/skills';
 import type { CourseInput, ProviderInput, Strand } from '../../shared/domain/training/catalogue';
-import { addDays, addMonths, expiryFor } from '../../shared/domain/training/expiry';
+import { expiryFor } from '../../shared/domain/training/expiry';
+import { addDays, addMonths } from '../../shared/domain/calendar';
 import { londonDate } from '../platform/clock';
 import type { Random } from '../platform/random';
 import type { HandlerContext } from '../rpc/context';

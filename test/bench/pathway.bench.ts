@@ -4,7 +4,7 @@ import { buildDemoBranch } from '../../main/demo/demo-branch';
 import { ManualClock } from '../../main/platform/clock';
 import { seededIds } from '../../main/platform/ids';
 import { seededRandom } from '../../main/platform/random';
-import { addDays, addMonths } from '../../shared/domain/pathway/dates';
+import { addDays, addMonths } from '../../shared/domain/calendar';
 import { inProcessClient } from '../fixtures/in-process-client';
 import { TEST_NOW } from '../fixtures/test-backend';
 import { DEMO_PASSWORD } from '../../main/demo/demo-branch';

@@ -1,6 +1,6 @@
 import type { ApprenticeshipDashboard } from '../../../shared/domain/apprenticeships/apprenticeships';
 import { GATEWAY_SOON_DAYS, REVIEW_DUE_SOON_DAYS } from '../../../shared/domain/apprenticeships/policy';
-import { addMonths, daysBetween, lastTwelveMonths, monthOf } from '../../../shared/domain/pathway/dates';
+import { addMonths, daysBetween, lastTwelveMonths, monthOf } from '../../../shared/domain/calendar';
 import type { HandlerContext } from '../../rpc/context';
 import { londonDate } from '../../platform/clock';
 import { apprenticeshipRows } from './apprenticeship-rows';

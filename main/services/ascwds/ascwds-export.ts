@@ -3,7 +3,7 @@ import { AppError } from '../../../shared/contract/errors';
 import { TRAINING_HEADER, WORKPLACE_HEADER, budiDate, workerHeader } from '../../../shared/domain/ascwds/headers';
 import { trainingProblems, workerProblems, workplaceProblems, type AscwdsProblem } from '../../../shared/domain/ascwds/rules';
 import type { AscwdsExportResult } from '../../../shared/domain/ascwds/export';
-import { addDays } from '../../../shared/domain/staff/profile';
+import { addDays } from '../../../shared/domain/calendar';
 import { jobRoleLabel } from '../../../shared/domain/staff/job-roles';
 import { currentRates } from '../../db/repositories/staff-profile-repository';
 import { londonDate } from '../../platform/clock';
@@ -11,6 +11,7 @@ import type { HandlerContext } from '../../rpc/context';
 import { assertExportAllowed } from '../staff/staff-export-csv';
 import { readQualificationRows, type QualificationExportRow } from './qualification-rows';
 import { readTrainingRows, type TrainingExportRow } from './training-rows';
+import { readWorkerFacts } from './worker-facts';
 import { readWorkplace } from './workplace-service';
 
 const GENDER: Record<string, string> = { male: '1', female: '2', prefer_not_to_say: '3', other: '4' };
@@ -64,6 +65,7 @@ export async function buildAscwdsExport(ctx: HandlerContext, employerId: string 
     sources.qualifications(ids),
     db.selectFrom('ascwds_export_memory').select(['kind', 'record_key']).execute(),
   ]);
+  const facts = await readWorkerFacts(db, ids, quals, { from: addDays(today, -364), to: today });
   const exported = new Set(memory.map((m) => `${m.kind}:${m.record_key}`));
   const workplaceKey = `${employerId ?? 'lead'}:${workplace.localEstId}`;
 
@@ -96,8 +98,8 @@ export async function buildAscwdsExport(ctx: HandlerContext, employerId: string 
       COUNTRYOFBIRTH: '',
       YEAROFENTRY: '',
       DISABLED: s.disability ? (DISABLED[s.disability] ?? '') : '',
-      CARECERT: '',
-      L2CARECERT: '',
+      CARECERT: facts.careCert.get(s.id) ?? '',
+      L2CARECERT: facts.l2CareCert.get(s.id) ?? '',
       RECSOURCE: s.recruitment_source === null ? '' : String(s.recruitment_source),
       HANDCVISA: '',
       INOUTUK: '',
@@ -107,7 +109,7 @@ export async function buildAscwdsExport(ctx: HandlerContext, employerId: string 
       APPRENTICE: '',
       EMPLSTATUS: s.contract_type === null ? '' : String(s.contract_type),
       ZEROHRCONT: zero ? '1' : '2',
-      DAYSSICK: '',
+      DAYSSICK: facts.daysSick.get(s.id) ?? '',
       SALARYINT: pence === undefined ? '' : '3',
       SALARY: '',
       HOURLYRATE: pence === undefined ? '' : pounds(pence),

@@ -5,7 +5,7 @@ import { londonDate } from '../../platform/clock';
 import type { HandlerContext } from '../../rpc/context';
 import { readWorkplace } from '../ascwds/workplace-service';
 import { listPolicyValues, readPaySettings } from '../policy/pay-policy-service';
-import { addDays } from '../../../shared/domain/staff/profile';
+import { addDays } from '../../../shared/domain/calendar';
 import { candidateWorkerFacts, currentWorkerFacts } from './compliance-facts';
 
 /** The compliance dashboard: every current worker checked against the pay floor and the record-keeping rules. */

@@ -1,5 +1,5 @@
 import { AppError } from '../../../shared/contract/errors';
-import { addDays } from '../../../shared/domain/pathway/dates';
+import { addDays } from '../../../shared/domain/calendar';
 import { readinessFor } from '../../../shared/domain/pathway/readiness';
 import type { PathwayMemberInput, Placement, ProgressionInput, SignOffInput } from '../../../shared/domain/pathway/steps';
 import type { HandlerContext } from '../../rpc/context';

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { AppError } from '../../../shared/contract/errors';
 import { displayName } from '../../../shared/domain/staff/staff';
-import { addDays } from '../../../shared/domain/training/expiry';
+import { addDays } from '../../../shared/domain/calendar';
 import type { Notice } from '../../../shared/domain/training/matrix';
 import {
   CARE_CERTIFICATE_STANDARDS,

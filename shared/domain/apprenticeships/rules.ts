@@ -1,4 +1,4 @@
-import { addDays, daysBetween } from '../pathway/dates';
+import { addDays, daysBetween } from '../calendar';
 import { ENGLISH_MATHS_RULES, OTJ_BEHIND_TOLERANCE_HOURS, OTJ_RULES, REVIEW_INTERVAL_DAYS, type OtjRule } from './policy';
 
 /** The OTJ rule that applies to an apprenticeship starting on a date, with its one-line summary. */

@@ -93,6 +93,14 @@ export function workerProblems(row: Row, today: string, workplaceIds: ReadonlySe
   if (v('CWPCATEGORY') !== '' && !inList(v('CWPCATEGORY'), CWP)) err('CWPCATEGORY', 'Unknown Care Workforce Pathway category');
   if (v('SCQUAL') !== '' && !/^(1;(\d|999)|2|999)$/.test(v('SCQUAL'))) err('SCQUAL', 'Social care qualification must be 1;level, 2 or 999');
   const currentYear = Number(today.slice(0, 4));
+  if (v('CARECERT') !== '' && !inList(v('CARECERT'), [1, 2, 3])) err('CARECERT', 'Care Certificate must be 1 (completed), 2 (no) or 3 (in progress)');
+  const l2 = /^1;(\d{4})$/.exec(v('L2CARECERT'));
+  if (v('L2CARECERT') !== '' && !['2', '3'].includes(v('L2CARECERT')) && !l2) err('L2CARECERT', 'Level 2 certificate must be 1;year, 2 (started) or 3 (no)');
+  else if (l2 && (Number(l2[1]) < 2024 || Number(l2[1]) > currentYear)) err('L2CARECERT', 'The year achieved must be from 2024 and not in the future');
+  if (v('DAYSSICK') !== '' && v('DAYSSICK') !== '999') {
+    const days = Number(v('DAYSSICK'));
+    if (!/^\d+(\.\d)?$/.test(v('DAYSSICK')) || days > 366 || !Number.isInteger(days * 2)) err('DAYSSICK', 'Days sick must be 0 to 366 in half days, or 999');
+  }
   for (const [column, value] of Object.entries(row)) {
     if (!/^QUALACH\d{2}$/.test(column) || value === '') continue;
     const m = /^(\d+);(\d{4})$/.exec(value);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { addMonths, wholeMonthsBetween } from './dates';
+import { addMonths, wholeMonthsBetween } from '../calendar';
 import { qualificationTitle } from './qualifications';
 
 /** One line of a readiness checklist: what is needed, whether it is met, and what to do if not. */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Id, IsoDate } from '../common';
 import { formatPence, type PaySettings } from '../policy/pay-policy';
-import { addDays } from './profile';
+import { addDays } from '../calendar';
 
 /** The kinds of dashboard line, in the order the dashboard groups them. */
 export const ComplianceKind = z.enum(['below_pay_floor', 'dbs', 'right_to_work', 'references', 'zero_hours', 'sick_pay']);

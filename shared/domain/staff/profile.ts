@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ageOn, daysBetween } from '../calendar';
 import { Id, IsoDate, IsoDateTime, optionalText } from '../common';
 import {
   ATTACHMENT_KINDS,
@@ -210,25 +211,6 @@ export function checkSensitive(value: StaffSensitive, today: string, startDate: 
     else if (ageOn(value.dateOfBirth, today) > 100) out.push({ path: 'dateOfBirth', message: 'The date of birth makes them over 100: check the year' });
   }
   return out;
-}
-
-/** Whole years of age on a date. */
-export function ageOn(dateOfBirth: string, on: string): number {
-  const [by, bm, bd] = dateOfBirth.split('-').map(Number) as [number, number, number];
-  const [y, m, d] = on.split('-').map(Number) as [number, number, number];
-  return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
-}
-
-/** Days from a to b (b later gives a positive number). */
-export function daysBetween(a: string, b: string): number {
-  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
-}
-
-/** Add days to an ISO date. */
-export function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
 }
 
 /** One hourly rate with the date it took effect. Money is integer pence. */

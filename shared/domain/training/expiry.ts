@@ -1,37 +1,5 @@
 /** Pure date rules for training validity (ASC-WDS: expiry = completed + N months − 1 day). */
-
-function parts(date: string): [number, number, number] {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return [y, m, d];
-}
-
-function format(y: number, m: number, d: number): string {
-  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-}
-
-/** Add calendar days to an ISO date. */
-export function addDays(date: string, days: number): string {
-  const [y, m, d] = parts(date);
-  const at = new Date(Date.UTC(y, m - 1, d + days));
-  return format(at.getUTCFullYear(), at.getUTCMonth() + 1, at.getUTCDate());
-}
-
-/** Add calendar months, clamping to the month's last day (31 Jan + 1 month = 28/29 Feb). */
-export function addMonths(date: string, months: number): string {
-  const [y, m, d] = parts(date);
-  const monthIndex = m - 1 + months;
-  const year = y + Math.floor(monthIndex / 12);
-  const month = ((monthIndex % 12) + 12) % 12;
-  const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
-  return format(year, month + 1, Math.min(d, lastDay));
-}
-
-/** Whole days from `from` to `to` (negative when `to` is earlier). */
-export function daysBetween(from: string, to: string): number {
-  const [y1, m1, d1] = parts(from);
-  const [y2, m2, d2] = parts(to);
-  return Math.round((Date.UTC(y2, m2 - 1, d2) - Date.UTC(y1, m1 - 1, d1)) / 86_400_000);
-}
+import { addDays, addMonths } from '../calendar';
 
 /** The last valid day of a completion: completed + validity months − 1 day, or null when the course does not expire. */
 export function expiryFor(completedOn: string, validityMonths: number | null): string | null {

@@ -116,6 +116,31 @@ describe('ASC-WDS export', () => {
     expect(lead.workers + theirs.workers).toBe(all.length);
   });
 
+  it('reports the Care Certificate, the Level 2 certificate and days sick from the training, pathway and sickness records', async () => {
+    const created = await manager.ok('staff.create', { reference: 'ASC-FACTS', givenName: 'Facts', familyName: 'Worker', preferredName: null, jobRole: 8, email: null, phone: null, startDate: '2025-01-06' });
+    await manager.ok('staff.updateDetails', { id: created.id, details: { contractType: 1 } });
+    const rowOf = async () => {
+      const exported = await manager.ok('ascwds.export', {});
+      const staff = Papa.parse<string[]>(exported.files!.staff.trim()).data;
+      const header = staff[0] ?? [];
+      const row = staff.find((r) => r[1] === 'ASC-FACTS') ?? [];
+      return (column: string) => row[header.indexOf(column)];
+    };
+    const before = await rowOf();
+    expect([before('CARECERT'), before('L2CARECERT'), before('DAYSSICK')]).toEqual(['2', '', '0']);
+
+    for (const standard of [1, 2, 3]) await manager.ok('training.signOffStandard', { staffId: created.id, standard, signedOffOn: '2025-02-03' });
+    await manager.ok('qualifications.record', { staffId: created.id, qualificationCode: 158, yearAchieved: 2025, notes: null });
+    // Off from Tuesday afternoon to the end of Wednesday: a day and a half; and a day two years ago, outside the 12 months.
+    await manager.ok('availability.recordSickness', { staffId: created.id, startDate: '2026-10-13', startMinute: 780, expectedEndDate: '2026-10-14', ospRecorded: true, note: null });
+    await manager.ok('availability.recordSickness', { staffId: created.id, startDate: '2025-01-07', startMinute: 0, expectedEndDate: '2025-01-07', ospRecorded: true, note: null });
+    const after = await rowOf();
+    expect([after('CARECERT'), after('L2CARECERT'), after('DAYSSICK')]).toEqual(['3', '1;2025', '1.5']);
+
+    for (let standard = 4; standard <= 16; standard += 1) await manager.ok('training.signOffStandard', { staffId: created.id, standard, signedOffOn: '2025-03-03' });
+    expect((await rowOf())('CARECERT')).toBe('1');
+  });
+
   it('shows a record that would be rejected and writes nothing', async () => {
     const { id } = await tb.backend.deps.db.selectFrom('staff').select('id').where('employer_id', 'is', null).where('job_role', '=', 8).executeTakeFirstOrThrow();
     await tb.backend.deps.db.updateTable('staff').set({ contract_type: null }).where('id', '=', id).execute();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { nextSteps, readinessFor, type StepRequirements, type WorkerFacts } from '../../../shared/domain/pathway/readiness';
-import { addMonths, ageOn, wholeMonthsBetween } from '../../../shared/domain/pathway/dates';
+import { addMonths, ageOn, wholeMonthsBetween } from '../../../shared/domain/calendar';
 import { PathwayStepInput } from '../../../shared/domain/pathway/steps';
 
 const senior: StepRequirements = {

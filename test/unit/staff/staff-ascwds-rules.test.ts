@@ -32,6 +32,9 @@ describe('ASC-WDS headers', () => {
 
 describe('ASC-WDS worker rules', () => {
   it('accept a good row', () => expect(workerProblems(worker, TODAY, ids)).toEqual([]));
+  it('accept the Care Certificate, Level 2 certificate and days-sick answers the app writes', () => {
+    expect(workerProblems({ ...worker, CARECERT: '3', L2CARECERT: '1;2025', DAYSSICK: '1.5' }, TODAY, ids)).toEqual([]);
+  });
   it.each([
     [{ NINUMBER: 'A1234' }, 'NINUMBER'],
     [{ POSTCODE: 'SE64RU' }, 'POSTCODE'],
@@ -51,6 +54,11 @@ describe('ASC-WDS worker rules', () => {
     [{ SCQUAL: '1' }, 'SCQUAL'],
     [{ QUALACH01: '302;2031' }, 'QUALACH01'],
     [{ LOCALESTID: 'OTHER' }, 'LOCALESTID'],
+    [{ CARECERT: '4' }, 'CARECERT'],
+    [{ L2CARECERT: '1;2023' }, 'L2CARECERT'],
+    [{ L2CARECERT: '1' }, 'L2CARECERT'],
+    [{ DAYSSICK: '2.25' }, 'DAYSSICK'],
+    [{ DAYSSICK: '400' }, 'DAYSSICK'],
   ])('refuse %j', (change, column) => {
     expect(columns({ ...worker, ...change })).toContain(column);
   });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { benchmarkOn, floorOn, type PayPolicyValue } from '../../../shared/domain/policy/pay-policy';
 import { complianceLines } from '../../../shared/domain/staff/compliance';
-import { NiNumber, Postcode, ageOn, checkSensitive, EMPTY_SENSITIVE } from '../../../shared/domain/staff/profile';
+import { NiNumber, Postcode, checkSensitive, EMPTY_SENSITIVE } from '../../../shared/domain/staff/profile';
+import { ageOn } from '../../../shared/domain/calendar';
 
 const values: Pick<PayPolicyValue, 'benchmark' | 'effectiveFrom' | 'pencePerHour'>[] = [
   { benchmark: 'band3_equivalent', effectiveFrom: '2025-04-01', pencePerHour: 1275 },
@@ -33,6 +34,9 @@ describe('field rules', () => {
   it('computes age and refuses under 16 and a DBS issued in the future', () => {
     expect(ageOn('2010-11-24', '2026-11-23')).toBe(15);
     expect(ageOn('2010-11-23', '2026-11-23')).toBe(16);
+    // Born on 29 February: a year older on 1 March in other years, as in law.
+    expect(ageOn('2008-02-29', '2026-02-28')).toBe(17);
+    expect(ageOn('2008-02-29', '2026-03-01')).toBe(18);
     const problems = checkSensitive({ ...EMPTY_SENSITIVE, dateOfBirth: '2011-01-01', dbsIssueDate: '2027-01-01', dbsCertificateNumber: '001234567890' }, '2026-11-23', null);
     expect(problems.map((p) => p.path).sort()).toEqual(['dateOfBirth', 'dbsIssueDate']);
   });

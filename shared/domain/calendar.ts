@@ -1,5 +1,5 @@
-// Calendar arithmetic on `YYYY-MM-DD` strings for the pathway and apprenticeship rules (UTC noon, so no clock
-// change can move a date). Shared code may import only zod, hence these few helpers rather than date-fns.
+// THE calendar arithmetic on `YYYY-MM-DD` strings, for every domain (UTC noon, so no clock change can move a
+// date). Shared code may import only zod, hence these few helpers rather than date-fns.
 
 function toUtc(date: string): number {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
@@ -41,9 +41,11 @@ export function wholeMonthsBetween(from: string, to: string): number {
   return Math.max(0, months);
 }
 
-/** Age in whole years on a date, from a date of birth. */
+/** Age in whole years on a date. Someone born on 29 February is a year older on 1 March in other years (as in law). */
 export function ageOn(dateOfBirth: string, onDate: string): number {
-  return Math.floor(wholeMonthsBetween(dateOfBirth, onDate) / 12);
+  const [by, bm, bd] = dateOfBirth.split('-').map(Number) as [number, number, number];
+  const [y, m, d] = onDate.split('-').map(Number) as [number, number, number];
+  return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
 }
 
 /** The first day of the month of a date, `YYYY-MM`. */
