@@ -1,4 +1,4 @@
-import { expect, expectAccessible, openFromNav, signIn, test } from '../support/fixtures';
+import { dataRow, expect, expectAccessible, openFromNav, signIn, test } from '../support/fixtures';
 
 test.describe('training in the browser', () => {
   test("a trainer opens the matrix and marks today's register in one pass", async ({ page, snap }) => {
@@ -34,8 +34,18 @@ test.describe('training in the browser', () => {
     await openFromNav(page, 'Training');
     await page.getByRole('tab', { name: 'Expiring' }).click();
     await expect(page.getByText(/records need renewing/)).toBeVisible();
+    const alerts = page.getByRole('table', { name: 'Expiring training' });
+    await expect(dataRow(alerts)).toBeVisible();
     await snap('training-alerts');
     await expectAccessible(page);
+    const courseFilter = page.getByLabel('Course', { exact: true });
+    const courseName = (await courseFilter.locator('option').nth(1).textContent()) ?? '';
+    await courseFilter.selectOption({ index: 1 });
+    await expect(dataRow(alerts)).toContainText(courseName);
+    await expect(page.getByText(/shown\./)).toBeVisible();
+    await dataRow(alerts).click();
+    await expect(page.getByRole('heading', { name: 'Training record' })).toBeVisible();
+    await page.goBack();
 
     await page.getByRole('tab', { name: 'Courses and providers' }).click();
     await expect(page.getByRole('table', { name: 'Courses' })).toContainText('Oliver McGowan');
