@@ -1,6 +1,8 @@
 import { render, type screen as screenType } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../renderer/src/app/App';
+// The app loads its signed-in pages lazily; load them with the test so a first page is not racing a module compile.
+import '../../renderer/src/app/routes';
 import { DEMO_PASSWORD } from '../../main/demo/demo-branch';
 import { inProcessTransport } from '../fixtures/in-process-transport';
 import type { TestBackend } from '../fixtures/test-backend';
