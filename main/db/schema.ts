@@ -529,6 +529,9 @@ export interface StaffTable {
   emergency_phone: string | null;
   lives_in_borough: number | null;
   recruitment_source: number | null;
+  started_in_sector: number | null;
+  delegated_healthcare: number | null;
+  country_of_birth: number | null;
   leaving_date: string | null;
   leave_reason: number | null;
   date_of_birth: string | null;

@@ -122,6 +122,10 @@ export async function seedFullRecords(ctx: HandlerContext, random: Random, peopl
       livesInBorough: local,
       recruitmentSource: random.pick([1, 2, 5, 7, 8, 10, 12, 15, 17, 18]),
     };
+    // Derived rather than drawn, so the seeded stream (and every later demo value) stays as it was.
+    const cameFromCare = details.recruitmentSource === 1 || details.recruitmentSource === 2;
+    details.startedInSector = Number(start.slice(0, 4)) - (cameFromCare ? 1 + (i % 9) : 0);
+    details.delegatedHealthcare = isCare && cwp >= 2 && i % 3 === 0;
     const sensitive: StaffSensitive = {
       ...EMPTY_SENSITIVE,
       dateOfBirth: dob,
@@ -135,6 +139,8 @@ export async function seedFullRecords(ctx: HandlerContext, random: Random, peopl
       disability: random.chance(0.88) ? 'no' : random.pick(['yes', 'prefer_not_to_say']),
       nationality: random.chance(0.72) ? 826 : random.pick([372, 616, 642, 566, 288, 716, 356, 608, 388]),
     };
+    // Most were born in the country of their nationality; some British citizens were born abroad.
+    sensitive.countryOfBirth = sensitive.nationality === 826 && i % 11 === 0 ? 566 : sensitive.nationality;
     const raise = '2025-04-01';
     const rates = start < raise ? [{ effectiveFrom: start, pencePerHour: Math.max(1100, currentPence - random.int(40, 90)) }, { effectiveFrom: raise, pencePerHour: currentPence }] : [{ effectiveFrom: start, pencePerHour: currentPence }];
     const refsReceived = oneReference.has(i) ? 1 : 2;

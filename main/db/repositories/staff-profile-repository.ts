@@ -35,6 +35,8 @@ export function toDetails(row: Row): StaffDetails {
     emergencyPhone: row.emergency_phone,
     livesInBorough: row.lives_in_borough === null ? null : bool(row.lives_in_borough),
     recruitmentSource: row.recruitment_source,
+    startedInSector: row.started_in_sector,
+    delegatedHealthcare: row.delegated_healthcare === null ? null : bool(row.delegated_healthcare),
     leavingDate: row.leaving_date,
     leaveReason: row.leave_reason,
   };
@@ -69,6 +71,8 @@ export function detailsColumns(details: StaffDetails) {
     emergency_phone: details.emergencyPhone,
     lives_in_borough: details.livesInBorough === null ? null : bit(details.livesInBorough),
     recruitment_source: details.recruitmentSource,
+    started_in_sector: details.startedInSector,
+    delegated_healthcare: details.delegatedHealthcare === null ? null : bit(details.delegatedHealthcare),
     leaving_date: details.leavingDate,
     leave_reason: details.leaveReason,
   };
@@ -87,6 +91,7 @@ export function toSensitive(row: Row): StaffSensitive {
     ethnicity: row.ethnicity,
     disability: row.disability as StaffSensitive['disability'],
     nationality: row.nationality,
+    countryOfBirth: row.country_of_birth,
   };
 }
 
@@ -103,6 +108,7 @@ export function sensitiveColumns(sensitive: StaffSensitive) {
     ethnicity: sensitive.ethnicity,
     disability: sensitive.disability,
     nationality: sensitive.nationality,
+    country_of_birth: sensitive.countryOfBirth,
   };
 }
 

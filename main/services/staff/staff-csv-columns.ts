@@ -1,4 +1,4 @@
-import { CONTRACT_TYPES, CWP_CATEGORIES, DISABILITIES, ETHNICITIES, LEAVE_REASONS, NATIONALITIES, RECRUITMENT_SOURCES, RTW_DOCUMENT_TYPES, SEXES } from '../../../shared/domain/staff/codes';
+import { CONTRACT_TYPES, CWP_CATEGORIES, DISABILITIES, ETHNICITIES, LEAVE_REASONS, NATIONALITIES, RECRUITMENT_SOURCES, RTW_DOCUMENT_TYPES, SEXES, COUNTRIES_OF_BIRTH } from '../../../shared/domain/staff/codes';
 
 /** Where a CSV column lands in the record. */
 export type ColumnTarget =
@@ -54,7 +54,10 @@ export const STAFF_CSV_COLUMNS: { name: string; target: ColumnTarget; hint: stri
   { name: 'ethnicity', target: { part: 'sensitive', field: 'ethnicity', kind: 'int' }, hint: `ASC-WDS code 31–47, 98, 99; 0 prefer not to say (${ETHNICITIES.length} options)`, sensitive: true },
   { name: 'disability', target: { part: 'sensitive', field: 'disability', kind: 'text' }, hint: textCodesHint(DISABILITIES), sensitive: true },
   { name: 'nationality', target: { part: 'sensitive', field: 'nationality', kind: 'int' }, hint: `826 British, 999 other, 998 not known, 0 prefer not to say (${NATIONALITIES.length} options)`, sensitive: true },
+  { name: 'country_of_birth', target: { part: 'sensitive', field: 'countryOfBirth', kind: 'int' }, hint: `826 United Kingdom, 999 other, 998 not known, 0 prefer not to say (${COUNTRIES_OF_BIRTH.length} options)`, sensitive: true },
   { name: 'recruitment_source', target: { part: 'details', field: 'recruitmentSource', kind: 'int' }, hint: codesHint(RECRUITMENT_SOURCES) },
+  { name: 'started_in_sector', target: { part: 'details', field: 'startedInSector', kind: 'int' }, hint: 'Year they started in adult social care, YYYY' },
+  { name: 'delegated_healthcare', target: { part: 'details', field: 'delegatedHealthcare', kind: 'bool' }, hint: 'yes/no: carries out delegated healthcare activities' },
   { name: 'leaving_date', target: { part: 'details', field: 'leavingDate', kind: 'date' }, hint: '' },
   { name: 'leave_reason', target: { part: 'details', field: 'leaveReason', kind: 'int' }, hint: codesHint(LEAVE_REASONS) },
 ];

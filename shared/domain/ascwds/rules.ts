@@ -93,6 +93,13 @@ export function workerProblems(row: Row, today: string, workplaceIds: ReadonlySe
   if (v('CWPCATEGORY') !== '' && !inList(v('CWPCATEGORY'), CWP)) err('CWPCATEGORY', 'Unknown Care Workforce Pathway category');
   if (v('SCQUAL') !== '' && !/^(1;(\d|999)|2|999)$/.test(v('SCQUAL'))) err('SCQUAL', 'Social care qualification must be 1;level, 2 or 999');
   const currentYear = Number(today.slice(0, 4));
+  if (v('STARTINSECT') !== '' && v('STARTINSECT') !== '999') {
+    const year = Number(v('STARTINSECT'));
+    if (!/^\d{4}$/.test(v('STARTINSECT')) || year > currentYear) err('STARTINSECT', 'Year started in the sector must be four digits and not in the future, or 999');
+    else if (start && year > Number(start.slice(0, 4))) err('STARTINSECT', 'Year started in the sector cannot be after the start date');
+  }
+  if (v('DHA') !== '' && !inList(v('DHA'), [1, 2, 999])) err('DHA', 'Delegated healthcare activities must be 1, 2 or 999');
+  if (v('COUNTRYOFBIRTH') !== '' && !isInt(v('COUNTRYOFBIRTH'))) err('COUNTRYOFBIRTH', 'Country of birth must be a numeric code');
   if (v('CARECERT') !== '' && !inList(v('CARECERT'), [1, 2, 3])) err('CARECERT', 'Care Certificate must be 1 (completed), 2 (no) or 3 (in progress)');
   const l2 = /^1;(\d{4})$/.exec(v('L2CARECERT'));
   if (v('L2CARECERT') !== '' && !['2', '3'].includes(v('L2CARECERT')) && !l2) err('L2CARECERT', 'Level 2 certificate must be 1;year, 2 (started) or 3 (no)');

@@ -87,6 +87,27 @@ export const NATIONALITIES = [
   { code: 0, label: 'Prefer not to say' },
 ] as const satisfies readonly CodeOption[];
 
+/** COUNTRYOFBIRTH: the same ISO 3166 numeric codes as nationality, named as countries; 0 = prefer not to say (998). */
+export const COUNTRIES_OF_BIRTH = [
+  { code: 826, label: 'United Kingdom' },
+  { code: 372, label: 'Ireland' },
+  { code: 616, label: 'Poland' },
+  { code: 642, label: 'Romania' },
+  { code: 620, label: 'Portugal' },
+  { code: 380, label: 'Italy' },
+  { code: 724, label: 'Spain' },
+  { code: 566, label: 'Nigeria' },
+  { code: 288, label: 'Ghana' },
+  { code: 716, label: 'Zimbabwe' },
+  { code: 356, label: 'India' },
+  { code: 586, label: 'Pakistan' },
+  { code: 608, label: 'Philippines' },
+  { code: 388, label: 'Jamaica' },
+  { code: 999, label: 'Other' },
+  { code: 998, label: 'Not known' },
+  { code: 0, label: 'Prefer not to say' },
+] as const satisfies readonly CodeOption[];
+
 /** Sex as recorded for equality monitoring; ASC-WDS GENDER 1 Male, 2 Female, 3 Don't know, 4 Other. */
 export const SEXES = [
   { code: 'female', label: 'Female' },

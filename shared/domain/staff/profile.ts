@@ -15,6 +15,7 @@ import {
   SEXES,
   codesOf,
   type CodeOption,
+  COUNTRIES_OF_BIRTH,
 } from './codes';
 
 /** A numeric code from a list, with a message naming the list. */
@@ -72,7 +73,7 @@ const PhoneOrNull = z
   .refine((value) => value === null || /^\+?[0-9 ()-]{7,20}$/.test(value), 'Enter a phone number of 7 to 20 digits');
 
 /** Whether a person is on the sensitive side: only a manager after re-authentication sees these. */
-export const SENSITIVE_FIELDS = ['dateOfBirth', 'niNumber', 'dbsCertificateNumber', 'dbsIssueDate', 'dbsBarredListChecked', 'dbsUpdateService', 'sex', 'ethnicity', 'disability', 'nationality'] as const;
+export const SENSITIVE_FIELDS = ['dateOfBirth', 'niNumber', 'dbsCertificateNumber', 'dbsIssueDate', 'dbsBarredListChecked', 'dbsUpdateService', 'sex', 'ethnicity', 'disability', 'nationality', 'countryOfBirth'] as const;
 
 /** The full record beyond the foundation fields (everything not sensitive). Field rules only; cross-field rules in `StaffDetails`. */
 export const StaffDetailsFields = z.object({
@@ -102,6 +103,8 @@ export const StaffDetailsFields = z.object({
   emergencyPhone: PhoneOrNull,
   livesInBorough: z.boolean().nullable(),
   recruitmentSource: codeFrom(RECRUITMENT_SOURCES, 'a recruitment source').nullable(),
+  startedInSector: z.number({ message: 'Enter the year as four digits' }).int('Enter the year as four digits').min(1940, 'Enter a year from 1940').max(2100, 'Enter a year before 2100').nullable(),
+  delegatedHealthcare: z.boolean().nullable(),
   leavingDate: nullableDate,
   leaveReason: codeFrom(LEAVE_REASONS, 'a leaving reason').nullable(),
 });
@@ -120,6 +123,9 @@ export function checkDetails(value: DetailsShape, ctx: { addIssue(issue: { code:
   if (value.wtrOptOutSigned !== null && startDate !== null && value.wtrOptOutSigned < startDate) {
     // Opt-outs are often signed with the offer letter, so a date shortly before the start is fine; long before is a typo.
     if (daysBetween(value.wtrOptOutSigned, startDate) > 183) issue('wtrOptOutSigned', 'The opt-out was signed more than six months before the start date');
+  }
+  if (value.startedInSector !== null && startDate !== null && value.startedInSector > Number(startDate.slice(0, 4))) {
+    issue('startedInSector', `They joined this branch in ${startDate.slice(0, 4)}, so they started in adult social care by then`);
   }
   if (value.rtwFollowUp !== null && value.rtwExpiry !== null && value.rtwFollowUp > value.rtwExpiry) issue('rtwFollowUp', 'The follow-up check must be on or before the right-to-work expiry');
 }
@@ -160,6 +166,8 @@ export const EMPTY_DETAILS: StaffDetails = {
   emergencyPhone: null,
   livesInBorough: null,
   recruitmentSource: null,
+  startedInSector: null,
+  delegatedHealthcare: null,
   leavingDate: null,
   leaveReason: null,
 };
@@ -176,6 +184,7 @@ export const StaffSensitiveFields = z.object({
   ethnicity: codeFrom(ETHNICITIES, 'an ethnicity').nullable(),
   disability: textCodeFrom(DISABILITIES, 'a disability answer').nullable(),
   nationality: codeFrom(NATIONALITIES, 'a nationality').nullable(),
+  countryOfBirth: codeFrom(COUNTRIES_OF_BIRTH, 'a country of birth').nullable(),
 });
 export type StaffSensitive = z.infer<typeof StaffSensitiveFields>;
 
@@ -195,6 +204,7 @@ export const EMPTY_SENSITIVE: StaffSensitive = {
   ethnicity: null,
   disability: null,
   nationality: null,
+  countryOfBirth: null,
 };
 
 /** Minimum age to work in homecare here (the issue's "age under 16" refusal). */

@@ -55,6 +55,16 @@ describe('full staff record', () => {
     expect(issuePaths(result as never)).toEqual(['details.leavingDate']);
   });
 
+  it('refuses a year in the sector after they joined, and a year that is not a number, naming the field', async () => {
+    const profile = await manager.ok('staff.getProfile', { id: staffId });
+    const afterJoining = Number(profile.details.startedInSector ?? 2020) + 50;
+    const late = await manager.call('staff.updateDetails', { id: staffId, details: { startedInSector: afterJoining } });
+    expect(issuePaths(late as never)).toEqual(['details.startedInSector']);
+    const text = await manager.raw('staff.updateDetails', { id: staffId, details: { startedInSector: 'twenty' } });
+    expect(issuePaths(text as never)).toEqual(['details.startedInSector']);
+    expect((await manager.ok('staff.getProfile', { id: staffId })).details.startedInSector).toBe(profile.details.startedInSector);
+  });
+
   it('refuses guaranteed hours on a zero-hours contract', async () => {
     const result = await manager.call('staff.updateDetails', { id: staffId, details: { zeroHours: true, guaranteedWeeklyHours: 20 } });
     expect(issuePaths(result as never)).toEqual(['details.guaranteedWeeklyHours']);
@@ -116,6 +126,7 @@ describe('sensitive fields', () => {
     [{ dbsIssueDate: '2030-01-01' }, 'sensitive.dbsIssueDate'],
     [{ ethnicity: 77 }, 'sensitive.ethnicity'],
     [{ sex: 'x' }, 'sensitive.sex'],
+    [{ countryOfBirth: 4 }, 'sensitive.countryOfBirth'],
   ])('refuses bad sensitive input %j', async (sensitive, path) => {
     await manager.ok('auth.reauthenticate', { password: DEMO_PASSWORD });
     const result = await manager.raw('staff.updateSensitive', { id: staffId, sensitive });

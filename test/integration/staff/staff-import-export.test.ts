@@ -141,6 +141,18 @@ describe('ASC-WDS export', () => {
     expect((await rowOf())('CARECERT')).toBe('1');
   });
 
+  it('reports the year started in the sector, delegated healthcare and country of birth from the record', async () => {
+    const created = await manager.ok('staff.create', { reference: 'ASC-ORIGIN', givenName: 'Origin', familyName: 'Worker', preferredName: null, jobRole: 8, email: null, phone: null, startDate: '2024-03-04' });
+    await manager.ok('staff.updateDetails', { id: created.id, details: { contractType: 1, startedInSector: 2016, delegatedHealthcare: true } });
+    await manager.ok('staff.updateSensitive', { id: created.id, sensitive: { countryOfBirth: 0 } });
+    const exported = await manager.ok('ascwds.export', {});
+    const staff = Papa.parse<string[]>(exported.files!.staff.trim()).data;
+    const header = staff[0] ?? [];
+    const row = staff.find((r) => r[1] === 'ASC-ORIGIN') ?? [];
+    // "Prefer not to say" goes to ASC-WDS as 998, don't know.
+    expect(['STARTINSECT', 'DHA', 'COUNTRYOFBIRTH'].map((c) => row[header.indexOf(c)])).toEqual(['2016', '1', '998']);
+  });
+
   it('shows a record that would be rejected and writes nothing', async () => {
     const { id } = await tb.backend.deps.db.selectFrom('staff').select('id').where('employer_id', 'is', null).where('job_role', '=', 8).executeTakeFirstOrThrow();
     await tb.backend.deps.db.updateTable('staff').set({ contract_type: null }).where('id', '=', id).execute();

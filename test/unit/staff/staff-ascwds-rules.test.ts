@@ -33,7 +33,7 @@ describe('ASC-WDS headers', () => {
 describe('ASC-WDS worker rules', () => {
   it('accept a good row', () => expect(workerProblems(worker, TODAY, ids)).toEqual([]));
   it('accept the Care Certificate, Level 2 certificate and days-sick answers the app writes', () => {
-    expect(workerProblems({ ...worker, CARECERT: '3', L2CARECERT: '1;2025', DAYSSICK: '1.5' }, TODAY, ids)).toEqual([]);
+    expect(workerProblems({ ...worker, CARECERT: '3', L2CARECERT: '1;2025', DAYSSICK: '1.5', STARTINSECT: '2015', DHA: '1', COUNTRYOFBIRTH: '826' }, TODAY, ids)).toEqual([]);
   });
   it.each([
     [{ NINUMBER: 'A1234' }, 'NINUMBER'],
@@ -55,6 +55,10 @@ describe('ASC-WDS worker rules', () => {
     [{ QUALACH01: '302;2031' }, 'QUALACH01'],
     [{ LOCALESTID: 'OTHER' }, 'LOCALESTID'],
     [{ CARECERT: '4' }, 'CARECERT'],
+    [{ STARTINSECT: '2031' }, 'STARTINSECT'],
+    [{ STARTINSECT: '95' }, 'STARTINSECT'],
+    [{ DHA: '3' }, 'DHA'],
+    [{ COUNTRYOFBIRTH: 'UK' }, 'COUNTRYOFBIRTH'],
     [{ L2CARECERT: '1;2023' }, 'L2CARECERT'],
     [{ L2CARECERT: '1' }, 'L2CARECERT'],
     [{ DAYSSICK: '2.25' }, 'DAYSSICK'],

@@ -46,7 +46,7 @@ export function FieldsForm({
       <ErrorSummary errors={form.errors} formId={formId} />
       <div className="form-grid">
         {specs.map((spec) =>
-          spec.kind === 'text' || spec.kind === 'date' || spec.kind === 'hours' ? (
+          spec.kind === 'text' || spec.kind === 'date' || spec.kind === 'hours' || spec.kind === 'year' ? (
             <TextField
               key={spec.name}
               formId={formId}
@@ -54,7 +54,7 @@ export function FieldsForm({
               label={spec.label}
               hint={spec.hint ?? (spec.kind === 'date' ? 'For example, 2025-04-01' : undefined)}
               type={spec.kind === 'date' ? 'date' : 'text'}
-              inputMode={spec.kind === 'hours' ? 'decimal' : undefined}
+              inputMode={spec.kind === 'hours' ? 'decimal' : spec.kind === 'year' ? 'numeric' : undefined}
               className={spec.kind === 'text' ? undefined : 'input--narrow'}
               {...form.bind(spec.name)}
             />

@@ -1,5 +1,6 @@
 import {
   CONTRACT_TYPES,
+  COUNTRIES_OF_BIRTH,
   CWP_CATEGORIES,
   DISABILITIES,
   ETHNICITIES,
@@ -14,7 +15,7 @@ import {
 export interface FieldSpec {
   name: string;
   label: string;
-  kind: 'text' | 'date' | 'code' | 'textCode' | 'yesNo' | 'yesNoUnknown' | 'hours';
+  kind: 'text' | 'date' | 'code' | 'textCode' | 'yesNo' | 'yesNoUnknown' | 'hours' | 'year';
   options?: readonly { code: number | string; label: string }[];
   hint?: string;
 }
@@ -36,7 +37,9 @@ export function toValue(spec: FieldSpec, text: string): unknown {
       return t === '' ? null : t;
     case 'code':
     case 'hours':
-      return t === '' ? null : Number(t);
+    case 'year':
+      // Text that is not a number goes as typed, so the backend names the field instead of it becoming null (NaN in JSON).
+      return t === '' ? null : Number.isFinite(Number(t)) ? Number(t) : t;
     case 'yesNo':
       return t === 'yes';
     case 'yesNoUnknown':
@@ -75,6 +78,8 @@ export const EMPLOYMENT_FIELDS: FieldSpec[] = [
   { name: 'wtrOptOut', label: '48-hour week opt-out signed', kind: 'yesNo' },
   { name: 'wtrOptOutSigned', label: 'Opt-out signed on', kind: 'date' },
   { name: 'recruitmentSource', label: 'Recruitment source', kind: 'code', options: RECRUITMENT_SOURCES },
+  { name: 'startedInSector', label: 'Started in adult social care', kind: 'year', hint: 'The year, as four digits (ASC-WDS asks for it)' },
+  { name: 'delegatedHealthcare', label: 'Carries out delegated healthcare activities', kind: 'yesNoUnknown', hint: 'Tasks delegated by NHS clinicians, such as insulin or wound care' },
   { name: 'leavingDate', label: 'Leaving date', kind: 'date' },
   { name: 'leaveReason', label: 'Reason for leaving', kind: 'code', options: LEAVE_REASONS },
 ];
@@ -118,4 +123,5 @@ export const SENSITIVE_EQUALITY_FIELDS: FieldSpec[] = [
   { name: 'ethnicity', label: 'Ethnicity', kind: 'code', options: ETHNICITIES },
   { name: 'disability', label: 'Disability', kind: 'textCode', options: DISABILITIES },
   { name: 'nationality', label: 'Nationality', kind: 'code', options: NATIONALITIES },
+  { name: 'countryOfBirth', label: 'Country of birth', kind: 'code', options: COUNTRIES_OF_BIRTH },
 ];
