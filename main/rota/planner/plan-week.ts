@@ -7,6 +7,7 @@ import { PlanState, compareObjective } from './state';
 import { Change } from './change';
 import { consolidateMove, consolidateSweep } from './continuity-moves';
 import { recoverSweep } from './person-recover';
+import { chainPolish } from './chain-placement';
 
 /** Progress of a running plan. */
 export interface PlanProgress {
@@ -185,7 +186,10 @@ export function planWeek(instance: RotaInstance, options: PlanOptions = {}): Rot
   report({ phase: 'construct', fraction: 1, unassigned: state.unassignedVisits, objective: state.weighted() });
   consolidateSweep(state);
   const stopReason = improve(state, rng, iterations, deadline, report);
-  if (Date.now() < deadline) recoverSweep(state);
+  if (Date.now() < deadline) {
+    chainPolish(state);
+    recoverSweep(state);
+  }
   report({ phase: 'done', fraction: 1, unassigned: state.unassignedVisits, objective: state.weighted() });
   return toPlan(state, { stopReason, seed, iterations });
 }
