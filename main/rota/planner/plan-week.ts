@@ -7,7 +7,7 @@ import { PlanState, compareObjective } from './state';
 import { Change } from './change';
 import { consolidateMove, consolidateSweep } from './continuity-moves';
 import { recoverSweep } from './person-recover';
-import { chainPolish } from './chain-placement';
+import { chainPolish, placeByChain } from './chain-placement';
 
 /** Progress of a running plan. */
 export interface PlanProgress {
@@ -280,7 +280,7 @@ function improve(state: PlanState, rng: Rng, iterations: number, deadline: numbe
 /** Apply one random move; return its change, or null when nothing changed. */
 function randomMove(state: PlanState, rng: Rng): Change | null {
   const r = rng.next();
-  if (state.unassignedVisits > 0 && r < 0.25) return ejectionMove(state, rng);
+  if (state.unassignedVisits > 0 && r < 0.25) return r < 0.1 ? chainCoverMove(state, rng) : ejectionMove(state, rng);
   if (r > 0.985) return ruinRecreateMove(state, rng);
   if (r > 0.97) return clientRuinMove(state, rng);
   if (r < 0.4) return relocateMove(state, rng);
@@ -578,4 +578,16 @@ function pickTwo(list: readonly number[], rng: Rng): number[] {
   let b = rng.pick(list);
   for (let k = 0; k < 5 && b === a; k++) b = rng.pick(list);
   return a === b ? [] : [a, b];
+}
+
+/** Cover an unassigned visit along an augmenting chain (people whose visits make room keep the workers they see). */
+function chainCoverMove(state: PlanState, rng: Rng): Change | null {
+  const vi = pickUnassigned(state, rng);
+  const v = state.model.visits[vi];
+  if (v === undefined || v.need !== 1) return null;
+  const serving = state.clientCounts[v.client];
+  const choices = v.candidates.slice().sort((a, b) => Number(serving?.has(b) ?? false) - Number(serving?.has(a) ?? false) || rng.next() - 0.5);
+  const change = new Change(state, [vi]);
+  for (const s of startOptions(state.model, vi)) if (placeByChain(state, vi, s, 3, choices, change) !== null) return change.seal();
+  return null;
 }
