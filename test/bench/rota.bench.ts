@@ -102,6 +102,7 @@ export default async function rotaBench(): Promise<BenchRow[]> {
     benchRow('rota.first_plan_s', 's', '<=', 1, firstS === null ? null : round(firstS, 3), size),
     benchRow('rota.final_plan_s', 's', '<=', 10, round(finalS, 2), `${plan.stopReason ?? '-'}; ${plan.unassigned.length} unassigned`),
     benchRow('rota.optimum_gap_pct', 'pct', '>=', 90, compared === 0 ? null : round((within1 / compared) * 100, 1), `worst gap ${Number.isFinite(worstGap) ? `${round(worstGap, 2)}%` : 'coverage differs'}${staleNote}`),
+    benchRow('rota.optimum_worst_gap_pct', 'pct', '<=', 3, compared === 0 || !Number.isFinite(worstGap) ? null : round(worstGap, 2), 'rota.md: within 3% of the optimum on all small instances'),
     benchRow('rota.unassigned_vs_optimum', 'count', '==', 0, compared === 0 ? null : coverageDiff + stale, `${compared} compared${staleNote}`),
     benchRow('rota.sickness_repair_ms', 'ms', '<=', 250, repairMedian === null ? null : round(repairMedian, 1), `median of ${repairMs.length} whole-day absences, ${moved} visits moved`),
     benchRow('rota.unaffected_changed', 'count', '==', 0, unaffectedChanged),
