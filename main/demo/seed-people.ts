@@ -95,7 +95,7 @@ function addDays(date: string, days: number): string {
 
 /** Peaks of the homecare day: start window (minutes) and typical durations. */
 const PEAKS = {
-  morning: { from: 7 * 60, to: 9 * 60 + 30, durations: [45, 60, 60, 75] },
+  morning: { from: 7 * 60, to: 11 * 60, durations: [30, 45, 45, 60] },
   lunch: { from: 12 * 60, to: 13 * 60 + 30, durations: [30, 45] },
   tea: { from: 16 * 60 + 30, to: 18 * 60, durations: [30, 45] },
   evening: { from: 19 * 60 + 30, to: 21 * 60 + 30, durations: [30, 45] },
@@ -108,10 +108,10 @@ const PURPOSES: Record<Peak, string[]> = {
   evening: ['Help to get ready for bed', 'Evening tablets and settling for the night', 'Wash, night clothes and a hot drink'],
 };
 const LEVELS: { peaks: Peak[]; weight: number }[] = [
-  { peaks: ['morning'], weight: 0.25 },
+  { peaks: ['morning'], weight: 0.35 },
   { peaks: ['morning', 'tea'], weight: 0.4 },
-  { peaks: ['morning', 'lunch', 'tea'], weight: 0.25 },
-  { peaks: ['morning', 'lunch', 'tea', 'evening'], weight: 0.1 },
+  { peaks: ['morning', 'lunch', 'tea'], weight: 0.18 },
+  { peaks: ['morning', 'lunch', 'tea', 'evening'], weight: 0.07 },
 ];
 
 function pickLevel(random: Random): Peak[] {
@@ -142,8 +142,8 @@ export interface SeededPeople {
 }
 
 /**
- * ~300 people clustered in south-east Lewisham with chosen teams of 6–12 nearby care workers, ideal weeks with
- * morning/lunch/tea/evening peaks (~15 visits a week each), double-ups and specialist needs; availability, travel
+ * ~300 people clustered in south-east Lewisham with chosen teams of 10–12 nearby care workers, ideal weeks with
+ * morning/lunch/tea/evening peaks (~14 visits a week each), double-ups and specialist needs; availability, travel
  * profiles and a few leave, sickness and team-meeting entries for the care workers. Through the services.
  */
 export async function seedPeople(ctx: HandlerContext, random: Random, staff: readonly SeededStaff[], count = 300): Promise<SeededPeople> {
@@ -155,13 +155,17 @@ export async function seedPeople(ctx: HandlerContext, random: Random, staff: rea
 
   // Workers: home, travel mode and weekly windows.
   const homes = new Map<string, { lat: number; lon: number }>();
-  for (const worker of careWorkers) {
-    const cluster = worker === demoWorker ? CLUSTERS[0] : random.pick(CLUSTERS);
+  for (const [index, worker] of careWorkers.entries()) {
+    // As many workers live in each part of the neighbourhood as people are supported there.
+    const cluster = worker === demoWorker ? CLUSTERS[0] : (CLUSTERS[index % CLUSTERS.length] ?? CLUSTERS[0]);
     const home = pointInBox(random, cluster, worker === demoWorker ? 0.1 : 0.6);
     homes.set(worker.id, home);
     await saveTravelProfile(ctx, { staffId: worker.id, travelMode: weightedMode(random), homePostcode: postcodeIn(random, cluster.postcode), homeLat: home.lat, homeLon: home.lon });
-    const shape = random.int(0, 3);
-    const days = [1, 2, 3, 4, 5, 6, 7].filter(() => random.chance(0.72)).slice(0, 6);
+    // Shifts follow the peaks, as a branch recruits for them: most work the morning and teatime peaks (a split day).
+    const shape = random.pick([0, 2, 2, 2, 3, 1]);
+    // At most six days (a day off in every seven); the day dropped is any day, not always Sunday.
+    const days = [1, 2, 3, 4, 5, 6, 7].filter(() => random.chance(0.8));
+    if (days.length === 7) days.splice(random.int(0, 6), 1);
     const windows = days.flatMap((weekday) => {
       if (shape === 0) return [{ weekday, startMinute: 7 * 60, endMinute: 14 * 60 }];
       if (shape === 1) return [{ weekday, startMinute: 15 * 60, endMinute: 22 * 60 }];
@@ -208,12 +212,12 @@ export async function seedPeople(ctx: HandlerContext, random: Random, staff: rea
     });
     clientIds.push(person.id);
 
-    // The team: 6–12 of the nearest care workers, chosen at interviews; now and then a declined worker.
+    // The team: 10–12 of the nearest care workers, chosen at interviews; now and then a declined worker.
     const nearest = careWorkers
       .map((w) => ({ id: w.id, km: haversineKm(home, homes.get(w.id) ?? home) + random.next() * 0.6 }))
       .sort((a, b) => a.km - b.km)
-      .slice(0, 18);
-    const size = random.int(6, 12);
+      .slice(0, 24);
+    const size = random.int(10, 12);
     const team = nearest.slice(0, size).map((w) => w.id);
     if (demoWorker && n % CLUSTERS.length === 0 && n < 60 && !team.includes(demoWorker.id)) team[team.length - 1] = demoWorker.id;
     await recordChosenTeam(ctx, person.id, team, addDays(startDate, -7), random.chance(0.7) ? 'The person' : 'Their daughter (representative)');

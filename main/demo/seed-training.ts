@@ -1,10 +1,11 @@
 import type { Skill } from '../../shared/domain/skills';
-import type { CourseInput, ProviderInput, Strand } from '../../shared/domain/training/catalogue';
+import { STRAND_FOR_SKILL, type CourseInput, type ProviderInput, type Strand } from '../../shared/domain/training/catalogue';
 import { expiryFor } from '../../shared/domain/training/expiry';
 import { addDays, addMonths } from '../../shared/domain/calendar';
 import { londonDate } from '../platform/clock';
 import type { Random } from '../platform/random';
 import type { HandlerContext } from '../rpc/context';
+import { teamNeedsByStaff } from '../services/people/team-needs';
 import { addRequirement, saveCourse, saveProvider } from '../services/training/catalogue-service';
 import { recordCompetency, signOffStandard } from '../services/training/people-training-service';
 import { insertCompletionsBulk, type CompletionFacts } from '../services/training/records-service';
@@ -131,6 +132,7 @@ export async function seedTraining(ctx: HandlerContext, random: Random, staff: r
   const staffStart = new Map<string, string>();
   for (const row of await ctx.deps.db.selectFrom('staff').select(['id', 'start_date']).execute()) staffStart.set(row.id, row.start_date);
   const facts: CompletionFacts[] = [];
+  const teamNeeds = await teamNeedsByStaff(ctx.deps.db, staff.filter((p) => CARE_ROLES.includes(p.jobRole)).map((p) => p.id));
   const windowStart = addMonths(today, -60);
   const chain = (staffId: string, key: string, start: string, lapseChance: number) => {
     const course = courses.get(key);
@@ -151,9 +153,16 @@ export async function seedTraining(ctx: HandlerContext, random: Random, staff: r
     for (const key of set) if (!random.chance(0.03)) chain(person.id, key, from, 0.02);
     if (set.length > 0 && !random.chance(0.05)) chain(person.id, care ? 'omt_2' : 'omt_1', from, 0.05);
     if (care && started < addDays(today, -120)) chain(person.id, 'care_cert', started, 0);
-    if (care && random.chance(0.35)) {
-      const strand = random.pick(['dementia', 'end_of_life', 'mental_health', 'learning_disability', 'meaningful_life'] as const);
-      for (const key of STRAND_SETS[strand]) chain(person.id, key, addDays(from, random.int(30, 400)), 0.05);
+    if (care) {
+      // The specialist strands the people in their teams need (the requirements the matrix checks): most are trained,
+      // a few are not yet, so the matrix and the rota both show realistic gaps. Meaningful life roles are chosen.
+      const strands = new Set<Strand>();
+      for (const skill of teamNeeds.get(person.id) ?? []) {
+        const strand = STRAND_FOR_SKILL[skill];
+        if (strand) strands.add(strand);
+      }
+      if (random.chance(0.15)) strands.add('meaningful_life');
+      for (const strand of strands) if (random.chance(0.85)) for (const key of STRAND_SETS[strand]) chain(person.id, key, addDays(from, random.int(30, 400)), 0.05);
     }
     if (care && random.chance(0.15)) chain(person.id, random.pick(['diabetes', 'epilepsy', 'stoma', 'peg']), addDays(from, random.int(0, 600)), 0.1);
     if (person.jobRole === 45 && random.chance(0.6)) chain(person.id, 'leadership', addDays(from, random.int(0, 900)), 0);

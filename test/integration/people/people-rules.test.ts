@@ -6,6 +6,7 @@ import type { TestClient } from '../../fixtures/in-process-client';
 import type { DemoSummary } from '../../../main/demo/demo-branch';
 import { loadPlannerData } from '../../../main/services/rota-input/load-planner-input';
 import { teamNeedsByStaff } from '../../../main/services/people/team-needs';
+import { heldSkillsByStaff } from '../../../main/services/training/training-facts';
 
 let t: TestBackend & { demo: DemoSummary | null };
 let coordinator: TestClient;
@@ -125,14 +126,17 @@ describe('chosen team', () => {
 
   it('records interviews: chosen joins the team, not chosen does not; coverage shows gaps against needs', async () => {
     const created = await coordinator.ok('clients.create', person({ supportNeeds: ['dementia'] }));
-    await coordinator.ok('clients.recordInterview', { clientId: created.id, staffId: careIds[1] as string, interviewDate: '2026-11-20', outcome: 'chosen', decidedBy: 'The person', notes: null });
-    const team = await coordinator.ok('clients.recordInterview', { clientId: created.id, staffId: careIds[2] as string, interviewDate: '2026-11-20', outcome: 'not_chosen', decidedBy: 'Her daughter', notes: 'Another time' });
-    expect(team.members.map((m) => m.staffId)).toEqual([careIds[1]]);
+    // A care worker with no valid dementia training, so the team has a gap against the person's needs.
+    const held = await heldSkillsByStaff(t.backend.deps.db, careIds, '2026-11-23');
+    const untrained = careIds.find((id) => !(held.get(id)?.has('dementia') ?? false)) as string;
+    const other = careIds.find((id) => id !== untrained) as string;
+    await coordinator.ok('clients.recordInterview', { clientId: created.id, staffId: untrained, interviewDate: '2026-11-20', outcome: 'chosen', decidedBy: 'The person', notes: null });
+    const team = await coordinator.ok('clients.recordInterview', { clientId: created.id, staffId: other, interviewDate: '2026-11-20', outcome: 'not_chosen', decidedBy: 'Her daughter', notes: 'Another time' });
+    expect(team.members.map((m) => m.staffId)).toEqual([untrained]);
     expect(team.interviews).toHaveLength(2);
-    // Training records are not in this branch yet, so nobody holds dementia training: a gap.
     expect(team.gaps).toEqual(['dementia']);
-    const needs = await teamNeedsByStaff(t.backend.deps.db, [careIds[1] as string]);
-    expect(needs.get(careIds[1] as string)?.has('dementia')).toBe(true);
+    const needs = await teamNeedsByStaff(t.backend.deps.db, [untrained]);
+    expect(needs.get(untrained)?.has('dementia')).toBe(true);
   });
 });
 
