@@ -14,6 +14,7 @@ import { procedureQuery } from '../../api/queries';
 import { useHasRole, useSession } from '../../app/session-context';
 import { Button } from '../../components/Button';
 import { ErrorSummary } from '../../components/ErrorSummary';
+import { GovForm } from '../../components/GovForm';
 import { SelectField, TextField } from '../../components/Field';
 import { fieldId, formErrorsFrom, NO_ERRORS, type FormErrors } from '../../components/form-errors';
 import { Banner, PageHeader, Panel, QueryState, Tag } from '../../components/Layout';
@@ -236,25 +237,19 @@ function TravelPanel({ data }: { data: WorkerAvailability }) {
     });
   return (
     <Panel title="Travel and home">
-      <ErrorSummary errors={form.errors} formId="travel-profile" />
       {saved && <p role="status">Travel profile saved.</p>}
-      <form
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          void save();
-        }}
+      <GovForm
+        formId="travel-profile"
+        errors={form.errors}
+        pending={form.pending}
+        submitLabel="Save travel and home"
+        onSubmit={() => void save()}
       >
-        <div className="form-grid">
-          <SelectField formId="travel-profile" errors={form.errors} label="Travel mode" options={MODE_OPTIONS} {...form.bind('travelMode')} />
-          <TextField formId="travel-profile" errors={form.errors} label="Home postcode (optional)" className="input--narrow" {...form.bind('homePostcode')} />
-          <TextField formId="travel-profile" errors={form.errors} label="Home latitude" inputMode="decimal" className="input--narrow" {...form.bind('homeLat')} />
-          <TextField formId="travel-profile" errors={form.errors} label="Home longitude" inputMode="decimal" className="input--narrow" {...form.bind('homeLon')} />
-        </div>
-        <Button type="submit" disabled={form.pending}>
-          Save travel and home
-        </Button>
-      </form>
+        <SelectField formId="travel-profile" errors={form.errors} label="Travel mode" options={MODE_OPTIONS} {...form.bind('travelMode')} />
+        <TextField formId="travel-profile" errors={form.errors} label="Home postcode (optional)" className="input--narrow" {...form.bind('homePostcode')} />
+        <TextField formId="travel-profile" errors={form.errors} label="Home latitude" inputMode="decimal" className="input--narrow" {...form.bind('homeLat')} />
+        <TextField formId="travel-profile" errors={form.errors} label="Home longitude" inputMode="decimal" className="input--narrow" {...form.bind('homeLon')} />
+      </GovForm>
     </Panel>
   );
 }
@@ -273,24 +268,18 @@ function LeavePanel({ data }: { data: WorkerAvailability }) {
     });
   return (
     <Panel title="Request annual leave">
-      <ErrorSummary errors={form.errors} formId="leave" />
       {saved && <p role="status">Leave requested: a coordinator will approve it.</p>}
-      <form
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          void save();
-        }}
+      <GovForm
+        formId="leave"
+        errors={form.errors}
+        pending={form.pending}
+        submitLabel="Request leave"
+        onSubmit={() => void save()}
       >
-        <div className="form-grid">
-          <TextField formId="leave" errors={form.errors} label="First day of leave" type="date" className="input--narrow" {...form.bind('startDate')} />
-          <TextField formId="leave" errors={form.errors} label="Last day of leave" type="date" className="input--narrow" {...form.bind('endDate')} />
-          <TextField formId="leave" errors={form.errors} label="Note (optional)" {...form.bind('note')} />
-        </div>
-        <Button type="submit" disabled={form.pending}>
-          Request leave
-        </Button>
-      </form>
+        <TextField formId="leave" errors={form.errors} label="First day of leave" type="date" className="input--narrow" {...form.bind('startDate')} />
+        <TextField formId="leave" errors={form.errors} label="Last day of leave" type="date" className="input--narrow" {...form.bind('endDate')} />
+        <TextField formId="leave" errors={form.errors} label="Note (optional)" {...form.bind('note')} />
+      </GovForm>
     </Panel>
   );
 }
@@ -315,29 +304,25 @@ function SicknessPanel({ staffId }: { staffId: string }) {
     });
   return (
     <Panel title="Record sickness">
-      <ErrorSummary errors={form.errors} formId="sickness" />
       {saved && <p role="status">Sickness recorded.</p>}
-      <form
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          void save();
-        }}
+      <GovForm
+        formId="sickness"
+        errors={form.errors}
+        pending={form.pending}
+        submitLabel="Record sickness"
+        onSubmit={() => void save()}
+        after={
+          <label className="checkbox">
+            <input type="checkbox" {...form.bindCheckbox('ospRecorded')} />
+            Occupational sick pay recorded for this absence
+          </label>
+        }
       >
-        <div className="form-grid">
-          <TextField formId="sickness" errors={form.errors} label="Off sick from" type="date" className="input--narrow" {...form.bind('startDate')} />
-          <TextField formId="sickness" errors={form.errors} label="From time" type="time" className="input--narrow" {...form.bind('startTime')} name="startMinute" />
-          <TextField formId="sickness" errors={form.errors} label="Expected last day off (if known)" type="date" className="input--narrow" {...form.bind('expectedEndDate')} />
-          <TextField formId="sickness" errors={form.errors} label="Note (optional)" {...form.bind('note')} />
-        </div>
-        <label className="checkbox">
-          <input type="checkbox" {...form.bindCheckbox('ospRecorded')} />
-          Occupational sick pay recorded for this absence
-        </label>
-        <Button type="submit" disabled={form.pending}>
-          Record sickness
-        </Button>
-      </form>
+        <TextField formId="sickness" errors={form.errors} label="Off sick from" type="date" className="input--narrow" {...form.bind('startDate')} />
+        <TextField formId="sickness" errors={form.errors} label="From time" type="time" className="input--narrow" {...form.bind('startTime')} name="startMinute" />
+        <TextField formId="sickness" errors={form.errors} label="Expected last day off (if known)" type="date" className="input--narrow" {...form.bind('expectedEndDate')} />
+        <TextField formId="sickness" errors={form.errors} label="Note (optional)" {...form.bind('note')} />
+      </GovForm>
     </Panel>
   );
 }
@@ -433,39 +418,35 @@ function TeamMeetingPanel({ workers }: { workers: { staffId: string; name: strin
   return (
     <Panel title="Book a team meeting">
       <p className="field__hint">Paid time for co-workers to meet (Ethical Care Charter stage 2); the planner keeps it free of visits.</p>
-      <ErrorSummary errors={form.errors} formId="meeting" />
       {saved && <p role="status">{saved}</p>}
-      <form
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          void save();
-        }}
+      <GovForm
+        formId="meeting"
+        errors={form.errors}
+        pending={form.pending}
+        submitLabel="Book the meeting"
+        onSubmit={() => void save()}
+        after={
+          <div className="field">
+            <label className="field__label" htmlFor={fieldId('meeting', 'staffIds')}>
+              Who attends
+            </label>
+            <span className="field__hint">Hold Ctrl (or Cmd) to choose several</span>
+            {form.errors.byField.staffIds && <span className="field__error">{form.errors.byField.staffIds}</span>}
+            <select id={fieldId('meeting', 'staffIds')} className="select" multiple size={6} value={chosen} onChange={(e) => setChosen([...e.target.selectedOptions].map((o) => o.value))}>
+              {workers.map((w) => (
+                <option key={w.staffId} value={w.staffId}>
+                  {w.name}
+                </option>
+              ))}
+            </select>
+          </div>
+        }
       >
-        <div className="form-grid">
-          <TextField formId="meeting" errors={form.errors} label="Date" type="date" className="input--narrow" {...form.bind('date')} />
-          <TextField formId="meeting" errors={form.errors} label="From" type="time" className="input--narrow" {...form.bind('start')} name="startMinute" />
-          <TextField formId="meeting" errors={form.errors} label="Until" type="time" className="input--narrow" {...form.bind('end')} name="endMinute" />
-          <TextField formId="meeting" errors={form.errors} label="Note (optional)" {...form.bind('note')} />
-        </div>
-        <div className="field">
-          <label className="field__label" htmlFor={fieldId('meeting', 'staffIds')}>
-            Who attends
-          </label>
-          <span className="field__hint">Hold Ctrl (or Cmd) to choose several</span>
-          {form.errors.byField.staffIds && <span className="field__error">{form.errors.byField.staffIds}</span>}
-          <select id={fieldId('meeting', 'staffIds')} className="select" multiple size={6} value={chosen} onChange={(e) => setChosen([...e.target.selectedOptions].map((o) => o.value))}>
-            {workers.map((w) => (
-              <option key={w.staffId} value={w.staffId}>
-                {w.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <Button type="submit" disabled={form.pending}>
-          Book the meeting
-        </Button>
-      </form>
+        <TextField formId="meeting" errors={form.errors} label="Date" type="date" className="input--narrow" {...form.bind('date')} />
+        <TextField formId="meeting" errors={form.errors} label="From" type="time" className="input--narrow" {...form.bind('start')} name="startMinute" />
+        <TextField formId="meeting" errors={form.errors} label="Until" type="time" className="input--narrow" {...form.bind('end')} name="endMinute" />
+        <TextField formId="meeting" errors={form.errors} label="Note (optional)" {...form.bind('note')} />
+      </GovForm>
     </Panel>
   );
 }

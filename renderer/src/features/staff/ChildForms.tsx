@@ -3,7 +3,7 @@ import { useState, type ReactNode } from 'react';
 import { ATTACHMENT_KINDS, REVIEW_KINDS } from '../../../../shared/domain/staff/codes';
 import { useApi } from '../../api/api-context';
 import { Button } from '../../components/Button';
-import { ErrorSummary } from '../../components/ErrorSummary';
+import { GovForm } from '../../components/GovForm';
 import { SelectField, TextField } from '../../components/Field';
 import { orNull, useForm } from '../../components/use-form';
 
@@ -41,39 +41,30 @@ export function AddPayRateForm({ staffId }: { staffId: string }) {
 function AddPayRateFields({ staffId, close }: { staffId: string; close: () => void }) {
   const api = useApi();
   const refresh = useRefresh();
-    const form = useForm({ effectiveFrom: '', pounds: '', note: '' }, { errorPrefix: ['rate'] });
-    const formId = 'pay-rate';
-    return (
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void form.submit(async () => {
-            const pence = poundsToPence(String(form.values.pounds));
-            await api.call('staff.addPayRate', { id: staffId, rate: { effectiveFrom: String(form.values.effectiveFrom), pencePerHour: pence, note: orNull(form.values.note) } });
-            await refresh();
-            close();
-          });
-        }}
-      >
-        <ErrorSummary errors={form.errors} formId={formId} />
-        <div className="form-grid">
-          <TextField formId={formId} errors={form.errors} label="Effective from" type="date" className="input--narrow" {...form.bind('effectiveFrom')} />
-          <TextField formId={formId} errors={form.errors} label="Hourly rate (£)" hint="For example, 13.10" inputMode="decimal" className="input--narrow" {...form.bind('pounds')} name="pencePerHour" />
-          <TextField formId={formId} errors={form.errors} label="Note (optional)" {...form.bind('note')} />
-        </div>
-        <div className="button-row">
-          <Button type="submit" disabled={form.pending}>
-            Save the rate
-          </Button>
-          <Button variant="secondary" onClick={close}>
-            Cancel
-          </Button>
-        </div>
-      </form>
-    );
+  const form = useForm({ effectiveFrom: '', pounds: '', note: '' }, { errorPrefix: ['rate'] });
+  const formId = 'pay-rate';
+  return (
+    <GovForm
+      formId={formId}
+      errors={form.errors}
+      pending={form.pending}
+      submitLabel="Save the rate"
+      onCancel={close}
+      onSubmit={() =>
+        void form.submit(async () => {
+          const pence = poundsToPence(String(form.values.pounds));
+          await api.call('staff.addPayRate', { id: staffId, rate: { effectiveFrom: String(form.values.effectiveFrom), pencePerHour: pence, note: orNull(form.values.note) } });
+          await refresh();
+          close();
+        })
+      }
+    >
+      <TextField formId={formId} errors={form.errors} label="Effective from" type="date" className="input--narrow" {...form.bind('effectiveFrom')} />
+      <TextField formId={formId} errors={form.errors} label="Hourly rate (£)" hint="For example, 13.10" inputMode="decimal" className="input--narrow" {...form.bind('pounds')} name="pencePerHour" />
+      <TextField formId={formId} errors={form.errors} label="Note (optional)" {...form.bind('note')} />
+    </GovForm>
+  );
 }
-
 
 /** Add a reference. */
 export function AddReferenceForm({ staffId }: { staffId: string }) {
@@ -83,43 +74,34 @@ export function AddReferenceForm({ staffId }: { staffId: string }) {
 function AddReferenceFields({ staffId, close }: { staffId: string; close: () => void }) {
   const api = useApi();
   const refresh = useRefresh();
-    const form = useForm({ refereeName: '', relationship: '', requestedOn: '', receivedOn: '' }, { errorPrefix: ['reference'] });
-    const formId = 'reference';
-    return (
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void form.submit(async () => {
-            await api.call('staff.saveReference', {
-              id: staffId,
-              referenceId: null,
-              reference: { refereeName: String(form.values.refereeName), relationship: orNull(form.values.relationship), requestedOn: orNull(form.values.requestedOn), receivedOn: orNull(form.values.receivedOn) },
-            });
-            await refresh();
-            close();
+  const form = useForm({ refereeName: '', relationship: '', requestedOn: '', receivedOn: '' }, { errorPrefix: ['reference'] });
+  const formId = 'reference';
+  return (
+    <GovForm
+      formId={formId}
+      errors={form.errors}
+      pending={form.pending}
+      submitLabel="Save the reference"
+      onCancel={close}
+      onSubmit={() =>
+        void form.submit(async () => {
+          await api.call('staff.saveReference', {
+            id: staffId,
+            referenceId: null,
+            reference: { refereeName: String(form.values.refereeName), relationship: orNull(form.values.relationship), requestedOn: orNull(form.values.requestedOn), receivedOn: orNull(form.values.receivedOn) },
           });
-        }}
-      >
-        <ErrorSummary errors={form.errors} formId={formId} />
-        <div className="form-grid">
-          <TextField formId={formId} errors={form.errors} label="Referee’s name" {...form.bind('refereeName')} />
-          <TextField formId={formId} errors={form.errors} label="Relationship (optional)" hint="For example, previous employer" {...form.bind('relationship')} />
-          <TextField formId={formId} errors={form.errors} label="Requested on (optional)" type="date" className="input--narrow" {...form.bind('requestedOn')} />
-          <TextField formId={formId} errors={form.errors} label="Received on (optional)" type="date" className="input--narrow" {...form.bind('receivedOn')} />
-        </div>
-        <div className="button-row">
-          <Button type="submit" disabled={form.pending}>
-            Save the reference
-          </Button>
-          <Button variant="secondary" onClick={close}>
-            Cancel
-          </Button>
-        </div>
-      </form>
-    );
+          await refresh();
+          close();
+        })
+      }
+    >
+      <TextField formId={formId} errors={form.errors} label="Referee’s name" {...form.bind('refereeName')} />
+      <TextField formId={formId} errors={form.errors} label="Relationship (optional)" hint="For example, previous employer" {...form.bind('relationship')} />
+      <TextField formId={formId} errors={form.errors} label="Requested on (optional)" type="date" className="input--narrow" {...form.bind('requestedOn')} />
+      <TextField formId={formId} errors={form.errors} label="Received on (optional)" type="date" className="input--narrow" {...form.bind('receivedOn')} />
+    </GovForm>
+  );
 }
-
 
 /** Record a supervision, appraisal or spot check. */
 export function AddReviewForm({ staffId }: { staffId: string }) {
@@ -129,42 +111,33 @@ export function AddReviewForm({ staffId }: { staffId: string }) {
 function AddReviewFields({ staffId, close }: { staffId: string; close: () => void }) {
   const api = useApi();
   const refresh = useRefresh();
-    const form = useForm({ kind: 'supervision', heldOn: '', nextDue: '', notes: '' }, { errorPrefix: ['review'] });
-    const formId = 'review';
-    return (
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void form.submit(async () => {
-            await api.call('staff.addReview', {
-              id: staffId,
-              review: { kind: String(form.values.kind) as 'supervision', heldOn: String(form.values.heldOn), nextDue: orNull(form.values.nextDue), notes: orNull(form.values.notes) },
-            });
-            await refresh();
-            close();
+  const form = useForm({ kind: 'supervision', heldOn: '', nextDue: '', notes: '' }, { errorPrefix: ['review'] });
+  const formId = 'review';
+  return (
+    <GovForm
+      formId={formId}
+      errors={form.errors}
+      pending={form.pending}
+      submitLabel="Save"
+      onCancel={close}
+      onSubmit={() =>
+        void form.submit(async () => {
+          await api.call('staff.addReview', {
+            id: staffId,
+            review: { kind: String(form.values.kind) as 'supervision', heldOn: String(form.values.heldOn), nextDue: orNull(form.values.nextDue), notes: orNull(form.values.notes) },
           });
-        }}
-      >
-        <ErrorSummary errors={form.errors} formId={formId} />
-        <div className="form-grid">
-          <SelectField formId={formId} errors={form.errors} label="Kind" options={REVIEW_KINDS.map((k) => ({ value: k.code, label: k.label }))} {...form.bind('kind')} />
-          <TextField formId={formId} errors={form.errors} label="Held on" type="date" className="input--narrow" {...form.bind('heldOn')} />
-          <TextField formId={formId} errors={form.errors} label="Next one due (optional)" type="date" className="input--narrow" {...form.bind('nextDue')} />
-          <TextField formId={formId} errors={form.errors} label="Notes (optional)" {...form.bind('notes')} />
-        </div>
-        <div className="button-row">
-          <Button type="submit" disabled={form.pending}>
-            Save
-          </Button>
-          <Button variant="secondary" onClick={close}>
-            Cancel
-          </Button>
-        </div>
-      </form>
-    );
+          await refresh();
+          close();
+        })
+      }
+    >
+      <SelectField formId={formId} errors={form.errors} label="Kind" options={REVIEW_KINDS.map((k) => ({ value: k.code, label: k.label }))} {...form.bind('kind')} />
+      <TextField formId={formId} errors={form.errors} label="Held on" type="date" className="input--narrow" {...form.bind('heldOn')} />
+      <TextField formId={formId} errors={form.errors} label="Next one due (optional)" type="date" className="input--narrow" {...form.bind('nextDue')} />
+      <TextField formId={formId} errors={form.errors} label="Notes (optional)" {...form.bind('notes')} />
+    </GovForm>
+  );
 }
-
 
 /** Read a chosen file as base64 (without the data-URL prefix). */
 function readBase64(file: File): Promise<string> {
@@ -184,41 +157,36 @@ export function UploadForm({ staffId }: { staffId: string }) {
 function UploadFields({ staffId, close }: { staffId: string; close: () => void }) {
   const api = useApi();
   const refresh = useRefresh();
-    const form = useForm({ kind: 'dbs_certificate' });
-    const [file, setFile] = useState<File | null>(null);
-    const formId = 'upload';
-    return (
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void form.submit(async () => {
-            if (!file) throw new Error('Choose a file to attach.');
-            if (file.size > 10 * 1024 * 1024) throw new Error('The file must be 10 MB or smaller.');
-            const contentBase64 = await readBase64(file);
-            await api.call('staff.uploadAttachment', { staffId, kind: String(form.values.kind) as 'dbs_certificate', fileName: file.name, contentBase64 });
-            await refresh();
-            close();
-          });
-        }}
-      >
-        <ErrorSummary errors={form.errors} formId={formId} />
-        <SelectField formId={formId} errors={form.errors} label="Document" options={ATTACHMENT_KINDS.map((k) => ({ value: k.code, label: k.label }))} {...form.bind('kind')} />
-        <div className="field">
-          <label className="field__label" htmlFor={`${formId}-file`}>
-            File (PDF, PNG or JPEG, up to 10 MB)
-          </label>
-          <input id={`${formId}-file`} type="file" accept="application/pdf,image/png,image/jpeg" onChange={(event) => setFile(event.target.files?.[0] ?? null)} />
-        </div>
-        <div className="button-row">
-          <Button type="submit" disabled={form.pending}>
-            Attach
-          </Button>
-          <Button variant="secondary" onClick={close}>
-            Cancel
-          </Button>
-        </div>
-      </form>
-    );
+  const form = useForm({ kind: 'dbs_certificate' });
+  const [file, setFile] = useState<File | null>(null);
+  const formId = 'upload';
+  return (
+    <GovForm
+      formId={formId}
+      errors={form.errors}
+      pending={form.pending}
+      submitLabel="Attach"
+      onCancel={close}
+      grid={false}
+      onSubmit={() =>
+        void form.submit(async () => {
+          if (!file) throw new Error('Choose a file to attach.');
+          if (file.size > 10 * 1024 * 1024) throw new Error('The file must be 10 MB or smaller.');
+          const contentBase64 = await readBase64(file);
+          await api.call('staff.uploadAttachment', { staffId, kind: String(form.values.kind) as 'dbs_certificate', fileName: file.name, contentBase64 });
+          await refresh();
+          close();
+        })
+      }
+    >
+      <SelectField formId={formId} errors={form.errors} label="Document" options={ATTACHMENT_KINDS.map((k) => ({ value: k.code, label: k.label }))} {...form.bind('kind')} />
+      <div className="field">
+        <label className="field__label" htmlFor={`${formId}-file`}>
+          File (PDF, PNG or JPEG, up to 10 MB)
+        </label>
+        <input id={`${formId}-file`} type="file" accept="application/pdf,image/png,image/jpeg" onChange={(event) => setFile(event.target.files?.[0] ?? null)} />
+      </div>
+    </GovForm>
+  );
 }
 

@@ -1,0 +1,54 @@
+import type { ReactNode } from 'react';
+import { Button } from './Button';
+import { ErrorSummary } from './ErrorSummary';
+import type { FormErrors } from './form-errors';
+
+/**
+ * A form in the GOV.UK pattern every form here follows: the error summary first, then the fields (in the form grid
+ * unless `grid` is false, with `after` below the grid), then the submit button and, when the form can be closed, Cancel.
+ */
+export function GovForm({
+  formId,
+  errors,
+  pending,
+  submitLabel,
+  onSubmit,
+  onCancel,
+  grid = true,
+  after,
+  children,
+}: {
+  formId: string;
+  errors: FormErrors;
+  pending: boolean;
+  submitLabel: string;
+  onSubmit: () => void;
+  onCancel?: () => void;
+  grid?: boolean;
+  after?: ReactNode;
+  children: ReactNode;
+}) {
+  return (
+    <form
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        onSubmit();
+      }}
+    >
+      <ErrorSummary errors={errors} formId={formId} />
+      {grid ? <div className="form-grid">{children}</div> : children}
+      {after}
+      <div className="button-row">
+        <Button type="submit" disabled={pending}>
+          {submitLabel}
+        </Button>
+        {onCancel && (
+          <Button variant="secondary" onClick={onCancel}>
+            Cancel
+          </Button>
+        )}
+      </div>
+    </form>
+  );
+}
