@@ -6,6 +6,8 @@ export interface Rng {
   int(n: number): number;
   /** One element of a non-empty array. */
   pick<T>(items: readonly T[]): T;
+  /** Shuffle an array in place (Fisher-Yates from the end) and return it. */
+  shuffle<T>(items: T[]): T[];
 }
 
 /** Create a deterministic generator from a 32-bit seed. */
@@ -25,6 +27,15 @@ export function mulberry32(seed: number): Rng {
       const item = items[Math.floor(next() * items.length)];
       if (item === undefined) throw new Error('pick from an empty list');
       return item;
+    },
+    shuffle: <T>(items: T[]): T[] => {
+      for (let i = items.length - 1; i > 0; i--) {
+        const j = Math.floor(next() * (i + 1));
+        const a = items[i] as T;
+        items[i] = items[j] as T;
+        items[j] = a;
+      }
+      return items;
     },
   };
 }

@@ -1,8 +1,6 @@
-import { Change } from './change';
-import { compareObjective, type PlanState } from './state';
+import { Change, keepIfBetter } from './change';
+import { IN_THE_WAY_MINUTES, type PlanState } from './state';
 
-/** Minutes either side of a visit within which another visit is in a worker's way (covers most travel). */
-const REACH = 30;
 
 /**
  * Place visit `vi` (unassigned, single-worker) at start `s` by an augmenting chain: a worker who is free takes
@@ -33,7 +31,7 @@ function place(state: PlanState, vi: number, s: number, depth: number, choices: 
   if (depth <= 0) return false;
   const startE = m.elapsed(v.day, s);
   for (const w of choices) {
-    const inWay = (state.days[w]?.[v.day] ?? []).filter((it) => it.visit >= 0 && it.end + REACH > startE && it.start < startE + v.dur + REACH);
+    const inWay = (state.days[w]?.[v.day] ?? []).filter((it) => it.visit >= 0 && it.end + IN_THE_WAY_MINUTES > startE && it.start < startE + v.dur + IN_THE_WAY_MINUTES);
     if (inWay.length !== 1) continue;
     const b = inWay[0]?.visit ?? -1;
     const vb = m.visits[b];
@@ -62,6 +60,17 @@ function place(state: PlanState, vi: number, s: number, depth: number, choices: 
 }
 
 /**
+ * A visit's possible workers, those its person already sees first. `tieBreak` orders workers within each group:
+ * worker index by default; the search passes a random one so its chains do not always try the same worker first.
+ */
+export function servingFirst(state: PlanState, vi: number, tieBreak: (a: number, b: number) => number = (a, b) => a - b): number[] {
+  const v = state.model.visits[vi];
+  if (v === undefined) return [];
+  const serving = state.clientCounts[v.client];
+  return v.candidates.slice().sort((a, b) => Number(serving?.has(b) ?? false) - Number(serving?.has(a) ?? false) || tieBreak(a, b));
+}
+
+/**
  * Polish after the search: cover what chains can cover (a covered visit always wins), then for each person try
  * to drop their least-used worker by handing each of that worker's visits along a chain to workers the person
  * already sees, kept only when the plan gets better. Deterministic.
@@ -70,36 +79,29 @@ export function chainPolish(state: PlanState, depth = 3): void {
   const m = state.model;
   for (const v of m.visits) {
     if ((state.start[v.idx] ?? -1) >= 0 || v.need !== 1 || state.pinned[v.idx] === 1) continue;
-    const serving = state.clientCounts[v.client];
-    const choices = v.candidates.slice().sort((a, b) => Number(serving?.has(b) ?? false) - Number(serving?.has(a) ?? false) || a - b);
     const change = new Change(state, [v.idx]);
-    if (placeByChain(state, v.idx, v.start, depth, choices, change) === null) change.undo();
+    if (placeByChain(state, v.idx, v.start, depth, servingFirst(state, v.idx), change) === null) change.undo();
   }
   for (let client = 0; client < m.clientIds.length; client++) {
-    const counts = state.clientCounts[client];
-    if (counts === undefined || counts.size < 2) continue;
-    const ranked = [...counts].sort((a, b) => a[1] - b[1] || a[0] - b[0]).map(([w]) => w);
-    for (const out of ranked.slice(0, 2)) dropWorker(state, client, out, depth);
+    for (const out of state.workersByUse(client).slice(0, 2)) keepIfBetter(state, () => handAlong(state, client, out, depth));
   }
 }
 
-/** Hand every visit `out` does for `client` to the person's other workers along chains; keep it only if the plan improves. */
-function dropWorker(state: PlanState, client: number, out: number, depth: number): void {
+/** Hand every visit `out` does for `client` to the person's other workers along chains; null (plan untouched) if one cannot go. */
+function handAlong(state: PlanState, client: number, out: number, depth: number): Change | null {
   const counts = state.clientCounts[client];
-  if (counts === undefined || counts.size < 2 || !counts.has(out)) return;
+  if (counts === undefined || counts.size < 2 || !counts.has(out)) return null;
   const mine = state.clientVisits(client).filter((vi) => (state.workersOf[vi] ?? []).includes(out));
-  if (mine.some((vi) => state.pinned[vi] === 1 || (state.workersOf[vi] ?? []).length !== 1)) return;
+  if (mine.some((vi) => state.pinned[vi] === 1 || (state.workersOf[vi] ?? []).length !== 1)) return null;
   const keepers = [...counts.keys()].filter((w) => w !== out).sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || a - b);
-  const before = state.objective();
   const change = new Change(state, mine);
   for (const vi of mine) {
     const s = state.start[vi] ?? -1;
     state.unassign(vi);
     if (placeByChain(state, vi, s, depth, keepers, change) === null) {
       change.undo();
-      return;
+      return null;
     }
   }
-  change.seal();
-  if (compareObjective(state.objective(), before) >= -1e-9) change.undo();
+  return change.seal();
 }

@@ -1,4 +1,4 @@
-import type { PlanState } from './state';
+import { compareObjective, type PlanState } from './state';
 
 /** A move's effect on a few visits: old and new placements, so it can be undone and redone. */
 export class Change {
@@ -30,4 +30,14 @@ export class Change {
   redo(): void {
     this.apply(this.now);
   }
+}
+
+/** Make a change and keep it only when the plan is now strictly better (coverage first); true when kept. */
+export function keepIfBetter(state: PlanState, make: () => Change | null): boolean {
+  const before = state.objective();
+  const change = make();
+  if (change === null) return false;
+  if (compareObjective(state.objective(), before) < -1e-9) return true;
+  change.undo();
+  return false;
 }

@@ -1,12 +1,10 @@
 import type { Rng } from '../prng';
-import { Change } from './change';
-import { compareObjective, type PlanState } from './state';
+import { Change, keepIfBetter } from './change';
+import { IN_THE_WAY_MINUTES, type PlanState } from './state';
 
 /** Widest number of another person's visits a consolidation may push aside to make room. */
 const MAX_EJECTED = 2;
 
-/** Minutes either side of a handed-over visit within which another visit is in the way (covers most travel). */
-const REACH = 30;
 
 /**
  * Consolidation: one of a person's least-used workers hands all of that person's visits to workers who
@@ -21,7 +19,7 @@ export function consolidateMove(state: PlanState, rng: Rng, reinsert: (vi: numbe
   const client = rng.int(nc);
   const counts = state.clientCounts[client];
   if (counts === undefined || counts.size < 2) return null;
-  const ranked = [...counts].sort((a, b) => a[1] - b[1] || a[0] - b[0]).map(([w]) => w);
+  const ranked = state.workersByUse(client);
   if (ranked.length > 2 && rng.next() < 0.4) return mergeTwo(state, client, ranked, rng, reinsert);
   // Mostly the least-used worker; sometimes the next one, so near-ties get their turn.
   const out = ranked.length > 2 && rng.next() < 0.3 ? ranked[1] : ranked[0];
@@ -84,14 +82,9 @@ export function consolidateSweep(state: PlanState): number {
   for (let client = 0; client < state.model.clientIds.length; client++) {
     const counts = state.clientCounts[client];
     if (counts === undefined) continue;
-    const ranked = [...counts].sort((a, b) => a[1] - b[1] || a[0] - b[0]).map(([w]) => w);
-    for (const out of ranked) {
+    for (const out of state.workersByUse(client)) {
       if (counts.size < 2) break;
-      const before = state.objective();
-      const change = consolidate(state, client, out, [...counts.keys()].sort((a, b) => (counts.get(a) ?? 0) - (counts.get(b) ?? 0) || a - b), null, () => undefined);
-      if (change === null) continue;
-      if (compareObjective(state.objective(), before) < -1e-9) kept++;
-      else change.undo();
+      if (keepIfBetter(state, () => consolidate(state, client, out, state.workersByUse(client), null, () => undefined))) kept++;
     }
   }
   return kept;
@@ -122,7 +115,7 @@ function handOver(state: PlanState, vi: number, out: number, keepers: readonly n
   const x = rng.pick(open);
   const startE = m.elapsed(v.day, s);
   const inWay = (state.days[x]?.[v.day] ?? []).filter(
-    (it) => it.visit >= 0 && state.pinned[it.visit] !== 1 && m.visits[it.visit]?.client !== client && it.end + REACH > startE && it.start < startE + v.dur + REACH,
+    (it) => it.visit >= 0 && state.pinned[it.visit] !== 1 && m.visits[it.visit]?.client !== client && it.end + IN_THE_WAY_MINUTES > startE && it.start < startE + v.dur + IN_THE_WAY_MINUTES,
   );
   if (inWay.length === 0 || inWay.length > MAX_EJECTED) {
     state.assign(vi, old, s);

@@ -1,5 +1,5 @@
-import { Change } from './change';
-import { compareObjective, type PlanState } from './state';
+import { Change, keepIfBetter } from './change';
+import type { PlanState } from './state';
 
 /** Search nodes one re-cover may spend: a person's week is small, but a hopeless one should give up fast. */
 const NODE_BUDGET = 4_000;
@@ -114,12 +114,6 @@ function popcount(x: number): number {
  */
 export function recoverSweep(state: PlanState): number {
   let kept = 0;
-  for (let client = 0; client < state.model.clientIds.length; client++) {
-    const before = state.objective();
-    const change = recoverPerson(state, client);
-    if (change === null) continue;
-    if (compareObjective(state.objective(), before) < -1e-9) kept++;
-    else change.undo();
-  }
+  for (let client = 0; client < state.model.clientIds.length; client++) if (keepIfBetter(state, () => recoverPerson(state, client))) kept++;
   return kept;
 }

@@ -7,7 +7,7 @@ import { PlanState, compareObjective } from './state';
 import { Change } from './change';
 import { consolidateMove, consolidateSweep } from './continuity-moves';
 import { recoverSweep } from './person-recover';
-import { chainPolish, placeByChain } from './chain-placement';
+import { chainPolish, placeByChain, servingFirst } from './chain-placement';
 
 /** Progress of a running plan. */
 export interface PlanProgress {
@@ -585,8 +585,7 @@ function chainCoverMove(state: PlanState, rng: Rng): Change | null {
   const vi = pickUnassigned(state, rng);
   const v = state.model.visits[vi];
   if (v === undefined || v.need !== 1) return null;
-  const serving = state.clientCounts[v.client];
-  const choices = v.candidates.slice().sort((a, b) => Number(serving?.has(b) ?? false) - Number(serving?.has(a) ?? false) || rng.next() - 0.5);
+  const choices = servingFirst(state, vi, () => rng.next() - 0.5);
   const change = new Change(state, [vi]);
   for (const s of startOptions(state.model, vi)) if (placeByChain(state, vi, s, 3, choices, change) !== null) return change.seal();
   return null;

@@ -91,6 +91,9 @@ export function weeklyRestOk(model: Model, w: MWorker, spans: readonly (readonly
   return true;
 }
 
+/** Minutes either side of a visit within which another visit is in a worker's way (covers most travel). */
+export const IN_THE_WAY_MINUTES = 30;
+
 /** The mutable plan the search works on, with an incrementally kept objective. */
 export class PlanState {
   readonly model: Model;
@@ -158,6 +161,11 @@ export class PlanState {
       this.byClient = lists;
     }
     return this.byClient[client] ?? [];
+  }
+
+  /** The workers a person sees, fewest of their visits first (ties by index), for continuity moves. */
+  workersByUse(client: number): number[] {
+    return [...(this.clientCounts[client] ?? [])].sort((a, b) => a[1] - b[1] || a[0] - b[0]).map(([w]) => w);
   }
 
   /** Weighted quality sum of the current plan. */
