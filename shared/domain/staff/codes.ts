@@ -66,47 +66,35 @@ export const ETHNICITIES = [
   { code: 0, label: 'Prefer not to say' },
 ] as const satisfies readonly CodeOption[];
 
-/** NATIONALITY (numeric, ISO 3166 style as ASC-WDS uses); 0 = prefer not to say (exported as 998). */
-export const NATIONALITIES = [
-  { code: 826, label: 'British' },
-  { code: 372, label: 'Irish' },
-  { code: 616, label: 'Polish' },
-  { code: 642, label: 'Romanian' },
-  { code: 620, label: 'Portuguese' },
-  { code: 380, label: 'Italian' },
-  { code: 724, label: 'Spanish' },
-  { code: 566, label: 'Nigerian' },
-  { code: 288, label: 'Ghanaian' },
-  { code: 716, label: 'Zimbabwean' },
-  { code: 356, label: 'Indian' },
-  { code: 586, label: 'Pakistani' },
-  { code: 608, label: 'Filipino' },
-  { code: 388, label: 'Jamaican' },
-  { code: 999, label: 'Other' },
-  { code: 998, label: 'Not known' },
-  { code: 0, label: 'Prefer not to say' },
-] as const satisfies readonly CodeOption[];
+/**
+ * Countries by the ISO 3166 numeric codes ASC-WDS uses for both NATIONALITY and COUNTRYOFBIRTH, so the two lists
+ * cannot drift; 0 = prefer not to say (exported as 998).
+ */
+const COUNTRIES = [
+  { code: 826, nationality: 'British', country: 'United Kingdom' },
+  { code: 372, nationality: 'Irish', country: 'Ireland' },
+  { code: 616, nationality: 'Polish', country: 'Poland' },
+  { code: 642, nationality: 'Romanian', country: 'Romania' },
+  { code: 620, nationality: 'Portuguese', country: 'Portugal' },
+  { code: 380, nationality: 'Italian', country: 'Italy' },
+  { code: 724, nationality: 'Spanish', country: 'Spain' },
+  { code: 566, nationality: 'Nigerian', country: 'Nigeria' },
+  { code: 288, nationality: 'Ghanaian', country: 'Ghana' },
+  { code: 716, nationality: 'Zimbabwean', country: 'Zimbabwe' },
+  { code: 356, nationality: 'Indian', country: 'India' },
+  { code: 586, nationality: 'Pakistani', country: 'Pakistan' },
+  { code: 608, nationality: 'Filipino', country: 'Philippines' },
+  { code: 388, nationality: 'Jamaican', country: 'Jamaica' },
+  { code: 999, nationality: 'Other', country: 'Other' },
+  { code: 998, nationality: 'Not known', country: 'Not known' },
+  { code: 0, nationality: 'Prefer not to say', country: 'Prefer not to say' },
+] as const;
 
-/** COUNTRYOFBIRTH: the same ISO 3166 numeric codes as nationality, named as countries; 0 = prefer not to say (998). */
-export const COUNTRIES_OF_BIRTH = [
-  { code: 826, label: 'United Kingdom' },
-  { code: 372, label: 'Ireland' },
-  { code: 616, label: 'Poland' },
-  { code: 642, label: 'Romania' },
-  { code: 620, label: 'Portugal' },
-  { code: 380, label: 'Italy' },
-  { code: 724, label: 'Spain' },
-  { code: 566, label: 'Nigeria' },
-  { code: 288, label: 'Ghana' },
-  { code: 716, label: 'Zimbabwe' },
-  { code: 356, label: 'India' },
-  { code: 586, label: 'Pakistan' },
-  { code: 608, label: 'Philippines' },
-  { code: 388, label: 'Jamaica' },
-  { code: 999, label: 'Other' },
-  { code: 998, label: 'Not known' },
-  { code: 0, label: 'Prefer not to say' },
-] as const satisfies readonly CodeOption[];
+/** NATIONALITY: a country's code, named as a nationality. */
+export const NATIONALITIES: readonly CodeOption[] = COUNTRIES.map((c) => ({ code: c.code, label: c.nationality }));
+
+/** COUNTRYOFBIRTH: a country's code, named as a country. */
+export const COUNTRIES_OF_BIRTH: readonly CodeOption[] = COUNTRIES.map((c) => ({ code: c.code, label: c.country }));
 
 /** Sex as recorded for equality monitoring; ASC-WDS GENDER 1 Male, 2 Female, 3 Don't know, 4 Other. */
 export const SEXES = [
