@@ -2,6 +2,7 @@ import type { RotaInstance } from '../../shared/domain/rota/instance';
 import type { PlanMeasures } from '../../shared/domain/rota/measures';
 import type { RotaPlan } from '../../shared/domain/rota/plan';
 import { stateOfPlan } from './objective';
+import type { PlanState } from './planner/state';
 import { validatePlan } from './validator/validate-plan';
 
 function quantile(sorted: readonly number[], p: number): number {
@@ -14,7 +15,7 @@ function quantile(sorted: readonly number[], p: number): number {
 export function computeMeasures(instance: RotaInstance, plan: RotaPlan): PlanMeasures {
   const state = stateOfPlan(instance, plan);
   const m = state.model;
-  const distinct = state.clientCounts.map((c) => c.size).filter((n) => n > 0).sort((a, b) => a - b);
+  const distinct = distinctWorkerCounts(state);
   let prefSlots = 0;
   let prefHit = 0;
   let under30 = 0;
@@ -50,4 +51,9 @@ export function computeMeasures(instance: RotaInstance, plan: RotaPlan): PlanMea
     wtrExceptions: validatePlan(instance, plan).filter((b) => b.rule === 6).length,
     estimatedPayPence: workerHours.reduce((a, w) => a + w.payPence, 0),
   };
+}
+
+/** How many different workers each person with planned visits sees in the week, ascending. */
+export function distinctWorkerCounts(state: PlanState): number[] {
+  return state.clientCounts.map((c) => c.size).filter((n) => n > 0).sort((a, b) => a - b);
 }

@@ -5,8 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { benchRow, type BenchRow } from './bench-row';
 import { planWeek } from '../../main/rota/planner/plan-week';
 import { validatePlan } from '../../main/rota/validator/validate-plan';
-import { computeObjective } from '../../main/rota/objective';
-import { computeMeasures } from '../../main/rota/measures';
+import { computeObjective, stateOfPlan } from '../../main/rota/objective';
+import { computeMeasures, distinctWorkerCounts } from '../../main/rota/measures';
 import { repairSickness } from '../../main/rota/sickness-repair';
 import { generateInstance } from '../fixtures/rota/instance-generator';
 import { SMALL_PLAN_OPTIONS, SMALL_SEEDS, instanceHash, smallInstance, type SmallOptimum } from './mip/small-instances';
@@ -39,10 +39,8 @@ export default async function rotaBench(): Promise<BenchRow[]> {
   const firstS = firstPlanAt === null ? null : (firstPlanAt - started) / 1000;
   breaches += validatePlan(instance, plan).length;
   const measures = computeMeasures(instance, plan);
-  const seenBy = new Map<string, Set<string>>();
-  const clientOf = new Map(instance.visits.map((v) => [v.id, v.clientId]));
-  for (const a of plan.assignments) for (const w of a.workerIds) seenBy.set(clientOf.get(a.visitId) ?? '', (seenBy.get(clientOf.get(a.visitId) ?? '') ?? new Set()).add(w));
-  const atMostThree = [...seenBy.values()].filter((s) => s.size <= 3).length;
+  const seen = distinctWorkerCounts(stateOfPlan(instance, plan));
+  const atMostThree = seen.filter((n) => n <= 3).length;
 
   // Sickness: the busiest worker on Wednesday is off for the whole day.
   const wednesday = instance.days[2]?.date ?? '';
@@ -106,7 +104,7 @@ export default async function rotaBench(): Promise<BenchRow[]> {
     benchRow('rota.unassigned_vs_optimum', 'count', '==', 0, compared === 0 ? null : coverageDiff + stale, `${compared} compared${staleNote}`),
     benchRow('rota.sickness_repair_ms', 'ms', '<=', 250, repairMedian === null ? null : round(repairMedian, 1), `median of ${repairMs.length} whole-day absences, ${moved} visits moved`),
     benchRow('rota.unaffected_changed', 'count', '==', 0, unaffectedChanged),
-    benchRow('rota.continuity_median', 'count', '<=', 3, measures.distinctWorkersPerClientMedian, `p90 ${measures.distinctWorkersPerClientP90}; ${atMostThree} of ${seenBy.size} people see at most 3`),
+    benchRow('rota.continuity_median', 'count', '<=', 3, measures.distinctWorkersPerClientMedian, `p90 ${measures.distinctWorkersPerClientP90}; ${atMostThree} of ${seen.length} people see at most 3`),
     benchRow('rota.peak_memory_mb', 'MB', '<=', 500, round(peakMb, 0), 'process max RSS'),
   ];
 }
