@@ -16,6 +16,12 @@ export interface SortState {
   direction: 'asc' | 'desc';
 }
 
+/** Sort rows held in the page (lists the backend returns whole) by the table's sort state; sorts `rows` in place. */
+export function sortRows<Row>(rows: Row[], sort: SortState, compare: (a: Row, b: Row, key: string) => number): Row[] {
+  const sign = sort.direction === 'asc' ? 1 : -1;
+  return rows.sort((a, b) => sign * compare(a, b, sort.key));
+}
+
 interface DataTableProps<Row> {
   label: string;
   columns: Column<Row>[];

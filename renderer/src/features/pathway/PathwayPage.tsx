@@ -6,7 +6,7 @@ import type { PathwayOverviewRow } from '../../../../shared/domain/pathway/views
 import { useApi } from '../../api/api-context';
 import { procedureQuery } from '../../api/queries';
 import { useHasRole, useSession } from '../../app/session-context';
-import { DataTable, type Column, type SortState } from '../../components/DataTable';
+import { DataTable, sortRows, type Column, type SortState } from '../../components/DataTable';
 import { PageHeader, QueryState, Tag } from '../../components/Layout';
 import './pathway.css';
 
@@ -58,8 +58,7 @@ function PathwayOverview() {
   const rows = useMemo(() => {
     const term = search.trim().toLowerCase();
     const filtered = (query.data ?? []).filter((r) => (!readyOnly || r.ready) && (term === '' || r.name.toLowerCase().includes(term) || (r.stepName ?? '').toLowerCase().includes(term)));
-    const sorted = filtered.sort((a, b) => compare(a, b, sort.key));
-    return sort.direction === 'asc' ? sorted : sorted.reverse();
+    return sortRows(filtered, sort, compare);
   }, [query.data, search, readyOnly, sort]);
   const readyCount = (query.data ?? []).filter((r) => r.ready).length;
   return (

@@ -4,7 +4,7 @@ import { useNavigate } from 'react-router';
 import type { ExpiryAlert } from '../../../../shared/domain/training/matrix';
 import { useApi } from '../../api/api-context';
 import { procedureQuery } from '../../api/queries';
-import { DataTable, type Column, type SortState } from '../../components/DataTable';
+import { DataTable, sortRows, type Column, type SortState } from '../../components/DataTable';
 import { FilterSelect } from '../../components/FilterSelect';
 import { QueryState, Tag } from '../../components/Layout';
 
@@ -50,8 +50,7 @@ export function AlertsView() {
   const rows = useMemo(() => {
     const term = search.trim().toLowerCase();
     const list = (alerts.data ?? []).filter((a) => (course === '' || a.courseId === course) && (term === '' || a.name.toLowerCase().includes(term)));
-    list.sort((a, b) => compare(a, b, sort.key));
-    return sort.direction === 'asc' ? list : list.reverse();
+    return sortRows(list, sort, compare);
   }, [alerts.data, search, course, sort]);
   return (
     <>
