@@ -65,7 +65,7 @@ export async function buildAscwdsExport(ctx: HandlerContext, employerId: string 
     sources.qualifications(ids),
     db.selectFrom('ascwds_export_memory').select(['kind', 'record_key']).execute(),
   ]);
-  const facts = await readWorkerFacts(db, ids, quals, { from: addDays(today, -364), to: today });
+  const facts = await readWorkerFacts(db, ids, quals, { from: addDays(yearAgo, 1), to: today });
   const exported = new Set(memory.map((m) => `${m.kind}:${m.record_key}`));
   const workplaceKey = `${employerId ?? 'lead'}:${workplace.localEstId}`;
 
