@@ -1,7 +1,7 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { writeSetting } from '../../main/services/settings/settings';
-import { PLANNER_BUDGET_KEY } from '../../main/services/rota/plan-week-service';
+import { PLANNER_BUDGET_KEY } from '../../main/services/rota/planner-settings-service';
 import { openTestBackend, type TestBackend } from '../fixtures/test-backend';
 import { makeNeighbourhood } from '../fixtures/rota-app-neighbourhood';
 import { renderApp, signInAs } from './render-app';

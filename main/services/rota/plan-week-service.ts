@@ -1,7 +1,7 @@
 import type { Insertable } from 'kysely';
-import { z } from 'zod';
 import { breachesCausedByPlan } from './plan-breaches';
 import { AppError } from '../../../shared/contract/errors';
+import { addDays } from '../../../shared/domain/calendar';
 import type { PlanWeekInput, RotaWeekView } from '../../../shared/domain/rota-board/board';
 import type { RotaInstance } from '../../../shared/domain/rota/instance';
 import type { RotaPlan } from '../../../shared/domain/rota/plan';
@@ -10,16 +10,12 @@ import { findWeek, replaceWeek } from '../../db/repositories/rota-week-repositor
 import { computeMeasures } from '../../rota';
 import { runPlannerInWorker } from '../../rota/run-planner-in-worker';
 import type { HandlerContext } from '../../rpc/context';
-import { readSetting } from '../settings/settings';
 import { buildInstance, type VisitMeta } from './build-instance';
 import { previousIsoWeek } from './iso-week';
+import { readPlannerBudget } from './planner-settings-service';
 import { loadStoredPlan } from './stored-plan';
 import { getWeekView } from './week-view';
 
-/** Settings key of the planner's budget in the app (move budget and a wall-clock cap so the coordinator never waits long). */
-export const PLANNER_BUDGET_KEY = 'rota.plannerBudget';
-const PlannerBudget = z.object({ iterations: z.number().int().min(0), timeLimitMs: z.number().int().positive() });
-const DEFAULT_BUDGET = { iterations: 200_000, timeLimitMs: 8_000 };
 
 // One plan per week at a time: a second press while the first runs is refused, not queued.
 const running = new Set<string>();
@@ -72,12 +68,6 @@ export async function rollForwardService(ctx: HandlerContext, isoWeek: string): 
   return runAndSave(ctx, caller.username, isoWeek, built.instance, built.meta, built.warnings, { seed: 1, iterations: undefined, initial });
 }
 
-function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
-
 async function runAndSave(
   ctx: HandlerContext,
   actor: string,
@@ -91,7 +81,7 @@ async function runAndSave(
   running.add(isoWeek);
   let plan: RotaPlan;
   try {
-    const budget = await readSetting(ctx.deps.db, PLANNER_BUDGET_KEY, PlannerBudget, DEFAULT_BUDGET);
+    const budget = await readPlannerBudget(ctx.deps.db);
     ctx.deps.events.publish('rota.progress', { isoWeek, fraction: 0, phase: 'construct' });
     plan = await runPlannerInWorker(
       { instance, options: { seed: options.seed, iterations: options.iterations ?? budget.iterations, timeLimitMs: budget.timeLimitMs, ...(options.initial ? { initial: options.initial } : {}) } },

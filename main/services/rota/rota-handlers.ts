@@ -6,6 +6,7 @@ import { myWeek, myWeekIcs, printPersonWeek, printWorkerWeek } from './my-week-s
 import { addOneOff, expectedVisits, listOneOffs, removeOneOff } from './one-off-service';
 import { payView } from './pay-view';
 import { planWeekService, rollForwardService } from './plan-week-service';
+import { readPlannerSettings, savePlannerSettings } from './planner-settings-service';
 import { listWeekChanges, publishWeek } from './publish-service';
 import { acceptCover, reportSickness } from './sickness-service';
 import { getWeekView } from './week-view';
@@ -30,7 +31,9 @@ type RotaProcedure =
   | 'rota.addOneOff'
   | 'rota.removeOneOff'
   | 'rota.expectedVisits'
-  | 'rota.checkEdit';
+  | 'rota.checkEdit'
+  | 'rota.plannerSettings'
+  | 'rota.savePlannerSettings';
 
 /** Handlers for `rota.*`. */
 export const rotaHandlers: HandlerTable<RotaProcedure> = {
@@ -54,4 +57,6 @@ export const rotaHandlers: HandlerTable<RotaProcedure> = {
   'rota.addOneOff': (input, ctx) => addOneOff(ctx, input),
   'rota.removeOneOff': (input, ctx) => removeOneOff(ctx, input.id),
   'rota.expectedVisits': (input, ctx) => expectedVisits(ctx, input.isoWeek, input.clientId),
+  'rota.plannerSettings': (_input, ctx) => readPlannerSettings(ctx.deps.db),
+  'rota.savePlannerSettings': (input, ctx) => savePlannerSettings(ctx, input),
 };

@@ -30,6 +30,7 @@ import { EnrolPage } from '../features/apprenticeships/EnrolPage';
 import { StandardsPage } from '../features/apprenticeships/StandardsPage';
 import { CareerPage } from '../features/career/CareerPage';
 import { RotaBoardPage } from '../features/rota/RotaBoardPage';
+import { PlannerSettingsPage } from '../features/rota/PlannerSettingsPage';
 import { MyRotaPage } from '../features/rota/MyRotaPage';
 
 /** Every signed-in page. The backend decides what each role may read; the navigation only hides what it would refuse. */
@@ -70,6 +71,7 @@ export function AppRoutes() {
       <Route path="/apprenticeships/:id" element={<ApprenticeshipDetailPage />} />
       <Route path="/career" element={<CareerPage />} />
       <Route path="/rota" element={<RotaBoardPage />} />
+      <Route path="/rota/priorities" element={<PlannerSettingsPage />} />
       <Route path="/my-rota" element={<MyRotaPage />} />
       <Route path="*" element={<p>There is no page at this address.</p>} />
     </Routes>

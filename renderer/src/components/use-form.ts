@@ -50,3 +50,10 @@ export function toNumber(value: string | boolean | undefined): number {
   const text = String(value ?? '');
   return text === '' ? Number.NaN : Number(text);
 }
+
+/** A number field's value: the number, null when blank, or the text as typed when it is not a number (so the backend names the field instead of receiving NaN, which JSON turns into null). */
+export function numberOrTyped(value: string | boolean | undefined): number | string | null {
+  const text = String(value ?? '').trim();
+  if (text === '') return null;
+  return Number.isFinite(Number(text)) ? Number(text) : text;
+}

@@ -19,6 +19,7 @@ import {
   SicknessResult,
   VisitExplanationView,
 } from '../../domain/rota-board/board';
+import { PlannerSettings } from '../../domain/rota-board/planner-settings';
 
 const Week = z.object({ isoWeek: IsoWeek });
 
@@ -86,6 +87,19 @@ export const rotaProcedures = {
     input: z.object({ isoWeek: IsoWeek, staffId: Id.optional(), clientId: Id.optional() }),
     output: FileOut,
     roles: ['manager', 'coordinator'],
+  }),
+  'rota.plannerSettings': procedure({
+    summary: 'The branch’s planning priorities (objective weights) and how long a plan may take.',
+    input: z.object({}),
+    output: PlannerSettings,
+    roles: ['manager', 'coordinator'],
+  }),
+  'rota.savePlannerSettings': procedure({
+    summary: 'Save the branch’s planning priorities and planning time; the next plan uses them.',
+    input: PlannerSettings,
+    output: PlannerSettings,
+    roles: ['manager'],
+    mutation: true,
   }),
   'rota.payView': procedure({ summary: 'Shift-based pay per worker for a planned week, against the pay floor.', input: Week, output: PayView, roles: ['manager', 'coordinator'] }),
   'rota.oneOffs': procedure({ summary: 'One-off cancellations and extra visits recorded for a week.', input: Week, output: z.array(OneOff), roles: ['manager', 'coordinator'] }),

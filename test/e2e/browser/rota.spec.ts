@@ -121,4 +121,41 @@ test.describe('rota in the browser', () => {
     await worker.ctx.dispose();
     await coordinator.ctx.dispose();
   });
+  test('a manager sets the planning priorities: a bad entry is named at its field, a good one is kept; a coordinator reads them', async ({ page, snap, browser, baseURL }) => {
+    await signIn(page, 'manager');
+    await openFromNav(page, 'Rota');
+    await page.getByRole('link', { name: 'Planning priorities' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Planning priorities' })).toBeVisible();
+    const continuity = page.getByLabel('Each extra worker a person sees in a week');
+    await expect(continuity).toHaveValue('60');
+    await continuity.fill('lots');
+    await page.getByRole('button', { name: 'Save priorities' }).click();
+    const summary = page.getByRole('alert');
+    await expect(summary).toContainText('Enter a number for each extra worker a person sees');
+    await expect(page.locator('.field--error')).toContainText('Enter a number for each extra worker a person sees');
+    await snap('rota-priorities-error');
+    await expectAccessible(page);
+    await continuity.fill('200');
+    await page.getByRole('button', { name: 'Save priorities' }).click();
+    await expect(page.getByText('Priorities saved')).toBeVisible();
+    await page.reload();
+    await expect(page.getByLabel('Each extra worker a person sees in a week')).toHaveValue('200');
+    await snap('rota-priorities');
+
+    const coordinatorContext = await browser.newContext({ baseURL });
+    const coordinatorPage = await coordinatorContext.newPage();
+    await signIn(coordinatorPage, 'coordinator');
+    await openFromNav(coordinatorPage, 'Rota');
+    await coordinatorPage.getByRole('link', { name: 'Planning priorities' }).click();
+    await expect(coordinatorPage.getByText('Set by the branch manager')).toBeVisible();
+    await expect(coordinatorPage.getByText('200 points')).toBeVisible();
+    await expect(coordinatorPage.getByRole('button', { name: 'Save priorities' })).toHaveCount(0);
+    await expectAccessible(coordinatorPage);
+    await coordinatorContext.close();
+
+    // Leave the branch as it was for the other rota tests.
+    await page.getByLabel('Each extra worker a person sees in a week').fill('60');
+    await page.getByRole('button', { name: 'Save priorities' }).click();
+    await expect(page.getByText('Priorities saved')).toBeVisible();
+  });
 });

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validatePlan } from '../../../main/rota';
 import { loadStoredPlan } from '../../../main/services/rota/stored-plan';
 import { writeSetting } from '../../../main/services/settings/settings';
-import { PLANNER_BUDGET_KEY } from '../../../main/services/rota/plan-week-service';
+import { PLANNER_BUDGET_KEY } from '../../../main/services/rota/planner-settings-service';
 import { openTestBackend, type TestBackend } from '../../fixtures/test-backend';
 import type { TestClient } from '../../fixtures/in-process-client';
 import { makeNeighbourhood, type RotaNeighbourhood } from '../../fixtures/rota-app-neighbourhood';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeSetting } from '../../../main/services/settings/settings';
-import { PLANNER_BUDGET_KEY } from '../../../main/services/rota/plan-week-service';
+import { PLANNER_BUDGET_KEY } from '../../../main/services/rota/planner-settings-service';
 import { openTestBackend, type TestBackend } from '../../fixtures/test-backend';
 import type { TestClient } from '../../fixtures/in-process-client';
 import { makeNeighbourhood, type RotaNeighbourhood } from '../../fixtures/rota-app-neighbourhood';

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
+import { Link } from 'react-router';
 import type { EventPayload } from '../../../../shared/contract/events';
 import type { BoardVisit, RotaWeekView } from '../../../../shared/domain/rota-board/board';
 import { useApi } from '../../api/api-context';
@@ -87,6 +88,7 @@ export function RotaBoardPage() {
           Next week
         </Button>
         {week && <Tag tone={week.status === 'published' ? 'green' : week.status === 'draft' ? 'amber' : 'grey'}>{week.status}</Tag>}
+        <Link to="/rota/priorities">Planning priorities</Link>
       </div>
       {busy && (
         <div className="rota-progress" role="status">

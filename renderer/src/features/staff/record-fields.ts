@@ -1,3 +1,4 @@
+import { numberOrTyped } from '../../components/use-form';
 import {
   CONTRACT_TYPES,
   COUNTRIES_OF_BIRTH,
@@ -38,8 +39,7 @@ export function toValue(spec: FieldSpec, text: string): unknown {
     case 'code':
     case 'hours':
     case 'year':
-      // Text that is not a number goes as typed, so the backend names the field instead of it becoming null (NaN in JSON).
-      return t === '' ? null : Number.isFinite(Number(t)) ? Number(t) : t;
+      return numberOrTyped(t);
     case 'yesNo':
       return t === 'yes';
     case 'yesNoUnknown':
