@@ -17,7 +17,7 @@ import { useApi } from '../../api/api-context';
 import { procedureQuery, useProcedureMutation } from '../../api/queries';
 import { useHasRole } from '../../app/session-context';
 import { Button } from '../../components/Button';
-import { ErrorSummary } from '../../components/ErrorSummary';
+import { GovForm } from '../../components/GovForm';
 import { SelectField, TextField } from '../../components/Field';
 import { Banner, Panel, QueryState, Tag } from '../../components/Layout';
 import { orNull, toNumber, useForm } from '../../components/use-form';
@@ -143,11 +143,13 @@ function CourseForm({ existing, onDone }: { existing?: Course; onDone?: () => vo
   if (!open) return <Button onClick={() => setOpen(true)}>Add a course</Button>;
   return (
     <Panel title={existing ? `Edit ${existing.name}` : 'Add a course'}>
-      <ErrorSummary errors={form.errors} formId="course" />
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
+      <GovForm
+        formId="course"
+        errors={form.errors}
+        pending={form.pending}
+        submitLabel={existing ? 'Save the course' : 'Add the course'}
+        onCancel={close}
+        onSubmit={() =>
           void form.submit(async () => {
             await save.mutateAsync({
               id: existing?.id ?? null,
@@ -166,42 +168,34 @@ function CourseForm({ existing, onDone }: { existing?: Course; onDone?: () => vo
               },
             });
             close();
-          });
-        }}
+          })
+        }
+        after={
+          <fieldset className="fieldset">
+            <legend>Flags</legend>
+            <label className="checkbox">
+              <input type="checkbox" {...form.bindCheckbox('accredited')} /> Accredited
+            </label>
+            <label className="checkbox">
+              <input type="checkbox" {...form.bindCheckbox('cc')} /> Counts toward the Care Certificate
+            </label>
+            <label className="checkbox">
+              <input type="checkbox" {...form.bindCheckbox('qual')} /> Counts toward a qualification
+            </label>
+            <label className="checkbox">
+              <input type="checkbox" {...form.bindCheckbox('otj')} /> Counts as apprenticeship off-the-job hours
+            </label>
+          </fieldset>
+        }
       >
-        <div className="form-grid">
-          <TextField formId="course" errors={form.errors} label="Course name" {...form.bind('name')} />
-          <SelectField formId="course" errors={form.errors} label="Provider" options={(providers.data ?? []).map((p) => ({ value: p.id, label: p.name }))} placeholder="Choose a provider" {...form.bind('providerId')} />
-          <SelectField formId="course" errors={form.errors} name="ascwdsCategory" label="ASC-WDS training category" options={CATEGORY_OPTIONS} placeholder="Choose a category" value={values.category} onChange={(e) => form.setValues((v) => ({ ...v, category: e.target.value }))} />
-          <SelectField formId="course" errors={form.errors} label="Strand (specialist courses)" options={STRAND_OPTIONS} placeholder="No strand" {...form.bind('strand')} />
-          <SelectField formId="course" errors={form.errors} label="Delivery" options={Object.entries(DELIVERY_LABELS).map(([value, label]) => ({ value, label }))} {...form.bind('delivery')} />
-          <TextField formId="course" errors={form.errors} name="validityMonths" label="Valid for (months)" hint="Leave blank if it does not expire" inputMode="numeric" className="input--narrow" value={values.validity} onChange={(e) => form.setValues((v) => ({ ...v, validity: e.target.value }))} />
-          <SelectField formId="course" errors={form.errors} name="skills" label="Skill it grants (optional)" options={SKILLS.map((s) => ({ value: s, label: s.replace(/_/g, ' ') }))} placeholder="No skill" value={values.skill} onChange={(e) => form.setValues((v) => ({ ...v, skill: e.target.value }))} />
-        </div>
-        <fieldset className="fieldset">
-          <legend>Flags</legend>
-          <label className="checkbox">
-            <input type="checkbox" {...form.bindCheckbox('accredited')} /> Accredited
-          </label>
-          <label className="checkbox">
-            <input type="checkbox" {...form.bindCheckbox('cc')} /> Counts toward the Care Certificate
-          </label>
-          <label className="checkbox">
-            <input type="checkbox" {...form.bindCheckbox('qual')} /> Counts toward a qualification
-          </label>
-          <label className="checkbox">
-            <input type="checkbox" {...form.bindCheckbox('otj')} /> Counts as apprenticeship off-the-job hours
-          </label>
-        </fieldset>
-        <div className="button-row">
-          <Button type="submit" disabled={form.pending}>
-            {existing ? 'Save the course' : 'Add the course'}
-          </Button>
-          <Button variant="secondary" onClick={close}>
-            Cancel
-          </Button>
-        </div>
-      </form>
+        <TextField formId="course" errors={form.errors} label="Course name" {...form.bind('name')} />
+        <SelectField formId="course" errors={form.errors} label="Provider" options={(providers.data ?? []).map((p) => ({ value: p.id, label: p.name }))} placeholder="Choose a provider" {...form.bind('providerId')} />
+        <SelectField formId="course" errors={form.errors} name="ascwdsCategory" label="ASC-WDS training category" options={CATEGORY_OPTIONS} placeholder="Choose a category" value={values.category} onChange={(e) => form.setValues((v) => ({ ...v, category: e.target.value }))} />
+        <SelectField formId="course" errors={form.errors} label="Strand (specialist courses)" options={STRAND_OPTIONS} placeholder="No strand" {...form.bind('strand')} />
+        <SelectField formId="course" errors={form.errors} label="Delivery" options={Object.entries(DELIVERY_LABELS).map(([value, label]) => ({ value, label }))} {...form.bind('delivery')} />
+        <TextField formId="course" errors={form.errors} name="validityMonths" label="Valid for (months)" hint="Leave blank if it does not expire" inputMode="numeric" className="input--narrow" value={values.validity} onChange={(e) => form.setValues((v) => ({ ...v, validity: e.target.value }))} />
+        <SelectField formId="course" errors={form.errors} name="skills" label="Skill it grants (optional)" options={SKILLS.map((s) => ({ value: s, label: s.replace(/_/g, ' ') }))} placeholder="No skill" value={values.skill} onChange={(e) => form.setValues((v) => ({ ...v, skill: e.target.value }))} />
+      </GovForm>
     </Panel>
   );
 }
@@ -220,33 +214,25 @@ function ProviderForm() {
   }
   return (
     <Panel title="Add a provider">
-      <ErrorSummary errors={form.errors} formId="provider" />
       {save.isSuccess && <Banner tone="success">Provider added.</Banner>}
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
+      <GovForm
+        formId="provider"
+        errors={form.errors}
+        pending={form.pending}
+        submitLabel="Add the provider"
+        onCancel={() => setOpen(false)}
+        onSubmit={() =>
           void form.submit(async () => {
             await save.mutateAsync({ id: null, provider: { name: values.name, kind: values.kind as ProviderKind, strand: values.strand === '' ? null : (values.strand as Strand), contact: orNull(values.contact) } });
             setOpen(false);
-          });
-        }}
+          })
+        }
       >
-        <div className="form-grid">
-          <TextField formId="provider" errors={form.errors} label="Provider name" {...form.bind('name')} />
-          <SelectField formId="provider" errors={form.errors} label="Kind" options={Object.entries(PROVIDER_KIND_LABELS).map(([value, label]) => ({ value, label }))} {...form.bind('kind')} />
-          <SelectField formId="provider" errors={form.errors} label="Strand (specialist providers)" options={STRAND_OPTIONS} placeholder="No strand" {...form.bind('strand')} />
-          <TextField formId="provider" errors={form.errors} label="Contact (optional)" {...form.bind('contact')} />
-        </div>
-        <div className="button-row">
-          <Button type="submit" disabled={form.pending}>
-            Add the provider
-          </Button>
-          <Button variant="secondary" onClick={() => setOpen(false)}>
-            Cancel
-          </Button>
-        </div>
-      </form>
+        <TextField formId="provider" errors={form.errors} label="Provider name" {...form.bind('name')} />
+        <SelectField formId="provider" errors={form.errors} label="Kind" options={Object.entries(PROVIDER_KIND_LABELS).map(([value, label]) => ({ value, label }))} {...form.bind('kind')} />
+        <SelectField formId="provider" errors={form.errors} label="Strand (specialist providers)" options={STRAND_OPTIONS} placeholder="No strand" {...form.bind('strand')} />
+        <TextField formId="provider" errors={form.errors} label="Contact (optional)" {...form.bind('contact')} />
+      </GovForm>
     </Panel>
   );
 }
@@ -259,12 +245,14 @@ function RequirementForm() {
   const { values } = form;
   return (
     <Panel title="Require a course">
-      <ErrorSummary errors={form.errors} formId="requirement" />
       {add.isSuccess && <Banner tone="success">Requirement added.</Banner>}
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
+      <GovForm
+        formId="requirement"
+        errors={form.errors}
+        pending={form.pending}
+        submitLabel="Add the requirement"
+        submitVariant="secondary"
+        onSubmit={() =>
           void form.submit(async () => {
             await add.mutateAsync({
               jobRole: values.jobRole === '' ? null : toNumber(values.jobRole),
@@ -273,21 +261,14 @@ function RequirementForm() {
               anyOfGroup: orNull(values.anyOfGroup),
               effectiveFrom: londonToday(),
             });
-          });
-        }}
+          })
+        }
       >
-        <div className="form-grid">
-          <SelectField formId="requirement" errors={form.errors} label="Job role" hint="Or choose a strand instead" options={JOB_ROLE_OPTIONS} placeholder="No job role" {...form.bind('jobRole')} />
-          <SelectField formId="requirement" errors={form.errors} label="Strand" hint="For people in the team of someone with this need" options={STRAND_OPTIONS} placeholder="No strand" {...form.bind('strand')} />
-          <SelectField formId="requirement" errors={form.errors} label="Course" options={(courses.data ?? []).map((c) => ({ value: c.id, label: c.name }))} placeholder="Choose a course" {...form.bind('courseId')} />
-          <TextField formId="requirement" errors={form.errors} label="Alternative group (optional)" hint="Courses sharing a group name are satisfied by any one of them" {...form.bind('anyOfGroup')} />
-        </div>
-        <div className="button-row">
-          <Button type="submit" variant="secondary" disabled={form.pending}>
-            Add the requirement
-          </Button>
-        </div>
-      </form>
+        <SelectField formId="requirement" errors={form.errors} label="Job role" hint="Or choose a strand instead" options={JOB_ROLE_OPTIONS} placeholder="No job role" {...form.bind('jobRole')} />
+        <SelectField formId="requirement" errors={form.errors} label="Strand" hint="For people in the team of someone with this need" options={STRAND_OPTIONS} placeholder="No strand" {...form.bind('strand')} />
+        <SelectField formId="requirement" errors={form.errors} label="Course" options={(courses.data ?? []).map((c) => ({ value: c.id, label: c.name }))} placeholder="Choose a course" {...form.bind('courseId')} />
+        <TextField formId="requirement" errors={form.errors} label="Alternative group (optional)" hint="Courses sharing a group name are satisfied by any one of them" {...form.bind('anyOfGroup')} />
+      </GovForm>
     </Panel>
   );
 }
