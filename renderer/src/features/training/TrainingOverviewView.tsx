@@ -6,7 +6,7 @@ import { COMPETENCY_LABELS, type Competency, type TrainingRecord } from '../../.
 import { useApi } from '../../api/api-context';
 import { procedureQuery, useProcedureMutation } from '../../api/queries';
 import { Button } from '../../components/Button';
-import { ErrorSummary } from '../../components/ErrorSummary';
+import { GovForm } from '../../components/GovForm';
 import { SelectField, TextField } from '../../components/Field';
 import { Banner, Panel, SummaryList, Tag } from '../../components/Layout';
 import { orNull, useForm } from '../../components/use-form';
@@ -181,32 +181,24 @@ function AddRecordForm({ staffId }: { staffId: string }) {
   }
   return (
     <Panel title="Add a training record">
-      <ErrorSummary errors={form.errors} formId="record" />
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
+      <GovForm
+        formId="record"
+        errors={form.errors}
+        pending={form.pending}
+        submitLabel="Add the record"
+        onCancel={() => setOpen(false)}
+        onSubmit={() =>
           void form.submit(async () => {
             await add.mutateAsync({ staffId, courseId: values.courseId, completedOn: values.completedOn, expiresOn: orNull(values.expiresOn), notes: orNull(values.notes) });
             setOpen(false);
-          });
-        }}
+          })
+        }
       >
-        <div className="form-grid">
-          <SelectField formId="record" errors={form.errors} label="Course" options={(courses.data ?? []).map((c) => ({ value: c.id, label: c.name }))} placeholder="Choose a course" {...form.bind('courseId')} />
-          <TextField formId="record" errors={form.errors} label="Completed on" type="date" className="input--narrow" {...form.bind('completedOn')} />
-          <TextField formId="record" errors={form.errors} label="Expires on (optional)" hint="Leave blank to use the course validity" type="date" className="input--narrow" {...form.bind('expiresOn')} />
-          <TextField formId="record" errors={form.errors} label="Notes (optional)" {...form.bind('notes')} />
-        </div>
-        <div className="button-row">
-          <Button type="submit" disabled={form.pending}>
-            Add the record
-          </Button>
-          <Button variant="secondary" onClick={() => setOpen(false)}>
-            Cancel
-          </Button>
-        </div>
-      </form>
+        <SelectField formId="record" errors={form.errors} label="Course" options={(courses.data ?? []).map((c) => ({ value: c.id, label: c.name }))} placeholder="Choose a course" {...form.bind('courseId')} />
+        <TextField formId="record" errors={form.errors} label="Completed on" type="date" className="input--narrow" {...form.bind('completedOn')} />
+        <TextField formId="record" errors={form.errors} label="Expires on (optional)" hint="Leave blank to use the course validity" type="date" className="input--narrow" {...form.bind('expiresOn')} />
+        <TextField formId="record" errors={form.errors} label="Notes (optional)" {...form.bind('notes')} />
+      </GovForm>
     </Panel>
   );
 }
@@ -216,29 +208,26 @@ function CompetencyForm({ staffId }: { staffId: string }) {
   const form = useForm({ competency: 'medication', assessedOn: '', outcome: 'competent', nextDueOn: '', notes: '' });
   const { values } = form;
   return (
-    <form
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        void form.submit(async () => {
-          await record.mutateAsync({ staffId, competency: values.competency as Competency, assessedOn: values.assessedOn, outcome: values.outcome as 'competent' | 'not_yet_competent', nextDueOn: values.nextDueOn, notes: orNull(values.notes) });
-        });
-      }}
-    >
+    <>
       <h3>Record an observed assessment</h3>
-      <ErrorSummary errors={form.errors} formId="competency" />
-      <div className="form-grid">
+      <GovForm
+        formId="competency"
+        errors={form.errors}
+        pending={form.pending}
+        submitLabel="Record the assessment"
+        submitVariant="secondary"
+        onSubmit={() =>
+          void form.submit(async () => {
+            await record.mutateAsync({ staffId, competency: values.competency as Competency, assessedOn: values.assessedOn, outcome: values.outcome as 'competent' | 'not_yet_competent', nextDueOn: values.nextDueOn, notes: orNull(values.notes) });
+          })
+        }
+      >
         <SelectField formId="competency" errors={form.errors} label="Competency" options={Object.entries(COMPETENCY_LABELS).map(([value, label]) => ({ value, label }))} {...form.bind('competency')} />
         <TextField formId="competency" errors={form.errors} label="Assessed on" type="date" className="input--narrow" {...form.bind('assessedOn')} />
         <SelectField formId="competency" errors={form.errors} label="Outcome" options={[{ value: 'competent', label: 'Competent' }, { value: 'not_yet_competent', label: 'Not yet competent' }]} {...form.bind('outcome')} />
         <TextField formId="competency" errors={form.errors} label="Next reassessment due" type="date" className="input--narrow" {...form.bind('nextDueOn')} />
-      </div>
-      <div className="button-row">
-        <Button type="submit" variant="secondary" disabled={form.pending}>
-          Record the assessment
-        </Button>
-      </div>
-    </form>
+      </GovForm>
+    </>
   );
 }
 
@@ -248,31 +237,23 @@ function CorrectionForm({ record, onDone }: { record: TrainingRecord; onDone: ()
   const { values } = form;
   return (
     <Panel title={`Correct ${record.courseName} (${record.completedOn})`}>
-      <ErrorSummary errors={form.errors} formId="correction" />
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
+      <GovForm
+        formId="correction"
+        errors={form.errors}
+        pending={form.pending}
+        submitLabel="Save the correction"
+        onCancel={onDone}
+        onSubmit={() =>
           void form.submit(async () => {
             await correct.mutateAsync({ id: record.id, completedOn: values.completedOn, expiresOn: orNull(values.expiresOn), reason: values.reason });
             onDone();
-          });
-        }}
+          })
+        }
       >
-        <div className="form-grid">
-          <TextField formId="correction" errors={form.errors} label="Completed on" type="date" className="input--narrow" {...form.bind('completedOn')} />
-          <TextField formId="correction" errors={form.errors} label="Expires on" hint="Blank if it does not expire" type="date" className="input--narrow" {...form.bind('expiresOn')} />
-          <TextField formId="correction" errors={form.errors} label="Reason for the correction" hint="Kept in the audit log" {...form.bind('reason')} />
-        </div>
-        <div className="button-row">
-          <Button type="submit" disabled={form.pending}>
-            Save the correction
-          </Button>
-          <Button variant="secondary" onClick={onDone}>
-            Cancel
-          </Button>
-        </div>
-      </form>
+        <TextField formId="correction" errors={form.errors} label="Completed on" type="date" className="input--narrow" {...form.bind('completedOn')} />
+        <TextField formId="correction" errors={form.errors} label="Expires on" hint="Blank if it does not expire" type="date" className="input--narrow" {...form.bind('expiresOn')} />
+        <TextField formId="correction" errors={form.errors} label="Reason for the correction" hint="Kept in the audit log" {...form.bind('reason')} />
+      </GovForm>
     </Panel>
   );
 }
