@@ -6,7 +6,7 @@ import { useApi } from '../../api/api-context';
 import { procedureQuery, useProcedureMutation } from '../../api/queries';
 import { useHasRole } from '../../app/session-context';
 import { Button } from '../../components/Button';
-import { ErrorSummary } from '../../components/ErrorSummary';
+import { GovForm } from '../../components/GovForm';
 import { SelectField, TextField } from '../../components/Field';
 import { Banner, Panel, QueryState, Tag } from '../../components/Layout';
 import { formErrorsFrom, NO_ERRORS } from '../../components/form-errors';
@@ -144,11 +144,13 @@ function ScheduleForm() {
   }
   return (
     <Panel title="Schedule a session">
-      <ErrorSummary errors={form.errors} formId={FORM} />
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
+      <GovForm
+        formId={FORM}
+        errors={form.errors}
+        pending={form.pending}
+        submitLabel="Schedule"
+        onCancel={() => setOpen(false)}
+        onSubmit={() =>
           void form.submit(async () => {
             await save.mutateAsync({
               id: null,
@@ -164,28 +166,18 @@ function ScheduleForm() {
               },
             });
             setOpen(false);
-          });
-        }}
+          })
+        }
       >
-        <div className="form-grid">
-          <SelectField formId={FORM} errors={form.errors} label="Course" options={(courses.data ?? []).map((c) => ({ value: c.id, label: c.name }))} placeholder="Choose a course" {...form.bind('courseId')} />
-          <TextField formId={FORM} errors={form.errors} label="Date" type="date" className="input--narrow" {...form.bind('date')} />
-          <TextField formId={FORM} errors={form.errors} name="startMinute" label="Start time" hint="24-hour clock, for example 09:30" className="input--narrow" value={values.start} onChange={(e) => form.setValues((v) => ({ ...v, start: e.target.value }))} />
-          <TextField formId={FORM} errors={form.errors} name="durationMinutes" label="Duration in minutes" inputMode="numeric" className="input--narrow" value={values.duration} onChange={(e) => form.setValues((v) => ({ ...v, duration: e.target.value }))} />
-          <SelectField formId={FORM} errors={form.errors} label="Venue" options={VENUE_OPTIONS} {...form.bind('venue')} />
-          <TextField formId={FORM} errors={form.errors} label="Venue details (optional)" {...form.bind('venueDetail')} />
-          <TextField formId={FORM} errors={form.errors} label="Trainer (optional)" {...form.bind('trainerName')} />
-          <TextField formId={FORM} errors={form.errors} label="Capacity" inputMode="numeric" className="input--narrow" {...form.bind('capacity')} />
-        </div>
-        <div className="button-row">
-          <Button type="submit" disabled={form.pending}>
-            Schedule
-          </Button>
-          <Button variant="secondary" onClick={() => setOpen(false)}>
-            Cancel
-          </Button>
-        </div>
-      </form>
+        <SelectField formId={FORM} errors={form.errors} label="Course" options={(courses.data ?? []).map((c) => ({ value: c.id, label: c.name }))} placeholder="Choose a course" {...form.bind('courseId')} />
+        <TextField formId={FORM} errors={form.errors} label="Date" type="date" className="input--narrow" {...form.bind('date')} />
+        <TextField formId={FORM} errors={form.errors} name="startMinute" label="Start time" hint="24-hour clock, for example 09:30" className="input--narrow" value={values.start} onChange={(e) => form.setValues((v) => ({ ...v, start: e.target.value }))} />
+        <TextField formId={FORM} errors={form.errors} name="durationMinutes" label="Duration in minutes" inputMode="numeric" className="input--narrow" value={values.duration} onChange={(e) => form.setValues((v) => ({ ...v, duration: e.target.value }))} />
+        <SelectField formId={FORM} errors={form.errors} label="Venue" options={VENUE_OPTIONS} {...form.bind('venue')} />
+        <TextField formId={FORM} errors={form.errors} label="Venue details (optional)" {...form.bind('venueDetail')} />
+        <TextField formId={FORM} errors={form.errors} label="Trainer (optional)" {...form.bind('trainerName')} />
+        <TextField formId={FORM} errors={form.errors} label="Capacity" inputMode="numeric" className="input--narrow" {...form.bind('capacity')} />
+      </GovForm>
     </Panel>
   );
 }
