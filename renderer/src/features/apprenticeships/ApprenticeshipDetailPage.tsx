@@ -5,7 +5,7 @@ import { useApi } from '../../api/api-context';
 import { procedureQuery, useProcedureMutation } from '../../api/queries';
 import { useSession } from '../../app/session-context';
 import { Button } from '../../components/Button';
-import { ErrorSummary } from '../../components/ErrorSummary';
+import { GovForm } from '../../components/GovForm';
 import { SelectField, TextField } from '../../components/Field';
 import { Banner, PageHeader, Panel, QueryState, SummaryList, Tag } from '../../components/Layout';
 import { orNull, useForm } from '../../components/use-form';
@@ -79,31 +79,29 @@ function OtjPanel({ a, isApprentice }: { a: ApprenticeshipDetail; isApprentice: 
         <span className="meter__line" style={{ left: pct(otj.plannedToDate) }} />
       </span>
       {canLog && (
-        <form
-          noValidate
-          onSubmit={(event) => {
-            event.preventDefault();
-            void form.submit(async () => {
-              const v = form.values;
-              await log.mutateAsync({ apprenticeshipId: a.id, date: String(v.date), hours: v.hours === '' ? Number.NaN : Number(v.hours), activity: String(v.activity), evidence: orNull(v.evidence) });
-              form.setValues({ date: todayInLondon(), hours: '', activity: '', evidence: '' });
-            });
-          }}
-        >
+        <>
           <h3>Log hours</h3>
           {!a.canManage && <p className="muted">Your mentor or a manager approves the hours you log.</p>}
-          <ErrorSummary errors={form.errors} formId={FORM} />
           {log.isSuccess && <Banner tone="success">Hours logged.</Banner>}
-          <div className="form-grid">
+          <GovForm
+            formId={FORM}
+            errors={form.errors}
+            pending={form.pending}
+            submitLabel="Log hours"
+            onSubmit={() =>
+              void form.submit(async () => {
+                const v = form.values;
+                await log.mutateAsync({ apprenticeshipId: a.id, date: String(v.date), hours: v.hours === '' ? Number.NaN : Number(v.hours), activity: String(v.activity), evidence: orNull(v.evidence) });
+                form.setValues({ date: todayInLondon(), hours: '', activity: '', evidence: '' });
+              })
+            }
+          >
             <TextField formId={FORM} errors={form.errors} label="Date" type="date" className="input--narrow" {...form.bind('date')} />
             <TextField formId={FORM} errors={form.errors} label="Hours" hint="In quarter hours, e.g. 2.5" inputMode="decimal" className="input--narrow" {...form.bind('hours')} />
             <TextField formId={FORM} errors={form.errors} label="Activity" hint="e.g. Diploma unit study with tutor" {...form.bind('activity')} />
             <TextField formId={FORM} errors={form.errors} label="Evidence (optional)" {...form.bind('evidence')} />
-          </div>
-          <Button type="submit" disabled={form.pending}>
-            Log hours
-          </Button>
-        </form>
+          </GovForm>
+        </>
       )}
       {decide.error && <Banner tone="error">{decide.error.message}</Banner>}
       <h3>Log</h3>
@@ -193,43 +191,45 @@ function ReviewsPanel({ a }: { a: ApprenticeshipDetail }) {
         </table>
       )}
       {a.canManage && a.status === 'active' && (
-        <form
-          noValidate
-          onSubmit={(event) => {
-            event.preventDefault();
-            void form.submit(async () => {
-              const v = form.values;
-              await record.mutateAsync({
-                apprenticeshipId: a.id,
-                reviewDate: String(v.reviewDate),
-                apprenticePresent: v.apprenticePresent === true,
-                employerRep: String(v.employerRep),
-                providerRep: String(v.providerRep),
-                progressSummary: String(v.progressSummary),
-                actions: String(v.actions),
-              });
-              form.setValues(blank);
-            });
-          }}
-        >
+        <>
           <h3>Record a review</h3>
-          <ErrorSummary errors={form.errors} formId={FORM} />
-          <div className="form-grid">
+          <GovForm
+            formId={FORM}
+            errors={form.errors}
+            pending={form.pending}
+            submitLabel="Record review"
+            onSubmit={() =>
+              void form.submit(async () => {
+                const v = form.values;
+                await record.mutateAsync({
+                  apprenticeshipId: a.id,
+                  reviewDate: String(v.reviewDate),
+                  apprenticePresent: v.apprenticePresent === true,
+                  employerRep: String(v.employerRep),
+                  providerRep: String(v.providerRep),
+                  progressSummary: String(v.progressSummary),
+                  actions: String(v.actions),
+                });
+                form.setValues(blank);
+              })
+            }
+            after={
+              <>
+                <label className="checkbox">
+                  <input type="checkbox" {...form.bindCheckbox('apprenticePresent')} />
+                  The apprentice took part
+                </label>
+                {form.errors.byField.apprenticePresent && <p className="field__error">{form.errors.byField.apprenticePresent}</p>}
+              </>
+            }
+          >
             <TextField formId={FORM} errors={form.errors} label="Review date" type="date" className="input--narrow" {...form.bind('reviewDate')} />
             <TextField formId={FORM} errors={form.errors} label="For the employer" {...form.bind('employerRep')} />
             <TextField formId={FORM} errors={form.errors} label="For the training provider" {...form.bind('providerRep')} />
             <TextField formId={FORM} errors={form.errors} label="Progress" {...form.bind('progressSummary')} />
             <TextField formId={FORM} errors={form.errors} label="Actions agreed" {...form.bind('actions')} />
-          </div>
-          <label className="checkbox">
-            <input type="checkbox" {...form.bindCheckbox('apprenticePresent')} />
-            The apprentice took part
-          </label>
-          {form.errors.byField.apprenticePresent && <p className="field__error">{form.errors.byField.apprenticePresent}</p>}
-          <Button type="submit" disabled={form.pending}>
-            Record review
-          </Button>
-        </form>
+          </GovForm>
+        </>
       )}
     </Panel>
   );
@@ -248,24 +248,21 @@ function EnglishMaths({ a }: { a: ApprenticeshipDetail }) {
           : `Optional: aged ${a.ageAtStart} at start (19 or over), so English and maths are taken only if agreed in the training plan.`}
       </p>
       {a.canManage && a.status === 'active' ? (
-        <form
-          noValidate
-          onSubmit={(event) => {
-            event.preventDefault();
+        <GovForm
+          formId={FORM}
+          errors={form.errors}
+          pending={form.pending}
+          submitLabel="Save English and maths"
+          submitVariant="secondary"
+          onSubmit={() =>
             void form.submit(async () => {
               await save.mutateAsync({ apprenticeshipId: a.id, englishStatus: form.values.englishStatus, mathsStatus: form.values.mathsStatus });
-            });
-          }}
+            })
+          }
         >
-          <ErrorSummary errors={form.errors} formId={FORM} />
-          <div className="form-grid">
-            <SelectField formId={FORM} errors={form.errors} label="English" options={SKILL_OPTIONS} {...form.bind('englishStatus')} />
-            <SelectField formId={FORM} errors={form.errors} label="Maths" options={SKILL_OPTIONS} {...form.bind('mathsStatus')} />
-          </div>
-          <Button type="submit" variant="secondary" disabled={form.pending}>
-            Save English and maths
-          </Button>
-        </form>
+          <SelectField formId={FORM} errors={form.errors} label="English" options={SKILL_OPTIONS} {...form.bind('englishStatus')} />
+          <SelectField formId={FORM} errors={form.errors} label="Maths" options={SKILL_OPTIONS} {...form.bind('mathsStatus')} />
+        </GovForm>
       ) : (
         <SummaryList
           items={[
@@ -307,20 +304,26 @@ function Gateway({ a }: { a: ApprenticeshipDetail }) {
       </ul>
       {a.epaResult && <p>{`End-point assessment ${a.epaDate}: ${a.epaResult}.`}</p>}
       {manage && (
-        <form
-          noValidate
-          onSubmit={(event) => {
-            event.preventDefault();
-            void form.submit(async () => {
-              const v = form.values;
-              // An unchosen result still goes to the backend, whose schema names the field in the error summary.
-              await epa.mutateAsync({ apprenticeshipId: a.id, epaDate: String(v.epaDate), result: v.result as EpaResult, overrideReason: orNull(v.overrideReason) });
-            });
-          }}
-        >
+        <>
           <h3>Record the end-point assessment</h3>
-          <ErrorSummary errors={form.errors} formId={FORM} />
-          <div className="form-grid">
+          <GovForm
+            formId={FORM}
+            errors={form.errors}
+            pending={form.pending}
+            submitLabel="Record result"
+            onSubmit={() =>
+              void form.submit(async () => {
+                const v = form.values;
+                // An unchosen result still goes to the backend, whose schema names the field in the error summary.
+                await epa.mutateAsync({ apprenticeshipId: a.id, epaDate: String(v.epaDate), result: v.result as EpaResult, overrideReason: orNull(v.overrideReason) });
+              })
+            }
+            actions={
+              <Button variant="warning" onClick={() => withdraw.mutate({ id: a.id })}>
+                Record that they left the programme
+              </Button>
+            }
+          >
             <TextField formId={FORM} errors={form.errors} label="Assessment date" type="date" className="input--narrow" {...form.bind('epaDate')} />
             <SelectField
               formId={FORM}
@@ -336,16 +339,8 @@ function Gateway({ a }: { a: ApprenticeshipDetail }) {
               {...form.bind('result')}
             />
             <TextField formId={FORM} errors={form.errors} label="Reason (only if the gateway checklist is incomplete)" {...form.bind('overrideReason')} />
-          </div>
-          <div className="button-row">
-            <Button type="submit" disabled={form.pending}>
-              Record result
-            </Button>
-            <Button variant="warning" onClick={() => withdraw.mutate({ id: a.id })}>
-              Record that they left the programme
-            </Button>
-          </div>
-        </form>
+          </GovForm>
+        </>
       )}
     </Panel>
   );
