@@ -3,8 +3,7 @@ import { useNavigate } from 'react-router';
 import { FUNCTIONAL_SKILL_LABELS, type FunctionalSkillStatus } from '../../../../shared/domain/apprenticeships/apprenticeships';
 import { useApi } from '../../api/api-context';
 import { procedureQuery, useProcedureMutation } from '../../api/queries';
-import { Button } from '../../components/Button';
-import { ErrorSummary } from '../../components/ErrorSummary';
+import { GovForm } from '../../components/GovForm';
 import { SelectField, TextField } from '../../components/Field';
 import { PageHeader, Panel } from '../../components/Layout';
 import { orNull, useForm } from '../../components/use-form';
@@ -37,12 +36,14 @@ export function EnrolPage() {
   return (
     <>
       <PageHeader title="Enrol an apprentice" caption="Apprenticeships" />
-      <ErrorSummary errors={form.errors} formId={FORM} />
       <Panel>
-        <form
-          noValidate
-          onSubmit={(event) => {
-            event.preventDefault();
+        <GovForm
+          formId={FORM}
+          errors={form.errors}
+          pending={form.pending}
+          submitLabel="Enrol"
+          onCancel={() => void navigate('/apprenticeships')}
+          onSubmit={() =>
             void form.submit(async () => {
               const v = form.values;
               const { id } = await enrol.mutateAsync({
@@ -58,37 +59,27 @@ export function EnrolPage() {
                 mathsStatus: v.mathsStatus as FunctionalSkillStatus,
               });
               await navigate(`/apprenticeships/${id}`);
-            });
-          }}
+            })
+          }
         >
-          <div className="form-grid">
-            <SelectField formId={FORM} errors={form.errors} label="Apprentice" options={people} placeholder="Choose a worker" {...form.bind('staffId')} />
-            <SelectField
-              formId={FORM}
-              errors={form.errors}
-              label="Standard"
-              options={(standards.data ?? []).map((s) => ({ value: s.code, label: `${s.code} ${s.title} (Level ${s.level})` }))}
-              placeholder="Choose a standard"
-              {...form.bind('standardCode')}
-            />
-            <TextField formId={FORM} errors={form.errors} label="Training provider" {...form.bind('providerName')} />
-            <TextField formId={FORM} errors={form.errors} label="Start date" type="date" className="input--narrow" {...form.bind('startDate')} />
-            <TextField formId={FORM} errors={form.errors} label="Planned end date" type="date" className="input--narrow" {...form.bind('plannedEndDate')} />
-            <SelectField formId={FORM} errors={form.errors} label="Employer mentor (optional)" options={people} placeholder="No mentor yet" {...form.bind('mentorStaffId')} />
-            <TextField formId={FORM} errors={form.errors} label="Working hours a week" hint="Sets the off-the-job hours for starts before August 2025" inputMode="decimal" className="input--narrow" {...form.bind('weeklyHours')} />
-            <TextField formId={FORM} errors={form.errors} label="Age at start" hint="Under 19: English and maths are required" inputMode="numeric" className="input--narrow" {...form.bind('ageAtStart')} />
-            <SelectField formId={FORM} errors={form.errors} label="English" options={SKILL_OPTIONS} {...form.bind('englishStatus')} />
-            <SelectField formId={FORM} errors={form.errors} label="Maths" options={SKILL_OPTIONS} {...form.bind('mathsStatus')} />
-          </div>
-          <div className="button-row">
-            <Button type="submit" disabled={form.pending}>
-              Enrol
-            </Button>
-            <Button variant="secondary" onClick={() => void navigate('/apprenticeships')}>
-              Cancel
-            </Button>
-          </div>
-        </form>
+          <SelectField formId={FORM} errors={form.errors} label="Apprentice" options={people} placeholder="Choose a worker" {...form.bind('staffId')} />
+          <SelectField
+            formId={FORM}
+            errors={form.errors}
+            label="Standard"
+            options={(standards.data ?? []).map((s) => ({ value: s.code, label: `${s.code} ${s.title} (Level ${s.level})` }))}
+            placeholder="Choose a standard"
+            {...form.bind('standardCode')}
+          />
+          <TextField formId={FORM} errors={form.errors} label="Training provider" {...form.bind('providerName')} />
+          <TextField formId={FORM} errors={form.errors} label="Start date" type="date" className="input--narrow" {...form.bind('startDate')} />
+          <TextField formId={FORM} errors={form.errors} label="Planned end date" type="date" className="input--narrow" {...form.bind('plannedEndDate')} />
+          <SelectField formId={FORM} errors={form.errors} label="Employer mentor (optional)" options={people} placeholder="No mentor yet" {...form.bind('mentorStaffId')} />
+          <TextField formId={FORM} errors={form.errors} label="Working hours a week" hint="Sets the off-the-job hours for starts before August 2025" inputMode="decimal" className="input--narrow" {...form.bind('weeklyHours')} />
+          <TextField formId={FORM} errors={form.errors} label="Age at start" hint="Under 19: English and maths are required" inputMode="numeric" className="input--narrow" {...form.bind('ageAtStart')} />
+          <SelectField formId={FORM} errors={form.errors} label="English" options={SKILL_OPTIONS} {...form.bind('englishStatus')} />
+          <SelectField formId={FORM} errors={form.errors} label="Maths" options={SKILL_OPTIONS} {...form.bind('mathsStatus')} />
+        </GovForm>
       </Panel>
     </>
   );
