@@ -6,7 +6,7 @@ import { useApi } from '../../api/api-context';
 import { procedureQuery, useProcedureMutation } from '../../api/queries';
 import { useHasRole } from '../../app/session-context';
 import { Button } from '../../components/Button';
-import { ErrorSummary } from '../../components/ErrorSummary';
+import { GovForm } from '../../components/GovForm';
 import { SelectField, TextField } from '../../components/Field';
 import { PageHeader, Panel, QueryState } from '../../components/Layout';
 import { orNull, toNumber, useForm } from '../../components/use-form';
@@ -80,11 +80,13 @@ function StandardForm({ existing, onDone }: { existing: ApprenticeshipStandard |
   const num = (text: string | boolean) => (String(text).trim() === '' ? Number.NaN : Number(text));
   return (
     <Panel title={existing ? `Edit ${existing.code}` : 'Add a standard'}>
-      <ErrorSummary errors={form.errors} formId={FORM} />
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
+      <GovForm
+        formId={FORM}
+        errors={form.errors}
+        pending={form.pending}
+        submitLabel="Save standard"
+        onCancel={onDone}
+        onSubmit={() =>
           void form.submit(async () => {
             const v = form.values;
             await save.mutateAsync({
@@ -97,27 +99,17 @@ function StandardForm({ existing, onDone }: { existing: ApprenticeshipStandard |
               minimumOtjNote: orNull(v.minimumOtjNote),
             });
             onDone();
-          });
-        }}
+          })
+        }
       >
-        <div className="form-grid">
-          <TextField formId={FORM} errors={form.errors} label="Reference" hint="e.g. ST0005" className="input--narrow" readOnly={existing !== null} {...form.bind('code')} />
-          <TextField formId={FORM} errors={form.errors} label="Title" {...form.bind('title')} />
-          <TextField formId={FORM} errors={form.errors} label="Level" inputMode="numeric" className="input--narrow" {...form.bind('level')} />
-          <SelectField formId={FORM} errors={form.errors} label="Qualification on completion" options={QUALIFICATION_OPTIONS} {...form.bind('qualificationCode')} />
-          <TextField formId={FORM} errors={form.errors} label="Typical duration in months" inputMode="numeric" className="input--narrow" {...form.bind('typicalMonths')} />
-          <TextField formId={FORM} errors={form.errors} label="Minimum off-the-job hours" hint="As published for the standard" inputMode="decimal" className="input--narrow" {...form.bind('minimumOtjHours')} />
-          <TextField formId={FORM} errors={form.errors} label="Note on the minimum (optional)" hint="e.g. where it was published" {...form.bind('minimumOtjNote')} />
-        </div>
-        <div className="button-row">
-          <Button type="submit" disabled={form.pending}>
-            Save standard
-          </Button>
-          <Button variant="secondary" onClick={onDone}>
-            Cancel
-          </Button>
-        </div>
-      </form>
+        <TextField formId={FORM} errors={form.errors} label="Reference" hint="e.g. ST0005" className="input--narrow" readOnly={existing !== null} {...form.bind('code')} />
+        <TextField formId={FORM} errors={form.errors} label="Title" {...form.bind('title')} />
+        <TextField formId={FORM} errors={form.errors} label="Level" inputMode="numeric" className="input--narrow" {...form.bind('level')} />
+        <SelectField formId={FORM} errors={form.errors} label="Qualification on completion" options={QUALIFICATION_OPTIONS} {...form.bind('qualificationCode')} />
+        <TextField formId={FORM} errors={form.errors} label="Typical duration in months" inputMode="numeric" className="input--narrow" {...form.bind('typicalMonths')} />
+        <TextField formId={FORM} errors={form.errors} label="Minimum off-the-job hours" hint="As published for the standard" inputMode="decimal" className="input--narrow" {...form.bind('minimumOtjHours')} />
+        <TextField formId={FORM} errors={form.errors} label="Note on the minimum (optional)" hint="e.g. where it was published" {...form.bind('minimumOtjNote')} />
+      </GovForm>
     </Panel>
   );
 }
