@@ -7,7 +7,7 @@ import { useApi } from '../../api/api-context';
 import { procedureQuery, useProcedureMutation } from '../../api/queries';
 import { useHasRole } from '../../app/session-context';
 import { Button } from '../../components/Button';
-import { ErrorSummary } from '../../components/ErrorSummary';
+import { GovForm } from '../../components/GovForm';
 import { SelectField, TextField } from '../../components/Field';
 import { Banner, PageHeader, Panel, QueryState } from '../../components/Layout';
 import { orNull, toNumber, useForm } from '../../components/use-form';
@@ -89,11 +89,13 @@ function StepForm({ existing, steps, onDone }: { existing: PathwayStep | null; s
   const [courseText, setCourseText] = useState((existing?.requiredCourses ?? []).map((c) => `${c.courseId}: ${c.label}`).join('\n'));
   return (
     <Panel title={existing ? `Edit ${existing.name}` : 'Add a step'}>
-      <ErrorSummary errors={form.errors} formId={FORM} />
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
+      <GovForm
+        formId={FORM}
+        errors={form.errors}
+        pending={form.pending}
+        submitLabel="Save step"
+        onCancel={onDone}
+        onSubmit={() =>
           void form.submit(async () => {
             const v = form.values;
             const requiredCourses = courseText
@@ -120,73 +122,69 @@ function StepForm({ existing, steps, onDone }: { existing: PathwayStep | null; s
               },
             });
             onDone();
-          });
-        }}
-      >
-        <div className="form-grid">
-          <TextField formId={FORM} errors={form.errors} label="Step name" hint="As the branch calls it, e.g. Senior Wellbeing Worker" {...form.bind('name')} />
-          <SelectField formId={FORM} errors={form.errors} label="Care Workforce Pathway category" options={CWP_OPTIONS} placeholder="Choose a category" {...form.bind('cwpCategory')} />
-          <SelectField
-            formId={FORM}
-            errors={form.errors}
-            label="Route"
-            options={[
-              { value: 'core', label: 'Core route' },
-              { value: 'specialist', label: 'Specialist route' },
-            ]}
-            {...form.bind('route')}
-          />
-          <SelectField
-            formId={FORM}
-            errors={form.errors}
-            label="Comes after"
-            options={steps.filter((s) => s.id !== existing?.id).map((s) => ({ value: s.id, label: s.name }))}
-            placeholder="Nothing (an entry step)"
-            {...form.bind('previousStepId')}
-          />
-          <TextField formId={FORM} errors={form.errors} label="Months in the previous step" inputMode="numeric" className="input--narrow" {...form.bind('minMonthsInPrevious')} />
-          <TextField formId={FORM} errors={form.errors} label="Description (optional)" {...form.bind('description')} />
-        </div>
-        <label className="checkbox">
-          <input type="checkbox" {...form.bindCheckbox('requiresSignOff')} />
-          Needs a supervisor&apos;s sign-off
-        </label>
-        <fieldset className="fieldset">
-          <legend>Qualifications required</legend>
-          <div className="checkbox-list">
-            {QUALIFICATIONS.map((q) => (
-              <label key={q.code} className="checkbox">
-                <input type="checkbox" checked={quals.includes(q.code)} onChange={(e) => setQuals((current) => (e.target.checked ? [...current, q.code] : current.filter((c) => c !== q.code)))} />
-                {`${q.title} (${q.code})`}
-              </label>
-            ))}
-          </div>
-        </fieldset>
-        <div className="field">
-          <label className="field__label" htmlFor="step-requiredCourses">
-            Training courses required (optional)
-          </label>
-          <span className="field__hint" id="step-requiredCourses-hint">
-            One a line as course id: course name, as the training catalogue lists them
-          </span>
-          {form.errors.byField.requiredCourses && <span className="field__error">{form.errors.byField.requiredCourses}</span>}
-          <textarea id="step-requiredCourses" className="input" rows={3} aria-describedby="step-requiredCourses-hint" value={courseText} onChange={(e) => setCourseText(e.target.value)} />
-        </div>
-        <div className="button-row">
-          <Button type="submit" disabled={form.pending}>
-            Save step
-          </Button>
-          {existing && (
+          })
+        }
+        actions={
+          existing && (
             <Button variant="secondary" onClick={() => void archive.mutateAsync({ id: existing.id, archived: !existing.archived }).then(onDone)}>
               {existing.archived ? 'Restore' : 'Archive'}
             </Button>
-          )}
-          <Button variant="secondary" onClick={onDone}>
-            Cancel
-          </Button>
-        </div>
-        {archive.error && <Banner tone="error">{archive.error.message}</Banner>}
-      </form>
+          )
+        }
+        after={
+          <>
+            <label className="checkbox">
+              <input type="checkbox" {...form.bindCheckbox('requiresSignOff')} />
+              Needs a supervisor&apos;s sign-off
+            </label>
+            <fieldset className="fieldset">
+              <legend>Qualifications required</legend>
+              <div className="checkbox-list">
+                {QUALIFICATIONS.map((q) => (
+                  <label key={q.code} className="checkbox">
+                    <input type="checkbox" checked={quals.includes(q.code)} onChange={(e) => setQuals((current) => (e.target.checked ? [...current, q.code] : current.filter((c) => c !== q.code)))} />
+                    {`${q.title} (${q.code})`}
+                  </label>
+                ))}
+              </div>
+            </fieldset>
+            <div className="field">
+              <label className="field__label" htmlFor="step-requiredCourses">
+                Training courses required (optional)
+              </label>
+              <span className="field__hint" id="step-requiredCourses-hint">
+                One a line as course id: course name, as the training catalogue lists them
+              </span>
+              {form.errors.byField.requiredCourses && <span className="field__error">{form.errors.byField.requiredCourses}</span>}
+              <textarea id="step-requiredCourses" className="input" rows={3} aria-describedby="step-requiredCourses-hint" value={courseText} onChange={(e) => setCourseText(e.target.value)} />
+            </div>
+          </>
+        }
+      >
+        <TextField formId={FORM} errors={form.errors} label="Step name" hint="As the branch calls it, e.g. Senior Wellbeing Worker" {...form.bind('name')} />
+        <SelectField formId={FORM} errors={form.errors} label="Care Workforce Pathway category" options={CWP_OPTIONS} placeholder="Choose a category" {...form.bind('cwpCategory')} />
+        <SelectField
+          formId={FORM}
+          errors={form.errors}
+          label="Route"
+          options={[
+            { value: 'core', label: 'Core route' },
+            { value: 'specialist', label: 'Specialist route' },
+          ]}
+          {...form.bind('route')}
+        />
+        <SelectField
+          formId={FORM}
+          errors={form.errors}
+          label="Comes after"
+          options={steps.filter((s) => s.id !== existing?.id).map((s) => ({ value: s.id, label: s.name }))}
+          placeholder="Nothing (an entry step)"
+          {...form.bind('previousStepId')}
+        />
+        <TextField formId={FORM} errors={form.errors} label="Months in the previous step" inputMode="numeric" className="input--narrow" {...form.bind('minMonthsInPrevious')} />
+        <TextField formId={FORM} errors={form.errors} label="Description (optional)" {...form.bind('description')} />
+      </GovForm>
+      {archive.error && <Banner tone="error">{archive.error.message}</Banner>}
     </Panel>
   );
 }
