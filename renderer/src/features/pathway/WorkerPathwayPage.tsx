@@ -6,7 +6,7 @@ import { useApi } from '../../api/api-context';
 import { procedureQuery, useProcedureMutation } from '../../api/queries';
 import { useHasRole } from '../../app/session-context';
 import { Button } from '../../components/Button';
-import { ErrorSummary } from '../../components/ErrorSummary';
+import { GovForm } from '../../components/GovForm';
 import { SelectField, TextField } from '../../components/Field';
 import { Banner, PageHeader, Panel, QueryState, SummaryList, Tag } from '../../components/Layout';
 import { orNull, toNumber, useForm } from '../../components/use-form';
@@ -169,27 +169,26 @@ function Qualifications({ page, isManager }: { page: WorkerPathway; isManager: b
         </table>
       )}
       {isManager && (
-        <form
-          noValidate
-          onSubmit={(event) => {
-            event.preventDefault();
-            void form.submit(async () => {
-              await record.mutateAsync({ staffId: page.staffId, qualificationCode: toNumber(form.values.qualificationCode), yearAchieved: toNumber(form.values.yearAchieved), notes: orNull(form.values.notes) });
-              form.setValues({ qualificationCode: '', yearAchieved: '', notes: '' });
-            });
-          }}
-        >
+        <>
           <h3>Record a qualification</h3>
-          <ErrorSummary errors={form.errors} formId={FORM} />
-          <div className="form-grid">
+          <GovForm
+            formId={FORM}
+            errors={form.errors}
+            pending={form.pending}
+            submitLabel="Record qualification"
+            submitVariant="secondary"
+            onSubmit={() =>
+              void form.submit(async () => {
+                await record.mutateAsync({ staffId: page.staffId, qualificationCode: toNumber(form.values.qualificationCode), yearAchieved: toNumber(form.values.yearAchieved), notes: orNull(form.values.notes) });
+                form.setValues({ qualificationCode: '', yearAchieved: '', notes: '' });
+              })
+            }
+          >
             <SelectField formId={FORM} errors={form.errors} label="Qualification" options={QUALIFICATION_OPTIONS} placeholder="Choose a qualification" {...form.bind('qualificationCode')} />
             <TextField formId={FORM} errors={form.errors} label="Year achieved" inputMode="numeric" className="input--narrow" {...form.bind('yearAchieved')} />
             <TextField formId={FORM} errors={form.errors} label="Notes (optional)" {...form.bind('notes')} />
-          </div>
-          <Button type="submit" variant="secondary" disabled={form.pending}>
-            Record qualification
-          </Button>
-        </form>
+          </GovForm>
+        </>
       )}
     </Panel>
   );
@@ -205,12 +204,13 @@ function RecordProgression({ page }: { page: WorkerPathway }) {
   const unmet = chosen ? !chosen.ready : form.values.kind === 'progressed';
   return (
     <Panel title="Record a progression">
-      <ErrorSummary errors={form.errors} formId={FORM} />
       {record.isSuccess && <Banner tone="success">Progression recorded.</Banner>}
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
+      <GovForm
+        formId={FORM}
+        errors={form.errors}
+        pending={form.pending}
+        submitLabel="Record progression"
+        onSubmit={() =>
           void form.submit(async () => {
             const v = form.values;
             await record.mutateAsync({
@@ -222,43 +222,38 @@ function RecordProgression({ page }: { page: WorkerPathway }) {
               note: orNull(v.note),
               overrideReason: orNull(v.overrideReason),
             });
-          });
-        }}
+          })
+        }
       >
-        <div className="form-grid">
-          <SelectField
-            formId={FORM}
-            errors={form.errors}
-            label="Step"
-            options={(steps.data ?? []).filter((s) => !s.archived).map((s) => ({ value: s.id, label: `${s.name} (${cwpLabel(s.cwpCategory)})` }))}
-            placeholder="Choose a step"
-            {...form.bind('stepId')}
-          />
-          <SelectField
-            formId={FORM}
-            errors={form.errors}
-            label="How"
-            options={[
-              { value: 'progressed', label: 'Progressed within the branch' },
-              { value: 'appointed', label: 'Joined the branch at this step' },
-            ]}
-            {...form.bind('kind')}
-          />
-          <TextField formId={FORM} errors={form.errors} label="Effective date" type="date" className="input--narrow" {...form.bind('effectiveDate')} />
-          <TextField formId={FORM} errors={form.errors} label="New hourly rate in £ (optional)" hint="Leave empty if pay does not change" inputMode="decimal" className="input--narrow" {...form.bind('newHourlyRatePence')} />
-          <TextField formId={FORM} errors={form.errors} label="Note (optional)" {...form.bind('note')} />
-          <TextField
-            formId={FORM}
-            errors={form.errors}
-            label="Reason for going ahead (if requirements are not met)"
-            hint={unmet ? 'Not every requirement is met: a reason is needed and is kept in the audit log' : 'Only needed when a requirement is not met'}
-            {...form.bind('overrideReason')}
-          />
-        </div>
-        <Button type="submit" disabled={form.pending}>
-          Record progression
-        </Button>
-      </form>
+        <SelectField
+          formId={FORM}
+          errors={form.errors}
+          label="Step"
+          options={(steps.data ?? []).filter((s) => !s.archived).map((s) => ({ value: s.id, label: `${s.name} (${cwpLabel(s.cwpCategory)})` }))}
+          placeholder="Choose a step"
+          {...form.bind('stepId')}
+        />
+        <SelectField
+          formId={FORM}
+          errors={form.errors}
+          label="How"
+          options={[
+            { value: 'progressed', label: 'Progressed within the branch' },
+            { value: 'appointed', label: 'Joined the branch at this step' },
+          ]}
+          {...form.bind('kind')}
+        />
+        <TextField formId={FORM} errors={form.errors} label="Effective date" type="date" className="input--narrow" {...form.bind('effectiveDate')} />
+        <TextField formId={FORM} errors={form.errors} label="New hourly rate in £ (optional)" hint="Leave empty if pay does not change" inputMode="decimal" className="input--narrow" {...form.bind('newHourlyRatePence')} />
+        <TextField formId={FORM} errors={form.errors} label="Note (optional)" {...form.bind('note')} />
+        <TextField
+          formId={FORM}
+          errors={form.errors}
+          label="Reason for going ahead (if requirements are not met)"
+          hint={unmet ? 'Not every requirement is met: a reason is needed and is kept in the audit log' : 'Only needed when a requirement is not met'}
+          {...form.bind('overrideReason')}
+        />
+      </GovForm>
     </Panel>
   );
 }
@@ -271,44 +266,41 @@ function SupervisorForm({ page }: { page: WorkerPathway }) {
   const form = useForm({ supervisorStaffId: page.supervisorStaffId ?? '', boroughResident: page.boroughResident === null ? '' : page.boroughResident ? 'yes' : 'no' });
   return (
     <Panel title="Supervisor and residence">
-      <ErrorSummary errors={form.errors} formId={FORM} />
       {save.isSuccess && <Banner tone="success">Saved.</Banner>}
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
+      <GovForm
+        formId={FORM}
+        errors={form.errors}
+        pending={form.pending}
+        submitLabel="Save"
+        submitVariant="secondary"
+        onSubmit={() =>
           void form.submit(async () => {
             const resident = form.values.boroughResident;
             await save.mutateAsync({ staffId: page.staffId, supervisorStaffId: orNull(form.values.supervisorStaffId), boroughResident: resident === '' ? null : resident === 'yes' });
-          });
-        }}
+          })
+        }
       >
-        <div className="form-grid">
-          <SelectField
-            formId={FORM}
-            errors={form.errors}
-            label="Named supervisor"
-            hint="May sign off this worker's readiness"
-            options={(staff.data?.rows ?? []).filter((s) => s.id !== page.staffId).map((s) => ({ value: s.id, label: `${s.givenName} ${s.familyName}` }))}
-            placeholder="No named supervisor"
-            {...form.bind('supervisorStaffId')}
-          />
-          <SelectField
-            formId={FORM}
-            errors={form.errors}
-            label="Lives in the borough"
-            options={[
-              { value: 'yes', label: 'Yes' },
-              { value: 'no', label: 'No' },
-            ]}
-            placeholder="Not known"
-            {...form.bind('boroughResident')}
-          />
-        </div>
-        <Button type="submit" variant="secondary" disabled={form.pending}>
-          Save
-        </Button>
-      </form>
+        <SelectField
+          formId={FORM}
+          errors={form.errors}
+          label="Named supervisor"
+          hint="May sign off this worker's readiness"
+          options={(staff.data?.rows ?? []).filter((s) => s.id !== page.staffId).map((s) => ({ value: s.id, label: `${s.givenName} ${s.familyName}` }))}
+          placeholder="No named supervisor"
+          {...form.bind('supervisorStaffId')}
+        />
+        <SelectField
+          formId={FORM}
+          errors={form.errors}
+          label="Lives in the borough"
+          options={[
+            { value: 'yes', label: 'Yes' },
+            { value: 'no', label: 'No' },
+          ]}
+          placeholder="Not known"
+          {...form.bind('boroughResident')}
+        />
+      </GovForm>
     </Panel>
   );
 }
