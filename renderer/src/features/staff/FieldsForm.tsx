@@ -1,7 +1,6 @@
 import { useId } from 'react';
-import { Button } from '../../components/Button';
-import { ErrorSummary } from '../../components/ErrorSummary';
 import { SelectField, TextField } from '../../components/Field';
+import { GovForm } from '../../components/GovForm';
 import { SummaryList } from '../../components/Layout';
 import { useForm } from '../../components/use-form';
 import { displayValue, optionsFor, toFormValue, toValue, type FieldSpec } from './record-fields';
@@ -36,50 +35,33 @@ export function FieldsForm({
       onDone();
     });
   return (
-    <form
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        void save();
-      }}
-    >
-      <ErrorSummary errors={form.errors} formId={formId} />
-      <div className="form-grid">
-        {specs.map((spec) =>
-          spec.kind === 'text' || spec.kind === 'date' || spec.kind === 'hours' || spec.kind === 'year' ? (
-            <TextField
-              key={spec.name}
-              formId={formId}
-              errors={form.errors}
-              label={spec.label}
-              hint={spec.hint ?? (spec.kind === 'date' ? 'For example, 2025-04-01' : undefined)}
-              type={spec.kind === 'date' ? 'date' : 'text'}
-              inputMode={spec.kind === 'hours' ? 'decimal' : spec.kind === 'year' ? 'numeric' : undefined}
-              className={spec.kind === 'text' ? undefined : 'input--narrow'}
-              {...form.bind(spec.name)}
-            />
-          ) : (
-            <SelectField
-              key={spec.name}
-              formId={formId}
-              errors={form.errors}
-              label={spec.label}
-              hint={spec.hint}
-              options={optionsFor(spec)}
-              placeholder={spec.kind === 'yesNo' ? undefined : 'Not recorded'}
-              {...form.bind(spec.name)}
-            />
-          ),
-        )}
-      </div>
-      <div className="button-row">
-        <Button type="submit" disabled={form.pending}>
-          Save
-        </Button>
-        <Button variant="secondary" onClick={onDone}>
-          Cancel
-        </Button>
-      </div>
-    </form>
+    <GovForm formId={formId} errors={form.errors} pending={form.pending} submitLabel="Save" onSubmit={() => void save()} onCancel={onDone}>
+      {specs.map((spec) =>
+        spec.kind === 'text' || spec.kind === 'date' || spec.kind === 'hours' || spec.kind === 'year' ? (
+          <TextField
+            key={spec.name}
+            formId={formId}
+            errors={form.errors}
+            label={spec.label}
+            hint={spec.hint ?? (spec.kind === 'date' ? 'For example, 2025-04-01' : undefined)}
+            type={spec.kind === 'date' ? 'date' : 'text'}
+            inputMode={spec.kind === 'hours' ? 'decimal' : spec.kind === 'year' ? 'numeric' : undefined}
+            className={spec.kind === 'text' ? undefined : 'input--narrow'}
+            {...form.bind(spec.name)}
+          />
+        ) : (
+          <SelectField
+            key={spec.name}
+            formId={formId}
+            errors={form.errors}
+            label={spec.label}
+            hint={spec.hint}
+            options={optionsFor(spec)}
+            placeholder={spec.kind === 'yesNo' ? undefined : 'Not recorded'}
+            {...form.bind(spec.name)}
+          />
+        ),
+      )}
+    </GovForm>
   );
 }

@@ -1,8 +1,8 @@
 import { useState, type ReactNode } from 'react';
 import { useApi } from '../../api/api-context';
 import { Button } from '../../components/Button';
-import { ErrorSummary } from '../../components/ErrorSummary';
 import { TextField } from '../../components/Field';
+import { GovForm } from '../../components/GovForm';
 import { Panel } from '../../components/Layout';
 import { useForm } from '../../components/use-form';
 import { FieldsForm, FieldsSummary } from './FieldsForm';
@@ -54,24 +54,21 @@ export function ReauthForm({ onConfirmed }: { onConfirmed: () => void }) {
   const form = useForm({ password: '' });
   const formId = 'reauth';
   return (
-    <form
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
+    <GovForm
+      formId={formId}
+      errors={form.errors}
+      pending={form.pending}
+      submitLabel="Show sensitive details"
+      grid={false}
+      onSubmit={() =>
         void form.submit(async () => {
           await api.call('auth.reauthenticate', { password: String(form.values.password) });
           onConfirmed();
-        });
-      }}
+        })
+      }
     >
-      <ErrorSummary errors={form.errors} formId={formId} />
       <p>Sensitive details are hidden. Enter your password again to see them; each view is recorded in the audit log.</p>
       <TextField formId={formId} errors={form.errors} label="Your password" type="password" autoComplete="current-password" className="input--narrow" {...form.bind('password')} />
-      <div className="button-row">
-        <Button type="submit" disabled={form.pending}>
-          Show sensitive details
-        </Button>
-      </div>
-    </form>
+    </GovForm>
   );
 }
