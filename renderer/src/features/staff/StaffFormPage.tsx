@@ -3,10 +3,9 @@ import { useNavigate, useParams } from 'react-router';
 import type { StaffRecord } from '../../../../shared/domain/staff/staff';
 import { useApi } from '../../api/api-context';
 import { procedureQuery } from '../../api/queries';
-import { Button } from '../../components/Button';
-import { ErrorSummary } from '../../components/ErrorSummary';
 import { SelectField, TextField } from '../../components/Field';
-import { PageHeader, QueryState } from '../../components/Layout';
+import { GovForm } from '../../components/GovForm';
+import { PageHeader, Panel, QueryState } from '../../components/Layout';
 import { orNull, toNumber, useForm } from '../../components/use-form';
 import { JOB_ROLE_OPTIONS } from './staff-options';
 
@@ -66,16 +65,15 @@ function StaffForm({ existing }: { existing: StaffRecord | null }) {
   return (
     <>
       <PageHeader title={existing ? `Edit ${existing.givenName} ${existing.familyName}` : 'Add a staff record'} caption="Staff" />
-      <ErrorSummary errors={form.errors} formId={FORM} />
-      <form
-        noValidate
-        className="panel"
-        onSubmit={(event) => {
-          event.preventDefault();
-          void save();
-        }}
-      >
-        <div className="form-grid">
+      <Panel>
+        <GovForm
+          formId={FORM}
+          errors={form.errors}
+          pending={form.pending}
+          submitLabel={existing ? 'Save changes' : 'Create the record'}
+          onSubmit={() => void save()}
+          onCancel={() => void navigate(existing ? `/staff/${existing.id}` : '/staff')}
+        >
           <TextField formId={FORM} errors={form.errors} label="First name" autoComplete="off" {...form.bind('givenName')} />
           <TextField formId={FORM} errors={form.errors} label="Last name" autoComplete="off" {...form.bind('familyName')} />
           <TextField formId={FORM} errors={form.errors} label="Preferred name (optional)" hint="What colleagues and people call them" {...form.bind('preferredName')} />
@@ -84,16 +82,8 @@ function StaffForm({ existing }: { existing: StaffRecord | null }) {
           <TextField formId={FORM} errors={form.errors} label="Start date" hint="For example, 2025-04-01" type="date" className="input--narrow" {...form.bind('startDate')} />
           <TextField formId={FORM} errors={form.errors} label="Email (optional)" type="email" autoComplete="off" {...form.bind('email')} />
           <TextField formId={FORM} errors={form.errors} label="Phone (optional)" type="tel" autoComplete="off" {...form.bind('phone')} />
-        </div>
-        <div className="button-row">
-          <Button type="submit" disabled={form.pending}>
-            {existing ? 'Save changes' : 'Create the record'}
-          </Button>
-          <Button variant="secondary" onClick={() => void navigate(existing ? `/staff/${existing.id}` : '/staff')}>
-            Cancel
-          </Button>
-        </div>
-      </form>
+        </GovForm>
+      </Panel>
     </>
   );
 }
