@@ -5,8 +5,8 @@ import { useApi } from '../../api/api-context';
 import { procedureQuery } from '../../api/queries';
 import { useHasRole } from '../../app/session-context';
 import { Button } from '../../components/Button';
-import { ErrorSummary } from '../../components/ErrorSummary';
 import { SelectField, TextField } from '../../components/Field';
+import { GovForm } from '../../components/GovForm';
 import { Banner, PageHeader, Panel, QueryState, SummaryList } from '../../components/Layout';
 import { orNull, useForm } from '../../components/use-form';
 
@@ -78,34 +78,29 @@ function AddValueForm() {
   const form = useForm({ benchmark: 'national_living_wage', effectiveFrom: '', pounds: '', note: '' });
   const formId = 'policy-value';
   return (
-    <form
-      noValidate
-      className="subform"
-      onSubmit={(event) => {
-        event.preventDefault();
-        void form.submit(async () => {
-          const text = String(form.values.pounds).trim().replace(/^£/, '');
-          const pence = /^\d+(\.\d{1,2})?$/.test(text) ? Math.round(Number(text) * 100) : Number.NaN;
-          await api.call('policy.addPayValue', { benchmark: form.values.benchmark as PayBenchmark, effectiveFrom: String(form.values.effectiveFrom), pencePerHour: pence, note: orNull(form.values.note) });
-          await refresh();
-          form.setValues({ benchmark: form.values.benchmark, effectiveFrom: '', pounds: '', note: '' });
-        });
-      }}
-    >
+    <div className="subform">
       <h3>Add a value</h3>
-      <ErrorSummary errors={form.errors} formId={formId} />
-      <div className="form-grid">
+      <GovForm
+        formId={formId}
+        errors={form.errors}
+        pending={form.pending}
+        submitLabel="Add the value"
+        onSubmit={() =>
+          void form.submit(async () => {
+            const text = String(form.values.pounds).trim().replace(/^£/, '');
+            const pence = /^\d+(\.\d{1,2})?$/.test(text) ? Math.round(Number(text) * 100) : Number.NaN;
+            await api.call('policy.addPayValue', { benchmark: form.values.benchmark as PayBenchmark, effectiveFrom: String(form.values.effectiveFrom), pencePerHour: pence, note: orNull(form.values.note) });
+            await refresh();
+            form.setValues({ benchmark: form.values.benchmark, effectiveFrom: '', pounds: '', note: '' });
+          })
+        }
+      >
         <SelectField formId={formId} errors={form.errors} label="Benchmark" options={BENCHMARK_OPTIONS} {...form.bind('benchmark')} />
         <TextField formId={formId} errors={form.errors} label="Effective from" type="date" className="input--narrow" {...form.bind('effectiveFrom')} />
         <TextField formId={formId} errors={form.errors} label="Rate (£ an hour)" inputMode="decimal" className="input--narrow" {...form.bind('pounds')} name="pencePerHour" />
         <TextField formId={formId} errors={form.errors} label="Note (optional)" {...form.bind('note')} />
-      </div>
-      <div className="button-row">
-        <Button type="submit" disabled={form.pending}>
-          Add the value
-        </Button>
-      </div>
-    </form>
+      </GovForm>
+    </div>
   );
 }
 
@@ -125,10 +120,12 @@ function SettingsForm({ view }: { view: PayPolicyView }) {
   const num = (v: string | boolean | undefined) => (String(v ?? '').trim() === '' ? Number.NaN : Number(v));
   return (
     <Panel title="Branch settings">
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
+      <GovForm
+        formId={formId}
+        errors={form.errors}
+        pending={form.pending}
+        submitLabel="Save settings"
+        onSubmit={() =>
           void form.submit(async () => {
             await api.call('policy.updateSettings', {
               contractualFloor: form.values.contractualFloor as PayBenchmark,
@@ -139,24 +136,16 @@ function SettingsForm({ view }: { view: PayPolicyView }) {
               referencesRequired: num(form.values.referencesRequired),
             });
             await refresh();
-          });
-        }}
+          })
+        }
       >
-        <ErrorSummary errors={form.errors} formId={formId} />
-        <div className="form-grid">
-          <SelectField formId={formId} errors={form.errors} label="Contractual pay floor" hint="Band 3 equivalent by default" options={BENCHMARK_OPTIONS} {...form.bind('contractualFloor')} />
-          <SelectField formId={formId} errors={form.errors} label="Branch is in London" hint="Charter stage 3 uses the London Living Wage in London" options={[{ value: 'yes', label: 'Yes' }, { value: 'no', label: 'No' }]} {...form.bind('inLondon')} />
-          <TextField formId={formId} errors={form.errors} label="Keep leavers’ records for (years)" inputMode="numeric" className="input--narrow" {...form.bind('leaverRetentionYears')} />
-          <TextField formId={formId} errors={form.errors} label="Warn of right-to-work expiry (days ahead)" inputMode="numeric" className="input--narrow" {...form.bind('rtwWarningDays')} />
-          <TextField formId={formId} errors={form.errors} label="Warn of DBS recheck (days ahead)" inputMode="numeric" className="input--narrow" {...form.bind('dbsWarningDays')} />
-          <TextField formId={formId} errors={form.errors} label="References required" inputMode="numeric" className="input--narrow" {...form.bind('referencesRequired')} />
-        </div>
-        <div className="button-row">
-          <Button type="submit" disabled={form.pending}>
-            Save settings
-          </Button>
-        </div>
-      </form>
+        <SelectField formId={formId} errors={form.errors} label="Contractual pay floor" hint="Band 3 equivalent by default" options={BENCHMARK_OPTIONS} {...form.bind('contractualFloor')} />
+        <SelectField formId={formId} errors={form.errors} label="Branch is in London" hint="Charter stage 3 uses the London Living Wage in London" options={[{ value: 'yes', label: 'Yes' }, { value: 'no', label: 'No' }]} {...form.bind('inLondon')} />
+        <TextField formId={formId} errors={form.errors} label="Keep leavers’ records for (years)" inputMode="numeric" className="input--narrow" {...form.bind('leaverRetentionYears')} />
+        <TextField formId={formId} errors={form.errors} label="Warn of right-to-work expiry (days ahead)" inputMode="numeric" className="input--narrow" {...form.bind('rtwWarningDays')} />
+        <TextField formId={formId} errors={form.errors} label="Warn of DBS recheck (days ahead)" inputMode="numeric" className="input--narrow" {...form.bind('dbsWarningDays')} />
+        <TextField formId={formId} errors={form.errors} label="References required" inputMode="numeric" className="input--narrow" {...form.bind('referencesRequired')} />
+      </GovForm>
     </Panel>
   );
 }
