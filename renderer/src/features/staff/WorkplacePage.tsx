@@ -8,8 +8,8 @@ import { ApiError } from '../../api/api-client';
 import { useApi } from '../../api/api-context';
 import { procedureQuery } from '../../api/queries';
 import { Button } from '../../components/Button';
-import { ErrorSummary } from '../../components/ErrorSummary';
 import { SelectField, TextField } from '../../components/Field';
+import { GovForm } from '../../components/GovForm';
 import { Banner, PageHeader, Panel, QueryState, Tag } from '../../components/Layout';
 import { useForm } from '../../components/use-form';
 import { downloadText } from './download';
@@ -123,77 +123,68 @@ function WorkplaceForm({ existing }: { existing: WorkplaceDetails }) {
     <SelectField formId={formId} errors={form.errors} label={label} hint={hint} options={options} placeholder={placeholder} {...form.bind(name)} />
   );
   return (
-    <form
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        void save();
-      }}
-    >
-      <ErrorSummary errors={form.errors} formId={formId} />
-      {saved && <Banner tone="success">Workplace details saved.</Banner>}
-      <Panel title="Workplace">
-        <div className="form-grid">
-          {text('localEstId', 'Workplace reference', 'ASC-WDS LOCALESTID', true)}
-          {text('name', 'Workplace name')}
-          {text('address1', 'Address line 1')}
-          {text('address2', 'Address line 2 (optional)')}
-          {text('address3', 'Address line 3 (optional)')}
-          {text('postTown', 'Town')}
-          {text('postcode', 'Postcode', undefined, true)}
-          {select('establishmentType', 'Establishment type', ESTABLISHMENT_TYPES.map((e) => ({ value: String(e.code), label: e.label })))}
-          {text('otherType', 'Other type (if Other)')}
-          {select('cqcRegulated', 'Regulated by CQC', YES_NO)}
-          {text('cqcProviderId', 'CQC provider id', 'Like 1-123456789', true)}
-          {text('cqcLocationId', 'CQC location id', 'Like 1-123456789', true)}
-          {select('shareWithCqc', 'Share data with CQC', YES_NO)}
-          {select('shareWithLocalAuthority', 'Share data with the local authority', YES_NO)}
-        </div>
-      </Panel>
-      <Panel title="Services and capacity">
-        <div className="form-grid">
-          {select('mainService', 'Main service', SERVICES.map((s) => ({ value: String(s.code), label: s.label })))}
-          {text('peopleSupported', 'People supported now', 'ASC-WDS utilisation of the main service', true)}
-        </div>
-        <fieldset className="fieldset">
-          <legend>Other services</legend>
-          {SERVICES.map((s) => (
-            <label key={s.code} className="checkbox">
-              <input type="checkbox" {...form.bindCheckbox(`service${s.code}`)} /> {s.label}
-            </label>
-          ))}
-        </fieldset>
-        <fieldset className="fieldset">
-          <legend>Vacancies by job role</legend>
-          <div className="form-grid">{VACANCY_ROLES.map((r) => <TextField key={r} formId={formId} errors={form.errors} label={jobRoleLabel(r)} inputMode="numeric" className="input--narrow" {...form.bind(`vacancy${r}`)} />)}</div>
-        </fieldset>
-        <p className="muted">Starters and leavers by role and leaving reasons are counted from the staff records for the export.</p>
-      </Panel>
-      <Panel title="Pay and conditions">
-        <div className="form-grid">
-          {select('sickPay', 'Care workers get more than Statutory Sick Pay', YES_NO_UNKNOWN)}
-          {select('pension', 'Employer pension contribution above the minimum', YES_NO_UNKNOWN)}
-          {text('pensionContributionPercent', 'Employer contribution (%)', 'If yes: above 3, at most 100', true)}
-          {text('holidayDays', 'Holiday days a year', undefined, true)}
-          {select('travelTime', 'Pay for travel time between visits', TRAVEL_TIME_ANSWERS.map((t) => ({ value: String(t.code), label: t.label })))}
-        </div>
-      </Panel>
-      <Panel title="Ethical Care Charter declarations">
-        <div className="form-grid">
-          {select('concernsProcedure', 'Clear procedure for staff concerns about clients’ wellbeing', YES_NO, undefined, 'Not answered')}
-          {select('trainingInPaidTime', 'Training is free and in paid work time', YES_NO, undefined, 'Not answered')}
-          {select('coworkerMeetings', 'Workers regularly meet co-workers', YES_NO, undefined, 'Not answered')}
-        </div>
-        <p>
-          <Link to="/charter">See the Charter checklist</Link>
-        </p>
-      </Panel>
-      <div className="button-row" style={{ marginBottom: 'var(--space-5)' }}>
-        <Button type="submit" disabled={form.pending}>
-          Save workplace details
-        </Button>
-      </div>
-    </form>
+    // The panel that follows on the page has no top margin, so this keeps the gap below the Save button.
+    <div style={{ marginBottom: 'var(--space-5)' }}>
+      <GovForm formId={formId} errors={form.errors} pending={form.pending} submitLabel="Save workplace details" grid={false} onSubmit={() => void save()}>
+        {saved && <Banner tone="success">Workplace details saved.</Banner>}
+        <Panel title="Workplace">
+          <div className="form-grid">
+            {text('localEstId', 'Workplace reference', 'ASC-WDS LOCALESTID', true)}
+            {text('name', 'Workplace name')}
+            {text('address1', 'Address line 1')}
+            {text('address2', 'Address line 2 (optional)')}
+            {text('address3', 'Address line 3 (optional)')}
+            {text('postTown', 'Town')}
+            {text('postcode', 'Postcode', undefined, true)}
+            {select('establishmentType', 'Establishment type', ESTABLISHMENT_TYPES.map((e) => ({ value: String(e.code), label: e.label })))}
+            {text('otherType', 'Other type (if Other)')}
+            {select('cqcRegulated', 'Regulated by CQC', YES_NO)}
+            {text('cqcProviderId', 'CQC provider id', 'Like 1-123456789', true)}
+            {text('cqcLocationId', 'CQC location id', 'Like 1-123456789', true)}
+            {select('shareWithCqc', 'Share data with CQC', YES_NO)}
+            {select('shareWithLocalAuthority', 'Share data with the local authority', YES_NO)}
+          </div>
+        </Panel>
+        <Panel title="Services and capacity">
+          <div className="form-grid">
+            {select('mainService', 'Main service', SERVICES.map((s) => ({ value: String(s.code), label: s.label })))}
+            {text('peopleSupported', 'People supported now', 'ASC-WDS utilisation of the main service', true)}
+          </div>
+          <fieldset className="fieldset">
+            <legend>Other services</legend>
+            {SERVICES.map((s) => (
+              <label key={s.code} className="checkbox">
+                <input type="checkbox" {...form.bindCheckbox(`service${s.code}`)} /> {s.label}
+              </label>
+            ))}
+          </fieldset>
+          <fieldset className="fieldset">
+            <legend>Vacancies by job role</legend>
+            <div className="form-grid">{VACANCY_ROLES.map((r) => <TextField key={r} formId={formId} errors={form.errors} label={jobRoleLabel(r)} inputMode="numeric" className="input--narrow" {...form.bind(`vacancy${r}`)} />)}</div>
+          </fieldset>
+          <p className="muted">Starters and leavers by role and leaving reasons are counted from the staff records for the export.</p>
+        </Panel>
+        <Panel title="Pay and conditions">
+          <div className="form-grid">
+            {select('sickPay', 'Care workers get more than Statutory Sick Pay', YES_NO_UNKNOWN)}
+            {select('pension', 'Employer pension contribution above the minimum', YES_NO_UNKNOWN)}
+            {text('pensionContributionPercent', 'Employer contribution (%)', 'If yes: above 3, at most 100', true)}
+            {text('holidayDays', 'Holiday days a year', undefined, true)}
+            {select('travelTime', 'Pay for travel time between visits', TRAVEL_TIME_ANSWERS.map((t) => ({ value: String(t.code), label: t.label })))}
+          </div>
+        </Panel>
+        <Panel title="Ethical Care Charter declarations">
+          <div className="form-grid">
+            {select('concernsProcedure', 'Clear procedure for staff concerns about clients’ wellbeing', YES_NO, undefined, 'Not answered')}
+            {select('trainingInPaidTime', 'Training is free and in paid work time', YES_NO, undefined, 'Not answered')}
+            {select('coworkerMeetings', 'Workers regularly meet co-workers', YES_NO, undefined, 'Not answered')}
+          </div>
+          <p>
+            <Link to="/charter">See the Charter checklist</Link>
+          </p>
+        </Panel>
+      </GovForm>
+    </div>
   );
 }
 
@@ -212,23 +203,22 @@ function PartnersPanel() {
           </li>
         ))}
       </ul>
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
+      <GovForm
+        formId={formId}
+        errors={form.errors}
+        pending={form.pending}
+        submitLabel="Add the partner"
+        grid={false}
+        onSubmit={() =>
           void form.submit(async () => {
             await api.call('workplace.addPartner', { name: String(form.values.name) });
             await queryClient.invalidateQueries({ predicate: (q) => String(q.queryKey[0]).startsWith('workplace.') });
             form.setValues({ name: '' });
-          });
-        }}
+          })
+        }
       >
-        <ErrorSummary errors={form.errors} formId={formId} />
         <TextField formId={formId} errors={form.errors} label="Add a partner provider" {...form.bind('name')} />
-        <Button type="submit" variant="secondary" disabled={form.pending}>
-          Add the partner
-        </Button>
-      </form>
+      </GovForm>
     </Panel>
   );
 }
