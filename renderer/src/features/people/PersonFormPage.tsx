@@ -7,10 +7,10 @@ import type { Skill } from '../../../../shared/domain/skills';
 import { useApi } from '../../api/api-context';
 import { procedureQuery } from '../../api/queries';
 import { Button } from '../../components/Button';
-import { ErrorSummary } from '../../components/ErrorSummary';
 import { SelectField, TextField } from '../../components/Field';
 import { fieldId } from '../../components/form-errors';
-import { PageHeader, QueryState } from '../../components/Layout';
+import { GovForm } from '../../components/GovForm';
+import { PageHeader, Panel, QueryState } from '../../components/Layout';
 import { orNull, useForm } from '../../components/use-form';
 import { NEED_OPTIONS } from './people-options';
 
@@ -119,103 +119,97 @@ function PersonForm({ existing, accessNotes }: { existing: ClientRecord | null; 
   return (
     <>
       <PageHeader title={existing ? `Edit ${existing.givenName} ${existing.familyName}` : 'Add a person'} caption="People" />
-      <ErrorSummary errors={form.errors} formId={FORM} />
-      <form
-        noValidate
-        className="panel"
-        onSubmit={(event) => {
-          event.preventDefault();
-          void save();
-        }}
-      >
-        <fieldset className="fieldset">
-          <legend>About them</legend>
-          <div className="form-grid">
-            <TextField formId={FORM} errors={form.errors} label="First name" autoComplete="off" {...form.bind('givenName')} />
-            <TextField formId={FORM} errors={form.errors} label="Last name" autoComplete="off" {...form.bind('familyName')} />
-            <TextField formId={FORM} errors={form.errors} label="Preferred name (optional)" {...form.bind('preferredName')} />
-            <TextField formId={FORM} errors={form.errors} label="How they like to be addressed" hint="For example, Mrs Okafor, or Joy" {...form.bind('addressedAs')} />
-            <TextField formId={FORM} errors={form.errors} label="Start date" type="date" className="input--narrow" {...form.bind('startDate')} />
-            <SelectField formId={FORM} errors={form.errors} label="Status" options={STATUS_OPTIONS} {...form.bind('status')} />
-            {values.status === 'paused' && (
-              <>
-                <TextField formId={FORM} errors={form.errors} label="Paused from" type="date" className="input--narrow" {...form.bind('pausedFrom')} />
-                <TextField formId={FORM} errors={form.errors} label="Paused until (if known)" type="date" className="input--narrow" {...form.bind('pausedUntil')} />
-                <TextField formId={FORM} errors={form.errors} label="Reason for the pause" {...form.bind('pauseReason')} />
-              </>
-            )}
-            {values.status === 'ended' && <TextField formId={FORM} errors={form.errors} label="Last day of support" type="date" className="input--narrow" {...form.bind('endedOn')} />}
-          </div>
-        </fieldset>
-        <fieldset className="fieldset">
-          <legend>Address and location</legend>
-          <div className="form-grid">
-            <TextField formId={FORM} errors={form.errors} label="Address line 1" {...form.bind('addressLine1')} />
-            <TextField formId={FORM} errors={form.errors} label="Address line 2 (optional)" {...form.bind('addressLine2')} />
-            <TextField formId={FORM} errors={form.errors} label="Town" {...form.bind('town')} />
-            <TextField formId={FORM} errors={form.errors} label="Postcode" className="input--narrow" {...form.bind('postcode')} />
-            <TextField formId={FORM} errors={form.errors} label="Latitude" hint="Decimal degrees, for example 51.4452" inputMode="decimal" className="input--narrow" {...form.bind('lat')} />
-            <TextField formId={FORM} errors={form.errors} label="Longitude" hint="Decimal degrees, for example -0.0213" inputMode="decimal" className="input--narrow" {...form.bind('lon')} />
-            <div className="field">
-              <label className="field__label" htmlFor={fieldId(FORM, 'pasted')}>
-                Or paste “latitude, longitude”
-              </label>
-              <span className="field__hint">As copied from a map</span>
-              <div className="inline-row">
-                <input id={fieldId(FORM, 'pasted')} className="input" value={pasted} onChange={(e) => setPasted(e.target.value)} />
-                <Button variant="secondary" onClick={usePasted}>
-                  Use
-                </Button>
+      <Panel>
+        <GovForm
+          formId={FORM}
+          errors={form.errors}
+          pending={form.pending}
+          submitLabel={existing ? 'Save changes' : 'Add the person'}
+          grid={false}
+          onSubmit={() => void save()}
+          onCancel={() => void navigate(existing ? `/people/${existing.id}` : '/people')}
+        >
+          <fieldset className="fieldset">
+            <legend>About them</legend>
+            <div className="form-grid">
+              <TextField formId={FORM} errors={form.errors} label="First name" autoComplete="off" {...form.bind('givenName')} />
+              <TextField formId={FORM} errors={form.errors} label="Last name" autoComplete="off" {...form.bind('familyName')} />
+              <TextField formId={FORM} errors={form.errors} label="Preferred name (optional)" {...form.bind('preferredName')} />
+              <TextField formId={FORM} errors={form.errors} label="How they like to be addressed" hint="For example, Mrs Okafor, or Joy" {...form.bind('addressedAs')} />
+              <TextField formId={FORM} errors={form.errors} label="Start date" type="date" className="input--narrow" {...form.bind('startDate')} />
+              <SelectField formId={FORM} errors={form.errors} label="Status" options={STATUS_OPTIONS} {...form.bind('status')} />
+              {values.status === 'paused' && (
+                <>
+                  <TextField formId={FORM} errors={form.errors} label="Paused from" type="date" className="input--narrow" {...form.bind('pausedFrom')} />
+                  <TextField formId={FORM} errors={form.errors} label="Paused until (if known)" type="date" className="input--narrow" {...form.bind('pausedUntil')} />
+                  <TextField formId={FORM} errors={form.errors} label="Reason for the pause" {...form.bind('pauseReason')} />
+                </>
+              )}
+              {values.status === 'ended' && <TextField formId={FORM} errors={form.errors} label="Last day of support" type="date" className="input--narrow" {...form.bind('endedOn')} />}
+            </div>
+          </fieldset>
+          <fieldset className="fieldset">
+            <legend>Address and location</legend>
+            <div className="form-grid">
+              <TextField formId={FORM} errors={form.errors} label="Address line 1" {...form.bind('addressLine1')} />
+              <TextField formId={FORM} errors={form.errors} label="Address line 2 (optional)" {...form.bind('addressLine2')} />
+              <TextField formId={FORM} errors={form.errors} label="Town" {...form.bind('town')} />
+              <TextField formId={FORM} errors={form.errors} label="Postcode" className="input--narrow" {...form.bind('postcode')} />
+              <TextField formId={FORM} errors={form.errors} label="Latitude" hint="Decimal degrees, for example 51.4452" inputMode="decimal" className="input--narrow" {...form.bind('lat')} />
+              <TextField formId={FORM} errors={form.errors} label="Longitude" hint="Decimal degrees, for example -0.0213" inputMode="decimal" className="input--narrow" {...form.bind('lon')} />
+              <div className="field">
+                <label className="field__label" htmlFor={fieldId(FORM, 'pasted')}>
+                  Or paste “latitude, longitude”
+                </label>
+                <span className="field__hint">As copied from a map</span>
+                <div className="inline-row">
+                  <input id={fieldId(FORM, 'pasted')} className="input" value={pasted} onChange={(e) => setPasted(e.target.value)} />
+                  <Button variant="secondary" onClick={usePasted}>
+                    Use
+                  </Button>
+                </div>
               </div>
             </div>
-          </div>
-        </fieldset>
-        <fieldset className="fieldset">
-          <legend>Key contact</legend>
-          <div className="form-grid">
-            <SelectField formId={FORM} errors={form.errors} label="Who they are" options={CONTACT_OPTIONS} placeholder="No key contact" {...form.bind('contactKind')} name="keyContacts.0.kind" />
-            <TextField formId={FORM} errors={form.errors} label="Name" {...form.bind('contactName')} name="keyContacts.0.name" />
-            <TextField formId={FORM} errors={form.errors} label="Relationship (optional)" {...form.bind('contactRelationship')} name="keyContacts.0.relationship" />
-            <TextField formId={FORM} errors={form.errors} label="Phone (optional)" type="tel" {...form.bind('contactPhone')} name="keyContacts.0.phone" />
-          </div>
-        </fieldset>
-        <fieldset className="fieldset">
-          <legend>Support needs</legend>
-          <p className="field__hint">Each need names a skill the visiting workers must hold.</p>
-          <div className="checkbox-grid">
-            {NEED_OPTIONS.map((o) => (
-              <label className="checkbox" key={o.value}>
-                <input
-                  type="checkbox"
-                  checked={needs.includes(o.value)}
-                  onChange={(e) => setNeeds((current) => (e.target.checked ? [...current, o.value] : current.filter((n) => n !== o.value)))}
-                />
-                {o.label}
-              </label>
-            ))}
-          </div>
-        </fieldset>
-        <fieldset className="fieldset">
-          <legend>For the team</legend>
-          <TextAreaField id={fieldId(FORM, 'whatMatters')} label="What matters to them" hint="In their words; the team reads this" error={form.errors.byField.whatMatters} value={String(values.whatMatters)} onChange={(v) => form.setValues((x) => ({ ...x, whatMatters: v }))} />
-          <TextAreaField
-            id={fieldId(FORM, 'accessNotes')}
-            label="Access notes"
-            hint="Key safe, entry, pets, risks. Shown only to their team, coordinators and managers; every view is recorded."
-            error={form.errors.byField.accessNotes}
-            value={String(values.accessNotes)}
-            onChange={(v) => form.setValues((x) => ({ ...x, accessNotes: v }))}
-          />
-        </fieldset>
-        <div className="button-row">
-          <Button type="submit" disabled={form.pending}>
-            {existing ? 'Save changes' : 'Add the person'}
-          </Button>
-          <Button variant="secondary" onClick={() => void navigate(existing ? `/people/${existing.id}` : '/people')}>
-            Cancel
-          </Button>
-        </div>
-      </form>
+          </fieldset>
+          <fieldset className="fieldset">
+            <legend>Key contact</legend>
+            <div className="form-grid">
+              <SelectField formId={FORM} errors={form.errors} label="Who they are" options={CONTACT_OPTIONS} placeholder="No key contact" {...form.bind('contactKind')} name="keyContacts.0.kind" />
+              <TextField formId={FORM} errors={form.errors} label="Name" {...form.bind('contactName')} name="keyContacts.0.name" />
+              <TextField formId={FORM} errors={form.errors} label="Relationship (optional)" {...form.bind('contactRelationship')} name="keyContacts.0.relationship" />
+              <TextField formId={FORM} errors={form.errors} label="Phone (optional)" type="tel" {...form.bind('contactPhone')} name="keyContacts.0.phone" />
+            </div>
+          </fieldset>
+          <fieldset className="fieldset">
+            <legend>Support needs</legend>
+            <p className="field__hint">Each need names a skill the visiting workers must hold.</p>
+            <div className="checkbox-grid">
+              {NEED_OPTIONS.map((o) => (
+                <label className="checkbox" key={o.value}>
+                  <input
+                    type="checkbox"
+                    checked={needs.includes(o.value)}
+                    onChange={(e) => setNeeds((current) => (e.target.checked ? [...current, o.value] : current.filter((n) => n !== o.value)))}
+                  />
+                  {o.label}
+                </label>
+              ))}
+            </div>
+          </fieldset>
+          <fieldset className="fieldset">
+            <legend>For the team</legend>
+            <TextAreaField id={fieldId(FORM, 'whatMatters')} label="What matters to them" hint="In their words; the team reads this" error={form.errors.byField.whatMatters} value={String(values.whatMatters)} onChange={(v) => form.setValues((x) => ({ ...x, whatMatters: v }))} />
+            <TextAreaField
+              id={fieldId(FORM, 'accessNotes')}
+              label="Access notes"
+              hint="Key safe, entry, pets, risks. Shown only to their team, coordinators and managers; every view is recorded."
+              error={form.errors.byField.accessNotes}
+              value={String(values.accessNotes)}
+              onChange={(v) => form.setValues((x) => ({ ...x, accessNotes: v }))}
+            />
+          </fieldset>
+        </GovForm>
+      </Panel>
     </>
   );
 }
