@@ -4,9 +4,9 @@ import { jobRoleLabel } from '../../../../shared/domain/staff/job-roles';
 import { useApi } from '../../api/api-context';
 import { procedureQuery, useProcedureMutation } from '../../api/queries';
 import { Button } from '../../components/Button';
-import { ErrorSummary } from '../../components/ErrorSummary';
 import { SelectField, TextField } from '../../components/Field';
 import { formErrorsFrom, NO_ERRORS, type FormErrors } from '../../components/form-errors';
+import { GovForm } from '../../components/GovForm';
 import { Banner, Panel, QueryState, Tag } from '../../components/Layout';
 import { orNull, useForm } from '../../components/use-form';
 import { needLabel } from './people-options';
@@ -98,34 +98,22 @@ export function TeamPanel({ clientId }: { clientId: string }) {
             )}
           </Panel>
           <Panel title="Record an interview">
-            <ErrorSummary errors={form.errors} formId={FORM} />
-            <form
-              noValidate
-              onSubmit={(e) => {
-                e.preventDefault();
-                void record();
-              }}
-            >
-              <div className="form-grid">
-                <SelectField formId={FORM} errors={form.errors} label="Worker interviewed" options={candidateOptions} placeholder="Choose a worker" {...form.bind('staffId')} />
-                <TextField formId={FORM} errors={form.errors} label="Date" type="date" className="input--narrow" {...form.bind('interviewDate')} />
-                <SelectField
-                  formId={FORM}
-                  errors={form.errors}
-                  label="Outcome"
-                  options={[
-                    { value: 'chosen', label: 'Chosen: joins the team' },
-                    { value: 'not_chosen', label: 'Not chosen' },
-                  ]}
-                  {...form.bind('outcome')}
-                />
-                <TextField formId={FORM} errors={form.errors} label="Who decided" hint="The person, or their representative" {...form.bind('decidedBy')} />
-                <TextField formId={FORM} errors={form.errors} label="Notes (optional)" {...form.bind('notes')} />
-              </div>
-              <Button type="submit" disabled={form.pending}>
-                Record the interview
-              </Button>
-            </form>
+            <GovForm formId={FORM} errors={form.errors} pending={form.pending} submitLabel="Record the interview" onSubmit={() => void record()}>
+              <SelectField formId={FORM} errors={form.errors} label="Worker interviewed" options={candidateOptions} placeholder="Choose a worker" {...form.bind('staffId')} />
+              <TextField formId={FORM} errors={form.errors} label="Date" type="date" className="input--narrow" {...form.bind('interviewDate')} />
+              <SelectField
+                formId={FORM}
+                errors={form.errors}
+                label="Outcome"
+                options={[
+                  { value: 'chosen', label: 'Chosen: joins the team' },
+                  { value: 'not_chosen', label: 'Not chosen' },
+                ]}
+                {...form.bind('outcome')}
+              />
+              <TextField formId={FORM} errors={form.errors} label="Who decided" hint="The person, or their representative" {...form.bind('decidedBy')} />
+              <TextField formId={FORM} errors={form.errors} label="Notes (optional)" {...form.bind('notes')} />
+            </GovForm>
           </Panel>
           <Panel title="Workers the person has declined">
             <p className="field__hint">A declined worker is never scheduled for them and cannot join the team.</p>
@@ -142,34 +130,30 @@ export function TeamPanel({ clientId }: { clientId: string }) {
                 ))}
               </ul>
             )}
-            <ErrorSummary errors={declineErrors} formId="decline" />
-            <form
-              noValidate
-              onSubmit={(e) => {
-                e.preventDefault();
+            <GovForm
+              formId="decline"
+              errors={declineErrors}
+              pending={setDeclined.isPending}
+              submitLabel="Record as declined"
+              onSubmit={() =>
                 setDeclined.mutate(
                   { clientId, staffId: declineWho, declined: true, reason: orNull(declineReason) },
                   { onSuccess: () => { setDeclineErrors(NO_ERRORS); setDeclineWho(''); setDeclineReason(''); }, onError: (error) => setDeclineErrors(formErrorsFrom(error)) },
-                );
-              }}
+                )
+              }
             >
-              <div className="form-grid">
-                <SelectField
-                  formId="decline"
-                  errors={declineErrors}
-                  name="staffId"
-                  label="Worker declined"
-                  options={(workers.data ?? []).filter((w) => !declined.has(w.staffId)).map((w) => ({ value: w.staffId, label: w.name }))}
-                  placeholder="Choose a worker"
-                  value={declineWho}
-                  onChange={(e) => setDeclineWho(e.target.value)}
-                />
-                <TextField formId="decline" errors={declineErrors} name="reason" label="Reason (optional)" value={declineReason} onChange={(e) => setDeclineReason(e.target.value)} />
-              </div>
-              <Button type="submit" variant="secondary">
-                Record as declined
-              </Button>
-            </form>
+              <SelectField
+                formId="decline"
+                errors={declineErrors}
+                name="staffId"
+                label="Worker declined"
+                options={(workers.data ?? []).filter((w) => !declined.has(w.staffId)).map((w) => ({ value: w.staffId, label: w.name }))}
+                placeholder="Choose a worker"
+                value={declineWho}
+                onChange={(e) => setDeclineWho(e.target.value)}
+              />
+              <TextField formId="decline" errors={declineErrors} name="reason" label="Reason (optional)" value={declineReason} onChange={(e) => setDeclineReason(e.target.value)} />
+            </GovForm>
           </Panel>
           <Panel title="Interviews">
             {data.interviews.length === 0 ? (
