@@ -6,8 +6,8 @@ import { useApi } from '../../api/api-context';
 import { procedureQuery, useProcedureMutation } from '../../api/queries';
 import { Button } from '../../components/Button';
 import { DataTable, type Column } from '../../components/DataTable';
-import { ErrorSummary } from '../../components/ErrorSummary';
 import { SelectField, TextField } from '../../components/Field';
+import { GovForm } from '../../components/GovForm';
 import { Banner, PageHeader, Panel, Tag } from '../../components/Layout';
 import { useForm } from '../../components/use-form';
 
@@ -90,36 +90,32 @@ export function AccountsPage() {
         </Button>
       </Panel>
       <Panel title="Create one account">
-        <ErrorSummary errors={form.errors} formId={FORM} />
-        <form
-          noValidate
-          onSubmit={(event) => {
-            event.preventDefault();
+        <GovForm
+          formId={FORM}
+          errors={form.errors}
+          pending={form.pending}
+          submitLabel="Create the account"
+          onSubmit={() =>
             void form.submit(async () => {
               const role = Role.parse(form.values.role);
               setIssued([await api.call('accounts.create', { username: form.values.username, displayName: form.values.displayName, roles: [role], staffId: form.values.staffId || null })]);
               await accounts.refetch();
-            });
-          }}
+            })
+          }
         >
-          <div className="form-grid">
-            <TextField formId={FORM} errors={form.errors} label="Username" autoComplete="off" {...form.bind('username')} />
-            <TextField formId={FORM} errors={form.errors} label="Display name" autoComplete="off" {...form.bind('displayName')} />
-            <SelectField formId={FORM} errors={form.errors} label="Role" options={Role.options.map((r) => ({ value: r, label: ROLE_LABELS[r] }))} {...form.bind('role')} name="roles" />
-            <SelectField
-              formId={FORM}
-              errors={form.errors}
-              label="Staff record"
-              hint="Every account except a visitor’s belongs to a staff record"
-              placeholder="None (visitor)"
-              options={withoutAccount.map((s) => ({ value: s.id, label: `${s.familyName}, ${s.givenName} (${s.reference})` }))}
-              {...form.bind('staffId')}
-            />
-          </div>
-          <Button type="submit" disabled={form.pending}>
-            Create the account
-          </Button>
-        </form>
+          <TextField formId={FORM} errors={form.errors} label="Username" autoComplete="off" {...form.bind('username')} />
+          <TextField formId={FORM} errors={form.errors} label="Display name" autoComplete="off" {...form.bind('displayName')} />
+          <SelectField formId={FORM} errors={form.errors} label="Role" options={Role.options.map((r) => ({ value: r, label: ROLE_LABELS[r] }))} {...form.bind('role')} name="roles" />
+          <SelectField
+            formId={FORM}
+            errors={form.errors}
+            label="Staff record"
+            hint="Every account except a visitor’s belongs to a staff record"
+            placeholder="None (visitor)"
+            options={withoutAccount.map((s) => ({ value: s.id, label: `${s.familyName}, ${s.givenName} (${s.reference})` }))}
+            {...form.bind('staffId')}
+          />
+        </GovForm>
       </Panel>
     </>
   );
