@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useApi } from '../../api/api-context';
 import { Button } from '../../components/Button';
-import { ErrorSummary } from '../../components/ErrorSummary';
 import { TextField } from '../../components/Field';
+import { GovForm } from '../../components/GovForm';
 import { Banner } from '../../components/Layout';
 import { orNull, useForm } from '../../components/use-form';
 import { formErrorsFrom } from '../../components/form-errors';
@@ -66,14 +66,7 @@ export function SetupPage({ onDone }: { onDone: () => Promise<void> }) {
       <div className="centred__card centred__card--wide">
         <h1>Set up this branch</h1>
         <p>Neighbourhood Hub keeps this branch’s records on this computer. Enter the branch’s details and create the first manager account.</p>
-        <ErrorSummary errors={form.errors} formId={FORM} />
-        <form
-          noValidate
-          onSubmit={(event) => {
-            event.preventDefault();
-            void create();
-          }}
-        >
+        <GovForm formId={FORM} errors={form.errors} pending={form.pending} submitLabel="Create the branch" grid={false} onSubmit={() => void create()}>
           <fieldset className="fieldset">
             <legend>The branch</legend>
             <div className="form-grid">
@@ -102,12 +95,7 @@ export function SetupPage({ onDone }: { onDone: () => Promise<void> }) {
               />
             </div>
           </fieldset>
-          <div className="button-row">
-            <Button type="submit" disabled={form.pending}>
-              Create the branch
-            </Button>
-          </div>
-        </form>
+        </GovForm>
         <hr />
         <Banner title="Just looking?">Explore with a made-up branch of about 150 staff, with one account for each role.</Banner>
         <Button variant="secondary" disabled={demoPending} onClick={() => void createDemo()}>
