@@ -1,8 +1,7 @@
 import { ApiError } from '../../api/api-client';
 import { useApi } from '../../api/api-context';
-import { Button } from '../../components/Button';
-import { ErrorSummary } from '../../components/ErrorSummary';
 import { TextField } from '../../components/Field';
+import { GovForm } from '../../components/GovForm';
 import { Banner } from '../../components/Layout';
 import { useForm } from '../../components/use-form';
 
@@ -17,11 +16,13 @@ export function ChangePasswordPage({ required, onDone }: { required: boolean; on
       <div className={required ? 'centred__card' : undefined}>
         <h1>Choose a new password</h1>
         {required && <Banner>You signed in with a temporary password. Choose your own before carrying on.</Banner>}
-        <ErrorSummary errors={form.errors} formId={FORM} />
-        <form
-          noValidate
-          onSubmit={(event) => {
-            event.preventDefault();
+        <GovForm
+          formId={FORM}
+          errors={form.errors}
+          pending={form.pending}
+          submitLabel="Save the new password"
+          grid={false}
+          onSubmit={() =>
             void form.submit(async () => {
               if (form.values.newPassword !== form.values.confirm) {
                 throw new ApiError({
@@ -32,8 +33,8 @@ export function ChangePasswordPage({ required, onDone }: { required: boolean; on
               }
               await api.call('auth.changePassword', { currentPassword: form.values.currentPassword, newPassword: form.values.newPassword });
               await onDone();
-            });
-          }}
+            })
+          }
         >
           <TextField formId={FORM} errors={form.errors} label="Current (or temporary) password" type="password" autoComplete="current-password" {...form.bind('currentPassword')} />
           <TextField
@@ -46,10 +47,7 @@ export function ChangePasswordPage({ required, onDone }: { required: boolean; on
             {...form.bind('newPassword')}
           />
           <TextField formId={FORM} errors={form.errors} label="New password again" type="password" autoComplete="new-password" {...form.bind('confirm')} />
-          <Button type="submit" disabled={form.pending}>
-            Save the new password
-          </Button>
-        </form>
+        </GovForm>
       </div>
     </div>
   );

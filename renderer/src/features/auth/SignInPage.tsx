@@ -1,7 +1,6 @@
 import { useApi } from '../../api/api-context';
-import { Button } from '../../components/Button';
-import { ErrorSummary } from '../../components/ErrorSummary';
 import { TextField } from '../../components/Field';
+import { GovForm } from '../../components/GovForm';
 import { useForm } from '../../components/use-form';
 
 const FORM = 'sign-in';
@@ -15,23 +14,22 @@ export function SignInPage({ branchName, onSignedIn }: { branchName: string | nu
       <div className="centred__card">
         <p className="muted">Neighbourhood Hub{branchName ? ` · ${branchName}` : ''}</p>
         <h1>Sign in</h1>
-        <ErrorSummary errors={form.errors} formId={FORM} />
-        <form
-          noValidate
-          onSubmit={(event) => {
-            event.preventDefault();
+        <GovForm
+          formId={FORM}
+          errors={form.errors}
+          pending={form.pending}
+          submitLabel={form.pending ? 'Signing in…' : 'Sign in'}
+          grid={false}
+          onSubmit={() =>
             void form.submit(async () => {
               await api.call('auth.signIn', { username: form.values.username, password: form.values.password });
               await onSignedIn();
-            });
-          }}
+            })
+          }
         >
           <TextField formId={FORM} errors={form.errors} label="Username" autoComplete="username" autoFocus {...form.bind('username')} />
           <TextField formId={FORM} errors={form.errors} label="Password" type="password" autoComplete="current-password" {...form.bind('password')} />
-          <Button type="submit" disabled={form.pending}>
-            {form.pending ? 'Signing in…' : 'Sign in'}
-          </Button>
-        </form>
+        </GovForm>
         <p className="muted" style={{ marginTop: 24 }}>
           Forgotten your password? Ask a manager to reset it.
         </p>
