@@ -46,4 +46,28 @@ describe('people pages over an in-process backend', () => {
     expect(cards).toHaveLength(week.version?.items.length ?? -1);
     expect(screen.getByText('visits a week').previousSibling).toHaveTextContent(String(week.version?.totals.visits));
   });
+  it('a blank or mistyped travel time is named at its field and never clears the time already recorded', async () => {
+    tb = await openTestBackend({ demo: true });
+    const coordinator = await tb.signedIn('coordinator');
+    const first = (await coordinator.ok('clients.list', { limit: 1 })).rows[0];
+    const review = await coordinator.ok('clients.teamTravel', { clientId: first?.id ?? '' });
+    const pair = review.pairs[0];
+    if (first === undefined || pair === undefined) throw new Error('the demo person has no travel pairs');
+    await coordinator.ok('clients.recordTravel', { fromId: first.id, toId: pair.toId, mode: 'walk', minutes: 17 });
+    const { user } = renderApp(tb, `/people/${first.id}`);
+    await signInAs(user, screen, 'coordinator');
+    await user.click(await screen.findByRole('tab', { name: 'Travel times' }));
+    await user.selectOptions(await screen.findByLabelText('To'), pair.toId);
+    await user.selectOptions(screen.getByLabelText('Travel mode'), 'walk');
+    for (const typed of ['', 'half an hour']) {
+      await user.clear(screen.getByLabelText('Actual minutes'));
+      if (typed !== '') await user.type(screen.getByLabelText('Actual minutes'), typed);
+      await user.click(screen.getByRole('button', { name: 'Record the time' }));
+      const summary = await screen.findByRole('alert');
+      expect(within(summary).getByRole('link', { name: 'Enter the actual minutes as a whole number' })).toBeInTheDocument();
+      expect(screen.getByLabelText('Actual minutes')).toHaveAttribute('aria-invalid', 'true');
+    }
+    const after = await coordinator.ok('clients.teamTravel', { clientId: first.id });
+    expect(after.pairs.find((p) => p.toId === pair.toId)?.recorded.walk).toBe(17);
+  });
 });

@@ -322,6 +322,12 @@ describe('travel', () => {
     expect(after.pairs.find((p) => p.toId === pair.toId)?.recorded.walk).toBe(33);
     const data = await loadPlannerData(t.backend.deps.db, '2026-W48');
     expect(data.recordedTravel).toContainEqual({ fromId: pair.toId, toId: id, mode: 'walk', minutes: 33 });
+    // A blank or mistyped entry is named and never clears what is recorded (null is the explicit clear).
+    for (const typed of ['', 'half an hour']) {
+      const bad = await coordinator.raw('clients.recordTravel', { fromId: pair.toId, toId: id, mode: 'walk', minutes: typed });
+      expect(bad).toMatchObject({ ok: false, error: { code: 'VALIDATION', issues: [{ path: ['minutes'], message: 'Enter the actual minutes as a whole number' }] } });
+    }
+    expect((await coordinator.ok('clients.teamTravel', { clientId: id })).pairs.find((p) => p.toId === pair.toId)?.recorded.walk).toBe(33);
     await coordinator.ok('clients.recordTravel', { fromId: id, toId: pair.toId, mode: 'walk', minutes: null });
     const cleared = await coordinator.ok('clients.teamTravel', { clientId: id });
     expect(cleared.pairs.find((p) => p.toId === pair.toId)?.recorded.walk).toBeNull();

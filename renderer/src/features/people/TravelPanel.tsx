@@ -4,9 +4,10 @@ import { TRAVEL_MODE_LABELS, type TravelModeName } from '../../../../shared/doma
 import { useApi } from '../../api/api-context';
 import { procedureQuery } from '../../api/queries';
 import { Button } from '../../components/Button';
-import { ErrorSummary } from '../../components/ErrorSummary';
 import { SelectField, TextField } from '../../components/Field';
 import { formErrorsFrom, NO_ERRORS, type FormErrors } from '../../components/form-errors';
+import { GovForm } from '../../components/GovForm';
+import { numberOrTyped } from '../../components/use-form';
 import { Panel, QueryState } from '../../components/Layout';
 
 const MODES = Object.keys(TRAVEL_MODE_LABELS) as TravelModeName[];
@@ -24,7 +25,10 @@ export function TravelPanel({ clientId }: { clientId: string }) {
 
   const submit = async (clear: boolean) => {
     try {
-      await api.call('clients.recordTravel', { fromId: clientId, toId: to, mode, minutes: clear ? null : minutes.trim() === '' ? Number.NaN : Number(minutes) });
+      // Null clears the recorded time, so a blank or mistyped entry must not become null (NaN does, in JSON): it goes as
+      // typed and the backend names the field.
+      const typed = clear ? null : (numberOrTyped(minutes) ?? minutes);
+      await api.call('clients.recordTravel', { fromId: clientId, toId: to, mode, minutes: typed as number | null });
       setErrors(NO_ERRORS);
       setSaved(clear ? 'Recorded time cleared: the estimate applies again.' : 'Recorded time saved: it now wins over the estimate.');
       await review.refetch();
@@ -71,27 +75,23 @@ export function TravelPanel({ clientId }: { clientId: string }) {
             )}
           </Panel>
           <Panel title="Correct a travel time">
-            <ErrorSummary errors={errors} formId={FORM} />
             {saved && <p role="status">{saved}</p>}
-            <form
-              noValidate
-              onSubmit={(e) => {
-                e.preventDefault();
-                void submit(false);
-              }}
-            >
-              <div className="form-grid">
-                <SelectField formId={FORM} errors={errors} name="toId" label="To" options={review.data.pairs.map((p) => ({ value: p.toId, label: p.toName }))} placeholder="Choose a person" value={to} onChange={(e) => setTo(e.target.value)} />
-                <SelectField formId={FORM} errors={errors} name="mode" label="Travel mode" options={MODES.map((m) => ({ value: m, label: TRAVEL_MODE_LABELS[m] }))} value={mode} onChange={(e) => setMode(e.target.value as TravelModeName)} />
-                <TextField formId={FORM} errors={errors} name="minutes" label="Actual minutes" inputMode="numeric" className="input--narrow" value={minutes} onChange={(e) => setMinutes(e.target.value)} />
-              </div>
-              <div className="button-row">
-                <Button type="submit">Record the time</Button>
+            <GovForm
+              formId={FORM}
+              errors={errors}
+              pending={false}
+              submitLabel="Record the time"
+              onSubmit={() => void submit(false)}
+              actions={
                 <Button variant="secondary" onClick={() => void submit(true)}>
                   Clear the recorded time
                 </Button>
-              </div>
-            </form>
+              }
+            >
+              <SelectField formId={FORM} errors={errors} name="toId" label="To" options={review.data.pairs.map((p) => ({ value: p.toId, label: p.toName }))} placeholder="Choose a person" value={to} onChange={(e) => setTo(e.target.value)} />
+              <SelectField formId={FORM} errors={errors} name="mode" label="Travel mode" options={MODES.map((m) => ({ value: m, label: TRAVEL_MODE_LABELS[m] }))} value={mode} onChange={(e) => setMode(e.target.value as TravelModeName)} />
+              <TextField formId={FORM} errors={errors} name="minutes" label="Actual minutes" inputMode="numeric" className="input--narrow" value={minutes} onChange={(e) => setMinutes(e.target.value)} />
+            </GovForm>
           </Panel>
         </>
       )}
