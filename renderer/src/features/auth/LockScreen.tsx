@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useApi } from '../../api/api-context';
 import { Button } from '../../components/Button';
-import { ErrorSummary } from '../../components/ErrorSummary';
+import { GovForm } from '../../components/GovForm';
 import { TextField } from '../../components/Field';
 import { useForm } from '../../components/use-form';
 
@@ -25,27 +25,26 @@ export function LockScreen({ displayName, username, onChange }: { displayName: s
         <p>
           The screen locked after a period without use. {displayName} ({username}), enter your password to carry on where you were.
         </p>
-        <ErrorSummary errors={form.errors} formId={FORM} />
-        <form
-          noValidate
-          onSubmit={(event) => {
-            event.preventDefault();
+        <GovForm
+          formId={FORM}
+          errors={form.errors}
+          pending={form.pending}
+          submitLabel="Unlock"
+          grid={false}
+          onSubmit={() =>
             void form.submit(async () => {
               await api.call('auth.unlock', { password: form.values.password });
               await onChange();
-            });
-          }}
-        >
-          <TextField formId={FORM} errors={form.errors} label="Password" type="password" autoComplete="current-password" autoFocus {...form.bind('password')} />
-          <div className="button-row">
-            <Button type="submit" disabled={form.pending}>
-              Unlock
-            </Button>
+            })
+          }
+          actions={
             <Button variant="secondary" onClick={() => void switchPerson()}>
               Switch person
             </Button>
-          </div>
-        </form>
+          }
+        >
+          <TextField formId={FORM} errors={form.errors} label="Password" type="password" autoComplete="current-password" autoFocus {...form.bind('password')} />
+        </GovForm>
       </div>
     </div>
   );
