@@ -6,6 +6,14 @@ function transportFailure(message: string): Envelope<never> {
   return { ok: false, error: { code: 'UNAVAILABLE', message } };
 }
 
+/**
+ * JSON writes NaN and Infinity as null, which a nullable field reads as "clear it". Send them as text instead, so the
+ * backend refuses the field by name, as it does over IPC (where NaN arrives as NaN).
+ */
+function keepNonFinite(_key: string, value: unknown): unknown {
+  return typeof value === 'number' && !Number.isFinite(value) ? String(value) : value;
+}
+
 /** Procedures over POST /rpc/<name> (the session rides in an HttpOnly cookie) and events over SSE. */
 export function httpTransport(base = ''): Transport {
   const listeners = new Set<(event: AppEvent) => void>();
@@ -26,7 +34,7 @@ export function httpTransport(base = ''): Transport {
         response = await fetch(`${base}/rpc/${encodeURIComponent(name)}`, {
           method: 'POST',
           headers: { 'Content-Type': 'application/json' },
-          body: JSON.stringify(input ?? {}),
+          body: JSON.stringify(input ?? {}, keepNonFinite),
           credentials: 'same-origin',
         });
       } catch {
