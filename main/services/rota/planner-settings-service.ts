@@ -25,13 +25,12 @@ export async function readPlannerSettings(db: Kysely<Database>): Promise<Planner
 
 /** Save the priorities and planning time in one transaction, keeping every other rule setting as it was. */
 export async function savePlannerSettings(ctx: HandlerContext, settings: PlannerSettings): Promise<PlannerSettings> {
-  const db = ctx.deps.db;
-  const rules = await readRuleSettings(db);
   const at = ctx.deps.clock.now();
-  await db.transaction().execute(async (trx) => {
+  await ctx.deps.db.transaction().execute(async (trx) => {
+    const rules = await readRuleSettings(trx);
     await writeSetting(trx, RULE_SETTINGS_KEY, { ...rules, weights: settings.weights }, at);
     await writeSetting(trx, PLANNER_BUDGET_KEY, PLANNING_BUDGETS[settings.planningTime], at);
     await ctx.audit(trx, { action: 'rota.savePlannerSettings', entity: 'setting', entityId: RULE_SETTINGS_KEY, outcome: 'success' });
   });
-  return readPlannerSettings(db);
+  return settings;
 }

@@ -45,15 +45,9 @@ export function orNull(value: string | boolean | undefined): string | null {
   return text === '' ? null : text;
 }
 
-/** A numeric select's value, or NaN when nothing is chosen (the schema then names the field). */
+/** A number field's value, or NaN when blank or unreadable: the schema then names the field (the HTTP transport carries NaN as text, not null). */
 export function toNumber(value: string | boolean | undefined): number {
-  const text = String(value ?? '');
-  return text === '' ? Number.NaN : Number(text);
-}
-
-/** A number field's value: the number, null when blank, or the text as typed when it is not a number (so the backend names the field instead of receiving NaN, which JSON turns into null). */
-export function numberOrTyped(value: string | boolean | undefined): number | string | null {
+  // Trimmed, or blank spaces would read as 0.
   const text = String(value ?? '').trim();
-  if (text === '') return null;
-  return Number.isFinite(Number(text)) ? Number(text) : text;
+  return text === '' ? Number.NaN : Number(text);
 }

@@ -7,11 +7,11 @@ function transportFailure(message: string): Envelope<never> {
 }
 
 /**
- * JSON writes NaN and Infinity as null, which a nullable field reads as "clear it". Send them as text instead, so the
- * backend refuses the field by name, as it does over IPC (where NaN arrives as NaN).
+ * A procedure's input as the JSON body. JSON writes NaN and Infinity as null, which a nullable field reads as "clear
+ * it"; they go as text instead, so the backend refuses the field by name, as it does over IPC (where NaN stays NaN).
  */
-function keepNonFinite(_key: string, value: unknown): unknown {
-  return typeof value === 'number' && !Number.isFinite(value) ? String(value) : value;
+export function requestBody(input: unknown): string {
+  return JSON.stringify(input ?? {}, (_key, value: unknown) => (typeof value === 'number' && !Number.isFinite(value) ? String(value) : value));
 }
 
 /** Procedures over POST /rpc/<name> (the session rides in an HttpOnly cookie) and events over SSE. */
@@ -34,7 +34,7 @@ export function httpTransport(base = ''): Transport {
         response = await fetch(`${base}/rpc/${encodeURIComponent(name)}`, {
           method: 'POST',
           headers: { 'Content-Type': 'application/json' },
-          body: JSON.stringify(input ?? {}, keepNonFinite),
+          body: requestBody(input),
           credentials: 'same-origin',
         });
       } catch {

@@ -7,7 +7,7 @@ import { Button } from '../../components/Button';
 import { SelectField, TextField } from '../../components/Field';
 import { formErrorsFrom, NO_ERRORS, type FormErrors } from '../../components/form-errors';
 import { GovForm } from '../../components/GovForm';
-import { numberOrTyped } from '../../components/use-form';
+import { toNumber } from '../../components/use-form';
 import { Panel, QueryState } from '../../components/Layout';
 
 const MODES = Object.keys(TRAVEL_MODE_LABELS) as TravelModeName[];
@@ -25,10 +25,8 @@ export function TravelPanel({ clientId }: { clientId: string }) {
 
   const submit = async (clear: boolean) => {
     try {
-      // Null clears the recorded time, so a blank or mistyped entry must not become null (NaN does, in JSON): it goes as
-      // typed and the backend names the field.
-      const typed = clear ? null : (numberOrTyped(minutes) ?? minutes);
-      await api.call('clients.recordTravel', { fromId: clientId, toId: to, mode, minutes: typed as number | null });
+      // Only the Clear button sends null; a blank or mistyped entry is NaN, which the backend refuses by name.
+      await api.call('clients.recordTravel', { fromId: clientId, toId: to, mode, minutes: clear ? null : toNumber(minutes) });
       setErrors(NO_ERRORS);
       setSaved(clear ? 'Recorded time cleared: the estimate applies again.' : 'Recorded time saved: it now wins over the estimate.');
       await review.refetch();

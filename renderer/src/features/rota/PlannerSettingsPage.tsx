@@ -9,7 +9,7 @@ import { useHasRole } from '../../app/session-context';
 import { SelectField, TextField } from '../../components/Field';
 import { GovForm } from '../../components/GovForm';
 import { Banner, PageHeader, Panel, QueryState, SummaryList } from '../../components/Layout';
-import { numberOrTyped, useForm } from '../../components/use-form';
+import { toNumber, useForm } from '../../components/use-form';
 
 /** Each priority in the coordinator's words: what one point is paid for, and when to raise it. */
 const PRIORITIES: { name: keyof ObjectiveWeights; label: string; hint: string }[] = [
@@ -71,8 +71,7 @@ function PrioritiesForm({ existing }: { existing: PlannerSettings }) {
   const save = () =>
     form.submit(async () => {
       setSaved(false);
-      // Entries that are not numbers go as typed on purpose: the backend's schema names each such field.
-      const weights = Object.fromEntries(PRIORITIES.map((p) => [p.name, numberOrTyped(form.values[p.name])])) as ObjectiveWeights;
+      const weights = Object.fromEntries(PRIORITIES.map((p) => [p.name, toNumber(form.values[p.name])])) as Record<keyof ObjectiveWeights, number>;
       await api.call('rota.savePlannerSettings', { weights, planningTime: form.values.planningTime as PlanningTime });
       await queryClient.invalidateQueries({ predicate: (q) => String(q.queryKey[0]) === 'rota.plannerSettings' });
       setSaved(true);

@@ -1,4 +1,4 @@
-import { numberOrTyped } from '../../components/use-form';
+import { toNumber } from '../../components/use-form';
 import {
   CONTRACT_TYPES,
   COUNTRIES_OF_BIRTH,
@@ -39,7 +39,7 @@ export function toValue(spec: FieldSpec, text: string): unknown {
     case 'code':
     case 'hours':
     case 'year':
-      return numberOrTyped(t);
+      return t === '' ? null : toNumber(t);
     case 'yesNo':
       return t === 'yes';
     case 'yesNoUnknown':
