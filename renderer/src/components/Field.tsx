@@ -1,6 +1,12 @@
 import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from 'react';
 import { fieldId, type FormErrors } from './form-errors';
 
+/** The options of a yes/no select, whose form value is 'yes' or 'no'. */
+export const YES_NO_OPTIONS: readonly { value: string; label: string }[] = [
+  { value: 'yes', label: 'Yes' },
+  { value: 'no', label: 'No' },
+];
+
 interface FieldProps {
   formId: string;
   name: string;
@@ -64,7 +70,7 @@ export function SelectField({
   options,
   placeholder,
   ...select
-}: FieldProps & SelectHTMLAttributes<HTMLSelectElement> & { options: { value: string; label: string }[]; placeholder?: string }) {
+}: FieldProps & SelectHTMLAttributes<HTMLSelectElement> & { options: readonly { value: string; label: string }[]; placeholder?: string }) {
   return (
     <FieldShell formId={formId} name={name} label={label} hint={hint} errors={errors}>
       {({ id, describedBy, invalid }) => (

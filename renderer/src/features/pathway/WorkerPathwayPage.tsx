@@ -7,7 +7,7 @@ import { procedureQuery, useProcedureMutation } from '../../api/queries';
 import { useHasRole } from '../../app/session-context';
 import { Button } from '../../components/Button';
 import { GovForm } from '../../components/GovForm';
-import { SelectField, TextField } from '../../components/Field';
+import { SelectField, TextField, YES_NO_OPTIONS } from '../../components/Field';
 import { Banner, PageHeader, Panel, QueryState, SummaryList, Tag } from '../../components/Layout';
 import { orNull, toNumber, useForm } from '../../components/use-form';
 import { poundsPerHour } from './BarChart';
@@ -293,10 +293,7 @@ function SupervisorForm({ page }: { page: WorkerPathway }) {
           formId={FORM}
           errors={form.errors}
           label="Lives in the borough"
-          options={[
-            { value: 'yes', label: 'Yes' },
-            { value: 'no', label: 'No' },
-          ]}
+          options={YES_NO_OPTIONS}
           placeholder="Not known"
           {...form.bind('boroughResident')}
         />

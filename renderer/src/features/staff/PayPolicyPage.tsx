@@ -5,7 +5,7 @@ import { useApi } from '../../api/api-context';
 import { procedureQuery } from '../../api/queries';
 import { useHasRole } from '../../app/session-context';
 import { Button } from '../../components/Button';
-import { SelectField, TextField } from '../../components/Field';
+import { SelectField, TextField, YES_NO_OPTIONS } from '../../components/Field';
 import { GovForm } from '../../components/GovForm';
 import { Banner, PageHeader, Panel, QueryState, SummaryList } from '../../components/Layout';
 import { orNull, useForm } from '../../components/use-form';
@@ -140,7 +140,7 @@ function SettingsForm({ view }: { view: PayPolicyView }) {
         }
       >
         <SelectField formId={formId} errors={form.errors} label="Contractual pay floor" hint="Band 3 equivalent by default" options={BENCHMARK_OPTIONS} {...form.bind('contractualFloor')} />
-        <SelectField formId={formId} errors={form.errors} label="Branch is in London" hint="Charter stage 3 uses the London Living Wage in London" options={[{ value: 'yes', label: 'Yes' }, { value: 'no', label: 'No' }]} {...form.bind('inLondon')} />
+        <SelectField formId={formId} errors={form.errors} label="Branch is in London" hint="Charter stage 3 uses the London Living Wage in London" options={YES_NO_OPTIONS} {...form.bind('inLondon')} />
         <TextField formId={formId} errors={form.errors} label="Keep leavers’ records for (years)" inputMode="numeric" className="input--narrow" {...form.bind('leaverRetentionYears')} />
         <TextField formId={formId} errors={form.errors} label="Warn of right-to-work expiry (days ahead)" inputMode="numeric" className="input--narrow" {...form.bind('rtwWarningDays')} />
         <TextField formId={formId} errors={form.errors} label="Warn of DBS recheck (days ahead)" inputMode="numeric" className="input--narrow" {...form.bind('dbsWarningDays')} />

@@ -8,7 +8,7 @@ import { ApiError } from '../../api/api-client';
 import { useApi } from '../../api/api-context';
 import { procedureQuery } from '../../api/queries';
 import { Button } from '../../components/Button';
-import { SelectField, TextField } from '../../components/Field';
+import { SelectField, TextField, YES_NO_OPTIONS } from '../../components/Field';
 import { GovForm } from '../../components/GovForm';
 import { Banner, PageHeader, Panel, QueryState, Tag } from '../../components/Layout';
 import { useForm } from '../../components/use-form';
@@ -16,11 +16,7 @@ import { downloadText } from './download';
 import { ReauthForm } from './Sections';
 
 const VACANCY_ROLES = [8, 52, 7, 45, 40, 43, 25];
-const YES_NO = [
-  { value: 'yes', label: 'Yes' },
-  { value: 'no', label: 'No' },
-];
-const YES_NO_UNKNOWN = [...YES_NO, { value: 'unknown', label: 'Do not know' }];
+const YES_NO_UNKNOWN = [...YES_NO_OPTIONS, { value: 'unknown', label: 'Do not know' }];
 
 /** The branch as an ASC-WDS workplace, its partner providers, and the ASC-WDS bulk-upload export. */
 export function WorkplacePage() {
@@ -119,7 +115,7 @@ function WorkplaceForm({ existing }: { existing: WorkplaceDetails }) {
       setSaved(true);
     });
   const text = (name: string, label: string, hint?: string, narrow = false) => <TextField formId={formId} errors={form.errors} label={label} hint={hint} className={narrow ? 'input--narrow' : undefined} {...form.bind(name)} />;
-  const select = (name: string, label: string, options: { value: string; label: string }[], hint?: string, placeholder?: string) => (
+  const select = (name: string, label: string, options: readonly { value: string; label: string }[], hint?: string, placeholder?: string) => (
     <SelectField formId={formId} errors={form.errors} label={label} hint={hint} options={options} placeholder={placeholder} {...form.bind(name)} />
   );
   return (
@@ -138,11 +134,11 @@ function WorkplaceForm({ existing }: { existing: WorkplaceDetails }) {
             {text('postcode', 'Postcode', undefined, true)}
             {select('establishmentType', 'Establishment type', ESTABLISHMENT_TYPES.map((e) => ({ value: String(e.code), label: e.label })))}
             {text('otherType', 'Other type (if Other)')}
-            {select('cqcRegulated', 'Regulated by CQC', YES_NO)}
+            {select('cqcRegulated', 'Regulated by CQC', YES_NO_OPTIONS)}
             {text('cqcProviderId', 'CQC provider id', 'Like 1-123456789', true)}
             {text('cqcLocationId', 'CQC location id', 'Like 1-123456789', true)}
-            {select('shareWithCqc', 'Share data with CQC', YES_NO)}
-            {select('shareWithLocalAuthority', 'Share data with the local authority', YES_NO)}
+            {select('shareWithCqc', 'Share data with CQC', YES_NO_OPTIONS)}
+            {select('shareWithLocalAuthority', 'Share data with the local authority', YES_NO_OPTIONS)}
           </div>
         </Panel>
         <Panel title="Services and capacity">
@@ -175,9 +171,9 @@ function WorkplaceForm({ existing }: { existing: WorkplaceDetails }) {
         </Panel>
         <Panel title="Ethical Care Charter declarations">
           <div className="form-grid">
-            {select('concernsProcedure', 'Clear procedure for staff concerns about clients’ wellbeing', YES_NO, undefined, 'Not answered')}
-            {select('trainingInPaidTime', 'Training is free and in paid work time', YES_NO, undefined, 'Not answered')}
-            {select('coworkerMeetings', 'Workers regularly meet co-workers', YES_NO, undefined, 'Not answered')}
+            {select('concernsProcedure', 'Clear procedure for staff concerns about clients’ wellbeing', YES_NO_OPTIONS, undefined, 'Not answered')}
+            {select('trainingInPaidTime', 'Training is free and in paid work time', YES_NO_OPTIONS, undefined, 'Not answered')}
+            {select('coworkerMeetings', 'Workers regularly meet co-workers', YES_NO_OPTIONS, undefined, 'Not answered')}
           </div>
           <p>
             <Link to="/charter">See the Charter checklist</Link>

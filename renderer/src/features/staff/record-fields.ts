@@ -1,3 +1,4 @@
+import { YES_NO_OPTIONS } from '../../components/Field';
 import { toNumber } from '../../components/use-form';
 import {
   CONTRACT_TYPES,
@@ -49,7 +50,7 @@ export function toValue(spec: FieldSpec, text: string): unknown {
 
 /** Select options for a spec. */
 export function optionsFor(spec: FieldSpec): { value: string; label: string }[] {
-  if (spec.kind === 'yesNo' || spec.kind === 'yesNoUnknown') return [{ value: 'yes', label: 'Yes' }, { value: 'no', label: 'No' }];
+  if (spec.kind === 'yesNo' || spec.kind === 'yesNoUnknown') return [...YES_NO_OPTIONS];
   return (spec.options ?? []).map((o) => ({ value: String(o.code), label: o.label }));
 }
 
