@@ -1,7 +1,8 @@
 import type { RotaInstance } from '../../shared/domain/rota/instance';
 import type { RotaPlan } from '../../shared/domain/rota/plan';
 import { stateOfPlan } from './objective';
-import { startOptions, toPlan } from './planner/plan-week';
+import { toPlan } from './planner/plan-week';
+import { startOptions } from './planner/insertion';
 import { buildModel } from './planner/model';
 
 /** A worker off sick from one local date/minute to another (end exclusive). */

@@ -9,7 +9,7 @@ import type { RotaInstance } from '../../../shared/domain/rota/instance';
 import type { RotaPlan } from '../../../shared/domain/rota/plan';
 import { buildModel, type Model } from '../../../main/rota/planner/model';
 import { evaluateDay, type DayItem } from '../../../main/rota/planner/state';
-import { startOptions } from '../../../main/rota/planner/plan-week';
+import { startOptions } from '../../../main/rota/planner/insertion';
 
 interface Schedule {
   worker: number;

@@ -1,0 +1,320 @@
+import type { Rng } from '../prng';
+import type { PlanState } from './state';
+import { Change } from './change';
+import { consolidateMove } from './continuity-moves';
+import { placeByChain, servingFirst } from './chain-placement';
+import { bestWorkers, insertBest, startOptions } from './insertion';
+
+/** Apply one random move; return its change, or null when nothing changed. */
+export function randomMove(state: PlanState, rng: Rng): Change | null {
+  const r = rng.next();
+  if (state.unassignedVisits > 0 && r < 0.25) return r < 0.1 ? chainCoverMove(state, rng) : ejectionMove(state, rng);
+  if (r > 0.985) return ruinRecreateMove(state, rng);
+  if (r > 0.97) return clientRuinMove(state, rng);
+  if (r < 0.4) return relocateMove(state, rng);
+  if (r < 0.47) return chainMove(state, rng);
+  if (r < 0.53) return emptyDayMove(state, rng);
+  if (r < 0.6) return clientMove(state, rng);
+  if (r < 0.75) return consolidateMove(state, rng, (vi) => void insertBest(state, vi, false));
+  if (r < 0.85) return swapMove(state, rng);
+  return shiftMove(state, rng);
+}
+
+function pickAssigned(state: PlanState, rng: Rng): number {
+  for (let k = 0; k < 8; k++) {
+    const vi = rng.int(state.model.visits.length);
+    if ((state.start[vi] ?? -1) >= 0 && !state.pinned[vi]) return vi;
+  }
+  return -1;
+}
+
+function relocateMove(state: PlanState, rng: Rng): Change | null {
+  const vi = pickAssigned(state, rng);
+  if (vi < 0) return null;
+  const v = state.model.visits[vi];
+  if (v === undefined || v.candidates.length < 2) return null;
+  const s = state.start[vi] ?? -1;
+  const old = (state.workersOf[vi] ?? []).slice();
+  const out = rng.pick(old);
+  const inW = rng.pick(v.candidates);
+  if (old.includes(inW)) return null;
+  const change = new Change(state, [vi]);
+  state.unassign(vi);
+  if (state.check(vi, inW, s) !== null) {
+    state.assign(vi, old, s);
+    return null;
+  }
+  state.assign(vi, [...old.filter((w) => w !== out), inW], s);
+  return change.seal();
+}
+
+/** Chain move: put a visit on another worker, ejecting what is in the way there, then re-place the ejected visits. */
+function chainMove(state: PlanState, rng: Rng): Change | null {
+  const vi = pickAssigned(state, rng);
+  if (vi < 0) return null;
+  const m = state.model;
+  const v = m.visits[vi];
+  if (v === undefined || v.candidates.length < 2) return null;
+  const s = state.start[vi] ?? -1;
+  const old = (state.workersOf[vi] ?? []).slice();
+  const w = rng.pick(v.candidates);
+  if (old.includes(w)) return null;
+  const out = rng.pick(old);
+  const w0 = m.elapsed(v.day, s) - 120;
+  const w1 = m.elapsed(v.day, s) + v.dur + 120;
+  const ejected: number[] = [];
+  for (const it of state.days[w]?.[v.day] ?? []) {
+    if (it.visit >= 0 && !state.pinned[it.visit] && it.end > w0 && it.start < w1) ejected.push(it.visit);
+  }
+  if (ejected.length > 2) return null;
+  const change = new Change(state, [vi, ...ejected]);
+  state.unassign(vi);
+  for (const e of ejected) state.unassign(e);
+  if (state.check(vi, w, s) !== null) {
+    change.undo();
+    return null;
+  }
+  state.assign(vi, [...old.filter((x) => x !== out), w], s);
+  for (const e of ejected) insertBest(state, e, false);
+  return change.seal();
+}
+
+/** Ruin and recreate: clear a few workers' day around one visit (plus that day's unassigned visits) and rebuild it. */
+export function ruinRecreateMove(state: PlanState, rng: Rng): Change | null {
+  const m = state.model;
+  let d = rng.int(7);
+  let wA = rng.int(m.workers.length);
+  let wB = rng.int(m.workers.length);
+  let days = [d];
+  if (state.unassignedVisits > 0 && rng.next() < 0.6) {
+    // Aim at an uncovered visit: clear two of its candidates around that day (rest links neighbouring days).
+    const u = pickUnassigned(state, rng);
+    const uv = m.visits[u];
+    if (uv !== undefined && uv.candidates.length > 0) {
+      d = uv.day;
+      wA = rng.pick(uv.candidates);
+      wB = rng.pick(uv.candidates);
+      days = [d - 1, d, d + 1].filter((x) => x >= 0 && x < 7);
+    }
+  }
+  const ruined: number[] = [];
+  const wC = rng.int(m.workers.length);
+  for (const day of days) for (const wi of [wA, wB, wC]) for (const it of state.days[wi]?.[day] ?? []) if (it.visit >= 0 && !state.pinned[it.visit] && !ruined.includes(it.visit)) ruined.push(it.visit);
+  for (const day of days) for (const vi of state.dayVisits(day)) if ((state.start[vi] ?? -1) < 0 && ruined.length < 30 && !ruined.includes(vi)) ruined.push(vi);
+  if (ruined.length === 0) return null;
+  const change = new Change(state, ruined);
+  for (const vi of ruined) state.unassign(vi);
+  const keyed = ruined.map((vi) => ({ vi, k: (m.visits[vi]?.dur ?? 0) * (m.visits[vi]?.need ?? 1) + rng.next() * 30 }));
+  keyed.sort((a, b) => b.k - a.k);
+  for (const { vi } of keyed) insertBest(state, vi, false);
+  return change.seal();
+}
+
+/** Ruin and recreate by person: clear every visit of one or two people, and rebuild them with continuity in mind. */
+export function clientRuinMove(state: PlanState, rng: Rng): Change | null {
+  const m = state.model;
+  const nc = m.clientIds.length;
+  if (nc === 0) return null;
+  const clients = [rng.int(nc), rng.int(nc)];
+  const ruined = [...new Set(clients.flatMap((c) => state.clientVisits(c)))].filter((vi) => !state.pinned[vi]);
+  if (ruined.length === 0 || ruined.length > 60) return null;
+  const change = new Change(state, ruined);
+  for (const vi of ruined) state.unassign(vi);
+  // Double-ups first, then each time of day across the week, so one worker can take the same slot every day.
+  const keyed = ruined.map((vi) => ({ vi, k: (m.visits[vi]?.need ?? 1) * 10_000 - (m.visits[vi]?.start ?? 0) * 7 - (m.visits[vi]?.day ?? 0) + rng.next() * 0.5 }));
+  keyed.sort((a, b) => b.k - a.k);
+  for (const { vi } of keyed) insertBest(state, vi, false);
+  return change.seal();
+}
+
+/** Hand a run of a worker's visits on one day to others (saves splits and travel). */
+function emptyDayMove(state: PlanState, rng: Rng): Change | null {
+  const m = state.model;
+  const wi = rng.int(m.workers.length);
+  const d = rng.int(7);
+  const all = (state.days[wi]?.[d] ?? []).filter((it) => it.visit >= 0 && !state.pinned[it.visit]).map((it) => it.visit);
+  if (all.length === 0) return null;
+  // A run of up to three consecutive visits: handing a whole block away is what removes a split.
+  const k = 1 + rng.int(Math.min(3, all.length));
+  const from = rng.int(all.length - k + 1);
+  const visits = all.slice(from, from + k);
+  const change = new Change(state, visits);
+  const placed = visits.map((vi) => ({ vi, s: state.start[vi] ?? -1, keep: (state.workersOf[vi] ?? []).filter((x) => x !== wi) }));
+  for (const vi of visits) state.unassign(vi);
+  const exclude = new Set([wi]);
+  for (const p of placed) {
+    const r = bestWorkers(state, p.vi, p.s, exclude, p.keep);
+    if (r === null) {
+      change.undo();
+      return null;
+    }
+    state.assign(p.vi, r.workers, p.s);
+  }
+  return change.seal();
+}
+
+/** Continuity move: give one worker as many of a person's visits as the rules allow. */
+function clientMove(state: PlanState, rng: Rng): Change | null {
+  const seedVisit = pickAssigned(state, rng);
+  if (seedVisit < 0) return null;
+  const m = state.model;
+  const v0 = m.visits[seedVisit];
+  if (v0 === undefined) return null;
+  const w = rng.pick(v0.candidates);
+  const mine = state.clientVisits(v0.client).filter((vi) => (state.start[vi] ?? -1) >= 0 && !state.pinned[vi] && !(state.workersOf[vi] ?? []).includes(w));
+  if (mine.length === 0) return null;
+  const change = new Change(state, mine);
+  let moved = 0;
+  for (const vi of mine) {
+    const s = state.start[vi] ?? -1;
+    const old = (state.workersOf[vi] ?? []).slice();
+    const out = rng.pick(old);
+    state.unassign(vi);
+    if (state.check(vi, w, s) === null) {
+      state.assign(vi, [...old.filter((x) => x !== out), w], s);
+      moved++;
+    } else state.assign(vi, old, s);
+  }
+  if (moved === 0) return null;
+  return change.seal();
+}
+
+function shiftMove(state: PlanState, rng: Rng): Change | null {
+  const vi = pickAssigned(state, rng);
+  if (vi < 0) return null;
+  const v = state.model.visits[vi];
+  if (v === undefined || v.flex === 0) return null;
+  const ns = rng.pick(startOptions(state.model, vi));
+  const s = state.start[vi] ?? -1;
+  if (ns === s) return null;
+  const old = (state.workersOf[vi] ?? []).slice();
+  const change = new Change(state, [vi]);
+  state.unassign(vi);
+  if (old.some((w) => state.check(vi, w, ns) !== null)) {
+    state.assign(vi, old, s);
+    return null;
+  }
+  state.assign(vi, old, ns);
+  return change.seal();
+}
+
+function swapMove(state: PlanState, rng: Rng): Change | null {
+  const a = pickAssigned(state, rng);
+  if (a < 0) return null;
+  const va = state.model.visits[a];
+  if (va === undefined) return null;
+  const wa = rng.pick(state.workersOf[a] ?? []);
+  const wb = rng.pick(va.candidates);
+  if ((state.workersOf[a] ?? []).includes(wb)) return null;
+  const dayItems = (state.days[wb]?.[va.day] ?? []).filter((it) => it.visit >= 0 && !state.pinned[it.visit]);
+  if (dayItems.length === 0) return null;
+  const b = rng.pick(dayItems).visit;
+  const vb = state.model.visits[b];
+  if (vb === undefined || !vb.candidates.includes(wa) || (state.workersOf[b] ?? []).includes(wa)) return null;
+  const sa = state.start[a] ?? -1;
+  const sb = state.start[b] ?? -1;
+  const newA = (state.workersOf[a] ?? []).map((w) => (w === wa ? wb : w));
+  const newB = (state.workersOf[b] ?? []).map((w) => (w === wb ? wa : w));
+  const change = new Change(state, [a, b]);
+  state.unassign(a);
+  state.unassign(b);
+  if (state.check(a, wb, sa) !== null) {
+    change.undo();
+    return null;
+  }
+  state.assign(a, newA, sa);
+  if (state.check(b, wa, sb) !== null) {
+    change.undo();
+    return null;
+  }
+  state.assign(b, newB, sb);
+  return change.seal();
+}
+
+/** Take an unassigned visit, free worker(s) by ejecting the visits in the way, then re-place those. */
+function ejectionMove(state: PlanState, rng: Rng): Change | null {
+  const m = state.model;
+  let vi = -1;
+  for (let k = 0; k < 16 && vi < 0; k++) {
+    const x = rng.int(m.visits.length);
+    if ((state.start[x] ?? -1) < 0) vi = x;
+  }
+  if (vi < 0) {
+    const un: number[] = [];
+    for (let x = 0; x < m.visits.length; x++) if ((state.start[x] ?? -1) < 0) un.push(x);
+    if (un.length === 0) return null;
+    vi = rng.pick(un);
+  }
+  const v = m.visits[vi];
+  if (v === undefined || v.candidates.length < v.need) return null;
+  const change = new Change(state, [vi]);
+  if (insertBest(state, vi, false)) return change.seal();
+  const s = rng.pick(startOptions(m, vi));
+  const targets = v.need === 2 ? pickTwo(v.candidates, rng) : [rng.pick(v.candidates)];
+  if (targets.length !== v.need) return null;
+  const ejected: number[] = [];
+  const eject = (x: number): void => {
+    if (x >= 0 && x !== vi && !state.pinned[x] && !ejected.includes(x)) ejected.push(x);
+  };
+  for (const wi of targets) {
+    const code = state.check(vi, wi, s);
+    if (code === null) continue;
+    const dayOf = (d: number): number[] => (state.days[wi]?.[d] ?? []).filter((it) => it.visit >= 0).map((it) => it.visit);
+    if (code === 'wtr_weekly_cap') {
+      // Free weekly hours: drop one visit elsewhere in the worker's week.
+      const all = [0, 1, 2, 3, 4, 5, 6].flatMap(dayOf);
+      if (all.length > 0) eject(rng.pick(all));
+    } else if (code === 'wtr_daily_rest') {
+      const prev = dayOf(v.day - 1);
+      const next = dayOf(v.day + 1);
+      eject(prev[prev.length - 1] ?? -1);
+      eject(next[0] ?? -1);
+    } else if (code === 'wtr_weekly_rest') {
+      const other = rng.int(7);
+      if (other !== v.day) for (const x of dayOf(other)) eject(x);
+    } else if (code === 'unavailable' || code === 'skill_missing' || code === 'not_in_team' || code === 'short_visit') {
+      return null;
+    } else {
+      const w0 = m.elapsed(v.day, s) - 180;
+      const w1 = m.elapsed(v.day, s) + v.dur + 180;
+      for (const it of state.days[wi]?.[v.day] ?? []) if (it.visit >= 0 && it.end > w0 && it.start < w1) eject(it.visit);
+    }
+  }
+  if (ejected.length === 0 || ejected.length > 3) return null;
+  for (const e of ejected) {
+    change.add(e);
+    state.unassign(e);
+  }
+  if (targets.every((wi) => state.check(vi, wi, s) === null)) state.assign(vi, targets, s);
+  for (const e of ejected) insertBest(state, e, false);
+  return change.seal();
+}
+
+function pickUnassigned(state: PlanState, rng: Rng): number {
+  const n = state.model.visits.length;
+  for (let k = 0; k < 32; k++) {
+    const x = rng.int(n);
+    if ((state.start[x] ?? -1) < 0) return x;
+  }
+  for (let x = 0; x < n; x++) if ((state.start[x] ?? -1) < 0) return x;
+  return -1;
+}
+
+function pickTwo(list: readonly number[], rng: Rng): number[] {
+  if (list.length < 2) return [];
+  const a = rng.pick(list);
+  let b = rng.pick(list);
+  for (let k = 0; k < 5 && b === a; k++) b = rng.pick(list);
+  return a === b ? [] : [a, b];
+}
+
+/** Cover an unassigned visit along an augmenting chain (people whose visits make room keep the workers they see). */
+function chainCoverMove(state: PlanState, rng: Rng): Change | null {
+  const vi = pickUnassigned(state, rng);
+  const v = state.model.visits[vi];
+  if (v === undefined || v.need !== 1) return null;
+  const choices = servingFirst(state, vi, () => rng.next() - 0.5);
+  const change = new Change(state, [vi]);
+  for (const s of startOptions(state.model, vi)) if (placeByChain(state, vi, s, 3, choices, change) !== null) return change.seal();
+  return null;
+}
