@@ -50,15 +50,20 @@ export function intOption(value: string | undefined, name: string): number | und
 }
 
 /** Run a command body, mapping malformed input to exit 2. */
-export function runCli(body: () => number): void {
-  try {
-    process.exitCode = body();
-  } catch (e) {
+export function runCli(body: () => number | Promise<number>): void {
+  const fail = (e: unknown): void => {
     if (e instanceof MalformedInput) {
       process.stderr.write(`${e.message}\n`);
       process.exitCode = EXIT.malformed;
       return;
     }
     throw e;
+  };
+  try {
+    const code = body();
+    if (typeof code === 'number') process.exitCode = code;
+    else code.then((c) => (process.exitCode = c), fail);
+  } catch (e) {
+    fail(e);
   }
 }

@@ -1,20 +1,20 @@
-// rota:plan -- --in <instance.json> --out <plan.json> [--seed N] [--iterations N] [--time-limit <seconds>]
+// rota:plan -- --in <instance.json> --out <plan.json> [--seed N] [--iterations N] [--time-limit <seconds>] [--threads N]
 import { writeFileSync } from 'node:fs';
 import { RotaInstance } from '../../shared/domain/rota/instance';
-import { planWeek } from '../rota/planner/plan-week';
+import { defaultPlannerThreads, planWeekInParallel } from '../rota/plan-in-parallel';
 import { validatePlan } from '../rota/validator/validate-plan';
 import { EXIT, cliArgs, intOption, readJson, runCli } from './args';
 
-runCli(() => {
-  const a = cliArgs(process.argv.slice(2), ['in', 'out', 'seed', 'iterations', 'time-limit'], ['in', 'out']);
+runCli(async () => {
+  const a = cliArgs(process.argv.slice(2), ['in', 'out', 'seed', 'iterations', 'time-limit', 'threads'], ['in', 'out']);
   const instance = readJson(a.in ?? '', RotaInstance, 'instance');
   const seconds = intOption(a['time-limit'], 'time-limit');
   const started = Date.now();
-  const plan = planWeek(instance, {
-    seed: intOption(a.seed, 'seed') ?? 1,
-    iterations: intOption(a.iterations, 'iterations'),
-    timeLimitMs: seconds === undefined ? undefined : seconds * 1000,
-  });
+  const plan = await planWeekInParallel(
+    instance,
+    { seed: intOption(a.seed, 'seed') ?? 1, iterations: intOption(a.iterations, 'iterations'), timeLimitMs: seconds === undefined ? undefined : seconds * 1000 },
+    intOption(a.threads, 'threads') ?? defaultPlannerThreads(),
+  );
   writeFileSync(a.out ?? '', `${JSON.stringify(plan, null, 1)}\n`);
   const breaches = validatePlan(instance, plan);
   process.stdout.write(

@@ -7,6 +7,7 @@ import type { PlanProgress } from './planner/plan-week';
 
 /** What the app sends to the planner thread. */
 export interface PlannerWorkerRequest {
+  type: 'plan';
   instance: RotaInstanceInput;
   options: { seed?: number; iterations?: number; timeLimitMs?: number; initial?: RotaPlan };
 }

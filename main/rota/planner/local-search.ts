@@ -4,12 +4,13 @@ import { type PlanState, compareObjective } from './state';
 import type { PlanProgress } from './progress';
 import { clientRuinMove, randomMove, ruinRecreateMove } from './moves';
 
-interface Snapshot {
+/** Where every visit is: start minute (-1 unassigned) and workers, by visit index. */
+export interface Snapshot {
   start: Int32Array;
   workers: number[][];
 }
 
-function snapshot(state: PlanState): Snapshot {
+export function snapshot(state: PlanState): Snapshot {
   return { start: state.start.slice(), workers: state.workersOf.map((w) => w.slice()) };
 }
 

@@ -8,7 +8,9 @@ import { consolidateSweep } from './continuity-moves';
 import { recoverSweep } from './person-recover';
 import { chainPolish } from './chain-placement';
 import { insertBest } from './insertion';
-import { improve } from './local-search';
+import { improve, snapshot } from './local-search';
+import { splitInTwo } from './regions';
+import { applyRegionResults, searchRegion, type RegionResult, type RegionTask } from './region-search';
 import type { PlanProgress } from './progress';
 
 export type { PlanProgress } from './progress';
@@ -109,17 +111,36 @@ export function loadPlan(state: PlanState, plan: RotaPlan, trust: boolean): void
   }
 }
 
-const DEFAULT_ITERATIONS = 200_000;
+const DEFAULT_ITERATIONS = 500_000;
 
-/** Plan a week: construction then local search, deterministic for seed + iterations. */
-export function planWeek(instance: RotaInstance, options: PlanOptions = {}): RotaPlan {
+/** From this many visits a week is searched in rounds over two regions, which can run side by side. */
+export const REGION_MIN_VISITS = 1_500;
+
+/** Regions a round searches side by side. */
+export const REGIONS_PER_ROUND = 2;
+
+/** Moves each region gets per round: long enough to settle, short enough that the boundary turns often. */
+const REGION_ROUND_MOVES = 25_000;
+
+/** A batch of region searches the plan is waiting for, and the model they belong to. */
+export interface RegionBatch {
+  model: Model;
+  tasks: RegionTask[];
+}
+
+/**
+ * Plan a week: construction, then local search, then a polish; deterministic for seed + iterations.
+ * A large week is searched in rounds: each round splits the neighbourhood in two along a turning line
+ * and searches the halves independently (`iterations` is the total over both); the caller runs each
+ * yielded batch, one after the other or side by side, and the plan is the same either way.
+ */
+export function* planSteps(instance: RotaInstance, options: PlanOptions = {}): Generator<RegionBatch, RotaPlan, RegionResult[]> {
   const seed = options.seed ?? 1;
   const iterations = options.iterations ?? DEFAULT_ITERATIONS;
   const started = Date.now();
   const deadline = options.timeLimitMs === undefined ? Number.POSITIVE_INFINITY : started + options.timeLimitMs;
   const model = buildModel(instance);
   const state = new PlanState(model);
-  const rng = mulberry32(seed);
   const report = options.onProgress ?? (() => undefined);
   applyPins(state);
   if (options.initial !== undefined) loadPlan(state, options.initial, false);
@@ -133,11 +154,46 @@ export function planWeek(instance: RotaInstance, options: PlanOptions = {}): Rot
   }
   report({ phase: 'construct', fraction: 1, unassigned: state.unassignedVisits, objective: state.weighted() });
   consolidateSweep(state);
-  const stopReason = improve(state, rng, iterations, deadline, report);
+  let stopReason: StopReason;
+  if (model.visits.length < REGION_MIN_VISITS) stopReason = improve(state, mulberry32(seed), iterations, deadline, report);
+  else {
+    const rounds = Math.max(1, Math.ceil(iterations / (REGIONS_PER_ROUND * REGION_ROUND_MOVES)));
+    stopReason = 'iterations';
+    for (let round = 0; round < rounds && stopReason === 'iterations'; round++) {
+      // The golden angle turns the line so no two rounds cut the neighbourhood alike.
+      const angle = (seed * 0.7 + round * 2.399963) % Math.PI;
+      const placement = snapshot(state);
+      const pins = state.pinned.slice();
+      const tasks = splitInTwo(state, angle).map((region, k) => ({
+        placement,
+        pins,
+        region,
+        seed: (seed * 7_919 + round * 2 + k + 1) >>> 0,
+        iterations: Math.floor(iterations / rounds / REGIONS_PER_ROUND),
+        deadline,
+      }));
+      const results: RegionResult[] = yield { model, tasks };
+      applyRegionResults(state, results);
+      if (results.some((r) => r.stopReason === 'time')) stopReason = 'time';
+      else if (results.every((r) => r.stopReason === 'converged')) stopReason = 'converged';
+      report({ phase: 'improve', fraction: (round + 1) / rounds, unassigned: state.unassignedVisits, objective: state.weighted() });
+    }
+  }
   if (Date.now() < deadline) {
     chainPolish(state);
     recoverSweep(state);
   }
   report({ phase: 'done', fraction: 1, unassigned: state.unassignedVisits, objective: state.weighted() });
   return toPlan(state, { stopReason, seed, iterations });
+}
+
+/** Plan a week on this thread (region searches one after the other). */
+export function planWeek(instance: RotaInstance, options: PlanOptions = {}): RotaPlan {
+  const steps = planSteps(instance, options);
+  let step = steps.next();
+  while (step.done !== true) {
+    const { model, tasks } = step.value;
+    step = steps.next(tasks.map((task) => searchRegion(model, task)));
+  }
+  return step.value;
 }

@@ -84,7 +84,7 @@ async function runAndSave(
     const budget = await readPlannerBudget(ctx.deps.db);
     ctx.deps.events.publish('rota.progress', { isoWeek, fraction: 0, phase: 'construct' });
     plan = await runPlannerInWorker(
-      { instance, options: { seed: options.seed, iterations: options.iterations ?? budget.iterations, timeLimitMs: budget.timeLimitMs, ...(options.initial ? { initial: options.initial } : {}) } },
+      { type: 'plan', instance, options: { seed: options.seed, iterations: options.iterations ?? budget.iterations, timeLimitMs: budget.timeLimitMs, ...(options.initial ? { initial: options.initial } : {}) } },
       (p) => ctx.deps.events.publish('rota.progress', { isoWeek, fraction: p.fraction, phase: p.phase }),
     );
   } finally {

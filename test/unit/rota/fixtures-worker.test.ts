@@ -37,7 +37,7 @@ describe('planner in a worker thread', () => {
   it('posts progress and returns the same plan as in-process planning', async () => {
     const instance = generateInstance({ clients: 20, workers: 10, seed: 4 });
     const progress: PlanProgress[] = [];
-    const plan = await runPlannerInWorker({ instance, options: { seed: 3, iterations: 2_000 } }, (p) => progress.push(p));
+    const plan = await runPlannerInWorker({ type: 'plan', instance, options: { seed: 3, iterations: 2_000 } }, (p) => progress.push(p));
     expect(progress.some((p) => p.phase === 'construct')).toBe(true);
     expect(progress.at(-1)?.phase).toBe('done');
     expect(validatePlan(instance, plan)).toEqual([]);

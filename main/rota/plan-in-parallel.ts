@@ -1,0 +1,102 @@
+import { Worker } from 'node:worker_threads';
+import { availableParallelism } from 'node:os';
+import type { RotaInstance } from '../../shared/domain/rota/instance';
+import type { RotaPlan } from '../../shared/domain/rota/plan';
+import { REGION_MIN_VISITS, REGIONS_PER_ROUND, planSteps, type PlanOptions } from './planner/plan-week';
+import { searchRegion, type RegionResult, type RegionTask } from './planner/region-search';
+import { resolveWorkerEntry } from './run-planner-in-worker';
+
+/** Messages to a region search thread: the week once, then one task at a time. */
+export type RegionWorkerRequest = { type: 'region-init'; instance: RotaInstance } | { type: 'region-task'; task: RegionTask };
+
+/** What a region search thread posts back. */
+export type RegionWorkerMessage = { type: 'region-done'; result: RegionResult } | { type: 'error'; message: string };
+
+/** Threads worth using: the week is split in two, so more than two never helps. */
+export function defaultPlannerThreads(): number {
+  return Math.min(2, availableParallelism());
+}
+
+/** A thread that searches regions of one week, one task at a time. */
+class RegionThread {
+  private readonly worker: Worker;
+  private pending: { resolve: (r: RegionResult) => void; reject: (e: Error) => void } | null = null;
+
+  constructor(instance: RotaInstance) {
+    const entry = resolveWorkerEntry();
+    this.worker = new Worker(entry.url, { execArgv: entry.execArgv });
+    this.worker.on('message', (m: RegionWorkerMessage) => {
+      const p = this.pending;
+      this.pending = null;
+      if (m.type === 'region-done') p?.resolve(m.result);
+      else p?.reject(new Error(m.message));
+    });
+    this.worker.on('error', (e) => this.fail(e));
+    this.worker.on('exit', (code) => this.fail(new Error(`region search thread exited with ${code}`)));
+    this.post({ type: 'region-init', instance });
+  }
+
+  private post(m: RegionWorkerRequest): void {
+    this.worker.postMessage(m);
+  }
+
+  private fail(e: Error): void {
+    const p = this.pending;
+    this.pending = null;
+    p?.reject(e);
+  }
+
+  run(task: RegionTask): Promise<RegionResult> {
+    return new Promise((resolve, reject) => {
+      this.pending = { resolve, reject };
+      this.post({ type: 'region-task', task });
+    });
+  }
+
+  async close(): Promise<void> {
+    this.worker.removeAllListeners('exit');
+    await this.worker.terminate();
+  }
+}
+
+function startPool(instance: RotaInstance, threads: number): RegionThread[] {
+  return Array.from({ length: Math.min(threads, REGIONS_PER_ROUND) }, () => new RegionThread(instance));
+}
+
+/** Run tasks spread over the threads (task k on thread k mod n, each thread's in turn); results in task order. */
+async function runSpread(pool: readonly RegionThread[], tasks: readonly RegionTask[]): Promise<RegionResult[]> {
+  const results: RegionResult[] = new Array<RegionResult>(tasks.length);
+  await Promise.all(
+    pool.map(async (thread, t) => {
+      for (let k = t; k < tasks.length; k += pool.length) results[k] = await thread.run(tasks[k] as RegionTask);
+    }),
+  );
+  return results;
+}
+
+/**
+ * Plan a week with its region searches on up to `threads` threads. The plan is the same as
+ * `planWeek` gives for the same seed and iterations (unless a time limit cuts the search short);
+ * only the wall-clock time differs. Small weeks, or one thread, run here without threads.
+ */
+export async function planWeekInParallel(instance: RotaInstance, options: PlanOptions = {}, threads = defaultPlannerThreads()): Promise<RotaPlan> {
+  const steps = planSteps(instance, options);
+  // Threads start before construction, so their start-up overlaps it.
+  let pool: RegionThread[] | null = threads >= 2 && instance.visits.length >= REGION_MIN_VISITS ? startPool(instance, threads) : null;
+  try {
+    let step = steps.next();
+    while (step.done !== true) {
+      const { model, tasks } = step.value;
+      let results: RegionResult[];
+      if (threads < 2) results = tasks.map((task) => searchRegion(model, task));
+      else {
+        pool ??= startPool(instance, threads);
+        results = await runSpread(pool, tasks);
+      }
+      step = steps.next(results);
+    }
+    return step.value;
+  } finally {
+    if (pool !== null) await Promise.all(pool.map((t) => t.close()));
+  }
+}
