@@ -24,7 +24,9 @@ class RegionThread {
 
   constructor(instance: RotaInstance) {
     const entry = resolveWorkerEntry();
-    this.worker = new Worker(entry.url, { execArgv: entry.execArgv });
+    // Without limits each thread's heap grows far past what a region needs before collecting, and the
+    // planner's peak memory passes rota.md's 500 MB; these leave a region of several thousand visits room.
+    this.worker = new Worker(entry.url, { execArgv: entry.execArgv, resourceLimits: { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 32 } });
     this.worker.on('message', (m: RegionWorkerMessage) => {
       const p = this.pending;
       this.pending = null;

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { benchRow, type BenchRow } from './bench-row';
 import { planWeek } from '../../main/rota/planner/plan-week';
+import { planWeekInParallel } from '../../main/rota/plan-in-parallel';
 import { validatePlan } from '../../main/rota/validator/validate-plan';
 import { computeObjective, stateOfPlan } from '../../main/rota/objective';
 import { computeMeasures, distinctWorkerCounts } from '../../main/rota/measures';
@@ -11,7 +12,7 @@ import { repairSickness } from '../../main/rota/sickness-repair';
 import { generateInstance } from '../fixtures/rota/instance-generator';
 import { SMALL_PLAN_OPTIONS, SMALL_SEEDS, instanceHash, smallInstance, type SmallOptimum } from './mip/small-instances';
 
-const NEIGHBOURHOOD_PLAN = { seed: 1, iterations: 200_000, timeLimitMs: 9_500 } as const;
+const NEIGHBOURHOOD_PLAN = { seed: 1, iterations: 500_000, timeLimitMs: 9_500 } as const;
 
 function loadOptima(): SmallOptimum[] | null {
   try {
@@ -29,7 +30,7 @@ export default async function rotaBench(): Promise<BenchRow[]> {
 
   const started = performance.now();
   let firstPlanAt: number | null = null;
-  const plan = planWeek(instance, {
+  const plan = await planWeekInParallel(instance, {
     ...NEIGHBOURHOOD_PLAN,
     onProgress: (p) => {
       if (firstPlanAt === null && p.phase === 'construct' && p.fraction === 1) firstPlanAt = performance.now();

@@ -11,8 +11,8 @@ export type PlanningTime = z.infer<typeof PlanningTime>;
 
 /** The move budget and wall-clock cap of each planning time. */
 export const PLANNING_BUDGETS: Record<PlanningTime, { iterations: number; timeLimitMs: number }> = {
-  quick: { iterations: 200_000, timeLimitMs: 8_000 },
-  thorough: { iterations: 1_000_000, timeLimitMs: 60_000 },
+  quick: { iterations: 500_000, timeLimitMs: 8_000 },
+  thorough: { iterations: 2_000_000, timeLimitMs: 60_000 },
 };
 
 /** What each planning time means to the coordinator waiting for it. */

@@ -21,8 +21,12 @@ export type GeoPoint = z.infer<typeof GeoPoint>;
 
 /** Objective weights: the branch's priorities after coverage. */
 export const ObjectiveWeights = z.object({
-  /** Per extra distinct worker a client sees in the week (beyond the first). */
-  distinctWorker: z.number().min(0).default(60),
+  /**
+   * Per extra distinct worker a client sees in the week (beyond the first). The default weighs one more
+   * face at five hours of paid travel: the person chose their team for continuity, and at 60 the search
+   * traded familiar workers for small travel savings (median 4 workers on the neighbourhood week, not 3).
+   */
+  distinctWorker: z.number().min(0).default(300),
   /** Per visit slot with preferred workers that is not done by one of them. */
   notPreferred: z.number().min(0).default(10),
   /** Per paid travel minute. */
