@@ -127,7 +127,7 @@ test.describe('rota in the browser', () => {
     await page.getByRole('link', { name: 'Planning priorities' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Planning priorities' })).toBeVisible();
     const continuity = page.getByLabel('Each extra worker a person sees in a week');
-    await expect(continuity).toHaveValue('60');
+    await expect(continuity).toHaveValue('300');
     await continuity.fill('lots');
     await page.getByRole('button', { name: 'Save priorities' }).click();
     const summary = page.getByRole('alert');
@@ -154,7 +154,7 @@ test.describe('rota in the browser', () => {
     await coordinatorContext.close();
 
     // Leave the branch as it was for the other rota tests.
-    await page.getByLabel('Each extra worker a person sees in a week').fill('60');
+    await page.getByLabel('Each extra worker a person sees in a week').fill('300');
     await page.getByRole('button', { name: 'Save priorities' }).click();
     await expect(page.getByText('Priorities saved')).toBeVisible();
   });
