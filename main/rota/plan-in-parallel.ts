@@ -12,9 +12,9 @@ export type RegionWorkerRequest = { type: 'region-init'; instance: RotaInstance 
 /** What a region search thread posts back. */
 export type RegionWorkerMessage = { type: 'region-done'; result: RegionResult } | { type: 'error'; message: string };
 
-/** Threads worth using: the week is split in two, so more than two never helps. */
+/** Threads worth using: one per region of a round, so more never helps. */
 export function defaultPlannerThreads(): number {
-  return Math.min(2, availableParallelism());
+  return Math.min(REGIONS_PER_ROUND, availableParallelism());
 }
 
 /** A thread that searches regions of one week, one task at a time. */
@@ -83,19 +83,13 @@ async function runSpread(pool: readonly RegionThread[], tasks: readonly RegionTa
  */
 export async function planWeekInParallel(instance: RotaInstance, options: PlanOptions = {}, threads = defaultPlannerThreads()): Promise<RotaPlan> {
   const steps = planSteps(instance, options);
-  // Threads start before construction, so their start-up overlaps it.
-  let pool: RegionThread[] | null = threads >= 2 && instance.visits.length >= REGION_MIN_VISITS ? startPool(instance, threads) : null;
+  // Only a week searched in regions needs threads; they start before construction, so their start-up overlaps it.
+  const pool = threads >= 2 && instance.visits.length >= REGION_MIN_VISITS ? startPool(instance, threads) : null;
   try {
     let step = steps.next();
     while (step.done !== true) {
       const { model, tasks } = step.value;
-      let results: RegionResult[];
-      if (threads < 2) results = tasks.map((task) => searchRegion(model, task));
-      else {
-        pool ??= startPool(instance, threads);
-        results = await runSpread(pool, tasks);
-      }
-      step = steps.next(results);
+      step = steps.next(pool === null ? tasks.map((task) => searchRegion(model, task)) : await runSpread(pool, tasks));
     }
     return step.value;
   } finally {

@@ -15,7 +15,6 @@ import type { PlanProgress } from './progress';
 
 export type { PlanProgress } from './progress';
 
-
 /** Options for `planWeek`. */
 export interface PlanOptions {
   seed?: number;

@@ -1,4 +1,4 @@
-import type { RotaInstance } from '../../../shared/domain/rota/instance';
+import type { RotaInstance, TravelMode } from '../../../shared/domain/rota/instance';
 import type { StopReason } from '../../../shared/domain/rota/plan';
 import { mulberry32 } from '../prng';
 import { buildModel, type Model } from './model';
@@ -33,7 +33,9 @@ export interface RegionResult {
  */
 export function searchRegion(model: Model, task: RegionTask): RegionResult {
   const sub = regionInstance(model, task);
-  const subModel = buildModel(sub.instance);
+  // Travel times come from the whole week's model, whose cache lives across rounds, instead of being
+  // worked out again for every round's smaller week.
+  const subModel = { ...buildModel(sub.instance), travel: (mode: TravelMode, a: number, b: number) => model.travel(mode, sub.clients[a] ?? -1, sub.clients[b] ?? -1) };
   const state = new PlanState(subModel);
   const { start, workers } = task.placement;
   sub.visits.forEach((vi, k) => {
@@ -52,8 +54,8 @@ export function searchRegion(model: Model, task: RegionTask): RegionResult {
   };
 }
 
-/** The region's week: own visits first (`owned` of them), then the held ones, with whole-week indexes. */
-function regionInstance(model: Model, task: RegionTask): { instance: RotaInstance; visits: number[]; owned: number } {
+/** The region's week: own visits first (`owned` of them), then the held ones; its visits and people by whole-week index. */
+function regionInstance(model: Model, task: RegionTask): { instance: RotaInstance; visits: number[]; clients: number[]; owned: number } {
   const { region, placement, pins } = task;
   const mine = (vi: number): boolean => (placement.workers[vi] ?? []).some((wi) => region.workers[wi] === 1);
   const own: number[] = [];
@@ -65,16 +67,16 @@ function regionInstance(model: Model, task: RegionTask): { instance: RotaInstanc
     else if (mine(v.idx)) held.push(v.idx);
   }
   const visits = [...own, ...held];
-  const clientIds = new Set(visits.map((vi) => model.visits[vi]?.client ?? -1));
+  const clients = [...new Set(visits.map((vi) => model.visits[vi]?.client ?? -1))].filter((c) => c >= 0).sort((a, b) => a - b);
   const inst = model.instance;
   const instance: RotaInstance = {
     ...inst,
     workers: inst.workers.filter((_, wi) => region.workers[wi] === 1),
-    clients: inst.clients.filter((_, c) => clientIds.has(c)),
+    clients: clients.map((c) => inst.clients[c]).filter((c): c is RotaInstance['clients'][number] => c !== undefined),
     visits: visits.map((vi) => inst.visits[vi]).filter((v): v is RotaInstance['visits'][number] => v !== undefined),
     pins: [],
   };
-  return { instance, visits, owned: own.length };
+  return { instance, visits, clients, owned: own.length };
 }
 
 /** Put region results into the whole week's state (regions are disjoint, so the order does not matter). */
