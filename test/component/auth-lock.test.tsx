@@ -3,7 +3,7 @@ import { act, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../main/demo/demo-branch';
 import { openTestBackend, type TestBackend } from '../fixtures/test-backend';
-import { renderApp, signInAs } from './render-app';
+import { findFocusedErrorSummary, renderApp, signInAs } from './render-app';
 
 let tb: TestBackend | undefined;
 afterEach(async () => {
@@ -26,11 +26,12 @@ describe('the idle lock screen', () => {
     await screen.findByRole('heading', { name: 'Locked' });
     await user.type(screen.getByLabelText('Password'), 'not-my-password');
     await user.click(screen.getByRole('button', { name: 'Unlock' }));
-    const summary = await screen.findByRole('alert');
+    const summary = await findFocusedErrorSummary(screen);
     // Deliberately not "wrong password": the message never says which half of a sign-in was wrong.
     expect(within(summary).getByText(/username or password is not right/)).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Switch person' })).toBeInTheDocument();
     await user.clear(screen.getByLabelText('Password'));
+    expect(screen.getByLabelText('Password')).toHaveValue('');
     await user.type(screen.getByLabelText('Password'), DEMO_PASSWORD);
     await user.click(screen.getByRole('button', { name: 'Unlock' }));
     await screen.findByRole('navigation', { name: 'Main' });

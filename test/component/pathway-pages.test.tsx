@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openTestBackend, type TestBackend } from '../fixtures/test-backend';
-import { renderApp, signInAs } from './render-app';
+import { findFocusedErrorSummary, renderApp, signInAs } from './render-app';
 
 let tb: TestBackend | undefined;
 afterEach(async () => {
@@ -21,7 +21,7 @@ describe('apprenticeship page over an in-process backend', () => {
     await user.type(screen.getByLabelText('Hours'), '30');
     await user.type(screen.getByLabelText('Activity'), 'Diploma unit study');
     await user.click(screen.getByRole('button', { name: 'Log hours' }));
-    const summary = await screen.findByRole('alert');
+    const summary = await findFocusedErrorSummary(screen);
     expect(within(summary).getByRole('link', { name: 'Hours cannot be more than 24 in a day' })).toBeInTheDocument();
     expect(screen.getByLabelText('Hours')).toHaveAttribute('aria-invalid', 'true');
     await user.clear(screen.getByLabelText('Hours'));

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openTestBackend, type TestBackend } from '../fixtures/test-backend';
-import { renderApp, signInAs } from './render-app';
+import { findFocusedErrorSummary, renderApp, signInAs } from './render-app';
 
 let tb: TestBackend | undefined;
 afterEach(async () => {
@@ -63,7 +63,7 @@ describe('people pages over an in-process backend', () => {
       await user.clear(screen.getByLabelText('Actual minutes'));
       if (typed !== '') await user.type(screen.getByLabelText('Actual minutes'), typed);
       await user.click(screen.getByRole('button', { name: 'Record the time' }));
-      const summary = await screen.findByRole('alert');
+      const summary = await findFocusedErrorSummary(screen);
       expect(within(summary).getByRole('link', { name: 'Enter the actual minutes as a whole number' })).toBeInTheDocument();
       expect(screen.getByLabelText('Actual minutes')).toHaveAttribute('aria-invalid', 'true');
     }

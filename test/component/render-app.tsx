@@ -1,4 +1,5 @@
-import { render, type screen as screenType } from '@testing-library/react';
+import { render, waitFor, type screen as screenType } from '@testing-library/react';
+import { expect } from 'vitest';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../renderer/src/app/App';
 // The app loads its signed-in pages lazily; load them with the test so a first page is not racing a module compile.
@@ -20,4 +21,14 @@ export async function signInAs(user: ReturnType<typeof userEvent.setup>, screen:
   await user.type(await screen.findByLabelText('Username'), username);
   await user.type(screen.getByLabelText('Password'), DEMO_PASSWORD);
   await user.click(screen.getByRole('button', { name: 'Sign in' }));
+}
+
+/**
+ * The error summary once it has taken focus, as the GOV.UK pattern has it. Wait for the focus before editing a field
+ * again: on a busy machine the summary's focus can otherwise land mid-edit and the edit goes astray.
+ */
+export async function findFocusedErrorSummary(screen: typeof screenType): Promise<HTMLElement> {
+  const summary = await screen.findByRole('alert');
+  await waitFor(() => expect(summary).toHaveFocus());
+  return summary;
 }
