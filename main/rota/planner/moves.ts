@@ -1,7 +1,7 @@
 import type { Rng } from '../prng';
 import type { PlanState } from './state';
 import { Change } from './change';
-import { consolidateMove } from './continuity-moves';
+import { reteamMove } from './reteam-move';
 import { placeByChain, servingFirst } from './chain-placement';
 import { bestWorkers, insertBest, startOptions } from './insertion';
 
@@ -15,7 +15,7 @@ export function randomMove(state: PlanState, rng: Rng): Change | null {
   if (r < 0.47) return chainMove(state, rng);
   if (r < 0.53) return emptyDayMove(state, rng);
   if (r < 0.6) return clientMove(state, rng);
-  if (r < 0.75) return consolidateMove(state, rng, (vi) => void insertBest(state, vi, false));
+  if (r < 0.75) return reteamMove(state, rng, (vi) => void insertBest(state, vi, false));
   if (r < 0.85) return swapMove(state, rng);
   return shiftMove(state, rng);
 }

@@ -84,7 +84,7 @@ function takeIfFree(state: PlanState, vi: number, members: readonly number[]): v
 }
 
 /** Bitmasks of every k-subset of n items, in lexicographic order of positions (first positions first). */
-function* subsets(n: number, k: number): Generator<number> {
+export function* subsets(n: number, k: number): Generator<number> {
   const pick = Array.from({ length: k }, (_, i) => i);
   while (true) {
     yield pick.reduce((mask, p) => mask | (1 << p), 0);
@@ -102,7 +102,7 @@ function pairs(list: readonly number[]): number[][] {
   return out;
 }
 
-function popcount(x: number): number {
+export function popcount(x: number): number {
   let n = 0;
   for (let y = x; y !== 0; y &= y - 1) n++;
   return n;
