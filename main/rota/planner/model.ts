@@ -136,24 +136,11 @@ export function buildModel(instance: RotaInstance): Model {
     };
   });
   const recorded = recordedTravelMap(instance.recordedTravel);
-  const n = instance.clients.length;
-  const matrices = new Map<TravelMode, Int32Array>();
-  const travel = (mode: TravelMode, a: number, b: number): number => {
-    let m = matrices.get(mode);
-    if (m === undefined) {
-      m = new Int32Array(n * n).fill(-1);
-      matrices.set(mode, m);
-    }
-    const k = a * n + b;
-    let t = m[k] ?? -1;
-    if (t < 0) {
-      const ca = instance.clients[a];
-      const cb = instance.clients[b];
-      t = ca === undefined || cb === undefined ? 0 : travelMinutes(s, { id: ca.id, point: ca.location }, { id: cb.id, point: cb.location }, mode, recorded);
-      m[k] = t;
-    }
-    return t;
-  };
+  const travel = travelCache(instance.clients.length, (mode, a, b) => {
+    const ca = instance.clients[a];
+    const cb = instance.clients[b];
+    return ca === undefined || cb === undefined ? 0 : travelMinutes(s, { id: ca.id, point: ca.location }, { id: cb.id, point: cb.location }, mode, recorded);
+  });
   return {
     instance,
     settings: s,
@@ -166,5 +153,24 @@ export function buildModel(instance: RotaInstance): Model {
     travel,
     elapsed,
     weekEnd: elapsed(6, 1440),
+  };
+}
+
+/** A travel lookup over `n` places that works each pair out once per mode, when first asked (it is on the search's hot path). */
+export function travelCache(n: number, compute: (mode: TravelMode, a: number, b: number) => number): Model['travel'] {
+  const matrices: Record<TravelMode, Int32Array | null> = { walk: null, cycle: null, public_transport: null, car: null };
+  return (mode, a, b) => {
+    let matrix = matrices[mode];
+    if (matrix === null) {
+      matrix = new Int32Array(n * n).fill(-1);
+      matrices[mode] = matrix;
+    }
+    const k = a * n + b;
+    let t = matrix[k] ?? -1;
+    if (t < 0) {
+      t = compute(mode, a, b);
+      matrix[k] = t;
+    }
+    return t;
   };
 }

@@ -1,7 +1,7 @@
-import type { RotaInstance, TravelMode } from '../../../shared/domain/rota/instance';
+import type { RotaInstance } from '../../../shared/domain/rota/instance';
 import type { StopReason } from '../../../shared/domain/rota/plan';
 import { mulberry32 } from '../prng';
-import { buildModel, type Model } from './model';
+import { buildModel, travelCache, type Model } from './model';
 import { PlanState } from './state';
 import { improve, type Snapshot } from './local-search';
 import type { Region } from './regions';
@@ -34,8 +34,8 @@ export interface RegionResult {
 export function searchRegion(model: Model, task: RegionTask): RegionResult {
   const sub = regionInstance(model, task);
   // Travel times come from the whole week's model, whose cache lives across rounds, instead of being
-  // worked out again for every round's smaller week.
-  const subModel = { ...buildModel(sub.instance), travel: (mode: TravelMode, a: number, b: number) => model.travel(mode, sub.clients[a] ?? -1, sub.clients[b] ?? -1) };
+  // worked out again for every round's smaller week; a cache of the region's own keeps lookups direct.
+  const subModel = { ...buildModel(sub.instance), travel: travelCache(sub.clients.length, (mode, a, b) => model.travel(mode, sub.clients[a] ?? -1, sub.clients[b] ?? -1)) };
   const state = new PlanState(subModel);
   const { start, workers } = task.placement;
   sub.visits.forEach((vi, k) => {
