@@ -4,7 +4,7 @@ import type { RotaPlan, StopReason, UnassignedVisit } from '../../../shared/doma
 import { mulberry32 } from '../prng';
 import { buildModel, type Model } from './model';
 import { PlanState } from './state';
-import { consolidateSweep } from './continuity-moves';
+import { consolidateSweep } from './consolidate-sweep';
 import { recoverSweep } from './person-recover';
 import { chainPolish } from './chain-placement';
 import { insertBest } from './insertion';
