@@ -63,6 +63,11 @@ function skillValid(held: RotaInstance['workers'][number]['skills'], skill: Skil
   return held.some((h) => h.skill === skill && (h.validFrom === null || h.validFrom <= date) && (h.validUntil === null || h.validUntil >= date));
 }
 
+/** Whether a worker's availability on `day` holds a visit from local minute `start` for `dur` minutes. */
+export function availableAt(w: MWorker, day: number, start: number, dur: number): boolean {
+  return (w.avail[day] ?? []).some(([a, b]) => a <= start && start + dur <= b);
+}
+
 /** Index an instance for the search (pure, no I/O). */
 export function buildModel(instance: RotaInstance): Model {
   const s = instance.settings;

@@ -1,5 +1,6 @@
 import { Change, keepIfBetter } from './change';
 import type { PlanState } from './state';
+import { popcount, subsets } from './bitsets';
 
 /** Search nodes one re-cover may spend: a person's week is small, but a hopeless one should give up fast. */
 const NODE_BUDGET = 4_000;
@@ -83,30 +84,12 @@ function takeIfFree(state: PlanState, vi: number, members: readonly number[]): v
   if (free.length >= v.need) state.assign(vi, free.slice(0, v.need), v.start);
 }
 
-/** Bitmasks of every k-subset of n items, in lexicographic order of positions (first positions first). */
-export function* subsets(n: number, k: number): Generator<number> {
-  const pick = Array.from({ length: k }, (_, i) => i);
-  while (true) {
-    yield pick.reduce((mask, p) => mask | (1 << p), 0);
-    let i = k - 1;
-    while (i >= 0 && pick[i] === n - k + i) i--;
-    if (i < 0) return;
-    pick[i] = (pick[i] ?? 0) + 1;
-    for (let j = i + 1; j < k; j++) pick[j] = (pick[j - 1] ?? 0) + 1;
-  }
-}
-
 function pairs(list: readonly number[]): number[][] {
   const out: number[][] = [];
   for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) out.push([list[i] as number, list[j] as number]);
   return out;
 }
 
-export function popcount(x: number): number {
-  let n = 0;
-  for (let y = x; y !== 0; y &= y - 1) n++;
-  return n;
-}
 
 /**
  * A pass over every person once the search has settled: keep each re-cover that makes the plan better

@@ -1,8 +1,8 @@
 import type { Rng } from '../prng';
 import { Change } from './change';
 import { startOptions } from './insertion';
-import { popcount, subsets } from './person-recover';
-import type { Model } from './model';
+import { binomial, popcount, subsets } from './bitsets';
+import { availableAt, type Model } from './model';
 import { IN_THE_WAY_MINUTES, type PlanState } from './state';
 
 /** Most other people's visits one placement may push aside. */
@@ -46,7 +46,7 @@ function reteam(state: PlanState, client: number, rng: Rng, reinsert: (vi: numbe
   const visits = state.clientVisits(client).filter((vi) => (state.start[vi] ?? -1) >= 0);
   if (visits.length === 0 || visits.some((vi) => state.pinned[vi] === 1)) return null;
   const team = m.clientTeams[client] ?? [];
-  const cover = personCover(m, client);
+  const cover = personCover(state, client);
   if (cover === null) return null;
   const chosen = chooseTeam(state, client, team, cover, current - 1, rng);
   if (chosen === null) return null;
@@ -87,7 +87,8 @@ interface PersonCover {
 // Team, skills and availability are fixed for the week, so each person's cover is worked out once per week model.
 const coverCache = new WeakMap<Model, (PersonCover | null)[]>();
 
-function personCover(model: Model, client: number): PersonCover | null {
+function personCover(state: PlanState, client: number): PersonCover | null {
+  const model = state.model;
   let perModel = coverCache.get(model);
   if (perModel === undefined) {
     perModel = [];
@@ -96,8 +97,7 @@ function personCover(model: Model, client: number): PersonCover | null {
   const known = perModel[client];
   if (known !== undefined) return known;
   const team = model.clientTeams[client] ?? [];
-  const visits = model.visits.filter((v) => v.client === client);
-  const cover = team.length > 30 ? null : { able: new Map(visits.map((v) => [v.idx, availableMembers(model, v.idx, team)])), covering: new Map() };
+  const cover = team.length > 30 ? null : { able: new Map(state.clientVisits(client).map((vi) => [vi, availableMembers(model, vi, team)])), covering: new Map() };
   perModel[client] = cover;
   return cover;
 }
@@ -108,8 +108,8 @@ function availableMembers(model: Model, vi: number, team: readonly number[]): nu
   const starts = startOptions(model, vi);
   let mask = 0;
   team.forEach((wi, p) => {
-    const windows = model.workers[wi]?.avail[v.day] ?? [];
-    if (v.candidates.includes(wi) && starts.some((s) => windows.some(([a, b]) => a <= s && s + v.dur <= b))) mask |= 1 << p;
+    const w = model.workers[wi];
+    if (w !== undefined && v.candidates.includes(wi) && starts.some((s) => availableAt(w, v.day, s, v.dur))) mask |= 1 << p;
   });
   return mask;
 }
@@ -181,10 +181,4 @@ function placeOnMembers(state: PlanState, vi: number, s: number, members: readon
   if (state.check(vi, x, s) !== null) return false;
   state.assign(vi, [x], s);
   return true;
-}
-
-function binomial(n: number, k: number): number {
-  let r = 1;
-  for (let i = 1; i <= k; i++) r = (r * (n - k + i)) / i;
-  return r;
 }

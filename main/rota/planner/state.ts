@@ -1,6 +1,6 @@
 import type { BreachCode } from '../../../shared/domain/rota/breach';
 import type { ObjectiveTerms, ObjectiveValue } from '../../../shared/domain/rota/plan';
-import type { MVisit, MWorker, Model } from './model';
+import { availableAt, type MVisit, type MWorker, type Model } from './model';
 
 /** Something in a worker's day: a visit slot or a commitment (visit = -1, place = -1). */
 export interface DayItem {
@@ -209,8 +209,7 @@ export class PlanState {
     const w = m.workers[wi];
     if (v === undefined || w === undefined) return 'unknown_reference';
     if (!v.candidates.includes(wi)) return v.staticExclusions.find((x) => x.worker === wi)?.code ?? 'not_in_team';
-    const avail = w.avail[v.day] ?? [];
-    if (!avail.some(([a, b]) => a <= s && s + v.dur <= b)) return 'unavailable';
+    if (!availableAt(w, v.day, s, v.dur)) return 'unavailable';
     const items = this.days[wi]?.[v.day] ?? [];
     const startE = m.elapsed(v.day, s);
     const it: DayItem = { start: startE, end: startE + v.dur, place: v.client, visit: vi };
