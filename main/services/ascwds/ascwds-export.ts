@@ -1,13 +1,13 @@
-import Papa from 'papaparse';
-import { AppError } from '../../../shared/contract/errors';
-import { TRAINING_HEADER, WORKPLACE_HEADER, budiDate, workerHeader } from '../../../shared/domain/ascwds/headers';
-import { trainingProblems, workerProblems, workplaceProblems, type AscwdsProblem } from '../../../shared/domain/ascwds/rules';
-import type { AscwdsExportResult } from '../../../shared/domain/ascwds/export';
-import { addDays } from '../../../shared/domain/calendar';
-import { jobRoleLabel } from '../../../shared/domain/staff/job-roles';
-import { currentRates } from '../../db/repositories/staff-profile-repository';
-import { londonDate } from '../../platform/clock';
-import type { HandlerContext } from '../../rpc/context';
+import { writeCsv } from '../csv/csv-writer';
+import { AppError } from '@shared/contract/errors';
+import { TRAINING_HEADER, WORKPLACE_HEADER, budiDate, workerHeader } from '@shared/domain/ascwds/headers';
+import { trainingProblems, workerProblems, workplaceProblems, type AscwdsProblem } from '@shared/domain/ascwds/rules';
+import type { AscwdsExportResult } from '@shared/domain/ascwds/export';
+import { addDays } from '@shared/domain/calendar';
+import { jobRoleLabel } from '@shared/domain/staff/job-roles';
+import { currentRates } from '@main/db/repositories/staff-profile-repository';
+import { londonDate } from '@main/platform/clock';
+import type { HandlerContext } from '@main/rpc/context';
 import { assertExportAllowed } from '../staff/staff-export-csv';
 import { readQualificationRows, type QualificationExportRow } from './qualification-rows';
 import { readTrainingRows, type TrainingExportRow } from './training-rows';
@@ -29,23 +29,35 @@ const pounds = (pence: number) => (pence / 100).toFixed(2);
 
 /**
  * Build the three ASC-WDS bulk-upload files for one employer's staff, validate them against the rules of domain.md §1,
- * and only when nothing would be rejected return them (and, unless a preview, remember what went out: NEW becomes UPDATE).
+ * and only when nothing would be rejected return them (and, unless a preview, remember what went out: NEW becomes
+ * UPDATE).
  */
-export async function buildAscwdsExport(ctx: HandlerContext, employerId: string | null, options: { preview: boolean; sources?: ExportSources }): Promise<AscwdsExportResult> {
+export async function buildAscwdsExport(
+  ctx: HandlerContext,
+  employerId: string | null,
+  options: { preview: boolean; sources?: ExportSources },
+): Promise<AscwdsExportResult> {
   if (!options.preview) assertExportAllowed(ctx);
   const db = ctx.deps.db;
   const today = londonDate(ctx.deps.clock.now());
   const yearAgo = addDays(today, -365);
-  const sources: ExportSources = options.sources ?? { training: (ids) => readTrainingRows(db, ids), qualifications: (ids) => readQualificationRows(db, ids) };
+  const sources: ExportSources = options.sources ?? {
+    training: (ids) => readTrainingRows(db, ids),
+    qualifications: (ids) => readQualificationRows(db, ids),
+  };
   const [workplace, branch, employer] = await Promise.all([
     readWorkplace(ctx.deps),
     db.selectFrom('branch').select('provider_name').executeTakeFirst(),
-    employerId ? db.selectFrom('employer').select('name').where('id', '=', employerId).executeTakeFirst() : Promise.resolve(undefined),
+    employerId
+      ? db.selectFrom('employer').select('name').where('id', '=', employerId).executeTakeFirst()
+      : Promise.resolve(undefined),
   ]);
-  if (employerId && !employer) throw AppError.field(['employerId'], 'Choose an employer from the branch’s family of providers');
+  if (employerId && !employer)
+    throw AppError.field(['employerId'], 'Choose an employer from the branch’s family of providers');
   const employerName = employer?.name ?? branch?.provider_name ?? 'Lead provider';
 
-  const employed = (qb: ReturnType<typeof db.selectFrom<'staff'>>) => (employerId ? qb.where('employer_id', '=', employerId) : qb.where('employer_id', 'is', null));
+  const employed = (qb: ReturnType<typeof db.selectFrom<'staff'>>) =>
+    employerId ? qb.where('employer_id', '=', employerId) : qb.where('employer_id', 'is', null);
   const staff = await employed(db.selectFrom('staff'))
     .selectAll()
     .where('status', '=', 'active')
@@ -168,7 +180,10 @@ export async function buildAscwdsExport(ctx: HandlerContext, employerId: string 
     MAINSERVICE: String(workplace.mainService),
     ALLSERVICES: join(services),
     CAPACITY: '',
-    UTILISATION: workplace.peopleSupported === null ? '' : join(services.map((s, i) => (i === 0 ? String(workplace.peopleSupported) : ''))),
+    UTILISATION:
+      workplace.peopleSupported === null
+        ? ''
+        : join(services.map((s, i) => (i === 0 ? String(workplace.peopleSupported) : ''))),
     SERVICEDESC: '',
     SERVICEUSERS: '',
     OTHERUSERDESC: '',
@@ -187,13 +202,17 @@ export async function buildAscwdsExport(ctx: HandlerContext, employerId: string 
     CWPUSEDESC: '',
     SICKPAY: YES_NO_UNKNOWN[workplace.sickPay] ?? '',
     PENSION: YES_NO_UNKNOWN[workplace.pension] ?? '',
-    ACTUALCONT: workplace.pension === 'yes' && workplace.pensionContributionPercent !== null ? String(workplace.pensionContributionPercent) : '',
+    ACTUALCONT:
+      workplace.pension === 'yes' && workplace.pensionContributionPercent !== null
+        ? String(workplace.pensionContributionPercent)
+        : '',
     OPTOUTPEN: '',
     HOLIDAY: workplace.holidayDays === null ? '' : String(workplace.holidayDays),
     SLEEPINS: '',
     SLEEPINPAY: '',
     TRAVELTIME: String(workplace.travelTime),
-    TTDIFFRATE: workplace.travelTime === 3 && workplace.travelTimeRatePence !== null ? pounds(workplace.travelTimeRatePence) : '',
+    TTDIFFRATE:
+      workplace.travelTime === 3 && workplace.travelTimeRatePence !== null ? pounds(workplace.travelTimeRatePence) : '',
   };
 
   // Training file
@@ -232,18 +251,38 @@ export async function buildAscwdsExport(ctx: HandlerContext, employerId: string 
     trainingRecords: trainingRows.length,
     errors,
     warnings: problems.length - errors,
-    problems: problems.slice(0, 1000).map((p) => ({ ...p, staffId: p.file === 'workplace' ? null : (idByReference.get(p.record) ?? null) })),
+    problems: problems
+      .slice(0, 1000)
+      .map((p) => ({ ...p, staffId: p.file === 'workplace' ? null : (idByReference.get(p.record) ?? null) })),
     files: null,
   };
   if (errors > 0 || options.preview) return result;
 
-  const unparse = (fields: readonly string[], rows: Record<string, string>[]) => Papa.unparse({ fields: [...fields], data: rows.map((r) => fields.map((f) => r[f] ?? '')) }, { newline: '\r\n' }) + '\r\n';
-  const files = { workplace: unparse(WORKPLACE_HEADER, [workplaceRow]), staff: unparse(header, workerRows), training: unparse(TRAINING_HEADER, trainingRows) };
+  const unparse = (fields: readonly string[], rows: Record<string, string>[]) =>
+    writeCsv(
+      fields,
+      rows.map((r) => fields.map((f) => r[f] ?? '')),
+    );
+  const files = {
+    workplace: unparse(WORKPLACE_HEADER, [workplaceRow]),
+    staff: unparse(header, workerRows),
+    training: unparse(TRAINING_HEADER, trainingRows),
+  };
   const now = ctx.deps.clock.now().toISOString();
   await db.transaction().execute(async (trx) => {
-    const keys: { kind: 'workplace' | 'worker'; record_key: string; first_exported_at: string; last_exported_at: string }[] = [
+    const keys: {
+      kind: 'workplace' | 'worker';
+      record_key: string;
+      first_exported_at: string;
+      last_exported_at: string;
+    }[] = [
       { kind: 'workplace', record_key: workplaceKey, first_exported_at: now, last_exported_at: now },
-      ...staff.map((s) => ({ kind: 'worker' as const, record_key: s.id, first_exported_at: now, last_exported_at: now })),
+      ...staff.map((s) => ({
+        kind: 'worker' as const,
+        record_key: s.id,
+        first_exported_at: now,
+        last_exported_at: now,
+      })),
     ];
     for (let i = 0; i < keys.length; i += 1000) {
       await trx
@@ -252,7 +291,13 @@ export async function buildAscwdsExport(ctx: HandlerContext, employerId: string 
         .onConflict((oc) => oc.columns(['kind', 'record_key']).doUpdateSet({ last_exported_at: now }))
         .execute();
     }
-    await ctx.audit(trx, { action: 'ascwds.export', entity: 'employer', entityId: employerId, outcome: 'success', detail: `${workerRows.length} workers (${newWorkers} new), ${trainingRows.length} training records` });
+    await ctx.audit(trx, {
+      action: 'ascwds.export',
+      entity: 'employer',
+      entityId: employerId,
+      outcome: 'success',
+      detail: `${workerRows.length} workers (${newWorkers} new), ${trainingRows.length} training records`,
+    });
   });
   return { ...result, files };
 }

@@ -1,9 +1,9 @@
-import Papa from 'papaparse';
-import { AppError } from '../../../shared/contract/errors';
-import { toDetails } from '../../db/repositories/staff-profile-repository';
-import { currentRates, listEmployers } from '../../db/repositories/staff-profile-repository';
-import { londonDate } from '../../platform/clock';
-import type { HandlerContext } from '../../rpc/context';
+import { writeCsv } from '../csv/csv-writer';
+import { AppError } from '@shared/contract/errors';
+import { toDetails } from '@main/db/repositories/staff-profile-repository';
+import { currentRates, listEmployers } from '@main/db/repositories/staff-profile-repository';
+import { londonDate } from '@main/platform/clock';
+import type { HandlerContext } from '@main/rpc/context';
 import { hasRecentReauth } from '../auth/sign-in';
 import { STAFF_CSV_COLUMNS } from './staff-csv-columns';
 
@@ -11,16 +11,27 @@ import { STAFF_CSV_COLUMNS } from './staff-csv-columns';
 export function assertExportAllowed(ctx: HandlerContext): void {
   if (ctx.origin.transport === 'cli' && ctx.caller === null) return;
   const caller = ctx.requireCaller();
-  if (!hasRecentReauth(caller, ctx.deps.clock.now())) throw new AppError('FORBIDDEN', 'Enter your password again to export.', { reason: 'reauth_required' });
+  if (!hasRecentReauth(caller, ctx.deps.clock.now()))
+    throw new AppError('FORBIDDEN', 'Enter your password again to export.', { reason: 'reauth_required' });
 }
 
-/** The staff list as CSV in the import template's columns, without the sensitive ones; re-importing it changes nothing. */
-export async function exportStaffCsv(ctx: HandlerContext, includeArchived: boolean): Promise<{ csv: string; rows: number }> {
+/**
+ * The staff list as CSV in the import template's columns, without the sensitive ones; re-importing it changes
+ * nothing.
+ */
+export async function exportStaffCsv(
+  ctx: HandlerContext,
+  includeArchived: boolean,
+): Promise<{ csv: string; rows: number }> {
   assertExportAllowed(ctx);
   const today = londonDate(ctx.deps.clock.now());
   let query = ctx.deps.db.selectFrom('staff').selectAll().where('erased_at', 'is', null);
   if (!includeArchived) query = query.where('status', '=', 'active');
-  const [rows, rates, employers] = await Promise.all([query.orderBy('reference').execute(), currentRates(ctx.deps.db, today), listEmployers(ctx.deps.db)]);
+  const [rows, rates, employers] = await Promise.all([
+    query.orderBy('reference').execute(),
+    currentRates(ctx.deps.db, today),
+    listEmployers(ctx.deps.db),
+  ]);
   const employerName = new Map(employers.map((e) => [e.id, e.name]));
   const columns = STAFF_CSV_COLUMNS.filter((c) => !c.sensitive && c.name !== 'rate_effective_from');
   const staffValues = (r: (typeof rows)[number]): Record<string, unknown> => ({
@@ -49,7 +60,18 @@ export async function exportStaffCsv(ctx: HandlerContext, includeArchived: boole
       return String(value);
     });
   });
-  const csv = Papa.unparse({ fields: columns.map((c) => c.name), data }, { escapeFormulae: /^[=@\t\r]/ }) + '\r\n';
-  await ctx.deps.db.transaction().execute((trx) => ctx.audit(trx, { action: 'staff.exportCsv', entity: 'staff', entityId: null, outcome: 'success', detail: `${rows.length} rows` }));
+  const csv = writeCsv(
+    columns.map((c) => c.name),
+    data,
+  );
+  await ctx.deps.db.transaction().execute((trx) =>
+    ctx.audit(trx, {
+      action: 'staff.exportCsv',
+      entity: 'staff',
+      entityId: null,
+      outcome: 'success',
+      detail: `${rows.length} rows`,
+    }),
+  );
   return { csv, rows: rows.length };
 }

@@ -1,14 +1,23 @@
 import Papa from 'papaparse';
 import type { z } from 'zod';
-import { StaffInput } from '../../../shared/domain/staff/staff';
-import { EMPTY_DETAILS, EMPTY_SENSITIVE, StaffDetailsFields, StaffSensitiveFields, checkSensitive, type StaffDetails, type StaffSensitive } from '../../../shared/domain/staff/profile';
-import type { ImportProblem, ImportReport } from '../../../shared/domain/staff/staff-import';
-import { toDetails, toSensitive } from '../../db/repositories/staff-profile-repository';
-import { londonDate } from '../../platform/clock';
-import type { HandlerContext } from '../../rpc/context';
+import { StaffInput } from '@shared/domain/staff/staff';
+import {
+  EMPTY_DETAILS,
+  EMPTY_SENSITIVE,
+  StaffDetailsFields,
+  StaffSensitiveFields,
+  checkSensitive,
+  type StaffDetails,
+  type StaffSensitive,
+} from '@shared/domain/staff/profile';
+import type { ImportProblem, ImportReport } from '@shared/domain/staff/staff-import';
+import { toDetails, toSensitive } from '@main/db/repositories/staff-profile-repository';
+import { londonDate } from '@main/platform/clock';
+import type { HandlerContext } from '@main/rpc/context';
 import { detailsProblems } from './profile-service';
 import { writeFullRecords, type FullRecord } from './full-record-writer';
 import { STAFF_CSV_COLUMNS, columnFor, type ColumnTarget } from './staff-csv-columns';
+import { restoreCell, writeCsv } from '../csv/csv-writer';
 
 const MAX_LISTED = 500;
 
@@ -48,13 +57,21 @@ function readCell(raw: string, target: ColumnTarget, employers: Map<string, stri
     case 'employer': {
       if (text === '') return { value: null };
       const id = employers.get(text.toLowerCase());
-      return id ? { value: id } : { problem: `Unknown employer “${text}”: add the partner provider first, or leave blank for the lead provider` };
+      return id
+        ? { value: id }
+        : {
+            problem: `Unknown employer “${text}”: add the partner provider first, or leave blank for the lead provider`,
+          };
     }
   }
 }
 
 function schemaProblems(row: number, part: ColumnTarget['part'], error: z.ZodError): ImportProblem[] {
-  return error.issues.map((issue) => ({ row, column: columnFor(part, String(issue.path[0] ?? '')), reason: issue.message }));
+  return error.issues.map((issue) => ({
+    row,
+    column: columnFor(part, String(issue.path[0] ?? '')),
+    reason: issue.message,
+  }));
 }
 
 /**
@@ -63,13 +80,15 @@ function schemaProblems(row: number, part: ColumnTarget['part'], error: z.ZodErr
  * Columns missing from the file leave those fields as they are.
  */
 export async function importStaffCsv(ctx: HandlerContext, csv: string, dryRun: boolean): Promise<ImportReport> {
-  const parsed = Papa.parse<string[]>(csv.replace(/^\uFEFF/, ''), { skipEmptyLines: 'greedy' });
+  // Cells the app's own export neutralised against formula injection read back as they were typed.
+  const parsed = Papa.parse<string[]>(csv.replace(/^\uFEFF/, ''), { skipEmptyLines: 'greedy', transform: restoreCell });
   const [header = [], ...body] = parsed.data;
   const names = header.map((h) => h.trim().toLowerCase());
   const problems: ImportProblem[] = [];
   const known = new Map(STAFF_CSV_COLUMNS.map((c) => [c.name, c]));
   names.forEach((name, i) => {
-    if (!known.has(name)) problems.push({ row: 1, column: header[i] ?? '', reason: 'Unknown column: use the template’s column names' });
+    if (!known.has(name))
+      problems.push({ row: 1, column: header[i] ?? '', reason: 'Unknown column: use the template’s column names' });
   });
   for (const required of ['staff_reference', 'first_name', 'last_name', 'job_role', 'start_date']) {
     if (!names.includes(required)) problems.push({ row: 1, column: required, reason: 'This column is required' });
@@ -79,7 +98,9 @@ export async function importStaffCsv(ctx: HandlerContext, csv: string, dryRun: b
 
   const db = ctx.deps.db;
   const today = londonDate(ctx.deps.clock.now());
-  const employers = new Map((await db.selectFrom('employer').select(['id', 'name']).execute()).map((e) => [e.name.toLowerCase(), e.id]));
+  const employers = new Map(
+    (await db.selectFrom('employer').select(['id', 'name']).execute()).map((e) => [e.name.toLowerCase(), e.id]),
+  );
   const existingRows = new Map((await db.selectFrom('staff').selectAll().execute()).map((r) => [r.reference, r]));
   const columns = names.map((name) => known.get(name)!);
   const seen = new Map<string, number>();
@@ -94,11 +115,23 @@ export async function importStaffCsv(ctx: HandlerContext, csv: string, dryRun: b
     const referenceCell = (cells[names.indexOf('staff_reference')] ?? '').trim();
     const existing = existingRows.get(referenceCell);
     const staff: Record<string, unknown> = existing
-      ? { reference: existing.reference, givenName: existing.given_name, familyName: existing.family_name, preferredName: existing.preferred_name, jobRole: existing.job_role, email: existing.email, phone: existing.phone, startDate: existing.start_date }
+      ? {
+          reference: existing.reference,
+          givenName: existing.given_name,
+          familyName: existing.family_name,
+          preferredName: existing.preferred_name,
+          jobRole: existing.job_role,
+          email: existing.email,
+          phone: existing.phone,
+          startDate: existing.start_date,
+        }
       : { preferredName: null, email: null, phone: null };
     const details: Record<string, unknown> = { ...(existing ? toDetails(existing) : EMPTY_DETAILS) };
     const sensitive: Record<string, unknown> = { ...(existing ? toSensitive(existing) : EMPTY_SENSITIVE) };
-    const rate: { pencePerHour: number | null; effectiveFrom: string | null } = { pencePerHour: null, effectiveFrom: null };
+    const rate: { pencePerHour: number | null; effectiveFrom: string | null } = {
+      pencePerHour: null,
+      effectiveFrom: null,
+    };
     const before = problems.length;
     columns.forEach((column, i) => {
       const cell = readCell(cells[i] ?? '', column.target, employers);
@@ -120,14 +153,27 @@ export async function importStaffCsv(ctx: HandlerContext, csv: string, dryRun: b
     if (!sensitiveParsed.success) problems.push(...schemaProblems(rowNumber, 'sensitive', sensitiveParsed.error));
     if (!staffParsed.success || !detailsParsed.success || !sensitiveParsed.success) return;
     const startDate = staffParsed.data.startDate;
-    for (const p of detailsProblems(detailsParsed.data as StaffDetails, startDate)) problems.push({ row: rowNumber, column: columnFor('details', p.path), reason: p.message });
-    for (const p of checkSensitive(sensitiveParsed.data as StaffSensitive, today, startDate)) problems.push({ row: rowNumber, column: columnFor('sensitive', p.path), reason: p.message });
-    if (startDate > today) problems.push({ row: rowNumber, column: 'start_date', reason: 'The start date cannot be in the future' });
+    for (const p of detailsProblems(detailsParsed.data as StaffDetails, startDate))
+      problems.push({ row: rowNumber, column: columnFor('details', p.path), reason: p.message });
+    for (const p of checkSensitive(sensitiveParsed.data as StaffSensitive, today, startDate))
+      problems.push({ row: rowNumber, column: columnFor('sensitive', p.path), reason: p.message });
+    if (startDate > today)
+      problems.push({ row: rowNumber, column: 'start_date', reason: 'The start date cannot be in the future' });
     const effectiveFrom = rate.effectiveFrom ?? startDate;
-    if (rate.pencePerHour !== null && effectiveFrom < startDate) problems.push({ row: rowNumber, column: 'rate_effective_from', reason: 'A rate cannot take effect before the start date' });
+    if (rate.pencePerHour !== null && effectiveFrom < startDate)
+      problems.push({
+        row: rowNumber,
+        column: 'rate_effective_from',
+        reason: 'A rate cannot take effect before the start date',
+      });
     const reference = staffParsed.data.reference;
     const earlier = seen.get(reference);
-    if (earlier !== undefined) problems.push({ row: rowNumber, column: 'staff_reference', reason: `Staff reference ${reference} is also on row ${earlier}` });
+    if (earlier !== undefined)
+      problems.push({
+        row: rowNumber,
+        column: 'staff_reference',
+        reason: `Staff reference ${reference} is also on row ${earlier}`,
+      });
     seen.set(reference, rowNumber);
     if (problems.length > before) return;
     records.push({
@@ -140,17 +186,45 @@ export async function importStaffCsv(ctx: HandlerContext, csv: string, dryRun: b
 
   if (problems.length > 0 || dryRun) {
     const updates = records.filter((r) => existingRows.has(r.staff.reference)).length;
-    return report(false, body.length, problems.length > 0 ? 0 : records.length - updates, problems.length > 0 ? 0 : updates, problems);
+    return report(
+      false,
+      body.length,
+      problems.length > 0 ? 0 : records.length - updates,
+      problems.length > 0 ? 0 : updates,
+      problems,
+    );
   }
   const written = await writeFullRecords(ctx, records, 'staff.import');
   return report(true, body.length, written.created, written.updated, []);
 }
 
-function report(imported: boolean, rows: number, created: number, updated: number, problems: ImportProblem[]): ImportReport {
-  return { imported, rows, created, updated, problems: problems.slice(0, MAX_LISTED), moreProblems: Math.max(0, problems.length - MAX_LISTED) };
+function report(
+  imported: boolean,
+  rows: number,
+  created: number,
+  updated: number,
+  problems: ImportProblem[],
+): ImportReport {
+  return {
+    imported,
+    rows,
+    created,
+    updated,
+    problems: problems.slice(0, MAX_LISTED),
+    moreProblems: Math.max(0, problems.length - MAX_LISTED),
+  };
 }
 
-/** The template: the header row only (an example row would import a made-up person), with each column's hint for the page. */
+/**
+ * The template: the header row only (an example row would import a made-up person), with each column's hint for the
+ * page.
+ */
 export function importTemplate(): { csv: string; columns: { name: string; hint: string }[] } {
-  return { csv: Papa.unparse({ fields: STAFF_CSV_COLUMNS.map((c) => c.name), data: [] }) + '\r\n', columns: STAFF_CSV_COLUMNS.map((c) => ({ name: c.name, hint: c.hint })) };
+  return {
+    csv: writeCsv(
+      STAFF_CSV_COLUMNS.map((c) => c.name),
+      [],
+    ),
+    columns: STAFF_CSV_COLUMNS.map((c) => ({ name: c.name, hint: c.hint })),
+  };
 }

@@ -1,11 +1,43 @@
-import { AppError } from '../../../shared/contract/errors';
-import type { HandlerTable } from '../../rpc/handler';
-import { londonDate } from '../../platform/clock';
-import { addRequirement, listCourses, listProviders, listRequirements, removeRequirement, saveCourse, saveProvider } from './catalogue-service';
+import { AppError } from '@shared/contract/errors';
+import type { HandlerContext } from '@main/rpc/context';
+import type { HandlerTable } from '@main/rpc/handler';
+import { londonDate } from '@main/platform/clock';
+import {
+  addRequirement,
+  listCourses,
+  listProviders,
+  listRequirements,
+  removeRequirement,
+  saveCourse,
+  saveProvider,
+} from './catalogue-service';
 import { computeMatrix, expiryAlerts } from './matrix-service';
-import { markNoticeRead, myNotices, myTraining, recordCompetency, signOffStandard, trainingOverview } from './people-training-service';
-import { addRecord, correctRecord, getCertificate, importRecords, recordsOf, uploadCertificate } from './records-service';
-import { bookStaff, cancelSession, getRegister, saveSession, sessionsBetween, submitRegister, unbookStaff } from './sessions-service';
+import { matrixCsv } from './matrix-export';
+import {
+  markNoticeRead,
+  myNotices,
+  myTraining,
+  recordCompetency,
+  signOffStandard,
+  trainingOverview,
+} from './people-training-service';
+import {
+  addRecord,
+  correctRecord,
+  getCertificate,
+  importRecords,
+  recordsOf,
+  uploadCertificate,
+} from './records-service';
+import {
+  bookStaff,
+  cancelSession,
+  getRegister,
+  saveSession,
+  sessionsBetween,
+  submitRegister,
+  unbookStaff,
+} from './sessions-service';
 
 type TrainingProcedure =
   | 'training.listProviders'
@@ -29,6 +61,7 @@ type TrainingProcedure =
   | 'training.uploadCertificate'
   | 'training.getCertificate'
   | 'training.matrix'
+  | 'training.exportMatrix'
   | 'training.alerts'
   | 'training.recordCompetency'
   | 'training.signOffStandard'
@@ -60,12 +93,22 @@ export const trainingHandlers: HandlerTable<TrainingProcedure> = {
   'training.uploadCertificate': (input, ctx) => uploadCertificate(ctx, input),
   'training.getCertificate': (input, ctx) => getCertificate(ctx, input.id),
   'training.matrix': (input, ctx) => {
-    // Who is in a person's team is people data: only managers and coordinators may filter by it.
-    const caller = ctx.requireCaller();
-    if (input.clientId !== null && !caller.roles.some((role) => role === 'manager' || role === 'coordinator')) {
-      throw new AppError('FORBIDDEN', 'Only managers and coordinators can filter the matrix by a person’s team.');
-    }
+    assertMayFilterByTeam(ctx, input.clientId);
     return computeMatrix(ctx.deps.db, input, londonDate(ctx.deps.clock.now()));
+  },
+  'training.exportMatrix': async (input, ctx) => {
+    assertMayFilterByTeam(ctx, input.clientId);
+    const exported = matrixCsv(await computeMatrix(ctx.deps.db, input, londonDate(ctx.deps.clock.now())), input.order);
+    await ctx.deps.db.transaction().execute((trx) =>
+      ctx.audit(trx, {
+        action: 'training.exportMatrix',
+        entity: 'training',
+        entityId: null,
+        outcome: 'success',
+        detail: `${exported.rows} rows`,
+      }),
+    );
+    return exported;
   },
   'training.alerts': (input, ctx) => expiryAlerts(ctx.deps.db, londonDate(ctx.deps.clock.now()), input.unbookedOnly),
   'training.recordCompetency': (input, ctx) => recordCompetency(ctx, input),
@@ -76,3 +119,10 @@ export const trainingHandlers: HandlerTable<TrainingProcedure> = {
   'notices.markRead': (input, ctx) => markNoticeRead(ctx, input.id),
 };
 
+// Who is in a person's team is people data: only managers and coordinators may filter by it.
+function assertMayFilterByTeam(ctx: HandlerContext, clientId: string | null): void {
+  const caller = ctx.requireCaller();
+  if (clientId !== null && !caller.roles.some((role) => role === 'manager' || role === 'coordinator')) {
+    throw new AppError('FORBIDDEN', 'Only managers and coordinators can filter the matrix by a person’s team.');
+  }
+}

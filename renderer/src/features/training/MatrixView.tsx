@@ -1,21 +1,27 @@
-import { FilterSelect } from '../../components/FilterSelect';
+import { FilterSelect } from '@renderer/components/FilterSelect';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import Papa from 'papaparse';
 import { useMemo, useRef, useState } from 'react';
 import { Link } from 'react-router';
-import { jobRoleLabel } from '../../../../shared/domain/staff/job-roles';
-import type { Strand } from '../../../../shared/domain/training/catalogue';
-import { CELL_LABELS, CELL_STATUS_BY_CODE, type CellStatus } from '../../../../shared/domain/training/expiry';
-import { useApi } from '../../api/api-context';
-import { procedureQuery } from '../../api/queries';
-import { useHasRole } from '../../app/session-context';
-import { Button } from '../../components/Button';
-import { Banner } from '../../components/Layout';
+import type { Strand } from '@shared/domain/training/catalogue';
+import { CELL_LABELS, CELL_STATUS_BY_CODE, type CellStatus } from '@shared/domain/training/expiry';
+import { useApi } from '@renderer/api/api-context';
+import { procedureQuery, useProcedureMutation } from '@renderer/api/queries';
+import { useHasRole } from '@renderer/app/session-context';
+import { Button } from '@renderer/components/Button';
+import { Banner } from '@renderer/components/Layout';
 import { JOB_ROLE_OPTIONS } from '../staff/staff-options';
 import { downloadText, STRAND_OPTIONS } from './training-ui';
 
-const SHORT: Record<CellStatus, string> = { valid: '✓', expiring_90: '90', expiring_60: '60', expiring_30: '30', expired: 'Exp', missing: '✗', not_required: '' };
+const SHORT: Record<CellStatus, string> = {
+  valid: '✓',
+  expiring_90: '90',
+  expiring_60: '60',
+  expiring_30: '30',
+  expired: 'Exp',
+  missing: '✗',
+  not_required: '',
+};
 const NAME_WIDTH = 220;
 const CELL_WIDTH = 40;
 
@@ -30,7 +36,10 @@ export function MatrixView() {
   const providers = useQuery(procedureQuery(api, 'training.listProviders', {}));
   // Trainers read the matrix but not the people list, so only managers and coordinators filter by team.
   const canFilterByTeam = useHasRole('manager', 'coordinator');
-  const people = useQuery({ ...procedureQuery(api, 'clients.list', { status: 'active', limit: 1000 }), enabled: canFilterByTeam });
+  const people = useQuery({
+    ...procedureQuery(api, 'clients.list', { status: 'active', limit: 1000 }),
+    enabled: canFilterByTeam,
+  });
   const matrix = useQuery({
     ...procedureQuery(api, 'training.matrix', {
       jobRole: jobRole === '' ? null : Number(jobRole),
@@ -47,37 +56,58 @@ export function MatrixView() {
     return list;
   }, [data, sort]);
   const scrollRef = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scrollRef.current, estimateSize: () => 29, overscan: 15 });
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => 29,
+    overscan: 15,
+  });
   const courses = data?.courses ?? [];
   const template = `${NAME_WIDTH}px repeat(${courses.length}, ${CELL_WIDTH}px)`;
 
+  const exportMatrix = useProcedureMutation('training.exportMatrix');
   const exportCsv = () => {
-    if (!data) return;
-    const header = ['Staff reference', 'Name', 'Job role', ...courses.map((c) => c.name)];
-    const body = rows.map((row) => [
-      row.reference,
-      row.name,
-      jobRoleLabel(row.jobRole),
-      ...courses.map((_, i) => {
-        const status = CELL_STATUS_BY_CODE[row.cells[i] ?? '-'] ?? 'not_required';
-        const expiry = row.expiries[i];
-        return status === 'not_required' ? '' : `${CELL_LABELS[status]}${expiry ? ` (${expiry})` : ''}`;
-      }),
-    ]);
-    const summary = ['', 'Share compliant', '', ...courses.map((c) => `${Math.round(c.compliantShare * 100)}%`)];
-    downloadText(`training-matrix-${data.onDate}.csv`, Papa.unparse([header, ...body, summary]));
+    exportMatrix.mutate(
+      {
+        jobRole: jobRole === '' ? null : Number(jobRole),
+        strand: strand === '' ? null : (strand as Strand),
+        providerId: providerId === '' ? null : providerId,
+        clientId: clientId === '' ? null : clientId,
+        order: sort,
+      },
+      { onSuccess: (file) => downloadText(file.fileName, file.csv) },
+    );
   };
 
   return (
     <>
       <div className="filter-bar" role="search" aria-label="Filter the matrix">
-        <FilterSelect id="matrix-role" label="Job role" value={jobRole} onChange={setJobRole} allLabel="All job roles" options={JOB_ROLE_OPTIONS} />
-        <FilterSelect id="matrix-strand" label="Strand" value={strand} onChange={setStrand} allLabel="All courses" options={STRAND_OPTIONS} />
+        <FilterSelect
+          id="matrix-role"
+          label="Job role"
+          value={jobRole}
+          onChange={setJobRole}
+          allLabel="All job roles"
+          options={JOB_ROLE_OPTIONS}
+        />
+        <FilterSelect
+          id="matrix-strand"
+          label="Strand"
+          value={strand}
+          onChange={setStrand}
+          allLabel="All courses"
+          options={STRAND_OPTIONS}
+        />
         <div className="field">
           <label className="field__label" htmlFor="matrix-provider">
             Provider
           </label>
-          <select id="matrix-provider" className="select" value={providerId} onChange={(e) => setProviderId(e.target.value)}>
+          <select
+            id="matrix-provider"
+            className="select"
+            value={providerId}
+            onChange={(e) => setProviderId(e.target.value)}
+          >
             <option value="">All providers</option>
             {(providers.data ?? []).map((p) => (
               <option key={p.id} value={p.id}>
@@ -105,7 +135,12 @@ export function MatrixView() {
           <label className="field__label" htmlFor="matrix-sort">
             Sort
           </label>
-          <select id="matrix-sort" className="select" value={sort} onChange={(e) => setSort(e.target.value as typeof sort)}>
+          <select
+            id="matrix-sort"
+            className="select"
+            value={sort}
+            onChange={(e) => setSort(e.target.value as typeof sort)}
+          >
             <option value="worst">Worst compliance first</option>
             <option value="name">Name</option>
           </select>
@@ -124,9 +159,20 @@ export function MatrixView() {
           </span>
         ))}
       </div>
-      {matrix.error && <Banner tone="error" title="Could not load the matrix.">{matrix.error.message}</Banner>}
+      {matrix.error && (
+        <Banner tone="error" title="Could not load the matrix.">
+          {matrix.error.message}
+        </Banner>
+      )}
       <div className="matrix">
-        <div className="matrix__scroll" ref={scrollRef} role="table" aria-label="Training matrix" aria-rowcount={rows.length + 2} aria-colcount={courses.length + 1}>
+        <div
+          className="matrix__scroll"
+          ref={scrollRef}
+          role="table"
+          aria-label="Training matrix"
+          aria-rowcount={rows.length + 2}
+          aria-colcount={courses.length + 1}
+        >
           <div role="rowgroup">
             <div role="row" className="matrix__row matrix__row--head" style={{ gridTemplateColumns: template }}>
               <div role="columnheader" className="matrix__name">
@@ -138,12 +184,21 @@ export function MatrixView() {
                 </div>
               ))}
             </div>
-            <div role="row" className="matrix__row matrix__row--summary" style={{ gridTemplateColumns: template, top: 171 }}>
+            <div
+              role="row"
+              className="matrix__row matrix__row--summary"
+              style={{ gridTemplateColumns: template, top: 171 }}
+            >
               <div role="rowheader" className="matrix__name">
                 Share compliant
               </div>
               {courses.map((course) => (
-                <div key={course.id} role="cell" className="matrix__cell" aria-label={`${course.name}: ${Math.round(course.compliantShare * 100)}% compliant`}>
+                <div
+                  key={course.id}
+                  role="cell"
+                  className="matrix__cell"
+                  aria-label={`${course.name}: ${Math.round(course.compliantShare * 100)}% compliant`}
+                >
                   {Math.round(course.compliantShare * 100)}%
                 </div>
               ))}
@@ -159,7 +214,13 @@ export function MatrixView() {
                   role="row"
                   aria-rowindex={item.index + 3}
                   className="matrix__row"
-                  style={{ gridTemplateColumns: template, position: 'absolute', top: 0, left: 0, transform: `translateY(${item.start}px)` }}
+                  style={{
+                    gridTemplateColumns: template,
+                    position: 'absolute',
+                    top: 0,
+                    left: 0,
+                    transform: `translateY(${item.start}px)`,
+                  }}
                 >
                   <div role="rowheader" className="matrix__name">
                     <Link to={`/training/staff/${row.staffId}`}>{row.name}</Link>
@@ -167,9 +228,17 @@ export function MatrixView() {
                   {courses.map((course, i) => {
                     const status = CELL_STATUS_BY_CODE[row.cells[i] ?? '-'] ?? 'not_required';
                     const expiry = row.expiries[i];
-                    const label = `${course.name}: ${CELL_LABELS[status]}${expiry && status !== 'not_required' ? `, expires ${expiry}` : ''}`;
+                    const label =
+                      `${course.name}: ` +
+                      `${CELL_LABELS[status]}${expiry && status !== 'not_required' ? `, expires ${expiry}` : ''}`;
                     return (
-                      <div key={course.id} role="cell" className={`matrix__cell matrix__cell--${status}`} title={label} aria-label={label}>
+                      <div
+                        key={course.id}
+                        role="cell"
+                        className={`matrix__cell matrix__cell--${status}`}
+                        title={label}
+                        aria-label={label}
+                      >
                         {SHORT[status]}
                       </div>
                     );
