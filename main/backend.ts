@@ -1,5 +1,5 @@
-import type { Envelope } from '../shared/contract/errors';
-import { events as eventTable, type AppEvent } from '../shared/contract/events';
+import type { Envelope } from '@shared/contract/errors';
+import { events as eventTable, type AppEvent } from '@shared/contract/events';
 import { openDatabase, type Store } from './db/open-database';
 import { systemClock, type Clock } from './platform/clock';
 import { randomIds, type IdSource } from './platform/ids';

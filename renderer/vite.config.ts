@@ -6,6 +6,8 @@ export default defineConfig({
   root: import.meta.dirname,
   base: './',
   plugins: [react()],
+  // The path aliases (@shared/..., @renderer/...) are declared once, in tsconfig.json.
+  resolve: { tsconfigPaths: true },
   build: {
     outDir: `${import.meta.dirname}/../out/renderer`,
     emptyOutDir: true,

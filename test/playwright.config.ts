@@ -4,7 +4,10 @@ import { existsSync } from 'node:fs';
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 if (!existsSync(chromium)) {
   // One line, then stop: the browser layer cannot run without a browser, and downloads are not possible here.
-  console.error(`No Chromium at ${chromium}: install it with "apt-get install chromium" (or "npx playwright install chromium" where downloads work), or set CHROMIUM_PATH.`);
+  console.error(
+    `No Chromium at ${chromium}: install it with "apt-get install chromium" (or ` +
+      `"npx playwright install chromium" where downloads work), or set CHROMIUM_PATH.`,
+  );
   process.exit(1);
 }
 
@@ -15,7 +18,9 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   fullyParallel: false,
   workers: 2,
-  reporter: process.env.NH_PLAYWRIGHT_JSON ? [['list'], ['json', { outputFile: process.env.NH_PLAYWRIGHT_JSON }]] : [['list']],
+  reporter: process.env.NH_PLAYWRIGHT_JSON
+    ? [['list'], ['json', { outputFile: process.env.NH_PLAYWRIGHT_JSON }]]
+    : [['list']],
   outputDir: '../test-results/playwright',
   projects: [
     {
@@ -26,7 +31,16 @@ export default defineConfig({
         viewport: { width: 1360, height: 860 },
         launchOptions: {
           executablePath: chromium,
-          args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+          args: [
+            '--headless',
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-quic',
+            '--no-first-run',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+          ],
         },
       },
     },

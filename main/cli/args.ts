@@ -9,7 +9,11 @@ export const EXIT = { ok: 0, breaches: 1, malformed: 2 } as const;
 export class MalformedInput extends Error {}
 
 /** Parse `--name value` options; unknown options and missing required ones are malformed input. */
-export function cliArgs<K extends string>(argv: readonly string[], names: readonly K[], required: readonly K[]): Record<K, string | undefined> {
+export function cliArgs<K extends string>(
+  argv: readonly string[],
+  names: readonly K[],
+  required: readonly K[],
+): Record<K, string | undefined> {
   let values: Record<string, string | boolean | undefined>;
   try {
     values = parseArgs({
@@ -35,7 +39,9 @@ export function readJson<T extends z.ZodType>(path: string, schema: T, label: st
   }
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {
-    const lines = parsed.error.issues.slice(0, 20).map((i) => `  ${i.path.length === 0 ? '(root)' : i.path.join('.')}: ${i.message}`);
+    const lines = parsed.error.issues
+      .slice(0, 20)
+      .map((i) => `  ${i.path.length === 0 ? '(root)' : i.path.join('.')}: ${i.message}`);
     throw new MalformedInput(`${label} ${path} is malformed:\n${lines.join('\n')}`);
   }
   return parsed.data;

@@ -8,19 +8,33 @@ import { buildAscwdsExport } from '../services/ascwds/ascwds-export';
 /**
  * `npm run export:ascwds -- --db <path> --out <folder> [--employer <partner name>] [--check]`
  * Writes workplace.csv, staff.csv and training.csv for ASC-WDS bulk upload. Runs on the office PC, where file
- * access is the trust boundary, and is audited as the `cli` actor. Exits 1 (writing nothing) if ASC-WDS would reject a record.
+ * access is the trust boundary, and is audited as the `cli` actor. Exits 1 (writing nothing) if ASC-WDS would reject
+ * a record.
  */
 async function main(): Promise<number> {
-  const { values } = parseArgs({ options: { db: { type: 'string' }, out: { type: 'string' }, employer: { type: 'string' }, check: { type: 'boolean', default: false } } });
+  const { values } = parseArgs({
+    options: {
+      db: { type: 'string' },
+      out: { type: 'string' },
+      employer: { type: 'string' },
+      check: { type: 'boolean', default: false },
+    },
+  });
   if (!values.db || (!values.out && !values.check)) {
-    console.error('Usage: npm run export:ascwds -- --db <path> --out <folder> [--employer "<partner provider name>"] [--check]');
+    console.error(
+      'Usage: npm run export:ascwds -- --db <path> --out <folder> [--employer "<partner provider name>"] [--check]',
+    );
     return 2;
   }
   const backend = await createBackend({ dbPath: resolve(values.db) });
   try {
     let employerId: string | null = null;
     if (values.employer) {
-      const row = await backend.deps.db.selectFrom('employer').select('id').where('name', '=', values.employer).executeTakeFirst();
+      const row = await backend.deps.db
+        .selectFrom('employer')
+        .select('id')
+        .where('name', '=', values.employer)
+        .executeTakeFirst();
       if (!row) {
         console.error(`No partner provider named "${values.employer}".`);
         return 2;
@@ -28,7 +42,8 @@ async function main(): Promise<number> {
       employerId = row.id;
     }
     const result = await buildAscwdsExport(systemContext(backend.deps, 'cli'), employerId, { preview: values.check });
-    for (const p of result.problems) console.error(`${p.severity.toUpperCase()} ${p.file} ${p.record} ${p.column}: ${p.message}`);
+    for (const p of result.problems)
+      console.error(`${p.severity.toUpperCase()} ${p.file} ${p.record} ${p.column}: ${p.message}`);
     if (result.errors > 0) {
       console.error(`${result.errors} error(s): nothing written. Fix the records above and run again.`);
       return 1;
@@ -39,7 +54,10 @@ async function main(): Promise<number> {
       writeFileSync(join(out, 'workplace.csv'), result.files.workplace);
       writeFileSync(join(out, 'staff.csv'), result.files.staff);
       writeFileSync(join(out, 'training.csv'), result.files.training);
-      console.log(`Wrote ${out}: ${result.workers} workers (${result.newWorkers} new) for ${result.employerName}, ${result.trainingRecords} training records, ${result.warnings} warning(s).`);
+      console.log(
+        `Wrote ${out}: ${result.workers} workers (${result.newWorkers} new) for ${result.employerName}, ` +
+          `${result.trainingRecords} training records, ${result.warnings} warning(s).`,
+      );
     } else {
       console.log(`Checked: ${result.workers} workers, ${result.warnings} warning(s), no errors.`);
     }

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { AppError } from '../../shared/contract/errors';
+import { AppError } from '@shared/contract/errors';
 import { createBackend } from '../backend';
 import { defaultStorePath } from '../platform/store-path';
 import { recoverManager } from '../services/accounts/recover-manager';

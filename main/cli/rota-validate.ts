@@ -1,6 +1,6 @@
 // rota:validate -- --in <instance.json> --plan <plan.json>: every breach one per line, then a count.
-import { RotaInstance } from '../../shared/domain/rota/instance';
-import { RotaPlan } from '../../shared/domain/rota/plan';
+import { RotaInstance } from '@shared/domain/rota/instance';
+import { RotaPlan } from '@shared/domain/rota/plan';
 import { validatePlan } from '../rota/validator/validate-plan';
 import { EXIT, cliArgs, readJson, runCli } from './args';
 
@@ -10,7 +10,10 @@ runCli(() => {
   const plan = readJson(a.plan ?? '', RotaPlan, 'plan');
   const breaches = validatePlan(instance, plan);
   for (const b of breaches) {
-    process.stdout.write(`rule ${b.rule} ${b.code} visit=${b.visitId ?? '-'} worker=${b.workerId ?? '-'} date=${b.date ?? '-'}: ${b.message}\n`);
+    process.stdout.write(
+      `rule ${b.rule} ${b.code} visit=${b.visitId ?? '-'} ` +
+        `worker=${b.workerId ?? '-'} date=${b.date ?? '-'}: ${b.message}\n`,
+    );
   }
   process.stdout.write(`${breaches.length} breach(es)\n`);
   return breaches.length === 0 ? EXIT.ok : EXIT.breaches;

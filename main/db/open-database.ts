@@ -46,10 +46,13 @@ export async function openDatabase(path: string, options: { image?: Buffer } = {
     const { error, results } = await migrator.migrateToLatest();
     if (error) {
       const failed = results?.find((result) => result.status === 'Error');
-      throw new StoreOpenError(`Migration ${failed?.migrationName ?? '(unknown)'} failed: ${String((error as Error).message ?? error)}`);
+      throw new StoreOpenError(
+        `Migration ${failed?.migrationName ?? '(unknown)'} failed: ${String((error as Error).message ?? error)}`,
+      );
     }
     const check = raw.pragma('quick_check', { simple: true });
-    if (check !== 'ok') throw new StoreOpenError(`The store failed its integrity check (${String(check)}); restore a backup.`);
+    if (check !== 'ok')
+      throw new StoreOpenError(`The store failed its integrity check (${String(check)}); restore a backup.`);
   } catch (error) {
     await close();
     throw error instanceof StoreOpenError ? error : new StoreOpenError((error as Error).message);
@@ -66,7 +69,8 @@ async function refuseNewerHistory(raw: BetterSqlite3.Database): Promise<void> {
   const unknown = applied.map((row) => row.name).filter((name) => !known.has(name));
   if (unknown.length > 0) {
     throw new StoreOpenError(
-      `This store was written by a newer version of Neighbourhood Hub (migrations ${unknown.join(', ')}). Update the app to open it.`,
+      `This store was written by a newer version of Neighbourhood Hub ` +
+        `(migrations ${unknown.join(', ')}). Update the app to open it.`,
     );
   }
 }
@@ -75,7 +79,10 @@ async function refuseNewerHistory(raw: BetterSqlite3.Database): Promise<void> {
 // Kysely runs one query at a time on this single connection, so keep the most recent ones by their SQL text.
 const STATEMENT_CACHE_SIZE = 1000;
 
-function withStatementCache(raw: BetterSqlite3.Database): { prepare(sql: string): BetterSqlite3.Statement; close(): void } {
+function withStatementCache(raw: BetterSqlite3.Database): {
+  prepare(sql: string): BetterSqlite3.Statement;
+  close(): void;
+} {
   const cache = new Map<string, BetterSqlite3.Statement>();
   return {
     prepare(sql: string) {

@@ -1,5 +1,5 @@
-import { AppError } from '../../shared/contract/errors';
-import type { Role } from '../../shared/contract/roles';
+import { AppError } from '@shared/contract/errors';
+import type { Role } from '@shared/contract/roles';
 import type { BackendDeps } from '../rpc/context';
 import { systemContext } from '../rpc/handler-context';
 import { seededRandom } from '../platform/random';
@@ -44,7 +44,8 @@ export interface DemoOptions {
  * for a seed and clock. Later domains add their own seeders after staff.
  */
 export async function buildDemoBranch(deps: BackendDeps, options: DemoOptions = {}): Promise<DemoSummary> {
-  if (!(await storeIsEmpty(deps))) throw new AppError('CONFLICT', 'The demo branch can only be created in an empty store.');
+  if (!(await storeIsEmpty(deps)))
+    throw new AppError('CONFLICT', 'The demo branch can only be created in an empty store.');
   const random = seededRandom(options.seed ?? DEMO_SEED);
   const ctx = systemContext(deps, 'demo');
   await deps.db.transaction().execute(async (trx) => {

@@ -1,7 +1,7 @@
-import type { IdealWeekItemInput } from '../../shared/domain/clients/ideal-week';
-import type { TravelModeName } from '../../shared/domain/availability/availability';
-import type { Skill } from '../../shared/domain/skills';
-import { haversineKm } from '../../shared/domain/rota/travel';
+import type { IdealWeekItemInput } from '@shared/domain/clients/ideal-week';
+import type { TravelModeName } from '@shared/domain/availability/availability';
+import type { Skill } from '@shared/domain/skills';
+import { haversineKm } from '@shared/domain/rota/travel';
 import { londonDate } from '../platform/clock';
 import type { Random } from '../platform/random';
 import type { HandlerContext } from '../rpc/context';
@@ -9,7 +9,14 @@ import { createPerson } from '../services/clients/client-service';
 import { writeIdealWeek } from '../services/clients/ideal-week-service';
 import { recordChosenTeam, setDeclined } from '../services/clients/team-service';
 import { recordTravel } from '../services/travel/travel-service';
-import { addTeamMeeting, decideLeave, recordSickness, requestLeave, saveTravelProfile, saveWindows } from '../services/availability/availability-service';
+import {
+  addTeamMeeting,
+  decideLeave,
+  recordSickness,
+  requestLeave,
+  saveTravelProfile,
+  saveWindows,
+} from '../services/availability/availability-service';
 import { FAMILY_NAMES, GIVEN_NAMES } from './names';
 import type { SeededStaff } from './seed-staff';
 
@@ -23,7 +30,24 @@ const CLUSTERS = [
   { lat: 51.4365, lon: -0.0035, postcode: 'BR1', town: 'Downham' },
 ] as const;
 
-const STREETS = ['Rushey Green', 'Brownhill Road', 'Torridon Road', 'Further Green Road', 'Verdant Lane', 'Baring Road', 'Burnt Ash Hill', 'Bromley Road', 'Randlesdown Road', 'Whitefoot Lane', 'Sandhurst Road', 'Hither Green Lane', 'Manor Lane', 'Leahurst Road', 'Wellmeadow Road', 'Downham Way'];
+const STREETS = [
+  'Rushey Green',
+  'Brownhill Road',
+  'Torridon Road',
+  'Further Green Road',
+  'Verdant Lane',
+  'Baring Road',
+  'Burnt Ash Hill',
+  'Bromley Road',
+  'Randlesdown Road',
+  'Whitefoot Lane',
+  'Sandhurst Road',
+  'Hither Green Lane',
+  'Manor Lane',
+  'Leahurst Road',
+  'Wellmeadow Road',
+  'Downham Way',
+];
 const INWARD_LETTERS = 'ABDEFGHJLNPQRSTUWXYZ';
 const CARE_JOB_ROLES = new Set([7, 8, 52]);
 const MODES: { mode: TravelModeName; weight: number }[] = [
@@ -49,7 +73,10 @@ const ACCESS = [
 
 function point(random: Random, around: { lat: number; lon: number }, sdKm: number) {
   // About 111 km per degree of latitude and 69 km per degree of longitude at 51.4° N.
-  return { lat: round6(around.lat + random.normal(0, sdKm) / 111), lon: round6(around.lon + random.normal(0, sdKm) / 69.5) };
+  return {
+    lat: round6(around.lat + random.normal(0, sdKm) / 111),
+    lon: round6(around.lon + random.normal(0, sdKm) / 69.5),
+  };
 }
 
 function round6(value: number): number {
@@ -102,10 +129,26 @@ const PEAKS = {
 } as const;
 type Peak = keyof typeof PEAKS;
 const PURPOSES: Record<Peak, string[]> = {
-  morning: ['Help to get up, wash and dress, and breakfast together', 'A shower, getting dressed and my morning tablets', 'Getting up slowly, breakfast and a chat'],
-  lunch: ['Lunch and a walk to the end of the road', 'Warm a meal and sit with me while I eat', 'Lunch and my midday tablets'],
-  tea: ['Tea and something light to eat', 'Tea, a sandwich and the post read to me', 'Help with tea and tidying the kitchen'],
-  evening: ['Help to get ready for bed', 'Evening tablets and settling for the night', 'Wash, night clothes and a hot drink'],
+  morning: [
+    'Help to get up, wash and dress, and breakfast together',
+    'A shower, getting dressed and my morning tablets',
+    'Getting up slowly, breakfast and a chat',
+  ],
+  lunch: [
+    'Lunch and a walk to the end of the road',
+    'Warm a meal and sit with me while I eat',
+    'Lunch and my midday tablets',
+  ],
+  tea: [
+    'Tea and something light to eat',
+    'Tea, a sandwich and the post read to me',
+    'Help with tea and tidying the kitchen',
+  ],
+  evening: [
+    'Help to get ready for bed',
+    'Evening tablets and settling for the night',
+    'Wash, night clothes and a hot drink',
+  ],
 };
 const LEVELS: { peaks: Peak[]; weight: number }[] = [
   { peaks: ['morning'], weight: 0.35 },
@@ -146,7 +189,12 @@ export interface SeededPeople {
  * morning/lunch/tea/evening peaks (~14 visits a week each), double-ups and specialist needs; availability, travel
  * profiles and a few leave, sickness and team-meeting entries for the care workers. Through the services.
  */
-export async function seedPeople(ctx: HandlerContext, random: Random, staff: readonly SeededStaff[], count = 300): Promise<SeededPeople> {
+export async function seedPeople(
+  ctx: HandlerContext,
+  random: Random,
+  staff: readonly SeededStaff[],
+  count = 300,
+): Promise<SeededPeople> {
   const today = londonDate(ctx.deps.clock.now());
   const monday = mondayOf(today);
   const careWorkers = staff.filter((s) => CARE_JOB_ROLES.has(s.jobRole));
@@ -160,7 +208,13 @@ export async function seedPeople(ctx: HandlerContext, random: Random, staff: rea
     const cluster = worker === demoWorker ? CLUSTERS[0] : (CLUSTERS[index % CLUSTERS.length] ?? CLUSTERS[0]);
     const home = pointInBox(random, cluster, worker === demoWorker ? 0.1 : 0.6);
     homes.set(worker.id, home);
-    await saveTravelProfile(ctx, { staffId: worker.id, travelMode: weightedMode(random), homePostcode: postcodeIn(random, cluster.postcode), homeLat: home.lat, homeLon: home.lon });
+    await saveTravelProfile(ctx, {
+      staffId: worker.id,
+      travelMode: weightedMode(random),
+      homePostcode: postcodeIn(random, cluster.postcode),
+      homeLat: home.lat,
+      homeLon: home.lon,
+    });
     // Shifts follow the peaks, as a branch recruits for them: most work the morning and teatime peaks (a split day).
     const shape = random.pick([0, 2, 2, 2, 3, 1]);
     // At most six days (a day off in every seven); the day dropped is any day, not always Sunday.
@@ -169,7 +223,11 @@ export async function seedPeople(ctx: HandlerContext, random: Random, staff: rea
     const windows = days.flatMap((weekday) => {
       if (shape === 0) return [{ weekday, startMinute: 7 * 60, endMinute: 14 * 60 }];
       if (shape === 1) return [{ weekday, startMinute: 15 * 60, endMinute: 22 * 60 }];
-      if (shape === 2) return [{ weekday, startMinute: 7 * 60, endMinute: 13 * 60 }, { weekday, startMinute: 16 * 60, endMinute: 21 * 60 + 30 }];
+      if (shape === 2)
+        return [
+          { weekday, startMinute: 7 * 60, endMinute: 13 * 60 },
+          { weekday, startMinute: 16 * 60, endMinute: 21 * 60 + 30 },
+        ];
       return [{ weekday, startMinute: 7 * 60, endMinute: 22 * 60 }];
     });
     await saveWindows(ctx, { staffId: worker.id, windows });
@@ -198,7 +256,14 @@ export async function seedPeople(ctx: HandlerContext, random: Random, staff: rea
       lat: home.lat,
       lon: home.lon,
       keyContacts: random.chance(0.7)
-        ? [{ kind: random.chance(0.5) ? 'unpaid_carer' : 'family', name: `${random.pick(GIVEN_NAMES)} ${familyName}`, relationship: random.pick(['Daughter', 'Son', 'Husband', 'Wife', 'Niece', 'Neighbour']), phone: `07700 9${String(random.int(0, 99_999)).padStart(5, '0')}` }]
+        ? [
+            {
+              kind: random.chance(0.5) ? 'unpaid_carer' : 'family',
+              name: `${random.pick(GIVEN_NAMES)} ${familyName}`,
+              relationship: random.pick(['Daughter', 'Son', 'Husband', 'Wife', 'Niece', 'Neighbour']),
+              phone: `07700 9${String(random.int(0, 99_999)).padStart(5, '0')}`,
+            },
+          ]
         : [],
       whatMatters: random.pick(WHAT_MATTERS),
       supportNeeds: needs,
@@ -219,25 +284,56 @@ export async function seedPeople(ctx: HandlerContext, random: Random, staff: rea
       .slice(0, 24);
     const size = random.int(10, 12);
     const team = nearest.slice(0, size).map((w) => w.id);
-    if (demoWorker && n % CLUSTERS.length === 0 && n < 60 && !team.includes(demoWorker.id)) team[team.length - 1] = demoWorker.id;
-    await recordChosenTeam(ctx, person.id, team, addDays(startDate, -7), random.chance(0.7) ? 'The person' : 'Their daughter (representative)');
+    if (demoWorker && n % CLUSTERS.length === 0 && n < 60 && !team.includes(demoWorker.id))
+      team[team.length - 1] = demoWorker.id;
+    await recordChosenTeam(
+      ctx,
+      person.id,
+      team,
+      addDays(startDate, -7),
+      random.chance(0.7) ? 'The person' : 'Their daughter (representative)',
+    );
     const outsider = nearest[size];
-    if (outsider && random.chance(0.08)) await setDeclined(ctx, { clientId: person.id, staffId: outsider.id, declined: true, reason: 'The person did not feel comfortable' });
+    if (outsider && random.chance(0.08))
+      await setDeclined(ctx, {
+        clientId: person.id,
+        staffId: outsider.id,
+        declined: true,
+        reason: 'The person did not feel comfortable',
+      });
 
     if (status === 'ended') continue;
-    await writeIdealWeek(ctx, { clientId: person.id, effectiveFrom: today, anchorDate: monday, note: 'Co-designed with the person at their review', items: idealWeek(random, needs, team) });
+    await writeIdealWeek(ctx, {
+      clientId: person.id,
+      effectiveFrom: today,
+      anchorDate: monday,
+      note: 'Co-designed with the person at their review',
+      items: idealWeek(random, needs, team),
+    });
   }
 
   // A few dated exceptions: approved and requested leave, sickness, and a team meeting.
   for (let i = 0; i < 10; i += 1) {
     const worker = random.pick(careWorkers);
     const start = addDays(today, random.int(0, 20));
-    const leave = await requestLeave(ctx, { staffId: worker.id, startDate: start, endDate: addDays(start, random.int(0, 6)), note: null });
+    const leave = await requestLeave(ctx, {
+      staffId: worker.id,
+      startDate: start,
+      endDate: addDays(start, random.int(0, 6)),
+      note: null,
+    });
     if (i < 7) await decideLeave(ctx, { id: leave.id, decision: 'approved' });
   }
   for (let i = 0; i < 3; i += 1) {
     const worker = random.pick(careWorkers);
-    await recordSickness(ctx, { staffId: worker.id, startDate: addDays(today, -random.int(0, 2)), startMinute: 0, expectedEndDate: addDays(today, random.int(1, 4)), ospRecorded: true, note: null });
+    await recordSickness(ctx, {
+      staffId: worker.id,
+      startDate: addDays(today, -random.int(0, 2)),
+      startMinute: 0,
+      expectedEndDate: addDays(today, random.int(1, 4)),
+      ospRecorded: true,
+      note: null,
+    });
   }
   await addTeamMeeting(ctx, {
     staffIds: careWorkers.slice(0, 12).map((w) => w.id),
@@ -250,7 +346,13 @@ export async function seedPeople(ctx: HandlerContext, random: Random, staff: rea
   for (let i = 0; i < 12; i += 1) {
     const from = clientIds[i];
     const to = clientIds[i + CLUSTERS.length];
-    if (from && to) await recordTravel(ctx, { fromId: from, toId: to, mode: random.pick(['walk', 'public_transport', 'car'] as const), minutes: random.int(6, 25) });
+    if (from && to)
+      await recordTravel(ctx, {
+        fromId: from,
+        toId: to,
+        mode: random.pick(['walk', 'public_transport', 'car'] as const),
+        minutes: random.int(6, 25),
+      });
   }
   return { clientIds, careWorkerIds: careWorkers.map((w) => w.id) };
 }
@@ -288,11 +390,33 @@ function idealWeek(random: Random, needs: readonly Skill[], team: readonly strin
   }
   // Now and then: a fortnightly shopping trip, or an agreed 15-minute medication prompt.
   if (random.chance(0.12)) {
-    items.push({ weekday: random.int(1, 5), startMinute: 10 * 60 + 30, durationMinutes: 90, workersNeeded: 1, purpose: 'Shopping at the market together', requiredSkills: [], flexMinutes: 30, preferredWorkerIds: [], agreedShortVisit: false, repeat: random.chance(0.5) ? 'week_a' : 'week_b' });
+    items.push({
+      weekday: random.int(1, 5),
+      startMinute: 10 * 60 + 30,
+      durationMinutes: 90,
+      workersNeeded: 1,
+      purpose: 'Shopping at the market together',
+      requiredSkills: [],
+      flexMinutes: 30,
+      preferredWorkerIds: [],
+      agreedShortVisit: false,
+      repeat: random.chance(0.5) ? 'week_a' : 'week_b',
+    });
   }
   if (needs.includes('medication') && !peaks.includes('evening') && random.chance(0.25)) {
     for (let weekday = 1; weekday <= 7; weekday += 1) {
-      items.push({ weekday, startMinute: 21 * 60, durationMinutes: 15, workersNeeded: 1, purpose: 'A quick check that I have taken my evening tablets', requiredSkills: ['medication'], flexMinutes: 15, preferredWorkerIds: [], agreedShortVisit: true, repeat: 'weekly' });
+      items.push({
+        weekday,
+        startMinute: 21 * 60,
+        durationMinutes: 15,
+        workersNeeded: 1,
+        purpose: 'A quick check that I have taken my evening tablets',
+        requiredSkills: ['medication'],
+        flexMinutes: 15,
+        preferredWorkerIds: [],
+        agreedShortVisit: true,
+        repeat: 'weekly',
+      });
     }
   }
   return items;

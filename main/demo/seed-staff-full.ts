@@ -1,6 +1,6 @@
-import type { StaffInput } from '../../shared/domain/staff/staff';
-import { EMPTY_DETAILS, EMPTY_SENSITIVE, type StaffDetails, type StaffSensitive } from '../../shared/domain/staff/profile';
-import { addDays } from '../../shared/domain/calendar';
+import type { StaffInput } from '@shared/domain/staff/staff';
+import { EMPTY_DETAILS, EMPTY_SENSITIVE, type StaffDetails, type StaffSensitive } from '@shared/domain/staff/profile';
+import { addDays } from '@shared/domain/calendar';
 import { londonDate } from '../platform/clock';
 import type { Random } from '../platform/random';
 import type { HandlerContext } from '../rpc/context';
@@ -24,7 +24,11 @@ interface SeedPerson {
  * Give every demo worker a realistic full record (employment, pay history, DBS, right to work, references,
  * equality data), with a few exceptions so the compliance dashboard and Charter checklist have lines to show.
  */
-export async function seedFullRecords(ctx: HandlerContext, random: Random, people: readonly SeedPerson[]): Promise<void> {
+export async function seedFullRecords(
+  ctx: HandlerContext,
+  random: Random,
+  people: readonly SeedPerson[],
+): Promise<void> {
   const today = londonDate(ctx.deps.clock.now());
   const partners = await addPartner(ctx, 'Catford Community Carers CIC (partner, demo)');
   const partnerId = partners.find((p) => !p.lead)?.id ?? null;
@@ -74,7 +78,8 @@ export async function seedFullRecords(ctx: HandlerContext, random: Random, peopl
     const dob = addDays(today, -(age * 365 + random.int(0, 360)));
     const local = random.chance(0.7);
     const district = random.pick(local ? LEWISHAM_DISTRICTS : OUTSIDE_DISTRICTS);
-    const postcode = `${district} ${random.int(1, 9)}${random.pick([...POSTCODE_LETTERS])}${random.pick([...POSTCODE_LETTERS])}`;
+    const postcode =
+      `${district} ` + `${random.int(1, 9)}${random.pick([...POSTCODE_LETTERS])}${random.pick([...POSTCODE_LETTERS])}`;
     const isCare = care(role);
     const zero = zeroHours.has(i);
     const bank = !zero && isCare && random.chance(0.05);
@@ -89,9 +94,20 @@ export async function seedFullRecords(ctx: HandlerContext, random: Random, peopl
     if (rtwSoon.has(i)) rtwExpiry = addDays(today, random.int(10, 55));
     if (rtwExpired.has(i)) rtwExpiry = addDays(today, -random.int(3, 20));
     const optOut = random.chance(0.12);
-    const cwp = role === 4 ? 7 : role === 43 ? 6 : role === 45 ? 4 : role === 7 ? 3 : isCare ? (yearsIn < 1 ? 1 : 2) : 998;
+    const cwp =
+      role === 4 ? 7 : role === 43 ? 6 : role === 45 ? 4 : role === 7 ? 3 : isCare ? (yearsIn < 1 ? 1 : 2) : 998;
     const careRate = random.int(1290, 1520);
-    const currentPence = belowFloor.has(i) ? random.int(1235, 1265) : isCare ? careRate : role === 4 ? 2450 : role === 43 ? 2050 : role === 45 ? 1650 : 1600;
+    const currentPence = belowFloor.has(i)
+      ? random.int(1235, 1265)
+      : isCare
+        ? careRate
+        : role === 4
+          ? 2450
+          : role === 43
+            ? 2050
+            : role === 45
+              ? 1650
+              : 1600;
     const drives = random.chance(0.45);
     const details: StaffDetails = {
       ...EMPTY_DETAILS,
@@ -129,7 +145,11 @@ export async function seedFullRecords(ctx: HandlerContext, random: Random, peopl
     const sensitive: StaffSensitive = {
       ...EMPTY_SENSITIVE,
       dateOfBirth: dob,
-      niNumber: `${random.pick(NI_PREFIXES)}${String(random.int(0, 999_999)).padStart(6, '0')}${random.pick(['A', 'B', 'C', 'D'])}`,
+      niNumber: [
+        random.pick(NI_PREFIXES),
+        String(random.int(0, 999_999)).padStart(6, '0'),
+        random.pick(['A', 'B', 'C', 'D']),
+      ].join(''),
       dbsCertificateNumber: String(random.int(1, 9)) + String(random.int(0, 99_999_999_999)).padStart(11, '0'),
       dbsIssueDate: dbsIssue,
       dbsBarredListChecked: true,
@@ -142,7 +162,13 @@ export async function seedFullRecords(ctx: HandlerContext, random: Random, peopl
     // Most were born in the country of their nationality; some British citizens were born abroad.
     sensitive.countryOfBirth = sensitive.nationality === 826 && i % 11 === 0 ? 566 : sensitive.nationality;
     const raise = '2025-04-01';
-    const rates = start < raise ? [{ effectiveFrom: start, pencePerHour: Math.max(1100, currentPence - random.int(40, 90)) }, { effectiveFrom: raise, pencePerHour: currentPence }] : [{ effectiveFrom: start, pencePerHour: currentPence }];
+    const rates =
+      start < raise
+        ? [
+            { effectiveFrom: start, pencePerHour: Math.max(1100, currentPence - random.int(40, 90)) },
+            { effectiveFrom: raise, pencePerHour: currentPence },
+          ]
+        : [{ effectiveFrom: start, pencePerHour: currentPence }];
     const refsReceived = oneReference.has(i) ? 1 : 2;
     const references = Array.from({ length: 2 }, (_, k) => ({
       refereeName: `${random.pick(GIVEN_NAMES)} ${random.pick(FAMILY_NAMES)}`,

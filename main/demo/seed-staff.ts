@@ -1,4 +1,4 @@
-import type { StaffInput } from '../../shared/domain/staff/staff';
+import type { StaffInput } from '@shared/domain/staff/staff';
 import { londonDate } from '../platform/clock';
 import { seededRandom, type Random } from '../platform/random';
 import type { HandlerContext } from '../rpc/context';

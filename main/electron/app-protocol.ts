@@ -8,7 +8,9 @@ import { APP_SCHEME } from './app-url';
  * fetch its own assets. No bypassCSP, no corsEnabled, no service workers.
  */
 export function registerAppScheme(): void {
-  protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+  protocol.registerSchemesAsPrivileged([
+    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+  ]);
 }
 
 /** Serve the built renderer folder on `app://app/`, with the same CSP and headers as the browser host. */

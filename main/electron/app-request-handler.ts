@@ -27,7 +27,11 @@ export function createAppRequestHandler(rendererDir: string): (request: Request)
       return plain(404, 'Not found');
     }
     if (!file) return plain(404, 'Not found');
-    const headers = { ...SECURITY_HEADERS, 'Content-Type': file.type, 'Cache-Control': file.immutable ? 'public, max-age=31536000, immutable' : 'no-store' };
+    const headers = {
+      ...SECURITY_HEADERS,
+      'Content-Type': file.type,
+      'Cache-Control': file.immutable ? 'public, max-age=31536000, immutable' : 'no-store',
+    };
     return new Response(request.method === 'HEAD' ? null : new Uint8Array(file.body), { status: 200, headers });
   };
 }

@@ -1,5 +1,5 @@
-import type { Envelope } from '../../shared/contract/errors';
-import type { AppEvent } from '../../shared/contract/events';
+import type { Envelope } from '@shared/contract/errors';
+import type { AppEvent } from '@shared/contract/events';
 import type { Backend } from '../backend';
 import { EVENT_CHANNEL, RPC_CHANNEL } from '../preload/channels';
 import { isAppUrl } from './app-url';
@@ -39,7 +39,10 @@ interface SenderState {
   unsubscribe: () => void;
 }
 
-const REFUSED: Envelope<never> = { ok: false, error: { code: 'FORBIDDEN', message: 'This page may not call the app.' } };
+const REFUSED: Envelope<never> = {
+  ok: false,
+  error: { code: 'FORBIDDEN', message: 'This page may not call the app.' },
+};
 
 /**
  * Carry procedure calls from the renderer to the backend over `ipcMain.handle('rpc')` and push events back on

@@ -1,4 +1,4 @@
-import type { BrowserWindow} from 'electron';
+import type { BrowserWindow } from 'electron';
 import { app, ipcMain } from 'electron';
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -29,7 +29,8 @@ async function start(): Promise<void> {
   serveRenderer(join(outDir, 'renderer'));
   registerIpc(ipcMain, backend, {
     // Only our own window may call; the adapter also checks that the calling frame is on app://.
-    isTrustedSender: (sender) => mainWindow !== null && !mainWindow.isDestroyed() && sender.id === mainWindow.webContents.id,
+    isTrustedSender: (sender) =>
+      mainWindow !== null && !mainWindow.isDestroyed() && sender.id === mainWindow.webContents.id,
   });
   mainWindow = createMainWindow(__dirname);
   mainWindow.on('closed', () => {

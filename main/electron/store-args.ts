@@ -7,6 +7,11 @@ import { defaultStorePath } from '../platform/store-path';
  * because Electron's argv also carries Chromium switches and, in tests, Playwright's inspector flags.
  */
 export function storePathFromArgs(argv: readonly string[]): string {
-  const { values } = parseArgs({ args: [...argv], options: { db: { type: 'string' } }, strict: false, allowPositionals: true });
+  const { values } = parseArgs({
+    args: [...argv],
+    options: { db: { type: 'string' } },
+    strict: false,
+    allowPositionals: true,
+  });
   return resolve(typeof values.db === 'string' && values.db !== '' ? values.db : defaultStorePath());
 }

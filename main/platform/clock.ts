@@ -30,4 +30,9 @@ export function londonDate(at: Date): string {
 }
 
 // Building a formatter costs far more than using one; this runs on hot paths (demo build, every dated check).
-const LONDON_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' });
+const LONDON_DATE = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/London',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});

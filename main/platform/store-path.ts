@@ -10,7 +10,10 @@ export const STORE_FILE = 'neighbourhood-hub.db';
  * The one default store path for both hosts, so `npm start` in Electron and its browser fallback open the same
  * store: %APPDATA% on Windows, Application Support on macOS, XDG config on Linux (as Electron's userData).
  */
-export function defaultStorePath(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string {
+export function defaultStorePath(
+  env: NodeJS.ProcessEnv = process.env,
+  platform: NodeJS.Platform = process.platform,
+): string {
   const home = homedir();
   const base =
     platform === 'win32'

@@ -1,7 +1,7 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import type { AppBridge } from '../../shared/contract/bridge';
-import type { Envelope } from '../../shared/contract/errors';
-import type { AppEvent } from '../../shared/contract/events';
+import type { AppBridge } from '@shared/contract/bridge';
+import type { Envelope } from '@shared/contract/errors';
+import type { AppEvent } from '@shared/contract/events';
 import { EVENT_CHANNEL, RPC_CHANNEL } from './channels';
 
 // The sandboxed preload: exposes exactly { call, onEvent, runtime } and never ipcRenderer itself, so the page can

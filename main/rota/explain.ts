@@ -1,6 +1,6 @@
-import { BREACH_MESSAGE, type BreachCode } from '../../shared/domain/rota/breach';
-import type { RotaInstance } from '../../shared/domain/rota/instance';
-import type { RotaPlan } from '../../shared/domain/rota/plan';
+import { BREACH_MESSAGE, type BreachCode } from '@shared/domain/rota/breach';
+import type { RotaInstance } from '@shared/domain/rota/instance';
+import type { RotaPlan } from '@shared/domain/rota/plan';
 import { stateOfPlan } from './objective';
 
 /** How one team member stands for a visit. */
@@ -62,9 +62,16 @@ export function explainVisit(instance: RotaInstance, plan: RotaPlan, visitId: st
     }
     const partner = assigned.length === 2 ? assigned.slice(0, 1) : [];
     const code = state.check(vi, wi, at);
-    if (code !== null) return { ...base, status: 'ruled_out' as const, code, message: BREACH_MESSAGE[code], weightedDelta: null };
+    if (code !== null)
+      return { ...base, status: 'ruled_out' as const, code, message: BREACH_MESSAGE[code], weightedDelta: null };
     if (v.need === 2 && assigned.length === 0) {
-      return { ...base, status: 'possible' as const, code: null, message: 'could take it, but no second worker was free at the same time', weightedDelta: null };
+      return {
+        ...base,
+        status: 'possible' as const,
+        code: null,
+        message: 'could take it, but no second worker was free at the same time',
+        weightedDelta: null,
+      };
     }
     state.assign(vi, v.need === 2 ? [...partner, wi] : [wi], at);
     const delta = state.weighted() - reference;
@@ -73,9 +80,17 @@ export function explainVisit(instance: RotaInstance, plan: RotaPlan, visitId: st
       ...base,
       status: 'possible' as const,
       code: null,
-      message: assigned.length === 0 ? 'could take it' : `could take it; plan cost would change by ${delta >= 0 ? '+' : ''}${Math.round(delta * 100) / 100}`,
+      message:
+        assigned.length === 0
+          ? 'could take it'
+          : `could take it; plan cost would change by ${delta >= 0 ? '+' : ''}${Math.round(delta * 100) / 100}`,
       weightedDelta: Math.round(delta * 100) / 100,
     };
   });
-  return { visitId, assignedWorkerIds: assigned.map((wi) => m.workers[wi]?.id ?? ''), startMinute: s >= 0 ? s : null, team };
+  return {
+    visitId,
+    assignedWorkerIds: assigned.map((wi) => m.workers[wi]?.id ?? ''),
+    startMinute: s >= 0 ? s : null,
+    team,
+  };
 }

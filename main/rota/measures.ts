@@ -1,6 +1,6 @@
-import type { RotaInstance } from '../../shared/domain/rota/instance';
-import type { PlanMeasures } from '../../shared/domain/rota/measures';
-import type { RotaPlan } from '../../shared/domain/rota/plan';
+import type { RotaInstance } from '@shared/domain/rota/instance';
+import type { PlanMeasures } from '@shared/domain/rota/measures';
+import type { RotaPlan } from '@shared/domain/rota/plan';
 import { stateOfPlan } from './objective';
 import type { PlanState } from './planner/state';
 import { validatePlan } from './validator/validate-plan';
@@ -55,5 +55,8 @@ export function computeMeasures(instance: RotaInstance, plan: RotaPlan): PlanMea
 
 /** How many different workers each person with planned visits sees in the week, ascending. */
 export function distinctWorkerCounts(state: PlanState): number[] {
-  return state.clientCounts.map((c) => c.size).filter((n) => n > 0).sort((a, b) => a - b);
+  return state.clientCounts
+    .map((c) => c.size)
+    .filter((n) => n > 0)
+    .sort((a, b) => a - b);
 }

@@ -1,10 +1,14 @@
-import type { RotaInstance } from '../../shared/domain/rota/instance';
-import type { ObjectiveValue, RotaPlan } from '../../shared/domain/rota/plan';
+import type { RotaInstance } from '@shared/domain/rota/instance';
+import type { ObjectiveValue, RotaPlan } from '@shared/domain/rota/plan';
 import { buildModel, type Model } from './planner/model';
 import { PlanState } from './planner/state';
 
 /** Load a plan into a fresh state without checks (unknown ids are skipped), for scoring and measures. */
-export function stateOfPlan(instance: RotaInstance, plan: Pick<RotaPlan, 'assignments'>, model: Model = buildModel(instance)): PlanState {
+export function stateOfPlan(
+  instance: RotaInstance,
+  plan: Pick<RotaPlan, 'assignments'>,
+  model: Model = buildModel(instance),
+): PlanState {
   const state = new PlanState(model);
   for (const a of plan.assignments) {
     const vi = model.visitIndex.get(a.visitId);
@@ -15,7 +19,10 @@ export function stateOfPlan(instance: RotaInstance, plan: Pick<RotaPlan, 'assign
   return state;
 }
 
-/** THE objective of a plan: coverage first, then the weighted terms. The planner reports it and the bench scores with it. */
+/**
+ * THE objective of a plan: coverage first, then the weighted terms. The planner reports it and the bench scores with
+ * it.
+ */
 export function computeObjective(instance: RotaInstance, plan: Pick<RotaPlan, 'assignments'>): ObjectiveValue {
   return stateOfPlan(instance, plan).objective();
 }

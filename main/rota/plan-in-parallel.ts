@@ -1,13 +1,14 @@
 import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
-import type { RotaInstance } from '../../shared/domain/rota/instance';
-import type { RotaPlan } from '../../shared/domain/rota/plan';
+import type { RotaInstance } from '@shared/domain/rota/instance';
+import type { RotaPlan } from '@shared/domain/rota/plan';
 import { REGION_MIN_VISITS, REGIONS_PER_ROUND, planSteps, type PlanOptions } from './planner/plan-week';
 import { searchRegion, type RegionResult, type RegionTask } from './planner/region-search';
 import { resolveWorkerEntry } from './run-planner-in-worker';
 
 /** Messages to a region search thread: the week once, then one task at a time. */
-export type RegionWorkerRequest = { type: 'region-init'; instance: RotaInstance } | { type: 'region-task'; task: RegionTask };
+export type RegionWorkerRequest =
+  { type: 'region-init'; instance: RotaInstance } | { type: 'region-task'; task: RegionTask };
 
 /** What a region search thread posts back. */
 export type RegionWorkerMessage = { type: 'region-done'; result: RegionResult } | { type: 'error'; message: string };
@@ -26,7 +27,10 @@ class RegionThread {
     const entry = resolveWorkerEntry();
     // Without limits each thread's heap grows far past what a region needs before collecting, and the
     // planner's peak memory passes rota.md's 500 MB; these leave a region of several thousand visits room.
-    this.worker = new Worker(entry.url, { execArgv: entry.execArgv, resourceLimits: { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 32 } });
+    this.worker = new Worker(entry.url, {
+      execArgv: entry.execArgv,
+      resourceLimits: { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 32 },
+    });
     this.worker.on('message', (m: RegionWorkerMessage) => {
       const p = this.pending;
       this.pending = null;
@@ -81,7 +85,11 @@ async function runSpread(pool: readonly RegionThread[], tasks: readonly RegionTa
  * `planWeek` gives for the same seed and iterations (unless a time limit cuts the search short);
  * only the wall-clock time differs. Small weeks, or one thread, run here without threads.
  */
-export async function planWeekInParallel(instance: RotaInstance, options: PlanOptions = {}, threads = defaultPlannerThreads()): Promise<RotaPlan> {
+export async function planWeekInParallel(
+  instance: RotaInstance,
+  options: PlanOptions = {},
+  threads = defaultPlannerThreads(),
+): Promise<RotaPlan> {
   const steps = planSteps(instance, options);
   // Only a week searched in regions needs threads; they start before construction, so their start-up overlaps it.
   const pool = threads >= 2 && instance.visits.length >= REGION_MIN_VISITS ? startPool(instance, threads) : null;

@@ -1,8 +1,8 @@
 import { Worker } from 'node:worker_threads';
 import { existsSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { RotaInstanceInput } from '../../shared/domain/rota/instance';
-import type { RotaPlan } from '../../shared/domain/rota/plan';
+import type { RotaInstanceInput } from '@shared/domain/rota/instance';
+import type { RotaPlan } from '@shared/domain/rota/plan';
 import type { PlanProgress } from './planner/plan-week';
 
 /** What the app sends to the planner thread. */
@@ -14,9 +14,7 @@ export interface PlannerWorkerRequest {
 
 /** What the planner thread posts back. */
 export type PlannerWorkerMessage =
-  | { type: 'progress'; progress: PlanProgress }
-  | { type: 'done'; plan: RotaPlan }
-  | { type: 'error'; message: string };
+  { type: 'progress'; progress: PlanProgress } | { type: 'done'; plan: RotaPlan } | { type: 'error'; message: string };
 
 /** This module's URL: the CommonJS Electron bundle has `__filename` but no `import.meta.url`. */
 function moduleUrl(): string {
@@ -37,7 +35,10 @@ export function resolveWorkerEntry(): { url: URL; execArgv: string[] } {
 }
 
 /** Run the planner in a worker thread; progress arrives through `onProgress`, the plan through the promise. */
-export function runPlannerInWorker(request: PlannerWorkerRequest, onProgress?: (p: PlanProgress) => void): Promise<RotaPlan> {
+export function runPlannerInWorker(
+  request: PlannerWorkerRequest,
+  onProgress?: (p: PlanProgress) => void,
+): Promise<RotaPlan> {
   const entry = resolveWorkerEntry();
   const worker = new Worker(entry.url, { execArgv: entry.execArgv });
   return new Promise<RotaPlan>((resolve, reject) => {

@@ -1,5 +1,5 @@
-import type { RotaInstance } from '../../shared/domain/rota/instance';
-import type { RotaPlan } from '../../shared/domain/rota/plan';
+import type { RotaInstance } from '@shared/domain/rota/instance';
+import type { RotaPlan } from '@shared/domain/rota/plan';
 import { stateOfPlan } from './objective';
 import { toPlan } from './planner/plan-week';
 import { startOptions } from './planner/insertion';
@@ -78,7 +78,10 @@ export function repairSickness(instance: RotaInstance, plan: RotaPlan, absence: 
     const date = inst.days[v.day]?.date ?? '';
     if (key(date, s + v.dur) > from && key(date, s) < to) affected.push(v.idx);
   }
-  affected.sort((a, b) => (model.visits[a]?.day ?? 0) - (model.visits[b]?.day ?? 0) || (state.start[a] ?? 0) - (state.start[b] ?? 0));
+  affected.sort(
+    (a, b) =>
+      (model.visits[a]?.day ?? 0) - (model.visits[b]?.day ?? 0) || (state.start[a] ?? 0) - (state.start[b] ?? 0),
+  );
   const repaired: RepairedVisit[] = [];
   const uncoverable: string[] = [];
   for (const vi of affected) {
@@ -110,7 +113,12 @@ export function repairSickness(instance: RotaInstance, plan: RotaPlan, absence: 
       continue;
     }
     state.assign(vi, [...keep, best.w], best.s);
-    repaired.push({ visitId: v.id, newWorkerId: best.workerId, startMinute: best.s, alternatives: alts.map(({ workerId, weightedDelta }) => ({ workerId, weightedDelta })) });
+    repaired.push({
+      visitId: v.id,
+      newWorkerId: best.workerId,
+      startMinute: best.s,
+      alternatives: alts.map(({ workerId, weightedDelta }) => ({ workerId, weightedDelta })),
+    });
   }
   // Affected double-ups that lost a worker and found none are unassigned whole (rule 4).
   const out = toPlan(state, { stopReason: plan.stopReason, seed: plan.seed, iterations: plan.iterations });

@@ -1,5 +1,5 @@
 import { tzOffset } from '@date-fns/tz';
-import type { WeekDay } from '../../shared/domain/rota/instance';
+import type { WeekDay } from '@shared/domain/rota/instance';
 
 /** Monday (UTC calendar) of an ISO week `YYYY-Www`. */
 export function isoWeekMonday(isoWeek: string): Date {

@@ -1,7 +1,7 @@
 // worker_threads entry, two jobs: plan one week off the request path (posting progress and the final plan),
 // or search regions of a week for a plan running in parallel (one task at a time).
 import { parentPort, type MessagePort } from 'node:worker_threads';
-import { RotaInstance } from '../../shared/domain/rota/instance';
+import { RotaInstance } from '@shared/domain/rota/instance';
 import { buildModel, type Model } from './planner/model';
 import { searchRegion } from './planner/region-search';
 import { planWeekInParallel, type RegionWorkerMessage, type RegionWorkerRequest } from './plan-in-parallel';
@@ -13,7 +13,10 @@ function planJob(port: MessagePort, req: PlannerWorkerRequest): void {
   const post = (m: PlannerWorkerMessage): void => port.postMessage(m);
   try {
     const instance = RotaInstance.parse(req.instance);
-    planWeekInParallel(instance, { ...req.options, onProgress: (progress) => post({ type: 'progress', progress }) }).then(
+    planWeekInParallel(instance, {
+      ...req.options,
+      onProgress: (progress) => post({ type: 'progress', progress }),
+    }).then(
       (plan) => post({ type: 'done', plan }),
       (e: unknown) => post({ type: 'error', message: message(e) }),
     );

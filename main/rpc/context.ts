@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { Role } from '../../shared/contract/roles';
+import type { Role } from '@shared/contract/roles';
 import type { Database } from '../db/schema';
 import type { Clock } from '../platform/clock';
 import type { IdSource } from '../platform/ids';

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import { AppError, type Envelope, type Issue, type RpcErrorBody } from '../../shared/contract/errors';
-import { isProcedureName, procedures, type ProcedureName } from '../../shared/contract/procedures';
+import { AppError, type Envelope, type Issue, type RpcErrorBody } from '@shared/contract/errors';
+import { isProcedureName, procedures, type ProcedureName } from '@shared/contract/procedures';
 import { appendAudit } from '../services/audit/audit-log';
 import { resolveSession, touchSession } from '../services/auth/sessions';
 import { actorLabel, type BackendDeps, type CallOrigin, type CallerSession } from './context';
@@ -11,20 +11,29 @@ import { router } from './router';
 /** Called with every unexpected error, for the host's log (never shown to the caller). */
 export type InternalErrorSink = (procedure: string, error: unknown) => void;
 
-function fail(code: RpcErrorBody['code'], message: string, extra?: { issues?: Issue[]; reason?: string }): Envelope<never> {
+function fail(
+  code: RpcErrorBody['code'],
+  message: string,
+  extra?: { issues?: Issue[]; reason?: string },
+): Envelope<never> {
   return { ok: false, error: { code, message, ...extra } };
 }
 
 function zodIssues(error: z.ZodError): Issue[] {
-  return error.issues.map((issue) => ({ path: issue.path.filter((p): p is string | number => typeof p !== 'symbol'), message: issue.message }));
+  return error.issues.map((issue) => ({
+    path: issue.path.filter((p): p is string | number => typeof p !== 'symbol'),
+    message: issue.message,
+  }));
 }
 
 // The store's own rules are the last line of defence; say which kind of rule refused, never the SQL.
 function storeErrorEnvelope(error: unknown): Envelope<never> | null {
   const code = (error as { code?: unknown }).code;
   if (typeof code !== 'string' || !code.startsWith('SQLITE_CONSTRAINT')) return null;
-  if (code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY') return fail('CONFLICT', 'That record already exists.');
-  if (code === 'SQLITE_CONSTRAINT_FOREIGNKEY') return fail('CONFLICT', 'That refers to a record that does not exist, or is still in use.');
+  if (code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY')
+    return fail('CONFLICT', 'That record already exists.');
+  if (code === 'SQLITE_CONSTRAINT_FOREIGNKEY')
+    return fail('CONFLICT', 'That refers to a record that does not exist, or is still in use.');
   return fail('VALIDATION', 'A value was refused by the store’s rules. Check the form and try again.');
 }
 
@@ -32,14 +41,25 @@ function storeErrorEnvelope(error: unknown): Envelope<never> | null {
  * The one dispatch: unknown → NOT_FOUND; no valid session → UNAUTHENTICATED; role → FORBIDDEN;
  * input → VALIDATION; then the handler. Every mutation's outcome is audited, success or not.
  */
-export async function dispatch(deps: BackendDeps, origin: CallOrigin, name: string, rawInput: unknown, onInternalError?: InternalErrorSink): Promise<Envelope<unknown>> {
+export async function dispatch(
+  deps: BackendDeps,
+  origin: CallOrigin,
+  name: string,
+  rawInput: unknown,
+  onInternalError?: InternalErrorSink,
+): Promise<Envelope<unknown>> {
   if (!isProcedureName(name)) return fail('NOT_FOUND', `There is no procedure called "${name.slice(0, 80)}".`);
   const def = procedures[name];
   let caller: CallerSession | null = null;
   const auditRefusal = async (outcome: 'failure' | 'denied', detail: string) => {
     if (!def.mutation) return;
     try {
-      await appendAudit(deps.db, deps.clock.now(), { actor: actorLabel(caller, origin.transport), action: name, outcome, detail });
+      await appendAudit(deps.db, deps.clock.now(), {
+        actor: actorLabel(caller, origin.transport),
+        action: name,
+        outcome,
+        detail,
+      });
     } catch (error) {
       onInternalError?.(name, error);
     }
@@ -52,7 +72,9 @@ export async function dispatch(deps: BackendDeps, origin: CallOrigin, name: stri
       if (session.state !== 'active') {
         await auditRefusal('denied', 'not signed in');
         return session.state === 'locked'
-          ? fail('UNAUTHENTICATED', 'The screen locked after a period without use. Enter your password to carry on.', { reason: 'idle_locked' })
+          ? fail('UNAUTHENTICATED', 'The screen locked after a period without use. Enter your password to carry on.', {
+              reason: 'idle_locked',
+            })
           : fail('UNAUTHENTICATED', 'Sign in to do this.', { reason: 'signed_out' });
       }
       const active = session.caller;
@@ -69,14 +91,20 @@ export async function dispatch(deps: BackendDeps, origin: CallOrigin, name: stri
     const parsed = def.input.safeParse(rawInput ?? {});
     if (!parsed.success) {
       await auditRefusal('failure', 'invalid input');
-      return fail('VALIDATION', 'Some of the information is not right. Check the fields marked.', { issues: zodIssues(parsed.error) });
+      return fail('VALIDATION', 'Some of the information is not right. Check the fields marked.', {
+        issues: zodIssues(parsed.error),
+      });
     }
 
     const ctx = createHandlerContext(deps, caller, origin);
     const handler = router[name] as Handler<ProcedureName>;
     const value = await handler(parsed.data as never, ctx);
     if (def.mutation && !ctx.audited) {
-      await appendAudit(deps.db, deps.clock.now(), { actor: actorLabel(caller, origin.transport), action: name, outcome: 'success' });
+      await appendAudit(deps.db, deps.clock.now(), {
+        actor: actorLabel(caller, origin.transport),
+        action: name,
+        outcome: 'success',
+      });
     }
     // Parsing the output strips anything the contract does not name, so nothing extra leaks to a caller.
     const output = def.output.safeParse(value);

@@ -1,4 +1,4 @@
-import type { AppEvent, EventName, EventPayload } from '../../shared/contract/events';
+import type { AppEvent, EventName, EventPayload } from '@shared/contract/events';
 
 /** A subscriber: one window or one server-sent-event stream, with the session it belongs to. */
 export interface EventSubscriber {

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { AppError } from '../../shared/contract/errors';
+import { AppError } from '@shared/contract/errors';
 import type { Database } from '../db/schema';
 import { appendAudit } from '../services/audit/audit-log';
 import { actorLabel, type BackendDeps, type CallOrigin, type CallerSession, type HandlerContext } from './context';
@@ -10,7 +10,12 @@ export interface TrackedHandlerContext extends HandlerContext {
 }
 
 /** Build the context a handler runs with. */
-export function createHandlerContext(deps: BackendDeps, caller: CallerSession | null, origin: CallOrigin, actorOverride?: string): TrackedHandlerContext {
+export function createHandlerContext(
+  deps: BackendDeps,
+  caller: CallerSession | null,
+  origin: CallOrigin,
+  actorOverride?: string,
+): TrackedHandlerContext {
   let audited = false;
   return {
     deps,
@@ -21,7 +26,10 @@ export function createHandlerContext(deps: BackendDeps, caller: CallerSession | 
     },
     async audit(db: Kysely<Database>, entry) {
       audited = true;
-      await appendAudit(db, deps.clock.now(), { ...entry, actor: entry.actor ?? actorOverride ?? actorLabel(caller, origin.transport) });
+      await appendAudit(db, deps.clock.now(), {
+        ...entry,
+        actor: entry.actor ?? actorOverride ?? actorLabel(caller, origin.transport),
+      });
     },
     requireCaller() {
       if (!caller) throw new AppError('UNAUTHENTICATED', 'Sign in to do this.', { reason: 'signed_out' });
@@ -32,5 +40,10 @@ export function createHandlerContext(deps: BackendDeps, caller: CallerSession | 
 
 /** A context for work the app does itself (demo set-up, command line), audited under the given actor. */
 export function systemContext(deps: BackendDeps, actor: string): TrackedHandlerContext {
-  return createHandlerContext(deps, null, { sessionToken: null, setSessionToken: () => undefined, transport: 'cli' }, actor);
+  return createHandlerContext(
+    deps,
+    null,
+    { sessionToken: null, setSessionToken: () => undefined, transport: 'cli' },
+    actor,
+  );
 }

@@ -31,7 +31,8 @@ export function readSessionCookie(request: IncomingMessage): string | null {
 
 /** The Set-Cookie value that gives (or, with null, takes away) a session. */
 export function sessionCookie(token: string | null): string {
-  const base = `${SESSION_COOKIE}=${token === null ? '' : encodeURIComponent(token)}; Path=/; HttpOnly; SameSite=Strict`;
+  const base =
+    `${SESSION_COOKIE}=${token === null ? '' : encodeURIComponent(token)}; ` + `Path=/; HttpOnly; SameSite=Strict`;
   return token === null ? `${base}; Max-Age=0` : base;
 }
 

@@ -1,8 +1,16 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { isProcedureName, procedures } from '../../shared/contract/procedures';
+import { isProcedureName, procedures } from '@shared/contract/procedures';
 import type { Backend } from '../backend';
-import { BodyTooLargeError, DEFAULT_BODY_LIMIT, hostAllowed, originAllowed, readBody, readSessionCookie, sessionCookie } from './guards';
+import {
+  BodyTooLargeError,
+  DEFAULT_BODY_LIMIT,
+  hostAllowed,
+  originAllowed,
+  readBody,
+  readSessionCookie,
+  sessionCookie,
+} from './guards';
 import { SECURITY_HEADERS } from './security-headers';
 import { loadStatic } from './static-files';
 
@@ -22,7 +30,13 @@ export interface HttpHostOptions {
   staticDir: string | null;
 }
 
-function send(response: ServerResponse, status: number, body: string | Buffer, type: string, extra: Record<string, string> = {}): void {
+function send(
+  response: ServerResponse,
+  status: number,
+  body: string | Buffer,
+  type: string,
+  extra: Record<string, string> = {},
+): void {
   response.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': type, 'Cache-Control': 'no-store', ...extra });
   response.end(body);
 }
@@ -37,7 +51,8 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
   const streams = new Set<ServerResponse>();
 
   const handleRpc = async (request: IncomingMessage, response: ServerResponse, name: string) => {
-    if (request.method !== 'POST') return send(response, 405, 'Use POST', 'text/plain; charset=utf-8', { Allow: 'POST' });
+    if (request.method !== 'POST')
+      return send(response, 405, 'Use POST', 'text/plain; charset=utf-8', { Allow: 'POST' });
     if (!(request.headers['content-type'] ?? '').startsWith('application/json')) {
       return send(response, 415, 'Send application/json', 'text/plain; charset=utf-8');
     }
@@ -49,11 +64,25 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
     } catch (error) {
       if (error instanceof BodyTooLargeError) {
         request.resume();
-        return send(response, 413, JSON.stringify({ ok: false, error: { code: 'VALIDATION', message: `The request is larger than ${limit} bytes.` } }), 'application/json', {
-          Connection: 'close',
-        });
+        return send(
+          response,
+          413,
+          JSON.stringify({
+            ok: false,
+            error: { code: 'VALIDATION', message: `The request is larger than ${limit} bytes.` },
+          }),
+          'application/json',
+          {
+            Connection: 'close',
+          },
+        );
       }
-      return send(response, 200, JSON.stringify({ ok: false, error: { code: 'VALIDATION', message: 'The request body is not valid JSON.' } }), 'application/json');
+      return send(
+        response,
+        200,
+        JSON.stringify({ ok: false, error: { code: 'VALIDATION', message: 'The request body is not valid JSON.' } }),
+        'application/json',
+      );
     }
     let cookie: string | null | undefined;
     const envelope = await backend.call(
@@ -67,7 +96,12 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
 
   const handleEvents = (request: IncomingMessage, response: ServerResponse) => {
     const token = readSessionCookie(request);
-    response.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store', Connection: 'keep-alive' });
+    response.writeHead(200, {
+      ...SECURITY_HEADERS,
+      'Content-Type': 'text/event-stream',
+      'Cache-Control': 'no-store',
+      Connection: 'keep-alive',
+    });
     response.write(': connected\n\n');
     let id = 0;
     const unsubscribe = backend.subscribe(
@@ -89,15 +123,24 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
   const server = createServer((request, response) => {
     void (async () => {
       try {
-        if (!hostAllowed(request.headers.host, port)) return send(response, 421, 'Misdirected request', 'text/plain; charset=utf-8');
-        if (!originAllowed(request.headers.origin, port)) return send(response, 403, 'Cross-origin requests are refused', 'text/plain; charset=utf-8');
+        if (!hostAllowed(request.headers.host, port))
+          return send(response, 421, 'Misdirected request', 'text/plain; charset=utf-8');
+        if (!originAllowed(request.headers.origin, port))
+          return send(response, 403, 'Cross-origin requests are refused', 'text/plain; charset=utf-8');
         const path = (request.url ?? '/').split('?')[0] ?? '/';
         if (path.startsWith('/rpc/')) return await handleRpc(request, response, decodeURIComponent(path.slice(5)));
         if (path === '/events' && request.method === 'GET') return handleEvents(request, response);
-        if (request.method !== 'GET' && request.method !== 'HEAD') return send(response, 405, 'Method not allowed', 'text/plain; charset=utf-8');
+        if (request.method !== 'GET' && request.method !== 'HEAD')
+          return send(response, 405, 'Method not allowed', 'text/plain; charset=utf-8');
         const file = options.staticDir ? await loadStatic(options.staticDir, path) : null;
         if (!file) return send(response, 404, 'Not found', 'text/plain; charset=utf-8');
-        send(response, 200, file.body, file.type, file.immutable ? { 'Cache-Control': 'public, max-age=31536000, immutable' } : {});
+        send(
+          response,
+          200,
+          file.body,
+          file.type,
+          file.immutable ? { 'Cache-Control': 'public, max-age=31536000, immutable' } : {},
+        );
       } catch (error) {
         console.error('[http] request failed:', error);
         if (!response.headersSent) send(response, 500, 'Internal error', 'text/plain; charset=utf-8');

@@ -16,7 +16,12 @@ export async function main(argv: string[]): Promise<void> {
   try {
     args = parseArgs({
       args: argv,
-      options: { port: { type: 'string', default: '4780' }, db: { type: 'string' }, demo: { type: 'boolean', default: false }, static: { type: 'string' } },
+      options: {
+        port: { type: 'string', default: '4780' },
+        db: { type: 'string' },
+        demo: { type: 'boolean', default: false },
+        static: { type: 'string' },
+      },
       strict: true,
     }).values;
   } catch (error) {
@@ -44,13 +49,17 @@ export async function main(argv: string[]): Promise<void> {
       process.exit(2);
     }
     const demo = await buildDemoBranch(backend.deps);
-    console.error(`Demo branch ready: sign in as ${demo.accounts.map((a) => a.username).join(', ')} with the password "${DEMO_PASSWORD}".`);
+    console.error(
+      `Demo branch ready: sign in as ${demo.accounts.map((a) => a.username).join(', ')} ` +
+        `with the password "${DEMO_PASSWORD}".`,
+    );
   }
   let host;
   try {
     host = await startHttpHost({ backend, port, staticDir }).catch((error: NodeJS.ErrnoException) => {
       // The default port is a convenience; if another program holds it, any free port will do.
-      if (error.code === 'EADDRINUSE' && !argv.includes('--port')) return startHttpHost({ backend, port: 0, staticDir });
+      if (error.code === 'EADDRINUSE' && !argv.includes('--port'))
+        return startHttpHost({ backend, port: 0, staticDir });
       throw error;
     });
   } catch (error) {

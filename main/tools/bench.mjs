@@ -26,19 +26,50 @@ for (const file of suites) {
   const line = (result.stdout ?? '').split('\n').find((l) => l.startsWith('BENCH_ROWS '));
   if (result.status !== 0 || !line) {
     console.error(`${file} failed (exit ${result.status}):\n${(result.stderr ?? '').slice(-2000)}`);
-    rows.push({ name: `${file.replace('.bench.ts', '')}.suite`, unit: 'ok', target: 1, comparator: '==', value: null, met: false, note: 'suite crashed' });
+    rows.push({
+      name: `${file.replace('.bench.ts', '')}.suite`,
+      unit: 'ok',
+      target: 1,
+      comparator: '==',
+      value: null,
+      met: false,
+      note: 'suite crashed',
+    });
     continue;
   }
   rows.push(...JSON.parse(line.slice('BENCH_ROWS '.length)));
 }
 
 const fmt = (v) => (v === null ? 'n/a' : Number.isInteger(v) ? String(v) : v.toFixed(v < 10 ? 3 : 1));
-const table = rows.map((r) => [r.name, `${r.comparator} ${fmt(r.target)} ${r.unit}`, `${fmt(r.value)} ${r.unit}`, r.met ? 'met' : 'NOT MET', r.note ?? '']);
+const table = rows.map((r) => [
+  r.name,
+  `${r.comparator} ${fmt(r.target)} ${r.unit}`,
+  `${fmt(r.value)} ${r.unit}`,
+  r.met ? 'met' : 'NOT MET',
+  r.note ?? '',
+]);
 const header = ['figure', 'target', 'measured', 'met', 'note'];
 const widths = header.map((h, i) => Math.max(h.length, ...table.map((row) => row[i].length)));
-const print = (cells) => console.log(cells.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd());
+const print = (cells) =>
+  console.log(
+    cells
+      .map((c, i) => c.padEnd(widths[i]))
+      .join('  ')
+      .trimEnd(),
+  );
 print(header);
 print(widths.map((w) => '-'.repeat(w)));
 table.forEach(print);
-console.log(`\n${rows.filter((r) => r.met).length} of ${rows.length} targets met in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
-if (values.json) writeFileSync(values.json, JSON.stringify(rows.map(({ note: _note, ...row }) => row), null, 2));
+console.log(
+  `\n${rows.filter((r) => r.met).length} of ${rows.length} ` +
+    `targets met in ${((Date.now() - started) / 1000).toFixed(1)} s.`,
+);
+if (values.json)
+  writeFileSync(
+    values.json,
+    JSON.stringify(
+      rows.map(({ note: _note, ...row }) => row),
+      null,
+      2,
+    ),
+  );

@@ -8,7 +8,11 @@ import { root, outDir, writeStamp } from './build-lib.mjs';
 // Native and WASM modules stay outside the bundle and load from node_modules at run time.
 const external = ['electron', 'better-sqlite3', '@node-rs/argon2', 'highs'];
 // ESM bundles still meet CommonJS dependencies that call require(); give them one.
-const esmBanner = { js: "import { createRequire as __nhCreateRequire } from 'node:module'; const require = __nhCreateRequire(import.meta.url);" };
+const esmBanner = {
+  js:
+    "import { createRequire as __nhCreateRequire } from 'node:module'; " +
+    'const require = __nhCreateRequire(import.meta.url);',
+};
 
 const bundles = [
   { entry: 'main/server/cli.ts', out: 'server/cli.mjs', format: 'esm' },

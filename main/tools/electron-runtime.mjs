@@ -8,7 +8,11 @@ export function findElectronBinary(env = process.env) {
   const packageDir = join(root, 'node_modules', 'electron');
   const distDir = env.ELECTRON_OVERRIDE_DIST_PATH ?? join(packageDir, 'dist');
   const pathFile = join(packageDir, 'path.txt');
-  if (!existsSync(pathFile)) return { path: null, reason: 'the Electron runtime has not been downloaded (node_modules/electron/path.txt is missing)' };
+  if (!existsSync(pathFile))
+    return {
+      path: null,
+      reason: 'the Electron runtime has not been downloaded (node_modules/electron/path.txt is missing)',
+    };
   const binary = join(distDir, readFileSync(pathFile, 'utf8').trim());
   if (!existsSync(binary)) return { path: null, reason: `the Electron runtime is missing at ${binary}` };
   return { path: binary, reason: null };

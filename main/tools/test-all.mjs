@@ -1,5 +1,6 @@
 // `npm test`: every layer (Vitest: unit, integration, contract, component; Playwright: browser and electron e2e),
-// then one closing line "N passed, N failed, N skipped" summed over both runners. Non-zero exit on any failure or none run.
+// then one closing line "N passed, N failed, N skipped" summed over both runners. Non-zero exit on any failure or
+// none run.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,10 +14,21 @@ rmSync(vitestJson, { force: true });
 rmSync(playwrightJson, { force: true });
 const bin = (name) => join(root, 'node_modules', '.bin', name);
 
-const run = (command, args, env = {}) => spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+const run = (command, args, env = {}) =>
+  spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
 
-const vitest = run(bin('vitest'), ['run', '-c', 'test/vitest.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]);
-const playwright = run(bin('playwright'), ['test', '-c', 'test/playwright.config.ts'], { PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightJson, NH_PLAYWRIGHT_JSON: playwrightJson });
+const vitest = run(bin('vitest'), [
+  'run',
+  '-c',
+  'test/vitest.config.ts',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${vitestJson}`,
+]);
+const playwright = run(bin('playwright'), ['test', '-c', 'test/playwright.config.ts'], {
+  PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightJson,
+  NH_PLAYWRIGHT_JSON: playwrightJson,
+});
 
 let passed = 0;
 let failed = 0;

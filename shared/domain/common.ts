@@ -65,4 +65,7 @@ export const OptionalEmail = z
   .max(254, 'Email address must be 254 characters or fewer')
   .nullable()
   .transform((value) => (value === null || value === '' ? null : value))
-  .refine((value) => value === null || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value), 'Enter an email address like name@example.org');
+  .refine(
+    (value) => value === null || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value),
+    'Enter an email address like name@example.org',
+  );

@@ -26,7 +26,9 @@ export function benchRow(
     value !== null &&
     Number.isFinite(value) &&
     (comparator === '<=' ? value <= target : comparator === '>=' ? value >= target : value === target);
-  return note === undefined ? { name, unit, target, comparator, value, met } : { name, unit, target, comparator, value, met, note };
+  return note === undefined
+    ? { name, unit, target, comparator, value, met }
+    : { name, unit, target, comparator, value, met, note };
 }
 
 /** A bench module's default export: measure and return rows. Each runs in its own process. */

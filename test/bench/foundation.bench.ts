@@ -4,10 +4,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { createBackend } from '../../main/backend';
-import { buildDemoBranch } from '../../main/demo/demo-branch';
-import { buildAll } from '../../main/tools/build.mjs';
-import { buildIsStale, root } from '../../main/tools/build-lib.mjs';
+import { createBackend } from '@main/backend';
+import { buildDemoBranch } from '@main/demo/demo-branch';
+import { buildAll } from '@main/tools/build.mjs';
+import { buildIsStale, root } from '@main/tools/build-lib.mjs';
 import { openTestBackend } from '../fixtures/test-backend';
 import { benchRow, percentile, type BenchRow } from './bench-row';
 
@@ -38,11 +38,16 @@ async function coldStartSeconds(): Promise<number | null> {
   const backend = await createBackend({ dbPath });
   await buildDemoBranch(backend.deps);
   await backend.close();
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
   try {
     const page = await browser.newPage();
     const started = performance.now();
-    const child = spawn(process.execPath, [join(root, 'out/server/cli.mjs'), '--port', '0', '--db', dbPath], { stdio: ['ignore', 'pipe', 'ignore'] });
+    const child = spawn(process.execPath, [join(root, 'out/server/cli.mjs'), '--port', '0', '--db', dbPath], {
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
     const url = await new Promise<string>((resolve, reject) => {
       let out = '';
       child.stdout.on('data', (chunk: Buffer) => {
@@ -84,11 +89,25 @@ export default async function foundationBench(): Promise<BenchRow[]> {
   const times: number[] = [];
   for (let i = 0; i < 300; i += 1) {
     const started = performance.now();
-    await big.manager.ok('staff.list', { search: searches[i % searches.length] as string, sort: sorts[i % sorts.length], direction: i % 2 ? 'desc' : 'asc', limit: 500 });
+    await big.manager.ok('staff.list', {
+      search: searches[i % searches.length] as string,
+      sort: sorts[i % sorts.length],
+      direction: i % 2 ? 'desc' : 'asc',
+      limit: 500,
+    });
     times.push(performance.now() - started);
   }
   const total = (await big.manager.ok('staff.list', { limit: 1 })).total;
-  rows.push(benchRow('staff.list_p95_ms', 'ms', '<=', 20, percentile(times.slice(20), 95), `${total} staff, search + sort, first page of 500`));
+  rows.push(
+    benchRow(
+      'staff.list_p95_ms',
+      'ms',
+      '<=',
+      20,
+      percentile(times.slice(20), 95),
+      `${total} staff, search + sort, first page of 500`,
+    ),
+  );
   await big.tb.close();
   return rows;
 }

@@ -2,12 +2,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { createBackend } from '../../main/backend';
-import { buildDemoBranch } from '../../main/demo/demo-branch';
-import { ManualClock } from '../../main/platform/clock';
-import { seededIds } from '../../main/platform/ids';
-import { loadPlannerData, resolveTeamTravel } from '../../main/services/rota-input/load-planner-input';
-import { isoWeekOf } from '../../main/services/rota-input/week-dates';
+import { createBackend } from '@main/backend';
+import { buildDemoBranch } from '@main/demo/demo-branch';
+import { ManualClock } from '@main/platform/clock';
+import { seededIds } from '@main/platform/ids';
+import { loadPlannerData, resolveTeamTravel } from '@main/services/rota-input/load-planner-input';
+import { isoWeekOf } from '@main/services/rota-input/week-dates';
 import { benchRow, percentile, type BenchRow } from './bench-row';
 
 const NOW = '2026-11-23T09:00:00.000Z';
@@ -32,12 +32,24 @@ export default async function peopleBench(): Promise<BenchRow[]> {
       const travelStarted = performance.now();
       const travel = resolveTeamTravel(data);
       travelTimes.push(performance.now() - travelStarted);
-      size = `${data.clients.length} people, ${data.workers.length} workers, ${data.visits.length} visits, ${data.recordedTravel.length} recorded times; ${travel.size} team travel pairs resolved in ${Math.round(percentile(travelTimes, 50))} ms`;
+      size =
+        `${data.clients.length} people, ${data.workers.length} workers, ${data.visits.length} visits, ` +
+        `${data.recordedTravel.length} recorded times; ${travel.size} team ` +
+        `travel pairs resolved in ${Math.round(percentile(travelTimes, 50))} ms`;
     }
     await backend.close();
     const first = times[0] ?? Number.NaN;
     const median = percentile(times.slice(1), 50);
-    return [benchRow('planner.input_load_ms', 'ms', '<=', 200, Math.round(median * 10) / 10, `median of 20 (first ${Math.round(first)} ms); ${size}`)];
+    return [
+      benchRow(
+        'planner.input_load_ms',
+        'ms',
+        '<=',
+        200,
+        Math.round(median * 10) / 10,
+        `median of 20 (first ${Math.round(first)} ms); ${size}`,
+      ),
+    ];
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -4,7 +4,8 @@ import { benchRow, percentile, type BenchRow } from './bench-row';
 
 // App-layer figures on the demo neighbourhood week (~300 people, ~4,700 visits): the whole planWeek procedure
 // (instance from the store, planner thread, validator, one save transaction), live edit checks on the board,
-// and a sickness report through dispatch (absence recorded + cover proposed). The engine's own rows are in rota.bench.ts.
+// and a sickness report through dispatch (absence recorded + cover proposed). The engine's own rows are in
+// rota.bench.ts.
 export default async function (): Promise<BenchRow[]> {
   const tb = await openTestBackend({ demo: true });
   try {
@@ -17,7 +18,10 @@ export default async function (): Promise<BenchRow[]> {
     const checks: number[] = [];
     for (const v of assigned.slice(0, 20)) {
       const s = performance.now();
-      await coordinator.ok('rota.checkEdit', { isoWeek: week, edit: { kind: 'move', visitId: v.id, startMinute: Math.min(1439 - v.durationMinutes, v.startMinute + 15) } });
+      await coordinator.ok('rota.checkEdit', {
+        isoWeek: week,
+        edit: { kind: 'move', visitId: v.id, startMinute: Math.min(1439 - v.durationMinutes, v.startMinute + 15) },
+      });
       checks.push(performance.now() - s);
     }
     const busiest = [...view.workers].sort((a, b) => b.plannedMinutes - a.plannedMinutes)[0];
@@ -25,14 +29,42 @@ export default async function (): Promise<BenchRow[]> {
     let affected = 0;
     if (busiest) {
       const s = performance.now();
-      const r = await coordinator.ok('rota.reportSickness', { isoWeek: week, staffId: busiest.id, startDate: view.dates[1] ?? '', startMinute: 0, endDate: view.dates[1] ?? '', note: null });
+      const r = await coordinator.ok('rota.reportSickness', {
+        isoWeek: week,
+        staffId: busiest.id,
+        startDate: view.dates[1] ?? '',
+        startMinute: 0,
+        endDate: view.dates[1] ?? '',
+        note: null,
+      });
       sicknessMs = performance.now() - s;
       affected = r.proposals.length;
     }
     return [
-      benchRow('rota_app.plan_week_procedure_s', 's', '<=', 10, Math.round(planSeconds * 100) / 100, `${view.visits.length} visits, store to saved draft incl. worker thread and validator`),
-      benchRow('rota_app.edit_check_p95_ms', 'ms', '<=', 1000, Math.round(percentile(checks, 95)), `${checks.length} live checks (whole-plan validation) on the same week`),
-      benchRow('rota_app.sickness_report_ms', 'ms', '<=', 250, sicknessMs === null ? null : Math.round(sicknessMs), `one worker off for a day (${affected} visits), absence recorded + cover proposed, through dispatch`),
+      benchRow(
+        'rota_app.plan_week_procedure_s',
+        's',
+        '<=',
+        10,
+        Math.round(planSeconds * 100) / 100,
+        `${view.visits.length} visits, store to saved draft incl. worker thread and validator`,
+      ),
+      benchRow(
+        'rota_app.edit_check_p95_ms',
+        'ms',
+        '<=',
+        1000,
+        Math.round(percentile(checks, 95)),
+        `${checks.length} live checks (whole-plan validation) on the same week`,
+      ),
+      benchRow(
+        'rota_app.sickness_report_ms',
+        'ms',
+        '<=',
+        250,
+        sicknessMs === null ? null : Math.round(sicknessMs),
+        `one worker off for a day (${affected} visits), absence recorded + cover proposed, through dispatch`,
+      ),
     ];
   } finally {
     await tb.close();

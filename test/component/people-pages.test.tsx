@@ -10,28 +10,31 @@ afterEach(async () => {
 });
 
 describe('people pages over an in-process backend', () => {
-  it('the person form shows field errors for a location outside the UK and a bad postcode, and saves nothing', async () => {
-    tb = await openTestBackend({ demo: true });
-    const { user } = renderApp(tb, '/people/new');
-    await signInAs(user, screen, 'coordinator');
-    await user.type(await screen.findByLabelText('First name'), 'Ada');
-    await user.type(screen.getByLabelText('Last name'), 'Component');
-    await user.type(screen.getByLabelText('How they like to be addressed'), 'Ada');
-    await user.type(screen.getByLabelText('Address line 1'), '1 Test Road');
-    await user.type(screen.getByLabelText('Postcode'), 'NOPE');
-    await user.type(screen.getByLabelText('Or paste “latitude, longitude”'), '48.8566, 2.3522');
-    await user.click(screen.getByRole('button', { name: 'Use' }));
-    expect(screen.getByLabelText('Latitude')).toHaveValue('48.8566');
-    await user.type(screen.getByLabelText('Start date'), '2026-11-01');
-    await user.click(screen.getByRole('button', { name: 'Add the person' }));
-    const summary = await screen.findByRole('alert');
-    expect(within(summary).getByRole('link', { name: /Latitude must be in the UK/ })).toBeInTheDocument();
-    expect(within(summary).getByRole('link', { name: /Longitude must be in the UK/ })).toBeInTheDocument();
-    expect(within(summary).getByRole('link', { name: /real UK postcode/ })).toBeInTheDocument();
-    expect(screen.getByLabelText('Postcode')).toHaveAttribute('aria-invalid', 'true');
-    const coordinator = await tb.signedIn('coordinator');
-    expect((await coordinator.ok('clients.list', { search: 'Component', status: null })).total).toBe(0);
-  });
+  it(
+    'the person form shows field errors for a location ' + 'outside the UK and a bad postcode, and saves nothing',
+    async () => {
+      tb = await openTestBackend({ demo: true });
+      const { user } = renderApp(tb, '/people/new');
+      await signInAs(user, screen, 'coordinator');
+      await user.type(await screen.findByLabelText('First name'), 'Ada');
+      await user.type(screen.getByLabelText('Last name'), 'Component');
+      await user.type(screen.getByLabelText('How they like to be addressed'), 'Ada');
+      await user.type(screen.getByLabelText('Address line 1'), '1 Test Road');
+      await user.type(screen.getByLabelText('Postcode'), 'NOPE');
+      await user.type(screen.getByLabelText('Or paste “latitude, longitude”'), '48.8566, 2.3522');
+      await user.click(screen.getByRole('button', { name: 'Use' }));
+      expect(screen.getByLabelText('Latitude')).toHaveValue('48.8566');
+      await user.type(screen.getByLabelText('Start date'), '2026-11-01');
+      await user.click(screen.getByRole('button', { name: 'Add the person' }));
+      const summary = await screen.findByRole('alert');
+      expect(within(summary).getByRole('link', { name: /Latitude must be in the UK/ })).toBeInTheDocument();
+      expect(within(summary).getByRole('link', { name: /Longitude must be in the UK/ })).toBeInTheDocument();
+      expect(within(summary).getByRole('link', { name: /real UK postcode/ })).toBeInTheDocument();
+      expect(screen.getByLabelText('Postcode')).toHaveAttribute('aria-invalid', 'true');
+      const coordinator = await tb.signedIn('coordinator');
+      expect((await coordinator.ok('clients.list', { search: 'Component', status: null })).total).toBe(0);
+    },
+  );
 
   it('the ideal-week grid shows the person’s visits by day with weekly totals', async () => {
     tb = await openTestBackend({ demo: true });
@@ -64,7 +67,9 @@ describe('people pages over an in-process backend', () => {
       if (typed !== '') await user.type(screen.getByLabelText('Actual minutes'), typed);
       await user.click(screen.getByRole('button', { name: 'Record the time' }));
       const summary = await findFocusedErrorSummary(screen);
-      expect(within(summary).getByRole('link', { name: 'Enter the actual minutes as a whole number' })).toBeInTheDocument();
+      expect(
+        within(summary).getByRole('link', { name: 'Enter the actual minutes as a whole number' }),
+      ).toBeInTheDocument();
       expect(screen.getByLabelText('Actual minutes')).toHaveAttribute('aria-invalid', 'true');
     }
     const after = await coordinator.ok('clients.teamTravel', { clientId: first.id });

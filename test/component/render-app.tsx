@@ -1,10 +1,10 @@
 import { render, waitFor, type screen as screenType } from '@testing-library/react';
 import { expect } from 'vitest';
 import userEvent from '@testing-library/user-event';
-import { App } from '../../renderer/src/app/App';
+import { App } from '@renderer/app/App';
 // The app loads its signed-in pages lazily; load them with the test so a first page is not racing a module compile.
-import '../../renderer/src/app/routes';
-import { DEMO_PASSWORD } from '../../main/demo/demo-branch';
+import '@renderer/app/routes';
+import { DEMO_PASSWORD } from '@main/demo/demo-branch';
 import { inProcessTransport } from '../fixtures/in-process-transport';
 import type { TestBackend } from '../fixtures/test-backend';
 

@@ -1,7 +1,7 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { writeSetting } from '../../main/services/settings/settings';
-import { PLANNER_BUDGET_KEY } from '../../main/services/rota/planner-settings-service';
+import { writeSetting } from '@main/services/settings/settings';
+import { PLANNER_BUDGET_KEY } from '@main/services/rota/planner-settings-service';
 import { openTestBackend, type TestBackend } from '../fixtures/test-backend';
 import { makeNeighbourhood } from '../fixtures/rota-app-neighbourhood';
 import { renderApp, signInAs } from './render-app';
@@ -21,7 +21,12 @@ describe('rota board page over an in-process backend', () => {
     const session = await worker.ok('auth.session', {});
     const staffId = session.state === 'active' ? session.session.staffId : null;
     if (staffId === null) throw new Error('demo worker has no staff record');
-    await makeNeighbourhood((name, input) => coordinator.ok(name as never, input as never), { from: '2026-11-23', demoWorkerId: staffId, people: 3, workers: 4 });
+    await makeNeighbourhood((name, input) => coordinator.ok(name as never, input as never), {
+      from: '2026-11-23',
+      demoWorkerId: staffId,
+      people: 3,
+      workers: 4,
+    });
     await coordinator.ok('rota.planWeek', { isoWeek: '2026-W48', iterations: 1000 });
 
     const { user } = renderApp(tb, '/rota');

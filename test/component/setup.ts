@@ -7,7 +7,17 @@ import { afterEach } from 'vitest';
 Object.defineProperty(HTMLElement.prototype, 'offsetHeight', { configurable: true, get: () => 800 });
 Object.defineProperty(HTMLElement.prototype, 'offsetWidth', { configurable: true, get: () => 1200 });
 HTMLElement.prototype.getBoundingClientRect = function getBoundingClientRect() {
-  return { x: 0, y: 0, top: 0, left: 0, bottom: 800, right: 1200, width: 1200, height: 800, toJSON: () => ({}) } as DOMRect;
+  return {
+    x: 0,
+    y: 0,
+    top: 0,
+    left: 0,
+    bottom: 800,
+    right: 1200,
+    width: 1200,
+    height: 800,
+    toJSON: () => ({}),
+  } as DOMRect;
 };
 
 afterEach(() => cleanup());

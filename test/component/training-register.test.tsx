@@ -22,14 +22,18 @@ describe("the trainer's register over an in-process backend", () => {
     expect(rows.length).toBe(session.booked);
 
     await user.click(screen.getByRole('button', { name: 'Submit the register' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent(/Mark .* as attended, completed, did not complete or absent/);
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      /Mark .* as attended, completed, did not complete or absent/,
+    );
 
     await user.click(screen.getByRole('button', { name: 'Mark everyone not yet marked as completed' }));
     const first = rows[0];
     if (!first) throw new Error('no row');
     await user.click(within(first).getByRole('radio', { name: 'Absent' }));
     await user.click(screen.getByRole('button', { name: 'Submit the register' }));
-    expect(await screen.findByText(`Register submitted: ${session.booked - 1} completions recorded.`)).toBeInTheDocument();
+    expect(
+      await screen.findByText(`Register submitted: ${session.booked - 1} completions recorded.`),
+    ).toBeInTheDocument();
     const register = await trainer.ok('training.getRegister', { sessionId: session.id });
     expect(register.lines.filter((l) => l.outcome === 'completed')).toHaveLength(session.booked - 1);
     expect(register.session.registerSubmitted).toBe(true);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../../main/demo/demo-branch';
-import { procedures, type ProcedureName } from '../../shared/contract/procedures';
-import { Role } from '../../shared/contract/roles';
+import { DEMO_PASSWORD } from '@main/demo/demo-branch';
+import { procedures, type ProcedureName } from '@shared/contract/procedures';
+import { Role } from '@shared/contract/roles';
 import type { TestClient } from '../fixtures/in-process-client';
 import { openTestBackend, type TestBackend } from '../fixtures/test-backend';
 
@@ -12,7 +12,13 @@ export interface TransportUnderTest {
 }
 
 /** The demo account holding exactly each role. */
-const ACCOUNT_FOR_ROLE: Record<Role, string> = { manager: 'manager', coordinator: 'coordinator', trainer: 'trainer', worker: 'worker', visitor: 'visitor' };
+const ACCOUNT_FOR_ROLE: Record<Role, string> = {
+  manager: 'manager',
+  coordinator: 'coordinator',
+  trainer: 'trainer',
+  worker: 'worker',
+  visitor: 'visitor',
+};
 
 /**
  * The same suite over every transport: the dispatch order and envelope, a JSON round trip, and a walk of
@@ -44,18 +50,33 @@ export function describeContract(name: string, connect: (tb: TestBackend) => Pro
 
     it('answers UNAUTHENTICATED without a session, and lets public procedures through', async () => {
       const anonymous = transport.client();
-      expect(await anonymous.raw('staff.list', {})).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED', reason: 'signed_out' } });
+      expect(await anonymous.raw('staff.list', {})).toMatchObject({
+        ok: false,
+        error: { code: 'UNAUTHENTICATED', reason: 'signed_out' },
+      });
       expect(await anonymous.raw('setup.status', {})).toMatchObject({ ok: true, value: { configured: true } });
     });
 
     it('answers FORBIDDEN to a role the procedure does not allow, before looking at the input', async () => {
       const worker = await signIn('worker');
-      expect(await worker.raw('staff.create', { nonsense: true })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', reason: 'role' } });
+      expect(await worker.raw('staff.create', { nonsense: true })).toMatchObject({
+        ok: false,
+        error: { code: 'FORBIDDEN', reason: 'role' },
+      });
     });
 
     it('answers VALIDATION with the path of every bad field', async () => {
       const manager = await signIn('manager');
-      const result = await manager.raw('staff.create', { reference: '', givenName: 'A', familyName: '', jobRole: 999, startDate: '2026-02-30', email: 'no', phone: null, preferredName: null });
+      const result = await manager.raw('staff.create', {
+        reference: '',
+        givenName: 'A',
+        familyName: '',
+        jobRole: 999,
+        startDate: '2026-02-30',
+        email: 'no',
+        phone: null,
+        preferredName: null,
+      });
       expect(result.ok).toBe(false);
       if (result.ok) return;
       expect(result.error.code).toBe('VALIDATION');
@@ -89,8 +110,13 @@ export function describeContract(name: string, connect: (tb: TestBackend) => Pro
       if (session.state !== 'active' || !session.session.staffId) throw new Error('worker has no staff record');
       expect((await worker.ok('staff.get', { id: session.session.staffId })).id).toBe(session.session.staffId);
       const manager = await signIn('manager');
-      const other = (await manager.ok('staff.list', { limit: 2 })).rows.find((row) => row.id !== session.session.staffId);
-      expect(await worker.raw('staff.get', { id: other?.id })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+      const other = (await manager.ok('staff.list', { limit: 2 })).rows.find(
+        (row) => row.id !== session.session.staffId,
+      );
+      expect(await worker.raw('staff.get', { id: other?.id })).toMatchObject({
+        ok: false,
+        error: { code: 'FORBIDDEN' },
+      });
     });
 
     it('walks every procedure × role: FORBIDDEN for exactly the roles the contract does not list', async () => {
@@ -102,7 +128,10 @@ export function describeContract(name: string, connect: (tb: TestBackend) => Pro
           const result = await client.raw(procedureName, {});
           const refusedForRole = !result.ok && result.error.code === 'FORBIDDEN' && result.error.reason === 'role';
           const allowed = def.public === true || def.roles.includes(role);
-          if (allowed === refusedForRole) mismatches.push(`${procedureName} as ${role}: ${allowed ? 'allowed but refused' : 'not allowed but let through'}`);
+          if (allowed === refusedForRole)
+            mismatches.push(
+              `${procedureName} as ${role}: ${allowed ? 'allowed but refused' : 'not allowed but let through'}`,
+            );
           const state = await client.ok('auth.session', {});
           if (state.state !== 'active') client = await signIn(ACCOUNT_FOR_ROLE[role]);
         }

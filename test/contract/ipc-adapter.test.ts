@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../../main/demo/demo-branch';
-import { registerIpc } from '../../main/electron/ipc-adapter';
-import { EVENT_CHANNEL, RPC_CHANNEL } from '../../main/preload/channels';
-import type { AppEvent } from '../../shared/contract/events';
+import { DEMO_PASSWORD } from '@main/demo/demo-branch';
+import { registerIpc } from '@main/electron/ipc-adapter';
+import { EVENT_CHANNEL, RPC_CHANNEL } from '@main/preload/channels';
+import type { AppEvent } from '@shared/contract/events';
 import { FakeIpcMain } from '../fixtures/fake-ipc';
 import { ipcClient, openIpcWindow } from '../fixtures/ipc-client';
 import { openTestBackend, type TestBackend } from '../fixtures/test-backend';
@@ -42,10 +42,16 @@ describe('IPC adapter (fake ipcMain, structuredClone payloads, real backend)', (
     const window = openIpcWindow(test.backend);
     await window.invoke('auth.signIn', { username: 'manager', password: DEMO_PASSWORD });
     for (const frameUrl of ['https://evil.example/', 'file:///tmp/x.html', 'app://other/index.html', null]) {
-      expect(await window.invoke('staff.list', {}, frameUrl)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+      expect(await window.invoke('staff.list', {}, frameUrl)).toMatchObject({
+        ok: false,
+        error: { code: 'FORBIDDEN' },
+      });
     }
     // A public procedure is refused too: the check is the adapter's, before dispatch.
-    expect(await window.invoke('setup.status', {}, 'https://evil.example/')).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await window.invoke('setup.status', {}, 'https://evil.example/')).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
   });
 
   it('refuses a webContents that is not one of our windows', async () => {
@@ -56,7 +62,10 @@ describe('IPC adapter (fake ipcMain, structuredClone payloads, real backend)', (
   it('answers bad names and inputs with envelopes, as dispatch decides', async () => {
     const window = openIpcWindow(test.backend);
     expect(await window.invoke('no.such', {})).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
-    expect(await window.invoke('auth.signIn', { username: 42 })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    expect(await window.invoke('auth.signIn', { username: 42 })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION' },
+    });
   });
 
   it('pushes events to the signed-in webContents only, and stops after it is destroyed', async () => {

@@ -1,4 +1,7 @@
 import { ipcClient } from '../fixtures/ipc-client';
 import { describeContract } from './contract-suite';
 
-describeContract('IPC (fake ipcMain, structured clone)', async (tb) => ({ client: () => ipcClient(tb.backend), close: async () => undefined }));
+describeContract('IPC (fake ipcMain, structured clone)', async (tb) => ({
+  client: () => ipcClient(tb.backend),
+  close: async () => undefined,
+}));

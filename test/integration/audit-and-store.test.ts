@@ -3,8 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openDatabase, StoreOpenError } from '../../main/db/open-database';
-import { recoverManager } from '../../main/services/accounts/recover-manager';
+import { openDatabase, StoreOpenError } from '@main/db/open-database';
+import { recoverManager } from '@main/services/accounts/recover-manager';
 import { openTestBackend, type TestBackend } from '../fixtures/test-backend';
 
 let tb: TestBackend | undefined;
@@ -24,19 +24,45 @@ describe('audit log', () => {
   it('records every mutation with who, what, which record and outcome, including refused ones', async () => {
     tb = await openTestBackend({ demo: true });
     const manager = await tb.signedIn('manager');
-    const created = await manager.ok('staff.create', { reference: 'AUD-1', givenName: 'Ann', familyName: 'Audit', preferredName: null, jobRole: 8, email: null, phone: null, startDate: '2025-05-01' });
-    await manager.call('staff.create', { reference: 'AUD-1', givenName: 'Dup', familyName: 'Licate', preferredName: null, jobRole: 8, email: null, phone: null, startDate: '2025-05-01' });
+    const created = await manager.ok('staff.create', {
+      reference: 'AUD-1',
+      givenName: 'Ann',
+      familyName: 'Audit',
+      preferredName: null,
+      jobRole: 8,
+      email: null,
+      phone: null,
+      startDate: '2025-05-01',
+    });
+    await manager.call('staff.create', {
+      reference: 'AUD-1',
+      givenName: 'Dup',
+      familyName: 'Licate',
+      preferredName: null,
+      jobRole: 8,
+      email: null,
+      phone: null,
+      startDate: '2025-05-01',
+    });
     const worker = await tb.signedIn('worker');
     await worker.call('staff.archive', { id: created.id, archived: true });
     const entries = await manager.ok('audit.list', { limit: 10 });
-    expect(entries.find((e) => e.action === 'staff.create' && e.outcome === 'success')).toMatchObject({ actor: 'manager', entity: 'staff', entityId: created.id });
-    expect(entries.find((e) => e.action === 'staff.create' && e.outcome === 'failure')).toMatchObject({ actor: 'manager' });
+    expect(entries.find((e) => e.action === 'staff.create' && e.outcome === 'success')).toMatchObject({
+      actor: 'manager',
+      entity: 'staff',
+      entityId: created.id,
+    });
+    expect(entries.find((e) => e.action === 'staff.create' && e.outcome === 'failure')).toMatchObject({
+      actor: 'manager',
+    });
     expect(entries.find((e) => e.action === 'staff.archive')).toMatchObject({ actor: 'worker', outcome: 'denied' });
   });
 
   it('refuses edits and deletions of entries at the store level', async () => {
     tb = await openTestBackend({ demo: true });
-    expect(() => tb?.backend.store.raw.prepare("UPDATE audit_log SET actor = 'someone else'").run()).toThrow(/append-only/);
+    expect(() => tb?.backend.store.raw.prepare("UPDATE audit_log SET actor = 'someone else'").run()).toThrow(
+      /append-only/,
+    );
     expect(() => tb?.backend.store.raw.prepare('DELETE FROM audit_log').run()).toThrow(/append-only/);
   });
 
@@ -58,14 +84,18 @@ describe('the store', () => {
     expect(store.raw.pragma('synchronous', { simple: true })).toBe(2);
     expect(store.raw.pragma('foreign_keys', { simple: true })).toBe(1);
     const tables = store.raw.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[];
-    expect(tables.map((t) => t.name)).toEqual(expect.arrayContaining(['branch', 'staff', 'account', 'session', 'audit_log']));
+    expect(tables.map((t) => t.name)).toEqual(
+      expect.arrayContaining(['branch', 'staff', 'account', 'session', 'audit_log']),
+    );
     await store.close();
   });
 
   it('refuses to open a store written by a newer app, and leaves it untouched', async () => {
     const path = tempDb();
     const store = await openDatabase(path);
-    store.raw.prepare("INSERT INTO kysely_migration (name, timestamp) VALUES ('9999-from-the-future', '2030-01-01')").run();
+    store.raw
+      .prepare("INSERT INTO kysely_migration (name, timestamp) VALUES ('9999-from-the-future', '2030-01-01')")
+      .run();
     await store.close();
     await expect(openDatabase(path)).rejects.toThrow(StoreOpenError);
     await expect(openDatabase(path)).rejects.toThrow(/newer version/);
@@ -75,7 +105,10 @@ describe('the store', () => {
     tb = await openTestBackend({ demo: true });
     const insert = () =>
       tb?.backend.store.raw
-        .prepare("INSERT INTO staff (id, reference, given_name, family_name, job_role, start_date, status, created_at, updated_at) VALUES ('x', 'R', 'A', 'B', 999, '2020-01-01', 'active', '', '')")
+        .prepare(
+          'INSERT INTO staff (id, reference, given_name, family_name, job_role, start_date, status, ' +
+            "created_at, updated_at) VALUES ('x', 'R', 'A', 'B', 999, '2020-01-01', 'active', '', '')",
+        )
         .run();
     expect(insert).toThrow(/CHECK constraint/);
   });
@@ -88,7 +121,9 @@ describe('last-manager recovery', () => {
     const client = tb.client();
     const session = await client.ok('auth.signIn', { username: result.username, password: result.temporaryPassword });
     expect(session.mustChangePassword).toBe(true);
-    const entries = tb.backend.store.raw.prepare("SELECT actor FROM audit_log WHERE action = 'accounts.recoverManager'").all();
+    const entries = tb.backend.store.raw
+      .prepare("SELECT actor FROM audit_log WHERE action = 'accounts.recoverManager'")
+      .all();
     expect(entries).toEqual([{ actor: 'cli' }]);
   });
 
@@ -97,7 +132,9 @@ describe('last-manager recovery', () => {
     tb = await openTestBackend({ demo: true, dbPath: path });
     await tb.close();
     tb = undefined;
-    const output = execFileSync(process.execPath, ['--import', 'tsx', 'main/cli/recover-manager.ts', '--db', path], { encoding: 'utf8' });
+    const output = execFileSync(process.execPath, ['--import', 'tsx', 'main/cli/recover-manager.ts', '--db', path], {
+      encoding: 'utf8',
+    });
     expect(output).toMatch(/Manager "manager" can now sign in once with: \w+-\w+-\w+-\w+/);
   });
 });

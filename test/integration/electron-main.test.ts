@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { FakeIpcMain} from '../fixtures/fake-ipc';
+import type { FakeIpcMain } from '../fixtures/fake-ipc';
 import { FakeWebContents } from '../fixtures/fake-ipc';
 
 // Drive main/electron/main.ts with a stand-in `electron` module (the real one cannot load here): checks the wiring
@@ -65,7 +65,8 @@ vi.mock('electron', async () => {
     },
     protocol: {
       registerSchemesAsPrivileged: (schemes: unknown[]) => fake.schemes.push(...schemes),
-      handle: (scheme: string, handler: (request: Request) => Promise<Response>) => fake.protocolHandlers.set(scheme, handler),
+      handle: (scheme: string, handler: (request: Request) => Promise<Response>) =>
+        fake.protocolHandlers.set(scheme, handler),
     },
     ipcMain: fake.ipcMain,
     BrowserWindow,
@@ -86,7 +87,7 @@ describe('Electron main process wiring (stand-in electron module)', () => {
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'nh-electron-main-'));
     process.argv = [argv[0] ?? 'node', 'main.cjs', '--db', join(dir, 'nested', 'store.db')];
-    await import('../../main/electron/main');
+    await import('@main/electron/main');
     // start() is async after whenReady; wait for the window.
     await vi.waitFor(() => expect(fake.windows).toHaveLength(1), { timeout: 10_000 });
   });
@@ -94,14 +95,17 @@ describe('Electron main process wiring (stand-in electron module)', () => {
     process.argv = argv;
     // Quitting closes the store: run the will-quit handler as Electron would.
     let prevented = false;
-    for (const listener of fake.appListeners.get('will-quit') ?? []) listener({ preventDefault: () => (prevented = true) });
+    for (const listener of fake.appListeners.get('will-quit') ?? [])
+      listener({ preventDefault: () => (prevented = true) });
     expect(prevented).toBe(true);
     await vi.waitFor(() => expect(fake.quitCalls).toBeGreaterThan(0));
     rmSync(dir, { recursive: true, force: true });
   });
 
   it('registers app:// as a privileged standard, secure, fetch-capable scheme, and nothing more', () => {
-    expect(fake.schemes).toEqual([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+    expect(fake.schemes).toEqual([
+      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+    ]);
     expect(fake.protocolHandlers.has('app')).toBe(true);
   });
 
@@ -109,7 +113,13 @@ describe('Electron main process wiring (stand-in electron module)', () => {
     const [window] = fake.windows;
     expect(window?.url).toBe('app://app/index.html');
     const prefs = window?.options.webPreferences as Record<string, unknown>;
-    expect(prefs).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, webviewTag: false });
+    expect(prefs).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      webviewTag: false,
+    });
     expect(String(prefs.preload)).toMatch(/preload\.cjs$/);
     expect(window?.options.show).toBe(false);
   });
@@ -166,4 +176,3 @@ describe('Electron main process wiring (stand-in electron module)', () => {
     expect(response.headers.get('content-security-policy')).toContain("default-src 'self'");
   });
 });
-

@@ -12,7 +12,9 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function runWeb(args: string[]) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'main/server/cli.ts', '--static', dir, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', 'main/server/cli.ts', '--static', dir, ...args], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
@@ -22,18 +24,25 @@ function runWeb(args: string[]) {
 }
 
 describe('npm run web', () => {
-  it('prints exactly the URL once listening with the demo committed, serves it, and stops cleanly on SIGTERM', async () => {
-    const db = join(dir, 'demo.db');
-    const web = runWeb(['--port', '0', '--db', db, '--demo']);
-    await expect.poll(() => web.out(), { timeout: 20_000 }).toMatch(/\n$/);
-    const lines = web.out().trim().split('\n');
-    expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
-    const status = await fetch(`${lines[0]}rpc/setup.status`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' }).then((r) => r.json());
-    expect(status).toMatchObject({ ok: true, value: { configured: true, branch: { isDemo: true } } });
-    web.child.kill('SIGTERM');
-    expect(await web.exited).toBe(0);
-  });
+  it(
+    'prints exactly the URL once listening with the demo ' + 'committed, serves it, and stops cleanly on SIGTERM',
+    async () => {
+      const db = join(dir, 'demo.db');
+      const web = runWeb(['--port', '0', '--db', db, '--demo']);
+      await expect.poll(() => web.out(), { timeout: 20_000 }).toMatch(/\n$/);
+      const lines = web.out().trim().split('\n');
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+      const status = await fetch(`${lines[0]}rpc/setup.status`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: '{}',
+      }).then((r) => r.json());
+      expect(status).toMatchObject({ ok: true, value: { configured: true, branch: { isDemo: true } } });
+      web.child.kill('SIGTERM');
+      expect(await web.exited).toBe(0);
+    },
+  );
 
   it('refuses --demo on a store that already has data, naming the store', async () => {
     const db = join(dir, 'demo.db');

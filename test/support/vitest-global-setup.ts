@@ -1,10 +1,10 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createBackend } from '../../main/backend';
-import { buildDemoBranch } from '../../main/demo/demo-branch';
-import { ManualClock } from '../../main/platform/clock';
-import { seededIds } from '../../main/platform/ids';
+import { createBackend } from '@main/backend';
+import { buildDemoBranch } from '@main/demo/demo-branch';
+import { ManualClock } from '@main/platform/clock';
+import { seededIds } from '@main/platform/ids';
 import { DEMO_BUILD_ID_SEED, DEMO_IMAGE_ENV, TEST_NOW } from '../fixtures/test-backend';
 
 /**
@@ -14,7 +14,12 @@ import { DEMO_BUILD_ID_SEED, DEMO_IMAGE_ENV, TEST_NOW } from '../fixtures/test-b
 export default async function setup(): Promise<() => void> {
   const dir = mkdtempSync(join(tmpdir(), 'nh-demo-image-'));
   const clock = new ManualClock(TEST_NOW);
-  const backend = await createBackend({ dbPath: ':memory:', clock, ids: seededIds(clock, DEMO_BUILD_ID_SEED), onInternalError: () => undefined });
+  const backend = await createBackend({
+    dbPath: ':memory:',
+    clock,
+    ids: seededIds(clock, DEMO_BUILD_ID_SEED),
+    onInternalError: () => undefined,
+  });
   const summary = await buildDemoBranch(backend.deps);
   const base = join(dir, 'demo');
   writeFileSync(`${base}.db`, backend.store.raw.serialize());

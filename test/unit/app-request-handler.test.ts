@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAppRequestHandler } from '../../main/electron/app-request-handler';
-import { CONTENT_SECURITY_POLICY } from '../../main/server/security-headers';
+import { createAppRequestHandler } from '@main/electron/app-request-handler';
+import { CONTENT_SECURITY_POLICY } from '@main/server/security-headers';
 
 describe('app:// request handler', () => {
   let base: string;
@@ -37,13 +37,16 @@ describe('app:// request handler', () => {
     expect(response.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
   });
 
-  it.each(['app://app/../secret.txt', 'app://app/%2e%2e/secret.txt', 'app://app/..%2Fsecret.txt', 'app://app/assets/..%2F..%2Fsecret.txt', 'app://app/%E0%A4%A'])(
-    'refuses %s',
-    async (url) => {
-      const response = await get(url);
-      expect(await response.text()).not.toContain('outside the renderer folder');
-    },
-  );
+  it.each([
+    'app://app/../secret.txt',
+    'app://app/%2e%2e/secret.txt',
+    'app://app/..%2Fsecret.txt',
+    'app://app/assets/..%2F..%2Fsecret.txt',
+    'app://app/%E0%A4%A',
+  ])('refuses %s', async (url) => {
+    const response = await get(url);
+    expect(await response.text()).not.toContain('outside the renderer folder');
+  });
 
   it('answers 404 for missing files and other hosts, 405 for other methods', async () => {
     expect((await get('app://app/missing.js')).status).toBe(404);

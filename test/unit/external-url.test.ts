@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { externalUrlAllowed } from '../../main/electron/external-url';
-import { isAppUrl } from '../../main/electron/app-url';
+import { externalUrlAllowed } from '@main/electron/external-url';
+import { isAppUrl } from '@main/electron/app-url';
 
 describe('externalUrlAllowed', () => {
   it('allows https links to allow-listed hosts', () => {

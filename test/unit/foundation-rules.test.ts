@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { throttleDelaySeconds } from '../../main/services/auth/auth-policy';
-import { isCommonPassword, generateTemporaryPassword } from '../../main/services/auth/passwords';
-import { hostAllowed, originAllowed, sessionCookie } from '../../main/server/guards';
-import { defaultStorePath } from '../../main/platform/store-path';
-import { IsoDate } from '../../shared/domain/common';
-import { StaffInput } from '../../shared/domain/staff/staff';
-import { AccountInput } from '../../shared/domain/auth/accounts';
-import { CqcId } from '../../shared/domain/branch/branch';
+import { throttleDelaySeconds } from '@main/services/auth/auth-policy';
+import { isCommonPassword, generateTemporaryPassword } from '@main/services/auth/passwords';
+import { hostAllowed, originAllowed, sessionCookie } from '@main/server/guards';
+import { defaultStorePath } from '@main/platform/store-path';
+import { IsoDate } from '@shared/domain/common';
+import { StaffInput } from '@shared/domain/staff/staff';
+import { AccountInput } from '@shared/domain/auth/accounts';
+import { CqcId } from '@shared/domain/branch/branch';
 
 describe('sign-in throttling', () => {
   it('lets five failures through at once, then doubles the wait, capped at 15 minutes', () => {
@@ -47,7 +47,9 @@ describe('browser host guards', () => {
 describe('store path', () => {
   it('uses the platform app-data folder, as Electron does', () => {
     expect(defaultStorePath({ APPDATA: 'C:\\Users\\a\\AppData\\Roaming' }, 'win32')).toContain('Neighbourhood Hub');
-    expect(defaultStorePath({ XDG_CONFIG_HOME: '/home/a/.config' }, 'linux')).toBe('/home/a/.config/Neighbourhood Hub/neighbourhood-hub.db');
+    expect(defaultStorePath({ XDG_CONFIG_HOME: '/home/a/.config' }, 'linux')).toBe(
+      '/home/a/.config/Neighbourhood Hub/neighbourhood-hub.db',
+    );
   });
 });
 
@@ -58,18 +60,39 @@ describe('schemas', () => {
     expect(IsoDate.safeParse('29/02/2028').success).toBe(false);
   });
   it('names each bad staff field', () => {
-    const result = StaffInput.safeParse({ reference: 'has space', givenName: ' ', familyName: 'X', preferredName: '', jobRole: 3.5, email: 'a@b', phone: '12', startDate: '2025-13-01' });
+    const result = StaffInput.safeParse({
+      reference: 'has space',
+      givenName: ' ',
+      familyName: 'X',
+      preferredName: '',
+      jobRole: 3.5,
+      email: 'a@b',
+      phone: '12',
+      startDate: '2025-13-01',
+    });
     expect(result.success).toBe(false);
     const paths = result.success ? [] : result.error.issues.map((i) => i.path.join('.'));
     expect(paths).toEqual(expect.arrayContaining(['reference', 'givenName', 'jobRole', 'email', 'phone', 'startDate']));
   });
   it('turns an empty optional field into null', () => {
-    const parsed = StaffInput.parse({ reference: 'R1', givenName: 'A', familyName: 'B', preferredName: '  ', jobRole: 8, email: '', phone: null, startDate: '2025-01-01' });
+    const parsed = StaffInput.parse({
+      reference: 'R1',
+      givenName: 'A',
+      familyName: 'B',
+      preferredName: '  ',
+      jobRole: 8,
+      email: '',
+      phone: null,
+      startDate: '2025-01-01',
+    });
     expect(parsed.preferredName).toBeNull();
     expect(parsed.email).toBeNull();
   });
   it('keeps visitors apart from staff roles', () => {
-    expect(AccountInput.safeParse({ username: 'v1', displayName: 'V', roles: ['visitor', 'manager'], staffId: null }).success).toBe(false);
+    expect(
+      AccountInput.safeParse({ username: 'v1', displayName: 'V', roles: ['visitor', 'manager'], staffId: null })
+        .success,
+    ).toBe(false);
   });
   it('checks CQC ids as ASC-WDS does', () => {
     expect(CqcId.safeParse('1-123456789').success).toBe(true);

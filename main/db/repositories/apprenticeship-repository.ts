@@ -1,5 +1,5 @@
 import { sql, type Kysely, type Selectable } from 'kysely';
-import type { ApprenticeshipStandard, OtjEntry, Review } from '../../../shared/domain/apprenticeships/apprenticeships';
+import type { ApprenticeshipStandard, OtjEntry, Review } from '@shared/domain/apprenticeships/apprenticeships';
 import type { ApprenticeshipReviewTable, ApprenticeshipStandardTable, Database, OtjEntryTable } from '../schema';
 
 /** Map a standard row. */
@@ -54,11 +54,22 @@ export function apprenticeshipQuery(db: Kysely<Database>) {
     .innerJoin('staff as s', 's.id', 'a.staff_id')
     .innerJoin('apprenticeship_standard as st', 'st.code', 'a.standard_code')
     .selectAll('a')
-    .select(['s.given_name', 's.family_name', 's.preferred_name', 'st.title as standard_title', 'st.level', 'st.minimum_otj_hours', 'st.qualification_code']);
+    .select([
+      's.given_name',
+      's.family_name',
+      's.preferred_name',
+      'st.title as standard_title',
+      'st.level',
+      'st.minimum_otj_hours',
+      'st.qualification_code',
+    ]);
 }
 
 /** Approved and pending OTJ hours per apprenticeship, from the trigger-kept totals (entries are never future-dated). */
-export async function otjHoursByApprenticeship(db: Kysely<Database>, ids: readonly string[] | null): Promise<Map<string, { approved: number; pending: number }>> {
+export async function otjHoursByApprenticeship(
+  db: Kysely<Database>,
+  ids: readonly string[] | null,
+): Promise<Map<string, { approved: number; pending: number }>> {
   let query = db.selectFrom('apprenticeship_otj_total').selectAll();
   if (ids !== null) {
     if (ids.length === 0) return new Map();
@@ -69,8 +80,13 @@ export async function otjHoursByApprenticeship(db: Kysely<Database>, ids: readon
 }
 
 /** The date of the latest review per apprenticeship. */
-export async function lastReviewByApprenticeship(db: Kysely<Database>, ids: readonly string[] | null): Promise<Map<string, string>> {
-  let query = db.selectFrom('apprenticeship_review').select(['apprenticeship_id', sql<string>`max(review_date)`.as('last')]);
+export async function lastReviewByApprenticeship(
+  db: Kysely<Database>,
+  ids: readonly string[] | null,
+): Promise<Map<string, string>> {
+  let query = db
+    .selectFrom('apprenticeship_review')
+    .select(['apprenticeship_id', sql<string>`max(review_date)`.as('last')]);
   if (ids !== null) {
     if (ids.length === 0) return new Map();
     query = query.where('apprenticeship_id', 'in', ids);

@@ -1,8 +1,14 @@
 import { sql, type Kysely, type Selectable } from 'kysely';
 import type { z } from 'zod';
-import { KeyContact, type ClientInput, type ClientListQuery, type ClientListRow, type ClientRecord } from '../../../shared/domain/clients/client';
-import type { ClientListQuery as ClientListQuerySchema } from '../../../shared/domain/clients/client';
-import { Skill } from '../../../shared/domain/skills';
+import {
+  KeyContact,
+  type ClientInput,
+  type ClientListQuery,
+  type ClientListRow,
+  type ClientRecord,
+} from '@shared/domain/clients/client';
+import type { ClientListQuery as ClientListQuerySchema } from '@shared/domain/clients/client';
+import { Skill } from '@shared/domain/skills';
 import type { ClientTable, Database } from '../schema';
 
 type ParsedListQuery = z.output<typeof ClientListQuerySchema>;
@@ -77,14 +83,23 @@ export function findClient(db: Kysely<Database>, id: string) {
 
 /** A person's support needs. */
 export async function clientNeeds(db: Kysely<Database>, clientId: string): Promise<Skill[]> {
-  const rows = await db.selectFrom('client_need').select('skill').where('client_id', '=', clientId).orderBy('skill').execute();
+  const rows = await db
+    .selectFrom('client_need')
+    .select('skill')
+    .where('client_id', '=', clientId)
+    .orderBy('skill')
+    .execute();
   return Skills.parse(rows.map((r) => r.skill));
 }
 
 /** Replace a person's support needs (inside the caller's transaction). */
 export async function replaceNeeds(db: Kysely<Database>, clientId: string, needs: readonly Skill[]): Promise<void> {
   await db.deleteFrom('client_need').where('client_id', '=', clientId).execute();
-  if (needs.length > 0) await db.insertInto('client_need').values(needs.map((skill) => ({ client_id: clientId, skill }))).execute();
+  if (needs.length > 0)
+    await db
+      .insertInto('client_need')
+      .values(needs.map((skill) => ({ client_id: clientId, skill })))
+      .execute();
 }
 
 /** Staff ids of a person's approved team. */
@@ -95,13 +110,22 @@ export async function teamMemberIds(db: Kysely<Database>, clientId: string): Pro
 
 /** Staff ids a person has declined. */
 export async function declinedIds(db: Kysely<Database>, clientId: string): Promise<string[]> {
-  const rows = await db.selectFrom('client_declined_worker').select('staff_id').where('client_id', '=', clientId).execute();
+  const rows = await db
+    .selectFrom('client_declined_worker')
+    .select('staff_id')
+    .where('client_id', '=', clientId)
+    .execute();
   return rows.map((r) => r.staff_id);
 }
 
 /** Whether a staff member is in a person's approved team. */
 export async function isTeamMember(db: Kysely<Database>, clientId: string, staffId: string): Promise<boolean> {
-  const row = await db.selectFrom('client_team_member').select('staff_id').where('client_id', '=', clientId).where('staff_id', '=', staffId).executeTakeFirst();
+  const row = await db
+    .selectFrom('client_team_member')
+    .select('staff_id')
+    .where('client_id', '=', clientId)
+    .where('staff_id', '=', staffId)
+    .executeTakeFirst();
   return row !== undefined;
 }
 
@@ -114,17 +138,35 @@ const SORT_COLUMNS = {
 } as const;
 
 /** Search, filter, sort and page in SQL; `onlyTeamOf` limits the list to people whose team holds that staff member. */
-export async function listClients(db: Kysely<Database>, query: ParsedListQuery, onlyTeamOf: string | null): Promise<{ rows: ClientListRow[]; total: number }> {
+export async function listClients(
+  db: Kysely<Database>,
+  query: ParsedListQuery,
+  onlyTeamOf: string | null,
+): Promise<{ rows: ClientListRow[]; total: number }> {
   let base = db.selectFrom('client as c');
   if (onlyTeamOf !== null) {
     base = base.where((eb) =>
-      eb.exists(eb.selectFrom('client_team_member as t').select('t.staff_id').whereRef('t.client_id', '=', 'c.id').where('t.staff_id', '=', onlyTeamOf)),
+      eb.exists(
+        eb
+          .selectFrom('client_team_member as t')
+          .select('t.staff_id')
+          .whereRef('t.client_id', '=', 'c.id')
+          .where('t.staff_id', '=', onlyTeamOf),
+      ),
     );
   }
   if (query.status) base = base.where('c.status', '=', query.status);
   if (query.need) {
     const need = query.need;
-    base = base.where((eb) => eb.exists(eb.selectFrom('client_need as n').select('n.skill').whereRef('n.client_id', '=', 'c.id').where('n.skill', '=', need)));
+    base = base.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('client_need as n')
+          .select('n.skill')
+          .whereRef('n.client_id', '=', 'c.id')
+          .where('n.skill', '=', need),
+      ),
+    );
   }
   const terms = query.search.split(/\s+/).filter(Boolean).slice(0, 5);
   for (const term of terms) {
@@ -152,7 +194,8 @@ export async function listClients(db: Kysely<Database>, query: ParsedListQuery, 
       'c.status',
       'c.start_date',
       sql<number>`(SELECT count(*) FROM client_team_member t WHERE t.client_id = c.id)`.as('team_size'),
-      sql<string>`(SELECT coalesce(json_group_array(skill), '[]') FROM (SELECT skill FROM client_need n WHERE n.client_id = c.id ORDER BY skill))`.as('needs'),
+      sql<string>`(SELECT coalesce(json_group_array(skill), '[]') FROM (SELECT
+        skill FROM client_need n WHERE n.client_id = c.id ORDER BY skill))`.as('needs'),
     ])
     .orderBy(sql.join(order))
     .orderBy('c.id')

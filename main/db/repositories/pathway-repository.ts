@@ -1,11 +1,15 @@
 import type { Kysely, Selectable } from 'kysely';
-import type { PathwayStep, Placement } from '../../../shared/domain/pathway/steps';
-import type { StaffQualification } from '../../../shared/domain/pathway/qualifications';
-import { qualificationTitle } from '../../../shared/domain/pathway/qualifications';
+import type { PathwayStep, Placement } from '@shared/domain/pathway/steps';
+import type { StaffQualification } from '@shared/domain/pathway/qualifications';
+import { qualificationTitle } from '@shared/domain/pathway/qualifications';
 import type { Database, PathwayPlacementTable, StaffQualificationTable } from '../schema';
 
 /** Every step (or one) with its course and qualification requirements, in display order. */
-export async function loadSteps(db: Kysely<Database>, includeArchived = true, onlyId: string | null = null): Promise<PathwayStep[]> {
+export async function loadSteps(
+  db: Kysely<Database>,
+  includeArchived = true,
+  onlyId: string | null = null,
+): Promise<PathwayStep[]> {
   let query = db.selectFrom('pathway_step').selectAll();
   let courseQuery = db.selectFrom('pathway_step_course').selectAll();
   let qualQuery = db.selectFrom('pathway_step_qualification').selectAll();
@@ -42,7 +46,9 @@ export async function loadStep(db: Kysely<Database>, id: string): Promise<Pathwa
 }
 
 /** Map a placement row (with its step's name and category) to the contract shape. */
-export function toPlacement(row: Selectable<PathwayPlacementTable> & { step_name: string; cwp_category: number }): Placement {
+export function toPlacement(
+  row: Selectable<PathwayPlacementTable> & { step_name: string; cwp_category: number },
+): Placement {
   return {
     id: row.id,
     staffId: row.staff_id,
@@ -98,7 +104,11 @@ export function toQualification(row: Selectable<StaffQualificationTable>): Staff
 }
 
 /** Qualification codes per person (`everyone` reads the whole table rather than a long id list). */
-export async function qualificationCodesByStaff(db: Kysely<Database>, staffIds: readonly string[], everyone = false): Promise<Map<string, Set<number>>> {
+export async function qualificationCodesByStaff(
+  db: Kysely<Database>,
+  staffIds: readonly string[],
+  everyone = false,
+): Promise<Map<string, Set<number>>> {
   const out = new Map<string, Set<number>>(staffIds.map((id) => [id, new Set<number>()]));
   if (staffIds.length === 0) return out;
   let query = db.selectFrom('staff_qualification').select(['staff_id', 'qualification_code']);
@@ -109,7 +119,11 @@ export async function qualificationCodesByStaff(db: Kysely<Database>, staffIds: 
 }
 
 /** Sign-offs per person: step id → date signed. */
-export async function signOffsByStaff(db: Kysely<Database>, staffIds: readonly string[], everyone = false): Promise<Map<string, Map<string, string>>> {
+export async function signOffsByStaff(
+  db: Kysely<Database>,
+  staffIds: readonly string[],
+  everyone = false,
+): Promise<Map<string, Map<string, string>>> {
   const out = new Map<string, Map<string, string>>(staffIds.map((id) => [id, new Map<string, string>()]));
   if (staffIds.length === 0) return out;
   let query = db.selectFrom('pathway_sign_off').select(['staff_id', 'step_id', 'signed_on']);

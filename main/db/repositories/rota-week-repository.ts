@@ -13,15 +13,30 @@ export function findWeek(db: Kysely<Database>, isoWeek: string): Promise<RotaWee
 
 /** Every visit of a planned week, in day and time order. */
 export function listVisits(db: Kysely<Database>, isoWeek: string): Promise<RotaVisitRow[]> {
-  return db.selectFrom('rota_visit').selectAll().where('iso_week', '=', isoWeek).orderBy('date').orderBy('start_minute').orderBy('id').execute();
+  return db
+    .selectFrom('rota_visit')
+    .selectAll()
+    .where('iso_week', '=', isoWeek)
+    .orderBy('date')
+    .orderBy('start_minute')
+    .orderBy('id')
+    .execute();
 }
 
 /** Replace a week's plan and visits in one go (the caller's transaction). */
-export async function replaceWeek(db: Kysely<Database>, week: Insertable<RotaWeekTable>, visits: readonly Insertable<RotaVisitTable>[]): Promise<void> {
+export async function replaceWeek(
+  db: Kysely<Database>,
+  week: Insertable<RotaWeekTable>,
+  visits: readonly Insertable<RotaVisitTable>[],
+): Promise<void> {
   await db.deleteFrom('rota_week').where('iso_week', '=', week.iso_week).execute();
   await db.insertInto('rota_week').values(week).execute();
   // SQLite caps bound parameters per statement; 16 columns × 500 rows stays well inside it.
-  for (let i = 0; i < visits.length; i += 500) await db.insertInto('rota_visit').values(visits.slice(i, i + 500)).execute();
+  for (let i = 0; i < visits.length; i += 500)
+    await db
+      .insertInto('rota_visit')
+      .values(visits.slice(i, i + 500))
+      .execute();
 }
 
 /** Write one visit's assignment. */
@@ -29,19 +44,35 @@ export async function updateVisitAssignment(
   db: Kysely<Database>,
   isoWeek: string,
   visitId: string,
-  values: Pick<RotaVisitTable, 'worker1_id' | 'worker2_id' | 'start_minute' | 'pinned' | 'set_by' | 'set_at' | 'unassigned_json'>,
+  values: Pick<
+    RotaVisitTable,
+    'worker1_id' | 'worker2_id' | 'start_minute' | 'pinned' | 'set_by' | 'set_at' | 'unassigned_json'
+  >,
 ): Promise<void> {
   await db.updateTable('rota_visit').set(values).where('iso_week', '=', isoWeek).where('id', '=', visitId).execute();
 }
 
 /** Record changes to a published week. */
-export async function insertChanges(db: Kysely<Database>, changes: readonly Insertable<RotaChangeTable>[]): Promise<void> {
-  if (changes.length > 0) await db.insertInto('rota_change').values([...changes]).execute();
+export async function insertChanges(
+  db: Kysely<Database>,
+  changes: readonly Insertable<RotaChangeTable>[],
+): Promise<void> {
+  if (changes.length > 0)
+    await db
+      .insertInto('rota_change')
+      .values([...changes])
+      .execute();
 }
 
 /** Changes recorded for a week, newest first. */
 export function listChanges(db: Kysely<Database>, isoWeek: string): Promise<Selectable<RotaChangeTable>[]> {
-  return db.selectFrom('rota_change').selectAll().where('iso_week', '=', isoWeek).orderBy('at', 'desc').orderBy('id', 'desc').execute();
+  return db
+    .selectFrom('rota_change')
+    .selectAll()
+    .where('iso_week', '=', isoWeek)
+    .orderBy('at', 'desc')
+    .orderBy('id', 'desc')
+    .execute();
 }
 
 /** A worker's visits in a week (either seat of a double-up). */
@@ -61,7 +92,11 @@ export async function staffNames(db: Kysely<Database>, ids: readonly string[]): 
   const out = new Map<string, string>();
   const unique = [...new Set(ids)];
   for (let i = 0; i < unique.length; i += 500) {
-    const rows = await db.selectFrom('staff').select(['id', 'given_name', 'family_name', 'preferred_name']).where('id', 'in', unique.slice(i, i + 500)).execute();
+    const rows = await db
+      .selectFrom('staff')
+      .select(['id', 'given_name', 'family_name', 'preferred_name'])
+      .where('id', 'in', unique.slice(i, i + 500))
+      .execute();
     for (const r of rows) out.set(r.id, `${r.preferred_name ?? r.given_name} ${r.family_name}`);
   }
   return out;

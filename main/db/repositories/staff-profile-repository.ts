@@ -1,5 +1,5 @@
 import { sql, type Kysely, type Selectable } from 'kysely';
-import type { StaffDetails, StaffSensitive } from '../../../shared/domain/staff/profile';
+import type { StaffDetails, StaffSensitive } from '@shared/domain/staff/profile';
 import type { Database, StaffTable } from '../schema';
 
 type Row = Selectable<StaffTable>;
@@ -112,8 +112,15 @@ export function sensitiveColumns(sensitive: StaffSensitive) {
   };
 }
 
-/** Each worker's current hourly rate on a date (latest effective on or before it), grouped in SQL over the (staff_id, effective_from) index. */
-export async function currentRates(db: Kysely<Database>, on: string, staffIds?: readonly string[]): Promise<Map<string, number>> {
+/**
+ * Each worker's current hourly rate on a date (latest effective on or before it), grouped in SQL over the (staff_id,
+ * effective_from) index.
+ */
+export async function currentRates(
+  db: Kysely<Database>,
+  on: string,
+  staffIds?: readonly string[],
+): Promise<Map<string, number>> {
   // SQLite documents that with max(), the bare columns come from the row holding the maximum.
   let query = db
     .selectFrom('staff_pay_rate')
@@ -126,17 +133,41 @@ export async function currentRates(db: Kysely<Database>, on: string, staffIds?: 
 }
 
 /** Set a worker's hourly rate from a date (one rate per date: a second on the same date replaces it). */
-export async function putPayRate(db: Kysely<Database>, row: { id: string; staffId: string; effectiveFrom: string; pencePerHour: number; note: string | null; createdAt: string }): Promise<void> {
+export async function putPayRate(
+  db: Kysely<Database>,
+  row: {
+    id: string;
+    staffId: string;
+    effectiveFrom: string;
+    pencePerHour: number;
+    note: string | null;
+    createdAt: string;
+  },
+): Promise<void> {
   await db
     .insertInto('staff_pay_rate')
-    .values({ id: row.id, staff_id: row.staffId, effective_from: row.effectiveFrom, pence_per_hour: row.pencePerHour, note: row.note, created_at: row.createdAt })
-    .onConflict((oc) => oc.columns(['staff_id', 'effective_from']).doUpdateSet({ pence_per_hour: row.pencePerHour, note: row.note }))
+    .values({
+      id: row.id,
+      staff_id: row.staffId,
+      effective_from: row.effectiveFrom,
+      pence_per_hour: row.pencePerHour,
+      note: row.note,
+      created_at: row.createdAt,
+    })
+    .onConflict((oc) =>
+      oc.columns(['staff_id', 'effective_from']).doUpdateSet({ pence_per_hour: row.pencePerHour, note: row.note }),
+    )
     .execute();
 }
 
 /** The pay history of one worker, newest first. */
 export function payHistory(db: Kysely<Database>, staffId: string) {
-  return db.selectFrom('staff_pay_rate').selectAll().where('staff_id', '=', staffId).orderBy('effective_from', 'desc').execute();
+  return db
+    .selectFrom('staff_pay_rate')
+    .selectAll()
+    .where('staff_id', '=', staffId)
+    .orderBy('effective_from', 'desc')
+    .execute();
 }
 
 /** Partner employers, by name. */

@@ -1,9 +1,9 @@
 import { sql, type Kysely, type Selectable } from 'kysely';
-import type { StaffInput, StaffListRow, StaffRecord } from '../../../shared/domain/staff/staff';
-import type { StaffListQuery } from '../../../shared/domain/staff/staff';
+import type { StaffInput, StaffListRow, StaffRecord } from '@shared/domain/staff/staff';
+import type { StaffListQuery } from '@shared/domain/staff/staff';
 import type { Database, StaffTable } from '../schema';
 import type { z } from 'zod';
-import type { StaffListQuery as StaffListQuerySchema } from '../../../shared/domain/staff/staff';
+import type { StaffListQuery as StaffListQuerySchema } from '@shared/domain/staff/staff';
 
 type ParsedListQuery = z.output<typeof StaffListQuerySchema>;
 export type { StaffListQuery };
@@ -59,7 +59,10 @@ const SORT_COLUMNS = {
 } as const;
 
 /** Search, filter, sort and page: all in SQL so a few thousand rows stay instant. */
-export async function listStaff(db: Kysely<Database>, query: ParsedListQuery): Promise<{ rows: StaffListRow[]; total: number }> {
+export async function listStaff(
+  db: Kysely<Database>,
+  query: ParsedListQuery,
+): Promise<{ rows: StaffListRow[]; total: number }> {
   let base = db.selectFrom('staff');
   if (query.status) base = base.where('status', '=', query.status);
   if (query.jobRole !== null) base = base.where('job_role', '=', query.jobRole);

@@ -1,8 +1,8 @@
 import type { Kysely, Selectable } from 'kysely';
-import { Skill } from '../../../shared/domain/skills';
-import type { Course, Provider, Requirement, Strand } from '../../../shared/domain/training/catalogue';
-import type { CompetencyAssessment, TrainingRecord } from '../../../shared/domain/training/records';
-import type { TrainingSession } from '../../../shared/domain/training/sessions';
+import { Skill } from '@shared/domain/skills';
+import type { Course, Provider, Requirement, Strand } from '@shared/domain/training/catalogue';
+import type { CompetencyAssessment, TrainingRecord } from '@shared/domain/training/records';
+import type { TrainingSession } from '@shared/domain/training/sessions';
 import type { CompetencyAssessmentTable, Database, TrainingProviderTable } from '../schema';
 
 /** Map a provider row. */
@@ -72,7 +72,10 @@ export async function listRequirements(db: Kysely<Database>): Promise<Requiremen
 }
 
 /** Training records of one person (or one record by id), newest first. */
-export async function listRecords(db: Kysely<Database>, filter: { staffId?: string; id?: string }): Promise<TrainingRecord[]> {
+export async function listRecords(
+  db: Kysely<Database>,
+  filter: { staffId?: string; id?: string },
+): Promise<TrainingRecord[]> {
   let query = db
     .selectFrom('training_record as r')
     .innerJoin('training_course as c', 'c.id', 'r.course_id')
@@ -101,7 +104,10 @@ export async function listRecords(db: Kysely<Database>, filter: { staffId?: stri
 }
 
 /** Sessions in a date range (or one by id), with booking counts. */
-export async function listSessions(db: Kysely<Database>, filter: { from?: string; to?: string; id?: string; ids?: string[] }): Promise<TrainingSession[]> {
+export async function listSessions(
+  db: Kysely<Database>,
+  filter: { from?: string; to?: string; id?: string; ids?: string[] },
+): Promise<TrainingSession[]> {
   let query = db
     .selectFrom('training_session as s')
     .innerJoin('training_course as c', 'c.id', 's.course_id')

@@ -1,7 +1,6 @@
 import { Change, keepIfBetter } from './change';
 import { IN_THE_WAY_MINUTES, type PlanState } from './state';
 
-
 /**
  * Place visit `vi` (unassigned, single-worker) at start `s` by an augmenting chain: a worker who is free takes
  * it; otherwise one visit in a worker's way moves on to a worker who already serves *its* person, and so on,
@@ -10,14 +9,30 @@ import { IN_THE_WAY_MINUTES, type PlanState } from './state';
  * On failure the plan is exactly as it was. Every visit it may touch is first recorded in `change`, so the caller
  * can undo the whole move. Returns the visits moved (including `vi`), or null.
  */
-export function placeByChain(state: PlanState, vi: number, s: number, depth: number, firstChoices: readonly number[], change: Change): number[] | null {
+export function placeByChain(
+  state: PlanState,
+  vi: number,
+  s: number,
+  depth: number,
+  firstChoices: readonly number[],
+  change: Change,
+): number[] | null {
   const moved: number[] = [];
   change.add(vi);
   const ok = place(state, vi, s, depth, firstChoices, moved, new Set([vi]), change);
   return ok ? moved : null;
 }
 
-function place(state: PlanState, vi: number, s: number, depth: number, choices: readonly number[], moved: number[], busy: Set<number>, change: Change): boolean {
+function place(
+  state: PlanState,
+  vi: number,
+  s: number,
+  depth: number,
+  choices: readonly number[],
+  moved: number[],
+  busy: Set<number>,
+  change: Change,
+): boolean {
   const m = state.model;
   const v = m.visits[vi];
   if (v === undefined || v.need !== 1) return false;
@@ -31,7 +46,9 @@ function place(state: PlanState, vi: number, s: number, depth: number, choices: 
   if (depth <= 0) return false;
   const startE = m.elapsed(v.day, s);
   for (const w of choices) {
-    const inWay = (state.days[w]?.[v.day] ?? []).filter((it) => it.visit >= 0 && it.end + IN_THE_WAY_MINUTES > startE && it.start < startE + v.dur + IN_THE_WAY_MINUTES);
+    const inWay = (state.days[w]?.[v.day] ?? []).filter(
+      (it) => it.visit >= 0 && it.end + IN_THE_WAY_MINUTES > startE && it.start < startE + v.dur + IN_THE_WAY_MINUTES,
+    );
     if (inWay.length !== 1) continue;
     const b = inWay[0]?.visit ?? -1;
     const vb = m.visits[b];
@@ -46,7 +63,9 @@ function place(state: PlanState, vi: number, s: number, depth: number, choices: 
     state.assign(vi, [w], s);
     busy.add(b);
     // The pushed-aside visit may go only to workers its person already sees.
-    const serving = [...(state.clientCounts[vb.client]?.keys() ?? [])].filter((x) => x !== w && vb.candidates.includes(x));
+    const serving = [...(state.clientCounts[vb.client]?.keys() ?? [])].filter(
+      (x) => x !== w && vb.candidates.includes(x),
+    );
     const mark = moved.length;
     if (serving.length > 0 && place(state, b, sb, depth - 1, serving, moved, busy, change)) {
       moved.splice(mark, 0, vi);
@@ -63,11 +82,17 @@ function place(state: PlanState, vi: number, s: number, depth: number, choices: 
  * A visit's possible workers, those its person already sees first. `tieBreak` orders workers within each group:
  * worker index by default; the search passes a random one so its chains do not always try the same worker first.
  */
-export function servingFirst(state: PlanState, vi: number, tieBreak: (a: number, b: number) => number = (a, b) => a - b): number[] {
+export function servingFirst(
+  state: PlanState,
+  vi: number,
+  tieBreak: (a: number, b: number) => number = (a, b) => a - b,
+): number[] {
   const v = state.model.visits[vi];
   if (v === undefined) return [];
   const serving = state.clientCounts[v.client];
-  return v.candidates.slice().sort((a, b) => Number(serving?.has(b) ?? false) - Number(serving?.has(a) ?? false) || tieBreak(a, b));
+  return v.candidates
+    .slice()
+    .sort((a, b) => Number(serving?.has(b) ?? false) - Number(serving?.has(a) ?? false) || tieBreak(a, b));
 }
 
 /**
@@ -83,17 +108,23 @@ export function chainPolish(state: PlanState, depth = 3): void {
     if (placeByChain(state, v.idx, v.start, depth, servingFirst(state, v.idx), change) === null) change.undo();
   }
   for (let client = 0; client < m.clientIds.length; client++) {
-    for (const out of state.workersByUse(client).slice(0, 2)) keepIfBetter(state, () => handAlong(state, client, out, depth));
+    for (const out of state.workersByUse(client).slice(0, 2))
+      keepIfBetter(state, () => handAlong(state, client, out, depth));
   }
 }
 
-/** Hand every visit `out` does for `client` to the person's other workers along chains; null (plan untouched) if one cannot go. */
+/**
+ * Hand every visit `out` does for `client` to the person's other workers along chains; null (plan untouched) if one
+ * cannot go.
+ */
 function handAlong(state: PlanState, client: number, out: number, depth: number): Change | null {
   const counts = state.clientCounts[client];
   if (counts === undefined || counts.size < 2 || !counts.has(out)) return null;
   const mine = state.clientVisits(client).filter((vi) => (state.workersOf[vi] ?? []).includes(out));
   if (mine.some((vi) => state.pinned[vi] === 1 || (state.workersOf[vi] ?? []).length !== 1)) return null;
-  const keepers = [...counts.keys()].filter((w) => w !== out).sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || a - b);
+  const keepers = [...counts.keys()]
+    .filter((w) => w !== out)
+    .sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || a - b);
   const change = new Change(state, mine);
   for (const vi of mine) {
     const s = state.start[vi] ?? -1;

@@ -17,7 +17,11 @@ export class Change {
   }
   /** Record the placements after the move. */
   seal(): this {
-    this.now = this.old.map((o) => ({ vi: o.vi, s: this.state.start[o.vi] ?? -1, w: (this.state.workersOf[o.vi] ?? []).slice() }));
+    this.now = this.old.map((o) => ({
+      vi: o.vi,
+      s: this.state.start[o.vi] ?? -1,
+      w: (this.state.workersOf[o.vi] ?? []).slice(),
+    }));
     return this;
   }
   private apply(list: readonly { vi: number; s: number; w: number[] }[]): void {

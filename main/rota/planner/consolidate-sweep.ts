@@ -21,7 +21,10 @@ export function consolidateSweep(state: PlanState): number {
   return kept;
 }
 
-/** Hand all of `client`'s visits on worker `out` to the other workers in `ranked` (most-used tried first); null (plan untouched) if one cannot go. */
+/**
+ * Hand all of `client`'s visits on worker `out` to the other workers in `ranked` (most-used tried first); null (plan
+ * untouched) if one cannot go.
+ */
 function consolidate(state: PlanState, client: number, out: number, ranked: readonly number[]): Change | null {
   const keepers = ranked.filter((w) => w !== out).reverse();
   const mine = state.clientVisits(client).filter((vi) => (state.workersOf[vi] ?? []).includes(out));
@@ -36,7 +39,10 @@ function consolidate(state: PlanState, client: number, out: number, ranked: read
   return change.seal();
 }
 
-/** Move visit `vi` from worker `out` to the first of `keepers` free at the same start; false (visit back as it was) if none is. */
+/**
+ * Move visit `vi` from worker `out` to the first of `keepers` free at the same start; false (visit back as it was) if
+ * none is.
+ */
 function handOver(state: PlanState, vi: number, out: number, keepers: readonly number[]): boolean {
   const s = state.start[vi] ?? -1;
   const old = (state.workersOf[vi] ?? []).slice();
@@ -46,7 +52,11 @@ function handOver(state: PlanState, vi: number, out: number, keepers: readonly n
   for (const x of keepers) {
     if (old.includes(x) || !v.candidates.includes(x)) continue;
     if (state.check(vi, x, s) === null) {
-      state.assign(vi, old.map((w) => (w === out ? x : w)), s);
+      state.assign(
+        vi,
+        old.map((w) => (w === out ? x : w)),
+        s,
+      );
       return true;
     }
   }

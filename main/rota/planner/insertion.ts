@@ -19,7 +19,13 @@ export function startOptions(model: Model, vi: number): number[] {
 }
 
 /** Best feasible workers (by objective) for a visit at start `s`, or null when too few can take it. */
-export function bestWorkers(state: PlanState, vi: number, s: number, exclude: ReadonlySet<number> = new Set(), keep: readonly number[] = []): { workers: number[]; weighted: number } | null {
+export function bestWorkers(
+  state: PlanState,
+  vi: number,
+  s: number,
+  exclude: ReadonlySet<number> = new Set(),
+  keep: readonly number[] = [],
+): { workers: number[]; weighted: number } | null {
   const v = state.model.visits[vi];
   if (v === undefined) return null;
   const need = v.need - keep.length;
@@ -42,7 +48,8 @@ export function insertBest(state: PlanState, vi: number, firstFeasible: boolean)
   let best: { workers: number[]; s: number; weighted: number } | null = null;
   for (const s of startOptions(state.model, vi)) {
     const r = bestWorkers(state, vi, s);
-    if (r !== null && (best === null || r.weighted < best.weighted)) best = { workers: r.workers, s, weighted: r.weighted };
+    if (r !== null && (best === null || r.weighted < best.weighted))
+      best = { workers: r.workers, s, weighted: r.weighted };
     if (best !== null && firstFeasible) break;
   }
   if (best === null) return false;

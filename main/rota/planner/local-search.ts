@@ -1,4 +1,4 @@
-import type { StopReason } from '../../../shared/domain/rota/plan';
+import type { StopReason } from '@shared/domain/rota/plan';
 import type { Rng } from '../prng';
 import { type PlanState, compareObjective } from './state';
 import type { PlanProgress } from './progress';
@@ -22,8 +22,17 @@ function restore(state: PlanState, snap: Snapshot): void {
   }
 }
 
-/** Local search (relocate, swap, shift, chain, continuity, ejection, ruin-and-recreate) with late acceptance; coverage never worsens except in a stagnation kick, and the best plan is kept. */
-export function improve(state: PlanState, rng: Rng, iterations: number, deadline: number, report: (p: PlanProgress) => void): StopReason {
+/**
+ * Local search (relocate, swap, shift, chain, continuity, ejection, ruin-and-recreate) with late acceptance; coverage
+ * never worsens except in a stagnation kick, and the best plan is kept.
+ */
+export function improve(
+  state: PlanState,
+  rng: Rng,
+  iterations: number,
+  deadline: number,
+  report: (p: PlanProgress) => void,
+): StopReason {
   const nv = state.model.visits.length;
   if (nv === 0) return 'converged';
   let best = state.objective();
@@ -52,15 +61,31 @@ export function improve(state: PlanState, rng: Rng, iterations: number, deadline
         stop = 'time';
         break;
       }
-      if ((it & 8191) === 0) report({ phase: 'improve', fraction: it / iterations, unassigned: state.unassignedVisits, objective: state.weighted() });
+      if ((it & 8191) === 0)
+        report({
+          phase: 'improve',
+          fraction: it / iterations,
+          unassigned: state.unassignedVisits,
+          objective: state.weighted(),
+        });
     }
-    const before = { unassignedMinutes: state.unassignedMinutes, unassignedVisits: state.unassignedVisits, weighted: state.weighted() };
+    const before = {
+      unassignedMinutes: state.unassignedMinutes,
+      unassignedVisits: state.unassignedVisits,
+      weighted: state.weighted(),
+    };
     const change = randomMove(state, rng);
     if (change === null) continue;
-    const after = { unassignedMinutes: state.unassignedMinutes, unassignedVisits: state.unassignedVisits, weighted: state.weighted() };
+    const after = {
+      unassignedMinutes: state.unassignedMinutes,
+      unassignedVisits: state.unassignedVisits,
+      weighted: state.weighted(),
+    };
     const slot = it % historyLen;
     const coverage = compareObjective({ ...after, weighted: 0 }, { ...before, weighted: 0 });
-    const accept = coverage < 0 || (coverage === 0 && (after.weighted <= before.weighted + 1e-9 || after.weighted <= (history[slot] ?? 0)));
+    const accept =
+      coverage < 0 ||
+      (coverage === 0 && (after.weighted <= before.weighted + 1e-9 || after.weighted <= (history[slot] ?? 0)));
     if (!accept) {
       change.undo();
       continue;

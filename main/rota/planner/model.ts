@@ -1,8 +1,8 @@
-import type { RotaInstance, RuleSettings, TravelMode } from '../../../shared/domain/rota/instance';
-import type { Skill } from '../../../shared/domain/skills';
-import { elapsedMinute } from '../../../shared/domain/rota/time';
-import { recordedTravelMap, travelMinutes } from '../../../shared/domain/rota/travel';
-import type { BreachCode } from '../../../shared/domain/rota/breach';
+import type { RotaInstance, RuleSettings, TravelMode } from '@shared/domain/rota/instance';
+import type { Skill } from '@shared/domain/skills';
+import { elapsedMinute } from '@shared/domain/rota/time';
+import { recordedTravelMap, travelMinutes } from '@shared/domain/rota/travel';
+import type { BreachCode } from '@shared/domain/rota/breach';
 
 /** A visit, indexed for the search. */
 export interface MVisit {
@@ -60,7 +60,12 @@ export interface Model {
 }
 
 function skillValid(held: RotaInstance['workers'][number]['skills'], skill: Skill, date: string): boolean {
-  return held.some((h) => h.skill === skill && (h.validFrom === null || h.validFrom <= date) && (h.validUntil === null || h.validUntil >= date));
+  return held.some(
+    (h) =>
+      h.skill === skill &&
+      (h.validFrom === null || h.validFrom <= date) &&
+      (h.validUntil === null || h.validUntil >= date),
+  );
 }
 
 /** Whether a worker's availability on `day` holds a visit from local minute `start` for `dur` minutes. */
@@ -78,7 +83,9 @@ export function buildModel(instance: RotaInstance): Model {
   const mondayOffset = instance.days[0]?.utcOffsetMinutes ?? 0;
   const shiftBefore = instance.days.map((d) => d.utcOffsetMinutes - mondayOffset);
   const changeAt = instance.days.map((d) => (d.change === null ? 2000 : d.change.atMinute));
-  const shiftAfter = instance.days.map((d) => (d.change === null ? d.utcOffsetMinutes : d.change.utcOffsetMinutes) - mondayOffset);
+  const shiftAfter = instance.days.map(
+    (d) => (d.change === null ? d.utcOffsetMinutes : d.change.utcOffsetMinutes) - mondayOffset,
+  );
   const elapsed = (day: number, minute: number): number => {
     if (day < 0 || day > 6) return elapsedMinute(instance.days, day, minute);
     return day * 1440 + minute - (minute >= (changeAt[day] ?? 2000) ? (shiftAfter[day] ?? 0) : (shiftBefore[day] ?? 0));
@@ -112,7 +119,9 @@ export function buildModel(instance: RotaInstance): Model {
       rate: w.ratePencePerHour ?? s.defaultRatePencePerHour,
     };
   });
-  const clientTeams = instance.clients.map((c) => c.teamWorkerIds.map((id) => workerIndex.get(id)).filter((x): x is number => x !== undefined));
+  const clientTeams = instance.clients.map((c) =>
+    c.teamWorkerIds.map((id) => workerIndex.get(id)).filter((x): x is number => x !== undefined),
+  );
   const visits: MVisit[] = instance.visits.map((v, idx) => {
     const client = clientIndex.get(v.clientId) ?? -1;
     const team = clientTeams[client] ?? [];
@@ -123,7 +132,8 @@ export function buildModel(instance: RotaInstance): Model {
       const w = instance.workers[wi];
       if (w === undefined) continue;
       if (shortNotAgreed) staticExclusions.push({ worker: wi, code: 'short_visit' });
-      else if (!v.requiredSkills.every((sk) => skillValid(w.skills, sk, v.date))) staticExclusions.push({ worker: wi, code: 'skill_missing' });
+      else if (!v.requiredSkills.every((sk) => skillValid(w.skills, sk, v.date)))
+        staticExclusions.push({ worker: wi, code: 'skill_missing' });
       else candidates.push(wi);
     }
     return {
@@ -135,7 +145,9 @@ export function buildModel(instance: RotaInstance): Model {
       dur: v.durationMinutes,
       need: v.workersNeeded,
       flex: v.flexMinutes,
-      preferred: new Set(v.preferredWorkerIds.map((id) => workerIndex.get(id)).filter((x): x is number => x !== undefined)),
+      preferred: new Set(
+        v.preferredWorkerIds.map((id) => workerIndex.get(id)).filter((x): x is number => x !== undefined),
+      ),
       candidates,
       staticExclusions,
     };
@@ -144,7 +156,9 @@ export function buildModel(instance: RotaInstance): Model {
   const travel = travelCache(instance.clients.length, (mode, a, b) => {
     const ca = instance.clients[a];
     const cb = instance.clients[b];
-    return ca === undefined || cb === undefined ? 0 : travelMinutes(s, { id: ca.id, point: ca.location }, { id: cb.id, point: cb.location }, mode, recorded);
+    return ca === undefined || cb === undefined
+      ? 0
+      : travelMinutes(s, { id: ca.id, point: ca.location }, { id: cb.id, point: cb.location }, mode, recorded);
   });
   return {
     instance,
@@ -161,9 +175,17 @@ export function buildModel(instance: RotaInstance): Model {
   };
 }
 
-/** A travel lookup over `n` places that works each pair out once per mode, when first asked (it is on the search's hot path). */
+/**
+ * A travel lookup over `n` places that works each pair out once per mode, when first asked (it is on the search's hot
+ * path).
+ */
 export function travelCache(n: number, compute: (mode: TravelMode, a: number, b: number) => number): Model['travel'] {
-  const matrices: Record<TravelMode, Int32Array | null> = { walk: null, cycle: null, public_transport: null, car: null };
+  const matrices: Record<TravelMode, Int32Array | null> = {
+    walk: null,
+    cycle: null,
+    public_transport: null,
+    car: null,
+  };
   return (mode, a, b) => {
     let matrix = matrices[mode];
     if (matrix === null) {

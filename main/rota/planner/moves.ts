@@ -99,8 +99,13 @@ export function ruinRecreateMove(state: PlanState, rng: Rng): Change | null {
   }
   const ruined: number[] = [];
   const wC = rng.int(m.workers.length);
-  for (const day of days) for (const wi of [wA, wB, wC]) for (const it of state.days[wi]?.[day] ?? []) if (it.visit >= 0 && !state.pinned[it.visit] && !ruined.includes(it.visit)) ruined.push(it.visit);
-  for (const day of days) for (const vi of state.dayVisits(day)) if ((state.start[vi] ?? -1) < 0 && ruined.length < 30 && !ruined.includes(vi)) ruined.push(vi);
+  for (const day of days)
+    for (const wi of [wA, wB, wC])
+      for (const it of state.days[wi]?.[day] ?? [])
+        if (it.visit >= 0 && !state.pinned[it.visit] && !ruined.includes(it.visit)) ruined.push(it.visit);
+  for (const day of days)
+    for (const vi of state.dayVisits(day))
+      if ((state.start[vi] ?? -1) < 0 && ruined.length < 30 && !ruined.includes(vi)) ruined.push(vi);
   if (ruined.length === 0) return null;
   const change = new Change(state, ruined);
   for (const vi of ruined) state.unassign(vi);
@@ -121,7 +126,11 @@ export function clientRuinMove(state: PlanState, rng: Rng): Change | null {
   const change = new Change(state, ruined);
   for (const vi of ruined) state.unassign(vi);
   // Double-ups first, then each time of day across the week, so one worker can take the same slot every day.
-  const keyed = ruined.map((vi) => ({ vi, k: (m.visits[vi]?.need ?? 1) * 10_000 - (m.visits[vi]?.start ?? 0) * 7 - (m.visits[vi]?.day ?? 0) + rng.next() * 0.5 }));
+  const keyed = ruined.map((vi) => ({
+    vi,
+    k:
+      (m.visits[vi]?.need ?? 1) * 10_000 - (m.visits[vi]?.start ?? 0) * 7 - (m.visits[vi]?.day ?? 0) + rng.next() * 0.5,
+  }));
   keyed.sort((a, b) => b.k - a.k);
   for (const { vi } of keyed) insertBest(state, vi, false);
   return change.seal();
@@ -132,14 +141,20 @@ function emptyDayMove(state: PlanState, rng: Rng): Change | null {
   const m = state.model;
   const wi = rng.int(m.workers.length);
   const d = rng.int(7);
-  const all = (state.days[wi]?.[d] ?? []).filter((it) => it.visit >= 0 && !state.pinned[it.visit]).map((it) => it.visit);
+  const all = (state.days[wi]?.[d] ?? [])
+    .filter((it) => it.visit >= 0 && !state.pinned[it.visit])
+    .map((it) => it.visit);
   if (all.length === 0) return null;
   // A run of up to three consecutive visits: handing a whole block away is what removes a split.
   const k = 1 + rng.int(Math.min(3, all.length));
   const from = rng.int(all.length - k + 1);
   const visits = all.slice(from, from + k);
   const change = new Change(state, visits);
-  const placed = visits.map((vi) => ({ vi, s: state.start[vi] ?? -1, keep: (state.workersOf[vi] ?? []).filter((x) => x !== wi) }));
+  const placed = visits.map((vi) => ({
+    vi,
+    s: state.start[vi] ?? -1,
+    keep: (state.workersOf[vi] ?? []).filter((x) => x !== wi),
+  }));
   for (const vi of visits) state.unassign(vi);
   const exclude = new Set([wi]);
   for (const p of placed) {
@@ -161,7 +176,9 @@ function clientMove(state: PlanState, rng: Rng): Change | null {
   const v0 = m.visits[seedVisit];
   if (v0 === undefined) return null;
   const w = rng.pick(v0.candidates);
-  const mine = state.clientVisits(v0.client).filter((vi) => (state.start[vi] ?? -1) >= 0 && !state.pinned[vi] && !(state.workersOf[vi] ?? []).includes(w));
+  const mine = state
+    .clientVisits(v0.client)
+    .filter((vi) => (state.start[vi] ?? -1) >= 0 && !state.pinned[vi] && !(state.workersOf[vi] ?? []).includes(w));
   if (mine.length === 0) return null;
   const change = new Change(state, mine);
   let moved = 0;
@@ -259,7 +276,8 @@ function ejectionMove(state: PlanState, rng: Rng): Change | null {
   for (const wi of targets) {
     const code = state.check(vi, wi, s);
     if (code === null) continue;
-    const dayOf = (d: number): number[] => (state.days[wi]?.[d] ?? []).filter((it) => it.visit >= 0).map((it) => it.visit);
+    const dayOf = (d: number): number[] =>
+      (state.days[wi]?.[d] ?? []).filter((it) => it.visit >= 0).map((it) => it.visit);
     if (code === 'wtr_weekly_cap') {
       // Free weekly hours: drop one visit elsewhere in the worker's week.
       const all = [0, 1, 2, 3, 4, 5, 6].flatMap(dayOf);
@@ -277,7 +295,8 @@ function ejectionMove(state: PlanState, rng: Rng): Change | null {
     } else {
       const w0 = m.elapsed(v.day, s) - 180;
       const w1 = m.elapsed(v.day, s) + v.dur + 180;
-      for (const it of state.days[wi]?.[v.day] ?? []) if (it.visit >= 0 && it.end > w0 && it.start < w1) eject(it.visit);
+      for (const it of state.days[wi]?.[v.day] ?? [])
+        if (it.visit >= 0 && it.end > w0 && it.start < w1) eject(it.visit);
     }
   }
   if (ejected.length === 0 || ejected.length > 3) return null;
@@ -315,6 +334,7 @@ function chainCoverMove(state: PlanState, rng: Rng): Change | null {
   if (v === undefined || v.need !== 1) return null;
   const choices = servingFirst(state, vi, () => rng.next() - 0.5);
   const change = new Change(state, [vi]);
-  for (const s of startOptions(state.model, vi)) if (placeByChain(state, vi, s, 3, choices, change) !== null) return change.seal();
+  for (const s of startOptions(state.model, vi))
+    if (placeByChain(state, vi, s, 3, choices, change) !== null) return change.seal();
   return null;
 }

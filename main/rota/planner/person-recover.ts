@@ -20,11 +20,15 @@ export function recoverPerson(state: PlanState, client: number): Change | null {
   const counts = state.clientCounts[client];
   const current = counts?.size ?? 0;
   if (current < 2 || visits.some((vi) => state.pinned[vi] === 1)) return null;
-  const team = (m.clientTeams[client] ?? []).slice().sort((a, b) => (counts?.get(b) ?? 0) - (counts?.get(a) ?? 0) || a - b);
+  const team = (m.clientTeams[client] ?? [])
+    .slice()
+    .sort((a, b) => (counts?.get(b) ?? 0) - (counts?.get(a) ?? 0) || a - b);
   if (team.length > 30) return null;
   const assigned = visits.filter((vi) => (state.start[vi] ?? -1) >= 0);
   const open = visits.filter((vi) => (state.start[vi] ?? -1) < 0);
-  const starts = new Map(visits.map((vi) => [vi, [...new Set([state.start[vi] ?? -1, m.visits[vi]?.start ?? 0].filter((s) => s >= 0))]]));
+  const starts = new Map(
+    visits.map((vi) => [vi, [...new Set([state.start[vi] ?? -1, m.visits[vi]?.start ?? 0].filter((s) => s >= 0))]]),
+  );
   const change = new Change(state, visits);
   for (const vi of assigned) state.unassign(vi);
 
@@ -40,7 +44,9 @@ export function recoverPerson(state: PlanState, client: number): Change | null {
   let budget = NODE_BUDGET;
 
   const solve = (subset: number): boolean => {
-    const order = assigned.map((vi, i) => ({ vi, i, options: popcount((masks[i] ?? 0) & subset) })).sort((a, b) => a.options - b.options || a.vi - b.vi);
+    const order = assigned
+      .map((vi, i) => ({ vi, i, options: popcount((masks[i] ?? 0) & subset) }))
+      .sort((a, b) => a.options - b.options || a.vi - b.vi);
     const members = team.filter((_, p) => (subset & (1 << p)) !== 0);
     const place = (k: number): boolean => {
       if (k === order.length) return true;
@@ -66,7 +72,12 @@ export function recoverPerson(state: PlanState, client: number): Change | null {
     for (const subset of subsets(team.length, k)) {
       if (masks.some((mask, i) => popcount(mask & subset) < (need[i] ?? 1))) continue;
       if (solve(subset)) {
-        for (const vi of open) takeIfFree(state, vi, team.filter((_, p) => (subset & (1 << p)) !== 0));
+        for (const vi of open)
+          takeIfFree(
+            state,
+            vi,
+            team.filter((_, p) => (subset & (1 << p)) !== 0),
+          );
         return change.seal();
       }
       if (budget <= 0) break;
@@ -86,10 +97,10 @@ function takeIfFree(state: PlanState, vi: number, members: readonly number[]): v
 
 function pairs(list: readonly number[]): number[][] {
   const out: number[][] = [];
-  for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) out.push([list[i] as number, list[j] as number]);
+  for (let i = 0; i < list.length; i++)
+    for (let j = i + 1; j < list.length; j++) out.push([list[i] as number, list[j] as number]);
   return out;
 }
-
 
 /**
  * A pass over every person once the search has settled: keep each re-cover that makes the plan better
@@ -97,6 +108,7 @@ function pairs(list: readonly number[]): number[][] {
  */
 export function recoverSweep(state: PlanState): number {
   let kept = 0;
-  for (let client = 0; client < state.model.clientIds.length; client++) if (keepIfBetter(state, () => recoverPerson(state, client))) kept++;
+  for (let client = 0; client < state.model.clientIds.length; client++)
+    if (keepIfBetter(state, () => recoverPerson(state, client))) kept++;
   return kept;
 }

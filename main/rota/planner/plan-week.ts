@@ -1,6 +1,6 @@
-import type { RotaInstance } from '../../../shared/domain/rota/instance';
-import type { BreachCode } from '../../../shared/domain/rota/breach';
-import type { RotaPlan, StopReason, UnassignedVisit } from '../../../shared/domain/rota/plan';
+import type { RotaInstance } from '@shared/domain/rota/instance';
+import type { BreachCode } from '@shared/domain/rota/breach';
+import type { RotaPlan, StopReason, UnassignedVisit } from '@shared/domain/rota/plan';
 import { mulberry32 } from '../prng';
 import { buildModel, type Model } from './model';
 import { PlanState } from './state';
@@ -66,7 +66,11 @@ function constructionOrder(model: Model): number[] {
   // the worker who took Monday's morning is then the cheapest for Tuesday's, which is what continuity
   // needs; visit-by-visit across all people scatters each person over whoever was free.
   const hardness = model.clientIds.map(() => Number.POSITIVE_INFINITY);
-  for (const v of model.visits) hardness[v.client] = Math.min(hardness[v.client] ?? Number.POSITIVE_INFINITY, v.candidates.length - 10 * (v.need - 1));
+  for (const v of model.visits)
+    hardness[v.client] = Math.min(
+      hardness[v.client] ?? Number.POSITIVE_INFINITY,
+      v.candidates.length - 10 * (v.need - 1),
+    );
   return model.visits
     .map((v) => v.idx)
     .sort((a, b) => {
@@ -85,13 +89,21 @@ function constructionOrder(model: Model): number[] {
 }
 
 /** Build the RotaPlan view of a state. */
-export function toPlan(state: PlanState, meta: { stopReason: StopReason | null; seed: number | null; iterations: number | null }): RotaPlan {
+export function toPlan(
+  state: PlanState,
+  meta: { stopReason: StopReason | null; seed: number | null; iterations: number | null },
+): RotaPlan {
   const m = state.model;
   const assignments: RotaPlan['assignments'] = [];
   const unassigned: RotaPlan['unassigned'] = [];
   for (const v of m.visits) {
     const s = state.start[v.idx] ?? -1;
-    if (s >= 0) assignments.push({ visitId: v.id, workerIds: (state.workersOf[v.idx] ?? []).map((wi) => m.workers[wi]?.id ?? ''), startMinute: s });
+    if (s >= 0)
+      assignments.push({
+        visitId: v.id,
+        workerIds: (state.workersOf[v.idx] ?? []).map((wi) => m.workers[wi]?.id ?? ''),
+        startMinute: s,
+      });
     else unassigned.push({ visitId: v.id, reasons: unassignedReasons(state, v.idx) });
   }
   return { isoWeek: m.instance.isoWeek, assignments, unassigned, objective: state.objective(), ...meta };
@@ -136,13 +148,17 @@ export interface RegionBatch {
  * and searches the halves independently (`iterations` is the total over both); the caller runs each
  * yielded batch, one after the other or side by side, and the plan is the same either way.
  */
-export function* planSteps(instance: RotaInstance, options: PlanOptions = {}): Generator<RegionBatch, RotaPlan, RegionResult[]> {
+export function* planSteps(
+  instance: RotaInstance,
+  options: PlanOptions = {},
+): Generator<RegionBatch, RotaPlan, RegionResult[]> {
   const seed = options.seed ?? 1;
   const iterations = options.iterations ?? DEFAULT_ITERATIONS;
   const started = Date.now();
   const deadline = options.timeLimitMs === undefined ? Number.POSITIVE_INFINITY : started + options.timeLimitMs;
   // The search leaves the polish its share of the time: cut short, the search would otherwise leave none.
-  const searchDeadline = options.timeLimitMs === undefined ? deadline : started + options.timeLimitMs * (1 - POLISH_SHARE);
+  const searchDeadline =
+    options.timeLimitMs === undefined ? deadline : started + options.timeLimitMs * (1 - POLISH_SHARE);
   const model = buildModel(instance);
   const state = new PlanState(model);
   const report = options.onProgress ?? (() => undefined);
@@ -154,12 +170,19 @@ export function* planSteps(instance: RotaInstance, options: PlanOptions = {}): G
     done++;
     if ((state.start[vi] ?? -1) >= 0) continue;
     insertBest(state, vi, true);
-    if (done % 500 === 0) report({ phase: 'construct', fraction: done / order.length, unassigned: state.unassignedVisits, objective: state.weighted() });
+    if (done % 500 === 0)
+      report({
+        phase: 'construct',
+        fraction: done / order.length,
+        unassigned: state.unassignedVisits,
+        objective: state.weighted(),
+      });
   }
   report({ phase: 'construct', fraction: 1, unassigned: state.unassignedVisits, objective: state.weighted() });
   consolidateSweep(state);
   let stopReason: StopReason;
-  if (model.visits.length < REGION_MIN_VISITS) stopReason = improve(state, mulberry32(seed), iterations, searchDeadline, report);
+  if (model.visits.length < REGION_MIN_VISITS)
+    stopReason = improve(state, mulberry32(seed), iterations, searchDeadline, report);
   else {
     const rounds = Math.max(1, Math.ceil(iterations / (REGIONS_PER_ROUND * REGION_ROUND_MOVES)));
     stopReason = 'iterations';
@@ -180,7 +203,12 @@ export function* planSteps(instance: RotaInstance, options: PlanOptions = {}): G
       applyRegionResults(state, results);
       if (results.some((r) => r.stopReason === 'time')) stopReason = 'time';
       else if (results.every((r) => r.stopReason === 'converged')) stopReason = 'converged';
-      report({ phase: 'improve', fraction: (round + 1) / rounds, unassigned: state.unassignedVisits, objective: state.weighted() });
+      report({
+        phase: 'improve',
+        fraction: (round + 1) / rounds,
+        unassigned: state.unassignedVisits,
+        objective: state.weighted(),
+      });
     }
   }
   if (Date.now() < deadline) {

@@ -1,5 +1,5 @@
-import type { RotaInstance } from '../../../shared/domain/rota/instance';
-import type { StopReason } from '../../../shared/domain/rota/plan';
+import type { RotaInstance } from '@shared/domain/rota/instance';
+import type { StopReason } from '@shared/domain/rota/plan';
 import { mulberry32 } from '../prng';
 import { buildModel, travelCache, type Model } from './model';
 import { PlanState } from './state';
@@ -35,12 +35,19 @@ export function searchRegion(model: Model, task: RegionTask): RegionResult {
   const sub = regionInstance(model, task);
   // Travel times come from the whole week's model, whose cache lives across rounds, instead of being
   // worked out again for every round's smaller week; a cache of the region's own keeps lookups direct.
-  const subModel = { ...buildModel(sub.instance), travel: travelCache(sub.clients.length, (mode, a, b) => model.travel(mode, sub.clients[a] ?? -1, sub.clients[b] ?? -1)) };
+  const subModel = {
+    ...buildModel(sub.instance),
+    travel: travelCache(sub.clients.length, (mode, a, b) =>
+      model.travel(mode, sub.clients[a] ?? -1, sub.clients[b] ?? -1),
+    ),
+  };
   const state = new PlanState(subModel);
   const { start, workers } = task.placement;
   sub.visits.forEach((vi, k) => {
     const s = start[vi] ?? -1;
-    const ws = (workers[vi] ?? []).map((wi) => subModel.workerIndex.get(model.workers[wi]?.id ?? '')).filter((x): x is number => x !== undefined);
+    const ws = (workers[vi] ?? [])
+      .map((wi) => subModel.workerIndex.get(model.workers[wi]?.id ?? ''))
+      .filter((x): x is number => x !== undefined);
     if (s >= 0) state.assign(k, ws, s);
     if (k >= sub.owned) state.pinned[k] = 1;
   });
@@ -49,13 +56,21 @@ export function searchRegion(model: Model, task: RegionTask): RegionResult {
   return {
     visits: own,
     start: own.map((_, k) => state.start[k] ?? -1),
-    workers: own.map((_, k) => (state.workersOf[k] ?? []).map((wi) => model.workerIndex.get(subModel.workers[wi]?.id ?? '') ?? -1)),
+    workers: own.map((_, k) =>
+      (state.workersOf[k] ?? []).map((wi) => model.workerIndex.get(subModel.workers[wi]?.id ?? '') ?? -1),
+    ),
     stopReason,
   };
 }
 
-/** The region's week: own visits first (`owned` of them), then the held ones; its visits and people by whole-week index. */
-function regionInstance(model: Model, task: RegionTask): { instance: RotaInstance; visits: number[]; clients: number[]; owned: number } {
+/**
+ * The region's week: own visits first (`owned` of them), then the held ones; its visits and people by whole-week
+ * index.
+ */
+function regionInstance(
+  model: Model,
+  task: RegionTask,
+): { instance: RotaInstance; visits: number[]; clients: number[]; owned: number } {
   const { region, placement, pins } = task;
   const mine = (vi: number): boolean => (placement.workers[vi] ?? []).some((wi) => region.workers[wi] === 1);
   const own: number[] = [];
@@ -67,7 +82,9 @@ function regionInstance(model: Model, task: RegionTask): { instance: RotaInstanc
     else if (mine(v.idx)) held.push(v.idx);
   }
   const visits = [...own, ...held];
-  const clients = [...new Set(visits.map((vi) => model.visits[vi]?.client ?? -1))].filter((c) => c >= 0).sort((a, b) => a - b);
+  const clients = [...new Set(visits.map((vi) => model.visits[vi]?.client ?? -1))]
+    .filter((c) => c >= 0)
+    .sort((a, b) => a - b);
   const inst = model.instance;
   const instance: RotaInstance = {
     ...inst,

@@ -53,9 +53,14 @@ function reteam(state: PlanState, client: number, rng: Rng, reinsert: (vi: numbe
 
   // Visits the kept members already do stay put; only the dropped workers' visits move.
   const members = team.filter((_, p) => (chosen & (1 << p)) !== 0);
-  const moving = visits.map((vi) => ({ vi, s: state.start[vi] ?? -1 })).filter(({ vi }) => (state.workersOf[vi] ?? []).some((wi) => !members.includes(wi)));
+  const moving = visits
+    .map((vi) => ({ vi, s: state.start[vi] ?? -1 }))
+    .filter(({ vi }) => (state.workersOf[vi] ?? []).some((wi) => !members.includes(wi)));
   const open = state.clientVisits(client).filter((vi) => (state.start[vi] ?? -1) < 0 && state.pinned[vi] !== 1);
-  const change = new Change(state, moving.map(({ vi }) => vi));
+  const change = new Change(
+    state,
+    moving.map(({ vi }) => vi),
+  );
   for (const { vi } of moving) state.unassign(vi);
   const order = moving
     .map(({ vi, s }) => ({ vi, s, options: popcount((cover.able.get(vi) ?? 0) & chosen) }))
@@ -80,7 +85,10 @@ function reteam(state: PlanState, client: number, rng: Rng, reinsert: (vi: numbe
 interface PersonCover {
   /** By visit: team members (bit p = team[p]) who could take it at some allowed start, whatever else they do. */
   able: Map<number, number>;
-  /** By team size: every set of that many members (bitmask) available between them for all the visits anyone could take. */
+  /**
+   * By team size: every set of that many members (bitmask) available between them for all the visits anyone could
+   * take.
+   */
   covering: Map<number, number[] | null>;
 }
 
@@ -97,7 +105,13 @@ function personCover(state: PlanState, client: number): PersonCover | null {
   const known = perModel[client];
   if (known !== undefined) return known;
   const team = model.clientTeams[client] ?? [];
-  const cover = team.length > 30 ? null : { able: new Map(state.clientVisits(client).map((vi) => [vi, availableMembers(model, vi, team)])), covering: new Map() };
+  const cover =
+    team.length > 30
+      ? null
+      : {
+          able: new Map(state.clientVisits(client).map((vi) => [vi, availableMembers(model, vi, team)])),
+          covering: new Map(),
+        };
   perModel[client] = cover;
   return cover;
 }
@@ -109,29 +123,46 @@ function availableMembers(model: Model, vi: number, team: readonly number[]): nu
   let mask = 0;
   team.forEach((wi, p) => {
     const w = model.workers[wi];
-    if (w !== undefined && v.candidates.includes(wi) && starts.some((s) => availableAt(w, v.day, s, v.dur))) mask |= 1 << p;
+    if (w !== undefined && v.candidates.includes(wi) && starts.some((s) => availableAt(w, v.day, s, v.dur)))
+      mask |= 1 << p;
   });
   return mask;
 }
 
-/** The sets of `size` members covering every visit someone could take (a double-up needs two); null when there are too many sets to weigh. */
+/**
+ * The sets of `size` members covering every visit someone could take (a double-up needs two); null when there are too
+ * many sets to weigh.
+ */
 function coveringSets(model: Model, client: number, cover: PersonCover, size: number): number[] | null {
   const known = cover.covering.get(size);
   if (known !== undefined) return known;
   const team = model.clientTeams[client] ?? [];
   let sets: number[] | null = null;
   if (binomial(team.length, size) <= MAX_SUBSETS) {
-    // A visit nobody (or only one, for a double-up) can do is uncoverable whatever the team; it does not rule a set out.
-    const needs = [...cover.able].map(([vi, mask]) => ({ mask, need: Math.min(model.visits[vi]?.need ?? 1, popcount(mask)) })).filter((x) => x.need > 0);
+    // A visit nobody (or only one, for a double-up) can do is uncoverable whatever the team; it does not rule a set
+    // out.
+    const needs = [...cover.able]
+      .map(([vi, mask]) => ({ mask, need: Math.min(model.visits[vi]?.need ?? 1, popcount(mask)) }))
+      .filter((x) => x.need > 0);
     sets = [];
-    for (const subset of subsets(team.length, size)) if (needs.every(({ mask, need }) => popcount(mask & subset) >= need)) sets.push(subset);
+    for (const subset of subsets(team.length, size))
+      if (needs.every(({ mask, need }) => popcount(mask & subset) >= need)) sets.push(subset);
   }
   cover.covering.set(size, sets);
   return sets;
 }
 
-/** A covering set of `size` members that keeps the most visits the person's current workers already do; null if none. */
-function chooseTeam(state: PlanState, client: number, team: readonly number[], cover: PersonCover, size: number, rng: Rng): number | null {
+/**
+ * A covering set of `size` members that keeps the most visits the person's current workers already do; null if none.
+ */
+function chooseTeam(
+  state: PlanState,
+  client: number,
+  team: readonly number[],
+  cover: PersonCover,
+  size: number,
+  rng: Rng,
+): number | null {
   if (size < 1) return null;
   const sets = coveringSets(state.model, client, cover, size);
   if (sets === null || sets.length === 0) return null;
@@ -151,13 +182,27 @@ function chooseTeam(state: PlanState, client: number, team: readonly number[], c
   return best;
 }
 
-/** Put visit `vi` at start `s` on one of `members` (busiest for this person first), pushing aside what is in the way if need be. */
-function placeOnMembers(state: PlanState, vi: number, s: number, members: readonly number[], client: number, rng: Rng, change: Change, ejected: number[]): boolean {
+/**
+ * Put visit `vi` at start `s` on one of `members` (busiest for this person first), pushing aside what is in the way
+ * if need be.
+ */
+function placeOnMembers(
+  state: PlanState,
+  vi: number,
+  s: number,
+  members: readonly number[],
+  client: number,
+  rng: Rng,
+  change: Change,
+  ejected: number[],
+): boolean {
   const m = state.model;
   const v = m.visits[vi];
   if (v === undefined) return false;
   const counts = state.clientCounts[client];
-  const ranked = members.filter((wi) => v.candidates.includes(wi)).sort((x, y) => (counts?.get(y) ?? 0) - (counts?.get(x) ?? 0) || x - y);
+  const ranked = members
+    .filter((wi) => v.candidates.includes(wi))
+    .sort((x, y) => (counts?.get(y) ?? 0) - (counts?.get(x) ?? 0) || x - y);
   const codes = ranked.map((wi) => state.check(vi, wi, s));
   const free = ranked.filter((_, k) => codes[k] === null);
   if (free.length >= v.need) {
@@ -170,7 +215,12 @@ function placeOnMembers(state: PlanState, vi: number, s: number, members: readon
   const x = rng.pick(busy);
   const startE = m.elapsed(v.day, s);
   const inWay = (state.days[x]?.[v.day] ?? []).filter(
-    (it) => it.visit >= 0 && state.pinned[it.visit] !== 1 && m.visits[it.visit]?.client !== client && it.end + IN_THE_WAY_MINUTES > startE && it.start < startE + v.dur + IN_THE_WAY_MINUTES,
+    (it) =>
+      it.visit >= 0 &&
+      state.pinned[it.visit] !== 1 &&
+      m.visits[it.visit]?.client !== client &&
+      it.end + IN_THE_WAY_MINUTES > startE &&
+      it.start < startE + v.dur + IN_THE_WAY_MINUTES,
   );
   if (inWay.length === 0 || inWay.length > MAX_EJECTED) return false;
   for (const it of inWay) {

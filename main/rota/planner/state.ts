@@ -1,5 +1,5 @@
-import type { BreachCode } from '../../../shared/domain/rota/breach';
-import type { ObjectiveTerms, ObjectiveValue } from '../../../shared/domain/rota/plan';
+import type { BreachCode } from '@shared/domain/rota/breach';
+import type { ObjectiveTerms, ObjectiveValue } from '@shared/domain/rota/plan';
 import { availableAt, type MVisit, type MWorker, type Model } from './model';
 
 /** Something in a worker's day: a visit slot or a commitment (visit = -1, place = -1). */
@@ -124,9 +124,13 @@ export class PlanState {
     this.workersOf = Array.from({ length: nv }, () => []);
     this.pinned = new Uint8Array(nv);
     this.days = model.workers.map((w) =>
-      w.commitments.map((list) => list.map(([s, e]) => ({ start: s, end: e, place: -1, visit: -1 })).sort((a, b) => a.start - b.start)),
+      w.commitments.map((list) =>
+        list.map(([s, e]) => ({ start: s, end: e, place: -1, visit: -1 })).sort((a, b) => a.start - b.start),
+      ),
     );
-    this.dayRes = model.workers.map((w, wi) => w.commitments.map((_, d) => evaluateDay(model, w, this.days[wi]?.[d] ?? [])));
+    this.dayRes = model.workers.map((w, wi) =>
+      w.commitments.map((_, d) => evaluateDay(model, w, this.days[wi]?.[d] ?? [])),
+    );
     this.weekWork = new Float64Array(model.workers.length);
     this.clientCounts = model.clientIds.map(() => new Map());
     for (const v of model.visits) {
@@ -185,7 +189,12 @@ export class PlanState {
 
   /** The lexicographic objective of the current plan. */
   objective(): ObjectiveValue {
-    return { unassignedMinutes: this.unassignedMinutes, unassignedVisits: this.unassignedVisits, weighted: round6(this.weighted()), terms: { ...this.terms } };
+    return {
+      unassignedMinutes: this.unassignedMinutes,
+      unassignedVisits: this.unassignedVisits,
+      weighted: round6(this.weighted()),
+      terms: { ...this.terms },
+    };
   }
 
   private withItem(items: readonly DayItem[], it: DayItem): DayItem[] {
@@ -218,8 +227,10 @@ export class PlanState {
     while (pos > 0 && (items[pos - 1] as DayItem).start > startE) pos--;
     const prev = items[pos - 1];
     const next = items[pos];
-    if (prev !== undefined && prev.end + (prev.place >= 0 ? m.travel(w.mode, prev.place, v.client) : 0) > startE) return 'overlap';
-    if (next !== undefined && it.end + (next.place >= 0 ? m.travel(w.mode, v.client, next.place) : 0) > next.start) return 'overlap';
+    if (prev !== undefined && prev.end + (prev.place >= 0 ? m.travel(w.mode, prev.place, v.client) : 0) > startE)
+      return 'overlap';
+    if (next !== undefined && it.end + (next.place >= 0 ? m.travel(w.mode, v.client, next.place) : 0) > next.start)
+      return 'overlap';
     const list = items.slice();
     list.splice(pos, 0, it);
     const res = evaluateDay(m, w, list);
@@ -247,7 +258,9 @@ export class PlanState {
     const w = m.workers[wi] as MWorker;
     const old = this.dayRes[wi]?.[v.day] ?? EMPTY_DAY;
     const res = this.lastRes;
-    let d = k.travelMinute * (res.travel - old.travel) + k.splitShift * (Math.max(0, res.stretches - 1) - Math.max(0, old.stretches - 1));
+    let d =
+      k.travelMinute * (res.travel - old.travel) +
+      k.splitShift * (Math.max(0, res.stretches - 1) - Math.max(0, old.stretches - 1));
     const before = this.weekWork[wi] ?? 0;
     const after = before - old.work + res.work;
     const g = w.guaranteed;
@@ -300,7 +313,12 @@ export class PlanState {
     for (const wi of workers) {
       const list = this.days[wi]?.[v.day];
       if (list === undefined) continue;
-      (this.days[wi] as DayItem[][])[v.day] = this.withItem(list, { start: startE, end: startE + v.dur, place: v.client, visit: vi });
+      (this.days[wi] as DayItem[][])[v.day] = this.withItem(list, {
+        start: startE,
+        end: startE + v.dur,
+        place: v.client,
+        visit: vi,
+      });
       this.refreshDay(wi, v.day);
       if (v.preferred.size > 0 && !v.preferred.has(wi)) this.terms.notPreferredSlots++;
       const c = counts.get(wi) ?? 0;
@@ -348,7 +366,10 @@ function round6(x: number): number {
 }
 
 /** Compare two objectives lexicographically: negative when `a` is better. */
-export function compareObjective(a: Pick<ObjectiveValue, 'unassignedMinutes' | 'unassignedVisits' | 'weighted'>, b: typeof a): number {
+export function compareObjective(
+  a: Pick<ObjectiveValue, 'unassignedMinutes' | 'unassignedVisits' | 'weighted'>,
+  b: typeof a,
+): number {
   if (a.unassignedMinutes !== b.unassignedMinutes) return a.unassignedMinutes - b.unassignedMinutes;
   if (a.unassignedVisits !== b.unassignedVisits) return a.unassignedVisits - b.unassignedVisits;
   return a.weighted - b.weighted;

@@ -1,10 +1,10 @@
 // The independent validator: it reads only the instance and the plan, and recomputes every
 // hard rule from scratch. It deliberately shares nothing with the planner's search or bookkeeping.
-import { BREACH_MESSAGE, BREACH_RULE, type Breach, type BreachCode } from '../../../shared/domain/rota/breach';
-import type { RotaInstance, RotaWorker } from '../../../shared/domain/rota/instance';
-import type { RotaPlan } from '../../../shared/domain/rota/plan';
-import { elapsedMinute, weekLengthMinutes } from '../../../shared/domain/rota/time';
-import { recordedTravelMap, travelMinutes } from '../../../shared/domain/rota/travel';
+import { BREACH_MESSAGE, BREACH_RULE, type Breach, type BreachCode } from '@shared/domain/rota/breach';
+import type { RotaInstance, RotaWorker } from '@shared/domain/rota/instance';
+import type { RotaPlan } from '@shared/domain/rota/plan';
+import { elapsedMinute, weekLengthMinutes } from '@shared/domain/rota/time';
+import { recordedTravelMap, travelMinutes } from '@shared/domain/rota/travel';
 
 interface Busy {
   start: number;
@@ -14,12 +14,30 @@ interface Busy {
   day: number;
 }
 
-function breach(code: BreachCode, visitId: string | null, workerId: string | null, date: string | null, detail?: string): Breach {
-  return { code, rule: BREACH_RULE[code], visitId, workerId, date, message: detail === undefined ? BREACH_MESSAGE[code] : `${BREACH_MESSAGE[code]} (${detail})` };
+function breach(
+  code: BreachCode,
+  visitId: string | null,
+  workerId: string | null,
+  date: string | null,
+  detail?: string,
+): Breach {
+  return {
+    code,
+    rule: BREACH_RULE[code],
+    visitId,
+    workerId,
+    date,
+    message: detail === undefined ? BREACH_MESSAGE[code] : `${BREACH_MESSAGE[code]} (${detail})`,
+  };
 }
 
 function holdsSkill(worker: RotaWorker, skill: string, date: string): boolean {
-  return worker.skills.some((h) => h.skill === skill && (h.validFrom === null || h.validFrom <= date) && (h.validUntil === null || h.validUntil >= date));
+  return worker.skills.some(
+    (h) =>
+      h.skill === skill &&
+      (h.validFrom === null || h.validFrom <= date) &&
+      (h.validUntil === null || h.validUntil >= date),
+  );
 }
 
 function hm(elapsedOrMinute: number): string {
@@ -57,7 +75,8 @@ export function validatePlan(instance: RotaInstance, plan: RotaPlan): Breach[] {
     if (Math.abs(a.startMinute - v.startMinute) > v.flexMinutes || a.startMinute + v.durationMinutes > 1440) {
       out.push(breach('outside_flexibility', v.id, null, v.date, `starts ${hm(a.startMinute)}`));
     }
-    if (v.durationMinutes < s.minVisitMinutes && !v.agreedShortVisit) out.push(breach('short_visit', v.id, null, v.date, `${v.durationMinutes} min`));
+    if (v.durationMinutes < s.minVisitMinutes && !v.agreedShortVisit)
+      out.push(breach('short_visit', v.id, null, v.date, `${v.durationMinutes} min`));
     const team = clients.get(v.clientId)?.teamWorkerIds ?? [];
     for (const wid of a.workerIds) {
       const w = workers.get(wid);
@@ -70,7 +89,8 @@ export function validatePlan(instance: RotaInstance, plan: RotaPlan): Breach[] {
       if (!w.availability.some((x) => x.date === v.date && x.startMinute <= a.startMinute && end <= x.endMinute)) {
         out.push(breach('unavailable', v.id, wid, v.date, `${hm(a.startMinute)}-${hm(end)}`));
       }
-      for (const sk of v.requiredSkills) if (!holdsSkill(w, sk, v.date)) out.push(breach('skill_missing', v.id, wid, v.date, sk));
+      for (const sk of v.requiredSkills)
+        if (!holdsSkill(w, sk, v.date)) out.push(breach('skill_missing', v.id, wid, v.date, sk));
       const startE = elapsedMinute(instance.days, day, a.startMinute);
       const list = busy.get(wid) ?? [];
       list.push({ start: startE, end: startE + v.durationMinutes, clientId: v.clientId, visitId: v.id, day });
@@ -80,7 +100,11 @@ export function validatePlan(instance: RotaInstance, plan: RotaPlan): Breach[] {
 
   for (const p of instance.pins) {
     const a = seen.get(p.visitId);
-    const same = a !== undefined && a.startMinute === p.startMinute && a.workerIds.length === p.workerIds.length && p.workerIds.every((w) => a.workerIds.includes(w));
+    const same =
+      a !== undefined &&
+      a.startMinute === p.startMinute &&
+      a.workerIds.length === p.workerIds.length &&
+      p.workerIds.every((w) => a.workerIds.includes(w));
     if (!same) out.push(breach('pin_moved', p.visitId, p.workerIds[0] ?? null, visits.get(p.visitId)?.date ?? null));
   }
 
@@ -89,7 +113,13 @@ export function validatePlan(instance: RotaInstance, plan: RotaPlan): Breach[] {
     for (const c of w.commitments) {
       const day = dayOf.get(c.date);
       if (day === undefined) continue;
-      list.push({ start: elapsedMinute(instance.days, day, c.startMinute), end: elapsedMinute(instance.days, day, c.endMinute), clientId: null, visitId: null, day });
+      list.push({
+        start: elapsedMinute(instance.days, day, c.startMinute),
+        end: elapsedMinute(instance.days, day, c.endMinute),
+        clientId: null,
+        visitId: null,
+        day,
+      });
     }
     if (list.length === 0) continue;
     out.push(...checkWorker(instance, w, list, clients, recorded));
@@ -112,7 +142,13 @@ function checkWorker(
     const ca = clients.get(a.clientId);
     const cb = clients.get(b.clientId);
     if (ca === undefined || cb === undefined) return 0;
-    return travelMinutes(s, { id: ca.id, point: ca.location }, { id: cb.id, point: cb.location }, w.travelMode, recorded);
+    return travelMinutes(
+      s,
+      { id: ca.id, point: ca.location },
+      { id: cb.id, point: cb.location },
+      w.travelMode,
+      recorded,
+    );
   };
   const breakAfter = w.under18 ? s.breakAfterMinutesUnder18 : s.breakAfterMinutes;
   const breakLen = w.under18 ? s.breakMinutesUnder18 : s.breakMinutes;
@@ -140,7 +176,15 @@ function checkWorker(
       const t = travel(latest, b);
       const idle = b.start - latest.end - t;
       if (idle < 0) {
-        out.push(breach('overlap', b.visitId ?? latest.visitId, w.id, date(d), `${hm(b.start)} starts before ${hm(latest.end)} + ${t} min travel`));
+        out.push(
+          breach(
+            'overlap',
+            b.visitId ?? latest.visitId,
+            w.id,
+            date(d),
+            `${hm(b.start)} starts before ${hm(latest.end)} + ${t} min travel`,
+          ),
+        );
       }
       if (idle > s.stretchGapMinutes) {
         work += latest.end - stretchStart + t;
@@ -154,12 +198,16 @@ function checkWorker(
       if (latest.end - segStart > breakAfter) reportBreak(b);
     }
     work += latest.end - stretchStart;
-    if (w.under18 && work > s.dailyCapMinutesUnder18) out.push(breach('wtr_daily_cap_under18', null, w.id, date(d), `${work} min`));
+    if (w.under18 && work > s.dailyCapMinutesUnder18)
+      out.push(breach('wtr_daily_cap_under18', null, w.id, date(d), `${work} min`));
     weekWork += work;
     spans.push({ start: (items[0] as Busy).start, end: spanEnd, day: d });
   }
 
-  const cap = Math.min(w.maxWeeklyMinutes, w.under18 ? s.weeklyCapMinutesUnder18 : w.wtrOptOut ? Number.POSITIVE_INFINITY : s.weeklyCapMinutes);
+  const cap = Math.min(
+    w.maxWeeklyMinutes,
+    w.under18 ? s.weeklyCapMinutesUnder18 : w.wtrOptOut ? Number.POSITIVE_INFINITY : s.weeklyCapMinutes,
+  );
   if (weekWork > cap) out.push(breach('wtr_weekly_cap', null, w.id, null, `${weekWork} min > ${cap} min`));
 
   // Daily rest between consecutive working days, including last week's final block.
@@ -191,7 +239,15 @@ function checkWorker(
     }
     longest = Math.max(longest, w1 - cursor);
     if (longest < s.weeklyRestMinutes) {
-      out.push(breach('wtr_weekly_rest', null, w.id, date(ws + 6), `7 days from ${ws === 0 ? date(0) : `${-ws} day(s) before the week`}: longest rest ${longest} min`));
+      out.push(
+        breach(
+          'wtr_weekly_rest',
+          null,
+          w.id,
+          date(ws + 6),
+          `7 days from ${ws === 0 ? date(0) : `${-ws} day(s) before the week`}: longest rest ${longest} min`,
+        ),
+      );
       break;
     }
   }

@@ -1,9 +1,21 @@
-import type { HandlerTable } from '../../rpc/handler';
-import { createAccount, createAccountsForStaff, listAccounts, resetPassword, setDisabled, setRoles } from './account-service';
+import type { HandlerTable } from '@main/rpc/handler';
+import {
+  createAccount,
+  createAccountsForStaff,
+  listAccounts,
+  resetPassword,
+  setDisabled,
+  setRoles,
+} from './account-service';
 
 /** Handlers for `accounts.*` (manager only, by the contract). */
 export const accountHandlers: HandlerTable<
-  'accounts.list' | 'accounts.create' | 'accounts.createForStaff' | 'accounts.resetPassword' | 'accounts.setDisabled' | 'accounts.setRoles'
+  | 'accounts.list'
+  | 'accounts.create'
+  | 'accounts.createForStaff'
+  | 'accounts.resetPassword'
+  | 'accounts.setDisabled'
+  | 'accounts.setRoles'
 > = {
   'accounts.list': (_input, ctx) => listAccounts(ctx.deps),
   'accounts.create': (input, ctx) => createAccount(ctx, input),

@@ -1,19 +1,23 @@
 import type { Kysely } from 'kysely';
-import { AppError } from '../../../shared/contract/errors';
-import type { Role } from '../../../shared/contract/roles';
-import type { Account, TemporaryPassword } from '../../../shared/domain/auth/accounts';
-import type { Database } from '../../db/schema';
-import type { BackendDeps, HandlerContext } from '../../rpc/context';
+import { AppError } from '@shared/contract/errors';
+import type { Role } from '@shared/contract/roles';
+import type { Account, TemporaryPassword } from '@shared/domain/auth/accounts';
+import type { Database } from '@main/db/schema';
+import type { BackendDeps, HandlerContext } from '@main/rpc/context';
 import { countEnabledWithRole, sessionInfoFor } from '../auth/sign-in';
 import { generateTemporaryPassword, hashPassword, isCommonPassword, verifyPassword } from '../auth/passwords';
 import { endAccountSessions } from '../auth/sessions';
-import type { SessionInfo } from '../../../shared/domain/auth/accounts';
+import type { SessionInfo } from '@shared/domain/auth/accounts';
 
 type ParsedAccountInput = { username: string; displayName: string; roles: Role[]; staffId: string | null };
 
 /** Refuse a password that is on the common-passwords list, naming the field. */
 export function assertUncommonPassword(password: string, path: (string | number)[]): void {
-  if (isCommonPassword(password)) throw AppError.field(path, 'This password is too common and easy to guess. Choose another (a few unrelated words work well).');
+  if (isCommonPassword(password))
+    throw AppError.field(
+      path,
+      'This password is too common and easy to guess. Choose another (a few unrelated words work well).',
+    );
 }
 
 /** Insert an account and its roles with an already-hashed password (inside the caller's transaction). */
@@ -22,12 +26,20 @@ export async function insertAccount(
   deps: BackendDeps,
   input: ParsedAccountInput & { passwordHash: string; mustChangePassword: boolean },
 ): Promise<string> {
-  const existing = await db.selectFrom('account').select('id').where('username', '=', input.username).executeTakeFirst();
+  const existing = await db
+    .selectFrom('account')
+    .select('id')
+    .where('username', '=', input.username)
+    .executeTakeFirst();
   if (existing) throw AppError.field(['username'], `The username "${input.username}" is taken. Choose another.`);
   if (input.staffId !== null) {
     const staff = await db.selectFrom('staff').select('id').where('id', '=', input.staffId).executeTakeFirst();
     if (!staff) throw AppError.field(['staffId'], 'That staff record does not exist.');
-    const linked = await db.selectFrom('account').select('username').where('staff_id', '=', input.staffId).executeTakeFirst();
+    const linked = await db
+      .selectFrom('account')
+      .select('username')
+      .where('staff_id', '=', input.staffId)
+      .executeTakeFirst();
     if (linked) throw AppError.field(['staffId'], `That staff record already has an account (${linked.username}).`);
   }
   const id = deps.ids();
@@ -45,7 +57,10 @@ export async function insertAccount(
       created_at: deps.clock.now().toISOString(),
     })
     .execute();
-  await db.insertInto('account_role').values([...new Set(input.roles)].map((role) => ({ account_id: id, role }))).execute();
+  await db
+    .insertInto('account_role')
+    .values([...new Set(input.roles)].map((role) => ({ account_id: id, role })))
+    .execute();
   return id;
 }
 
@@ -80,7 +95,13 @@ export async function createAccount(ctx: HandlerContext, input: ParsedAccountInp
   const passwordHash = await hashPassword(temporaryPassword);
   const id = await ctx.deps.db.transaction().execute(async (trx) => {
     const accountId = await insertAccount(trx, ctx.deps, { ...input, passwordHash, mustChangePassword: true });
-    await ctx.audit(trx, { action: 'accounts.create', entity: 'account', entityId: accountId, outcome: 'success', detail: `roles ${input.roles.join(',')}` });
+    await ctx.audit(trx, {
+      action: 'accounts.create',
+      entity: 'account',
+      entityId: accountId,
+      outcome: 'success',
+      detail: `roles ${input.roles.join(',')}`,
+    });
     return accountId;
   });
   ctx.deps.events.publish('accounts.changed', { ids: [id] });
@@ -89,12 +110,13 @@ export async function createAccount(ctx: HandlerContext, input: ParsedAccountInp
 
 /** Usernames for bulk worker accounts: given.family, de-duplicated with a number. */
 function usernameFor(given: string, family: string, taken: Set<string>): string {
-  const base = `${given}.${family}`
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[^a-z0-9.]/g, '')
-    .replace(/^\.+|\.+$/g, '')
-    .slice(0, 56) || 'worker';
+  const base =
+    `${given}.${family}`
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/[^a-z0-9.]/g, '')
+      .replace(/^\.+|\.+$/g, '')
+      .slice(0, 56) || 'worker';
   let candidate = base.length >= 3 ? base : `${base}.staff`;
   for (let n = 2; taken.has(candidate); n += 1) candidate = `${base}${n}`;
   taken.add(candidate);
@@ -102,19 +124,37 @@ function usernameFor(given: string, family: string, taken: Set<string>): string 
 }
 
 /** Bulk accounts for staff records without one, all in one transaction. */
-export async function createAccountsForStaff(ctx: HandlerContext, staffIds: string[], roles: Role[]): Promise<TemporaryPassword[]> {
+export async function createAccountsForStaff(
+  ctx: HandlerContext,
+  staffIds: string[],
+  roles: Role[],
+): Promise<TemporaryPassword[]> {
   const { deps } = ctx;
-  const staff = await deps.db.selectFrom('staff').select(['id', 'given_name', 'family_name', 'preferred_name']).where('id', 'in', staffIds).execute();
+  const staff = await deps.db
+    .selectFrom('staff')
+    .select(['id', 'given_name', 'family_name', 'preferred_name'])
+    .where('id', 'in', staffIds)
+    .execute();
   const missing = staffIds.filter((id) => !staff.some((s) => s.id === id));
-  if (missing.length > 0) throw AppError.field(['staffIds'], `${missing.length} of the chosen staff records do not exist.`);
+  if (missing.length > 0)
+    throw AppError.field(['staffIds'], `${missing.length} of the chosen staff records do not exist.`);
   const taken = new Set((await deps.db.selectFrom('account').select('username').execute()).map((a) => a.username));
-  const linked = new Set((await deps.db.selectFrom('account').select('staff_id').where('staff_id', 'in', staffIds).execute()).map((a) => a.staff_id));
+  const linked = new Set(
+    (await deps.db.selectFrom('account').select('staff_id').where('staff_id', 'in', staffIds).execute()).map(
+      (a) => a.staff_id,
+    ),
+  );
   const plans = await Promise.all(
     staff
       .filter((s) => !linked.has(s.id))
       .map(async (s) => {
         const temporaryPassword = generateTemporaryPassword();
-        return { staff: s, username: usernameFor(s.preferred_name ?? s.given_name, s.family_name, taken), temporaryPassword, passwordHash: await hashPassword(temporaryPassword) };
+        return {
+          staff: s,
+          username: usernameFor(s.preferred_name ?? s.given_name, s.family_name, taken),
+          temporaryPassword,
+          passwordHash: await hashPassword(temporaryPassword),
+        };
       }),
   );
   const created = await deps.db.transaction().execute(async (trx) => {
@@ -128,7 +168,13 @@ export async function createAccountsForStaff(ctx: HandlerContext, staffIds: stri
         passwordHash: plan.passwordHash,
         mustChangePassword: true,
       });
-      await ctx.audit(trx, { action: 'accounts.createForStaff', entity: 'account', entityId: accountId, outcome: 'success', detail: `roles ${roles.join(',')}` });
+      await ctx.audit(trx, {
+        action: 'accounts.createForStaff',
+        entity: 'account',
+        entityId: accountId,
+        outcome: 'success',
+        detail: `roles ${roles.join(',')}`,
+      });
       out.push({ accountId, username: plan.username, temporaryPassword: plan.temporaryPassword });
     }
     return out;
@@ -143,8 +189,17 @@ export async function resetPassword(ctx: HandlerContext, accountId: string): Pro
   const temporaryPassword = generateTemporaryPassword();
   const passwordHash = await hashPassword(temporaryPassword);
   await ctx.deps.db.transaction().execute(async (trx) => {
-    await trx.updateTable('account').set({ password_hash: passwordHash, must_change_password: 1 }).where('id', '=', accountId).execute();
-    await ctx.audit(trx, { action: 'accounts.resetPassword', entity: 'account', entityId: accountId, outcome: 'success' });
+    await trx
+      .updateTable('account')
+      .set({ password_hash: passwordHash, must_change_password: 1 })
+      .where('id', '=', accountId)
+      .execute();
+    await ctx.audit(trx, {
+      action: 'accounts.resetPassword',
+      entity: 'account',
+      entityId: accountId,
+      outcome: 'success',
+    });
   });
   await endAccountSessions(ctx.deps, accountId);
   return { accountId, username: account.username, temporaryPassword };
@@ -161,8 +216,18 @@ export async function setDisabled(ctx: HandlerContext, accountId: string, disabl
   const account = await getAccount(ctx.deps, accountId);
   if (disabled) await assertNotLastManager(ctx.deps, account);
   await ctx.deps.db.transaction().execute(async (trx) => {
-    await trx.updateTable('account').set({ disabled: disabled ? 1 : 0 }).where('id', '=', accountId).execute();
-    await ctx.audit(trx, { action: 'accounts.setDisabled', entity: 'account', entityId: accountId, outcome: 'success', detail: disabled ? 'disabled' : 'enabled' });
+    await trx
+      .updateTable('account')
+      .set({ disabled: disabled ? 1 : 0 })
+      .where('id', '=', accountId)
+      .execute();
+    await ctx.audit(trx, {
+      action: 'accounts.setDisabled',
+      entity: 'account',
+      entityId: accountId,
+      outcome: 'success',
+      detail: disabled ? 'disabled' : 'enabled',
+    });
   });
   if (disabled) await endAccountSessions(ctx.deps, accountId);
   ctx.deps.events.publish('accounts.changed', { ids: [accountId] });
@@ -173,28 +238,58 @@ export async function setDisabled(ctx: HandlerContext, accountId: string, disabl
 export async function setRoles(ctx: HandlerContext, accountId: string, roles: Role[]): Promise<Account> {
   const account = await getAccount(ctx.deps, accountId);
   if (!roles.includes('manager')) await assertNotLastManager(ctx.deps, account);
-  if (roles.includes('visitor') && roles.length > 1) throw AppError.field(['roles'], 'A visitor account cannot hold staff roles');
-  if (!roles.includes('visitor') && account.staffId === null) throw AppError.field(['roles'], 'Staff roles need an account linked to a staff record');
+  if (roles.includes('visitor') && roles.length > 1)
+    throw AppError.field(['roles'], 'A visitor account cannot hold staff roles');
+  if (!roles.includes('visitor') && account.staffId === null)
+    throw AppError.field(['roles'], 'Staff roles need an account linked to a staff record');
   await ctx.deps.db.transaction().execute(async (trx) => {
     await trx.deleteFrom('account_role').where('account_id', '=', accountId).execute();
-    await trx.insertInto('account_role').values([...new Set(roles)].map((role) => ({ account_id: accountId, role }))).execute();
-    await ctx.audit(trx, { action: 'accounts.setRoles', entity: 'account', entityId: accountId, outcome: 'success', detail: `roles ${roles.join(',')}` });
+    await trx
+      .insertInto('account_role')
+      .values([...new Set(roles)].map((role) => ({ account_id: accountId, role })))
+      .execute();
+    await ctx.audit(trx, {
+      action: 'accounts.setRoles',
+      entity: 'account',
+      entityId: accountId,
+      outcome: 'success',
+      detail: `roles ${roles.join(',')}`,
+    });
   });
   ctx.deps.events.publish('accounts.changed', { ids: [accountId] });
   return getAccount(ctx.deps, accountId);
 }
 
 /** Change your own password; clears the temporary-password flag. */
-export async function changeOwnPassword(ctx: HandlerContext, currentPassword: string, newPassword: string): Promise<SessionInfo> {
+export async function changeOwnPassword(
+  ctx: HandlerContext,
+  currentPassword: string,
+  newPassword: string,
+): Promise<SessionInfo> {
   const caller = ctx.requireCaller();
-  const row = await ctx.deps.db.selectFrom('account').select('password_hash').where('id', '=', caller.accountId).executeTakeFirstOrThrow();
-  if (!(await verifyPassword(row.password_hash, currentPassword))) throw AppError.field(['currentPassword'], 'Your current password is not right.');
-  if (newPassword === currentPassword) throw AppError.field(['newPassword'], 'Choose a new password different from the current one.');
+  const row = await ctx.deps.db
+    .selectFrom('account')
+    .select('password_hash')
+    .where('id', '=', caller.accountId)
+    .executeTakeFirstOrThrow();
+  if (!(await verifyPassword(row.password_hash, currentPassword)))
+    throw AppError.field(['currentPassword'], 'Your current password is not right.');
+  if (newPassword === currentPassword)
+    throw AppError.field(['newPassword'], 'Choose a new password different from the current one.');
   assertUncommonPassword(newPassword, ['newPassword']);
   const passwordHash = await hashPassword(newPassword);
   await ctx.deps.db.transaction().execute(async (trx) => {
-    await trx.updateTable('account').set({ password_hash: passwordHash, must_change_password: 0 }).where('id', '=', caller.accountId).execute();
-    await ctx.audit(trx, { action: 'auth.changePassword', entity: 'account', entityId: caller.accountId, outcome: 'success' });
+    await trx
+      .updateTable('account')
+      .set({ password_hash: passwordHash, must_change_password: 0 })
+      .where('id', '=', caller.accountId)
+      .execute();
+    await ctx.audit(trx, {
+      action: 'auth.changePassword',
+      entity: 'account',
+      entityId: caller.accountId,
+      outcome: 'success',
+    });
   });
   return sessionInfoFor(ctx.deps, caller.accountId);
 }

@@ -1,6 +1,6 @@
-import { AppError } from '../../../shared/contract/errors';
-import type { TemporaryPassword } from '../../../shared/domain/auth/accounts';
-import type { BackendDeps } from '../../rpc/context';
+import { AppError } from '@shared/contract/errors';
+import type { TemporaryPassword } from '@shared/domain/auth/accounts';
+import type { BackendDeps } from '@main/rpc/context';
 import { appendAudit } from '../audit/audit-log';
 import { endAccountSessions } from '../auth/sessions';
 import { generateTemporaryPassword, hashPassword } from '../auth/passwords';
@@ -19,16 +19,34 @@ export async function recoverManager(deps: BackendDeps, username: string | null)
     .orderBy('account.username')
     .execute();
   if (managers.length === 0) throw new AppError('NOT_FOUND', 'This store has no manager account to recover.');
-  const target = username === null ? (managers.length === 1 ? managers[0] : undefined) : managers.find((m) => m.username === username.toLowerCase());
+  const target =
+    username === null
+      ? managers.length === 1
+        ? managers[0]
+        : undefined
+      : managers.find((m) => m.username === username.toLowerCase());
   if (!target) {
-    throw new AppError('VALIDATION', `Name the manager to recover with --username (one of: ${managers.map((m) => m.username).join(', ')}).`);
+    throw new AppError(
+      'VALIDATION',
+      `Name the manager to recover with --username (one of: ${managers.map((m) => m.username).join(', ')}).`,
+    );
   }
   const temporaryPassword = generateTemporaryPassword();
   const passwordHash = await hashPassword(temporaryPassword);
   await deps.db.transaction().execute(async (trx) => {
-    await trx.updateTable('account').set({ password_hash: passwordHash, must_change_password: 1, disabled: 0 }).where('id', '=', target.id).execute();
+    await trx
+      .updateTable('account')
+      .set({ password_hash: passwordHash, must_change_password: 1, disabled: 0 })
+      .where('id', '=', target.id)
+      .execute();
     await trx.deleteFrom('sign_in_attempt').where('username', '=', target.username).execute();
-    await appendAudit(trx, deps.clock.now(), { actor: 'cli', action: 'accounts.recoverManager', entity: 'account', entityId: target.id, outcome: 'success' });
+    await appendAudit(trx, deps.clock.now(), {
+      actor: 'cli',
+      action: 'accounts.recoverManager',
+      entity: 'account',
+      entityId: target.id,
+      outcome: 'success',
+    });
   });
   await endAccountSessions(deps, target.id);
   return { accountId: target.id, username: target.username, temporaryPassword };

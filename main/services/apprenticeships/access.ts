@@ -1,7 +1,7 @@
-import { AppError } from '../../../shared/contract/errors';
-import type { HandlerContext } from '../../rpc/context';
+import { AppError } from '@shared/contract/errors';
+import type { HandlerContext } from '@main/rpc/context';
 import type { Selectable } from 'kysely';
-import type { ApprenticeshipTable } from '../../db/schema';
+import type { ApprenticeshipTable } from '@main/db/schema';
 import { isManager } from '../pathway/access';
 
 /** Load an apprenticeship or answer NOT_FOUND. */
@@ -11,7 +11,9 @@ export async function requireApprenticeship(ctx: HandlerContext, id: string): Pr
   return row;
 }
 
-/** How the caller relates to an apprenticeship: managers manage, trainers read, the apprentice and mentor see theirs. */
+/**
+ * How the caller relates to an apprenticeship: managers manage, trainers read, the apprentice and mentor see theirs.
+ */
 export function relation(ctx: HandlerContext, row: { staff_id: string; mentor_staff_id: string | null }) {
   const manager = isManager(ctx);
   const caller = ctx.caller;
@@ -30,5 +32,6 @@ export function assertCanRead(ctx: HandlerContext, row: { staff_id: string; ment
 
 /** Refuse changes to an apprenticeship that has ended. */
 export function assertActive(row: { status: string }): void {
-  if (row.status !== 'active') throw new AppError('CONFLICT', `This apprenticeship is ${row.status}; it cannot be changed.`);
+  if (row.status !== 'active')
+    throw new AppError('CONFLICT', `This apprenticeship is ${row.status}; it cannot be changed.`);
 }

@@ -1,11 +1,24 @@
-import type { ApprenticeshipDetail } from '../../../shared/domain/apprenticeships/apprenticeships';
-import { englishMathsRequirement, englishMathsTargetLevel, nextReviewDue, otjProgress, otjRuleFor, reviewDaysLeft } from '../../../shared/domain/apprenticeships/rules';
-import { displayName } from '../../../shared/domain/staff/staff';
-import type { HandlerContext } from '../../rpc/context';
-import { londonDate } from '../../platform/clock';
-import { findStaff } from '../../db/repositories/staff-repository';
-import { apprenticeshipQuery, otjHoursByApprenticeship, toOtjEntry, toReview, toStandard } from '../../db/repositories/apprenticeship-repository';
-import { AppError } from '../../../shared/contract/errors';
+import type { ApprenticeshipDetail } from '@shared/domain/apprenticeships/apprenticeships';
+import {
+  englishMathsRequirement,
+  englishMathsTargetLevel,
+  nextReviewDue,
+  otjProgress,
+  otjRuleFor,
+  reviewDaysLeft,
+} from '@shared/domain/apprenticeships/rules';
+import { displayName } from '@shared/domain/staff/staff';
+import type { HandlerContext } from '@main/rpc/context';
+import { londonDate } from '@main/platform/clock';
+import { findStaff } from '@main/db/repositories/staff-repository';
+import {
+  apprenticeshipQuery,
+  otjHoursByApprenticeship,
+  toOtjEntry,
+  toReview,
+  toStandard,
+} from '@main/db/repositories/apprenticeship-repository';
+import { AppError } from '@shared/contract/errors';
 import { assertCanRead } from './access';
 import { gatewayLines } from './gateway';
 
@@ -17,20 +30,44 @@ export async function apprenticeshipDetail(ctx: HandlerContext, id: string): Pro
   const today = londonDate(ctx.deps.clock.now());
   const db = ctx.deps.db;
   const [standard, entries, reviews, ticks, hours, mentor] = await Promise.all([
-    db.selectFrom('apprenticeship_standard').selectAll().where('code', '=', row.standard_code).executeTakeFirstOrThrow(),
-    db.selectFrom('otj_entry').selectAll().where('apprenticeship_id', '=', id).orderBy('entry_date', 'desc').orderBy('logged_at', 'desc').execute(),
-    db.selectFrom('apprenticeship_review').selectAll().where('apprenticeship_id', '=', id).orderBy('review_date', 'desc').execute(),
+    db
+      .selectFrom('apprenticeship_standard')
+      .selectAll()
+      .where('code', '=', row.standard_code)
+      .executeTakeFirstOrThrow(),
+    db
+      .selectFrom('otj_entry')
+      .selectAll()
+      .where('apprenticeship_id', '=', id)
+      .orderBy('entry_date', 'desc')
+      .orderBy('logged_at', 'desc')
+      .execute(),
+    db
+      .selectFrom('apprenticeship_review')
+      .selectAll()
+      .where('apprenticeship_id', '=', id)
+      .orderBy('review_date', 'desc')
+      .execute(),
     db.selectFrom('apprenticeship_gateway_item').selectAll().where('apprenticeship_id', '=', id).execute(),
     otjHoursByApprenticeship(db, [id]),
     row.mentor_staff_id ? findStaff(db, row.mentor_staff_id) : Promise.resolve(undefined),
   ]);
   const sums = hours.get(id) ?? { approved: 0, pending: 0 };
   const progress = otjProgress(
-    { startDate: row.start_date, plannedEndDate: row.planned_end_date, weeklyHours: row.weekly_hours, standardMinimumHours: row.minimum_otj_hours },
+    {
+      startDate: row.start_date,
+      plannedEndDate: row.planned_end_date,
+      weeklyHours: row.weekly_hours,
+      standardMinimumHours: row.minimum_otj_hours,
+    },
     sums.approved,
     today,
   );
-  const otj = { ruleSummary: otjRuleFor(row.start_date).summary, ...progress, pendingHours: Math.round(sums.pending * 10) / 10 };
+  const otj = {
+    ruleSummary: otjRuleFor(row.start_date).summary,
+    ...progress,
+    pendingHours: Math.round(sums.pending * 10) / 10,
+  };
   const englishMaths = {
     requirement: englishMathsRequirement(row.age_at_start, today),
     targetLevel: englishMathsTargetLevel(row.level),

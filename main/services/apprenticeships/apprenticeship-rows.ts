@@ -1,13 +1,21 @@
-import type { ApprenticeshipRow } from '../../../shared/domain/apprenticeships/apprenticeships';
-import { nextReviewDue, otjProgress, reviewDaysLeft } from '../../../shared/domain/apprenticeships/rules';
-import { displayName } from '../../../shared/domain/staff/staff';
-import type { HandlerContext } from '../../rpc/context';
-import { apprenticeshipQuery, lastReviewByApprenticeship, otjHoursByApprenticeship } from '../../db/repositories/apprenticeship-repository';
+import type { ApprenticeshipRow } from '@shared/domain/apprenticeships/apprenticeships';
+import { nextReviewDue, otjProgress, reviewDaysLeft } from '@shared/domain/apprenticeships/rules';
+import { displayName } from '@shared/domain/staff/staff';
+import type { HandlerContext } from '@main/rpc/context';
+import {
+  apprenticeshipQuery,
+  lastReviewByApprenticeship,
+  otjHoursByApprenticeship,
+} from '@main/db/repositories/apprenticeship-repository';
 
 type Filter = { status?: 'active' | 'completed' | 'withdrawn' | null; staffId?: string; mentorStaffId?: string };
 
 /** Apprenticeship rows with OTJ and review status on `today`, computed in one batch. */
-export async function apprenticeshipRows(ctx: HandlerContext, filter: Filter, today: string): Promise<ApprenticeshipRow[]> {
+export async function apprenticeshipRows(
+  ctx: HandlerContext,
+  filter: Filter,
+  today: string,
+): Promise<ApprenticeshipRow[]> {
   let query = apprenticeshipQuery(ctx.deps.db);
   if (filter.status) query = query.where('a.status', '=', filter.status);
   if (filter.staffId) query = query.where('a.staff_id', '=', filter.staffId);
@@ -15,10 +23,18 @@ export async function apprenticeshipRows(ctx: HandlerContext, filter: Filter, to
   const rows = await query.orderBy('s.family_name').orderBy('s.given_name').orderBy('a.start_date').execute();
   const everything = !filter.staffId && !filter.mentorStaffId;
   const ids = everything ? null : rows.map((r) => r.id);
-  const [hours, reviews] = await Promise.all([otjHoursByApprenticeship(ctx.deps.db, ids), lastReviewByApprenticeship(ctx.deps.db, ids)]);
+  const [hours, reviews] = await Promise.all([
+    otjHoursByApprenticeship(ctx.deps.db, ids),
+    lastReviewByApprenticeship(ctx.deps.db, ids),
+  ]);
   return rows.map((r) => {
     const otj = otjProgress(
-      { startDate: r.start_date, plannedEndDate: r.planned_end_date, weeklyHours: r.weekly_hours, standardMinimumHours: r.minimum_otj_hours },
+      {
+        startDate: r.start_date,
+        plannedEndDate: r.planned_end_date,
+        weeklyHours: r.weekly_hours,
+        standardMinimumHours: r.minimum_otj_hours,
+      },
       hours.get(r.id)?.approved ?? 0,
       today,
     );

@@ -1,5 +1,5 @@
-import type { HandlerTable } from '../../rpc/handler';
-import { londonDate } from '../../platform/clock';
+import type { HandlerTable } from '@main/rpc/handler';
+import { londonDate } from '@main/platform/clock';
 import { callerStaffId } from '../pathway/access';
 import { apprenticeshipDetail } from './apprenticeship-detail';
 import { apprenticeshipRows } from './apprenticeship-rows';
@@ -30,11 +30,15 @@ export const apprenticeshipHandlers: HandlerTable<ApprenticeshipProcedure> = {
   'apprenticeships.standards': (_input, ctx) => listStandards(ctx),
   'apprenticeships.saveStandard': (input, ctx) => saveStandard(ctx, input),
   'apprenticeships.dashboard': (_input, ctx) => apprenticeshipDashboard(ctx),
-  'apprenticeships.list': (input, ctx) => apprenticeshipRows(ctx, { status: input.status }, londonDate(ctx.deps.clock.now())),
+  'apprenticeships.list': (input, ctx) =>
+    apprenticeshipRows(ctx, { status: input.status }, londonDate(ctx.deps.clock.now())),
   'apprenticeships.mine': async (_input, ctx) => {
     const me = callerStaffId(ctx);
     const today = londonDate(ctx.deps.clock.now());
-    const [own, mentoring] = await Promise.all([apprenticeshipRows(ctx, { staffId: me }, today), apprenticeshipRows(ctx, { mentorStaffId: me, status: 'active' }, today)]);
+    const [own, mentoring] = await Promise.all([
+      apprenticeshipRows(ctx, { staffId: me }, today),
+      apprenticeshipRows(ctx, { mentorStaffId: me, status: 'active' }, today),
+    ]);
     return { own, mentoring };
   },
   'apprenticeships.get': (input, ctx) => apprenticeshipDetail(ctx, input.id),

@@ -1,8 +1,8 @@
-import type { ApprenticeshipDashboard } from '../../../shared/domain/apprenticeships/apprenticeships';
-import { GATEWAY_SOON_DAYS, REVIEW_DUE_SOON_DAYS } from '../../../shared/domain/apprenticeships/policy';
-import { addMonths, daysBetween, lastTwelveMonths, monthOf } from '../../../shared/domain/calendar';
-import type { HandlerContext } from '../../rpc/context';
-import { londonDate } from '../../platform/clock';
+import type { ApprenticeshipDashboard } from '@shared/domain/apprenticeships/apprenticeships';
+import { GATEWAY_SOON_DAYS, REVIEW_DUE_SOON_DAYS } from '@shared/domain/apprenticeships/policy';
+import { addMonths, daysBetween, lastTwelveMonths, monthOf } from '@shared/domain/calendar';
+import type { HandlerContext } from '@main/rpc/context';
+import { londonDate } from '@main/platform/clock';
 import { apprenticeshipRows } from './apprenticeship-rows';
 
 /** The apprenticeships dashboard on today's date. */
@@ -13,8 +13,18 @@ export async function apprenticeshipDashboard(ctx: HandlerContext): Promise<Appr
   const [active, standards, started, completed, pending] = await Promise.all([
     apprenticeshipRows(ctx, { status: 'active' }, today),
     db.selectFrom('apprenticeship_standard').select(['code', 'title']).orderBy('code').execute(),
-    db.selectFrom('apprenticeship').select('start_date').where('start_date', '>=', since).where('start_date', '<=', today).execute(),
-    db.selectFrom('apprenticeship').select('completed_on').where('completed_on', '>=', since).where('completed_on', '<=', today).execute(),
+    db
+      .selectFrom('apprenticeship')
+      .select('start_date')
+      .where('start_date', '>=', since)
+      .where('start_date', '<=', today)
+      .execute(),
+    db
+      .selectFrom('apprenticeship')
+      .select('completed_on')
+      .where('completed_on', '>=', since)
+      .where('completed_on', '<=', today)
+      .execute(),
     db
       .selectFrom('otj_entry as e')
       .innerJoin('apprenticeship as a', 'a.id', 'e.apprenticeship_id')
@@ -31,11 +41,17 @@ export async function apprenticeshipDashboard(ctx: HandlerContext): Promise<Appr
   };
   return {
     activeByStandard: standards
-      .map((s) => ({ standardCode: s.code, title: s.title, count: active.filter((a) => a.standardCode === s.code).length }))
+      .map((s) => ({
+        standardCode: s.code,
+        title: s.title,
+        count: active.filter((a) => a.standardCode === s.code).length,
+      }))
       .filter((s) => s.count > 0),
     active,
     behind: active.filter((a) => a.otjStatus === 'behind').sort((a, b) => b.catchUpPerWeek - a.catchUpPerWeek),
-    reviewsDue: active.filter((a) => a.reviewDaysLeft <= REVIEW_DUE_SOON_DAYS).sort((a, b) => a.reviewDaysLeft - b.reviewDaysLeft),
+    reviewsDue: active
+      .filter((a) => a.reviewDaysLeft <= REVIEW_DUE_SOON_DAYS)
+      .sort((a, b) => a.reviewDaysLeft - b.reviewDaysLeft),
     gatewaysSoon: active
       .filter((a) => daysBetween(today, a.plannedEndDate) <= GATEWAY_SOON_DAYS)
       .sort((a, b) => (a.plannedEndDate < b.plannedEndDate ? -1 : 1)),

@@ -1,8 +1,13 @@
-import { AppError } from '../../../shared/contract/errors';
-import type { ApprenticeshipStandard, ApprenticeshipStandardInput, EnrolmentInput, FunctionalSkillsInput } from '../../../shared/domain/apprenticeships/apprenticeships';
-import type { HandlerContext } from '../../rpc/context';
-import { findStaff } from '../../db/repositories/staff-repository';
-import { toStandard } from '../../db/repositories/apprenticeship-repository';
+import { AppError } from '@shared/contract/errors';
+import type {
+  ApprenticeshipStandard,
+  ApprenticeshipStandardInput,
+  EnrolmentInput,
+  FunctionalSkillsInput,
+} from '@shared/domain/apprenticeships/apprenticeships';
+import type { HandlerContext } from '@main/rpc/context';
+import { findStaff } from '@main/db/repositories/staff-repository';
+import { toStandard } from '@main/db/repositories/apprenticeship-repository';
 import { assertActive, requireApprenticeship } from './access';
 
 /** The standards, by code. */
@@ -12,7 +17,10 @@ export async function listStandards(ctx: HandlerContext): Promise<Apprenticeship
 }
 
 /** Add a standard or edit one (the published minimum OTJ hours are data a manager keeps current). */
-export async function saveStandard(ctx: HandlerContext, input: ApprenticeshipStandardInput): Promise<ApprenticeshipStandard> {
+export async function saveStandard(
+  ctx: HandlerContext,
+  input: ApprenticeshipStandardInput,
+): Promise<ApprenticeshipStandard> {
   const values = {
     title: input.title,
     level: input.level,
@@ -29,7 +37,13 @@ export async function saveStandard(ctx: HandlerContext, input: ApprenticeshipSta
       .onConflict((oc) => oc.column('code').doUpdateSet(values))
       .returningAll()
       .executeTakeFirstOrThrow();
-    await ctx.audit(trx, { action: 'apprenticeships.saveStandard', entity: 'apprenticeship_standard', entityId: input.code, outcome: 'success', detail: `minimum ${input.minimumOtjHours} h` });
+    await ctx.audit(trx, {
+      action: 'apprenticeships.saveStandard',
+      entity: 'apprenticeship_standard',
+      entityId: input.code,
+      outcome: 'success',
+      detail: `minimum ${input.minimumOtjHours} h`,
+    });
     return saved;
   });
   ctx.deps.events.publish('apprenticeships.changed', { ids: [input.code] });
@@ -39,15 +53,31 @@ export async function saveStandard(ctx: HandlerContext, input: ApprenticeshipSta
 /** Enrol a worker on a standard. One active apprenticeship per person at a time. */
 export async function enrol(ctx: HandlerContext, input: EnrolmentInput): Promise<{ id: string }> {
   const staff = await findStaff(ctx.deps.db, input.staffId);
-  if (!staff || staff.status !== 'active') throw AppError.field(['staffId'], 'Choose a worker who is on the staff list.');
-  const standard = await ctx.deps.db.selectFrom('apprenticeship_standard').select('code').where('code', '=', input.standardCode).executeTakeFirst();
-  if (!standard) throw AppError.field(['standardCode'], `Standard ${input.standardCode} is not set up: add it under standards first.`);
+  if (!staff || staff.status !== 'active')
+    throw AppError.field(['staffId'], 'Choose a worker who is on the staff list.');
+  const standard = await ctx.deps.db
+    .selectFrom('apprenticeship_standard')
+    .select('code')
+    .where('code', '=', input.standardCode)
+    .executeTakeFirst();
+  if (!standard)
+    throw AppError.field(
+      ['standardCode'],
+      `Standard ${input.standardCode} is not set up: add it under standards first.`,
+    );
   if (input.mentorStaffId !== null) {
-    if (input.mentorStaffId === input.staffId) throw AppError.field(['mentorStaffId'], 'An apprentice cannot be their own mentor.');
+    if (input.mentorStaffId === input.staffId)
+      throw AppError.field(['mentorStaffId'], 'An apprentice cannot be their own mentor.');
     const mentor = await findStaff(ctx.deps.db, input.mentorStaffId);
-    if (!mentor || mentor.status !== 'active') throw AppError.field(['mentorStaffId'], 'Choose a mentor who is on the staff list.');
+    if (!mentor || mentor.status !== 'active')
+      throw AppError.field(['mentorStaffId'], 'Choose a mentor who is on the staff list.');
   }
-  const open = await ctx.deps.db.selectFrom('apprenticeship').select('id').where('staff_id', '=', input.staffId).where('status', '=', 'active').executeTakeFirst();
+  const open = await ctx.deps.db
+    .selectFrom('apprenticeship')
+    .select('id')
+    .where('staff_id', '=', input.staffId)
+    .where('status', '=', 'active')
+    .executeTakeFirst();
   if (open) throw AppError.field(['staffId'], 'This worker is already on an active apprenticeship.');
   const id = ctx.deps.ids();
   const now = ctx.deps.clock.now().toISOString();
@@ -74,7 +104,13 @@ export async function enrol(ctx: HandlerContext, input: EnrolmentInput): Promise
         updated_at: now,
       })
       .execute();
-    await ctx.audit(trx, { action: 'apprenticeships.enrol', entity: 'apprenticeship', entityId: id, outcome: 'success', detail: input.standardCode });
+    await ctx.audit(trx, {
+      action: 'apprenticeships.enrol',
+      entity: 'apprenticeship',
+      entityId: id,
+      outcome: 'success',
+      detail: input.standardCode,
+    });
   });
   ctx.deps.events.publish('apprenticeships.changed', { ids: [id] });
   return { id };
@@ -87,10 +123,19 @@ export async function setFunctionalSkills(ctx: HandlerContext, input: Functional
   await ctx.deps.db.transaction().execute(async (trx) => {
     await trx
       .updateTable('apprenticeship')
-      .set({ english_status: input.englishStatus, maths_status: input.mathsStatus, updated_at: ctx.deps.clock.now().toISOString() })
+      .set({
+        english_status: input.englishStatus,
+        maths_status: input.mathsStatus,
+        updated_at: ctx.deps.clock.now().toISOString(),
+      })
       .where('id', '=', row.id)
       .execute();
-    await ctx.audit(trx, { action: 'apprenticeships.setFunctionalSkills', entity: 'apprenticeship', entityId: row.id, outcome: 'success' });
+    await ctx.audit(trx, {
+      action: 'apprenticeships.setFunctionalSkills',
+      entity: 'apprenticeship',
+      entityId: row.id,
+      outcome: 'success',
+    });
   });
   ctx.deps.events.publish('apprenticeships.changed', { ids: [row.id] });
   return { id: row.id };
@@ -101,8 +146,17 @@ export async function withdraw(ctx: HandlerContext, id: string): Promise<{ id: s
   const row = await requireApprenticeship(ctx, id);
   assertActive(row);
   await ctx.deps.db.transaction().execute(async (trx) => {
-    await trx.updateTable('apprenticeship').set({ status: 'withdrawn', updated_at: ctx.deps.clock.now().toISOString() }).where('id', '=', id).execute();
-    await ctx.audit(trx, { action: 'apprenticeships.withdraw', entity: 'apprenticeship', entityId: id, outcome: 'success' });
+    await trx
+      .updateTable('apprenticeship')
+      .set({ status: 'withdrawn', updated_at: ctx.deps.clock.now().toISOString() })
+      .where('id', '=', id)
+      .execute();
+    await ctx.audit(trx, {
+      action: 'apprenticeships.withdraw',
+      entity: 'apprenticeship',
+      entityId: id,
+      outcome: 'success',
+    });
   });
   ctx.deps.events.publish('apprenticeships.changed', { ids: [id] });
   return { id };

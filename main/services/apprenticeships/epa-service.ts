@@ -1,7 +1,7 @@
-import { AppError } from '../../../shared/contract/errors';
-import type { EpaInput, GatewayItemInput } from '../../../shared/domain/apprenticeships/apprenticeships';
-import type { HandlerContext } from '../../rpc/context';
-import { londonDate } from '../../platform/clock';
+import { AppError } from '@shared/contract/errors';
+import type { EpaInput, GatewayItemInput } from '@shared/domain/apprenticeships/apprenticeships';
+import type { HandlerContext } from '@main/rpc/context';
+import { londonDate } from '@main/platform/clock';
 import { insertQualification } from '../pathway/qualifications-service';
 import { assertActive, requireApprenticeship } from './access';
 import { apprenticeshipDetail } from './apprenticeship-detail';
@@ -10,12 +10,28 @@ import { apprenticeshipDetail } from './apprenticeship-detail';
 export async function setGatewayItem(ctx: HandlerContext, input: GatewayItemInput): Promise<{ id: string }> {
   const row = await requireApprenticeship(ctx, input.apprenticeshipId);
   assertActive(row);
-  if (input.doneOn !== null && input.doneOn < row.start_date) throw AppError.field(['doneOn'], 'The date cannot be before the apprenticeship started.');
-  if (input.doneOn !== null && input.doneOn > londonDate(ctx.deps.clock.now())) throw AppError.field(['doneOn'], 'The date cannot be in the future.');
+  if (input.doneOn !== null && input.doneOn < row.start_date)
+    throw AppError.field(['doneOn'], 'The date cannot be before the apprenticeship started.');
+  if (input.doneOn !== null && input.doneOn > londonDate(ctx.deps.clock.now()))
+    throw AppError.field(['doneOn'], 'The date cannot be in the future.');
   await ctx.deps.db.transaction().execute(async (trx) => {
-    await trx.deleteFrom('apprenticeship_gateway_item').where('apprenticeship_id', '=', row.id).where('item_key', '=', input.key).execute();
-    if (input.doneOn !== null) await trx.insertInto('apprenticeship_gateway_item').values({ apprenticeship_id: row.id, item_key: input.key, done_on: input.doneOn }).execute();
-    await ctx.audit(trx, { action: 'apprenticeships.setGatewayItem', entity: 'apprenticeship', entityId: row.id, outcome: 'success', detail: `${input.key}: ${input.doneOn ?? 'cleared'}` });
+    await trx
+      .deleteFrom('apprenticeship_gateway_item')
+      .where('apprenticeship_id', '=', row.id)
+      .where('item_key', '=', input.key)
+      .execute();
+    if (input.doneOn !== null)
+      await trx
+        .insertInto('apprenticeship_gateway_item')
+        .values({ apprenticeship_id: row.id, item_key: input.key, done_on: input.doneOn })
+        .execute();
+    await ctx.audit(trx, {
+      action: 'apprenticeships.setGatewayItem',
+      entity: 'apprenticeship',
+      entityId: row.id,
+      outcome: 'success',
+      detail: `${input.key}: ${input.doneOn ?? 'cleared'}`,
+    });
   });
   ctx.deps.events.publish('apprenticeships.changed', { ids: [row.id] });
   return { id: row.id };
@@ -29,13 +45,18 @@ export async function setGatewayItem(ctx: HandlerContext, input: GatewayItemInpu
 export async function recordEpa(ctx: HandlerContext, input: EpaInput): Promise<{ id: string }> {
   const row = await requireApprenticeship(ctx, input.apprenticeshipId);
   assertActive(row);
-  if (input.epaDate < row.start_date) throw AppError.field(['epaDate'], 'The assessment date cannot be before the apprenticeship started.');
-  if (input.epaDate > londonDate(ctx.deps.clock.now())) throw AppError.field(['epaDate'], 'Record the result once the assessment has happened.');
+  if (input.epaDate < row.start_date)
+    throw AppError.field(['epaDate'], 'The assessment date cannot be before the apprenticeship started.');
+  if (input.epaDate > londonDate(ctx.deps.clock.now()))
+    throw AppError.field(['epaDate'], 'Record the result once the assessment has happened.');
   const detail = await apprenticeshipDetail(ctx, row.id);
   const override = detail.gatewayReady ? null : input.overrideReason;
   if (!detail.gatewayReady && !override) {
     const missing = detail.gateway.filter((g) => !g.met).map((g) => g.label);
-    throw AppError.field(['overrideReason'], `The gateway checklist is not complete (${missing.join('; ')}). Give a reason to record the result anyway.`);
+    throw AppError.field(
+      ['overrideReason'],
+      `The gateway checklist is not complete (${missing.join('; ')}). Give a reason to record the result anyway.`,
+    );
   }
   const passed = input.result !== 'fail';
   const now = ctx.deps.clock.now();
@@ -53,7 +74,12 @@ export async function recordEpa(ctx: HandlerContext, input: EpaInput): Promise<{
       .execute();
     if (passed) {
       const code = detail.standard.qualificationCode;
-      const held = await trx.selectFrom('staff_qualification').select('id').where('staff_id', '=', row.staff_id).where('qualification_code', '=', code).executeTakeFirst();
+      const held = await trx
+        .selectFrom('staff_qualification')
+        .select('id')
+        .where('staff_id', '=', row.staff_id)
+        .where('qualification_code', '=', code)
+        .executeTakeFirst();
       if (!held) {
         await insertQualification(trx, {
           id: ctx.deps.ids(),

@@ -1,4 +1,9 @@
-import { GATEWAY_ITEMS, type FunctionalSkillStatus, type GatewayLine, type OtjSummary } from '../../../shared/domain/apprenticeships/apprenticeships';
+import {
+  GATEWAY_ITEMS,
+  type FunctionalSkillStatus,
+  type GatewayLine,
+  type OtjSummary,
+} from '@shared/domain/apprenticeships/apprenticeships';
 
 /** Whether English or maths stands in the way of gateway: required needs achieved/exempt; optional only if started. */
 function skillMet(requirement: 'required' | 'optional', status: FunctionalSkillStatus): boolean {
@@ -10,11 +15,22 @@ function skillMet(requirement: 'required' | 'optional', status: FunctionalSkillS
 export function gatewayLines(
   ticks: ReadonlyMap<string, string>,
   otj: OtjSummary,
-  englishMaths: { requirement: 'required' | 'optional'; targetLevel: number; englishStatus: FunctionalSkillStatus; mathsStatus: FunctionalSkillStatus },
+  englishMaths: {
+    requirement: 'required' | 'optional';
+    targetLevel: number;
+    englishStatus: FunctionalSkillStatus;
+    mathsStatus: FunctionalSkillStatus;
+  },
 ): GatewayLine[] {
   const manual = GATEWAY_ITEMS.map((item) => {
     const doneOn = ticks.get(item.key);
-    return { key: item.key, label: item.label, met: doneOn !== undefined, detail: doneOn ? `Done ${doneOn}` : 'Not yet', manual: true };
+    return {
+      key: item.key,
+      label: item.label,
+      met: doneOn !== undefined,
+      detail: doneOn ? `Done ${doneOn}` : 'Not yet',
+      manual: true,
+    };
   });
   const level = englishMaths.targetLevel;
   return [

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { Database } from '../../db/schema';
+import type { Database } from '@main/db/schema';
 
 /** What an import did. */
 export interface OtjImportResult {
@@ -32,7 +32,14 @@ export async function importOtjFromTraining(
     .whereRef('s.date', '>=', 'a.start_date')
     .where('s.date', '<=', opts.today)
     .where(({ not, exists, selectFrom }) =>
-      not(exists(selectFrom('otj_entry as e').select('e.id').whereRef('e.apprenticeship_id', '=', 'a.id').whereRef('e.session_id', '=', 's.id'))),
+      not(
+        exists(
+          selectFrom('otj_entry as e')
+            .select('e.id')
+            .whereRef('e.apprenticeship_id', '=', 'a.id')
+            .whereRef('e.session_id', '=', 's.id'),
+        ),
+      ),
     );
   if (opts.sessionId) query = query.where('s.id', '=', opts.sessionId);
   let created = 0;

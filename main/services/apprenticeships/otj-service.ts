@@ -1,9 +1,9 @@
-import { AppError } from '../../../shared/contract/errors';
-import type { OtjEntry, OtjEntryInput } from '../../../shared/domain/apprenticeships/apprenticeships';
-import type { HandlerContext } from '../../rpc/context';
+import { AppError } from '@shared/contract/errors';
+import type { OtjEntry, OtjEntryInput } from '@shared/domain/apprenticeships/apprenticeships';
+import type { HandlerContext } from '@main/rpc/context';
 import { actorName } from '../pathway/access';
-import { londonDate } from '../../platform/clock';
-import { toOtjEntry } from '../../db/repositories/apprenticeship-repository';
+import { londonDate } from '@main/platform/clock';
+import { toOtjEntry } from '@main/db/repositories/apprenticeship-repository';
 import { assertActive, relation, requireApprenticeship } from './access';
 
 /** Hours a day can hold across all of an apprentice's OTJ entries. */
@@ -16,10 +16,12 @@ const MAX_HOURS_PER_DAY = 24;
 export async function logOtj(ctx: HandlerContext, input: OtjEntryInput): Promise<OtjEntry> {
   const row = await requireApprenticeship(ctx, input.apprenticeshipId);
   const rel = relation(ctx, row);
-  if (!rel.manager && !rel.apprentice) throw new AppError('FORBIDDEN', 'You can only log hours on your own apprenticeship.');
+  if (!rel.manager && !rel.apprentice)
+    throw new AppError('FORBIDDEN', 'You can only log hours on your own apprenticeship.');
   assertActive(row);
   const today = londonDate(ctx.deps.clock.now());
-  if (input.date < row.start_date) throw AppError.field(['date'], `The date must be on or after the apprenticeship started (${row.start_date}).`);
+  if (input.date < row.start_date)
+    throw AppError.field(['date'], `The date must be on or after the apprenticeship started (${row.start_date}).`);
   if (input.date > today) throw AppError.field(['date'], 'Hours cannot be logged for a future date.');
   const id = ctx.deps.ids();
   const now = ctx.deps.clock.now().toISOString();
@@ -34,7 +36,11 @@ export async function logOtj(ctx: HandlerContext, input: OtjEntryInput): Promise
       .executeTakeFirstOrThrow();
     const already = Number(day.total);
     if (already + input.hours > MAX_HOURS_PER_DAY) {
-      throw AppError.field(['hours'], `That would make ${already + input.hours} hours on ${input.date}; a day holds at most ${MAX_HOURS_PER_DAY} (${already} already logged).`);
+      throw AppError.field(
+        ['hours'],
+        `That would make ${already + input.hours} hours on ${input.date}; a ` +
+          `day holds at most ${MAX_HOURS_PER_DAY} (${already} already logged).`,
+      );
     }
     const inserted = await trx
       .insertInto('otj_entry')
@@ -55,7 +61,13 @@ export async function logOtj(ctx: HandlerContext, input: OtjEntryInput): Promise
       })
       .returningAll()
       .executeTakeFirstOrThrow();
-    await ctx.audit(trx, { action: 'apprenticeships.logOtj', entity: 'apprenticeship', entityId: row.id, outcome: 'success', detail: `${input.hours} h on ${input.date}` });
+    await ctx.audit(trx, {
+      action: 'apprenticeships.logOtj',
+      entity: 'apprenticeship',
+      entityId: row.id,
+      outcome: 'success',
+      detail: `${input.hours} h on ${input.date}`,
+    });
     return inserted;
   });
   ctx.deps.events.publish('apprenticeships.changed', { ids: [row.id] });
@@ -63,12 +75,17 @@ export async function logOtj(ctx: HandlerContext, input: OtjEntryInput): Promise
 }
 
 /** Approve or reject a pending entry: a manager, or the apprentice's mentor (never the apprentice). */
-export async function decideOtj(ctx: HandlerContext, entryId: string, decision: 'approved' | 'rejected'): Promise<OtjEntry> {
+export async function decideOtj(
+  ctx: HandlerContext,
+  entryId: string,
+  decision: 'approved' | 'rejected',
+): Promise<OtjEntry> {
   const entry = await ctx.deps.db.selectFrom('otj_entry').selectAll().where('id', '=', entryId).executeTakeFirst();
   if (!entry) throw new AppError('NOT_FOUND', 'That OTJ entry does not exist.');
   const row = await requireApprenticeship(ctx, entry.apprenticeship_id);
   const rel = relation(ctx, row);
-  if (!rel.manager && !rel.mentor) throw new AppError('FORBIDDEN', "Only the apprentice's mentor or a manager can approve hours.");
+  if (!rel.manager && !rel.mentor)
+    throw new AppError('FORBIDDEN', "Only the apprentice's mentor or a manager can approve hours.");
   if (entry.status !== 'pending') throw new AppError('CONFLICT', `This entry has already been ${entry.status}.`);
   const now = ctx.deps.clock.now().toISOString();
   const saved = await ctx.deps.db.transaction().execute(async (trx) => {
@@ -80,7 +97,12 @@ export async function decideOtj(ctx: HandlerContext, entryId: string, decision: 
       .returningAll()
       .executeTakeFirst();
     if (!updated) throw new AppError('CONFLICT', 'This entry has just been decided by someone else.');
-    await ctx.audit(trx, { action: `apprenticeships.otj.${decision}`, entity: 'otj_entry', entityId: entryId, outcome: 'success' });
+    await ctx.audit(trx, {
+      action: `apprenticeships.otj.${decision}`,
+      entity: 'otj_entry',
+      entityId: entryId,
+      outcome: 'success',
+    });
     return updated;
   });
   ctx.deps.events.publish('apprenticeships.changed', { ids: [row.id] });

@@ -1,17 +1,19 @@
-import { AppError } from '../../../shared/contract/errors';
-import type { Review, ReviewInput } from '../../../shared/domain/apprenticeships/apprenticeships';
-import type { HandlerContext } from '../../rpc/context';
+import { AppError } from '@shared/contract/errors';
+import type { Review, ReviewInput } from '@shared/domain/apprenticeships/apprenticeships';
+import type { HandlerContext } from '@main/rpc/context';
 import { actorName } from '../pathway/access';
-import { londonDate } from '../../platform/clock';
-import { toReview } from '../../db/repositories/apprenticeship-repository';
+import { londonDate } from '@main/platform/clock';
+import { toReview } from '@main/db/repositories/apprenticeship-repository';
 import { assertActive, requireApprenticeship } from './access';
 
 /** Record a three-way progress review. Dated between the start and today. */
 export async function recordReview(ctx: HandlerContext, input: ReviewInput): Promise<Review> {
   const row = await requireApprenticeship(ctx, input.apprenticeshipId);
   assertActive(row);
-  if (input.reviewDate < row.start_date) throw AppError.field(['reviewDate'], `A review cannot be before the apprenticeship started (${row.start_date}).`);
-  if (input.reviewDate > londonDate(ctx.deps.clock.now())) throw AppError.field(['reviewDate'], 'Record a review once it has taken place (not a future date).');
+  if (input.reviewDate < row.start_date)
+    throw AppError.field(['reviewDate'], `A review cannot be before the apprenticeship started (${row.start_date}).`);
+  if (input.reviewDate > londonDate(ctx.deps.clock.now()))
+    throw AppError.field(['reviewDate'], 'Record a review once it has taken place (not a future date).');
   const id = ctx.deps.ids();
   const saved = await ctx.deps.db.transaction().execute(async (trx) => {
     const inserted = await trx
@@ -29,7 +31,13 @@ export async function recordReview(ctx: HandlerContext, input: ReviewInput): Pro
       })
       .returningAll()
       .executeTakeFirstOrThrow();
-    await ctx.audit(trx, { action: 'apprenticeships.recordReview', entity: 'apprenticeship', entityId: row.id, outcome: 'success', detail: input.reviewDate });
+    await ctx.audit(trx, {
+      action: 'apprenticeships.recordReview',
+      entity: 'apprenticeship',
+      entityId: row.id,
+      outcome: 'success',
+      detail: input.reviewDate,
+    });
     return inserted;
   });
   ctx.deps.events.publish('apprenticeships.changed', { ids: [row.id] });

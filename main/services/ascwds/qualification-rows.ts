@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
-import { QUALIFICATIONS } from '../../../shared/domain/pathway/qualifications';
-import type { Database } from '../../db/schema';
+import { QUALIFICATIONS } from '@shared/domain/pathway/qualifications';
+import type { Database } from '@main/db/schema';
 
 /** One achieved qualification for QUALACHnn, and the highest social-care level for SCQUAL. */
 export interface QualificationExportRow {
@@ -15,10 +15,15 @@ export interface QualificationExportRow {
  * The ONE place that reads qualifications for the export: the pathway domain's achieved qualifications, each with
  * its RQF level where the code names one (the highest becomes SCQUAL).
  */
-export async function readQualificationRows(db: Kysely<Database>, staffIds: readonly string[]): Promise<QualificationExportRow[]> {
+export async function readQualificationRows(
+  db: Kysely<Database>,
+  staffIds: readonly string[],
+): Promise<QualificationExportRow[]> {
   if (staffIds.length === 0) return [];
   const wanted = new Set(staffIds);
-  const levels = new Map<number, number>(QUALIFICATIONS.filter((q) => 'level' in q && typeof q.level === 'number').map((q) => [q.code, q.level as number]));
+  const levels = new Map<number, number>(
+    QUALIFICATIONS.filter((q) => 'level' in q && typeof q.level === 'number').map((q) => [q.code, q.level as number]),
+  );
   const rows = await db
     .selectFrom('staff_qualification')
     .select(['staff_id', 'qualification_code', 'year_achieved', 'notes'])

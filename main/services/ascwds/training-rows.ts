@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { Database } from '../../db/schema';
+import type { Database } from '@main/db/schema';
 
 /** One training record as the ASC-WDS training file needs it (codes already BUDI). */
 export interface TrainingExportRow {
@@ -21,13 +21,27 @@ export interface TrainingExportRow {
  * (ASC-WDS category, validity, accreditation). Provider names are not on the ASC-WDS provider list, so an external
  * provider is sent as 999 ("other"); blended delivery counts as face to face, its assessed part.
  */
-export async function readTrainingRows(db: Kysely<Database>, staffIds: readonly string[]): Promise<TrainingExportRow[]> {
+export async function readTrainingRows(
+  db: Kysely<Database>,
+  staffIds: readonly string[],
+): Promise<TrainingExportRow[]> {
   if (staffIds.length === 0) return [];
   const wanted = new Set(staffIds);
   const rows = await db
     .selectFrom('training_record as r')
     .innerJoin('training_course as c', 'c.id', 'r.course_id')
-    .select(['r.staff_id', 'c.ascwds_category', 'c.name', 'c.accredited', 'c.validity_months', 'r.delivered_by', 'r.how_delivered', 'r.completed_on', 'r.expires_on', 'r.notes'])
+    .select([
+      'r.staff_id',
+      'c.ascwds_category',
+      'c.name',
+      'c.accredited',
+      'c.validity_months',
+      'r.delivered_by',
+      'r.how_delivered',
+      'r.completed_on',
+      'r.expires_on',
+      'r.notes',
+    ])
     .orderBy('r.staff_id')
     .orderBy('r.completed_on')
     .execute();

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
-import { addDays } from '../../../shared/domain/calendar';
-import { CARE_CERTIFICATE_STANDARDS } from '../../../shared/domain/training/records';
-import type { Database } from '../../db/schema';
+import { addDays } from '@shared/domain/calendar';
+import { CARE_CERTIFICATE_STANDARDS } from '@shared/domain/training/records';
+import type { Database } from '@main/db/schema';
 import type { QualificationExportRow } from './qualification-rows';
 
 /** ASC-WDS qualification code of the Level 2 Adult Social Care Certificate (domain.md §1.3/1.4). */
@@ -23,10 +23,20 @@ export interface WorkerExportFacts {
  * Read the Care Certificate (standards signed off, or the award recorded as training), the Level 2 certificate
  * (from achieved qualifications) and sickness days (recorded absences) for the staff file.
  */
-export async function readWorkerFacts(db: Kysely<Database>, staffIds: readonly string[], quals: readonly QualificationExportRow[], window: { from: string; to: string }): Promise<WorkerExportFacts> {
+export async function readWorkerFacts(
+  db: Kysely<Database>,
+  staffIds: readonly string[],
+  quals: readonly QualificationExportRow[],
+  window: { from: string; to: string },
+): Promise<WorkerExportFacts> {
   const wanted = new Set(staffIds);
   const [standards, awards, sickness] = await Promise.all([
-    db.selectFrom('care_certificate_standard').select(['staff_id']).select((eb) => eb.fn.countAll<number>().as('signed')).groupBy('staff_id').execute(),
+    db
+      .selectFrom('care_certificate_standard')
+      .select(['staff_id'])
+      .select((eb) => eb.fn.countAll<number>().as('signed'))
+      .groupBy('staff_id')
+      .execute(),
     db
       .selectFrom('training_record as r')
       .innerJoin('training_course as c', 'c.id', 'r.course_id')
@@ -47,7 +57,9 @@ export async function readWorkerFacts(db: Kysely<Database>, staffIds: readonly s
 
   const careCert = new Map<string, string>();
   for (const id of staffIds) careCert.set(id, '2');
-  for (const s of standards) if (wanted.has(s.staff_id)) careCert.set(s.staff_id, Number(s.signed) >= CARE_CERTIFICATE_STANDARDS.length ? '1' : '3');
+  for (const s of standards)
+    if (wanted.has(s.staff_id))
+      careCert.set(s.staff_id, Number(s.signed) >= CARE_CERTIFICATE_STANDARDS.length ? '1' : '3');
   for (const a of awards) if (wanted.has(a.staff_id)) careCert.set(a.staff_id, '1');
 
   const l2CareCert = new Map<string, string>();
@@ -73,7 +85,10 @@ export async function readWorkerFacts(db: Kysely<Database>, staffIds: readonly s
  * The half days (`date:am` / `date:pm`) an absence covers inside the window. An absence starting in the afternoon
  * leaves the morning worked; one ending by noon leaves the afternoon; an open absence runs to the window's end.
  */
-function sickHalfDays(absence: { start_date: string; start_minute: number; end_date: string | null; end_minute: number }, window: { from: string; to: string }): string[] {
+function sickHalfDays(
+  absence: { start_date: string; start_minute: number; end_date: string | null; end_minute: number },
+  window: { from: string; to: string },
+): string[] {
   const out: string[] = [];
   const last = absence.end_date === null || absence.end_date > window.to ? window.to : absence.end_date;
   for (let date = absence.start_date; date <= last; date = addDays(date, 1)) {

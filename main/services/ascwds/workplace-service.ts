@@ -1,8 +1,8 @@
-import { AppError } from '../../../shared/contract/errors';
-import { WorkplaceDetails, type Employer } from '../../../shared/domain/ascwds/workplace';
-import { listEmployers } from '../../db/repositories/staff-profile-repository';
-import type { HandlerContext } from '../../rpc/context';
-import type { BackendDeps } from '../../rpc/context';
+import { AppError } from '@shared/contract/errors';
+import { WorkplaceDetails, type Employer } from '@shared/domain/ascwds/workplace';
+import { listEmployers } from '@main/db/repositories/staff-profile-repository';
+import type { HandlerContext } from '@main/rpc/context';
+import type { BackendDeps } from '@main/rpc/context';
 import { readSetting, writeSetting } from '../settings/settings';
 
 const KEY = 'ascwds.workplace';
@@ -56,7 +56,10 @@ export async function saveWorkplace(ctx: HandlerContext, details: WorkplaceDetai
 export async function employers(ctx: HandlerContext): Promise<Employer[]> {
   const branch = await ctx.deps.db.selectFrom('branch').select('provider_name').executeTakeFirst();
   const partners = await listEmployers(ctx.deps.db);
-  return [{ id: null, name: branch?.provider_name ?? 'Lead provider', lead: true }, ...partners.map((p) => ({ id: p.id, name: p.name, lead: false }))];
+  return [
+    { id: null, name: branch?.provider_name ?? 'Lead provider', lead: true },
+    ...partners.map((p) => ({ id: p.id, name: p.name, lead: false })),
+  ];
 }
 
 /** Add a partner provider. */

@@ -1,4 +1,4 @@
-import type { HandlerTable } from '../../rpc/handler';
+import type { HandlerTable } from '@main/rpc/handler';
 import { listAudit, verifyAudit } from './audit-log';
 
 /** Handlers for `audit.*`. */

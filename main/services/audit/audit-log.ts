@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import type { AuditEntry, AuditOutcome, AuditQuery, AuditVerification } from '../../../shared/domain/audit/audit';
-import type { Database } from '../../db/schema';
+import type { AuditEntry, AuditOutcome, AuditQuery, AuditVerification } from '@shared/domain/audit/audit';
+import type { Database } from '@main/db/schema';
 
 /** What a caller says about an audited event; time and chain are added here. */
 export interface AuditInput {
@@ -17,7 +17,15 @@ export interface AuditInput {
 const GENESIS = '0'.repeat(64);
 
 function entryHash(prevHash: string, at: string, input: Required<AuditInput>): string {
-  const body = JSON.stringify([at, input.actor, input.action, input.entity, input.entityId, input.outcome, input.detail]);
+  const body = JSON.stringify([
+    at,
+    input.actor,
+    input.action,
+    input.entity,
+    input.entityId,
+    input.outcome,
+    input.detail,
+  ]);
   return createHash('sha256').update(prevHash).update('\n').update(body).digest('hex');
 }
 
@@ -88,7 +96,8 @@ export async function verifyAudit(db: Kysely<Database>): Promise<AuditVerificati
       outcome: row.outcome,
       detail: row.detail,
     });
-    if (row.prev_hash !== prev || row.hash !== expected) return { ok: false, entries: rows.length, firstBrokenSeq: row.seq };
+    if (row.prev_hash !== prev || row.hash !== expected)
+      return { ok: false, entries: rows.length, firstBrokenSeq: row.seq };
     prev = row.hash;
   }
   return { ok: true, entries: rows.length, firstBrokenSeq: null };

@@ -1,19 +1,22 @@
 import { z } from 'zod';
-import type { Role } from '../../../shared/contract/roles';
-import type { BackendDeps, CallerSession } from '../../rpc/context';
+import type { Role } from '@shared/contract/roles';
+import type { BackendDeps, CallerSession } from '@main/rpc/context';
 import { readSetting } from '../settings/settings';
 import { AUTH_POLICY } from './auth-policy';
 import { hashToken, newSessionToken } from './tokens';
 
 /** A session as dispatch sees it before deciding what the caller may do. */
 export type ResolvedSession =
-  | { state: 'none' }
-  | { state: 'locked'; caller: CallerSession }
-  | { state: 'active'; caller: CallerSession };
+  { state: 'none' } | { state: 'locked'; caller: CallerSession } | { state: 'active'; caller: CallerSession };
 
 /** The branch's idle-lock setting in minutes (security.md: 10 by default on a shared office PC). */
 export function idleLockMinutes(deps: BackendDeps): Promise<number> {
-  return readSetting(deps.db, 'auth.idleLockMinutes', z.number().int().min(1).max(240), AUTH_POLICY.idleLockMinutesDefault);
+  return readSetting(
+    deps.db,
+    'auth.idleLockMinutes',
+    z.number().int().min(1).max(240),
+    AUTH_POLICY.idleLockMinutesDefault,
+  );
 }
 
 /** Resolve a raw token: unknown, ended, disabled or past 12 hours → none; idle too long → locked. */
@@ -41,7 +44,11 @@ export async function resolveSession(deps: BackendDeps, token: string | null): P
   if (!row || row.ended_at !== null || row.disabled === 1) return { state: 'none' };
   const now = deps.clock.now().getTime();
   if (now - Date.parse(row.created_at) > AUTH_POLICY.absoluteSessionHours * 3_600_000) return { state: 'none' };
-  const roles = await deps.db.selectFrom('account_role').select('role').where('account_id', '=', row.account_id).execute();
+  const roles = await deps.db
+    .selectFrom('account_role')
+    .select('role')
+    .where('account_id', '=', row.account_id)
+    .execute();
   const caller: CallerSession = {
     tokenHash,
     accountId: row.account_id,
@@ -59,7 +66,11 @@ export async function resolveSession(deps: BackendDeps, token: string | null): P
 
 /** Record user activity on a session (not for passive calls or event streams). */
 export async function touchSession(deps: BackendDeps, tokenHash: string): Promise<void> {
-  await deps.db.updateTable('session').set({ last_activity_at: deps.clock.now().toISOString() }).where('token_hash', '=', tokenHash).execute();
+  await deps.db
+    .updateTable('session')
+    .set({ last_activity_at: deps.clock.now().toISOString() })
+    .where('token_hash', '=', tokenHash)
+    .execute();
 }
 
 /** Start a fresh session (a new token on every sign-in); answers the raw token for the host to hold. */
@@ -68,17 +79,34 @@ export async function startSession(deps: BackendDeps, accountId: string): Promis
   const at = deps.clock.now().toISOString();
   await deps.db
     .insertInto('session')
-    .values({ token_hash: hashToken(token), account_id: accountId, created_at: at, last_activity_at: at, reauth_until: null, ended_at: null })
+    .values({
+      token_hash: hashToken(token),
+      account_id: accountId,
+      created_at: at,
+      last_activity_at: at,
+      reauth_until: null,
+      ended_at: null,
+    })
     .execute();
   return token;
 }
 
 /** End one session. */
 export async function endSession(deps: BackendDeps, tokenHash: string): Promise<void> {
-  await deps.db.updateTable('session').set({ ended_at: deps.clock.now().toISOString() }).where('token_hash', '=', tokenHash).where('ended_at', 'is', null).execute();
+  await deps.db
+    .updateTable('session')
+    .set({ ended_at: deps.clock.now().toISOString() })
+    .where('token_hash', '=', tokenHash)
+    .where('ended_at', 'is', null)
+    .execute();
 }
 
 /** End every session of an account (disabled, password reset). */
 export async function endAccountSessions(deps: BackendDeps, accountId: string): Promise<void> {
-  await deps.db.updateTable('session').set({ ended_at: deps.clock.now().toISOString() }).where('account_id', '=', accountId).where('ended_at', 'is', null).execute();
+  await deps.db
+    .updateTable('session')
+    .set({ ended_at: deps.clock.now().toISOString() })
+    .where('account_id', '=', accountId)
+    .where('ended_at', 'is', null)
+    .execute();
 }

@@ -1,8 +1,8 @@
 import { sql } from 'kysely';
-import { AppError } from '../../../shared/contract/errors';
-import type { SessionInfo } from '../../../shared/domain/auth/accounts';
-import type { Role } from '../../../shared/contract/roles';
-import type { BackendDeps, CallerSession, HandlerContext } from '../../rpc/context';
+import { AppError } from '@shared/contract/errors';
+import type { SessionInfo } from '@shared/domain/auth/accounts';
+import type { Role } from '@shared/contract/roles';
+import type { BackendDeps, CallerSession, HandlerContext } from '@main/rpc/context';
 import { appendAudit } from '../audit/audit-log';
 import { AUTH_POLICY, throttleDelaySeconds } from './auth-policy';
 import { decoyPasswordHash, verifyPassword } from './passwords';
@@ -13,7 +13,12 @@ const WRONG = 'The username or password is not right. Check them and try again.'
 /** Session info for the renderer from an account id. */
 export async function sessionInfoFor(deps: BackendDeps, accountId: string): Promise<SessionInfo> {
   const account = await deps.db.selectFrom('account').selectAll().where('id', '=', accountId).executeTakeFirstOrThrow();
-  const roles = await deps.db.selectFrom('account_role').select('role').where('account_id', '=', accountId).orderBy('role').execute();
+  const roles = await deps.db
+    .selectFrom('account_role')
+    .select('role')
+    .where('account_id', '=', accountId)
+    .orderBy('role')
+    .execute();
   return {
     accountId: account.id,
     username: account.username,
@@ -38,9 +43,14 @@ async function enforceThrottle(deps: BackendDeps, username: string): Promise<voi
     .execute();
   const failuresThisHour = recent.filter((a) => a.success === 0).length;
   if (failuresThisHour >= AUTH_POLICY.maxFailuresPerHour) {
-    throw new AppError('UNAVAILABLE', 'Too many failed attempts for this account in the last hour. Try again later or ask a manager to reset the password.', {
-      reason: 'throttled',
-    });
+    throw new AppError(
+      'UNAVAILABLE',
+      'Too many failed attempts for this account in the last hour. ' +
+        'Try again later or ask a manager to reset the password.',
+      {
+        reason: 'throttled',
+      },
+    );
   }
   let consecutive = 0;
   for (const attempt of recent) {
@@ -52,34 +62,64 @@ async function enforceThrottle(deps: BackendDeps, username: string): Promise<voi
   if (delay > 0 && last) {
     const waitMs = Date.parse(last.at) + delay * 1000 - now.getTime();
     if (waitMs > 0) {
-      throw new AppError('UNAVAILABLE', `Too many failed attempts. Wait ${Math.ceil(waitMs / 1000)} seconds before trying again.`, { reason: 'throttled' });
+      throw new AppError(
+        'UNAVAILABLE',
+        `Too many failed attempts. Wait ${Math.ceil(waitMs / 1000)} seconds before trying again.`,
+        { reason: 'throttled' },
+      );
     }
   }
 }
 
 async function recordAttempt(deps: BackendDeps, username: string, success: boolean): Promise<void> {
   const now = deps.clock.now();
-  await deps.db.insertInto('sign_in_attempt').values({ username, at: now.toISOString(), success: success ? 1 : 0 }).execute();
+  await deps.db
+    .insertInto('sign_in_attempt')
+    .values({ username, at: now.toISOString(), success: success ? 1 : 0 })
+    .execute();
   // Attempts only matter for an hour; keep the table small.
-  await deps.db.deleteFrom('sign_in_attempt').where('at', '<', new Date(now.getTime() - 86_400_000).toISOString()).execute();
+  await deps.db
+    .deleteFrom('sign_in_attempt')
+    .where('at', '<', new Date(now.getTime() - 86_400_000).toISOString())
+    .execute();
 }
 
 /** Check a username and password; audit the attempt either way. Answers the account id on success. */
 async function checkCredentials(deps: BackendDeps, usernameRaw: string, password: string): Promise<string> {
   const username = usernameRaw.trim().toLowerCase();
   await enforceThrottle(deps, username);
-  const account = await deps.db.selectFrom('account').select(['id', 'password_hash', 'disabled']).where('username', '=', username).executeTakeFirst();
+  const account = await deps.db
+    .selectFrom('account')
+    .select(['id', 'password_hash', 'disabled'])
+    .where('username', '=', username)
+    .executeTakeFirst();
   const ok = await verifyPassword(account?.password_hash ?? (await decoyPasswordHash()), password);
   const at = deps.clock.now();
   if (!account || !ok) {
     await recordAttempt(deps, username, false);
-    await appendAudit(deps.db, at, { actor: username, action: 'auth.signIn', entity: 'account', entityId: account?.id ?? null, outcome: 'failure', detail: 'wrong username or password' });
+    await appendAudit(deps.db, at, {
+      actor: username,
+      action: 'auth.signIn',
+      entity: 'account',
+      entityId: account?.id ?? null,
+      outcome: 'failure',
+      detail: 'wrong username or password',
+    });
     throw new AppError('UNAUTHENTICATED', WRONG, { reason: 'bad_credentials' });
   }
   if (account.disabled === 1) {
     await recordAttempt(deps, username, false);
-    await appendAudit(deps.db, at, { actor: username, action: 'auth.signIn', entity: 'account', entityId: account.id, outcome: 'denied', detail: 'account disabled' });
-    throw new AppError('UNAUTHENTICATED', 'This account is disabled. Ask a manager to enable it.', { reason: 'disabled' });
+    await appendAudit(deps.db, at, {
+      actor: username,
+      action: 'auth.signIn',
+      entity: 'account',
+      entityId: account.id,
+      outcome: 'denied',
+      detail: 'account disabled',
+    });
+    throw new AppError('UNAUTHENTICATED', 'This account is disabled. Ask a manager to enable it.', {
+      reason: 'disabled',
+    });
   }
   await recordAttempt(deps, username, true);
   return account.id;
@@ -93,7 +133,13 @@ export async function signIn(ctx: HandlerContext, username: string, password: st
   const token = await startSession(deps, accountId);
   const at = deps.clock.now();
   await deps.db.updateTable('account').set({ last_sign_in_at: at.toISOString() }).where('id', '=', accountId).execute();
-  await appendAudit(deps.db, at, { actor: username.trim().toLowerCase(), action: 'auth.signIn', entity: 'account', entityId: accountId, outcome: 'success' });
+  await appendAudit(deps.db, at, {
+    actor: username.trim().toLowerCase(),
+    action: 'auth.signIn',
+    entity: 'account',
+    entityId: accountId,
+    outcome: 'success',
+  });
   ctx.origin.setSessionToken(token);
   return sessionInfoFor(deps, accountId);
 }
@@ -106,7 +152,13 @@ export async function unlock(ctx: HandlerContext, locked: CallerSession, passwor
     .set({ last_activity_at: ctx.deps.clock.now().toISOString() })
     .where('token_hash', '=', locked.tokenHash)
     .execute();
-  await appendAudit(ctx.deps.db, ctx.deps.clock.now(), { actor: locked.username, action: 'auth.unlock', entity: 'account', entityId: locked.accountId, outcome: 'success' });
+  await appendAudit(ctx.deps.db, ctx.deps.clock.now(), {
+    actor: locked.username,
+    action: 'auth.unlock',
+    entity: 'account',
+    entityId: locked.accountId,
+    outcome: 'success',
+  });
   return sessionInfoFor(ctx.deps, locked.accountId);
 }
 
@@ -115,8 +167,18 @@ export async function reauthenticate(ctx: HandlerContext, password: string): Pro
   const caller = ctx.requireCaller();
   await checkCredentials(ctx.deps, caller.username, password);
   const validUntil = new Date(ctx.deps.clock.now().getTime() + AUTH_POLICY.reauthValidMinutes * 60_000).toISOString();
-  await ctx.deps.db.updateTable('session').set({ reauth_until: validUntil }).where('token_hash', '=', caller.tokenHash).execute();
-  await appendAudit(ctx.deps.db, ctx.deps.clock.now(), { actor: caller.username, action: 'auth.reauthenticate', entity: 'account', entityId: caller.accountId, outcome: 'success' });
+  await ctx.deps.db
+    .updateTable('session')
+    .set({ reauth_until: validUntil })
+    .where('token_hash', '=', caller.tokenHash)
+    .execute();
+  await appendAudit(ctx.deps.db, ctx.deps.clock.now(), {
+    actor: caller.username,
+    action: 'auth.reauthenticate',
+    entity: 'account',
+    entityId: caller.accountId,
+    outcome: 'success',
+  });
   return { validUntil };
 }
 

@@ -1,5 +1,5 @@
 import { sql, type Kysely, type Selectable } from 'kysely';
-import { AppError } from '../../../shared/contract/errors';
+import { AppError } from '@shared/contract/errors';
 import {
   weeklyWindowMinutes,
   type AvailabilityException,
@@ -10,12 +10,16 @@ import {
   type TravelProfileInput,
   type WindowsInput,
   type WorkerAvailability,
-} from '../../../shared/domain/availability/availability';
-import type { AvailabilityExceptionTable, Database } from '../../db/schema';
-import type { HandlerContext } from '../../rpc/context';
+} from '@shared/domain/availability/availability';
+import type { AvailabilityExceptionTable, Database } from '@main/db/schema';
+import type { HandlerContext } from '@main/rpc/context';
 import { callerAccess } from '../clients/client-access';
 
-type ExceptionRow = Selectable<AvailabilityExceptionTable> & { given_name: string; family_name: string; preferred_name: string | null };
+type ExceptionRow = Selectable<AvailabilityExceptionTable> & {
+  given_name: string;
+  family_name: string;
+  preferred_name: string | null;
+};
 
 function toException(row: ExceptionRow): AvailabilityException {
   return {
@@ -53,11 +57,16 @@ async function findException(db: Kysely<Database>, id: string): Promise<Availabi
 /** Record-level check: a worker reads and edits only their own availability. */
 function assertOwnOrPrivileged(ctx: HandlerContext, staffId: string): void {
   const access = callerAccess(ctx);
-  if (!access.privileged && access.staffId !== staffId) throw new AppError('FORBIDDEN', 'You can only see and change your own availability.');
+  if (!access.privileged && access.staffId !== staffId)
+    throw new AppError('FORBIDDEN', 'You can only see and change your own availability.');
 }
 
 async function requireStaff(db: Kysely<Database>, staffId: string, path: string[] = ['staffId']) {
-  const row = await db.selectFrom('staff').select(['id', 'given_name', 'family_name', 'preferred_name', 'status']).where('id', '=', staffId).executeTakeFirst();
+  const row = await db
+    .selectFrom('staff')
+    .select(['id', 'given_name', 'family_name', 'preferred_name', 'status'])
+    .where('id', '=', staffId)
+    .executeTakeFirst();
   if (!row) throw AppError.field(path, 'That worker is not on record');
   return row;
 }
@@ -66,12 +75,27 @@ async function requireStaff(db: Kysely<Database>, staffId: string, path: string[
 export async function getAvailability(ctx: HandlerContext, staffId: string): Promise<WorkerAvailability> {
   assertOwnOrPrivileged(ctx, staffId);
   const db = ctx.deps.db;
-  const staff = await db.selectFrom('staff').select(['given_name', 'family_name', 'preferred_name']).where('id', '=', staffId).executeTakeFirst();
+  const staff = await db
+    .selectFrom('staff')
+    .select(['given_name', 'family_name', 'preferred_name'])
+    .where('id', '=', staffId)
+    .executeTakeFirst();
   if (!staff) throw new AppError('NOT_FOUND', 'That worker is not on record.');
   const [windows, profile, exceptions] = await Promise.all([
-    db.selectFrom('availability_window').select(['weekday', 'start_minute', 'end_minute']).where('staff_id', '=', staffId).orderBy('weekday').orderBy('start_minute').execute(),
+    db
+      .selectFrom('availability_window')
+      .select(['weekday', 'start_minute', 'end_minute'])
+      .where('staff_id', '=', staffId)
+      .orderBy('weekday')
+      .orderBy('start_minute')
+      .execute(),
     db.selectFrom('worker_travel_profile').selectAll().where('staff_id', '=', staffId).executeTakeFirst(),
-    exceptionQuery(db).where('e.staff_id', '=', staffId).where('e.status', '<>', 'cancelled').orderBy('e.start_date', 'desc').orderBy('e.start_minute').execute(),
+    exceptionQuery(db)
+      .where('e.staff_id', '=', staffId)
+      .where('e.status', '<>', 'cancelled')
+      .orderBy('e.start_date', 'desc')
+      .orderBy('e.start_minute')
+      .execute(),
   ]);
   const mapped = windows.map((w) => ({ weekday: w.weekday, startMinute: w.start_minute, endMinute: w.end_minute }));
   return {
@@ -79,7 +103,13 @@ export async function getAvailability(ctx: HandlerContext, staffId: string): Pro
     name: `${staff.preferred_name ?? staff.given_name} ${staff.family_name}`,
     windows: mapped,
     travelProfile: profile
-      ? { staffId, travelMode: profile.travel_mode, homePostcode: profile.home_postcode, homeLat: profile.home_lat, homeLon: profile.home_lon }
+      ? {
+          staffId,
+          travelMode: profile.travel_mode,
+          homePostcode: profile.home_postcode,
+          homeLat: profile.home_lat,
+          homeLon: profile.home_lon,
+        }
       : null,
     exceptions: exceptions.map(toException),
     weeklyMinutes: weeklyWindowMinutes(mapped),
@@ -95,10 +125,24 @@ export async function saveWindows(ctx: HandlerContext, input: WindowsInput): Pro
     if (input.windows.length > 0) {
       await trx
         .insertInto('availability_window')
-        .values(input.windows.map((w) => ({ id: ctx.deps.ids(), staff_id: input.staffId, weekday: w.weekday, start_minute: w.startMinute, end_minute: w.endMinute })))
+        .values(
+          input.windows.map((w) => ({
+            id: ctx.deps.ids(),
+            staff_id: input.staffId,
+            weekday: w.weekday,
+            start_minute: w.startMinute,
+            end_minute: w.endMinute,
+          })),
+        )
         .execute();
     }
-    await ctx.audit(trx, { action: 'availability.saveWindows', entity: 'staff', entityId: input.staffId, outcome: 'success', detail: `${input.windows.length} windows` });
+    await ctx.audit(trx, {
+      action: 'availability.saveWindows',
+      entity: 'staff',
+      entityId: input.staffId,
+      outcome: 'success',
+      detail: `${input.windows.length} windows`,
+    });
   });
   ctx.deps.events.publish('availability.changed', { ids: [input.staffId] });
   return getAvailability(ctx, input.staffId);
@@ -121,7 +165,12 @@ export async function saveTravelProfile(ctx: HandlerContext, input: TravelProfil
       .values({ staff_id: input.staffId, ...values })
       .onConflict((oc) => oc.column('staff_id').doUpdateSet(values))
       .execute();
-    await ctx.audit(trx, { action: 'availability.saveTravelProfile', entity: 'staff', entityId: input.staffId, outcome: 'success' });
+    await ctx.audit(trx, {
+      action: 'availability.saveTravelProfile',
+      entity: 'staff',
+      entityId: input.staffId,
+      outcome: 'success',
+    });
   });
   ctx.deps.events.publish('availability.changed', { ids: [input.staffId] });
   return getAvailability(ctx, input.staffId);
@@ -130,13 +179,21 @@ export async function saveTravelProfile(ctx: HandlerContext, input: TravelProfil
 async function insertException(
   ctx: HandlerContext,
   db: Kysely<Database>,
-  values: Omit<Selectable<AvailabilityExceptionTable>, 'id' | 'created_at' | 'decided_at' | 'decided_by'> & { decided_by?: string | null },
+  values: Omit<Selectable<AvailabilityExceptionTable>, 'id' | 'created_at' | 'decided_at' | 'decided_by'> & {
+    decided_by?: string | null;
+  },
 ): Promise<string> {
   const id = ctx.deps.ids();
   const now = ctx.deps.clock.now().toISOString();
   await db
     .insertInto('availability_exception')
-    .values({ id, ...values, decided_by: values.decided_by ?? null, decided_at: values.decided_by ? now : null, created_at: now })
+    .values({
+      id,
+      ...values,
+      decided_by: values.decided_by ?? null,
+      decided_at: values.decided_by ? now : null,
+      created_at: now,
+    })
     .execute();
   return id;
 }
@@ -159,7 +216,12 @@ export async function requestLeave(ctx: HandlerContext, input: LeaveRequestInput
       note: input.note,
       requested_by: access.actor,
     });
-    await ctx.audit(trx, { action: 'availability.requestLeave', entity: 'availability_exception', entityId: newId, outcome: 'success' });
+    await ctx.audit(trx, {
+      action: 'availability.requestLeave',
+      entity: 'availability_exception',
+      entityId: newId,
+      outcome: 'success',
+    });
     return newId;
   });
   ctx.deps.events.publish('availability.changed', { ids: [input.staffId] });
@@ -170,7 +232,8 @@ export async function requestLeave(ctx: HandlerContext, input: LeaveRequestInput
 export async function decideLeave(ctx: HandlerContext, input: LeaveDecisionInput): Promise<AvailabilityException> {
   const current = await findException(ctx.deps.db, input.id);
   if (current.kind !== 'annual_leave') throw AppError.field(['id'], 'Only leave requests are approved or declined');
-  if (current.status !== 'requested') throw new AppError('CONFLICT', `This leave request is already ${current.status}.`);
+  if (current.status !== 'requested')
+    throw new AppError('CONFLICT', `This leave request is already ${current.status}.`);
   const access = callerAccess(ctx);
   await ctx.deps.db.transaction().execute(async (trx) => {
     await trx
@@ -178,7 +241,13 @@ export async function decideLeave(ctx: HandlerContext, input: LeaveDecisionInput
       .set({ status: input.decision, decided_by: access.actor, decided_at: ctx.deps.clock.now().toISOString() })
       .where('id', '=', input.id)
       .execute();
-    await ctx.audit(trx, { action: 'availability.decideLeave', entity: 'availability_exception', entityId: input.id, outcome: 'success', detail: input.decision });
+    await ctx.audit(trx, {
+      action: 'availability.decideLeave',
+      entity: 'availability_exception',
+      entityId: input.id,
+      outcome: 'success',
+      detail: input.decision,
+    });
   });
   ctx.deps.events.publish('availability.changed', { ids: [current.staffId] });
   return findException(ctx.deps.db, input.id);
@@ -188,7 +257,11 @@ export async function decideLeave(ctx: HandlerContext, input: LeaveDecisionInput
  * Record sickness from a date and minute. The expected end is the last day off (the record ends at midnight after
  * it); unknown means open-ended. The rota's sickness repair writes through this function too.
  */
-export async function recordSickness(ctx: HandlerContext, input: SicknessInput, db: Kysely<Database> = ctx.deps.db): Promise<AvailabilityException> {
+export async function recordSickness(
+  ctx: HandlerContext,
+  input: SicknessInput,
+  db: Kysely<Database> = ctx.deps.db,
+): Promise<AvailabilityException> {
   await requireStaff(db, input.staffId);
   const access = callerAccess(ctx);
   const run = async (trx: Kysely<Database>) => {
@@ -205,7 +278,12 @@ export async function recordSickness(ctx: HandlerContext, input: SicknessInput, 
       requested_by: access.actor,
       decided_by: access.actor,
     });
-    await ctx.audit(trx, { action: 'availability.recordSickness', entity: 'availability_exception', entityId: newId, outcome: 'success' });
+    await ctx.audit(trx, {
+      action: 'availability.recordSickness',
+      entity: 'availability_exception',
+      entityId: newId,
+      outcome: 'success',
+    });
     return newId;
   };
   const id = db === ctx.deps.db ? await db.transaction().execute(run) : await run(db);
@@ -237,7 +315,13 @@ export async function addTeamMeeting(ctx: HandlerContext, input: TeamMeetingInpu
         }),
       );
     }
-    await ctx.audit(trx, { action: 'availability.addTeamMeeting', entity: 'availability_exception', entityId: made[0] ?? null, outcome: 'success', detail: `${made.length} workers on ${input.date}` });
+    await ctx.audit(trx, {
+      action: 'availability.addTeamMeeting',
+      entity: 'availability_exception',
+      entityId: made[0] ?? null,
+      outcome: 'success',
+      detail: `${made.length} workers on ${input.date}`,
+    });
     return made;
   });
   ctx.deps.events.publish('availability.changed', { ids: unique });
@@ -250,22 +334,38 @@ export async function cancelException(ctx: HandlerContext, id: string): Promise<
   const current = await findException(ctx.deps.db, id);
   const access = callerAccess(ctx);
   if (!access.privileged) {
-    if (access.staffId !== current.staffId) throw new AppError('FORBIDDEN', 'You can only change your own availability.');
+    if (access.staffId !== current.staffId)
+      throw new AppError('FORBIDDEN', 'You can only change your own availability.');
     if (current.kind !== 'annual_leave' || current.status !== 'requested') {
-      throw new AppError('FORBIDDEN', 'Ask a coordinator to change leave that is already decided, sickness or meetings.');
+      throw new AppError(
+        'FORBIDDEN',
+        'Ask a coordinator to change leave that is already decided, sickness or meetings.',
+      );
     }
   }
   if (current.status === 'cancelled') throw new AppError('CONFLICT', 'This entry is already cancelled.');
   await ctx.deps.db.transaction().execute(async (trx) => {
-    await trx.updateTable('availability_exception').set({ status: 'cancelled', decided_by: access.actor, decided_at: ctx.deps.clock.now().toISOString() }).where('id', '=', id).execute();
-    await ctx.audit(trx, { action: 'availability.cancelException', entity: 'availability_exception', entityId: id, outcome: 'success' });
+    await trx
+      .updateTable('availability_exception')
+      .set({ status: 'cancelled', decided_by: access.actor, decided_at: ctx.deps.clock.now().toISOString() })
+      .where('id', '=', id)
+      .execute();
+    await ctx.audit(trx, {
+      action: 'availability.cancelException',
+      entity: 'availability_exception',
+      entityId: id,
+      outcome: 'success',
+    });
   });
   ctx.deps.events.publish('availability.changed', { ids: [current.staffId] });
   return findException(ctx.deps.db, id);
 }
 
 /** Exceptions across workers: pending leave, or everything (not cancelled) overlapping a date range. */
-export async function listExceptions(ctx: HandlerContext, input: { pendingOnly: boolean; from: string | null; to: string | null }): Promise<AvailabilityException[]> {
+export async function listExceptions(
+  ctx: HandlerContext,
+  input: { pendingOnly: boolean; from: string | null; to: string | null },
+): Promise<AvailabilityException[]> {
   let query = exceptionQuery(ctx.deps.db).where('e.status', '<>', 'cancelled');
   if (input.pendingOnly) query = query.where('e.status', '=', 'requested');
   const { from, to } = input;
@@ -276,12 +376,17 @@ export async function listExceptions(ctx: HandlerContext, input: { pendingOnly: 
 }
 
 /** Care workers (job roles that visit) with their weekly available minutes, for the availability overview. */
-export async function listCareWorkers(ctx: HandlerContext): Promise<{ staffId: string; name: string; jobRole: number; weeklyMinutes: number; hasTravelProfile: boolean }[]> {
+export async function listCareWorkers(
+  ctx: HandlerContext,
+): Promise<{ staffId: string; name: string; jobRole: number; weeklyMinutes: number; hasTravelProfile: boolean }[]> {
   const rows = await ctx.deps.db
     .selectFrom('staff as s')
     .leftJoin('worker_travel_profile as p', 'p.staff_id', 's.id')
     .select(['s.id', 's.given_name', 's.family_name', 's.preferred_name', 's.job_role', 'p.staff_id as profile'])
-    .select(sql<number>`(SELECT coalesce(sum(w.end_minute - w.start_minute), 0) FROM availability_window w WHERE w.staff_id = s.id)`.as('minutes'))
+    .select(
+      sql<number>`(SELECT coalesce(sum(w.end_minute - w.start_minute),
+        0) FROM availability_window w WHERE w.staff_id = s.id)`.as('minutes'),
+    )
     .where('s.status', '=', 'active')
     .where('s.job_role', 'in', CARE_ROLES)
     .orderBy('s.family_name')

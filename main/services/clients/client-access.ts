@@ -1,4 +1,4 @@
-import type { HandlerContext } from '../../rpc/context';
+import type { HandlerContext } from '@main/rpc/context';
 
 /** Who is asking, as the people domain's record-level checks need it. */
 export interface Access {
@@ -12,7 +12,8 @@ export interface Access {
 
 /** The caller's access. The app's own work (demo set-up, command line) runs without a session and is privileged. */
 export function callerAccess(ctx: HandlerContext): Access {
-  if (ctx.caller === null && ctx.origin.transport === 'cli') return { staffId: null, privileged: true, actor: 'system' };
+  if (ctx.caller === null && ctx.origin.transport === 'cli')
+    return { staffId: null, privileged: true, actor: 'system' };
   const caller = ctx.requireCaller();
   return {
     staffId: caller.staffId,

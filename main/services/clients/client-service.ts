@@ -1,9 +1,23 @@
-import { AppError } from '../../../shared/contract/errors';
-import type { ClientAccessNotes, ClientInput, ClientListResult, ClientRecord, ClientTeamView } from '../../../shared/domain/clients/client';
-import type { ClientListQuery } from '../../../shared/domain/clients/client';
+import { AppError } from '@shared/contract/errors';
+import type {
+  ClientAccessNotes,
+  ClientInput,
+  ClientListResult,
+  ClientRecord,
+  ClientTeamView,
+} from '@shared/domain/clients/client';
+import type { ClientListQuery } from '@shared/domain/clients/client';
 import type { z } from 'zod';
-import type { HandlerContext } from '../../rpc/context';
-import { clientColumns, clientNeeds, findClient, isTeamMember, listClients, replaceNeeds, toClientRecord } from '../../db/repositories/clients-repository';
+import type { HandlerContext } from '@main/rpc/context';
+import {
+  clientColumns,
+  clientNeeds,
+  findClient,
+  isTeamMember,
+  listClients,
+  replaceNeeds,
+  toClientRecord,
+} from '@main/db/repositories/clients-repository';
 import { callerAccess } from './client-access';
 
 type ParsedListQuery = z.output<typeof ClientListQuery>;
@@ -56,7 +70,12 @@ export async function getPersonForTeam(ctx: HandlerContext, id: string): Promise
 export async function getAccessNotes(ctx: HandlerContext, id: string): Promise<ClientAccessNotes> {
   const row = await requireClient(ctx, id);
   await assertTeamOrPrivileged(ctx, id);
-  await ctx.audit(ctx.deps.db, { action: 'clients.viewAccessNotes', entity: 'client', entityId: id, outcome: 'success' });
+  await ctx.audit(ctx.deps.db, {
+    action: 'clients.viewAccessNotes',
+    entity: 'client',
+    entityId: id,
+    outcome: 'success',
+  });
   return { clientId: id, accessNotes: row.access_notes };
 }
 
@@ -89,7 +108,13 @@ export async function updatePerson(ctx: HandlerContext, id: string, input: Clien
       .returningAll()
       .executeTakeFirstOrThrow();
     await replaceNeeds(trx, id, input.supportNeeds);
-    await ctx.audit(trx, { action: 'clients.update', entity: 'client', entityId: id, outcome: 'success', detail: `status ${input.status}` });
+    await ctx.audit(trx, {
+      action: 'clients.update',
+      entity: 'client',
+      entityId: id,
+      outcome: 'success',
+      detail: `status ${input.status}`,
+    });
     return updated;
   });
   ctx.deps.events.publish('clients.changed', { ids: [id] });

@@ -1,4 +1,4 @@
-import type { HandlerTable } from '../../rpc/handler';
+import type { HandlerTable } from '@main/rpc/handler';
 import { neighbourhoodMap, recordTravel, teamTravel } from '../travel/travel-service';
 import { createPerson, getAccessNotes, getPerson, getPersonForTeam, listPeople, updatePerson } from './client-service';
 import { getIdealWeek, saveIdealWeek } from './ideal-week-service';

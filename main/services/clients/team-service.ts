@@ -1,11 +1,19 @@
 import type { Kysely } from 'kysely';
-import { AppError } from '../../../shared/contract/errors';
-import { MAX_TEAM_SIZE, skillCoverage, teamJoinProblem, type ClientTeam, type DeclineChange, type InterviewInput, type TeamMemberChange } from '../../../shared/domain/clients/team';
-import type { Skill } from '../../../shared/domain/skills';
-import { londonDate } from '../../platform/clock';
-import type { HandlerContext } from '../../rpc/context';
-import type { Database } from '../../db/schema';
-import { clientNeeds, declinedIds, findClient, teamMemberIds } from '../../db/repositories/clients-repository';
+import { AppError } from '@shared/contract/errors';
+import {
+  MAX_TEAM_SIZE,
+  skillCoverage,
+  teamJoinProblem,
+  type ClientTeam,
+  type DeclineChange,
+  type InterviewInput,
+  type TeamMemberChange,
+} from '@shared/domain/clients/team';
+import type { Skill } from '@shared/domain/skills';
+import { londonDate } from '@main/platform/clock';
+import type { HandlerContext } from '@main/rpc/context';
+import type { Database } from '@main/db/schema';
+import { clientNeeds, declinedIds, findClient, teamMemberIds } from '@main/db/repositories/clients-repository';
 import { heldSkillsByStaff } from '../training/training-facts';
 
 function staffName(row: { given_name: string; family_name: string; preferred_name: string | null }): string {
@@ -36,14 +44,28 @@ export async function getTeam(ctx: HandlerContext, clientId: string): Promise<Cl
     db
       .selectFrom('client_interview as i')
       .innerJoin('staff as s', 's.id', 'i.staff_id')
-      .select(['i.id', 'i.staff_id', 'i.interview_date', 'i.outcome', 'i.decided_by', 'i.notes', 's.given_name', 's.family_name', 's.preferred_name'])
+      .select([
+        'i.id',
+        'i.staff_id',
+        'i.interview_date',
+        'i.outcome',
+        'i.decided_by',
+        'i.notes',
+        's.given_name',
+        's.family_name',
+        's.preferred_name',
+      ])
       .where('i.client_id', '=', clientId)
       .orderBy('i.interview_date', 'desc')
       .orderBy('i.created_at', 'desc')
       .execute(),
     clientNeeds(db, clientId),
   ]);
-  const held = await heldSkillsByStaff(db, members.map((m) => m.staff_id), today);
+  const held = await heldSkillsByStaff(
+    db,
+    members.map((m) => m.staff_id),
+    today,
+  );
   const coverage = skillCoverage(needs, held);
   return {
     clientId,
@@ -55,7 +77,12 @@ export async function getTeam(ctx: HandlerContext, clientId: string): Promise<Cl
       since: m.added_on,
       heldSkills: [...(held.get(m.staff_id) ?? new Set<Skill>())].sort(),
     })),
-    declined: declined.map((d) => ({ staffId: d.staff_id, name: staffName(d), declinedOn: d.declined_on, reason: d.reason })),
+    declined: declined.map((d) => ({
+      staffId: d.staff_id,
+      name: staffName(d),
+      declinedOn: d.declined_on,
+      reason: d.reason,
+    })),
     interviews: interviews.map((i) => ({
       id: i.id,
       staffId: i.staff_id,
@@ -82,7 +109,10 @@ async function addMember(db: Kysely<Database>, clientId: string, staffId: string
   const problem = teamJoinProblem(team, staffId);
   if (problem) throw AppError.field(['staffId'], problem);
   if (team.members.includes(staffId)) return false;
-  await db.insertInto('client_team_member').values({ client_id: clientId, staff_id: staffId, added_on: onDate }).execute();
+  await db
+    .insertInto('client_team_member')
+    .values({ client_id: clientId, staff_id: staffId, added_on: onDate })
+    .execute();
   return true;
 }
 
@@ -107,7 +137,13 @@ export async function recordInterview(ctx: HandlerContext, input: InterviewInput
         created_at: ctx.deps.clock.now().toISOString(),
       })
       .execute();
-    await ctx.audit(trx, { action: 'clients.recordInterview', entity: 'client', entityId: input.clientId, outcome: 'success', detail: `${input.outcome} ${input.staffId}` });
+    await ctx.audit(trx, {
+      action: 'clients.recordInterview',
+      entity: 'client',
+      entityId: input.clientId,
+      outcome: 'success',
+      detail: `${input.outcome} ${input.staffId}`,
+    });
   });
   ctx.deps.events.publish('clients.changed', { ids: [input.clientId] });
   return getTeam(ctx, input.clientId);
@@ -121,7 +157,12 @@ export async function setTeamMember(ctx: HandlerContext, input: TeamMemberChange
   const today = londonDate(ctx.deps.clock.now());
   await db.transaction().execute(async (trx) => {
     if (input.member) await addMember(trx, input.clientId, input.staffId, today);
-    else await trx.deleteFrom('client_team_member').where('client_id', '=', input.clientId).where('staff_id', '=', input.staffId).execute();
+    else
+      await trx
+        .deleteFrom('client_team_member')
+        .where('client_id', '=', input.clientId)
+        .where('staff_id', '=', input.staffId)
+        .execute();
     await ctx.audit(trx, {
       action: input.member ? 'clients.addTeamMember' : 'clients.removeTeamMember',
       entity: 'client',
@@ -143,14 +184,22 @@ export async function setDeclined(ctx: HandlerContext, input: DeclineChange): Pr
   const today = londonDate(ctx.deps.clock.now());
   await db.transaction().execute(async (trx) => {
     if (input.declined) {
-      await trx.deleteFrom('client_team_member').where('client_id', '=', input.clientId).where('staff_id', '=', input.staffId).execute();
+      await trx
+        .deleteFrom('client_team_member')
+        .where('client_id', '=', input.clientId)
+        .where('staff_id', '=', input.staffId)
+        .execute();
       await trx
         .insertInto('client_declined_worker')
         .values({ client_id: input.clientId, staff_id: input.staffId, declined_on: today, reason: input.reason })
         .onConflict((oc) => oc.columns(['client_id', 'staff_id']).doUpdateSet({ reason: input.reason }))
         .execute();
     } else {
-      await trx.deleteFrom('client_declined_worker').where('client_id', '=', input.clientId).where('staff_id', '=', input.staffId).execute();
+      await trx
+        .deleteFrom('client_declined_worker')
+        .where('client_id', '=', input.clientId)
+        .where('staff_id', '=', input.staffId)
+        .execute();
     }
     await ctx.audit(trx, {
       action: input.declined ? 'clients.declineWorker' : 'clients.undeclineWorker',
@@ -168,7 +217,13 @@ export async function setDeclined(ctx: HandlerContext, input: DeclineChange): Pr
  * Set up a new person's chosen team in one transaction: an interview per worker (all chosen) and the team, with the
  * same rules as one at a time. For onboarding a person whose interviews happened together (and the demo branch).
  */
-export async function recordChosenTeam(ctx: HandlerContext, clientId: string, staffIds: readonly string[], interviewDate: string, decidedBy: string): Promise<void> {
+export async function recordChosenTeam(
+  ctx: HandlerContext,
+  clientId: string,
+  staffIds: readonly string[],
+  interviewDate: string,
+  decidedBy: string,
+): Promise<void> {
   const db = ctx.deps.db;
   if (!(await findClient(db, clientId))) throw new AppError('NOT_FOUND', 'That person is not on record.');
   const now = ctx.deps.clock.now().toISOString();
@@ -182,13 +237,33 @@ export async function recordChosenTeam(ctx: HandlerContext, clientId: string, st
       if (!team.members.includes(staffId) && !added.includes(staffId)) added.push(staffId);
     });
     if (added.length > 0) {
-      await trx.insertInto('client_team_member').values(added.map((staffId) => ({ client_id: clientId, staff_id: staffId, added_on: interviewDate }))).execute();
+      await trx
+        .insertInto('client_team_member')
+        .values(added.map((staffId) => ({ client_id: clientId, staff_id: staffId, added_on: interviewDate })))
+        .execute();
       await trx
         .insertInto('client_interview')
-        .values(added.map((staffId) => ({ id: ctx.deps.ids(), client_id: clientId, staff_id: staffId, interview_date: interviewDate, outcome: 'chosen' as const, decided_by: decidedBy, notes: null, created_at: now })))
+        .values(
+          added.map((staffId) => ({
+            id: ctx.deps.ids(),
+            client_id: clientId,
+            staff_id: staffId,
+            interview_date: interviewDate,
+            outcome: 'chosen' as const,
+            decided_by: decidedBy,
+            notes: null,
+            created_at: now,
+          })),
+        )
         .execute();
     }
-    await ctx.audit(trx, { action: 'clients.recordChosenTeam', entity: 'client', entityId: clientId, outcome: 'success', detail: `${staffIds.length} workers` });
+    await ctx.audit(trx, {
+      action: 'clients.recordChosenTeam',
+      entity: 'client',
+      entityId: clientId,
+      outcome: 'success',
+      detail: `${staffIds.length} workers`,
+    });
   });
   ctx.deps.events.publish('clients.changed', { ids: [clientId] });
 }

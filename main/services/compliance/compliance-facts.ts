@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
-import type { ComplianceFacts } from '../../../shared/domain/staff/compliance';
-import type { Database } from '../../db/schema';
+import type { ComplianceFacts } from '@shared/domain/staff/compliance';
+import type { Database } from '@main/db/schema';
 
 /** A current worker as the compliance rules and the Charter read them. */
 export interface WorkerFacts extends ComplianceFacts {
@@ -33,8 +33,10 @@ function currentWorkers(db: Kysely<Database>, today: string) {
       'occupational_sick_pay',
       'travel_paid_full',
       // The rate in force and references received, each found through its (staff_id, ...) index.
-      sql<number | null>`(SELECT r.pence_per_hour FROM staff_pay_rate r WHERE r.staff_id = staff.id AND r.effective_from <= ${today} ORDER BY r.effective_from DESC LIMIT 1)`.as('current_pence'),
-      sql<number>`(SELECT count(*) FROM staff_reference_check c WHERE c.staff_id = staff.id AND c.received_on IS NOT NULL)`.as('references_received'),
+      sql<number | null>`(SELECT r.pence_per_hour FROM staff_pay_rate r WHERE r.staff_id = staff.id
+        AND r.effective_from <= ${today} ORDER BY r.effective_from DESC LIMIT 1)`.as('current_pence'),
+      sql<number>`(SELECT count(*) FROM staff_reference_check c WHERE
+        c.staff_id = staff.id AND c.received_on IS NOT NULL)`.as('references_received'),
     ])
     .where('status', '=', 'active')
     .where((eb) => eb.or([eb('leaving_date', 'is', null), eb('leaving_date', '>', today)]));
@@ -61,12 +63,19 @@ function toFacts(r: Row): WorkerFacts {
 
 /** Every current worker (active, not left by today) with the figures the rules need. */
 export async function currentWorkerFacts(db: Kysely<Database>, today: string): Promise<WorkerFacts[]> {
-  const rows = await currentWorkers(db, today).orderBy(sql`family_name COLLATE NOCASE`).orderBy(sql`given_name COLLATE NOCASE`).execute();
+  const rows = await currentWorkers(db, today)
+    .orderBy(sql`family_name COLLATE NOCASE`)
+    .orderBy(sql`given_name COLLATE NOCASE`)
+    .execute();
   return rows.map(toFacts);
 }
 
 /** Only the current workers who might have a dashboard line, and how many current workers there are. */
-export async function candidateWorkerFacts(db: Kysely<Database>, today: string, filter: CandidateFilter): Promise<{ facts: WorkerFacts[]; total: number }> {
+export async function candidateWorkerFacts(
+  db: Kysely<Database>,
+  today: string,
+  filter: CandidateFilter,
+): Promise<{ facts: WorkerFacts[]; total: number }> {
   const floor = filter.floorPence;
   const [rows, count] = await Promise.all([
     db

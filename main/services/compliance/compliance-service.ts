@@ -1,11 +1,11 @@
-import { PAY_BENCHMARK_LABELS, benchmarkOn, charterBenchmark, floorOn } from '../../../shared/domain/policy/pay-policy';
-import { charterItems, type CharterChecklist } from '../../../shared/domain/staff/charter';
-import { complianceLines, countByKind, type ComplianceDashboard } from '../../../shared/domain/staff/compliance';
-import { londonDate } from '../../platform/clock';
-import type { HandlerContext } from '../../rpc/context';
+import { PAY_BENCHMARK_LABELS, benchmarkOn, charterBenchmark, floorOn } from '@shared/domain/policy/pay-policy';
+import { charterItems, type CharterChecklist } from '@shared/domain/staff/charter';
+import { complianceLines, countByKind, type ComplianceDashboard } from '@shared/domain/staff/compliance';
+import { londonDate } from '@main/platform/clock';
+import type { HandlerContext } from '@main/rpc/context';
 import { readWorkplace } from '../ascwds/workplace-service';
 import { listPolicyValues, readPaySettings } from '../policy/pay-policy-service';
-import { addDays } from '../../../shared/domain/calendar';
+import { addDays } from '@shared/domain/calendar';
 import { candidateWorkerFacts, currentWorkerFacts } from './compliance-facts';
 
 /** The compliance dashboard: every current worker checked against the pay floor and the record-keeping rules. */
@@ -42,10 +42,15 @@ export async function charterChecklist(ctx: HandlerContext): Promise<CharterChec
       travelAnswer: workplace.travelTime,
       zeroHours: facts.filter((f) => f.zeroHours).length,
       withSickPay: facts.filter((f) => f.occupationalSickPay).length,
-      belowLivingWage: livingWage === null ? 0 : facts.filter((f) => f.currentPence === null || f.currentPence < livingWage).length,
+      belowLivingWage:
+        livingWage === null ? 0 : facts.filter((f) => f.currentPence === null || f.currentPence < livingWage).length,
       livingWageLabel: PAY_BENCHMARK_LABELS[benchmark],
       livingWagePence: livingWage,
-      declared: { concernsProcedure: workplace.concernsProcedure, trainingInPaidTime: workplace.trainingInPaidTime, coworkerMeetings: workplace.coworkerMeetings },
+      declared: {
+        concernsProcedure: workplace.concernsProcedure,
+        trainingInPaidTime: workplace.trainingInPaidTime,
+        coworkerMeetings: workplace.coworkerMeetings,
+      },
     }),
   };
 }

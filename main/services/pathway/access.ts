@@ -1,5 +1,5 @@
-import { AppError } from '../../../shared/contract/errors';
-import type { HandlerContext } from '../../rpc/context';
+import { AppError } from '@shared/contract/errors';
+import type { HandlerContext } from '@main/rpc/context';
 
 /** Whether the caller is a manager. */
 export function isManager(ctx: HandlerContext): boolean {
@@ -19,4 +19,3 @@ export function callerStaffId(ctx: HandlerContext): string {
 export function actorName(ctx: HandlerContext): string {
   return ctx.caller?.username ?? 'system';
 }
-

@@ -1,9 +1,9 @@
-import { CWP_CATEGORIES } from '../../../shared/domain/pathway/cwp';
-import { addMonths, lastTwelveMonths, monthOf } from '../../../shared/domain/calendar';
-import type { CareerView } from '../../../shared/domain/pathway/views';
-import type { HandlerContext } from '../../rpc/context';
-import { londonDate } from '../../platform/clock';
-import { currentPlacements, loadPlacements } from '../../db/repositories/pathway-repository';
+import { CWP_CATEGORIES } from '@shared/domain/pathway/cwp';
+import { addMonths, lastTwelveMonths, monthOf } from '@shared/domain/calendar';
+import type { CareerView } from '@shared/domain/pathway/views';
+import type { HandlerContext } from '@main/rpc/context';
+import { londonDate } from '@main/platform/clock';
+import { currentPlacements, loadPlacements } from '@main/db/repositories/pathway-repository';
 
 /**
  * Care as a career of choice. Promotions are progressions in the last 12 months; "internal vs external" compares
@@ -15,7 +15,12 @@ export async function careerView(ctx: HandlerContext): Promise<CareerView> {
   const [active, placements, members] = await Promise.all([
     ctx.deps.db.selectFrom('staff').select('id').where('status', '=', 'active').execute(),
     loadPlacements(ctx.deps.db, null),
-    ctx.deps.db.selectFrom('pathway_member as m').innerJoin('staff as s', 's.id', 'm.staff_id').select('m.borough_resident').where('s.status', '=', 'active').execute(),
+    ctx.deps.db
+      .selectFrom('pathway_member as m')
+      .innerJoin('staff as s', 's.id', 'm.staff_id')
+      .select('m.borough_resident')
+      .where('s.status', '=', 'active')
+      .execute(),
   ]);
   const activeIds = new Set(active.map((s) => s.id));
   const months = lastTwelveMonths(today);

@@ -1,4 +1,4 @@
-import type { HandlerTable } from '../../rpc/handler';
+import type { HandlerTable } from '@main/rpc/handler';
 import { careerView } from './career-view';
 import { recordProgression, setMember, signOff } from './progression-service';
 import { listQualifications, recordQualification, removeQualification } from './qualifications-service';

@@ -1,30 +1,68 @@
 import type { Kysely } from 'kysely';
-import { AppError } from '../../../shared/contract/errors';
-import { qualificationTitle, type StaffQualification, type StaffQualificationInput } from '../../../shared/domain/pathway/qualifications';
-import type { HandlerContext } from '../../rpc/context';
-import type { Database } from '../../db/schema';
-import { findStaff } from '../../db/repositories/staff-repository';
-import { toQualification } from '../../db/repositories/pathway-repository';
+import { AppError } from '@shared/contract/errors';
+import {
+  qualificationTitle,
+  type StaffQualification,
+  type StaffQualificationInput,
+} from '@shared/domain/pathway/qualifications';
+import type { HandlerContext } from '@main/rpc/context';
+import type { Database } from '@main/db/schema';
+import { findStaff } from '@main/db/repositories/staff-repository';
+import { toQualification } from '@main/db/repositories/pathway-repository';
 import { callerStaffId, isManager } from './access';
 
 /** A worker's qualifications, newest first. A worker reads only their own. */
 export async function listQualifications(ctx: HandlerContext, staffId: string): Promise<StaffQualification[]> {
-  if (!isManager(ctx) && callerStaffId(ctx) !== staffId) throw new AppError('FORBIDDEN', 'You can only see your own qualifications.');
-  const rows = await ctx.deps.db.selectFrom('staff_qualification').selectAll().where('staff_id', '=', staffId).orderBy('year_achieved', 'desc').execute();
+  if (!isManager(ctx) && callerStaffId(ctx) !== staffId)
+    throw new AppError('FORBIDDEN', 'You can only see your own qualifications.');
+  const rows = await ctx.deps.db
+    .selectFrom('staff_qualification')
+    .selectAll()
+    .where('staff_id', '=', staffId)
+    .orderBy('year_achieved', 'desc')
+    .execute();
   return rows.map(toQualification);
 }
 
 /** Record a qualification (one record per qualification code per person, as ASC-WDS holds it). */
-export async function recordQualification(ctx: HandlerContext, input: StaffQualificationInput): Promise<StaffQualification> {
-  if (!(await findStaff(ctx.deps.db, input.staffId))) throw new AppError('NOT_FOUND', 'That staff record does not exist.');
+export async function recordQualification(
+  ctx: HandlerContext,
+  input: StaffQualificationInput,
+): Promise<StaffQualification> {
+  if (!(await findStaff(ctx.deps.db, input.staffId)))
+    throw new AppError('NOT_FOUND', 'That staff record does not exist.');
   const thisYear = ctx.deps.clock.now().getUTCFullYear();
-  if (input.yearAchieved > thisYear) throw AppError.field(['yearAchieved'], `The year achieved cannot be after ${thisYear}.`);
+  if (input.yearAchieved > thisYear)
+    throw AppError.field(['yearAchieved'], `The year achieved cannot be after ${thisYear}.`);
   const id = ctx.deps.ids();
   const row = await ctx.deps.db.transaction().execute(async (trx) => {
-    const clash = await trx.selectFrom('staff_qualification').select('id').where('staff_id', '=', input.staffId).where('qualification_code', '=', input.qualificationCode).executeTakeFirst();
-    if (clash) throw AppError.field(['qualificationCode'], `${qualificationTitle(input.qualificationCode)} is already recorded for this worker.`);
-    const inserted = await insertQualification(trx, { id, staffId: input.staffId, code: input.qualificationCode, year: input.yearAchieved, notes: input.notes, apprenticeshipId: null, at: ctx.deps.clock.now() });
-    await ctx.audit(trx, { action: 'qualifications.record', entity: 'staff', entityId: input.staffId, outcome: 'success', detail: `code ${input.qualificationCode}` });
+    const clash = await trx
+      .selectFrom('staff_qualification')
+      .select('id')
+      .where('staff_id', '=', input.staffId)
+      .where('qualification_code', '=', input.qualificationCode)
+      .executeTakeFirst();
+    if (clash)
+      throw AppError.field(
+        ['qualificationCode'],
+        `${qualificationTitle(input.qualificationCode)} is already recorded for this worker.`,
+      );
+    const inserted = await insertQualification(trx, {
+      id,
+      staffId: input.staffId,
+      code: input.qualificationCode,
+      year: input.yearAchieved,
+      notes: input.notes,
+      apprenticeshipId: null,
+      at: ctx.deps.clock.now(),
+    });
+    await ctx.audit(trx, {
+      action: 'qualifications.record',
+      entity: 'staff',
+      entityId: input.staffId,
+      outcome: 'success',
+      detail: `code ${input.qualificationCode}`,
+    });
     return inserted;
   });
   ctx.deps.events.publish('pathway.changed', { ids: [input.staffId] });
@@ -34,7 +72,15 @@ export async function recordQualification(ctx: HandlerContext, input: StaffQuali
 /** Insert a qualification row (the apprenticeship completion adds one through here too). */
 export async function insertQualification(
   db: Kysely<Database>,
-  q: { id: string; staffId: string; code: number; year: number; notes: string | null; apprenticeshipId: string | null; at: Date },
+  q: {
+    id: string;
+    staffId: string;
+    code: number;
+    year: number;
+    notes: string | null;
+    apprenticeshipId: string | null;
+    at: Date;
+  },
 ): Promise<StaffQualification> {
   const row = await db
     .insertInto('staff_qualification')
@@ -55,11 +101,21 @@ export async function insertQualification(
 
 /** Remove a qualification recorded in error. */
 export async function removeQualification(ctx: HandlerContext, id: string): Promise<{ id: string }> {
-  const row = await ctx.deps.db.selectFrom('staff_qualification').select(['staff_id']).where('id', '=', id).executeTakeFirst();
+  const row = await ctx.deps.db
+    .selectFrom('staff_qualification')
+    .select(['staff_id'])
+    .where('id', '=', id)
+    .executeTakeFirst();
   if (!row) throw new AppError('NOT_FOUND', 'That qualification record does not exist.');
   await ctx.deps.db.transaction().execute(async (trx) => {
     await trx.deleteFrom('staff_qualification').where('id', '=', id).execute();
-    await ctx.audit(trx, { action: 'qualifications.remove', entity: 'staff', entityId: row.staff_id, outcome: 'success', detail: id });
+    await ctx.audit(trx, {
+      action: 'qualifications.remove',
+      entity: 'staff',
+      entityId: row.staff_id,
+      outcome: 'success',
+      detail: id,
+    });
   });
   ctx.deps.events.publish('pathway.changed', { ids: [row.staff_id] });
   return { id };

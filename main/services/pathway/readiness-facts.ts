@@ -1,8 +1,13 @@
 import type { Kysely } from 'kysely';
-import { nextSteps, readinessFor, type Readiness, type WorkerFacts } from '../../../shared/domain/pathway/readiness';
-import type { PathwayStep, Placement } from '../../../shared/domain/pathway/steps';
-import type { Database } from '../../db/schema';
-import { currentPlacements, loadPlacements, qualificationCodesByStaff, signOffsByStaff } from '../../db/repositories/pathway-repository';
+import { nextSteps, readinessFor, type Readiness, type WorkerFacts } from '@shared/domain/pathway/readiness';
+import type { PathwayStep, Placement } from '@shared/domain/pathway/steps';
+import type { Database } from '@main/db/schema';
+import {
+  currentPlacements,
+  loadPlacements,
+  qualificationCodesByStaff,
+  signOffsByStaff,
+} from '@main/db/repositories/pathway-repository';
 import { validCoursesByStaff } from '../training/training-facts';
 
 /** Everything readiness needs for a set of people on a date, gathered in a handful of queries. */
@@ -16,7 +21,12 @@ export interface ReadinessFacts {
  * Load the records readiness is computed from: placements, valid courses (training's seam), qualifications, sign-offs.
  * `everyone` (the whole branch) reads whole tables instead of binding a thousand ids.
  */
-export async function loadReadinessFacts(db: Kysely<Database>, staffIds: readonly string[], today: string, everyone = false): Promise<ReadinessFacts> {
+export async function loadReadinessFacts(
+  db: Kysely<Database>,
+  staffIds: readonly string[],
+  today: string,
+  everyone = false,
+): Promise<ReadinessFacts> {
   const [placements, courses, quals, signOffs] = await Promise.all([
     loadPlacements(db, everyone ? null : staffIds),
     validCoursesByStaff(db, staffIds, today),

@@ -1,18 +1,22 @@
-import { AppError } from '../../../shared/contract/errors';
-import { displayName } from '../../../shared/domain/staff/staff';
-import type { PathwayOverviewRow, WorkerPathway } from '../../../shared/domain/pathway/views';
-import { nextSteps, readinessFor } from '../../../shared/domain/pathway/readiness';
-import type { PathwayStep } from '../../../shared/domain/pathway/steps';
-import type { HandlerContext } from '../../rpc/context';
-import { londonDate } from '../../platform/clock';
-import { findStaff } from '../../db/repositories/staff-repository';
-import { loadSteps, toQualification } from '../../db/repositories/pathway-repository';
+import { AppError } from '@shared/contract/errors';
+import { displayName } from '@shared/domain/staff/staff';
+import type { PathwayOverviewRow, WorkerPathway } from '@shared/domain/pathway/views';
+import { nextSteps, readinessFor } from '@shared/domain/pathway/readiness';
+import type { PathwayStep } from '@shared/domain/pathway/steps';
+import type { HandlerContext } from '@main/rpc/context';
+import { londonDate } from '@main/platform/clock';
+import { findStaff } from '@main/db/repositories/staff-repository';
+import { loadSteps, toQualification } from '@main/db/repositories/pathway-repository';
 import { callerStaffId, isManager } from './access';
 import { loadReadinessFacts, readinessForNext } from './readiness-facts';
 
 /** The named supervisor of a worker, if any. */
 export async function supervisorOf(ctx: HandlerContext, staffId: string): Promise<string | null> {
-  const row = await ctx.deps.db.selectFrom('pathway_member').select('supervisor_staff_id').where('staff_id', '=', staffId).executeTakeFirst();
+  const row = await ctx.deps.db
+    .selectFrom('pathway_member')
+    .select('supervisor_staff_id')
+    .where('staff_id', '=', staffId)
+    .executeTakeFirst();
   return row?.supervisor_staff_id ?? null;
 }
 
@@ -22,7 +26,8 @@ export async function workerPathway(ctx: HandlerContext, staffId: string): Promi
   const supervisorId = await supervisorOf(ctx, staffId);
   if (!manager) {
     const me = callerStaffId(ctx);
-    if (me !== staffId && me !== supervisorId) throw new AppError('FORBIDDEN', 'You can only see your own pathway, or those of people you supervise.');
+    if (me !== staffId && me !== supervisorId)
+      throw new AppError('FORBIDDEN', 'You can only see your own pathway, or those of people you supervise.');
   }
   const staff = await findStaff(ctx.deps.db, staffId);
   if (!staff) throw new AppError('NOT_FOUND', 'That staff record does not exist.');
@@ -30,34 +35,50 @@ export async function workerPathway(ctx: HandlerContext, staffId: string): Promi
   const [steps, facts, quals, member, supervisor] = await Promise.all([
     loadSteps(ctx.deps.db),
     loadReadinessFacts(ctx.deps.db, [staffId], today),
-    ctx.deps.db.selectFrom('staff_qualification').selectAll().where('staff_id', '=', staffId).orderBy('year_achieved', 'desc').execute(),
+    ctx.deps.db
+      .selectFrom('staff_qualification')
+      .selectAll()
+      .where('staff_id', '=', staffId)
+      .orderBy('year_achieved', 'desc')
+      .execute(),
     ctx.deps.db.selectFrom('pathway_member').selectAll().where('staff_id', '=', staffId).executeTakeFirst(),
     supervisorId ? findStaff(ctx.deps.db, supervisorId) : Promise.resolve(undefined),
   ]);
   const workerFacts = facts.facts(staffId);
   const me = ctx.requireCaller().staffId;
-  const supervisees = manager || me === staffId
-    ? await ctx.deps.db
-        .selectFrom('pathway_member as m')
-        .innerJoin('staff as s', 's.id', 'm.staff_id')
-        .select(['s.id', 's.given_name', 's.family_name', 's.preferred_name'])
-        .where('m.supervisor_staff_id', '=', staffId)
-        .where('s.status', '=', 'active')
-        .orderBy('s.family_name')
-        .execute()
-    : [];
+  const supervisees =
+    manager || me === staffId
+      ? await ctx.deps.db
+          .selectFrom('pathway_member as m')
+          .innerJoin('staff as s', 's.id', 'm.staff_id')
+          .select(['s.id', 's.given_name', 's.family_name', 's.preferred_name'])
+          .where('m.supervisor_staff_id', '=', staffId)
+          .where('s.status', '=', 'active')
+          .orderBy('s.family_name')
+          .execute()
+      : [];
   return {
     staffId,
-    name: displayName({ givenName: staff.given_name, familyName: staff.family_name, preferredName: staff.preferred_name }),
+    name: displayName({
+      givenName: staff.given_name,
+      familyName: staff.family_name,
+      preferredName: staff.preferred_name,
+    }),
     supervisorStaffId: supervisorId,
     supervisorName: supervisor ? `${supervisor.given_name} ${supervisor.family_name}` : null,
-    boroughResident: member?.borough_resident === null || member?.borough_resident === undefined ? null : member.borough_resident === 1,
+    boroughResident:
+      member?.borough_resident === null || member?.borough_resident === undefined
+        ? null
+        : member.borough_resident === 1,
     current: facts.current.get(staffId) ?? null,
     history: facts.placements.slice().reverse(),
     next: readinessForNext(steps, workerFacts, today),
     qualifications: quals.map(toQualification),
     canSignOff: manager || (me !== null && me === supervisorId && me !== staffId),
-    supervisees: supervisees.map((s) => ({ staffId: s.id, name: displayName({ givenName: s.given_name, familyName: s.family_name, preferredName: s.preferred_name }) })),
+    supervisees: supervisees.map((s) => ({
+      staffId: s.id,
+      name: displayName({ givenName: s.given_name, familyName: s.family_name, preferredName: s.preferred_name }),
+    })),
   };
 }
 
@@ -71,7 +92,15 @@ export async function pathwayOverview(ctx: HandlerContext): Promise<PathwayOverv
     .orderBy('family_name')
     .orderBy('given_name')
     .execute();
-  const [steps, facts] = await Promise.all([loadSteps(ctx.deps.db), loadReadinessFacts(ctx.deps.db, staff.map((s) => s.id), today, true)]);
+  const [steps, facts] = await Promise.all([
+    loadSteps(ctx.deps.db),
+    loadReadinessFacts(
+      ctx.deps.db,
+      staff.map((s) => s.id),
+      today,
+      true,
+    ),
+  ]);
   // The first next step depends only on the current step: find it once per step, not once per worker.
   const firstNext = new Map<string | null, PathwayStep | undefined>();
   const nextFor = (stepId: string | null) => {

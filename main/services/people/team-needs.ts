@@ -1,12 +1,15 @@
 import type { Kysely } from 'kysely';
-import { Skill } from '../../../shared/domain/skills';
-import type { Database } from '../../db/schema';
+import { Skill } from '@shared/domain/skills';
+import type { Database } from '@main/db/schema';
 
 // The seam training uses for strand requirements ("a worker in the team of a person with advanced dementia needs
 // the dementia strand"). The people domain owns this file and answers from approved teams and support needs.
 
 /** For each staff member, the skills needed by the people (not ended) whose approved team they are in. */
-export async function teamNeedsByStaff(db: Kysely<Database>, staffIds: readonly string[]): Promise<Map<string, Set<Skill>>> {
+export async function teamNeedsByStaff(
+  db: Kysely<Database>,
+  staffIds: readonly string[],
+): Promise<Map<string, Set<Skill>>> {
   const out = new Map(staffIds.map((id) => [id, new Set<Skill>()]));
   if (staffIds.length === 0) return out;
   // Chunked so a whole branch never exceeds SQLite's bound-parameter limit.

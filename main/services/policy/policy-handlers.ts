@@ -1,9 +1,11 @@
-import type { HandlerTable } from '../../rpc/handler';
+import type { HandlerTable } from '@main/rpc/handler';
 import { charterChecklist, complianceDashboard } from '../compliance/compliance-service';
 import { addPolicyValue, payPolicyView, updatePaySettings } from './pay-policy-service';
 
 /** Handlers for pay policy, the compliance dashboard and the Charter checklist. */
-export const policyHandlers: HandlerTable<'policy.payPolicy' | 'policy.addPayValue' | 'policy.updateSettings' | 'compliance.dashboard' | 'compliance.charter'> = {
+export const policyHandlers: HandlerTable<
+  'policy.payPolicy' | 'policy.addPayValue' | 'policy.updateSettings' | 'compliance.dashboard' | 'compliance.charter'
+> = {
   'policy.payPolicy': (_input, ctx) => payPolicyView(ctx),
   'policy.addPayValue': (input, ctx) => addPolicyValue(ctx, input),
   'policy.updateSettings': (input, ctx) => updatePaySettings(ctx, input),

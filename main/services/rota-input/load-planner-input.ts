@@ -1,10 +1,18 @@
 import type { Kysely } from 'kysely';
-import type { Commitment, DatedWindow, GeoPoint, HeldSkill, RecordedTravel, RuleSettings, TravelMode } from '../../../shared/domain/rota/instance';
-import { recordedTravelMap, travelMinutes, type TravelPlace } from '../../../shared/domain/rota/travel';
-import type { ClientStatus } from '../../../shared/domain/clients/client';
-import type { RepeatPattern } from '../../../shared/domain/clients/ideal-week';
-import { Skill } from '../../../shared/domain/skills';
-import type { Database } from '../../db/schema';
+import type {
+  Commitment,
+  DatedWindow,
+  GeoPoint,
+  HeldSkill,
+  RecordedTravel,
+  RuleSettings,
+  TravelMode,
+} from '@shared/domain/rota/instance';
+import { recordedTravelMap, travelMinutes, type TravelPlace } from '@shared/domain/rota/travel';
+import type { ClientStatus } from '@shared/domain/clients/client';
+import type { RepeatPattern } from '@shared/domain/clients/ideal-week';
+import { Skill } from '@shared/domain/skills';
+import type { Database } from '@main/db/schema';
 import { CARE_ROLES } from '../availability/availability-service';
 import { heldSkillsByStaff } from '../training/training-facts';
 import { readRuleSettings } from '../travel/rule-settings';
@@ -46,7 +54,9 @@ export interface PlannerAbsence extends DatedWindow {
   exceptionId: string;
 }
 
-/** A wellbeing worker as the planner input needs them. Contract fields come from the staff record, mapped by the rota. */
+/**
+ * A wellbeing worker as the planner input needs them. Contract fields come from the staff record, mapped by the rota.
+ */
 export interface PlannerWorker {
   id: string;
   name: string;
@@ -117,7 +127,10 @@ export function subtractWindows(windows: readonly DatedWindow[], blocks: readonl
 }
 
 /** Lay a dated exception [start, end) over the week's dates. */
-function expandException(row: { start_date: string; start_minute: number; end_date: string | null; end_minute: number }, dates: readonly string[]): DatedWindow[] {
+function expandException(
+  row: { start_date: string; start_minute: number; end_date: string | null; end_minute: number },
+  dates: readonly string[],
+): DatedWindow[] {
   const out: DatedWindow[] = [];
   for (const date of dates) {
     if (date < row.start_date || (row.end_date !== null && date > row.end_date)) continue;
@@ -139,33 +152,81 @@ export async function loadPlannerData(db: Kysely<Database>, isoWeek: string): Pr
   const monday = dates[0] as string;
   const sunday = dates[6] as string;
 
-  const [settings, clientRows, teamRows, declinedRows, versionRows, staffRows, windowRows, profileRows, exceptionRows, travelRows] = await Promise.all([
+  const [
+    settings,
+    clientRows,
+    teamRows,
+    declinedRows,
+    versionRows,
+    staffRows,
+    windowRows,
+    profileRows,
+    exceptionRows,
+    travelRows,
+  ] = await Promise.all([
     readRuleSettings(db),
     db
       .selectFrom('client')
-      .select(['id', 'given_name', 'family_name', 'lat', 'lon', 'status', 'start_date', 'paused_from', 'paused_until', 'ended_on'])
+      .select([
+        'id',
+        'given_name',
+        'family_name',
+        'lat',
+        'lon',
+        'status',
+        'start_date',
+        'paused_from',
+        'paused_until',
+        'ended_on',
+      ])
       .where('start_date', '<=', sunday)
       .where((eb) => eb.or([eb('status', '<>', 'ended'), eb('ended_on', '>=', monday)]))
       .orderBy('id')
       .execute(),
-    db.selectFrom('client_team_member').select(['client_id', 'staff_id']).orderBy('client_id').orderBy('staff_id').execute(),
+    db
+      .selectFrom('client_team_member')
+      .select(['client_id', 'staff_id'])
+      .orderBy('client_id')
+      .orderBy('staff_id')
+      .execute(),
     db.selectFrom('client_declined_worker').select(['client_id', 'staff_id']).execute(),
-    db.selectFrom('ideal_week_version').select(['id', 'client_id', 'effective_from', 'anchor_date']).where('effective_from', '<=', sunday).orderBy('effective_from').execute(),
+    db
+      .selectFrom('ideal_week_version')
+      .select(['id', 'client_id', 'effective_from', 'anchor_date'])
+      .where('effective_from', '<=', sunday)
+      .orderBy('effective_from')
+      .execute(),
     db
       .selectFrom('staff')
       .select(['id', 'given_name', 'family_name', 'preferred_name', 'job_role'])
       .where('status', '=', 'active')
-      .where((eb) => eb.or([eb('job_role', 'in', CARE_ROLES), eb('id', 'in', eb.selectFrom('client_team_member').select('staff_id'))]))
+      .where((eb) =>
+        eb.or([
+          eb('job_role', 'in', CARE_ROLES),
+          eb('id', 'in', eb.selectFrom('client_team_member').select('staff_id')),
+        ]),
+      )
       .orderBy('id')
       .execute(),
-    db.selectFrom('availability_window').select(['staff_id', 'weekday', 'start_minute', 'end_minute']).orderBy('staff_id').orderBy('weekday').orderBy('start_minute').execute(),
+    db
+      .selectFrom('availability_window')
+      .select(['staff_id', 'weekday', 'start_minute', 'end_minute'])
+      .orderBy('staff_id')
+      .orderBy('weekday')
+      .orderBy('start_minute')
+      .execute(),
     db.selectFrom('worker_travel_profile').select(['staff_id', 'travel_mode', 'home_lat', 'home_lon']).execute(),
     db
       .selectFrom('availability_exception')
       .select(['id', 'staff_id', 'kind', 'status', 'start_date', 'start_minute', 'end_date', 'end_minute'])
       .where('start_date', '<=', sunday)
       .where((eb) => eb.or([eb('end_date', 'is', null), eb('end_date', '>=', monday)]))
-      .where((eb) => eb.or([eb.and([eb('kind', '=', 'annual_leave'), eb('status', '=', 'approved')]), eb('status', '=', 'recorded')]))
+      .where((eb) =>
+        eb.or([
+          eb.and([eb('kind', '=', 'annual_leave'), eb('status', '=', 'approved')]),
+          eb('status', '=', 'recorded'),
+        ]),
+      )
       .orderBy('start_date')
       .execute(),
     db.selectFrom('travel_recorded').select(['from_id', 'to_id', 'mode', 'minutes']).execute(),
@@ -175,11 +236,13 @@ export async function loadPlannerData(db: Kysely<Database>, isoWeek: string): Pr
   const teams = new Map<string, string[]>();
   for (const r of teamRows) (teams.get(r.client_id) ?? teams.set(r.client_id, []).get(r.client_id))?.push(r.staff_id);
   const declined = new Map<string, string[]>();
-  for (const r of declinedRows) (declined.get(r.client_id) ?? declined.set(r.client_id, []).get(r.client_id))?.push(r.staff_id);
+  for (const r of declinedRows)
+    (declined.get(r.client_id) ?? declined.set(r.client_id, []).get(r.client_id))?.push(r.staff_id);
 
   // The version in force on each date, per person (versions are sorted by effective date).
   const versionsByClient = new Map<string, typeof versionRows>();
-  for (const v of versionRows) (versionsByClient.get(v.client_id) ?? versionsByClient.set(v.client_id, []).get(v.client_id))?.push(v);
+  for (const v of versionRows)
+    (versionsByClient.get(v.client_id) ?? versionsByClient.set(v.client_id, []).get(v.client_id))?.push(v);
 
   const clients: PlannerClient[] = [];
   const inForce = new Map<string, { versionId: string; anchor: string; date: string; weekday: number }[]>();
@@ -188,7 +251,11 @@ export async function loadPlannerData(db: Kysely<Database>, isoWeek: string): Pr
     const noVisitDates: string[] = [];
     const versions = versionsByClient.get(c.id) ?? [];
     dates.forEach((date, index) => {
-      const paused = c.status === 'paused' && c.paused_from !== null && date >= c.paused_from && (c.paused_until === null || date <= c.paused_until);
+      const paused =
+        c.status === 'paused' &&
+        c.paused_from !== null &&
+        date >= c.paused_from &&
+        (c.paused_until === null || date <= c.paused_until);
       const outside = date < c.start_date || (c.ended_on !== null && date > c.ended_on);
       if (paused || outside) {
         noVisitDates.push(date);
@@ -213,18 +280,47 @@ export async function loadPlannerData(db: Kysely<Database>, isoWeek: string): Pr
   }
 
   // Items of the versions in force, then expanded onto their dates.
-  const itemsByVersion = new Map<string, { id: string; weekday: number; start_minute: number; duration_minutes: number; workers_needed: number; purpose: string; required_skills_json: string; flex_minutes: number; preferred_json: string; agreed_short: number; repeat: RepeatPattern }[]>();
+  const itemsByVersion = new Map<
+    string,
+    {
+      id: string;
+      weekday: number;
+      start_minute: number;
+      duration_minutes: number;
+      workers_needed: number;
+      purpose: string;
+      required_skills_json: string;
+      flex_minutes: number;
+      preferred_json: string;
+      agreed_short: number;
+      repeat: RepeatPattern;
+    }[]
+  >();
   for (const ids of chunks([...neededVersions])) {
     const rows = await db
       .selectFrom('ideal_week_item')
-      .select(['id', 'version_id', 'weekday', 'start_minute', 'duration_minutes', 'workers_needed', 'purpose', 'required_skills_json', 'flex_minutes', 'preferred_json', 'agreed_short', 'repeat'])
+      .select([
+        'id',
+        'version_id',
+        'weekday',
+        'start_minute',
+        'duration_minutes',
+        'workers_needed',
+        'purpose',
+        'required_skills_json',
+        'flex_minutes',
+        'preferred_json',
+        'agreed_short',
+        'repeat',
+      ])
       .where('version_id', 'in', ids)
       .orderBy('version_id')
       .orderBy('weekday')
       .orderBy('start_minute')
       .orderBy('position')
       .execute();
-    for (const r of rows) (itemsByVersion.get(r.version_id) ?? itemsByVersion.set(r.version_id, []).get(r.version_id))?.push(r);
+    for (const r of rows)
+      (itemsByVersion.get(r.version_id) ?? itemsByVersion.set(r.version_id, []).get(r.version_id))?.push(r);
   }
   const weekA = new Map<string, boolean>();
   const visits: PlannerVisit[] = [];
@@ -267,9 +363,16 @@ export async function loadPlannerData(db: Kysely<Database>, isoWeek: string): Pr
   for (const e of exceptionRows) {
     for (const window of expandException(e, dates)) {
       if (e.kind === 'team_meeting') {
-        (commitmentsBy.get(e.staff_id) ?? commitmentsBy.set(e.staff_id, []).get(e.staff_id))?.push({ ...window, kind: 'meeting' });
+        (commitmentsBy.get(e.staff_id) ?? commitmentsBy.set(e.staff_id, []).get(e.staff_id))?.push({
+          ...window,
+          kind: 'meeting',
+        });
       } else {
-        (absencesBy.get(e.staff_id) ?? absencesBy.set(e.staff_id, []).get(e.staff_id))?.push({ ...window, kind: e.kind, exceptionId: e.id });
+        (absencesBy.get(e.staff_id) ?? absencesBy.set(e.staff_id, []).get(e.staff_id))?.push({
+          ...window,
+          kind: e.kind,
+          exceptionId: e.id,
+        });
       }
     }
   }
@@ -291,7 +394,10 @@ export async function loadPlannerData(db: Kysely<Database>, isoWeek: string): Pr
       absences,
       commitments,
       availability: subtractWindows(windows, [...absences, ...commitments]),
-      skills: skillRanges(dates, skillsOnDates.map((byStaff) => byStaff.get(s.id) ?? new Set<Skill>())),
+      skills: skillRanges(
+        dates,
+        skillsOnDates.map((byStaff) => byStaff.get(s.id) ?? new Set<Skill>()),
+      ),
     };
   });
 
@@ -333,7 +439,8 @@ export function resolveTeamTravel(data: PlannerData): Map<string, number> {
   const recorded = recordedTravelMap(data.recordedTravel);
   const places = new Map<string, TravelPlace>(data.clients.map((c) => [c.id, { id: c.id, point: c.location }]));
   const clientsOf = new Map<string, string[]>();
-  for (const c of data.clients) for (const w of c.teamWorkerIds) (clientsOf.get(w) ?? clientsOf.set(w, []).get(w))?.push(c.id);
+  for (const c of data.clients)
+    for (const w of c.teamWorkerIds) (clientsOf.get(w) ?? clientsOf.set(w, []).get(w))?.push(c.id);
   const out = new Map<string, number>();
   for (const worker of data.workers) {
     const ids = clientsOf.get(worker.id) ?? [];

@@ -9,7 +9,8 @@ export function isoWeekDates(isoWeek: string): string[] {
   const jan4Weekday = jan4.getUTCDay() === 0 ? 7 : jan4.getUTCDay();
   const monday = new Date(jan4.getTime() + ((week - 1) * 7 - (jan4Weekday - 1)) * 86_400_000);
   const weeksInYear = isoWeeksInYear(year);
-  if (week < 1 || week > weeksInYear) throw new Error(`${isoWeek} does not exist (${year} has ${weeksInYear} ISO weeks)`);
+  if (week < 1 || week > weeksInYear)
+    throw new Error(`${isoWeek} does not exist (${year} has ${weeksInYear} ISO weeks)`);
   return Array.from({ length: 7 }, (_, i) => new Date(monday.getTime() + i * 86_400_000).toISOString().slice(0, 10));
 }
 

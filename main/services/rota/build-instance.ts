@@ -1,10 +1,10 @@
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
-import { RotaInstance, type PriorWorkBlock, type RotaVisit } from '../../../shared/domain/rota/instance';
-import { elapsedMinute, weekLengthMinutes } from '../../../shared/domain/rota/time';
-import { Skill } from '../../../shared/domain/skills';
-import type { Database } from '../../db/schema';
-import { weekDays } from '../../rota/week-days';
+import { RotaInstance, type PriorWorkBlock, type RotaVisit } from '@shared/domain/rota/instance';
+import { elapsedMinute, weekLengthMinutes } from '@shared/domain/rota/time';
+import { Skill } from '@shared/domain/skills';
+import type { Database } from '@main/db/schema';
+import { weekDays } from '@main/rota/week-days';
 import { loadPlannerData } from '../rota-input/load-planner-input';
 import { previousIsoWeek } from './iso-week';
 import { readWorkerContracts } from './worker-contracts';
@@ -48,7 +48,12 @@ export async function buildInstance(db: Kysely<Database>, isoWeek: string): Prom
   ]);
   const warnings: string[] = [];
   const known = new Set(workerIds);
-  const clients = data.clients.map((c) => ({ id: c.id, name: c.name, location: c.location, teamWorkerIds: c.teamWorkerIds.filter((id) => known.has(id)) }));
+  const clients = data.clients.map((c) => ({
+    id: c.id,
+    name: c.name,
+    location: c.location,
+    teamWorkerIds: c.teamWorkerIds.filter((id) => known.has(id)),
+  }));
   const clientById = new Map(clients.map((c) => [c.id, c]));
 
   const cancelled = new Set(oneOffs.filter((o) => o.kind === 'cancel').map((o) => o.visit_id));
@@ -90,7 +95,10 @@ export async function buildInstance(db: Kysely<Database>, isoWeek: string): Prom
 
   const withVisits = new Set(visits.map((v) => v.clientId));
   for (const c of clients) {
-    if (withVisits.has(c.id) && c.teamWorkerIds.length === 0) warnings.push(`${c.name} has visits this week but no team: their visits cannot be assigned until they choose workers.`);
+    if (withVisits.has(c.id) && c.teamWorkerIds.length === 0)
+      warnings.push(
+        `${c.name} has visits this week but no team: their visits cannot be assigned until they choose workers.`,
+      );
   }
   const inTeams = new Set(clients.flatMap((c) => c.teamWorkerIds));
 
@@ -98,7 +106,8 @@ export async function buildInstance(db: Kysely<Database>, isoWeek: string): Prom
     const contract = contracts.get(w.id);
     const teamPlaces = clients.filter((c) => c.teamWorkerIds.includes(w.id)).map((c) => c.location);
     const home = w.home ?? centroid(teamPlaces);
-    if (inTeams.has(w.id) && w.availability.length === 0) warnings.push(`${w.name} is in a team but has no availability this week.`);
+    if (inTeams.has(w.id) && w.availability.length === 0)
+      warnings.push(`${w.name} is in a team but has no availability this week.`);
     const trainingBlocks = training.get(w.id) ?? [];
     return {
       id: w.id,
@@ -117,24 +126,51 @@ export async function buildInstance(db: Kysely<Database>, isoWeek: string): Prom
     };
   });
 
-  const parsed = RotaInstance.safeParse({ isoWeek, timeZone: TIME_ZONE, days, settings: data.settings, workers, clients, visits, pins: [], recordedTravel: data.recordedTravel });
-  if (!parsed.success) throw new Error(`planner input for ${isoWeek} is inconsistent: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  const parsed = RotaInstance.safeParse({
+    isoWeek,
+    timeZone: TIME_ZONE,
+    days,
+    settings: data.settings,
+    workers,
+    clients,
+    visits,
+    pins: [],
+    recordedTravel: data.recordedTravel,
+  });
+  if (!parsed.success)
+    throw new Error(
+      `planner input for ${isoWeek} is inconsistent: ` +
+        `${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+    );
   return { instance: parsed.data, meta, warnings };
 }
 
 function centroid(points: readonly { lat: number; lon: number }[]): { lat: number; lon: number } {
   // Central London when a worker has neither a home nor a team: only the unpaid home leg uses it.
   if (points.length === 0) return { lat: 51.5, lon: -0.12 };
-  return { lat: points.reduce((a, p) => a + p.lat, 0) / points.length, lon: points.reduce((a, p) => a + p.lon, 0) / points.length };
+  return {
+    lat: points.reduce((a, p) => a + p.lat, 0) / points.length,
+    lon: points.reduce((a, p) => a + p.lon, 0) / points.length,
+  };
 }
 
-function subtract<T extends { date: string; startMinute: number; endMinute: number }>(windows: readonly T[], blocks: readonly { date: string; startMinute: number; endMinute: number }[]): T[] {
+function subtract<T extends { date: string; startMinute: number; endMinute: number }>(
+  windows: readonly T[],
+  blocks: readonly { date: string; startMinute: number; endMinute: number }[],
+): T[] {
   if (blocks.length === 0) return [...windows];
   return windows.flatMap((w) => {
     let pieces: [number, number][] = [[w.startMinute, w.endMinute]];
     for (const b of blocks) {
       if (b.date !== w.date) continue;
-      pieces = pieces.flatMap(([s, e]): [number, number][] => (b.endMinute <= s || b.startMinute >= e ? [[s, e]] : [...(b.startMinute > s ? [[s, b.startMinute] as [number, number]] : []), ...(b.endMinute < e ? [[b.endMinute, e] as [number, number]] : [])]));
+      pieces = pieces.flatMap(([s, e]): [number, number][] =>
+        b.endMinute <= s || b.startMinute >= e
+          ? [[s, e]]
+          : [
+              ...(b.startMinute > s ? [[s, b.startMinute] as [number, number]] : []),
+              ...(b.endMinute < e ? [[b.endMinute, e] as [number, number]] : []),
+            ],
+      );
     }
     return pieces.map(([s, e]) => ({ ...w, startMinute: s, endMinute: e }));
   });
@@ -158,7 +194,10 @@ async function priorWork(db: Kysely<Database>, isoWeek: string): Promise<Map<str
   for (const r of rows) {
     const i = index.get(r.date);
     if (i === undefined) continue;
-    const block = { startElapsed: elapsedMinute(days, i, r.start_minute) - length, endElapsed: elapsedMinute(days, i, r.start_minute + r.duration_minutes) - length };
+    const block = {
+      startElapsed: elapsedMinute(days, i, r.start_minute) - length,
+      endElapsed: elapsedMinute(days, i, r.start_minute + r.duration_minutes) - length,
+    };
     for (const w of [r.worker1_id, r.worker2_id]) if (w !== null) (out.get(w) ?? out.set(w, []).get(w))?.push(block);
   }
   return out;

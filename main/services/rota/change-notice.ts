@@ -1,17 +1,28 @@
-import type { FileOut } from '../../../shared/domain/rota-board/board';
-import type { HandlerContext } from '../../rpc/context';
+import type { FileOut } from '@shared/domain/rota-board/board';
+import type { HandlerContext } from '@main/rpc/context';
 import { dayLabel } from './my-week-service';
 import { renderTablePdf, toBase64 } from './pdf';
 import { listWeekChanges } from './publish-service';
 
 /** A printable notice of the changes since publishing, for one worker or one person (or everyone). */
-export async function printChangeNotice(ctx: HandlerContext, input: { isoWeek: string; staffId?: string | undefined; clientId?: string | undefined }): Promise<FileOut> {
+export async function printChangeNotice(
+  ctx: HandlerContext,
+  input: { isoWeek: string; staffId?: string | undefined; clientId?: string | undefined },
+): Promise<FileOut> {
   const changes = await listWeekChanges(ctx, input);
   const db = ctx.deps.db;
   const who = input.staffId
-    ? await db.selectFrom('staff').select(['given_name', 'family_name']).where('id', '=', input.staffId).executeTakeFirst()
+    ? await db
+        .selectFrom('staff')
+        .select(['given_name', 'family_name'])
+        .where('id', '=', input.staffId)
+        .executeTakeFirst()
     : input.clientId
-      ? await db.selectFrom('client').select(['given_name', 'family_name']).where('id', '=', input.clientId).executeTakeFirst()
+      ? await db
+          .selectFrom('client')
+          .select(['given_name', 'family_name'])
+          .where('id', '=', input.clientId)
+          .executeTakeFirst()
       : undefined;
   const name = who ? `${who.given_name} ${who.family_name}` : 'everyone';
   const bytes = await renderTablePdf({
@@ -24,7 +35,13 @@ export async function printChangeNotice(ctx: HandlerContext, input: { isoWeek: s
       { header: 'Now', width: 3.5 },
       { header: 'Changed', width: 2.5 },
     ],
-    rows: changes.map((c) => [dayLabel(c.date), c.clientName, c.before, c.after, `${c.at.slice(0, 16).replace('T', ' ')} by ${c.by}`]),
+    rows: changes.map((c) => [
+      dayLabel(c.date),
+      c.clientName,
+      c.before,
+      c.after,
+      `${c.at.slice(0, 16).replace('T', ' ')} by ${c.by}`,
+    ]),
     empty: 'No changes since publishing.',
     footer: `Neighbourhood Hub - printed ${ctx.deps.clock.now().toISOString().slice(0, 10)}`,
   });

@@ -1,15 +1,15 @@
 import type { Insertable, Kysely } from 'kysely';
-import { AppError } from '../../../shared/contract/errors';
-import type { EditInput, EditResult, RotaEdit } from '../../../shared/domain/rota-board/board';
-import type { Breach } from '../../../shared/domain/rota/breach';
-import type { RotaInstance } from '../../../shared/domain/rota/instance';
-import type { Assignment, RotaPlan, UnassignedVisit } from '../../../shared/domain/rota/plan';
-import type { Database, RotaChangeTable } from '../../db/schema';
-import { insertChanges, updateVisitAssignment } from '../../db/repositories/rota-week-repository';
-import { computeMeasures, validatePlan } from '../../rota';
-import { stateOfPlan } from '../../rota/objective';
-import { buildModel } from '../../rota/planner/model';
-import type { HandlerContext } from '../../rpc/context';
+import { AppError } from '@shared/contract/errors';
+import type { EditInput, EditResult, RotaEdit } from '@shared/domain/rota-board/board';
+import type { Breach } from '@shared/domain/rota/breach';
+import type { RotaInstance } from '@shared/domain/rota/instance';
+import type { Assignment, RotaPlan, UnassignedVisit } from '@shared/domain/rota/plan';
+import type { Database, RotaChangeTable } from '@main/db/schema';
+import { insertChanges, updateVisitAssignment } from '@main/db/repositories/rota-week-repository';
+import { computeMeasures, validatePlan } from '@main/rota';
+import { stateOfPlan } from '@main/rota/objective';
+import { buildModel } from '@main/rota/planner/model';
+import type { HandlerContext } from '@main/rpc/context';
 import { hhmm, loadStoredPlan, workerIdsOf, type StoredPlan } from './stored-plan';
 
 /** One visit's new placement: workers (empty = unassigned), start and pin. */
@@ -23,7 +23,10 @@ export interface Placement {
 }
 
 /** The plan and pins after applying placements to a stored plan. */
-export function applyPlacements(stored: StoredPlan, placements: readonly Placement[]): { instance: RotaInstance; plan: RotaPlan } {
+export function applyPlacements(
+  stored: StoredPlan,
+  placements: readonly Placement[],
+): { instance: RotaInstance; plan: RotaPlan } {
   const changed = new Map(placements.map((p) => [p.visitId, p]));
   const assignments: Assignment[] = [];
   const pins: RotaInstance['pins'] = [];
@@ -39,33 +42,60 @@ export function applyPlacements(stored: StoredPlan, placements: readonly Placeme
   }
   const assigned = new Set(assignments.map((a) => a.visitId));
   const unassigned = stored.rows.filter((r) => !assigned.has(r.id)).map((r) => ({ visitId: r.id, reasons: [] }));
-  return { instance: { ...stored.instance, pins }, plan: { isoWeek: stored.week.iso_week, assignments, unassigned, objective: null, stopReason: null, seed: null, iterations: null } };
+  return {
+    instance: { ...stored.instance, pins },
+    plan: {
+      isoWeek: stored.week.iso_week,
+      assignments,
+      unassigned,
+      objective: null,
+      stopReason: null,
+      seed: null,
+      iterations: null,
+    },
+  };
 }
 
 /** Turn an edit into placements (the visits it touches), refusing edits that make no sense. */
 function placementsOf(stored: StoredPlan, edit: RotaEdit): Placement[] {
   const row = stored.rowById.get(edit.visitId);
   if (!row) throw AppError.field(['edit', 'visitId'], 'That visit is not in this week’s plan.');
-  const current: Placement = { visitId: row.id, workerIds: workerIdsOf(row), startMinute: row.start_minute, pinned: row.pinned === 1 };
+  const current: Placement = {
+    visitId: row.id,
+    workerIds: workerIdsOf(row),
+    startMinute: row.start_minute,
+    pinned: row.pinned === 1,
+  };
   switch (edit.kind) {
     case 'assign': {
-      if (new Set(edit.workerIds).size !== edit.workerIds.length) throw AppError.field(['edit', 'workerIds'], 'Choose two different workers.');
-      if (edit.workerIds.length !== row.workers_needed) throw AppError.field(['edit', 'workerIds'], row.workers_needed === 2 ? 'This is a double-up visit: choose two workers.' : 'This visit needs one worker.');
+      if (new Set(edit.workerIds).size !== edit.workerIds.length)
+        throw AppError.field(['edit', 'workerIds'], 'Choose two different workers.');
+      if (edit.workerIds.length !== row.workers_needed)
+        throw AppError.field(
+          ['edit', 'workerIds'],
+          row.workers_needed === 2 ? 'This is a double-up visit: choose two workers.' : 'This visit needs one worker.',
+        );
       return [{ ...current, workerIds: edit.workerIds, startMinute: edit.startMinute ?? row.start_minute }];
     }
     case 'unassign':
       return [{ ...current, workerIds: [], pinned: false }];
     case 'pin':
-      if (edit.pinned && current.workerIds.length === 0) throw AppError.field(['edit', 'pinned'], 'Only an assigned visit can be pinned.');
+      if (edit.pinned && current.workerIds.length === 0)
+        throw AppError.field(['edit', 'pinned'], 'Only an assigned visit can be pinned.');
       return [{ ...current, pinned: edit.pinned }];
     case 'move':
-      if (edit.startMinute + row.duration_minutes > 1440) throw AppError.field(['edit', 'startMinute'], 'A visit may not run past midnight.');
+      if (edit.startMinute + row.duration_minutes > 1440)
+        throw AppError.field(['edit', 'startMinute'], 'A visit may not run past midnight.');
       return [{ ...current, startMinute: edit.startMinute }];
     case 'swap': {
       const other = stored.rowById.get(edit.otherVisitId);
       if (!other) throw AppError.field(['edit', 'otherVisitId'], 'That visit is not in this week’s plan.');
       if (other.id === row.id) throw AppError.field(['edit', 'otherVisitId'], 'Choose a different visit to swap with.');
-      if (row.workers_needed !== other.workers_needed) throw AppError.field(['edit', 'otherVisitId'], 'Only visits needing the same number of workers can swap workers.');
+      if (row.workers_needed !== other.workers_needed)
+        throw AppError.field(
+          ['edit', 'otherVisitId'],
+          'Only visits needing the same number of workers can swap workers.',
+        );
       return [
         { ...current, workerIds: workerIdsOf(other) },
         { visitId: other.id, workerIds: workerIdsOf(row), startMinute: other.start_minute, pinned: other.pinned === 1 },
@@ -83,7 +113,9 @@ function relevantBreaches(breaches: readonly Breach[], before: readonly Breach[]
 
 /** Words for a placement, for the change log. */
 function describe(names: ReadonlyMap<string, string>, p: { workerIds: string[]; startMinute: number }): string {
-  return p.workerIds.length === 0 ? `unassigned (${hhmm(p.startMinute)})` : `${p.workerIds.map((id) => names.get(id) ?? id).join(' and ')} at ${hhmm(p.startMinute)}`;
+  return p.workerIds.length === 0
+    ? `unassigned (${hhmm(p.startMinute)})`
+    : `${p.workerIds.map((id) => names.get(id) ?? id).join(' and ')} at ${hhmm(p.startMinute)}`;
 }
 
 /**
@@ -99,7 +131,15 @@ export async function editPlan(ctx: HandlerContext, input: EditInput): Promise<E
 }
 
 /** Validate placements against the whole plan; save them (and log changes if published) unless only checking. */
-export async function checkAndSave(ctx: HandlerContext, stored: StoredPlan, placements: readonly Placement[], what: RotaChangeTable['what'], actor: string, checkOnly: boolean, trxIn?: Kysely<Database>): Promise<EditResult> {
+export async function checkAndSave(
+  ctx: HandlerContext,
+  stored: StoredPlan,
+  placements: readonly Placement[],
+  what: RotaChangeTable['what'],
+  actor: string,
+  checkOnly: boolean,
+  trxIn?: Kysely<Database>,
+): Promise<EditResult> {
   const edited = applyPlacements(stored, placements);
   const after = validatePlan(edited.instance, edited.plan);
   // Stored plans are kept valid, so the earlier plan is validated only to tell apart what this edit caused.
@@ -129,7 +169,12 @@ export async function checkAndSave(ctx: HandlerContext, stored: StoredPlan, plac
         pinned: p.workerIds.length > 0 && p.pinned ? 1 : 0,
         set_by: actor,
         set_at: now,
-        unassigned_json: p.workerIds.length > 0 ? '[]' : p.unassignedReasons ? JSON.stringify(p.unassignedReasons) : row.unassigned_json,
+        unassigned_json:
+          p.workerIds.length > 0
+            ? '[]'
+            : p.unassignedReasons
+              ? JSON.stringify(p.unassignedReasons)
+              : row.unassigned_json,
       });
       const old = { workerIds: workerIdsOf(row), startMinute: row.start_minute };
       const fromText = describe(names, old);
@@ -151,8 +196,18 @@ export async function checkAndSave(ctx: HandlerContext, stored: StoredPlan, plac
       }
     }
     await insertChanges(trx, changes);
-    await trx.updateTable('rota_week').set({ measures_json: JSON.stringify(measures), updated_at: now }).where('iso_week', '=', stored.week.iso_week).execute();
-    await ctx.audit(trx, { action: `rota.edit.${what}`, entity: 'rota_week', entityId: stored.week.iso_week, outcome: 'success', detail: placements.map((p) => p.visitId).join(', ') });
+    await trx
+      .updateTable('rota_week')
+      .set({ measures_json: JSON.stringify(measures), updated_at: now })
+      .where('iso_week', '=', stored.week.iso_week)
+      .execute();
+    await ctx.audit(trx, {
+      action: `rota.edit.${what}`,
+      entity: 'rota_week',
+      entityId: stored.week.iso_week,
+      outcome: 'success',
+      detail: placements.map((p) => p.visitId).join(', '),
+    });
   };
   if (trxIn) await save(trxIn);
   else await ctx.deps.db.transaction().execute(save);

@@ -1,11 +1,15 @@
-import { AppError } from '../../../shared/contract/errors';
-import type { VisitExplanationView } from '../../../shared/domain/rota-board/board';
-import { explainVisit } from '../../rota';
-import type { HandlerContext } from '../../rpc/context';
+import { AppError } from '@shared/contract/errors';
+import type { VisitExplanationView } from '@shared/domain/rota-board/board';
+import { explainVisit } from '@main/rota';
+import type { HandlerContext } from '@main/rpc/context';
 import { loadStoredPlan } from './stored-plan';
 
 /** For a visit: why this worker, and each team member ruled out with the rule that ruled them out. */
-export async function explainService(ctx: HandlerContext, isoWeek: string, visitId: string): Promise<VisitExplanationView> {
+export async function explainService(
+  ctx: HandlerContext,
+  isoWeek: string,
+  visitId: string,
+): Promise<VisitExplanationView> {
   const stored = await loadStoredPlan(ctx.deps.db, isoWeek);
   const row = stored.rowById.get(visitId);
   if (!row) throw new AppError('NOT_FOUND', 'That visit is not in this week’s plan.');

@@ -39,14 +39,31 @@ export function foldLine(line: string): string {
 
 /** `YYYYMMDDTHHMMSSZ` for a UTC instant. */
 export function icsUtc(ms: number): string {
-  return new Date(ms).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return new Date(ms)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 }
 
 /** A VCALENDAR with the events, CRLF-terminated lines. */
 export function writeIcs(calendarName: string, events: readonly IcsEvent[], stampMs: number): string {
-  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Neighbourhood Hub//Rota//EN', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH', `X-WR-CALNAME:${escapeText(calendarName)}`];
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Neighbourhood Hub//Rota//EN',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    `X-WR-CALNAME:${escapeText(calendarName)}`,
+  ];
   for (const e of events) {
-    lines.push('BEGIN:VEVENT', `UID:${e.uid}`, `DTSTAMP:${icsUtc(stampMs)}`, `DTSTART:${icsUtc(e.startUtcMs)}`, `DTEND:${icsUtc(e.endUtcMs)}`, `SUMMARY:${escapeText(e.summary)}`);
+    lines.push(
+      'BEGIN:VEVENT',
+      `UID:${e.uid}`,
+      `DTSTAMP:${icsUtc(stampMs)}`,
+      `DTSTART:${icsUtc(e.startUtcMs)}`,
+      `DTEND:${icsUtc(e.endUtcMs)}`,
+      `SUMMARY:${escapeText(e.summary)}`,
+    );
     if (e.location) lines.push(`LOCATION:${escapeText(e.location)}`);
     if (e.description) lines.push(`DESCRIPTION:${escapeText(e.description)}`);
     lines.push('END:VEVENT');

@@ -1,4 +1,4 @@
-import { isoWeekMonday } from '../../rota/week-days';
+import { isoWeekMonday } from '@main/rota/week-days';
 
 /** The ISO week `YYYY-Www` containing a UTC calendar date. */
 export function isoWeekOfDate(date: Date): string {

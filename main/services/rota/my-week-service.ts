@@ -1,9 +1,9 @@
-import { AppError } from '../../../shared/contract/errors';
-import type { FileOut, MyVisit, MyWeek } from '../../../shared/domain/rota-board/board';
-import { offsetAt } from '../../../shared/domain/rota/time';
-import { findWeek, listWorkerVisits, staffNames } from '../../db/repositories/rota-week-repository';
-import { weekDays } from '../../rota/week-days';
-import type { HandlerContext } from '../../rpc/context';
+import { AppError } from '@shared/contract/errors';
+import type { FileOut, MyVisit, MyWeek } from '@shared/domain/rota-board/board';
+import { offsetAt } from '@shared/domain/rota/time';
+import { findWeek, listWorkerVisits, staffNames } from '@main/db/repositories/rota-week-repository';
+import { weekDays } from '@main/rota/week-days';
+import type { HandlerContext } from '@main/rpc/context';
 import { writeIcs } from './ics';
 import { renderTablePdf, toBase64 } from './pdf';
 import { hhmm } from './stored-plan';
@@ -16,9 +16,18 @@ export function dayLabel(date: string): string {
 }
 
 /** A worker's visits in a week; `publishedOnly` for what the worker themself may see. */
-export async function workerWeek(ctx: HandlerContext, isoWeek: string, staffId: string, publishedOnly: boolean): Promise<MyWeek> {
+export async function workerWeek(
+  ctx: HandlerContext,
+  isoWeek: string,
+  staffId: string,
+  publishedOnly: boolean,
+): Promise<MyWeek> {
   const db = ctx.deps.db;
-  const staff = await db.selectFrom('staff').select(['given_name', 'family_name', 'preferred_name']).where('id', '=', staffId).executeTakeFirst();
+  const staff = await db
+    .selectFrom('staff')
+    .select(['given_name', 'family_name', 'preferred_name'])
+    .where('id', '=', staffId)
+    .executeTakeFirst();
   if (!staff) throw new AppError('NOT_FOUND', 'That worker is not on record.');
   const name = `${staff.preferred_name ?? staff.given_name} ${staff.family_name}`;
   const week = await findWeek(db, isoWeek);
@@ -26,9 +35,19 @@ export async function workerWeek(ctx: HandlerContext, isoWeek: string, staffId: 
   if (!week || (publishedOnly && !published)) return { isoWeek, published, staffId, name, visits: [] };
   const rows = await listWorkerVisits(db, isoWeek, staffId);
   const clientIds = [...new Set(rows.map((r) => r.client_id))];
-  const clients = clientIds.length === 0 ? [] : await db.selectFrom('client').select(['id', 'given_name', 'family_name', 'address_line1', 'town', 'postcode']).where('id', 'in', clientIds).execute();
+  const clients =
+    clientIds.length === 0
+      ? []
+      : await db
+          .selectFrom('client')
+          .select(['id', 'given_name', 'family_name', 'address_line1', 'town', 'postcode'])
+          .where('id', 'in', clientIds)
+          .execute();
   const byId = new Map(clients.map((c) => [c.id, c]));
-  const names = await staffNames(db, rows.flatMap((r) => [r.worker1_id, r.worker2_id].filter((x): x is string => x !== null && x !== staffId)));
+  const names = await staffNames(
+    db,
+    rows.flatMap((r) => [r.worker1_id, r.worker2_id].filter((x): x is string => x !== null && x !== staffId)),
+  );
   const visits: MyVisit[] = rows.map((r) => {
     const c = byId.get(r.client_id);
     return {
@@ -39,7 +58,9 @@ export async function workerWeek(ctx: HandlerContext, isoWeek: string, staffId: 
       clientName: c ? `${c.given_name} ${c.family_name}` : 'Unknown person',
       address: c ? `${c.address_line1}, ${c.town} ${c.postcode}` : '',
       purpose: r.purpose,
-      coWorkerNames: [r.worker1_id, r.worker2_id].filter((x): x is string => x !== null && x !== staffId).map((id) => names.get(id) ?? id),
+      coWorkerNames: [r.worker1_id, r.worker2_id]
+        .filter((x): x is string => x !== null && x !== staffId)
+        .map((id) => names.get(id) ?? id),
     };
   });
   return { isoWeek, published, staffId, name, visits };
@@ -48,7 +69,8 @@ export async function workerWeek(ctx: HandlerContext, isoWeek: string, staffId: 
 /** The caller's own staff record, or FORBIDDEN for an account without one. */
 export function ownStaffId(ctx: HandlerContext): string {
   const caller = ctx.requireCaller();
-  if (caller.staffId === null) throw new AppError('FORBIDDEN', 'Your account is not linked to a staff record, so there is no rota of your own.');
+  if (caller.staffId === null)
+    throw new AppError('FORBIDDEN', 'Your account is not linked to a staff record, so there is no rota of your own.');
   return caller.staffId;
 }
 
@@ -57,7 +79,10 @@ export function myWeek(ctx: HandlerContext, isoWeek: string): Promise<MyWeek> {
   return workerWeek(ctx, isoWeek, ownStaffId(ctx), true);
 }
 
-/** The signed-in worker's published week as an .ics calendar (UTC times, so phones place them right across clock changes). */
+/**
+ * The signed-in worker's published week as an .ics calendar (UTC times, so phones place them right across clock
+ * changes).
+ */
 export async function myWeekIcs(ctx: HandlerContext, isoWeek: string): Promise<FileOut> {
   const week = await myWeek(ctx, isoWeek);
   if (!week.published) throw new AppError('CONFLICT', `Week ${isoWeek} is not published yet.`);
@@ -75,11 +100,17 @@ export async function myWeekIcs(ctx: HandlerContext, isoWeek: string): Promise<F
       endUtcMs: toUtc(v.date, v.startMinute + v.durationMinutes),
       summary: `Visit: ${v.clientName}`,
       location: v.address,
-      description: [v.purpose, v.coWorkerNames.length > 0 ? `With ${v.coWorkerNames.join(', ')}` : ''].filter((x) => x !== '').join('\n'),
+      description: [v.purpose, v.coWorkerNames.length > 0 ? `With ${v.coWorkerNames.join(', ')}` : '']
+        .filter((x) => x !== '')
+        .join('\n'),
     })),
     ctx.deps.clock.now().getTime(),
   );
-  return { filename: `rota-${isoWeek}.ics`, mediaType: 'text/calendar', base64: Buffer.from(text, 'utf8').toString('base64') };
+  return {
+    filename: `rota-${isoWeek}.ics`,
+    mediaType: 'text/calendar',
+    base64: Buffer.from(text, 'utf8').toString('base64'),
+  };
 }
 
 /** A worker's week as an A4 PDF. A worker may print only their own published week. */
@@ -91,7 +122,10 @@ export async function printWorkerWeek(ctx: HandlerContext, isoWeek: string, staf
   const total = week.visits.reduce((a, v) => a + v.durationMinutes, 0);
   const bytes = await renderTablePdf({
     title: `Rota for ${week.name}`,
-    subtitle: [`Week ${isoWeek}${week.published ? '' : ' (draft, not yet published)'}`, `${week.visits.length} visits, ${Math.floor(total / 60)} h ${total % 60} min of visits`],
+    subtitle: [
+      `Week ${isoWeek}${week.published ? '' : ' (draft, not yet published)'}`,
+      `${week.visits.length} visits, ${Math.floor(total / 60)} h ${total % 60} min of visits`,
+    ],
     columns: [
       { header: 'Day', width: 3 },
       { header: 'Time', width: 2 },
@@ -99,24 +133,53 @@ export async function printWorkerWeek(ctx: HandlerContext, isoWeek: string, staf
       { header: 'Address', width: 4 },
       { header: 'With', width: 2.5 },
     ],
-    rows: week.visits.map((v) => [dayLabel(v.date), `${hhmm(v.startMinute)}-${hhmm(v.startMinute + v.durationMinutes)}`, v.clientName, v.address, v.coWorkerNames.join(', ')]),
+    rows: week.visits.map((v) => [
+      dayLabel(v.date),
+      `${hhmm(v.startMinute)}-${hhmm(v.startMinute + v.durationMinutes)}`,
+      v.clientName,
+      v.address,
+      v.coWorkerNames.join(', '),
+    ]),
     empty: 'No visits this week.',
     footer: `Neighbourhood Hub - printed ${ctx.deps.clock.now().toISOString().slice(0, 10)}`,
   });
-  return { filename: `rota-${isoWeek}-${week.name.replace(/[^A-Za-z0-9]+/g, '-')}.pdf`, mediaType: 'application/pdf', base64: toBase64(bytes) };
+  return {
+    filename: `rota-${isoWeek}-${week.name.replace(/[^A-Za-z0-9]+/g, '-')}.pdf`,
+    mediaType: 'application/pdf',
+    base64: toBase64(bytes),
+  };
 }
 
 /** A person's week (who is coming when) as an A4 PDF for them. */
 export async function printPersonWeek(ctx: HandlerContext, isoWeek: string, clientId: string): Promise<FileOut> {
   const db = ctx.deps.db;
-  const client = await db.selectFrom('client').select(['given_name', 'family_name', 'addressed_as']).where('id', '=', clientId).executeTakeFirst();
+  const client = await db
+    .selectFrom('client')
+    .select(['given_name', 'family_name', 'addressed_as'])
+    .where('id', '=', clientId)
+    .executeTakeFirst();
   if (!client) throw new AppError('NOT_FOUND', 'That person is not on record.');
   const week = await findWeek(db, isoWeek);
-  const rows = week ? await db.selectFrom('rota_visit').selectAll().where('iso_week', '=', isoWeek).where('client_id', '=', clientId).orderBy('date').orderBy('start_minute').execute() : [];
-  const names = await staffNames(db, rows.flatMap((r) => [r.worker1_id, r.worker2_id].filter((x): x is string => x !== null)));
+  const rows = week
+    ? await db
+        .selectFrom('rota_visit')
+        .selectAll()
+        .where('iso_week', '=', isoWeek)
+        .where('client_id', '=', clientId)
+        .orderBy('date')
+        .orderBy('start_minute')
+        .execute()
+    : [];
+  const names = await staffNames(
+    db,
+    rows.flatMap((r) => [r.worker1_id, r.worker2_id].filter((x): x is string => x !== null)),
+  );
   const bytes = await renderTablePdf({
     title: `Your visits, ${client.addressed_as}`,
-    subtitle: [`${client.given_name} ${client.family_name} - week ${isoWeek}${week?.status === 'published' ? '' : ' (draft)'}`, 'Who is coming when. If anything changes we will tell you.'],
+    subtitle: [
+      `${client.given_name} ${client.family_name} - week ${isoWeek}${week?.status === 'published' ? '' : ' (draft)'}`,
+      'Who is coming when. If anything changes we will tell you.',
+    ],
     columns: [
       { header: 'Day', width: 3 },
       { header: 'Time', width: 2 },
@@ -125,10 +188,19 @@ export async function printPersonWeek(ctx: HandlerContext, isoWeek: string, clie
     ],
     rows: rows.map((r) => {
       const who = [r.worker1_id, r.worker2_id].filter((x): x is string => x !== null).map((id) => names.get(id) ?? id);
-      return [dayLabel(r.date), `${hhmm(r.start_minute)}-${hhmm(r.start_minute + r.duration_minutes)}`, r.purpose, who.length > 0 ? who.join(' and ') : 'To be confirmed'];
+      return [
+        dayLabel(r.date),
+        `${hhmm(r.start_minute)}-${hhmm(r.start_minute + r.duration_minutes)}`,
+        r.purpose,
+        who.length > 0 ? who.join(' and ') : 'To be confirmed',
+      ];
     }),
     empty: 'No visits planned this week.',
     footer: `Neighbourhood Hub - printed ${ctx.deps.clock.now().toISOString().slice(0, 10)}`,
   });
-  return { filename: `visits-${isoWeek}-${client.family_name.replace(/[^A-Za-z0-9]+/g, '-')}.pdf`, mediaType: 'application/pdf', base64: toBase64(bytes) };
+  return {
+    filename: `visits-${isoWeek}-${client.family_name.replace(/[^A-Za-z0-9]+/g, '-')}.pdf`,
+    mediaType: 'application/pdf',
+    base64: toBase64(bytes),
+  };
 }

@@ -1,15 +1,27 @@
 import type { Selectable } from 'kysely';
-import { AppError } from '../../../shared/contract/errors';
-import type { ExpectedVisit, OneOff, OneOffInput } from '../../../shared/domain/rota-board/board';
-import type { RotaOneOffTable } from '../../db/schema';
-import { findWeek } from '../../db/repositories/rota-week-repository';
-import type { HandlerContext } from '../../rpc/context';
+import { AppError } from '@shared/contract/errors';
+import type { ExpectedVisit, OneOff, OneOffInput } from '@shared/domain/rota-board/board';
+import type { RotaOneOffTable } from '@main/db/schema';
+import { findWeek } from '@main/db/repositories/rota-week-repository';
+import type { HandlerContext } from '@main/rpc/context';
 import { readRuleSettings } from '../travel/rule-settings';
 import { buildInstance } from './build-instance';
 import { weekDates } from './week-view';
 
 function toOneOff(r: Selectable<RotaOneOffTable>, clientName: string): OneOff {
-  return { id: r.id, isoWeek: r.iso_week, clientId: r.client_id, clientName, kind: r.kind, visitId: r.visit_id, date: r.date, startMinute: r.start_minute, durationMinutes: r.duration_minutes, purpose: r.purpose, note: r.note };
+  return {
+    id: r.id,
+    isoWeek: r.iso_week,
+    clientId: r.client_id,
+    clientName,
+    kind: r.kind,
+    visitId: r.visit_id,
+    date: r.date,
+    startMinute: r.start_minute,
+    durationMinutes: r.duration_minutes,
+    purpose: r.purpose,
+    note: r.note,
+  };
 }
 
 /** One-off changes recorded for a week. */
@@ -30,10 +42,15 @@ export async function listOneOffs(ctx: HandlerContext, isoWeek: string): Promise
 export async function addOneOff(ctx: HandlerContext, input: OneOffInput): Promise<OneOff> {
   const caller = ctx.requireCaller();
   const db = ctx.deps.db;
-  const client = await db.selectFrom('client').select(['id', 'given_name', 'family_name']).where('id', '=', input.clientId).executeTakeFirst();
+  const client = await db
+    .selectFrom('client')
+    .select(['id', 'given_name', 'family_name'])
+    .where('id', '=', input.clientId)
+    .executeTakeFirst();
   if (!client) throw AppError.field(['clientId'], 'That person is not on record.');
   const week = await findWeek(db, input.isoWeek);
-  if (week?.status === 'published') throw new AppError('CONFLICT', `Week ${input.isoWeek} is published; change its visits on the board instead.`);
+  if (week?.status === 'published')
+    throw new AppError('CONFLICT', `Week ${input.isoWeek} is published; change its visits on the board instead.`);
   const now = ctx.deps.clock.now().toISOString();
   let values: Selectable<RotaOneOffTable>;
   if (input.kind === 'cancel') {
@@ -41,28 +58,69 @@ export async function addOneOff(ctx: HandlerContext, input: OneOffInput): Promis
     const visit = built.instance.visits.find((v) => v.id === input.visitId && v.clientId === input.clientId);
     if (!visit) throw AppError.field(['visitId'], 'That visit is not in this person’s week.');
     values = {
-      id: ctx.deps.ids(), iso_week: input.isoWeek, client_id: input.clientId, kind: 'cancel', visit_id: visit.id, date: visit.date, start_minute: visit.startMinute,
-      duration_minutes: visit.durationMinutes, workers_needed: visit.workersNeeded, required_skills_json: JSON.stringify(visit.requiredSkills), agreed_short: visit.agreedShortVisit ? 1 : 0,
-      purpose: built.meta.get(visit.id)?.purpose ?? 'Visit', note: input.note, created_by: caller.username, created_at: now,
+      id: ctx.deps.ids(),
+      iso_week: input.isoWeek,
+      client_id: input.clientId,
+      kind: 'cancel',
+      visit_id: visit.id,
+      date: visit.date,
+      start_minute: visit.startMinute,
+      duration_minutes: visit.durationMinutes,
+      workers_needed: visit.workersNeeded,
+      required_skills_json: JSON.stringify(visit.requiredSkills),
+      agreed_short: visit.agreedShortVisit ? 1 : 0,
+      purpose: built.meta.get(visit.id)?.purpose ?? 'Visit',
+      note: input.note,
+      created_by: caller.username,
+      created_at: now,
     };
   } else {
-    if (!weekDates(input.isoWeek).includes(input.date)) throw AppError.field(['date'], `The date must be in ${input.isoWeek}.`);
-    if (input.startMinute + input.durationMinutes > 1440) throw AppError.field(['durationMinutes'], 'A visit may not run past midnight: split it into two.');
+    if (!weekDates(input.isoWeek).includes(input.date))
+      throw AppError.field(['date'], `The date must be in ${input.isoWeek}.`);
+    if (input.startMinute + input.durationMinutes > 1440)
+      throw AppError.field(['durationMinutes'], 'A visit may not run past midnight: split it into two.');
     const rules = await readRuleSettings(db);
-    if (input.durationMinutes < rules.minVisitMinutes && !input.agreedShortVisit) throw AppError.field(['durationMinutes'], `Visits under ${rules.minVisitMinutes} minutes need an agreed short visit.`);
+    if (input.durationMinutes < rules.minVisitMinutes && !input.agreedShortVisit)
+      throw AppError.field(
+        ['durationMinutes'],
+        `Visits under ${rules.minVisitMinutes} minutes need an agreed short visit.`,
+      );
     values = {
-      id: ctx.deps.ids(), iso_week: input.isoWeek, client_id: input.clientId, kind: 'extra', visit_id: null, date: input.date, start_minute: input.startMinute,
-      duration_minutes: input.durationMinutes, workers_needed: input.workersNeeded, required_skills_json: JSON.stringify(input.requiredSkills), agreed_short: input.agreedShortVisit ? 1 : 0,
-      purpose: input.purpose, note: input.note, created_by: caller.username, created_at: now,
+      id: ctx.deps.ids(),
+      iso_week: input.isoWeek,
+      client_id: input.clientId,
+      kind: 'extra',
+      visit_id: null,
+      date: input.date,
+      start_minute: input.startMinute,
+      duration_minutes: input.durationMinutes,
+      workers_needed: input.workersNeeded,
+      required_skills_json: JSON.stringify(input.requiredSkills),
+      agreed_short: input.agreedShortVisit ? 1 : 0,
+      purpose: input.purpose,
+      note: input.note,
+      created_by: caller.username,
+      created_at: now,
     };
   }
   if (input.kind === 'cancel') {
-    const dup = await db.selectFrom('rota_one_off').select('id').where('iso_week', '=', input.isoWeek).where('visit_id', '=', input.visitId).executeTakeFirst();
+    const dup = await db
+      .selectFrom('rota_one_off')
+      .select('id')
+      .where('iso_week', '=', input.isoWeek)
+      .where('visit_id', '=', input.visitId)
+      .executeTakeFirst();
     if (dup) throw AppError.field(['visitId'], 'That visit is already cancelled for this week.');
   }
   await db.transaction().execute(async (trx) => {
     await trx.insertInto('rota_one_off').values(values).execute();
-    await ctx.audit(trx, { action: 'rota.addOneOff', entity: 'rota_one_off', entityId: values.id, outcome: 'success', detail: `${values.kind} ${values.date}` });
+    await ctx.audit(trx, {
+      action: 'rota.addOneOff',
+      entity: 'rota_one_off',
+      entityId: values.id,
+      outcome: 'success',
+      detail: `${values.kind} ${values.date}`,
+    });
   });
   ctx.deps.events.publish('rota.changed', { ids: [input.isoWeek] });
   return toOneOff(values, `${client.given_name} ${client.family_name}`);
@@ -70,7 +128,11 @@ export async function addOneOff(ctx: HandlerContext, input: OneOffInput): Promis
 
 /** Remove a one-off change. */
 export async function removeOneOff(ctx: HandlerContext, id: string): Promise<{ id: string }> {
-  const row = await ctx.deps.db.selectFrom('rota_one_off').select(['id', 'iso_week']).where('id', '=', id).executeTakeFirst();
+  const row = await ctx.deps.db
+    .selectFrom('rota_one_off')
+    .select(['id', 'iso_week'])
+    .where('id', '=', id)
+    .executeTakeFirst();
   if (!row) throw new AppError('NOT_FOUND', 'That one-off change does not exist.');
   await ctx.deps.db.transaction().execute(async (trx) => {
     await trx.deleteFrom('rota_one_off').where('id', '=', id).execute();
@@ -85,6 +147,12 @@ export async function expectedVisits(ctx: HandlerContext, isoWeek: string, clien
   const built = await buildInstance(ctx.deps.db, isoWeek);
   return built.instance.visits
     .filter((v) => v.clientId === clientId)
-    .map((v) => ({ visitId: v.id, date: v.date, startMinute: v.startMinute, durationMinutes: v.durationMinutes, purpose: built.meta.get(v.id)?.purpose ?? 'Visit' }))
+    .map((v) => ({
+      visitId: v.id,
+      date: v.date,
+      startMinute: v.startMinute,
+      durationMinutes: v.durationMinutes,
+      purpose: built.meta.get(v.id)?.purpose ?? 'Visit',
+    }))
     .sort((a, b) => a.date.localeCompare(b.date) || a.startMinute - b.startMinute);
 }

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
-import { floorOn } from '../../../shared/domain/policy/pay-policy';
-import type { Database } from '../../db/schema';
+import { floorOn } from '@shared/domain/policy/pay-policy';
+import type { Database } from '@main/db/schema';
 import { listPolicyValues, readPaySettings } from '../policy/pay-policy-service';
 
 /**

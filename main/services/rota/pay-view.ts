@@ -1,8 +1,8 @@
-import type { PayStretch, PayView, WorkerPay } from '../../../shared/domain/rota-board/board';
-import type { RotaInstance } from '../../../shared/domain/rota/instance';
-import type { RotaPlan } from '../../../shared/domain/rota/plan';
-import { recordedTravelMap, travelMinutes } from '../../../shared/domain/rota/travel';
-import type { HandlerContext } from '../../rpc/context';
+import type { PayStretch, PayView, WorkerPay } from '@shared/domain/rota-board/board';
+import type { RotaInstance } from '@shared/domain/rota/instance';
+import type { RotaPlan } from '@shared/domain/rota/plan';
+import { recordedTravelMap, travelMinutes } from '@shared/domain/rota/travel';
+import type { HandlerContext } from '@main/rpc/context';
 import { payFloorOn } from './pay-floor';
 import { loadStoredPlan } from './stored-plan';
 
@@ -11,7 +11,11 @@ import { loadStoredPlan } from './stored-plan';
  * most the stretch gap belong to one stretch, and the whole stretch is paid (visits, travel between them at the full
  * rate, waiting). Training and meetings are paid too. Workers without their own rate are paid at least the floor.
  */
-export function computePay(instance: RotaInstance, plan: Pick<RotaPlan, 'assignments'>, floorPencePerHour: number): WorkerPay[] {
+export function computePay(
+  instance: RotaInstance,
+  plan: Pick<RotaPlan, 'assignments'>,
+  floorPencePerHour: number,
+): WorkerPay[] {
   const visits = new Map(instance.visits.map((v) => [v.id, v]));
   const clients = new Map(instance.clients.map((c) => [c.id, c]));
   const recorded = recordedTravelMap(instance.recordedTravel);
@@ -19,7 +23,13 @@ export function computePay(instance: RotaInstance, plan: Pick<RotaPlan, 'assignm
   for (const a of plan.assignments) {
     const v = visits.get(a.visitId);
     if (!v) continue;
-    for (const w of a.workerIds) (byWorker.get(w) ?? byWorker.set(w, []).get(w))?.push({ date: v.date, start: a.startMinute, end: a.startMinute + v.durationMinutes, clientId: v.clientId });
+    for (const w of a.workerIds)
+      (byWorker.get(w) ?? byWorker.set(w, []).get(w))?.push({
+        date: v.date,
+        start: a.startMinute,
+        end: a.startMinute + v.durationMinutes,
+        clientId: v.clientId,
+      });
   }
   const gap = instance.settings.stretchGapMinutes;
   return instance.workers
@@ -33,7 +43,16 @@ export function computePay(instance: RotaInstance, plan: Pick<RotaPlan, 'assignm
       for (const v of list) {
         const from = prev ? clients.get(prev.clientId) : undefined;
         const to = clients.get(v.clientId);
-        const travel = prev && prev.date === v.date && from && to ? travelMinutes(instance.settings, { id: from.id, point: from.location }, { id: to.id, point: to.location }, w.travelMode, recorded) : 0;
+        const travel =
+          prev && prev.date === v.date && from && to
+            ? travelMinutes(
+                instance.settings,
+                { id: from.id, point: from.location },
+                { id: to.id, point: to.location },
+                w.travelMode,
+                recorded,
+              )
+            : 0;
         if (cur && prev && prev.date === v.date && v.start - prev.end - travel <= gap) {
           cur.endMinute = v.end;
           cur.visitMinutes += v.end - v.start;
@@ -42,7 +61,15 @@ export function computePay(instance: RotaInstance, plan: Pick<RotaPlan, 'assignm
         } else {
           if (cur) stretches.push(cur);
           if (prev && prev.date === v.date) splitShifts += 1;
-          cur = { date: v.date, startMinute: v.start, endMinute: v.end, visitMinutes: v.end - v.start, travelMinutes: 0, waitingMinutes: 0, visits: 1 };
+          cur = {
+            date: v.date,
+            startMinute: v.start,
+            endMinute: v.end,
+            visitMinutes: v.end - v.start,
+            travelMinutes: 0,
+            waitingMinutes: 0,
+            visits: 1,
+          };
         }
         prev = v;
       }

@@ -23,11 +23,17 @@ const LINE = 13;
 
 // The standard fonts encode WinAnsi only; anything else (emoji, arrows) is replaced rather than failing the print.
 function safe(text: string): string {
-  return text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/[–—]/g, '-').replace(/[^\x20-\x7E\xA0-\xFF]/g, '?');
+  return text
+    .replace(/[‘’]/g, "'")
+    .replace(/[“”]/g, '"')
+    .replace(/[–—]/g, '-')
+    .replace(/[^\x20-\x7E\xA0-\xFF]/g, '?');
 }
 
 function wrap(font: PDFFont, text: string, width: number): string[] {
-  const words = safe(text).split(/\s+/).filter((w) => w.length > 0);
+  const words = safe(text)
+    .split(/\s+/)
+    .filter((w) => w.length > 0);
   const lines: string[] = [];
   let current = '';
   for (const w of words) {
@@ -63,7 +69,12 @@ export async function renderTablePdf(doc: PdfTableDoc): Promise<Uint8Array> {
       x += widths[i] ?? 0;
     });
     y -= 4;
-    page.drawLine({ start: { x: MARGIN, y }, end: { x: A4[0] - MARGIN, y }, thickness: 0.8, color: rgb(0.2, 0.2, 0.2) });
+    page.drawLine({
+      start: { x: MARGIN, y },
+      end: { x: A4[0] - MARGIN, y },
+      thickness: 0.8,
+      color: rgb(0.2, 0.2, 0.2),
+    });
     y -= LINE;
   };
   page.drawText(safe(doc.title), { x: MARGIN, y, size: 18, font: bold });
@@ -92,11 +103,22 @@ export async function renderTablePdf(doc: PdfTableDoc): Promise<Uint8Array> {
       x += widths[i] ?? 0;
     });
     y -= height;
-    page.drawLine({ start: { x: MARGIN, y: y + LINE - 4 }, end: { x: A4[0] - MARGIN, y: y + LINE - 4 }, thickness: 0.3, color: rgb(0.75, 0.75, 0.75) });
+    page.drawLine({
+      start: { x: MARGIN, y: y + LINE - 4 },
+      end: { x: A4[0] - MARGIN, y: y + LINE - 4 },
+      thickness: 0.3,
+      color: rgb(0.75, 0.75, 0.75),
+    });
   }
   const pages = pdf.getPages();
   pages.forEach((p, i) => {
-    p.drawText(safe(`${doc.footer}   Page ${i + 1} of ${pages.length}`), { x: MARGIN, y: MARGIN - 20, size: 8, font, color: rgb(0.35, 0.35, 0.35) });
+    p.drawText(safe(`${doc.footer}   Page ${i + 1} of ${pages.length}`), {
+      x: MARGIN,
+      y: MARGIN - 20,
+      size: 8,
+      font,
+      color: rgb(0.35, 0.35, 0.35),
+    });
   });
   return pdf.save();
 }

@@ -1,7 +1,7 @@
-import type { RotaInstance } from '../../../shared/domain/rota/instance';
-import type { RotaPlan } from '../../../shared/domain/rota/plan';
-import type { Breach } from '../../../shared/domain/rota/breach';
-import { validatePlan } from '../../rota';
+import type { RotaInstance } from '@shared/domain/rota/instance';
+import type { RotaPlan } from '@shared/domain/rota/plan';
+import type { Breach } from '@shared/domain/rota/breach';
+import { validatePlan } from '@main/rota';
 
 /** Identity of a breach for comparing two validations of the same instance. */
 function breachKey(breach: Breach): string {

@@ -1,21 +1,20 @@
 import type { Insertable } from 'kysely';
 import { breachesCausedByPlan } from './plan-breaches';
-import { AppError } from '../../../shared/contract/errors';
-import { addDays } from '../../../shared/domain/calendar';
-import type { PlanWeekInput, RotaWeekView } from '../../../shared/domain/rota-board/board';
-import type { RotaInstance } from '../../../shared/domain/rota/instance';
-import type { RotaPlan } from '../../../shared/domain/rota/plan';
-import type { RotaVisitTable } from '../../db/schema';
-import { findWeek, replaceWeek } from '../../db/repositories/rota-week-repository';
-import { computeMeasures } from '../../rota';
-import { runPlannerInWorker } from '../../rota/run-planner-in-worker';
-import type { HandlerContext } from '../../rpc/context';
+import { AppError } from '@shared/contract/errors';
+import { addDays } from '@shared/domain/calendar';
+import type { PlanWeekInput, RotaWeekView } from '@shared/domain/rota-board/board';
+import type { RotaInstance } from '@shared/domain/rota/instance';
+import type { RotaPlan } from '@shared/domain/rota/plan';
+import type { RotaVisitTable } from '@main/db/schema';
+import { findWeek, replaceWeek } from '@main/db/repositories/rota-week-repository';
+import { computeMeasures } from '@main/rota';
+import { runPlannerInWorker } from '@main/rota/run-planner-in-worker';
+import type { HandlerContext } from '@main/rpc/context';
 import { buildInstance, type VisitMeta } from './build-instance';
 import { previousIsoWeek } from './iso-week';
 import { readPlannerBudget } from './planner-settings-service';
 import { loadStoredPlan } from './stored-plan';
 import { getWeekView } from './week-view';
-
 
 // One plan per week at a time: a second press while the first runs is refused, not queued.
 const running = new Set<string>();
@@ -25,10 +24,18 @@ export async function planWeekService(ctx: HandlerContext, input: PlanWeekInput)
   const caller = ctx.requireCaller();
   const db = ctx.deps.db;
   const existing = await findWeek(db, input.isoWeek);
-  if (existing?.status === 'published') throw new AppError('CONFLICT', `Week ${input.isoWeek} is published: change it on the board, where every change is recorded.`);
+  if (existing?.status === 'published')
+    throw new AppError(
+      'CONFLICT',
+      `Week ${input.isoWeek} is published: change it on the board, where every change is recorded.`,
+    );
   const built = await buildInstance(db, input.isoWeek);
   if (built.instance.visits.length === 0) {
-    throw AppError.field(['isoWeek'], `There is nothing to plan in ${input.isoWeek}: nobody has an ideal week in force that week (or every visit is paused or cancelled).`);
+    throw AppError.field(
+      ['isoWeek'],
+      `There is nothing to plan in ${input.isoWeek}: nobody has an ideal ` +
+        `week in force that week (or every visit is paused or cancelled).`,
+    );
   }
   const stored = existing ? await loadStoredPlan(db, input.isoWeek) : null;
   const visitIds = new Set(built.instance.visits.map((v) => v.id));
@@ -36,7 +43,11 @@ export async function planWeekService(ctx: HandlerContext, input: PlanWeekInput)
   const pins = (stored?.instance.pins ?? []).filter((p) => visitIds.has(p.visitId));
   const instance: RotaInstance = { ...built.instance, pins };
   const initial = input.fromCurrent && stored ? stored.plan : undefined;
-  return runAndSave(ctx, caller.username, input.isoWeek, instance, built.meta, built.warnings, { seed: input.seed, iterations: input.iterations, initial });
+  return runAndSave(ctx, caller.username, input.isoWeek, instance, built.meta, built.warnings, {
+    seed: input.seed,
+    iterations: input.iterations,
+    initial,
+  });
 }
 
 /** Start a week from the published week before it: same workers on the same ideal-week items where the rules allow. */
@@ -45,14 +56,24 @@ export async function rollForwardService(ctx: HandlerContext, isoWeek: string): 
   const db = ctx.deps.db;
   const prev = previousIsoWeek(isoWeek);
   const prevWeek = await findWeek(db, prev);
-  if (prevWeek?.status !== 'published') throw AppError.field(['isoWeek'], `Week ${prev} is not published, so there is nothing to roll forward from.`);
+  if (prevWeek?.status !== 'published')
+    throw AppError.field(['isoWeek'], `Week ${prev} is not published, so there is nothing to roll forward from.`);
   const existing = await findWeek(db, isoWeek);
   if (existing?.status === 'published') throw new AppError('CONFLICT', `Week ${isoWeek} is already published.`);
   const built = await buildInstance(db, isoWeek);
-  if (built.instance.visits.length === 0) throw AppError.field(['isoWeek'], `There is nothing to plan in ${isoWeek}: nobody has an ideal week in force that week.`);
+  if (built.instance.visits.length === 0)
+    throw AppError.field(
+      ['isoWeek'],
+      `There is nothing to plan in ${isoWeek}: nobody has an ideal week in force that week.`,
+    );
   const previous = await loadStoredPlan(db, prev);
   // Visit ids are ideal-week item + date, so the same item a week later is the same id with the date moved 7 days.
-  const shifted = new Map(previous.plan.assignments.map((a) => [a.visitId.replace(/:(\d{4}-\d{2}-\d{2})$/, (_m, d: string) => `:${addDays(d, 7)}`), a]));
+  const shifted = new Map(
+    previous.plan.assignments.map((a) => [
+      a.visitId.replace(/:(\d{4}-\d{2}-\d{2})$/, (_m, d: string) => `:${addDays(d, 7)}`),
+      a,
+    ]),
+  );
   const initial: RotaPlan = {
     isoWeek,
     assignments: built.instance.visits.flatMap((v) => {
@@ -65,7 +86,11 @@ export async function rollForwardService(ctx: HandlerContext, isoWeek: string): 
     seed: null,
     iterations: null,
   };
-  return runAndSave(ctx, caller.username, isoWeek, built.instance, built.meta, built.warnings, { seed: 1, iterations: undefined, initial });
+  return runAndSave(ctx, caller.username, isoWeek, built.instance, built.meta, built.warnings, {
+    seed: 1,
+    iterations: undefined,
+    initial,
+  });
 }
 
 async function runAndSave(
@@ -77,14 +102,24 @@ async function runAndSave(
   warnings: string[],
   options: { seed: number; iterations: number | undefined; initial: RotaPlan | undefined },
 ): Promise<RotaWeekView> {
-  if (running.has(isoWeek)) throw new AppError('CONFLICT', `Week ${isoWeek} is being planned already; wait for it to finish.`);
+  if (running.has(isoWeek))
+    throw new AppError('CONFLICT', `Week ${isoWeek} is being planned already; wait for it to finish.`);
   running.add(isoWeek);
   let plan: RotaPlan;
   try {
     const budget = await readPlannerBudget(ctx.deps.db);
     ctx.deps.events.publish('rota.progress', { isoWeek, fraction: 0, phase: 'construct' });
     plan = await runPlannerInWorker(
-      { type: 'plan', instance, options: { seed: options.seed, iterations: options.iterations ?? budget.iterations, timeLimitMs: budget.timeLimitMs, ...(options.initial ? { initial: options.initial } : {}) } },
+      {
+        type: 'plan',
+        instance,
+        options: {
+          seed: options.seed,
+          iterations: options.iterations ?? budget.iterations,
+          timeLimitMs: budget.timeLimitMs,
+          ...(options.initial ? { initial: options.initial } : {}),
+        },
+      },
       (p) => ctx.deps.events.publish('rota.progress', { isoWeek, fraction: p.fraction, phase: p.phase }),
     );
   } finally {
@@ -95,7 +130,10 @@ async function runAndSave(
   const breaches = breachesCausedByPlan(instance, plan).caused;
   if (breaches.length > 0) {
     console.error(`[rota] planner result refused for ${isoWeek}:`, JSON.stringify(breaches.slice(0, 5)));
-    throw new AppError('INTERNAL', `The planner produced a plan that breaks ${breaches.length} rule(s); nothing was saved.`);
+    throw new AppError(
+      'INTERNAL',
+      `The planner produced a plan that breaks ${breaches.length} rule(s); nothing was saved.`,
+    );
   }
   ctx.deps.events.publish('rota.progress', { isoWeek, fraction: 1, phase: 'saving' });
   const measures = computeMeasures(instance, plan);
@@ -147,10 +185,15 @@ async function runAndSave(
       },
       rows,
     );
-    await ctx.audit(trx, { action: 'rota.planWeek', entity: 'rota_week', entityId: isoWeek, outcome: 'success', detail: `${plan.assignments.length} assigned, ${plan.unassigned.length} unassigned` });
+    await ctx.audit(trx, {
+      action: 'rota.planWeek',
+      entity: 'rota_week',
+      entityId: isoWeek,
+      outcome: 'success',
+      detail: `${plan.assignments.length} assigned, ${plan.unassigned.length} unassigned`,
+    });
   });
   ctx.deps.events.publish('rota.progress', { isoWeek, fraction: 1, phase: 'done' });
   ctx.deps.events.publish('rota.changed', { ids: [isoWeek] });
   return getWeekView(ctx, isoWeek);
 }
-

@@ -1,12 +1,15 @@
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
-import { PLANNING_BUDGETS, type PlannerSettings } from '../../../shared/domain/rota-board/planner-settings';
-import type { Database } from '../../db/schema';
-import type { HandlerContext } from '../../rpc/context';
+import { PLANNING_BUDGETS, type PlannerSettings } from '@shared/domain/rota-board/planner-settings';
+import type { Database } from '@main/db/schema';
+import type { HandlerContext } from '@main/rpc/context';
 import { readSetting, writeSetting } from '../settings/settings';
 import { RULE_SETTINGS_KEY, readRuleSettings } from '../travel/rule-settings';
 
-/** Settings key of the planner's budget in the app (move budget and a wall-clock cap so the coordinator never waits long). */
+/**
+ * Settings key of the planner's budget in the app (move budget and a wall-clock cap so the coordinator never waits
+ * long).
+ */
 export const PLANNER_BUDGET_KEY = 'rota.plannerBudget';
 const PlannerBudget = z.object({ iterations: z.number().int().min(0), timeLimitMs: z.number().int().positive() });
 /** The planner's budget as stored. */
@@ -20,7 +23,10 @@ export function readPlannerBudget(db: Kysely<Database>): Promise<PlannerBudget> 
 /** The branch's planning priorities (the weights inside the rule settings) and planning time. */
 export async function readPlannerSettings(db: Kysely<Database>): Promise<PlannerSettings> {
   const [rules, budget] = await Promise.all([readRuleSettings(db), readPlannerBudget(db)]);
-  return { weights: rules.weights, planningTime: budget.iterations >= PLANNING_BUDGETS.thorough.iterations ? 'thorough' : 'quick' };
+  return {
+    weights: rules.weights,
+    planningTime: budget.iterations >= PLANNING_BUDGETS.thorough.iterations ? 'thorough' : 'quick',
+  };
 }
 
 /** Save the priorities and planning time in one transaction, keeping every other rule setting as it was. */
@@ -30,7 +36,12 @@ export async function savePlannerSettings(ctx: HandlerContext, settings: Planner
     const rules = await readRuleSettings(trx);
     await writeSetting(trx, RULE_SETTINGS_KEY, { ...rules, weights: settings.weights }, at);
     await writeSetting(trx, PLANNER_BUDGET_KEY, PLANNING_BUDGETS[settings.planningTime], at);
-    await ctx.audit(trx, { action: 'rota.savePlannerSettings', entity: 'setting', entityId: RULE_SETTINGS_KEY, outcome: 'success' });
+    await ctx.audit(trx, {
+      action: 'rota.savePlannerSettings',
+      entity: 'setting',
+      entityId: RULE_SETTINGS_KEY,
+      outcome: 'success',
+    });
   });
   return settings;
 }

@@ -1,8 +1,8 @@
-import { AppError } from '../../../shared/contract/errors';
-import type { RotaChange, RotaWeekView } from '../../../shared/domain/rota-board/board';
-import { findWeek, listChanges, staffNames } from '../../db/repositories/rota-week-repository';
+import { AppError } from '@shared/contract/errors';
+import type { RotaChange, RotaWeekView } from '@shared/domain/rota-board/board';
+import { findWeek, listChanges, staffNames } from '@main/db/repositories/rota-week-repository';
 import { breachesCausedByPlan } from './plan-breaches';
-import type { HandlerContext } from '../../rpc/context';
+import type { HandlerContext } from '@main/rpc/context';
 import { z } from 'zod';
 import { loadStoredPlan } from './stored-plan';
 import { getWeekView } from './week-view';
@@ -16,10 +16,18 @@ export async function publishWeek(ctx: HandlerContext, isoWeek: string): Promise
   const stored = await loadStoredPlan(ctx.deps.db, isoWeek);
   // The validator is the last word: a published rota never breaks a hard rule through its assignments.
   const breaches = breachesCausedByPlan(stored.instance, stored.plan).caused;
-  if (breaches.length > 0) throw new AppError('CONFLICT', `The plan breaks ${breaches.length} rule(s) and cannot be published: ${breaches[0]?.message ?? ''}.`);
+  if (breaches.length > 0)
+    throw new AppError(
+      'CONFLICT',
+      `The plan breaks ${breaches.length} rule(s) and cannot be published: ${breaches[0]?.message ?? ''}.`,
+    );
   const now = ctx.deps.clock.now().toISOString();
   await ctx.deps.db.transaction().execute(async (trx) => {
-    await trx.updateTable('rota_week').set({ status: 'published', published_at: now, published_by: caller.username, updated_at: now }).where('iso_week', '=', isoWeek).execute();
+    await trx
+      .updateTable('rota_week')
+      .set({ status: 'published', published_at: now, published_by: caller.username, updated_at: now })
+      .where('iso_week', '=', isoWeek)
+      .execute();
     await ctx.audit(trx, { action: 'rota.publish', entity: 'rota_week', entityId: isoWeek, outcome: 'success' });
   });
   ctx.deps.events.publish('rota.changed', { ids: [isoWeek] });
@@ -27,13 +35,30 @@ export async function publishWeek(ctx: HandlerContext, isoWeek: string): Promise
 }
 
 /** Changes to a published week (who, what, when), optionally for one worker or one person. */
-export async function listWeekChanges(ctx: HandlerContext, input: { isoWeek: string; staffId?: string | undefined; clientId?: string | undefined }): Promise<RotaChange[]> {
+export async function listWeekChanges(
+  ctx: HandlerContext,
+  input: { isoWeek: string; staffId?: string | undefined; clientId?: string | undefined },
+): Promise<RotaChange[]> {
   const rows = await listChanges(ctx.deps.db, input.isoWeek);
   const parsed = rows.map((r) => ({ r, workerIds: z.array(z.string()).parse(JSON.parse(r.worker_ids_json)) }));
-  const filtered = parsed.filter(({ r, workerIds }) => (input.staffId === undefined || workerIds.includes(input.staffId)) && (input.clientId === undefined || r.client_id === input.clientId));
-  const names = await staffNames(ctx.deps.db, filtered.flatMap((f) => f.workerIds));
+  const filtered = parsed.filter(
+    ({ r, workerIds }) =>
+      (input.staffId === undefined || workerIds.includes(input.staffId)) &&
+      (input.clientId === undefined || r.client_id === input.clientId),
+  );
+  const names = await staffNames(
+    ctx.deps.db,
+    filtered.flatMap((f) => f.workerIds),
+  );
   const clientIds = [...new Set(filtered.map((f) => f.r.client_id))];
-  const clients = clientIds.length === 0 ? [] : await ctx.deps.db.selectFrom('client').select(['id', 'given_name', 'family_name']).where('id', 'in', clientIds).execute();
+  const clients =
+    clientIds.length === 0
+      ? []
+      : await ctx.deps.db
+          .selectFrom('client')
+          .select(['id', 'given_name', 'family_name'])
+          .where('id', 'in', clientIds)
+          .execute();
   const clientNames = new Map(clients.map((c) => [c.id, `${c.given_name} ${c.family_name}`]));
   return filtered.map(({ r, workerIds }) => ({
     id: r.id,

@@ -1,4 +1,4 @@
-import type { HandlerTable } from '../../rpc/handler';
+import type { HandlerTable } from '@main/rpc/handler';
 import { printChangeNotice } from './change-notice';
 import { editPlan } from './edit-service';
 import { explainService } from './explain-service';

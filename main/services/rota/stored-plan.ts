@@ -1,10 +1,10 @@
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
-import { AppError } from '../../../shared/contract/errors';
-import { RotaInstance } from '../../../shared/domain/rota/instance';
-import { UnassignedReason, type RotaPlan } from '../../../shared/domain/rota/plan';
-import type { Database } from '../../db/schema';
-import { findWeek, listVisits, type RotaVisitRow, type RotaWeekRow } from '../../db/repositories/rota-week-repository';
+import { AppError } from '@shared/contract/errors';
+import { RotaInstance } from '@shared/domain/rota/instance';
+import { UnassignedReason, type RotaPlan } from '@shared/domain/rota/plan';
+import type { Database } from '@main/db/schema';
+import { findWeek, listVisits, type RotaVisitRow, type RotaWeekRow } from '@main/db/repositories/rota-week-repository';
 
 /** A planned week as stored, turned back into the engine's instance and plan. */
 export interface StoredPlan {
@@ -24,7 +24,12 @@ export async function loadStoredPlan(db: Kysely<Database>, isoWeek: string): Pro
   if (!week) throw new AppError('NOT_FOUND', `Week ${isoWeek} has not been planned yet.`);
   const rows = await listVisits(db, isoWeek);
   const snapshot = parsedInstance(week.iso_week, week.instance_json);
-  const instance: RotaInstance = { ...snapshot, pins: rows.filter((r) => r.pinned === 1 && r.worker1_id !== null).map((r) => ({ visitId: r.id, workerIds: workerIdsOf(r), startMinute: r.start_minute })) };
+  const instance: RotaInstance = {
+    ...snapshot,
+    pins: rows
+      .filter((r) => r.pinned === 1 && r.worker1_id !== null)
+      .map((r) => ({ visitId: r.id, workerIds: workerIdsOf(r), startMinute: r.start_minute })),
+  };
   return { week, rows, rowById: new Map(rows.map((r) => [r.id, r])), instance, plan: planOfRows(isoWeek, rows) };
 }
 
@@ -51,7 +56,8 @@ export function planOfRows(isoWeek: string, rows: readonly RotaVisitRow[]): Rota
   const assignments: RotaPlan['assignments'] = [];
   const unassigned: RotaPlan['unassigned'] = [];
   for (const r of rows) {
-    if (r.worker1_id !== null) assignments.push({ visitId: r.id, workerIds: workerIdsOf(r), startMinute: r.start_minute });
+    if (r.worker1_id !== null)
+      assignments.push({ visitId: r.id, workerIds: workerIdsOf(r), startMinute: r.start_minute });
     else unassigned.push({ visitId: r.id, reasons: Reasons.parse(JSON.parse(r.unassigned_json)) });
   }
   return { isoWeek, assignments, unassigned, objective: null, stopReason: null, seed: null, iterations: null };

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
-import type { Commitment } from '../../../shared/domain/rota/instance';
-import type { Database } from '../../db/schema';
+import type { Commitment } from '@shared/domain/rota/instance';
+import type { Database } from '@main/db/schema';
 import { sessionBlocksForStaff } from '../training/session-blocks';
 
 // A training day longer than this includes a lunch break: the block is split around it, as the day really runs.
@@ -12,7 +12,12 @@ const LUNCH_MINUTES = 30;
  * Overlapping bookings on one day are one block (a person cannot be in two rooms), and a full training day carries its
  * lunch break, so the rota's working-time rules see the day as it is.
  */
-export async function trainingBlocksForWeek(db: Kysely<Database>, staffIds: readonly string[], from: string, to: string): Promise<Map<string, Commitment[]>> {
+export async function trainingBlocksForWeek(
+  db: Kysely<Database>,
+  staffIds: readonly string[],
+  from: string,
+  to: string,
+): Promise<Map<string, Commitment[]>> {
   const byWorkerDay = new Map<string, { start: number; end: number }[]>();
   for (const block of await sessionBlocksForStaff(db, staffIds, from, to)) {
     const key = `${block.staffId}|${block.date}`;
@@ -37,7 +42,9 @@ export async function trainingBlocksForWeek(db: Kysely<Database>, staffIds: read
       }
       const lunchStart = span.start + Math.floor((span.end - span.start - LUNCH_MINUTES) / 2);
       blocks.get(staffId)?.push({ date, startMinute: span.start, endMinute: lunchStart, kind: 'training' });
-      blocks.get(staffId)?.push({ date, startMinute: lunchStart + LUNCH_MINUTES, endMinute: span.end, kind: 'training' });
+      blocks
+        .get(staffId)
+        ?.push({ date, startMinute: lunchStart + LUNCH_MINUTES, endMinute: span.end, kind: 'training' });
     }
   }
   return blocks;

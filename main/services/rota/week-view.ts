@@ -1,13 +1,13 @@
 import { z } from 'zod';
-import { BREACH_MESSAGE } from '../../../shared/domain/rota/breach';
-import type { RotaWeekView } from '../../../shared/domain/rota-board/board';
-import { PlanMeasures } from '../../../shared/domain/rota/measures';
-import { recordedTravelMap, travelMinutes } from '../../../shared/domain/rota/travel';
-import type { RotaInstance } from '../../../shared/domain/rota/instance';
-import { UnassignedReason } from '../../../shared/domain/rota/plan';
-import { findWeek } from '../../db/repositories/rota-week-repository';
-import { isoWeekMonday } from '../../rota/week-days';
-import type { HandlerContext } from '../../rpc/context';
+import { BREACH_MESSAGE } from '@shared/domain/rota/breach';
+import type { RotaWeekView } from '@shared/domain/rota-board/board';
+import { PlanMeasures } from '@shared/domain/rota/measures';
+import { recordedTravelMap, travelMinutes } from '@shared/domain/rota/travel';
+import type { RotaInstance } from '@shared/domain/rota/instance';
+import { UnassignedReason } from '@shared/domain/rota/plan';
+import { findWeek } from '@main/db/repositories/rota-week-repository';
+import { isoWeekMonday } from '@main/rota/week-days';
+import type { HandlerContext } from '@main/rpc/context';
 import { loadStoredPlan, workerIdsOf, type StoredPlan } from './stored-plan';
 
 const Reasons = z.array(UnassignedReason);
@@ -18,8 +18,14 @@ export function weekDates(isoWeek: string): string[] {
   return Array.from({ length: 7 }, (_, i) => new Date(monday + i * 86_400_000).toISOString().slice(0, 10));
 }
 
-/** Travel minutes before each assigned visit from the same worker's previous visit that day (first worker of the visit). */
-export function travelBefore(instance: RotaInstance, assignments: readonly { visitId: string; workerIds: string[]; startMinute: number }[]): Map<string, number> {
+/**
+ * Travel minutes before each assigned visit from the same worker's previous visit that day (first worker of the
+ * visit).
+ */
+export function travelBefore(
+  instance: RotaInstance,
+  assignments: readonly { visitId: string; workerIds: string[]; startMinute: number }[],
+): Map<string, number> {
   const visits = new Map(instance.visits.map((v) => [v.id, v]));
   const clients = new Map(instance.clients.map((c) => [c.id, c]));
   const workers = new Map(instance.workers.map((w) => [w.id, w]));
@@ -30,7 +36,11 @@ export function travelBefore(instance: RotaInstance, assignments: readonly { vis
     const w = a.workerIds[0];
     if (!v || w === undefined) continue;
     const key = `${w}|${v.date}`;
-    (byWorkerDay.get(key) ?? byWorkerDay.set(key, []).get(key))?.push({ visitId: v.id, start: a.startMinute, clientId: v.clientId });
+    (byWorkerDay.get(key) ?? byWorkerDay.set(key, []).get(key))?.push({
+      visitId: v.id,
+      start: a.startMinute,
+      clientId: v.clientId,
+    });
   }
   const out = new Map<string, number>();
   for (const [key, list] of byWorkerDay) {
@@ -42,18 +52,43 @@ export function travelBefore(instance: RotaInstance, assignments: readonly { vis
       const to = clients.get(list[i]?.clientId ?? '');
       const cur = list[i];
       if (!from || !to || !cur) continue;
-      out.set(cur.visitId, travelMinutes(instance.settings, { id: from.id, point: from.location }, { id: to.id, point: to.location }, worker.travelMode, recorded));
+      out.set(
+        cur.visitId,
+        travelMinutes(
+          instance.settings,
+          { id: from.id, point: from.location },
+          { id: to.id, point: to.location },
+          worker.travelMode,
+          recorded,
+        ),
+      );
     }
   }
   return out;
 }
 
-/** The board's view of a week: every visit with its person, time, workers, travel before it and why it is unassigned. */
+/**
+ * The board's view of a week: every visit with its person, time, workers, travel before it and why it is unassigned.
+ */
 export async function getWeekView(ctx: HandlerContext, isoWeek: string): Promise<RotaWeekView> {
   const db = ctx.deps.db;
   const week = await findWeek(db, isoWeek);
   if (!week) {
-    return { isoWeek, dates: weekDates(isoWeek), status: 'unplanned', plannedAt: null, publishedAt: null, stopReason: null, seed: null, measures: null, workers: [], clients: [], visits: [], changesSincePublish: 0, warnings: [] };
+    return {
+      isoWeek,
+      dates: weekDates(isoWeek),
+      status: 'unplanned',
+      plannedAt: null,
+      publishedAt: null,
+      stopReason: null,
+      seed: null,
+      measures: null,
+      workers: [],
+      clients: [],
+      visits: [],
+      changesSincePublish: 0,
+      warnings: [],
+    };
   }
   const stored = await loadStoredPlan(db, isoWeek);
   return viewOf(ctx, stored);
@@ -66,7 +101,11 @@ async function viewOf(ctx: HandlerContext, stored: StoredPlan): Promise<RotaWeek
   const measures = week.measures_json === null ? null : PlanMeasures.parse(JSON.parse(week.measures_json));
   const hours = new Map((measures?.workerHours ?? []).map((h) => [h.workerId, h]));
   const travel = travelBefore(instance, stored.plan.assignments);
-  const changes = await ctx.deps.db.selectFrom('rota_change').select((eb) => eb.fn.countAll<number>().as('n')).where('iso_week', '=', week.iso_week).executeTakeFirstOrThrow();
+  const changes = await ctx.deps.db
+    .selectFrom('rota_change')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('iso_week', '=', week.iso_week)
+    .executeTakeFirstOrThrow();
   const inTeams = new Set(instance.clients.flatMap((c) => c.teamWorkerIds));
   const visitById = new Map(instance.visits.map((v) => [v.id, v]));
   return {
@@ -88,7 +127,9 @@ async function viewOf(ctx: HandlerContext, stored: StoredPlan): Promise<RotaWeek
         maxMinutes: w.maxWeeklyMinutes,
       }))
       .sort((a, b) => a.name.localeCompare(b.name)),
-    clients: instance.clients.map((c) => ({ id: c.id, name: c.name, teamWorkerIds: c.teamWorkerIds })).sort((a, b) => a.name.localeCompare(b.name)),
+    clients: instance.clients
+      .map((c) => ({ id: c.id, name: c.name, teamWorkerIds: c.teamWorkerIds }))
+      .sort((a, b) => a.name.localeCompare(b.name)),
     visits: rows.map((r) => {
       const v = visitById.get(r.id);
       return {
@@ -109,7 +150,11 @@ async function viewOf(ctx: HandlerContext, stored: StoredPlan): Promise<RotaWeek
         unassignedReasons:
           r.worker1_id !== null
             ? []
-            : Reasons.parse(JSON.parse(r.unassigned_json)).map((x) => ({ code: x.code, message: BREACH_MESSAGE[x.code], workerNames: x.workerIds.map((id) => names.get(id) ?? id) })),
+            : Reasons.parse(JSON.parse(r.unassigned_json)).map((x) => ({
+                code: x.code,
+                message: BREACH_MESSAGE[x.code],
+                workerNames: x.workerIds.map((id) => names.get(id) ?? id),
+              })),
         oneOff: r.one_off_id !== null,
       };
     }),

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { Database } from '../../db/schema';
+import type { Database } from '@main/db/schema';
 
 /** What the planner needs from a worker's contract. */
 export interface WorkerContract {
@@ -26,10 +26,17 @@ function ageOn(dateOfBirth: string, onDate: string): number {
  * THE one place the rota reads worker contracts from the staff record: guaranteed weekly hours, the WTR opt-out,
  * whether they are under 18 on the date, and the hourly rate in force on the date (pay history).
  */
-export async function readWorkerContracts(db: Kysely<Database>, staffIds: readonly string[], onDate: string): Promise<Map<string, WorkerContract>> {
+export async function readWorkerContracts(
+  db: Kysely<Database>,
+  staffIds: readonly string[],
+  onDate: string,
+): Promise<Map<string, WorkerContract>> {
   if (staffIds.length === 0) return new Map();
   const wanted = new Set(staffIds);
-  const staff = await db.selectFrom('staff').select(['id', 'guaranteed_hours', 'wtr_opt_out', 'date_of_birth']).execute();
+  const staff = await db
+    .selectFrom('staff')
+    .select(['id', 'guaranteed_hours', 'wtr_opt_out', 'date_of_birth'])
+    .execute();
   const rates = await db
     .selectFrom('staff_pay_rate')
     .select(['staff_id', 'effective_from', 'pence_per_hour'])

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
-import type { Database } from '../../db/schema';
+import type { Database } from '@main/db/schema';
 
 /** Read a branch setting, parsed by its schema, or the default when unset or unreadable. */
 export async function readSetting<T>(db: Kysely<Database>, key: string, schema: z.ZodType<T>, fallback: T): Promise<T> {

@@ -1,5 +1,5 @@
-import type { HandlerTable } from '../../rpc/handler';
-import { buildDemoBranch } from '../../demo/demo-branch';
+import type { HandlerTable } from '@main/rpc/handler';
+import { buildDemoBranch } from '@main/demo/demo-branch';
 import { createBranch, setupStatus } from './setup-service';
 
 /** Handlers for `setup.*` (public; each refuses a store that already has data). */
@@ -8,7 +8,12 @@ export const setupHandlers: HandlerTable<'setup.status' | 'setup.createBranch' |
   'setup.createBranch': (input, ctx) => createBranch(ctx, input),
   'setup.createDemo': async (_input, ctx) => {
     const demo = await buildDemoBranch(ctx.deps);
-    await ctx.audit(ctx.deps.db, { action: 'setup.createDemo', entity: 'branch', outcome: 'success', detail: `${demo.staff.length} staff` });
+    await ctx.audit(ctx.deps.db, {
+      action: 'setup.createDemo',
+      entity: 'branch',
+      outcome: 'success',
+      detail: `${demo.staff.length} staff`,
+    });
     return { accounts: demo.accounts, password: demo.password };
   },
 };

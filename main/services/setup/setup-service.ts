@@ -1,9 +1,9 @@
 import { sql } from 'kysely';
 import type { z } from 'zod';
-import { AppError } from '../../../shared/contract/errors';
-import type { Branch, SetupInput, SetupStatus } from '../../../shared/domain/branch/branch';
-import type { SessionInfo } from '../../../shared/domain/auth/accounts';
-import type { BackendDeps, HandlerContext } from '../../rpc/context';
+import { AppError } from '@shared/contract/errors';
+import type { Branch, SetupInput, SetupStatus } from '@shared/domain/branch/branch';
+import type { SessionInfo } from '@shared/domain/auth/accounts';
+import type { BackendDeps, HandlerContext } from '@main/rpc/context';
 import { insertAccount, assertUncommonPassword } from '../accounts/account-service';
 import { hashPassword } from '../auth/passwords';
 import { sessionInfoFor } from '../auth/sign-in';
@@ -34,7 +34,11 @@ export async function setupStatus(deps: BackendDeps): Promise<SetupStatus> {
 
 /** True when the store holds nothing a person entered (so set-up or the demo may fill it). */
 export async function storeIsEmpty(deps: BackendDeps): Promise<boolean> {
-  const counts = await sql<{ n: number }>`SELECT (SELECT count(*) FROM branch) + (SELECT count(*) FROM staff) + (SELECT count(*) FROM account) AS n`.execute(deps.db);
+  const counts = await sql<{
+    n: number;
+  }>`SELECT (SELECT count(*) FROM branch) + (SELECT count(*) FROM staff) + (SELECT count(*) FROM account) AS n`.execute(
+    deps.db,
+  );
   return Number(counts.rows[0]?.n ?? 0) === 0;
 }
 
@@ -42,7 +46,14 @@ export async function storeIsEmpty(deps: BackendDeps): Promise<boolean> {
 export async function insertBranch(
   deps: BackendDeps,
   db: BackendDeps['db'],
-  input: { providerName: string; providerId: string | null; branchName: string; neighbourhood: string; cqcLocationId: string | null; isDemo: boolean },
+  input: {
+    providerName: string;
+    providerId: string | null;
+    branchName: string;
+    neighbourhood: string;
+    cqcLocationId: string | null;
+    isDemo: boolean;
+  },
 ): Promise<string> {
   const id = deps.ids();
   await db
@@ -96,7 +107,13 @@ export async function createBranch(ctx: HandlerContext, input: ParsedSetup): Pro
       passwordHash,
       mustChangePassword: false,
     });
-    await ctx.audit(trx, { actor: input.manager.username, action: 'setup.createBranch', entity: 'branch', entityId: branchId, outcome: 'success' });
+    await ctx.audit(trx, {
+      actor: input.manager.username,
+      action: 'setup.createBranch',
+      entity: 'branch',
+      entityId: branchId,
+      outcome: 'success',
+    });
     return id;
   });
   ctx.origin.setSessionToken(await startSession(deps, accountId));

@@ -1,8 +1,8 @@
-import type { StaffInput } from '../../../shared/domain/staff/staff';
-import type { StaffDetails, StaffSensitive } from '../../../shared/domain/staff/profile';
-import { detailsColumns, sensitiveColumns } from '../../db/repositories/staff-profile-repository';
-import { staffColumns } from '../../db/repositories/staff-repository';
-import type { HandlerContext } from '../../rpc/context';
+import type { StaffInput } from '@shared/domain/staff/staff';
+import type { StaffDetails, StaffSensitive } from '@shared/domain/staff/profile';
+import { detailsColumns, sensitiveColumns } from '@main/db/repositories/staff-profile-repository';
+import { staffColumns } from '@main/db/repositories/staff-repository';
+import type { HandlerContext } from '@main/rpc/context';
 
 /** A whole, already-validated staff record as an import row or the demo seeder provides it. */
 export interface FullRecord {
@@ -10,20 +10,31 @@ export interface FullRecord {
   details: StaffDetails;
   sensitive: StaffSensitive;
   rates: { effectiveFrom: string; pencePerHour: number }[];
-  references?: { refereeName: string; relationship: string | null; requestedOn: string | null; receivedOn: string | null }[];
+  references?: {
+    refereeName: string;
+    relationship: string | null;
+    requestedOn: string | null;
+    receivedOn: string | null;
+  }[];
 }
 
 /**
  * Write many validated records in ONE transaction, matched on the staff reference: a known reference updates that
  * record, a new one creates it; an hourly rate becomes pay history (same date replaces). One audit entry for the batch.
  */
-export async function writeFullRecords(ctx: HandlerContext, records: readonly FullRecord[], action: string): Promise<{ created: number; updated: number; ids: string[] }> {
+export async function writeFullRecords(
+  ctx: HandlerContext,
+  records: readonly FullRecord[],
+  action: string,
+): Promise<{ created: number; updated: number; ids: string[] }> {
   const now = ctx.deps.clock.now().toISOString();
   let created = 0;
   let updated = 0;
   const ids: string[] = [];
   await ctx.deps.db.transaction().execute(async (trx) => {
-    const existing = new Map((await trx.selectFrom('staff').select(['id', 'reference']).execute()).map((r) => [r.reference, r.id]));
+    const existing = new Map(
+      (await trx.selectFrom('staff').select(['id', 'reference']).execute()).map((r) => [r.reference, r.id]),
+    );
     const staffRows = [];
     const rateRows = [];
     const referenceRows = [];
@@ -36,30 +47,72 @@ export async function writeFullRecords(ctx: HandlerContext, records: readonly Fu
         created += 1;
       }
       ids.push(id);
-      staffRows.push({ id, ...staffColumns(record.staff), ...detailsColumns(record.details), ...sensitiveColumns(record.sensitive), status: 'active' as const, created_at: now, updated_at: now });
-      for (const rate of record.rates) rateRows.push({ id: ctx.deps.ids(), staff_id: id, effective_from: rate.effectiveFrom, pence_per_hour: rate.pencePerHour, note: null, created_at: now });
+      staffRows.push({
+        id,
+        ...staffColumns(record.staff),
+        ...detailsColumns(record.details),
+        ...sensitiveColumns(record.sensitive),
+        status: 'active' as const,
+        created_at: now,
+        updated_at: now,
+      });
+      for (const rate of record.rates)
+        rateRows.push({
+          id: ctx.deps.ids(),
+          staff_id: id,
+          effective_from: rate.effectiveFrom,
+          pence_per_hour: rate.pencePerHour,
+          note: null,
+          created_at: now,
+        });
       for (const ref of record.references ?? []) {
-        referenceRows.push({ id: ctx.deps.ids(), staff_id: id, referee_name: ref.refereeName, relationship: ref.relationship, requested_on: ref.requestedOn, received_on: ref.receivedOn, created_at: now });
+        referenceRows.push({
+          id: ctx.deps.ids(),
+          staff_id: id,
+          referee_name: ref.refereeName,
+          relationship: ref.relationship,
+          requested_on: ref.requestedOn,
+          received_on: ref.receivedOn,
+          created_at: now,
+        });
       }
     }
-    // Multi-row upserts in chunks: one prepared statement per chunk instead of one per person (SQLite allows 32,766 parameters).
+    // Multi-row upserts in chunks: one prepared statement per chunk instead of one per person (SQLite allows 32,766
+    // parameters).
     for (const chunk of chunks(staffRows, 200)) {
-      const updatable = Object.keys(chunk[0] ?? {}).filter((column) => column !== 'id' && column !== 'created_at' && column !== 'status') as (keyof (typeof chunk)[number])[];
+      const updatable = Object.keys(chunk[0] ?? {}).filter(
+        (column) => column !== 'id' && column !== 'created_at' && column !== 'status',
+      ) as (keyof (typeof chunk)[number])[];
       await trx
         .insertInto('staff')
         .values(chunk)
-        .onConflict((oc) => oc.column('reference').doUpdateSet((eb) => Object.fromEntries(updatable.map((column) => [column, eb.ref(`excluded.${column}`)]))))
+        .onConflict((oc) =>
+          oc
+            .column('reference')
+            .doUpdateSet((eb) => Object.fromEntries(updatable.map((column) => [column, eb.ref(`excluded.${column}`)]))),
+        )
         .execute();
     }
     for (const chunk of chunks(rateRows, 500)) {
       await trx
         .insertInto('staff_pay_rate')
         .values(chunk)
-        .onConflict((oc) => oc.columns(['staff_id', 'effective_from']).doUpdateSet((eb) => ({ pence_per_hour: eb.ref('excluded.pence_per_hour') })))
+        .onConflict((oc) =>
+          oc
+            .columns(['staff_id', 'effective_from'])
+            .doUpdateSet((eb) => ({ pence_per_hour: eb.ref('excluded.pence_per_hour') })),
+        )
         .execute();
     }
-    for (const chunk of chunks(referenceRows, 500)) await trx.insertInto('staff_reference_check').values(chunk).execute();
-    await ctx.audit(trx, { action, entity: 'staff', entityId: null, outcome: 'success', detail: `${created} created, ${updated} updated` });
+    for (const chunk of chunks(referenceRows, 500))
+      await trx.insertInto('staff_reference_check').values(chunk).execute();
+    await ctx.audit(trx, {
+      action,
+      entity: 'staff',
+      entityId: null,
+      outcome: 'success',
+      detail: `${created} created, ${updated} updated`,
+    });
   });
   if (ids.length > 0) ctx.deps.events.publish('staff.changed', { ids: ids.length > 500 ? [] : ids });
   return { created, updated, ids };

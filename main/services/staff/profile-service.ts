@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { AppError, type Issue } from '../../../shared/contract/errors';
+import { AppError, type Issue } from '@shared/contract/errors';
 import {
   StaffDetailsFields,
   StaffSensitiveFields,
@@ -10,23 +10,39 @@ import {
   type StaffProfile,
   type StaffSensitive,
   type StaffSensitivePatch,
-} from '../../../shared/domain/staff/profile';
-import { detailsColumns, payHistory, sensitiveColumns, toDetails, toSensitive } from '../../db/repositories/staff-profile-repository';
-import { findStaff } from '../../db/repositories/staff-repository';
-import { londonDate } from '../../platform/clock';
-import type { HandlerContext } from '../../rpc/context';
+} from '@shared/domain/staff/profile';
+import {
+  detailsColumns,
+  payHistory,
+  sensitiveColumns,
+  toDetails,
+  toSensitive,
+} from '@main/db/repositories/staff-profile-repository';
+import { findStaff } from '@main/db/repositories/staff-repository';
+import { londonDate } from '@main/platform/clock';
+import type { HandlerContext } from '@main/rpc/context';
 import { hasRecentReauth } from '../auth/sign-in';
 
 /** Throw VALIDATION with every issue under a prefix (`details.homePostcode`). */
-export function throwIssues(prefix: (string | number)[], issues: { path: string | (string | number)[]; message: string }[]): never {
-  const list: Issue[] = issues.map((issue) => ({ path: [...prefix, ...(typeof issue.path === 'string' ? [issue.path] : issue.path)], message: issue.message }));
+export function throwIssues(
+  prefix: (string | number)[],
+  issues: { path: string | (string | number)[]; message: string }[],
+): never {
+  const list: Issue[] = issues.map((issue) => ({
+    path: [...prefix, ...(typeof issue.path === 'string' ? [issue.path] : issue.path)],
+    message: issue.message,
+  }));
   throw new AppError('VALIDATION', list[0]?.message ?? 'Check the record', { issues: list });
 }
 
 /** The cross-field problems of merged details (zod-free, so import and edit share it). */
 export function detailsProblems(details: StaffDetails, startDate: string): { path: string; message: string }[] {
   const out: { path: string; message: string }[] = [];
-  checkDetails(details, { addIssue: (issue) => out.push({ path: String(issue.path[0]), message: issue.message }) }, startDate);
+  checkDetails(
+    details,
+    { addIssue: (issue) => out.push({ path: String(issue.path[0]), message: issue.message }) },
+    startDate,
+  );
   return out;
 }
 
@@ -41,7 +57,8 @@ export async function requireStaffRow(ctx: HandlerContext, id: string) {
 export function assertMayRead(ctx: HandlerContext, staffId: string): void {
   const caller = ctx.requireCaller();
   const privileged = caller.roles.includes('manager') || caller.roles.includes('coordinator');
-  if (!privileged && caller.staffId !== staffId) throw new AppError('FORBIDDEN', 'You can only see your own staff record.');
+  if (!privileged && caller.staffId !== staffId)
+    throw new AppError('FORBIDDEN', 'You can only see your own staff record.');
 }
 
 /** The full record without sensitive fields. */
@@ -54,8 +71,15 @@ export async function getProfile(ctx: HandlerContext, id: string): Promise<Staff
     payHistory(db, id),
     db.selectFrom('staff_reference_check').selectAll().where('staff_id', '=', id).orderBy('created_at').execute(),
     db.selectFrom('staff_review').selectAll().where('staff_id', '=', id).orderBy('held_on', 'desc').execute(),
-    db.selectFrom('staff_attachment').select(['id', 'kind', 'file_name', 'media_type', 'size_bytes', 'uploaded_at']).where('staff_id', '=', id).orderBy('uploaded_at', 'desc').execute(),
-    row.employer_id ? db.selectFrom('employer').select('name').where('id', '=', row.employer_id).executeTakeFirst() : Promise.resolve(undefined),
+    db
+      .selectFrom('staff_attachment')
+      .select(['id', 'kind', 'file_name', 'media_type', 'size_bytes', 'uploaded_at'])
+      .where('staff_id', '=', id)
+      .orderBy('uploaded_at', 'desc')
+      .execute(),
+    row.employer_id
+      ? db.selectFrom('employer').select('name').where('id', '=', row.employer_id).executeTakeFirst()
+      : Promise.resolve(undefined),
     db.selectFrom('branch').select('provider_name').executeTakeFirst(),
   ]);
   const current = pay.find((rate) => rate.effective_from <= today) ?? null;
@@ -63,17 +87,39 @@ export async function getProfile(ctx: HandlerContext, id: string): Promise<Staff
     staffId: id,
     details: toDetails(row),
     employerName: employer?.name ?? branch?.provider_name ?? 'Lead provider',
-    payHistory: pay.map((rate) => ({ id: rate.id, effectiveFrom: rate.effective_from, pencePerHour: rate.pence_per_hour, note: rate.note })),
+    payHistory: pay.map((rate) => ({
+      id: rate.id,
+      effectiveFrom: rate.effective_from,
+      pencePerHour: rate.pence_per_hour,
+      note: rate.note,
+    })),
     currentPencePerHour: current?.pence_per_hour ?? null,
-    references: references.map((r) => ({ id: r.id, refereeName: r.referee_name, relationship: r.relationship, requestedOn: r.requested_on, receivedOn: r.received_on })),
+    references: references.map((r) => ({
+      id: r.id,
+      refereeName: r.referee_name,
+      relationship: r.relationship,
+      requestedOn: r.requested_on,
+      receivedOn: r.received_on,
+    })),
     reviews: reviews.map((r) => ({ id: r.id, kind: r.kind, heldOn: r.held_on, notes: r.notes })),
-    attachments: attachments.map((a) => ({ id: a.id, kind: a.kind, fileName: a.file_name, mediaType: a.media_type, sizeBytes: a.size_bytes, uploadedAt: a.uploaded_at })),
+    attachments: attachments.map((a) => ({
+      id: a.id,
+      kind: a.kind,
+      fileName: a.file_name,
+      mediaType: a.media_type,
+      sizeBytes: a.size_bytes,
+      uploadedAt: a.uploaded_at,
+    })),
     erasedAt: row.erased_at,
   };
 }
 
 /** Check an employer id names a partner provider (null is the lead provider). */
-export async function assertEmployer(ctx: HandlerContext, employerId: string | null, path: (string | number)[]): Promise<void> {
+export async function assertEmployer(
+  ctx: HandlerContext,
+  employerId: string | null,
+  path: (string | number)[],
+): Promise<void> {
   if (employerId === null) return;
   const found = await ctx.deps.db.selectFrom('employer').select('id').where('id', '=', employerId).executeTakeFirst();
   if (!found) throw AppError.field(path, 'Choose an employer from the branch’s family of providers');
@@ -88,8 +134,18 @@ export async function updateDetails(ctx: HandlerContext, id: string, patch: Staf
   if (problems.length > 0) throwIssues(['details'], problems);
   await assertEmployer(ctx, merged.employerId, ['details', 'employerId']);
   await ctx.deps.db.transaction().execute(async (trx) => {
-    await trx.updateTable('staff').set({ ...detailsColumns(merged), updated_at: ctx.deps.clock.now().toISOString() }).where('id', '=', id).execute();
-    await ctx.audit(trx, { action: 'staff.updateDetails', entity: 'staff', entityId: id, outcome: 'success', detail: Object.keys(definedOnly(patch)).join(',') });
+    await trx
+      .updateTable('staff')
+      .set({ ...detailsColumns(merged), updated_at: ctx.deps.clock.now().toISOString() })
+      .where('id', '=', id)
+      .execute();
+    await ctx.audit(trx, {
+      action: 'staff.updateDetails',
+      entity: 'staff',
+      entityId: id,
+      outcome: 'success',
+      detail: Object.keys(definedOnly(patch)).join(','),
+    });
   });
   ctx.deps.events.publish('staff.changed', { ids: [id] });
   return getProfile(ctx, id);
@@ -99,7 +155,9 @@ export async function updateDetails(ctx: HandlerContext, id: string, patch: Staf
 function assertReauth(ctx: HandlerContext): void {
   const caller = ctx.requireCaller();
   if (!hasRecentReauth(caller, ctx.deps.clock.now())) {
-    throw new AppError('FORBIDDEN', 'Enter your password again to see sensitive details.', { reason: 'reauth_required' });
+    throw new AppError('FORBIDDEN', 'Enter your password again to see sensitive details.', {
+      reason: 'reauth_required',
+    });
   }
 }
 
@@ -107,12 +165,20 @@ function assertReauth(ctx: HandlerContext): void {
 export async function getSensitive(ctx: HandlerContext, id: string): Promise<StaffSensitive> {
   assertReauth(ctx);
   const row = await requireStaffRow(ctx, id);
-  await ctx.deps.db.transaction().execute((trx) => ctx.audit(trx, { action: 'staff.viewSensitive', entity: 'staff', entityId: id, outcome: 'success' }));
+  await ctx.deps.db
+    .transaction()
+    .execute((trx) =>
+      ctx.audit(trx, { action: 'staff.viewSensitive', entity: 'staff', entityId: id, outcome: 'success' }),
+    );
   return toSensitive(row);
 }
 
 /** Change sensitive fields (after re-authentication). */
-export async function updateSensitive(ctx: HandlerContext, id: string, patch: StaffSensitivePatch): Promise<StaffSensitive> {
+export async function updateSensitive(
+  ctx: HandlerContext,
+  id: string,
+  patch: StaffSensitivePatch,
+): Promise<StaffSensitive> {
   assertReauth(ctx);
   const row = await requireStaffRow(ctx, id);
   if (row.erased_at) throw new AppError('CONFLICT', 'This record has been erased under the retention rule.');
@@ -120,8 +186,18 @@ export async function updateSensitive(ctx: HandlerContext, id: string, patch: St
   const problems = checkSensitive(merged, londonDate(ctx.deps.clock.now()), row.start_date);
   if (problems.length > 0) throwIssues(['sensitive'], problems);
   await ctx.deps.db.transaction().execute(async (trx) => {
-    await trx.updateTable('staff').set({ ...sensitiveColumns(merged), updated_at: ctx.deps.clock.now().toISOString() }).where('id', '=', id).execute();
-    await ctx.audit(trx, { action: 'staff.updateSensitive', entity: 'staff', entityId: id, outcome: 'success', detail: Object.keys(definedOnly(patch)).join(',') });
+    await trx
+      .updateTable('staff')
+      .set({ ...sensitiveColumns(merged), updated_at: ctx.deps.clock.now().toISOString() })
+      .where('id', '=', id)
+      .execute();
+    await ctx.audit(trx, {
+      action: 'staff.updateSensitive',
+      entity: 'staff',
+      entityId: id,
+      outcome: 'success',
+      detail: Object.keys(definedOnly(patch)).join(','),
+    });
   });
   ctx.deps.events.publish('staff.changed', { ids: [id] });
   return merged;
@@ -133,6 +209,13 @@ function definedOnly<T extends object>(patch: T): Partial<T> {
 
 function parseMerged<S extends z.ZodType>(schema: S, value: unknown, prefix: string[]): z.output<S> {
   const parsed = schema.safeParse(value);
-  if (!parsed.success) throwIssues(prefix, parsed.error.issues.map((issue) => ({ path: issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)), message: issue.message })));
+  if (!parsed.success)
+    throwIssues(
+      prefix,
+      parsed.error.issues.map((issue) => ({
+        path: issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
+        message: issue.message,
+      })),
+    );
   return parsed.data;
 }

@@ -1,5 +1,5 @@
-import { londonDate } from '../../platform/clock';
-import type { HandlerContext } from '../../rpc/context';
+import { londonDate } from '@main/platform/clock';
+import type { HandlerContext } from '@main/rpc/context';
 import { readPaySettings } from '../policy/pay-policy-service';
 
 /** The last leaving date whose records are now past the retention period. */
@@ -58,9 +58,22 @@ export async function applyRetention(ctx: HandlerContext): Promise<{ erased: num
       await trx.deleteFrom('staff_attachment').where('staff_id', '=', person.id).execute();
       await trx.deleteFrom('staff_reference_check').where('staff_id', '=', person.id).execute();
       await trx.deleteFrom('staff_review').where('staff_id', '=', person.id).execute();
-      await ctx.audit(trx, { action: 'staff.erase', entity: 'staff', entityId: person.id, outcome: 'success', detail: `retention: left before ${cutoff}` });
+      await ctx.audit(trx, {
+        action: 'staff.erase',
+        entity: 'staff',
+        entityId: person.id,
+        outcome: 'success',
+        detail: `retention: left before ${cutoff}`,
+      });
     }
-    if (due.length === 0) await ctx.audit(trx, { action: 'staff.applyRetention', entity: 'staff', entityId: null, outcome: 'success', detail: `nothing before ${cutoff}` });
+    if (due.length === 0)
+      await ctx.audit(trx, {
+        action: 'staff.applyRetention',
+        entity: 'staff',
+        entityId: null,
+        outcome: 'success',
+        detail: `nothing before ${cutoff}`,
+      });
   });
   if (due.length > 0) ctx.deps.events.publish('staff.changed', { ids: due.map((p) => p.id) });
   return { erased: due.length, cutoff };

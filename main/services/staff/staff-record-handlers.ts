@@ -1,4 +1,4 @@
-import type { HandlerTable } from '../../rpc/handler';
+import type { HandlerTable } from '@main/rpc/handler';
 import { downloadAttachment, uploadAttachment } from './attachments';
 import { getProfile, getSensitive, updateDetails, updateSensitive } from './profile-service';
 import { applyRetention } from './retention';

@@ -1,7 +1,7 @@
-import { AppError } from '../../../shared/contract/errors';
-import type { StaffInput, StaffRecord } from '../../../shared/domain/staff/staff';
-import type { HandlerContext } from '../../rpc/context';
-import { findStaff, findStaffByReference, staffColumns, toStaffRecord } from '../../db/repositories/staff-repository';
+import { AppError } from '@shared/contract/errors';
+import type { StaffInput, StaffRecord } from '@shared/domain/staff/staff';
+import type { HandlerContext } from '@main/rpc/context';
+import { findStaff, findStaffByReference, staffColumns, toStaffRecord } from '@main/db/repositories/staff-repository';
 
 /** Read one staff record; a worker may read only their own (record-level check). */
 export async function getStaff(ctx: HandlerContext, id: string): Promise<StaffRecord> {
@@ -16,7 +16,10 @@ export async function getStaff(ctx: HandlerContext, id: string): Promise<StaffRe
 async function assertReferenceFree(ctx: HandlerContext, reference: string, exceptId: string | null): Promise<void> {
   const clash = await findStaffByReference(ctx.deps.db, reference);
   if (clash && clash.id !== exceptId) {
-    throw AppError.field(['reference'], `Staff reference ${reference} is already used by ${clash.given_name} ${clash.family_name}.`);
+    throw AppError.field(
+      ['reference'],
+      `Staff reference ${reference} is already used by ${clash.given_name} ${clash.family_name}.`,
+    );
   }
 }
 
@@ -66,7 +69,12 @@ export async function archiveStaff(ctx: HandlerContext, id: string, archived: bo
       .where('id', '=', id)
       .returningAll()
       .executeTakeFirstOrThrow();
-    await ctx.audit(trx, { action: archived ? 'staff.archive' : 'staff.restore', entity: 'staff', entityId: id, outcome: 'success' });
+    await ctx.audit(trx, {
+      action: archived ? 'staff.archive' : 'staff.restore',
+      entity: 'staff',
+      entityId: id,
+      outcome: 'success',
+    });
     return updated;
   });
   ctx.deps.events.publish('staff.changed', { ids: [id] });

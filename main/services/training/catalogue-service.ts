@@ -1,17 +1,25 @@
-import { AppError } from '../../../shared/contract/errors';
-import type { Course, Provider, ProviderInput, Requirement } from '../../../shared/domain/training/catalogue';
-import { listCourses, listProviders, listRequirements, toProvider } from '../../db/repositories/training-repository';
-import type { HandlerContext } from '../../rpc/context';
+import { AppError } from '@shared/contract/errors';
+import type { Course, Provider, ProviderInput, Requirement } from '@shared/domain/training/catalogue';
+import { listCourses, listProviders, listRequirements, toProvider } from '@main/db/repositories/training-repository';
+import type { HandlerContext } from '@main/rpc/context';
 import type { z } from 'zod';
-import type { CourseInput as CourseInputSchema, RequirementInput as RequirementInputSchema } from '../../../shared/domain/training/catalogue';
+import type {
+  CourseInput as CourseInputSchema,
+  RequirementInput as RequirementInputSchema,
+} from '@shared/domain/training/catalogue';
 
 type ParsedCourse = z.output<typeof CourseInputSchema>;
 type ParsedRequirement = z.output<typeof RequirementInputSchema>;
 
 /** Add (id null) or edit a provider; names are unique. */
 export async function saveProvider(ctx: HandlerContext, id: string | null, input: ProviderInput): Promise<Provider> {
-  const clash = await ctx.deps.db.selectFrom('training_provider').select('id').where('name', '=', input.name).executeTakeFirst();
-  if (clash && clash.id !== id) throw AppError.field(['provider', 'name'], `A provider called ${input.name} already exists.`);
+  const clash = await ctx.deps.db
+    .selectFrom('training_provider')
+    .select('id')
+    .where('name', '=', input.name)
+    .executeTakeFirst();
+  if (clash && clash.id !== id)
+    throw AppError.field(['provider', 'name'], `A provider called ${input.name} already exists.`);
   if (id && !(await ctx.deps.db.selectFrom('training_provider').select('id').where('id', '=', id).executeTakeFirst())) {
     throw new AppError('NOT_FOUND', 'That provider does not exist.');
   }
@@ -19,13 +27,23 @@ export async function saveProvider(ctx: HandlerContext, id: string | null, input
   const row = await ctx.deps.db.transaction().execute(async (trx) => {
     const values = { name: input.name, kind: input.kind, strand: input.strand, contact: input.contact };
     const saved = id
-      ? await trx.updateTable('training_provider').set(values).where('id', '=', id).returningAll().executeTakeFirstOrThrow()
+      ? await trx
+          .updateTable('training_provider')
+          .set(values)
+          .where('id', '=', id)
+          .returningAll()
+          .executeTakeFirstOrThrow()
       : await trx
           .insertInto('training_provider')
           .values({ id: providerId, ...values, created_at: ctx.deps.clock.now().toISOString() })
           .returningAll()
           .executeTakeFirstOrThrow();
-    await ctx.audit(trx, { action: id ? 'training.provider.update' : 'training.provider.create', entity: 'training_provider', entityId: providerId, outcome: 'success' });
+    await ctx.audit(trx, {
+      action: id ? 'training.provider.update' : 'training.provider.create',
+      entity: 'training_provider',
+      entityId: providerId,
+      outcome: 'success',
+    });
     return saved;
   });
   ctx.deps.events.publish('training.changed', { ids: [providerId] });
@@ -35,14 +53,23 @@ export async function saveProvider(ctx: HandlerContext, id: string | null, input
 /** Add (id null) or edit a course and its skills. */
 export async function saveCourse(ctx: HandlerContext, id: string | null, input: ParsedCourse): Promise<Course> {
   const db = ctx.deps.db;
-  const provider = await db.selectFrom('training_provider').selectAll().where('id', '=', input.providerId).executeTakeFirst();
+  const provider = await db
+    .selectFrom('training_provider')
+    .selectAll()
+    .where('id', '=', input.providerId)
+    .executeTakeFirst();
   if (!provider) throw AppError.field(['course', 'providerId'], 'Choose a provider from the list.');
   if (input.strand !== null && provider.kind === 'specialist' && provider.strand !== input.strand) {
-    throw AppError.field(['course', 'strand'], `${provider.name} supports a different strand; choose its strand or another provider.`);
+    throw AppError.field(
+      ['course', 'strand'],
+      `${provider.name} supports a different strand; choose its strand or another provider.`,
+    );
   }
   const clash = await db.selectFrom('training_course').select('id').where('name', '=', input.name).executeTakeFirst();
-  if (clash && clash.id !== id) throw AppError.field(['course', 'name'], `A course called ${input.name} already exists.`);
-  if (id && !(await db.selectFrom('training_course').select('id').where('id', '=', id).executeTakeFirst())) throw new AppError('NOT_FOUND', 'That course does not exist.');
+  if (clash && clash.id !== id)
+    throw AppError.field(['course', 'name'], `A course called ${input.name} already exists.`);
+  if (id && !(await db.selectFrom('training_course').select('id').where('id', '=', id).executeTakeFirst()))
+    throw new AppError('NOT_FOUND', 'That course does not exist.');
   const courseId = id ?? ctx.deps.ids();
   const now = ctx.deps.clock.now().toISOString();
   await db.transaction().execute(async (trx) => {
@@ -60,11 +87,24 @@ export async function saveCourse(ctx: HandlerContext, id: string | null, input: 
       updated_at: now,
     };
     if (id) await trx.updateTable('training_course').set(values).where('id', '=', id).execute();
-    else await trx.insertInto('training_course').values({ id: courseId, ...values, created_at: now }).execute();
+    else
+      await trx
+        .insertInto('training_course')
+        .values({ id: courseId, ...values, created_at: now })
+        .execute();
     await trx.deleteFrom('course_skill').where('course_id', '=', courseId).execute();
     const skills = [...new Set(input.skills)];
-    if (skills.length > 0) await trx.insertInto('course_skill').values(skills.map((skill) => ({ course_id: courseId, skill }))).execute();
-    await ctx.audit(trx, { action: id ? 'training.course.update' : 'training.course.create', entity: 'training_course', entityId: courseId, outcome: 'success' });
+    if (skills.length > 0)
+      await trx
+        .insertInto('course_skill')
+        .values(skills.map((skill) => ({ course_id: courseId, skill })))
+        .execute();
+    await ctx.audit(trx, {
+      action: id ? 'training.course.update' : 'training.course.create',
+      entity: 'training_course',
+      entityId: courseId,
+      outcome: 'success',
+    });
   });
   ctx.deps.events.publish('training.changed', { ids: [courseId] });
   const [course] = await listCourses(db, courseId);
@@ -100,7 +140,12 @@ export async function addRequirement(ctx: HandlerContext, input: ParsedRequireme
         created_at: ctx.deps.clock.now().toISOString(),
       })
       .execute();
-    await ctx.audit(trx, { action: 'training.requirement.create', entity: 'training_requirement', entityId: id, outcome: 'success' });
+    await ctx.audit(trx, {
+      action: 'training.requirement.create',
+      entity: 'training_requirement',
+      entityId: id,
+      outcome: 'success',
+    });
   });
   ctx.deps.events.publish('training.changed', { ids: [id] });
   const found = (await listRequirements(db)).find((r) => r.id === id);
@@ -111,10 +156,16 @@ export async function addRequirement(ctx: HandlerContext, input: ParsedRequireme
 /** Remove a requirement. */
 export async function removeRequirement(ctx: HandlerContext, id: string): Promise<{ id: string }> {
   const db = ctx.deps.db;
-  if (!(await db.selectFrom('training_requirement').select('id').where('id', '=', id).executeTakeFirst())) throw new AppError('NOT_FOUND', 'That requirement does not exist.');
+  if (!(await db.selectFrom('training_requirement').select('id').where('id', '=', id).executeTakeFirst()))
+    throw new AppError('NOT_FOUND', 'That requirement does not exist.');
   await db.transaction().execute(async (trx) => {
     await trx.deleteFrom('training_requirement').where('id', '=', id).execute();
-    await ctx.audit(trx, { action: 'training.requirement.delete', entity: 'training_requirement', entityId: id, outcome: 'success' });
+    await ctx.audit(trx, {
+      action: 'training.requirement.delete',
+      entity: 'training_requirement',
+      entityId: id,
+      outcome: 'success',
+    });
   });
   ctx.deps.events.publish('training.changed', { ids: [id] });
   return { id };

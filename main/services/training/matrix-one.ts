@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
-import { CELL_STATUS_BY_CODE, type CellStatus } from '../../../shared/domain/training/expiry';
-import type { Database } from '../../db/schema';
+import { CELL_STATUS_BY_CODE, type CellStatus } from '@shared/domain/training/expiry';
+import type { Database } from '@main/db/schema';
 import { computeMatrixRows } from './matrix-service';
 
 /** One person's matrix row as a list of required courses with their status and latest expiry. */

@@ -1,18 +1,26 @@
 import { sql, type Kysely } from 'kysely';
 import type { z } from 'zod';
-import { displayName } from '../../../shared/domain/staff/staff';
-import { STRAND_FOR_SKILL, type Strand } from '../../../shared/domain/training/catalogue';
-import { CELL_CODES, isCompliant, statusFrom, statusThresholds, type CellStatus } from '../../../shared/domain/training/expiry';
-import { addDays, daysBetween } from '../../../shared/domain/calendar';
-import type { ExpiryAlert, Matrix, MatrixQuery as MatrixQuerySchema } from '../../../shared/domain/training/matrix';
-import { teamMemberIds } from '../../db/repositories/clients-repository';
-import type { Database } from '../../db/schema';
+import { displayName } from '@shared/domain/staff/staff';
+import { STRAND_FOR_SKILL, type Strand } from '@shared/domain/training/catalogue';
+import { CELL_CODES, isCompliant, statusFrom, statusThresholds, type CellStatus } from '@shared/domain/training/expiry';
+import { addDays, daysBetween } from '@shared/domain/calendar';
+import type { ExpiryAlert, Matrix, MatrixQuery as MatrixQuerySchema } from '@shared/domain/training/matrix';
+import { teamMemberIds } from '@main/db/repositories/clients-repository';
+import type { Database } from '@main/db/schema';
 import { teamNeedsByStaff } from '../people/team-needs';
 import { warningWindows } from './training-settings';
 
 type ParsedMatrixQuery = z.output<typeof MatrixQuerySchema>;
 
-const RANK: Record<CellStatus, number> = { valid: 6, expiring_90: 5, expiring_60: 4, expiring_30: 3, expired: 2, missing: 1, not_required: 0 };
+const RANK: Record<CellStatus, number> = {
+  valid: 6,
+  expiring_90: 5,
+  expiring_60: 4,
+  expiring_30: 3,
+  expired: 2,
+  missing: 1,
+  not_required: 0,
+};
 
 /** For each staff member, the required course ids mapped to their "any one of" group key (the course id when alone). */
 export async function requiredCoursesByStaff(
@@ -20,15 +28,28 @@ export async function requiredCoursesByStaff(
   staff: readonly { id: string; jobRole: number }[],
   onDate: string,
 ): Promise<Map<string, Map<string, string>>> {
-  const requirements = await db.selectFrom('training_requirement').selectAll().where('effective_from', '<=', onDate).execute();
+  const requirements = await db
+    .selectFrom('training_requirement')
+    .selectAll()
+    .where('effective_from', '<=', onDate)
+    .execute();
   const byRole = new Map<number, { courseId: string; group: string }[]>();
   const byStrand = new Map<string, { courseId: string; group: string }[]>();
   for (const r of requirements) {
-    const entry = { courseId: r.course_id, group: r.any_of_group ? `${r.job_role ?? r.strand}:${r.any_of_group}` : r.course_id };
+    const entry = {
+      courseId: r.course_id,
+      group: r.any_of_group ? `${r.job_role ?? r.strand}:${r.any_of_group}` : r.course_id,
+    };
     if (r.job_role !== null) byRole.set(r.job_role, [...(byRole.get(r.job_role) ?? []), entry]);
     if (r.strand !== null) byStrand.set(r.strand, [...(byStrand.get(r.strand) ?? []), entry]);
   }
-  const needs = byStrand.size > 0 ? await teamNeedsByStaff(db, staff.map((s) => s.id)) : new Map<string, Set<string>>();
+  const needs =
+    byStrand.size > 0
+      ? await teamNeedsByStaff(
+          db,
+          staff.map((s) => s.id),
+        )
+      : new Map<string, Set<string>>();
   const out = new Map<string, Map<string, string>>();
   // People with the same role and strand needs share one map (the matrix plans each distinct map once).
   const profiles = new Map<string, Map<string, string>>();
@@ -43,7 +64,9 @@ export async function requiredCoursesByStaff(
     if (!required) {
       required = new Map<string, string>();
       for (const entry of byRole.get(person.jobRole) ?? []) required.set(entry.courseId, entry.group);
-      for (const strand of strands) for (const entry of byStrand.get(strand) ?? []) if (!required.has(entry.courseId)) required.set(entry.courseId, entry.group);
+      for (const strand of strands)
+        for (const entry of byStrand.get(strand) ?? [])
+          if (!required.has(entry.courseId)) required.set(entry.courseId, entry.group);
       profiles.set(key, required);
     }
     out.set(person.id, required);
@@ -52,7 +75,12 @@ export async function requiredCoursesByStaff(
 }
 
 /** Latest last-valid-day per staff and course, as of a date ('9999-12-31' for records that never expire). */
-export async function latestExpiries(db: Kysely<Database>, onDate: string, today: string, staffIds?: readonly string[]): Promise<Map<string, Map<string, string>>> {
+export async function latestExpiries(
+  db: Kysely<Database>,
+  onDate: string,
+  today: string,
+  staffIds?: readonly string[],
+): Promise<Map<string, Map<string, string>>> {
   const filtered = staffIds !== undefined && staffIds.length <= 500;
   if (onDate >= today && !filtered) return wholeSummary(db);
   const rows =
@@ -71,15 +99,23 @@ export async function latestExpiries(db: Kysely<Database>, onDate: string, today
 const summaryCache = new WeakMap<Kysely<Database>, { version: number; value: Map<string, Map<string, string>> }>();
 
 async function wholeSummary(db: Kysely<Database>): Promise<Map<string, Map<string, string>>> {
-  const { version } = await db.selectFrom('training_current_version').select('version').where('id', '=', 1).executeTakeFirstOrThrow();
+  const { version } = await db
+    .selectFrom('training_current_version')
+    .select('version')
+    .where('id', '=', 1)
+    .executeTakeFirstOrThrow();
   const cached = summaryCache.get(db);
   if (cached && cached.version === version) return cached.value;
-  const value = toNested(await db.selectFrom('training_current').select(['staff_id', 'course_id', 'best_expiry as best']).execute());
+  const value = toNested(
+    await db.selectFrom('training_current').select(['staff_id', 'course_id', 'best_expiry as best']).execute(),
+  );
   summaryCache.set(db, { version, value });
   return value;
 }
 
-function toNested(rows: readonly { staff_id: string; course_id: string; best: string }[]): Map<string, Map<string, string>> {
+function toNested(
+  rows: readonly { staff_id: string; course_id: string; best: string }[],
+): Map<string, Map<string, string>> {
   const out = new Map<string, Map<string, string>>();
   for (const row of rows) {
     let byCourse = out.get(row.staff_id);
@@ -97,11 +133,15 @@ async function groupedExpiries(db: Kysely<Database>, onDate: string, staffIds?: 
     .selectFrom('training_record')
     .select(['staff_id', 'course_id', sql<string>`max(coalesce(expires_on, '9999-12-31'))`.as('best')])
     .where('completed_on', '<=', onDate);
-  if (staffIds && staffIds.length <= 500) query = query.where('staff_id', 'in', staffIds.length > 0 ? [...staffIds] : ['']);
+  if (staffIds && staffIds.length <= 500)
+    query = query.where('staff_id', 'in', staffIds.length > 0 ? [...staffIds] : ['']);
   return query.groupBy(['staff_id', 'course_id']).execute();
 }
 
-/** For one requirement profile: its groups (member course ids in requirement order) and, per column, the group index or −1. */
+/**
+ * For one requirement profile: its groups (member course ids in requirement order) and, per column, the group index
+ * or −1.
+ */
 interface Plan {
   groups: string[][];
   columnGroup: number[];
@@ -122,14 +162,27 @@ function planFor(needs: Map<string, string>, courses: readonly { id: string }[])
     groups[g]?.push(courseId);
     groupOfCourse.set(courseId, g);
   }
-  return { groups, columnGroup: courses.map((c) => groupOfCourse.get(c.id) ?? -1), columnCourse: courses.map((c) => c.id) };
+  return {
+    groups,
+    columnGroup: courses.map((c) => groupOfCourse.get(c.id) ?? -1),
+    columnCourse: courses.map((c) => c.id),
+  };
 }
 
 /** The training matrix: staff × required courses, one status per cell, with the share compliant per course. */
-export async function computeMatrix(db: Kysely<Database>, query: ParsedMatrixQuery, today: string, onlyStaffIds?: readonly string[]): Promise<Matrix> {
+export async function computeMatrix(
+  db: Kysely<Database>,
+  query: ParsedMatrixQuery,
+  today: string,
+  onlyStaffIds?: readonly string[],
+): Promise<Matrix> {
   const onDate = query.onDate ?? today;
-  let staffQuery = db.selectFrom('staff').select(['id', 'reference', 'given_name', 'family_name', 'preferred_name', 'job_role']);
-  staffQuery = onlyStaffIds ? staffQuery.where('id', 'in', onlyStaffIds.length > 0 ? [...onlyStaffIds] : ['']) : staffQuery.where('status', '=', 'active');
+  let staffQuery = db
+    .selectFrom('staff')
+    .select(['id', 'reference', 'given_name', 'family_name', 'preferred_name', 'job_role']);
+  staffQuery = onlyStaffIds
+    ? staffQuery.where('id', 'in', onlyStaffIds.length > 0 ? [...onlyStaffIds] : [''])
+    : staffQuery.where('status', '=', 'active');
   if (query.jobRole !== null) staffQuery = staffQuery.where('job_role', '=', query.jobRole);
   // A team is at most a handful of workers, so one lookup and an IN keeps the filtered matrix cheap.
   const teamIds = query.clientId !== null ? await teamMemberIds(db, query.clientId) : undefined;
@@ -194,7 +247,11 @@ export async function computeMatrix(db: Kysely<Database>, query: ParsedMatrixQue
     }
     rows.push({
       staffId: person.id,
-      name: displayName({ givenName: person.given_name, familyName: person.family_name, preferredName: person.preferred_name }),
+      name: displayName({
+        givenName: person.given_name,
+        familyName: person.family_name,
+        preferredName: person.preferred_name,
+      }),
       reference: person.reference,
       jobRole: person.job_role,
       cells,
@@ -209,7 +266,8 @@ export async function computeMatrix(db: Kysely<Database>, query: ParsedMatrixQue
       name: c.name,
       ascwdsCategory: c.ascwds_category,
       strand: c.strand as Strand | null,
-      compliantShare: (requiredCount[index] ?? 0) === 0 ? 1 : (compliantCount[index] ?? 0) / (requiredCount[index] ?? 1),
+      compliantShare:
+        (requiredCount[index] ?? 0) === 0 ? 1 : (compliantCount[index] ?? 0) / (requiredCount[index] ?? 1),
     })),
     rows,
   };
@@ -217,17 +275,32 @@ export async function computeMatrix(db: Kysely<Database>, query: ParsedMatrixQue
 
 /** The matrix for given people (any status), unfiltered. */
 export function computeMatrixRows(db: Kysely<Database>, today: string, staffIds: readonly string[]): Promise<Matrix> {
-  return computeMatrix(db, { jobRole: null, strand: null, providerId: null, onDate: null, clientId: null }, today, staffIds);
+  return computeMatrix(
+    db,
+    { jobRole: null, strand: null, providerId: null, onDate: null, clientId: null },
+    today,
+    staffIds,
+  );
 }
 
 /** What expires in the next warning window (or has expired within it), latest record only, with any renewal booked. */
 export async function expiryAlerts(db: Kysely<Database>, today: string, unbookedOnly: boolean): Promise<ExpiryAlert[]> {
   const windows = await warningWindows(db);
   const horizon = addDays(today, windows.first);
-  const staff = await db.selectFrom('staff').select(['id', 'given_name', 'family_name', 'preferred_name', 'job_role']).where('status', '=', 'active').execute();
-  const required = await requiredCoursesByStaff(db, staff.map((s) => ({ id: s.id, jobRole: s.job_role })), today);
+  const staff = await db
+    .selectFrom('staff')
+    .select(['id', 'given_name', 'family_name', 'preferred_name', 'job_role'])
+    .where('status', '=', 'active')
+    .execute();
+  const required = await requiredCoursesByStaff(
+    db,
+    staff.map((s) => ({ id: s.id, jobRole: s.job_role })),
+    today,
+  );
   const expiries = await latestExpiries(db, today, today);
-  const courses = new Map((await db.selectFrom('training_course').select(['id', 'name']).execute()).map((c) => [c.id, c.name]));
+  const courses = new Map(
+    (await db.selectFrom('training_course').select(['id', 'name']).execute()).map((c) => [c.id, c.name]),
+  );
   const bookings = await db
     .selectFrom('training_booking as b')
     .innerJoin('training_session as s', 's.id', 'b.session_id')
@@ -246,12 +319,17 @@ export async function expiryAlerts(db: Kysely<Database>, today: string, unbooked
   for (const person of staff) {
     const needs = required.get(person.id);
     for (const [courseId, best] of expiries.get(person.id) ?? []) {
-      if (!needs?.has(courseId) || best === '9999-12-31' || best > horizon || best < addDays(today, -windows.first)) continue;
+      if (!needs?.has(courseId) || best === '9999-12-31' || best > horizon || best < addDays(today, -windows.first))
+        continue;
       const bookedSessionDate = booked.get(`${person.id}|${courseId}`) ?? null;
       if (unbookedOnly && bookedSessionDate !== null) continue;
       out.push({
         staffId: person.id,
-        name: displayName({ givenName: person.given_name, familyName: person.family_name, preferredName: person.preferred_name }),
+        name: displayName({
+          givenName: person.given_name,
+          familyName: person.family_name,
+          preferredName: person.preferred_name,
+        }),
         courseId,
         courseName: courses.get(courseId) ?? '',
         expiresOn: best,

@@ -2,9 +2,9 @@ import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import Papa from 'papaparse';
 import type { z } from 'zod';
-import { AppError, type Issue } from '../../../shared/contract/errors';
-import { IsoDate } from '../../../shared/domain/common';
-import { expiryFor } from '../../../shared/domain/training/expiry';
+import { AppError, type Issue } from '@shared/contract/errors';
+import { IsoDate } from '@shared/domain/common';
+import { expiryFor } from '@shared/domain/training/expiry';
 import {
   CERTIFICATE_MAX_BYTES,
   IMPORT_COLUMNS,
@@ -14,11 +14,11 @@ import {
   type RecordCorrection as RecordCorrectionSchema,
   type RecordInput as RecordInputSchema,
   type TrainingRecord,
-} from '../../../shared/domain/training/records';
-import { londonDate } from '../../platform/clock';
-import type { Database, TrainingRecordTable } from '../../db/schema';
-import { listRecords } from '../../db/repositories/training-repository';
-import type { HandlerContext } from '../../rpc/context';
+} from '@shared/domain/training/records';
+import { londonDate } from '@main/platform/clock';
+import type { Database, TrainingRecordTable } from '@main/db/schema';
+import { listRecords } from '@main/db/repositories/training-repository';
+import type { HandlerContext } from '@main/rpc/context';
 import { actingName, assertCanReadTrainingOf } from './training-access';
 
 type ParsedRecord = z.output<typeof RecordInputSchema>;
@@ -47,10 +47,17 @@ export async function courseFacts(db: Kysely<Database>, courseId: string) {
 }
 
 /** Check the rules a schema cannot see; answers the issues (empty when fine). `path` prefixes each issue. */
-export async function completionIssues(db: Kysely<Database>, today: string, facts: CompletionFacts, path: Issue['path']): Promise<Issue[]> {
+export async function completionIssues(
+  db: Kysely<Database>,
+  today: string,
+  facts: CompletionFacts,
+  path: Issue['path'],
+): Promise<Issue[]> {
   const issues: Issue[] = [];
-  if (facts.completedOn > today) issues.push({ path: [...path, 'completedOn'], message: 'Completion date cannot be in the future' });
-  if (facts.expiresOn !== null && facts.expiresOn <= facts.completedOn) issues.push({ path: [...path, 'expiresOn'], message: 'Expiry date must be after the completion date' });
+  if (facts.completedOn > today)
+    issues.push({ path: [...path, 'completedOn'], message: 'Completion date cannot be in the future' });
+  if (facts.expiresOn !== null && facts.expiresOn <= facts.completedOn)
+    issues.push({ path: [...path, 'expiresOn'], message: 'Expiry date must be after the completion date' });
   const duplicate = await db
     .selectFrom('training_record')
     .select('id')
@@ -58,16 +65,29 @@ export async function completionIssues(db: Kysely<Database>, today: string, fact
     .where('course_id', '=', facts.courseId)
     .where('completed_on', '=', facts.completedOn)
     .executeTakeFirst();
-  if (duplicate) issues.push({ path: [...path, 'completedOn'], message: `This person already has a completion of this course on ${facts.completedOn}` });
+  if (duplicate)
+    issues.push({
+      path: [...path, 'completedOn'],
+      message: `This person already has a completion of this course on ${facts.completedOn}`,
+    });
   if (facts.certificateId) {
-    const certificate = await db.selectFrom('training_certificate').select('staff_id').where('id', '=', facts.certificateId).executeTakeFirst();
-    if (!certificate || certificate.staff_id !== facts.staffId) issues.push({ path: [...path, 'certificateId'], message: 'That certificate does not belong to this person' });
+    const certificate = await db
+      .selectFrom('training_certificate')
+      .select('staff_id')
+      .where('id', '=', facts.certificateId)
+      .executeTakeFirst();
+    if (!certificate || certificate.staff_id !== facts.staffId)
+      issues.push({ path: [...path, 'certificateId'], message: 'That certificate does not belong to this person' });
   }
   return issues;
 }
 
 /** Write one completion inside a transaction; the caller has checked it. Expiry defaults to the course validity. */
-export async function insertCompletion(ctx: HandlerContext, trx: Kysely<Database>, facts: CompletionFacts): Promise<string> {
+export async function insertCompletion(
+  ctx: HandlerContext,
+  trx: Kysely<Database>,
+  facts: CompletionFacts,
+): Promise<string> {
   const course = await courseFacts(trx, facts.courseId);
   if (!course) throw AppError.field(['courseId'], 'Choose a course from the list.');
   const id = ctx.deps.ids();
@@ -101,16 +121,26 @@ export async function recordsOf(ctx: HandlerContext, staffId: string): Promise<T
 }
 
 /** Enter one completion by hand. */
-export async function addRecord(ctx: HandlerContext, input: ParsedRecord, source: 'manual' | 'demo' = 'manual'): Promise<TrainingRecord> {
+export async function addRecord(
+  ctx: HandlerContext,
+  input: ParsedRecord,
+  source: 'manual' | 'demo' = 'manual',
+): Promise<TrainingRecord> {
   const db = ctx.deps.db;
-  if (!(await db.selectFrom('staff').select('id').where('id', '=', input.staffId).executeTakeFirst())) throw AppError.field(['staffId'], 'Choose a member of staff.');
+  if (!(await db.selectFrom('staff').select('id').where('id', '=', input.staffId).executeTakeFirst()))
+    throw AppError.field(['staffId'], 'Choose a member of staff.');
   if (!(await courseFacts(db, input.courseId))) throw AppError.field(['courseId'], 'Choose a course from the list.');
   const facts: CompletionFacts = { ...input, sessionId: null, source };
   const issues = await completionIssues(db, londonDate(ctx.deps.clock.now()), facts, []);
   if (issues.length > 0) throw new AppError('VALIDATION', issues[0]?.message ?? 'Check the record', { issues });
   const id = await db.transaction().execute(async (trx) => {
     const recordId = await insertCompletion(ctx, trx, facts);
-    await ctx.audit(trx, { action: 'training.record.create', entity: 'training_record', entityId: recordId, outcome: 'success' });
+    await ctx.audit(trx, {
+      action: 'training.record.create',
+      entity: 'training_record',
+      entityId: recordId,
+      outcome: 'success',
+    });
     return recordId;
   });
   ctx.deps.events.publish('training.changed', { ids: [input.staffId] });
@@ -124,7 +154,8 @@ export async function correctRecord(ctx: HandlerContext, input: ParsedCorrection
   const db = ctx.deps.db;
   const existing = await db.selectFrom('training_record').selectAll().where('id', '=', input.id).executeTakeFirst();
   if (!existing) throw new AppError('NOT_FOUND', 'That training record does not exist.');
-  if (input.completedOn > londonDate(ctx.deps.clock.now())) throw AppError.field(['completedOn'], 'Completion date cannot be in the future');
+  if (input.completedOn > londonDate(ctx.deps.clock.now()))
+    throw AppError.field(['completedOn'], 'Completion date cannot be in the future');
   const clash = await db
     .selectFrom('training_record')
     .select('id')
@@ -133,11 +164,19 @@ export async function correctRecord(ctx: HandlerContext, input: ParsedCorrection
     .where('completed_on', '=', input.completedOn)
     .where('id', '!=', input.id)
     .executeTakeFirst();
-  if (clash) throw AppError.field(['completedOn'], `This person already has a completion of this course on ${input.completedOn}`);
+  if (clash)
+    throw AppError.field(
+      ['completedOn'],
+      `This person already has a completion of this course on ${input.completedOn}`,
+    );
   await db.transaction().execute(async (trx) => {
     await trx
       .updateTable('training_record')
-      .set({ completed_on: input.completedOn, expires_on: input.expiresOn, updated_at: ctx.deps.clock.now().toISOString() })
+      .set({
+        completed_on: input.completedOn,
+        expires_on: input.expiresOn,
+        updated_at: ctx.deps.clock.now().toISOString(),
+      })
       .where('id', '=', input.id)
       .execute();
     await ctx.audit(trx, {
@@ -145,7 +184,9 @@ export async function correctRecord(ctx: HandlerContext, input: ParsedCorrection
       entity: 'training_record',
       entityId: input.id,
       outcome: 'success',
-      detail: `${existing.completed_on}/${existing.expires_on ?? 'none'} → ${input.completedOn}/${input.expiresOn ?? 'none'}: ${input.reason}`.slice(0, 500),
+      detail:
+        `${existing.completed_on}/${existing.expires_on ?? 'none'} → ` +
+        `${input.completedOn}/${input.expiresOn ?? 'none'}: ${input.reason}`.slice(0, 500),
     });
   });
   ctx.deps.events.publish('training.changed', { ids: [existing.staff_id] });
@@ -166,8 +207,10 @@ export function sniffCertificate(bytes: Uint8Array): CertificateMime | null {
 /** Store a certificate (PDF, PNG or JPEG up to 10 MB) for a person. */
 export async function uploadCertificate(ctx: HandlerContext, input: CertificateUpload): Promise<CertificateInfo> {
   const db = ctx.deps.db;
-  if (!(await db.selectFrom('staff').select('id').where('id', '=', input.staffId).executeTakeFirst())) throw AppError.field(['staffId'], 'Choose a member of staff.');
-  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(input.base64)) throw AppError.field(['base64'], 'The file could not be read; choose it again');
+  if (!(await db.selectFrom('staff').select('id').where('id', '=', input.staffId).executeTakeFirst()))
+    throw AppError.field(['staffId'], 'Choose a member of staff.');
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(input.base64))
+    throw AppError.field(['base64'], 'The file could not be read; choose it again');
   const bytes = new Uint8Array(Buffer.from(input.base64, 'base64'));
   if (bytes.length === 0) throw AppError.field(['base64'], 'The file is empty');
   if (bytes.length > CERTIFICATE_MAX_BYTES) throw AppError.field(['base64'], 'Certificates must be 10 MB or smaller');
@@ -190,7 +233,12 @@ export async function uploadCertificate(ctx: HandlerContext, input: CertificateU
         uploaded_by: actingName(ctx),
       })
       .execute();
-    await ctx.audit(trx, { action: 'training.certificate.upload', entity: 'training_certificate', entityId: id, outcome: 'success' });
+    await ctx.audit(trx, {
+      action: 'training.certificate.upload',
+      entity: 'training_certificate',
+      entityId: id,
+      outcome: 'success',
+    });
   });
   return { id, staffId: input.staffId, fileName: input.fileName, mimeType: mime, sizeBytes: bytes.length, uploadedAt };
 }
@@ -221,14 +269,28 @@ function importDate(value: string): string | null {
 /** Import completions from CSV: every row is checked; any bad row means nothing is written. */
 export async function importRecords(ctx: HandlerContext, csv: string): Promise<{ imported: number }> {
   const db = ctx.deps.db;
-  const parsed = Papa.parse<Record<string, string>>(csv.trim(), { header: true, skipEmptyLines: 'greedy', transformHeader: (h) => h.trim().toLowerCase() });
+  const parsed = Papa.parse<Record<string, string>>(csv.trim(), {
+    header: true,
+    skipEmptyLines: 'greedy',
+    transformHeader: (h) => h.trim().toLowerCase(),
+  });
   const headers = parsed.meta.fields ?? [];
-  const missing = IMPORT_COLUMNS.filter((column) => column !== 'notes' && column !== 'expires_on' && !headers.includes(column));
-  if (missing.length > 0) throw AppError.field(['csv'], `The file needs the columns ${IMPORT_COLUMNS.join(', ')}; missing ${missing.join(', ')}`);
+  const missing = IMPORT_COLUMNS.filter(
+    (column) => column !== 'notes' && column !== 'expires_on' && !headers.includes(column),
+  );
+  if (missing.length > 0)
+    throw AppError.field(
+      ['csv'],
+      `The file needs the columns ${IMPORT_COLUMNS.join(', ')}; missing ${missing.join(', ')}`,
+    );
   if (parsed.data.length === 0) throw AppError.field(['csv'], 'The file has no rows');
   if (parsed.data.length > 20_000) throw AppError.field(['csv'], 'Import at most 20,000 rows at a time');
-  const staff = new Map((await db.selectFrom('staff').select(['id', 'reference']).execute()).map((s) => [s.reference.toLowerCase(), s.id]));
-  const courses = new Map((await db.selectFrom('training_course').select(['id', 'name']).execute()).map((c) => [c.name.toLowerCase(), c.id]));
+  const staff = new Map(
+    (await db.selectFrom('staff').select(['id', 'reference']).execute()).map((s) => [s.reference.toLowerCase(), s.id]),
+  );
+  const courses = new Map(
+    (await db.selectFrom('training_course').select(['id', 'name']).execute()).map((c) => [c.name.toLowerCase(), c.id]),
+  );
   const today = londonDate(ctx.deps.clock.now());
   const issues: Issue[] = [];
   const facts: CompletionFacts[] = [];
@@ -237,16 +299,30 @@ export async function importRecords(ctx: HandlerContext, csv: string): Promise<{
     const line = index + 2; // the header is line 1
     const at = (column: string) => ['rows', line, column];
     const staffId = staff.get((row.staff_reference ?? '').trim().toLowerCase());
-    if (!staffId) issues.push({ path: at('staff_reference'), message: `Line ${line}: no staff member has the reference "${row.staff_reference ?? ''}"` });
+    if (!staffId)
+      issues.push({
+        path: at('staff_reference'),
+        message: `Line ${line}: no staff member has the reference "${row.staff_reference ?? ''}"`,
+      });
     const courseId = courses.get((row.course_name ?? '').trim().toLowerCase());
-    if (!courseId) issues.push({ path: at('course_name'), message: `Line ${line}: no course is called "${row.course_name ?? ''}"` });
+    if (!courseId)
+      issues.push({ path: at('course_name'), message: `Line ${line}: no course is called "${row.course_name ?? ''}"` });
     const completedOn = importDate(row.completed_on ?? '');
-    if (!completedOn) issues.push({ path: at('completed_on'), message: `Line ${line}: enter the completion date as YYYY-MM-DD or DD/MM/YYYY` });
+    if (!completedOn)
+      issues.push({
+        path: at('completed_on'),
+        message: `Line ${line}: enter the completion date as YYYY-MM-DD or DD/MM/YYYY`,
+      });
     const expiresRaw = (row.expires_on ?? '').trim();
     const expiresOn = expiresRaw === '' ? null : importDate(expiresRaw);
-    if (expiresRaw !== '' && !expiresOn) issues.push({ path: at('expires_on'), message: `Line ${line}: enter the expiry date as YYYY-MM-DD or DD/MM/YYYY, or leave it blank` });
+    if (expiresRaw !== '' && !expiresOn)
+      issues.push({
+        path: at('expires_on'),
+        message: `Line ${line}: enter the expiry date as YYYY-MM-DD or DD/MM/YYYY, or leave it blank`,
+      });
     const notes = (row.notes ?? '').trim();
-    if (notes.length > 1000) issues.push({ path: at('notes'), message: `Line ${line}: notes must be 1000 characters or fewer` });
+    if (notes.length > 1000)
+      issues.push({ path: at('notes'), message: `Line ${line}: notes must be 1000 characters or fewer` });
     if (!staffId || !courseId || !completedOn || (expiresRaw !== '' && !expiresOn)) continue;
     const key = `${staffId}|${courseId}|${completedOn}`;
     if (seen.has(key)) {
@@ -254,7 +330,16 @@ export async function importRecords(ctx: HandlerContext, csv: string): Promise<{
       continue;
     }
     seen.add(key);
-    const fact: CompletionFacts = { staffId, courseId, completedOn, expiresOn, certificateId: null, sessionId: null, source: 'import', notes: notes === '' ? null : notes };
+    const fact: CompletionFacts = {
+      staffId,
+      courseId,
+      completedOn,
+      expiresOn,
+      certificateId: null,
+      sessionId: null,
+      source: 'import',
+      notes: notes === '' ? null : notes,
+    };
     const column: Record<string, string> = { completedOn: 'completed_on', expiresOn: 'expires_on' };
     for (const issue of await completionIssues(db, today, fact, [])) {
       const field = String(issue.path[0] ?? 'completed_on');
@@ -263,11 +348,20 @@ export async function importRecords(ctx: HandlerContext, csv: string): Promise<{
     facts.push(fact);
   }
   if (issues.length > 0) {
-    throw new AppError('VALIDATION', `${issues.length} problem${issues.length === 1 ? '' : 's'} in the file; nothing was imported.`, { issues: issues.slice(0, 200) });
+    throw new AppError(
+      'VALIDATION',
+      `${issues.length} problem${issues.length === 1 ? '' : 's'} in the file; nothing was imported.`,
+      { issues: issues.slice(0, 200) },
+    );
   }
   await db.transaction().execute(async (trx) => {
     for (const fact of facts) await insertCompletion(ctx, trx, fact);
-    await ctx.audit(trx, { action: 'training.record.import', entity: 'training_record', outcome: 'success', detail: `${facts.length} records` });
+    await ctx.audit(trx, {
+      action: 'training.record.import',
+      entity: 'training_record',
+      outcome: 'success',
+      detail: `${facts.length} records`,
+    });
   });
   ctx.deps.events.publish('training.changed', { ids: [...new Set(facts.map((f) => f.staffId))] });
   return { imported: facts.length };
@@ -307,8 +401,17 @@ export async function insertCompletionsBulk(ctx: HandlerContext, facts: readonly
       };
     });
     // Chunks keep each statement under SQLite's bound-parameter limit.
-    for (let i = 0; i < rows.length; i += 500) await trx.insertInto('training_record').values(rows.slice(i, i + 500)).execute();
-    await ctx.audit(trx, { action: 'training.record.bulk', entity: 'training_record', outcome: 'success', detail: `${rows.length} records` });
+    for (let i = 0; i < rows.length; i += 500)
+      await trx
+        .insertInto('training_record')
+        .values(rows.slice(i, i + 500))
+        .execute();
+    await ctx.audit(trx, {
+      action: 'training.record.bulk',
+      entity: 'training_record',
+      outcome: 'success',
+      detail: `${rows.length} records`,
+    });
   });
   return facts.length;
 }

@@ -1,13 +1,18 @@
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import { importOtjFromTraining } from '../apprenticeships/otj-from-training';
-import { AppError, type Issue } from '../../../shared/contract/errors';
-import { displayName } from '../../../shared/domain/staff/staff';
-import type { Register, RegisterSubmission as RegisterSubmissionSchema, SessionInput as SessionInputSchema, TrainingSession } from '../../../shared/domain/training/sessions';
-import { listSessions } from '../../db/repositories/training-repository';
-import type { Database } from '../../db/schema';
-import { londonDate } from '../../platform/clock';
-import type { HandlerContext } from '../../rpc/context';
+import { AppError, type Issue } from '@shared/contract/errors';
+import { displayName } from '@shared/domain/staff/staff';
+import type {
+  Register,
+  RegisterSubmission as RegisterSubmissionSchema,
+  SessionInput as SessionInputSchema,
+  TrainingSession,
+} from '@shared/domain/training/sessions';
+import { listSessions } from '@main/db/repositories/training-repository';
+import type { Database } from '@main/db/schema';
+import { londonDate } from '@main/platform/clock';
+import type { HandlerContext } from '@main/rpc/context';
 import { completionIssues, insertCompletion, type CompletionFacts } from './records-service';
 import { actingName } from './training-access';
 
@@ -25,10 +30,24 @@ async function oneSession(db: Kysely<Database>, id: string): Promise<TrainingSes
 }
 
 /** Tell each booked person something in the app (inside the caller's transaction). */
-async function notifyBooked(ctx: HandlerContext, trx: Kysely<Database>, sessionId: string, text: string): Promise<string[]> {
-  const booked = await trx.selectFrom('training_booking').select('staff_id').where('session_id', '=', sessionId).where('booked', '=', 1).execute();
+async function notifyBooked(
+  ctx: HandlerContext,
+  trx: Kysely<Database>,
+  sessionId: string,
+  text: string,
+): Promise<string[]> {
+  const booked = await trx
+    .selectFrom('training_booking')
+    .select('staff_id')
+    .where('session_id', '=', sessionId)
+    .where('booked', '=', 1)
+    .execute();
   const now = ctx.deps.clock.now().toISOString();
-  for (const { staff_id } of booked) await trx.insertInto('notice').values({ id: ctx.deps.ids(), staff_id, text: text.slice(0, 500), created_at: now, read_at: null }).execute();
+  for (const { staff_id } of booked)
+    await trx
+      .insertInto('notice')
+      .values({ id: ctx.deps.ids(), staff_id, text: text.slice(0, 500), created_at: now, read_at: null })
+      .execute();
   return booked.map((b) => b.staff_id);
 }
 
@@ -38,17 +57,34 @@ export function sessionsBetween(ctx: HandlerContext, from: string, to: string): 
 }
 
 /** Schedule (id null) or change a session; booked people are told about a change of time or place. */
-export async function saveSession(ctx: HandlerContext, id: string | null, input: ParsedSession): Promise<TrainingSession> {
+export async function saveSession(
+  ctx: HandlerContext,
+  id: string | null,
+  input: ParsedSession,
+): Promise<TrainingSession> {
   const db = ctx.deps.db;
-  const course = await db.selectFrom('training_course').select(['id', 'name']).where('id', '=', input.courseId).executeTakeFirst();
+  const course = await db
+    .selectFrom('training_course')
+    .select(['id', 'name'])
+    .where('id', '=', input.courseId)
+    .executeTakeFirst();
   if (!course) throw AppError.field(['session', 'courseId'], 'Choose a course from the list.');
-  if (input.startMinute + input.durationMinutes > 24 * 60) throw AppError.field(['session', 'durationMinutes'], 'A session must end by midnight');
-  const before = id ? await db.selectFrom('training_session').selectAll().where('id', '=', id).executeTakeFirst() : undefined;
+  if (input.startMinute + input.durationMinutes > 24 * 60)
+    throw AppError.field(['session', 'durationMinutes'], 'A session must end by midnight');
+  const before = id
+    ? await db.selectFrom('training_session').selectAll().where('id', '=', id).executeTakeFirst()
+    : undefined;
   if (id && !before) throw new AppError('NOT_FOUND', 'That training session does not exist.');
   if (before?.status === 'cancelled') throw new AppError('CONFLICT', 'A cancelled session cannot be changed.');
   if (before) {
-    const booked = await db.selectFrom('training_booking').select((eb) => eb.fn.countAll<number>().as('n')).where('session_id', '=', before.id).where('booked', '=', 1).executeTakeFirstOrThrow();
-    if (Number(booked.n) > input.capacity) throw AppError.field(['session', 'capacity'], `${booked.n} people are already booked; capacity cannot be lower`);
+    const booked = await db
+      .selectFrom('training_booking')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('session_id', '=', before.id)
+      .where('booked', '=', 1)
+      .executeTakeFirstOrThrow();
+    if (Number(booked.n) > input.capacity)
+      throw AppError.field(['session', 'capacity'], `${booked.n} people are already booked; capacity cannot be lower`);
   }
   const sessionId = id ?? ctx.deps.ids();
   const now = ctx.deps.clock.now().toISOString();
@@ -68,14 +104,32 @@ export async function saveSession(ctx: HandlerContext, id: string | null, input:
     if (before) {
       await trx.updateTable('training_session').set(values).where('id', '=', sessionId).execute();
       const moved =
-        before.date !== input.date || before.start_minute !== input.startMinute || before.duration_minutes !== input.durationMinutes || before.venue !== input.venue || before.venue_detail !== input.venueDetail;
+        before.date !== input.date ||
+        before.start_minute !== input.startMinute ||
+        before.duration_minutes !== input.durationMinutes ||
+        before.venue !== input.venue ||
+        before.venue_detail !== input.venueDetail;
       if (moved) {
-        told = await notifyBooked(ctx, trx, sessionId, `${course.name} has changed: now ${input.date} at ${clock(input.startMinute)} (${input.venueDetail ?? input.venue.replace('_', ' ')}).`);
+        told = await notifyBooked(
+          ctx,
+          trx,
+          sessionId,
+          `${course.name} has changed: now ${input.date} at ${clock(input.startMinute)} ` +
+            `(${input.venueDetail ?? input.venue.replace('_', ' ')}).`,
+        );
       }
     } else {
-      await trx.insertInto('training_session').values({ id: sessionId, ...values, status: 'scheduled', register_submitted_at: null, created_at: now }).execute();
+      await trx
+        .insertInto('training_session')
+        .values({ id: sessionId, ...values, status: 'scheduled', register_submitted_at: null, created_at: now })
+        .execute();
     }
-    await ctx.audit(trx, { action: before ? 'training.session.update' : 'training.session.create', entity: 'training_session', entityId: sessionId, outcome: 'success' });
+    await ctx.audit(trx, {
+      action: before ? 'training.session.update' : 'training.session.create',
+      entity: 'training_session',
+      entityId: sessionId,
+      outcome: 'success',
+    });
     return told;
   });
   ctx.deps.events.publish('training.changed', { ids: [sessionId] });
@@ -87,11 +141,26 @@ export async function saveSession(ctx: HandlerContext, id: string | null, input:
 export async function cancelSession(ctx: HandlerContext, id: string): Promise<TrainingSession> {
   const session = await oneSession(ctx.deps.db, id);
   if (session.status === 'cancelled') throw new AppError('CONFLICT', 'That session is already cancelled.');
-  if (session.registerSubmitted) throw new AppError('CONFLICT', 'The register for this session has been submitted; it cannot be cancelled.');
+  if (session.registerSubmitted)
+    throw new AppError('CONFLICT', 'The register for this session has been submitted; it cannot be cancelled.');
   const notified = await ctx.deps.db.transaction().execute(async (trx) => {
-    await trx.updateTable('training_session').set({ status: 'cancelled', updated_at: ctx.deps.clock.now().toISOString() }).where('id', '=', id).execute();
-    const told = await notifyBooked(ctx, trx, id, `${session.courseName} on ${session.date} at ${clock(session.startMinute)} is cancelled.`);
-    await ctx.audit(trx, { action: 'training.session.cancel', entity: 'training_session', entityId: id, outcome: 'success' });
+    await trx
+      .updateTable('training_session')
+      .set({ status: 'cancelled', updated_at: ctx.deps.clock.now().toISOString() })
+      .where('id', '=', id)
+      .execute();
+    const told = await notifyBooked(
+      ctx,
+      trx,
+      id,
+      `${session.courseName} on ${session.date} at ${clock(session.startMinute)} is cancelled.`,
+    );
+    await ctx.audit(trx, {
+      action: 'training.session.cancel',
+      entity: 'training_session',
+      entityId: id,
+      outcome: 'success',
+    });
     return told;
   });
   ctx.deps.events.publish('training.changed', { ids: [id] });
@@ -100,23 +169,45 @@ export async function cancelSession(ctx: HandlerContext, id: string): Promise<Tr
 }
 
 /** Book people onto a session (within capacity); training is paid work time, so it becomes a rota block. */
-export async function bookStaff(ctx: HandlerContext, sessionId: string, staffIds: readonly string[]): Promise<TrainingSession> {
+export async function bookStaff(
+  ctx: HandlerContext,
+  sessionId: string,
+  staffIds: readonly string[],
+): Promise<TrainingSession> {
   const db = ctx.deps.db;
   const session = await oneSession(db, sessionId);
   if (session.status === 'cancelled') throw new AppError('CONFLICT', 'That session is cancelled.');
-  if (session.date < londonDate(ctx.deps.clock.now())) throw AppError.field(['sessionId'], 'That session has already taken place.');
+  if (session.date < londonDate(ctx.deps.clock.now()))
+    throw AppError.field(['sessionId'], 'That session has already taken place.');
   const unique = [...new Set(staffIds)];
-  const known = new Set((await db.selectFrom('staff').select('id').where('id', 'in', unique).where('status', '=', 'active').execute()).map((s) => s.id));
+  const known = new Set(
+    (await db.selectFrom('staff').select('id').where('id', 'in', unique).where('status', '=', 'active').execute()).map(
+      (s) => s.id,
+    ),
+  );
   const issues: Issue[] = [];
   unique.forEach((staffId, i) => {
     if (!known.has(staffId)) issues.push({ path: ['staffIds', i], message: 'Choose an active member of staff' });
   });
   const already = new Set(
-    (await db.selectFrom('training_booking').select('staff_id').where('session_id', '=', sessionId).where('booked', '=', 1).where('staff_id', 'in', unique).execute()).map((b) => b.staff_id),
+    (
+      await db
+        .selectFrom('training_booking')
+        .select('staff_id')
+        .where('session_id', '=', sessionId)
+        .where('booked', '=', 1)
+        .where('staff_id', 'in', unique)
+        .execute()
+    ).map((b) => b.staff_id),
   );
   const fresh = unique.filter((id) => known.has(id) && !already.has(id));
   if (session.booked + fresh.length > session.capacity) {
-    issues.push({ path: ['staffIds'], message: `Only ${session.capacity - session.booked} place${session.capacity - session.booked === 1 ? '' : 's'} left on this session` });
+    issues.push({
+      path: ['staffIds'],
+      message:
+        `Only ${session.capacity - session.booked} ` +
+        `place${session.capacity - session.booked === 1 ? '' : 's'} left on this session`,
+    });
   }
   if (issues.length > 0) throw new AppError('VALIDATION', issues[0]?.message ?? 'Check the booking', { issues });
   const now = ctx.deps.clock.now().toISOString();
@@ -124,11 +215,26 @@ export async function bookStaff(ctx: HandlerContext, sessionId: string, staffIds
     for (const staffId of fresh) {
       await trx
         .insertInto('training_booking')
-        .values({ session_id: sessionId, staff_id: staffId, booked: 1, outcome: null, certificate_id: null, reason: null, booked_at: now, booked_by: actingName(ctx) })
+        .values({
+          session_id: sessionId,
+          staff_id: staffId,
+          booked: 1,
+          outcome: null,
+          certificate_id: null,
+          reason: null,
+          booked_at: now,
+          booked_by: actingName(ctx),
+        })
         .onConflict((oc) => oc.columns(['session_id', 'staff_id']).doUpdateSet({ booked: 1, reason: null }))
         .execute();
     }
-    await ctx.audit(trx, { action: 'training.session.book', entity: 'training_session', entityId: sessionId, outcome: 'success', detail: `${fresh.length} booked` });
+    await ctx.audit(trx, {
+      action: 'training.session.book',
+      entity: 'training_session',
+      entityId: sessionId,
+      outcome: 'success',
+      detail: `${fresh.length} booked`,
+    });
   });
   ctx.deps.events.publish('training.changed', { ids: [sessionId, ...fresh] });
   return oneSession(db, sessionId);
@@ -138,12 +244,28 @@ export async function bookStaff(ctx: HandlerContext, sessionId: string, staffIds
 export async function unbookStaff(ctx: HandlerContext, sessionId: string, staffId: string): Promise<TrainingSession> {
   const db = ctx.deps.db;
   const session = await oneSession(db, sessionId);
-  if (session.registerSubmitted) throw new AppError('CONFLICT', 'The register has been submitted; correct the record instead.');
-  const booking = await db.selectFrom('training_booking').select('staff_id').where('session_id', '=', sessionId).where('staff_id', '=', staffId).executeTakeFirst();
+  if (session.registerSubmitted)
+    throw new AppError('CONFLICT', 'The register has been submitted; correct the record instead.');
+  const booking = await db
+    .selectFrom('training_booking')
+    .select('staff_id')
+    .where('session_id', '=', sessionId)
+    .where('staff_id', '=', staffId)
+    .executeTakeFirst();
   if (!booking) throw new AppError('NOT_FOUND', 'That person is not booked on this session.');
   await db.transaction().execute(async (trx) => {
-    await trx.deleteFrom('training_booking').where('session_id', '=', sessionId).where('staff_id', '=', staffId).execute();
-    await ctx.audit(trx, { action: 'training.session.unbook', entity: 'training_session', entityId: sessionId, outcome: 'success', detail: staffId });
+    await trx
+      .deleteFrom('training_booking')
+      .where('session_id', '=', sessionId)
+      .where('staff_id', '=', staffId)
+      .execute();
+    await ctx.audit(trx, {
+      action: 'training.session.unbook',
+      entity: 'training_session',
+      entityId: sessionId,
+      outcome: 'success',
+      detail: staffId,
+    });
   });
   ctx.deps.events.publish('training.changed', { ids: [sessionId, staffId] });
   return oneSession(db, sessionId);
@@ -156,7 +278,16 @@ export async function getRegister(ctx: HandlerContext, sessionId: string): Promi
   const rows = await db
     .selectFrom('training_booking as b')
     .innerJoin('staff as s', 's.id', 'b.staff_id')
-    .select(['b.staff_id', 'b.booked', 'b.outcome', 'b.certificate_id', 's.given_name', 's.family_name', 's.preferred_name', 's.reference'])
+    .select([
+      'b.staff_id',
+      'b.booked',
+      'b.outcome',
+      'b.certificate_id',
+      's.given_name',
+      's.family_name',
+      's.preferred_name',
+      's.reference',
+    ])
     .where('b.session_id', '=', sessionId)
     .orderBy('s.family_name')
     .orderBy('s.given_name')
@@ -184,14 +315,28 @@ export async function submitRegister(ctx: HandlerContext, input: ParsedSubmissio
   const session = await oneSession(db, input.sessionId);
   if (session.status === 'cancelled') throw new AppError('CONFLICT', 'That session is cancelled.');
   const today = londonDate(ctx.deps.clock.now());
-  if (session.date > today) throw AppError.field(['sessionId'], `The register opens on the day of the session (${session.date}); completion dates cannot be in the future`);
+  if (session.date > today)
+    throw AppError.field(
+      ['sessionId'],
+      `The register opens on the day of the session (${session.date}); completion dates cannot be in the future`,
+    );
   const staffIds = input.entries.map((e) => e.staffId);
-  const known = new Set((await db.selectFrom('staff').select('id').where('id', 'in', staffIds).execute()).map((s) => s.id));
+  const known = new Set(
+    (await db.selectFrom('staff').select('id').where('id', 'in', staffIds).execute()).map((s) => s.id),
+  );
   const bookings = new Map(
-    (await db.selectFrom('training_booking').selectAll().where('session_id', '=', input.sessionId).execute()).map((b) => [b.staff_id, b]),
+    (await db.selectFrom('training_booking').selectAll().where('session_id', '=', input.sessionId).execute()).map(
+      (b) => [b.staff_id, b],
+    ),
   );
   const fromThisSession = new Map(
-    (await db.selectFrom('training_record').select(['id', 'staff_id']).where('session_id', '=', input.sessionId).execute()).map((r) => [r.staff_id, r.id]),
+    (
+      await db
+        .selectFrom('training_record')
+        .select(['id', 'staff_id'])
+        .where('session_id', '=', input.sessionId)
+        .execute()
+    ).map((r) => [r.staff_id, r.id]),
   );
   const issues: Issue[] = [];
   const seen = new Set<string>();
@@ -208,7 +353,10 @@ export async function submitRegister(ctx: HandlerContext, input: ParsedSubmissio
     }
     const booking = bookings.get(entry.staffId);
     if ((!booking || booking.booked === 0) && entry.reason === null && entry.outcome !== 'absent') {
-      issues.push({ path: ['entries', i, 'reason'], message: 'This person was not booked on the session: give a reason to record them' });
+      issues.push({
+        path: ['entries', i, 'reason'],
+        message: 'This person was not booked on the session: give a reason to record them',
+      });
     }
     if (entry.outcome === 'completed' && !fromThisSession.has(entry.staffId)) {
       const fact: CompletionFacts = {
@@ -233,30 +381,76 @@ export async function submitRegister(ctx: HandlerContext, input: ParsedSubmissio
       if (booking) {
         await trx
           .updateTable('training_booking')
-          .set({ outcome: entry.outcome, certificate_id: entry.certificateId, reason: booking.booked === 1 ? booking.reason : (entry.reason ?? booking.reason) })
+          .set({
+            outcome: entry.outcome,
+            certificate_id: entry.certificateId,
+            reason: booking.booked === 1 ? booking.reason : (entry.reason ?? booking.reason),
+          })
           .where('session_id', '=', input.sessionId)
           .where('staff_id', '=', entry.staffId)
           .execute();
       } else if (entry.outcome !== 'absent') {
         await trx
           .insertInto('training_booking')
-          .values({ session_id: input.sessionId, staff_id: entry.staffId, booked: 0, outcome: entry.outcome, certificate_id: entry.certificateId, reason: entry.reason, booked_at: now, booked_by: actingName(ctx) })
+          .values({
+            session_id: input.sessionId,
+            staff_id: entry.staffId,
+            booked: 0,
+            outcome: entry.outcome,
+            certificate_id: entry.certificateId,
+            reason: entry.reason,
+            booked_at: now,
+            booked_by: actingName(ctx),
+          })
           .execute();
-        await ctx.audit(trx, { action: 'training.register.unbooked', entity: 'training_session', entityId: input.sessionId, outcome: 'success', detail: `${entry.staffId}: ${entry.reason ?? ''}`.slice(0, 400) });
+        await ctx.audit(trx, {
+          action: 'training.register.unbooked',
+          entity: 'training_session',
+          entityId: input.sessionId,
+          outcome: 'success',
+          detail: `${entry.staffId}: ${entry.reason ?? ''}`.slice(0, 400),
+        });
       }
       const earlier = fromThisSession.get(entry.staffId);
       if (earlier && entry.outcome !== 'completed') {
         await trx.deleteFrom('training_record').where('id', '=', earlier).execute();
-        await ctx.audit(trx, { action: 'training.record.correct', entity: 'training_record', entityId: earlier, outcome: 'success', detail: `register corrected to ${entry.outcome}` });
+        await ctx.audit(trx, {
+          action: 'training.record.correct',
+          entity: 'training_record',
+          entityId: earlier,
+          outcome: 'success',
+          detail: `register corrected to ${entry.outcome}`,
+        });
       } else if (earlier && entry.certificateId) {
-        await trx.updateTable('training_record').set({ certificate_id: entry.certificateId, updated_at: now }).where('id', '=', earlier).execute();
+        await trx
+          .updateTable('training_record')
+          .set({ certificate_id: entry.certificateId, updated_at: now })
+          .where('id', '=', earlier)
+          .execute();
       }
     }
     for (const fact of completions) await insertCompletion(ctx, trx, fact);
     // Apprentices' time in an OTJ-counting session becomes approved off-the-job hours in the same transaction.
-    const otj = await importOtjFromTraining(trx, { today, now, newId: ctx.deps.ids, actor: actingName(ctx), sessionId: input.sessionId });
-    if (otj.created > 0) await ctx.audit(trx, { action: 'apprenticeships.otjFromTraining', entity: 'training_session', entityId: input.sessionId, outcome: 'success', detail: `${otj.created} OTJ entries` });
-    await trx.updateTable('training_session').set({ register_submitted_at: now, updated_at: now }).where('id', '=', input.sessionId).execute();
+    const otj = await importOtjFromTraining(trx, {
+      today,
+      now,
+      newId: ctx.deps.ids,
+      actor: actingName(ctx),
+      sessionId: input.sessionId,
+    });
+    if (otj.created > 0)
+      await ctx.audit(trx, {
+        action: 'apprenticeships.otjFromTraining',
+        entity: 'training_session',
+        entityId: input.sessionId,
+        outcome: 'success',
+        detail: `${otj.created} OTJ entries`,
+      });
+    await trx
+      .updateTable('training_session')
+      .set({ register_submitted_at: now, updated_at: now })
+      .where('id', '=', input.sessionId)
+      .execute();
     await ctx.audit(trx, {
       action: session.registerSubmitted ? 'training.register.resubmit' : 'training.register.submit',
       entity: 'training_session',

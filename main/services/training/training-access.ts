@@ -1,9 +1,10 @@
-import { AppError } from '../../../shared/contract/errors';
-import type { HandlerContext } from '../../rpc/context';
+import { AppError } from '@shared/contract/errors';
+import type { HandlerContext } from '@main/rpc/context';
 
 /** Whether the caller may read anyone's training (managers, coordinators, trainers). */
 export function readsAllTraining(ctx: HandlerContext): boolean {
-  // The app acting for itself (demo set-up, command line) has no caller; dispatch never lets a call through without one.
+  // The app acting for itself (demo set-up, command line) has no caller; dispatch never lets a call through without
+  // one.
   if (ctx.caller === null && ctx.origin.transport === 'cli') return true;
   const caller = ctx.requireCaller();
   return caller.roles.some((role) => role === 'manager' || role === 'coordinator' || role === 'trainer');

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
-import { Skill, type Skill as SkillType } from '../../../shared/domain/skills';
-import type { Database } from '../../db/schema';
+import { Skill, type Skill as SkillType } from '@shared/domain/skills';
+import type { Database } from '@main/db/schema';
 
 // The seam other domains use to ask what training says about people (the rota, the pathway). Answers come from
 // valid training records (through the course → skill mapping kept as data in `course_skill`) and from
@@ -73,7 +73,12 @@ function covers(list: Interval[] | undefined, date: string): boolean {
 }
 
 /** Load, for some staff and a date range, every interval in which a course or a skill is valid. */
-export async function loadTrainingFacts(db: Kysely<Database>, staffIds: readonly string[], fromDate: string, toDate: string): Promise<TrainingFacts> {
+export async function loadTrainingFacts(
+  db: Kysely<Database>,
+  staffIds: readonly string[],
+  fromDate: string,
+  toDate: string,
+): Promise<TrainingFacts> {
   const skillIntervals: IntervalMap = new Map();
   const courseIntervals: IntervalMap = new Map();
   const wanted = new Set(staffIds);
@@ -88,9 +93,13 @@ export async function loadTrainingFacts(db: Kysely<Database>, staffIds: readonly
       else skillsByCourse.set(row.course_id, [parsed.data]);
     }
     // For large staff lists read the range once and filter in memory rather than binding thousands of parameters.
-    // Two range reads on (staff_id, expires_on): records still valid on or after the first day, and those that never expire.
+    // Two range reads on (staff_id, expires_on): records still valid on or after the first day, and those that never
+    // expire.
     const read = (open: boolean) => {
-      let query = db.selectFrom('training_record').select(['staff_id', 'course_id', 'completed_on', 'expires_on']).where('completed_on', '<=', toDate);
+      let query = db
+        .selectFrom('training_record')
+        .select(['staff_id', 'course_id', 'completed_on', 'expires_on'])
+        .where('completed_on', '<=', toDate);
       query = open ? query.where('expires_on', 'is', null) : query.where('expires_on', '>=', fromDate);
       return (staffIds.length <= 500 ? query.where('staff_id', 'in', [...wanted]) : query).execute();
     };
@@ -99,7 +108,8 @@ export async function loadTrainingFacts(db: Kysely<Database>, staffIds: readonly
       if (!wanted.has(row.staff_id)) continue;
       const interval = { from: row.completed_on, to: row.expires_on };
       push(courseIntervals, row.staff_id, row.course_id, interval);
-      for (const skill of skillsByCourse.get(row.course_id) ?? []) push(skillIntervals, row.staff_id, skill, { ...interval });
+      for (const skill of skillsByCourse.get(row.course_id) ?? [])
+        push(skillIntervals, row.staff_id, skill, { ...interval });
     }
     let competencies = db
       .selectFrom('competency_assessment')
@@ -129,13 +139,21 @@ export async function loadTrainingFacts(db: Kysely<Database>, staffIds: readonly
 }
 
 /** Course ids each staff member holds a valid (unexpired) record for on a date. */
-export async function validCoursesByStaff(db: Kysely<Database>, staffIds: readonly string[], onDate: string): Promise<Map<string, Set<string>>> {
+export async function validCoursesByStaff(
+  db: Kysely<Database>,
+  staffIds: readonly string[],
+  onDate: string,
+): Promise<Map<string, Set<string>>> {
   const facts = await loadTrainingFacts(db, staffIds, onDate, onDate);
   return new Map(staffIds.map((id) => [id, facts.coursesOn(id, onDate)]));
 }
 
 /** Skills each staff member holds on a date, from valid training and competencies (rota.md: earned, never typed). */
-export async function heldSkillsByStaff(db: Kysely<Database>, staffIds: readonly string[], onDate: string): Promise<Map<string, Set<SkillType>>> {
+export async function heldSkillsByStaff(
+  db: Kysely<Database>,
+  staffIds: readonly string[],
+  onDate: string,
+): Promise<Map<string, Set<SkillType>>> {
   const facts = await loadTrainingFacts(db, staffIds, onDate, onDate);
   return new Map(staffIds.map((id) => [id, facts.skillsOn(id, onDate)]));
 }

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
-import { RuleSettings } from '../../../shared/domain/rota/instance';
-import type { Database } from '../../db/schema';
+import { RuleSettings } from '@shared/domain/rota/instance';
+import type { Database } from '@main/db/schema';
 import { readSetting } from '../settings/settings';
 
 /** Settings key of the rota rule numbers (travel speeds, detour, minimum visit...): policy as data. */

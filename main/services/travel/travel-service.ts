@@ -1,8 +1,13 @@
-import { AppError } from '../../../shared/contract/errors';
-import type { NeighbourhoodMap, RecordTravelInput, TeamTravelReview, TravelPair } from '../../../shared/domain/availability/travel';
-import { TravelMode } from '../../../shared/domain/rota/instance';
-import { haversineKm, travelMinutes } from '../../../shared/domain/rota/travel';
-import type { HandlerContext } from '../../rpc/context';
+import { AppError } from '@shared/contract/errors';
+import type {
+  NeighbourhoodMap,
+  RecordTravelInput,
+  TeamTravelReview,
+  TravelPair,
+} from '@shared/domain/availability/travel';
+import { TravelMode } from '@shared/domain/rota/instance';
+import { haversineKm, travelMinutes } from '@shared/domain/rota/travel';
+import type { HandlerContext } from '@main/rpc/context';
 import { callerAccess } from '../clients/client-access';
 import { CARE_ROLES } from '../availability/availability-service';
 import { readRuleSettings } from './rule-settings';
@@ -18,7 +23,11 @@ type ModeMinutes = Record<TravelMode, number>;
  */
 export async function teamTravel(ctx: HandlerContext, clientId: string): Promise<TeamTravelReview> {
   const db = ctx.deps.db;
-  const self = await db.selectFrom('client').select(['id', 'given_name', 'family_name', 'lat', 'lon']).where('id', '=', clientId).executeTakeFirst();
+  const self = await db
+    .selectFrom('client')
+    .select(['id', 'given_name', 'family_name', 'lat', 'lon'])
+    .where('id', '=', clientId)
+    .executeTakeFirst();
   if (!self) throw new AppError('NOT_FOUND', 'That person is not on record.');
   const others = await db
     .selectFrom('client as c')
@@ -49,7 +58,12 @@ export async function teamTravel(ctx: HandlerContext, clientId: string): Promise
       : await db
           .selectFrom('travel_recorded')
           .selectAll()
-          .where((eb) => eb.or([eb.and([eb('from_id', '=', clientId), eb('to_id', 'in', ids)]), eb.and([eb('to_id', '=', clientId), eb('from_id', 'in', ids)])]))
+          .where((eb) =>
+            eb.or([
+              eb.and([eb('from_id', '=', clientId), eb('to_id', 'in', ids)]),
+              eb.and([eb('to_id', '=', clientId), eb('from_id', 'in', ids)]),
+            ]),
+          )
           .execute();
   const pairs: TravelPair[] = nearest.map(({ o, km }) => {
     const to = { id: o.id, point: { lat: o.lat, lon: o.lon } };
@@ -58,7 +72,11 @@ export async function teamTravel(ctx: HandlerContext, clientId: string): Promise
     for (const mode of TravelMode.options) {
       estimated[mode] = travelMinutes(settings, from, to, mode);
       // Recorded times apply in either direction, as in the travel function.
-      const hit = recordedRows.find((r) => r.mode === mode && ((r.from_id === clientId && r.to_id === o.id) || (r.to_id === clientId && r.from_id === o.id)));
+      const hit = recordedRows.find(
+        (r) =>
+          r.mode === mode &&
+          ((r.from_id === clientId && r.to_id === o.id) || (r.to_id === clientId && r.from_id === o.id)),
+      );
       recorded[mode] = hit ? hit.minutes : null;
     }
     return {
@@ -78,10 +96,17 @@ export async function teamTravel(ctx: HandlerContext, clientId: string): Promise
 export async function recordTravel(ctx: HandlerContext, input: RecordTravelInput): Promise<{ ok: true }> {
   const db = ctx.deps.db;
   if (input.fromId === input.toId) throw AppError.field(['toId'], 'Choose two different places');
-  for (const [field, id] of [['fromId', input.fromId], ['toId', input.toId]] as const) {
+  for (const [field, id] of [
+    ['fromId', input.fromId],
+    ['toId', input.toId],
+  ] as const) {
     const place =
       (await db.selectFrom('client').select('id').where('id', '=', id).executeTakeFirst()) ??
-      (await db.selectFrom('worker_travel_profile').select('staff_id as id').where('staff_id', '=', id).executeTakeFirst());
+      (await db
+        .selectFrom('worker_travel_profile')
+        .select('staff_id as id')
+        .where('staff_id', '=', id)
+        .executeTakeFirst());
     if (!place) throw AppError.field([field], 'That place is not a person’s home or a worker’s home on record');
   }
   const access = callerAccess(ctx);
@@ -90,12 +115,24 @@ export async function recordTravel(ctx: HandlerContext, input: RecordTravelInput
     await trx
       .deleteFrom('travel_recorded')
       .where('mode', '=', input.mode)
-      .where((eb) => eb.or([eb.and([eb('from_id', '=', input.fromId), eb('to_id', '=', input.toId)]), eb.and([eb('from_id', '=', input.toId), eb('to_id', '=', input.fromId)])]))
+      .where((eb) =>
+        eb.or([
+          eb.and([eb('from_id', '=', input.fromId), eb('to_id', '=', input.toId)]),
+          eb.and([eb('from_id', '=', input.toId), eb('to_id', '=', input.fromId)]),
+        ]),
+      )
       .execute();
     if (input.minutes !== null) {
       await trx
         .insertInto('travel_recorded')
-        .values({ from_id: input.fromId, to_id: input.toId, mode: input.mode, minutes: input.minutes, recorded_by: access.actor, recorded_at: ctx.deps.clock.now().toISOString() })
+        .values({
+          from_id: input.fromId,
+          to_id: input.toId,
+          mode: input.mode,
+          minutes: input.minutes,
+          recorded_by: access.actor,
+          recorded_at: ctx.deps.clock.now().toISOString(),
+        })
         .execute();
     }
     await ctx.audit(trx, {
@@ -117,13 +154,27 @@ export async function neighbourhoodMap(ctx: HandlerContext): Promise<Neighbourho
     db
       .selectFrom('client as c')
       .select(['c.id', 'c.given_name', 'c.family_name', 'c.lat', 'c.lon', 'c.postcode', 'c.status'])
-      .select((eb) => eb.selectFrom('client_team_member as t').select(eb.fn.countAll<number>().as('n')).whereRef('t.client_id', '=', 'c.id').as('team'))
+      .select((eb) =>
+        eb
+          .selectFrom('client_team_member as t')
+          .select(eb.fn.countAll<number>().as('n'))
+          .whereRef('t.client_id', '=', 'c.id')
+          .as('team'),
+      )
       .where('c.status', '<>', 'ended')
       .execute(),
     db
       .selectFrom('worker_travel_profile as p')
       .innerJoin('staff as s', 's.id', 'p.staff_id')
-      .select(['s.id', 's.given_name', 's.family_name', 's.preferred_name', 'p.home_lat', 'p.home_lon', 'p.travel_mode'])
+      .select([
+        's.id',
+        's.given_name',
+        's.family_name',
+        's.preferred_name',
+        'p.home_lat',
+        'p.home_lon',
+        'p.travel_mode',
+      ])
       .where('s.status', '=', 'active')
       .where('s.job_role', 'in', CARE_ROLES)
       .execute(),

@@ -1,5 +1,5 @@
-import type { Issue, RpcErrorBody } from '../../../shared/contract/errors';
-import type { ProcedureInput, ProcedureName, ProcedureOutput } from '../../../shared/contract/procedures';
+import type { Issue, RpcErrorBody } from '@shared/contract/errors';
+import type { ProcedureInput, ProcedureName, ProcedureOutput } from '@shared/contract/procedures';
 import type { Transport } from '../transport/transport';
 
 /** A failed call, carrying the backend's code, message and field issues. */
@@ -23,13 +23,17 @@ export interface ApiClient {
 }
 
 /** Wrap a transport; session problems are reported to `onSessionProblem` so the shell can lock or sign out. */
-export function createApiClient(transport: Transport, onSessionProblem: (reason: string | undefined) => void): ApiClient {
+export function createApiClient(
+  transport: Transport,
+  onSessionProblem: (reason: string | undefined) => void,
+): ApiClient {
   return {
     transport,
     async call(name, input) {
       const envelope = await transport.call(name, input);
       if (envelope.ok) return envelope.value as never;
-      if (envelope.error.code === 'UNAUTHENTICATED' && !name.startsWith('auth.') && !name.startsWith('setup.')) onSessionProblem(envelope.error.reason);
+      if (envelope.error.code === 'UNAUTHENTICATED' && !name.startsWith('auth.') && !name.startsWith('setup.'))
+        onSessionProblem(envelope.error.reason);
       throw new ApiError(envelope.error);
     },
   };

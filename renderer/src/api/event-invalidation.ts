@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import type { AppEvent } from '../../../shared/contract/events';
+import type { AppEvent } from '@shared/contract/events';
 
 /** Push events name a domain (`staff.changed`); refetch that domain's queries so every screen stays current. */
 export function invalidateForEvent(queryClient: QueryClient, event: AppEvent): void {

@@ -1,5 +1,5 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import type { ProcedureInput, ProcedureName, ProcedureOutput } from '../../../shared/contract/procedures';
+import type { ProcedureInput, ProcedureName, ProcedureOutput } from '@shared/contract/procedures';
 import type { ApiClient } from './api-client';
 import { useApi } from './api-context';
 
@@ -19,7 +19,9 @@ export function useProcedureMutation<N extends ProcedureName>(name: N, invalidat
     mutationFn: (input) => api.call(name, input),
     onSuccess: async () => {
       await Promise.all(
-        invalidates.map((domain) => queryClient.invalidateQueries({ predicate: (query) => String(query.queryKey[0]).startsWith(`${domain}.`) })),
+        invalidates.map((domain) =>
+          queryClient.invalidateQueries({ predicate: (query) => String(query.queryKey[0]).startsWith(`${domain}.`) }),
+        ),
       );
     },
   });

@@ -22,7 +22,12 @@ function Gate() {
   const { state, refresh } = useSessionState();
   const queryClient = useQueryClient();
 
-  if (setup.isLoading || state === undefined) return <p role="status" style={{ padding: 24 }}>Opening the store…</p>;
+  if (setup.isLoading || state === undefined)
+    return (
+      <p role="status" style={{ padding: 24 }}>
+        Opening the store…
+      </p>
+    );
   if (setup.error) return <p role="alert">The app could not reach its store: {setup.error.message}</p>;
   const afterChange = async () => {
     await setup.refetch();
@@ -30,8 +35,10 @@ function Gate() {
     await queryClient.invalidateQueries();
   };
   if (!setup.data?.configured) return <SetupPage onDone={afterChange} />;
-  if (state.state === 'signed_out') return <SignInPage branchName={setup.data.branch?.branchName ?? null} onSignedIn={afterChange} />;
-  if (state.state === 'locked') return <LockScreen displayName={state.displayName} username={state.username} onChange={afterChange} />;
+  if (state.state === 'signed_out')
+    return <SignInPage branchName={setup.data.branch?.branchName ?? null} onSignedIn={afterChange} />;
+  if (state.state === 'locked')
+    return <LockScreen displayName={state.displayName} username={state.username} onChange={afterChange} />;
   if (state.session.mustChangePassword) return <ChangePasswordPage required onDone={afterChange} />;
   return (
     <AppShell>
@@ -46,7 +53,8 @@ function Gate() {
 export function App({ transport }: { transport: Transport }) {
   const [lockSignal, setLockSignal] = useState(0);
   const queryClient = useMemo(
-    () => new QueryClient({ defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false, staleTime: 5_000 } } }),
+    () =>
+      new QueryClient({ defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false, staleTime: 5_000 } } }),
     [],
   );
   const api: ApiClient = useMemo(() => createApiClient(transport, () => setLockSignal((n) => n + 1)), [transport]);

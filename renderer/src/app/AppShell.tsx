@@ -1,7 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { Link, NavLink } from 'react-router';
-import { ROLE_LABELS } from '../../../shared/contract/roles';
+import { ROLE_LABELS } from '@shared/contract/roles';
 import { useApi } from '../api/api-context';
 import { Button } from '../components/Button';
 import { NAV_ITEMS } from './navigation';
@@ -22,7 +22,9 @@ export function AppShell({ children }: { children: ReactNode }) {
     await api.call('auth.signOut', {});
     await refresh();
     // Nothing the previous person loaded may linger for the next one on a shared PC.
-    queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== 'auth.session' && query.queryKey[0] !== 'setup.status' });
+    queryClient.removeQueries({
+      predicate: (query) => query.queryKey[0] !== 'auth.session' && query.queryKey[0] !== 'setup.status',
+    });
   };
 
   return (
@@ -41,7 +43,8 @@ export function AppShell({ children }: { children: ReactNode }) {
         </div>
         <div className="shell__user">
           <span>
-            {session.displayName} <span className="visually-hidden">signed in as</span>({session.roles.map((r) => ROLE_LABELS[r]).join(', ')})
+            {session.displayName} <span className="visually-hidden">signed in as</span>(
+            {session.roles.map((r) => ROLE_LABELS[r]).join(', ')})
           </span>
           <Link className="shell__link" to="/my-password">
             Change password

@@ -1,4 +1,4 @@
-import type { Role } from '../../../shared/contract/roles';
+import type { Role } from '@shared/contract/roles';
 
 /** One entry of the side navigation, shown to the roles listed. Each domain adds its entries here. */
 export interface NavItem {

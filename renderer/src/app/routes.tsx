@@ -33,7 +33,9 @@ import { RotaBoardPage } from '../features/rota/RotaBoardPage';
 import { PlannerSettingsPage } from '../features/rota/PlannerSettingsPage';
 import { MyRotaPage } from '../features/rota/MyRotaPage';
 
-/** Every signed-in page. The backend decides what each role may read; the navigation only hides what it would refuse. */
+/**
+ * Every signed-in page. The backend decides what each role may read; the navigation only hides what it would refuse.
+ */
 export function AppRoutes() {
   return (
     <Routes>

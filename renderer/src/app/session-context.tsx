@@ -1,7 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, useContext, type ReactNode } from 'react';
-import type { Role } from '../../../shared/contract/roles';
-import type { SessionInfo, SessionState } from '../../../shared/domain/auth/accounts';
+import type { Role } from '@shared/contract/roles';
+import type { SessionInfo, SessionState } from '@shared/domain/auth/accounts';
 import { useApi } from '../api/api-context';
 
 interface SessionContextValue {
@@ -12,14 +12,19 @@ interface SessionContextValue {
 
 const SessionContext = createContext<SessionContextValue | null>(null);
 
-// How often the shell asks whether the backend has locked the session; the call is passive, so it never keeps a session awake.
+// How often the shell asks whether the backend has locked the session; the call is passive, so it never keeps a
+// session awake.
 const LOCK_POLL_MS = 20_000;
 
 /** Holds this window's session state; the backend is the authority, the renderer only mirrors it. */
 export function SessionProvider({ children }: { children: ReactNode }) {
   const api = useApi();
   const queryClient = useQueryClient();
-  const query = useQuery({ queryKey: ['auth.session', {}], queryFn: () => api.call('auth.session', {}), refetchInterval: LOCK_POLL_MS });
+  const query = useQuery({
+    queryKey: ['auth.session', {}],
+    queryFn: () => api.call('auth.session', {}),
+    refetchInterval: LOCK_POLL_MS,
+  });
   const value: SessionContextValue = {
     state: query.data,
     refresh: async () => {

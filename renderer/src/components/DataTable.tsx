@@ -41,21 +41,48 @@ interface DataTableProps<Row> {
  * filtering happen in the backend's SQL; this component shows the result and reports header clicks.
  * Rows open with click or Enter (each row is focusable).
  */
-export function DataTable<Row>({ label, columns, rows, rowKey, sort, onSortChange, onRowOpen, total, height = 560, empty }: DataTableProps<Row>) {
+export function DataTable<Row>({
+  label,
+  columns,
+  rows,
+  rowKey,
+  sort,
+  onSortChange,
+  onRowOpen,
+  total,
+  height = 560,
+  empty,
+}: DataTableProps<Row>) {
   const scrollRef = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scrollRef.current, estimateSize: () => 37, overscan: 12 });
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => 37,
+    overscan: 12,
+  });
   const template = columns.map((c) => c.width).join(' ');
 
   const headerCell = (column: Column<Row>) => {
     const active = sort?.key === column.sortKey;
-    const ariaSort = active ? (sort?.direction === 'asc' ? 'ascending' : 'descending') : column.sortKey ? 'none' : undefined;
+    const ariaSort = active
+      ? sort?.direction === 'asc'
+        ? 'ascending'
+        : 'descending'
+      : column.sortKey
+        ? 'none'
+        : undefined;
     return (
       <div key={column.key} role="columnheader" className="table__cell" aria-sort={ariaSort}>
         {column.sortKey && onSortChange ? (
           <button
             type="button"
             className="table__sort"
-            onClick={() => onSortChange({ key: column.sortKey as string, direction: active && sort?.direction === 'asc' ? 'desc' : 'asc' })}
+            onClick={() =>
+              onSortChange({
+                key: column.sortKey as string,
+                direction: active && sort?.direction === 'asc' ? 'desc' : 'asc',
+              })
+            }
           >
             {column.header}
             <span aria-hidden="true">{active ? (sort?.direction === 'asc' ? '▲' : '▼') : '↕'}</span>
@@ -73,9 +100,22 @@ export function DataTable<Row>({ label, columns, rows, rowKey, sort, onSortChang
 
   return (
     <div className="table">
-      <div className="table__scroll" ref={scrollRef} style={{ maxHeight: height }} role="table" aria-label={label} aria-rowcount={rows.length + 1} tabIndex={0}>
+      <div
+        className="table__scroll"
+        ref={scrollRef}
+        style={{ maxHeight: height }}
+        role="table"
+        aria-label={label}
+        aria-rowcount={rows.length + 1}
+        tabIndex={0}
+      >
         <div role="rowgroup">
-          <div role="row" className="table__row table__row--head" style={{ gridTemplateColumns: template }} aria-rowindex={1}>
+          <div
+            role="row"
+            className="table__row table__row--head"
+            style={{ gridTemplateColumns: template }}
+            aria-rowindex={1}
+          >
             {columns.map(headerCell)}
           </div>
         </div>
@@ -97,7 +137,14 @@ export function DataTable<Row>({ label, columns, rows, rowKey, sort, onSortChang
                   role="row"
                   aria-rowindex={item.index + 2}
                   className={`table__row${onRowOpen ? ' table__row--link' : ''}`}
-                  style={{ gridTemplateColumns: template, position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${item.start}px)` }}
+                  style={{
+                    gridTemplateColumns: template,
+                    position: 'absolute',
+                    top: 0,
+                    left: 0,
+                    right: 0,
+                    transform: `translateY(${item.start}px)`,
+                  }}
                   tabIndex={onRowOpen ? 0 : undefined}
                   onClick={onRowOpen ? () => onRowOpen(row) : undefined}
                   onKeyDown={onRowOpen ? (event) => onRowKey(event, row) : undefined}
@@ -114,7 +161,9 @@ export function DataTable<Row>({ label, columns, rows, rowKey, sort, onSortChang
         )}
       </div>
       <div className="table__footer" aria-live="polite">
-        {total !== undefined && total > rows.length ? `Showing ${rows.length} of ${total}` : `${rows.length} ${rows.length === 1 ? 'row' : 'rows'}`}
+        {total !== undefined && total > rows.length
+          ? `Showing ${rows.length} of ${total}`
+          : `${rows.length} ${rows.length === 1 ? 'row' : 'rows'}`}
       </div>
     </div>
   );

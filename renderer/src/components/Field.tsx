@@ -15,7 +15,14 @@ interface FieldProps {
   errors: FormErrors;
 }
 
-function FieldShell({ formId, name, label, hint, errors, children }: FieldProps & { children: (ids: { id: string; describedBy: string | undefined; invalid: boolean }) => ReactNode }) {
+function FieldShell({
+  formId,
+  name,
+  label,
+  hint,
+  errors,
+  children,
+}: FieldProps & { children: (ids: { id: string; describedBy: string | undefined; invalid: boolean }) => ReactNode }) {
   const id = fieldId(formId, name);
   const error = errors.byField[name];
   const hintId = hint ? `${id}-hint` : undefined;
@@ -43,7 +50,15 @@ function FieldShell({ formId, name, label, hint, errors, children }: FieldProps 
 }
 
 /** A labelled text input with hint and error, linked for screen readers. */
-export function TextField({ formId, name, label, hint, errors, className, ...input }: FieldProps & InputHTMLAttributes<HTMLInputElement>) {
+export function TextField({
+  formId,
+  name,
+  label,
+  hint,
+  errors,
+  className,
+  ...input
+}: FieldProps & InputHTMLAttributes<HTMLInputElement>) {
   return (
     <FieldShell formId={formId} name={name} label={label} hint={hint} errors={errors}>
       {({ id, describedBy, invalid }) => (
@@ -70,11 +85,22 @@ export function SelectField({
   options,
   placeholder,
   ...select
-}: FieldProps & SelectHTMLAttributes<HTMLSelectElement> & { options: readonly { value: string; label: string }[]; placeholder?: string }) {
+}: FieldProps &
+  SelectHTMLAttributes<HTMLSelectElement> & {
+    options: readonly { value: string; label: string }[];
+    placeholder?: string;
+  }) {
   return (
     <FieldShell formId={formId} name={name} label={label} hint={hint} errors={errors}>
       {({ id, describedBy, invalid }) => (
-        <select id={id} name={name} className={`select${invalid ? ' select--error' : ''}`} aria-describedby={describedBy} aria-invalid={invalid || undefined} {...select}>
+        <select
+          id={id}
+          name={name}
+          className={`select${invalid ? ' select--error' : ''}`}
+          aria-describedby={describedBy}
+          aria-invalid={invalid || undefined}
+          {...select}
+        >
           {placeholder !== undefined && <option value="">{placeholder}</option>}
           {options.map((option) => (
             <option key={option.value} value={option.value}>

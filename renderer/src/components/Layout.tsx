@@ -14,7 +14,15 @@ export function PageHeader({ title, caption, actions }: { title: string; caption
 }
 
 /** A notice across the page. */
-export function Banner({ tone = 'info', title, children }: { tone?: 'info' | 'warning' | 'success' | 'error'; title?: string; children: ReactNode }) {
+export function Banner({
+  tone = 'info',
+  title,
+  children,
+}: {
+  tone?: 'info' | 'warning' | 'success' | 'error';
+  title?: string;
+  children: ReactNode;
+}) {
   return (
     <div className={`banner${tone === 'info' ? '' : ` banner--${tone}`}`} role={tone === 'error' ? 'alert' : 'status'}>
       {title && <span className="banner__title">{title}</span>}
@@ -24,7 +32,13 @@ export function Banner({ tone = 'info', title, children }: { tone?: 'info' | 'wa
 }
 
 /** A small coloured label. */
-export function Tag({ tone = 'blue', children }: { tone?: 'blue' | 'grey' | 'green' | 'red' | 'amber'; children: ReactNode }) {
+export function Tag({
+  tone = 'blue',
+  children,
+}: {
+  tone?: 'blue' | 'grey' | 'green' | 'red' | 'amber';
+  children: ReactNode;
+}) {
   return <strong className={`tag${tone === 'blue' ? '' : ` tag--${tone}`}`}>{children}</strong>;
 }
 
@@ -53,8 +67,21 @@ export function SummaryList({ items }: { items: { key: string; value: ReactNode 
 }
 
 /** Loading and failure states shared by every page. */
-export function QueryState({ isLoading, error, children }: { isLoading: boolean; error: Error | null; children: ReactNode }) {
+export function QueryState({
+  isLoading,
+  error,
+  children,
+}: {
+  isLoading: boolean;
+  error: Error | null;
+  children: ReactNode;
+}) {
   if (isLoading) return <p role="status">Loading…</p>;
-  if (error) return <Banner tone="error" title="Could not load this page.">{error.message}</Banner>;
+  if (error)
+    return (
+      <Banner tone="error" title="Could not load this page.">
+        {error.message}
+      </Banner>
+    );
   return <>{children}</>;
 }

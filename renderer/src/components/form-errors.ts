@@ -1,4 +1,4 @@
-import type { Issue } from '../../../shared/contract/errors';
+import type { Issue } from '@shared/contract/errors';
 import { ApiError } from '../api/api-client';
 
 /** Errors for a form: the summary list (in field order) and a message per field key (path joined with dots). */
@@ -19,7 +19,8 @@ export function fieldId(formId: string, key: string): string {
 
 /** Turn a failed call into form errors. `prefix` strips a leading path segment (e.g. `staff` in `{ id, staff }`). */
 export function formErrorsFrom(error: unknown, prefix: string[] = []): FormErrors {
-  if (!(error instanceof ApiError)) return { ...NO_ERRORS, general: error instanceof Error ? error.message : 'Something went wrong.' };
+  if (!(error instanceof ApiError))
+    return { ...NO_ERRORS, general: error instanceof Error ? error.message : 'Something went wrong.' };
   if (error.issues.length === 0) return { ...NO_ERRORS, general: error.message };
   const byField: Record<string, string> = {};
   const summary: FormErrors['summary'] = [];

@@ -13,14 +13,16 @@ export function useForm<V extends Values>(initial: V, options: { errorPrefix?: s
   const bind = (name: keyof V & string) => ({
     name,
     value: String(values[name] ?? ''),
-    onChange: (event: ChangeEvent<HTMLInputElement | HTMLSelectElement>) => setValues((current) => ({ ...current, [name]: event.target.value })),
+    onChange: (event: ChangeEvent<HTMLInputElement | HTMLSelectElement>) =>
+      setValues((current) => ({ ...current, [name]: event.target.value })),
   });
 
   /** Props for a checkbox bound to a field. */
   const bindCheckbox = (name: keyof V & string) => ({
     name,
     checked: Boolean(values[name]),
-    onChange: (event: ChangeEvent<HTMLInputElement>) => setValues((current) => ({ ...current, [name]: event.target.checked })),
+    onChange: (event: ChangeEvent<HTMLInputElement>) =>
+      setValues((current) => ({ ...current, [name]: event.target.checked })),
   });
 
   /** Run a submit; failures become field errors and the summary, success clears them. */
@@ -45,7 +47,10 @@ export function orNull(value: string | boolean | undefined): string | null {
   return text === '' ? null : text;
 }
 
-/** A number field's value, or NaN when blank or unreadable: the schema then names the field (the HTTP transport carries NaN as text, not null). */
+/**
+ * A number field's value, or NaN when blank or unreadable: the schema then names the field (the HTTP transport
+ * carries NaN as text, not null).
+ */
 export function toNumber(value: string | boolean | undefined): number {
   // Trimmed, or blank spaces would read as 0.
   const text = String(value ?? '').trim();

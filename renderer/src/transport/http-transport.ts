@@ -1,5 +1,5 @@
-import type { Envelope } from '../../../shared/contract/errors';
-import type { AppEvent } from '../../../shared/contract/events';
+import type { Envelope } from '@shared/contract/errors';
+import type { AppEvent } from '@shared/contract/events';
 import type { Transport } from './transport';
 
 function transportFailure(message: string): Envelope<never> {
@@ -11,7 +11,9 @@ function transportFailure(message: string): Envelope<never> {
  * it"; they go as text instead, so the backend refuses the field by name, as it does over IPC (where NaN stays NaN).
  */
 export function requestBody(input: unknown): string {
-  return JSON.stringify(input ?? {}, (_key, value: unknown) => (typeof value === 'number' && !Number.isFinite(value) ? String(value) : value));
+  return JSON.stringify(input ?? {}, (_key, value: unknown) =>
+    typeof value === 'number' && !Number.isFinite(value) ? String(value) : value,
+  );
 }
 
 /** Procedures over POST /rpc/<name> (the session rides in an HttpOnly cookie) and events over SSE. */
@@ -40,11 +42,17 @@ export function httpTransport(base = ''): Transport {
       } catch {
         return transportFailure('The app’s server is not answering. Check it is still running.');
       }
-      if (response.status === 413) return { ok: false, error: { code: 'VALIDATION', message: 'That is too large to send.' } };
+      if (response.status === 413)
+        return { ok: false, error: { code: 'VALIDATION', message: 'That is too large to send.' } };
       if (!response.ok) return transportFailure(`The app’s server answered ${response.status}.`);
       const envelope = (await response.json()) as Envelope<unknown>;
       // A new session cookie only reaches the event stream on reconnect.
-      if (name === 'auth.signIn' || name === 'auth.signOut' || name === 'setup.createBranch' || name === 'auth.unlock') {
+      if (
+        name === 'auth.signIn' ||
+        name === 'auth.signOut' ||
+        name === 'setup.createBranch' ||
+        name === 'auth.unlock'
+      ) {
         if (listeners.size > 0) connect();
       }
       return envelope;

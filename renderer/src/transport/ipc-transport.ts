@@ -1,4 +1,4 @@
-import type { AppBridge } from '../../../shared/contract/bridge';
+import type { AppBridge } from '@shared/contract/bridge';
 import type { Transport } from './transport';
 
 /** Procedures and events over the Electron preload bridge. */

@@ -1,5 +1,5 @@
-import type { Envelope } from '../../../shared/contract/errors';
-import type { AppEvent } from '../../../shared/contract/events';
+import type { Envelope } from '@shared/contract/errors';
+import type { AppEvent } from '@shared/contract/events';
 
 /** How the renderer reaches the backend: chosen once at boot, never again. */
 export interface Transport {

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { procedure } from '../procedure';
-import { Id } from '../../domain/common';
+import { Id } from '@shared/domain/common';
 import { Role } from '../roles';
-import { Account, AccountInput, TemporaryPassword } from '../../domain/auth/accounts';
+import { Account, AccountInput, TemporaryPassword } from '@shared/domain/auth/accounts';
 
 /** Managers look after named accounts. */
 export const accountProcedures = {
@@ -21,7 +21,10 @@ export const accountProcedures = {
   }),
   'accounts.createForStaff': procedure({
     summary: 'Create worker accounts in bulk for staff records that have none; answers their temporary passwords.',
-    input: z.object({ staffIds: z.array(Id).min(1, 'Choose at least one staff record').max(2000), roles: z.array(Role).min(1).default(['worker']) }),
+    input: z.object({
+      staffIds: z.array(Id).min(1, 'Choose at least one staff record').max(2000),
+      roles: z.array(Role).min(1).default(['worker']),
+    }),
     output: z.array(TemporaryPassword),
     roles: ['manager'],
     mutation: true,

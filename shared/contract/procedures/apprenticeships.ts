@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { procedure } from '../procedure';
-import { Id } from '../../domain/common';
+import { Id } from '@shared/domain/common';
 import {
   ApprenticeshipDashboard,
   ApprenticeshipDetail,
@@ -15,7 +15,7 @@ import {
   OtjEntryInput,
   Review,
   ReviewInput,
-} from '../../domain/apprenticeships/apprenticeships';
+} from '@shared/domain/apprenticeships/apprenticeships';
 
 /** Apprenticeships: enrolment, off-the-job hours, progress reviews, gateway and end-point assessment. */
 export const apprenticeshipProcedures = {
@@ -33,7 +33,9 @@ export const apprenticeshipProcedures = {
     mutation: true,
   }),
   'apprenticeships.dashboard': procedure({
-    summary: 'Active apprentices by standard, behind on OTJ, reviews due or overdue, gateways coming up, starts and completions.',
+    summary:
+      'Active apprentices by standard, behind on OTJ, reviews due ' +
+      'or overdue, gateways coming up, starts and completions.',
     input: z.object({}),
     output: ApprenticeshipDashboard,
     roles: ['manager', 'trainer'],

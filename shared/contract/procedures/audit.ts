@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { procedure } from '../procedure';
-import { AuditEntry, AuditQuery, AuditVerification } from '../../domain/audit/audit';
+import { AuditEntry, AuditQuery, AuditVerification } from '@shared/domain/audit/audit';
 
 /** The manager reads and verifies the audit log. */
 export const auditProcedures = {

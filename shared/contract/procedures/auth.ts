@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { procedure } from '../procedure';
 import { ALL_ROLES } from '../roles';
-import { NewPassword, SessionInfo, SessionState } from '../../domain/auth/accounts';
+import { NewPassword, SessionInfo, SessionState } from '@shared/domain/auth/accounts';
 
 /** Sign-in, sign-out, the lock screen and own password. */
 export const authProcedures = {
@@ -15,7 +15,10 @@ export const authProcedures = {
   }),
   'auth.signIn': procedure({
     summary: 'Sign in with a named account; starts a new session.',
-    input: z.object({ username: z.string().trim().min(1, 'Enter your username').max(64), password: z.string().min(1, 'Enter your password').max(1024) }),
+    input: z.object({
+      username: z.string().trim().min(1, 'Enter your username').max(64),
+      password: z.string().min(1, 'Enter your password').max(1024),
+    }),
     output: SessionInfo,
     roles: [],
     public: true,
@@ -36,7 +39,10 @@ export const authProcedures = {
   }),
   'auth.changePassword': procedure({
     summary: 'Change your own password (required after a temporary one).',
-    input: z.object({ currentPassword: z.string().min(1, 'Enter your current password').max(1024), newPassword: NewPassword }),
+    input: z.object({
+      currentPassword: z.string().min(1, 'Enter your current password').max(1024),
+      newPassword: NewPassword,
+    }),
     output: SessionInfo,
     roles: ALL_ROLES,
     mutation: true,

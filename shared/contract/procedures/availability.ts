@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { procedure } from '../procedure';
-import { Id, IsoDate } from '../../domain/common';
+import { Id, IsoDate } from '@shared/domain/common';
 import {
   AvailabilityException,
   LeaveDecisionInput,
@@ -10,7 +10,7 @@ import {
   TravelProfileInput,
   WindowsInput,
   WorkerAvailability,
-} from '../../domain/availability/availability';
+} from '@shared/domain/availability/availability';
 
 /** Workers' availability: weekly windows, travel profile and dated exceptions (leave, sickness, team meetings). */
 export const availabilityProcedures = {
@@ -49,7 +49,8 @@ export const availabilityProcedures = {
     mutation: true,
   }),
   'availability.recordSickness': procedure({
-    summary: 'Record sickness from a date and minute with the expected end and whether occupational sick pay is recorded.',
+    summary:
+      'Record sickness from a date and minute with the expected end and whether occupational sick pay is recorded.',
     input: SicknessInput,
     output: AvailabilityException,
     roles: ['manager', 'coordinator'],
@@ -71,14 +72,26 @@ export const availabilityProcedures = {
   }),
   'availability.listExceptions': procedure({
     summary: 'Exceptions across workers: pending leave requests, or everything overlapping a date range.',
-    input: z.object({ pendingOnly: z.boolean().default(false), from: IsoDate.nullable().default(null), to: IsoDate.nullable().default(null) }),
+    input: z.object({
+      pendingOnly: z.boolean().default(false),
+      from: IsoDate.nullable().default(null),
+      to: IsoDate.nullable().default(null),
+    }),
     output: z.array(AvailabilityException),
     roles: ['manager', 'coordinator'],
   }),
   'availability.workers': procedure({
     summary: 'Care workers for the availability pages: id, name, job role, weekly available minutes.',
     input: z.object({}),
-    output: z.array(z.object({ staffId: Id, name: z.string(), jobRole: z.number().int(), weeklyMinutes: z.number().int(), hasTravelProfile: z.boolean() })),
+    output: z.array(
+      z.object({
+        staffId: Id,
+        name: z.string(),
+        jobRole: z.number().int(),
+        weeklyMinutes: z.number().int(),
+        hasTravelProfile: z.boolean(),
+      }),
+    ),
     roles: ['manager', 'coordinator'],
   }),
 };

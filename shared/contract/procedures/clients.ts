@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { procedure } from '../procedure';
-import { Id, IsoDate } from '../../domain/common';
+import { Id, IsoDate } from '@shared/domain/common';
 import {
   ClientAccessNotes,
   ClientInput,
@@ -8,10 +8,10 @@ import {
   ClientListResult,
   ClientRecord,
   ClientTeamView,
-} from '../../domain/clients/client';
-import { ClientTeam, DeclineChange, InterviewInput, TeamMemberChange } from '../../domain/clients/team';
-import { IdealWeekInput, IdealWeekView } from '../../domain/clients/ideal-week';
-import { NeighbourhoodMap, RecordTravelInput, TeamTravelReview } from '../../domain/availability/travel';
+} from '@shared/domain/clients/client';
+import { ClientTeam, DeclineChange, InterviewInput, TeamMemberChange } from '@shared/domain/clients/team';
+import { IdealWeekInput, IdealWeekView } from '@shared/domain/clients/ideal-week';
+import { NeighbourhoodMap, RecordTravelInput, TeamTravelReview } from '@shared/domain/availability/travel';
 
 const ClientListQuerySchema = ClientListQuery;
 
@@ -36,7 +36,9 @@ export const clientProcedures = {
     roles: ['manager', 'coordinator', 'worker'],
   }),
   'clients.getAccessNotes': procedure({
-    summary: 'A person’s access notes (key safe, entry, pets, risks); only their team, coordinators and managers; each view audited.',
+    summary:
+      'A person’s access notes (key safe, entry, pets, risks); only ' +
+      'their team, coordinators and managers; each view audited.',
     input: z.object({ id: Id }),
     output: ClientAccessNotes,
     roles: ['manager', 'coordinator', 'worker'],
@@ -97,7 +99,8 @@ export const clientProcedures = {
     mutation: true,
   }),
   'clients.teamTravel': procedure({
-    summary: 'Travel times between a person and the other people their team visits: estimates per mode and recorded times.',
+    summary:
+      'Travel times between a person and the other people their team visits: estimates per mode and recorded times.',
     input: z.object({ clientId: Id }),
     output: TeamTravelReview,
     roles: ['manager', 'coordinator'],

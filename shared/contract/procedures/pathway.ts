@@ -1,9 +1,16 @@
 import { z } from 'zod';
 import { procedure } from '../procedure';
-import { Id, IsoDate } from '../../domain/common';
-import { PathwayMemberInput, PathwayStep, PathwayStepInput, Placement, ProgressionInput, SignOffInput } from '../../domain/pathway/steps';
-import { StaffQualification, StaffQualificationInput } from '../../domain/pathway/qualifications';
-import { CareerView, PathwayOverviewRow, WorkerPathway } from '../../domain/pathway/views';
+import { Id, IsoDate } from '@shared/domain/common';
+import {
+  PathwayMemberInput,
+  PathwayStep,
+  PathwayStepInput,
+  Placement,
+  ProgressionInput,
+  SignOffInput,
+} from '@shared/domain/pathway/steps';
+import { StaffQualification, StaffQualificationInput } from '@shared/domain/pathway/qualifications';
+import { CareerView, PathwayOverviewRow, WorkerPathway } from '@shared/domain/pathway/views';
 
 /** The career pathway (CWP backbone + the branch's steps) and the qualifications table. */
 export const pathwayProcedures = {
@@ -40,7 +47,8 @@ export const pathwayProcedures = {
     roles: ['manager', 'worker'],
   }),
   'pathway.recordProgression': procedure({
-    summary: "Place a worker on a step (dated, with pay change); unmet requirements need the manager's recorded reason.",
+    summary:
+      "Place a worker on a step (dated, with pay change); unmet requirements need the manager's recorded reason.",
     input: ProgressionInput,
     output: Placement,
     roles: ['manager'],
@@ -61,7 +69,8 @@ export const pathwayProcedures = {
     mutation: true,
   }),
   'pathway.career': procedure({
-    summary: 'Care as a career of choice: promotions, workers by CWP category, internal vs external fills, borough residents.',
+    summary:
+      'Care as a career of choice: promotions, workers by CWP category, internal vs external fills, borough residents.',
     input: z.object({}),
     output: CareerView,
     roles: ['manager'],

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { procedure } from '../procedure';
-import { PaySettings, PayPolicyValueInput, PayPolicyView } from '../../domain/policy/pay-policy';
-import { CharterChecklist } from '../../domain/staff/charter';
-import { ComplianceDashboard } from '../../domain/staff/compliance';
+import { PaySettings, PayPolicyValueInput, PayPolicyView } from '@shared/domain/policy/pay-policy';
+import { CharterChecklist } from '@shared/domain/staff/charter';
+import { ComplianceDashboard } from '@shared/domain/staff/compliance';
 
 /** Pay policy values, compliance dashboard and the Ethical Care Charter checklist. */
 export const policyProcedures = {

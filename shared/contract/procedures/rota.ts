@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { procedure } from '../procedure';
-import { Id } from '../../domain/common';
+import { Id } from '@shared/domain/common';
 import {
   AcceptCoverInput,
   EditInput,
@@ -18,14 +18,19 @@ import {
   SicknessReport,
   SicknessResult,
   VisitExplanationView,
-} from '../../domain/rota-board/board';
-import { PlannerSettings } from '../../domain/rota-board/planner-settings';
+} from '@shared/domain/rota-board/board';
+import { PlannerSettings } from '@shared/domain/rota-board/planner-settings';
 
 const Week = z.object({ isoWeek: IsoWeek });
 
 /** Rota planning: plan a week, the board, explain, sickness cover, publish, the worker's own week, print, pay. */
 export const rotaProcedures = {
-  'rota.getWeek': procedure({ summary: 'A week as the board shows it (unplanned, draft or published).', input: Week, output: RotaWeekView, roles: ['manager', 'coordinator'] }),
+  'rota.getWeek': procedure({
+    summary: 'A week as the board shows it (unplanned, draft or published).',
+    input: Week,
+    output: RotaWeekView,
+    roles: ['manager', 'coordinator'],
+  }),
   'rota.planWeek': procedure({
     summary: 'Plan a week in a worker thread (progress as rota.progress events) and save it as a draft.',
     input: PlanWeekInput,
@@ -33,7 +38,13 @@ export const rotaProcedures = {
     roles: ['manager', 'coordinator'],
     mutation: true,
   }),
-  'rota.rollForward': procedure({ summary: 'Start a week from the published week before it.', input: Week, output: RotaWeekView, roles: ['manager', 'coordinator'], mutation: true }),
+  'rota.rollForward': procedure({
+    summary: 'Start a week from the published week before it.',
+    input: Week,
+    output: RotaWeekView,
+    roles: ['manager', 'coordinator'],
+    mutation: true,
+  }),
   'rota.edit': procedure({
     summary: 'Assign, unassign, pin, move or swap a visit; checked by the validator; refused if it breaks a hard rule.',
     input: EditInput,
@@ -42,7 +53,8 @@ export const rotaProcedures = {
     mutation: true,
   }),
   'rota.checkEdit': procedure({
-    summary: 'What the validator would say about an edit, and its cost change, without saving (live checks on the board).',
+    summary:
+      'What the validator would say about an edit, and its cost change, without saving (live checks on the board).',
     input: EditInput.omit({ checkOnly: true }),
     output: EditResult,
     roles: ['manager', 'coordinator'],
@@ -60,16 +72,38 @@ export const rotaProcedures = {
     roles: ['manager', 'coordinator'],
     mutation: true,
   }),
-  'rota.acceptCover': procedure({ summary: 'Accept sickness cover (all, or per visit); visits without cover are left for action.', input: AcceptCoverInput, output: EditResult, roles: ['manager', 'coordinator'], mutation: true }),
-  'rota.publish': procedure({ summary: 'Publish a draft week; later changes are recorded.', input: Week, output: RotaWeekView, roles: ['manager', 'coordinator'], mutation: true }),
+  'rota.acceptCover': procedure({
+    summary: 'Accept sickness cover (all, or per visit); visits without cover are left for action.',
+    input: AcceptCoverInput,
+    output: EditResult,
+    roles: ['manager', 'coordinator'],
+    mutation: true,
+  }),
+  'rota.publish': procedure({
+    summary: 'Publish a draft week; later changes are recorded.',
+    input: Week,
+    output: RotaWeekView,
+    roles: ['manager', 'coordinator'],
+    mutation: true,
+  }),
   'rota.changes': procedure({
     summary: 'Changes to a published week, for one worker or one person or all.',
     input: z.object({ isoWeek: IsoWeek, staffId: Id.optional(), clientId: Id.optional() }),
     output: z.array(RotaChange),
     roles: ['manager', 'coordinator'],
   }),
-  'rota.myWeek': procedure({ summary: 'The signed-in worker’s own published week.', input: Week, output: MyWeek, roles: ['worker', 'manager', 'coordinator'] }),
-  'rota.myWeekIcs': procedure({ summary: 'The signed-in worker’s published week as a calendar file (.ics).', input: Week, output: FileOut, roles: ['worker', 'manager', 'coordinator'] }),
+  'rota.myWeek': procedure({
+    summary: 'The signed-in worker’s own published week.',
+    input: Week,
+    output: MyWeek,
+    roles: ['worker', 'manager', 'coordinator'],
+  }),
+  'rota.myWeekIcs': procedure({
+    summary: 'The signed-in worker’s published week as a calendar file (.ics).',
+    input: Week,
+    output: FileOut,
+    roles: ['worker', 'manager', 'coordinator'],
+  }),
   'rota.printWorkerWeek': procedure({
     summary: 'A worker’s week as an A4 PDF (a worker may print only their own, published).',
     input: z.object({ isoWeek: IsoWeek, staffId: Id }),
@@ -101,14 +135,36 @@ export const rotaProcedures = {
     roles: ['manager'],
     mutation: true,
   }),
-  'rota.payView': procedure({ summary: 'Shift-based pay per worker for a planned week, against the pay floor.', input: Week, output: PayView, roles: ['manager', 'coordinator'] }),
-  'rota.oneOffs': procedure({ summary: 'One-off cancellations and extra visits recorded for a week.', input: Week, output: z.array(OneOff), roles: ['manager', 'coordinator'] }),
-  'rota.addOneOff': procedure({ summary: 'Record a one-off cancellation or extra visit for a week (used when the week is next planned).', input: OneOffInput, output: OneOff, roles: ['manager', 'coordinator'], mutation: true }),
+  'rota.payView': procedure({
+    summary: 'Shift-based pay per worker for a planned week, against the pay floor.',
+    input: Week,
+    output: PayView,
+    roles: ['manager', 'coordinator'],
+  }),
+  'rota.oneOffs': procedure({
+    summary: 'One-off cancellations and extra visits recorded for a week.',
+    input: Week,
+    output: z.array(OneOff),
+    roles: ['manager', 'coordinator'],
+  }),
+  'rota.addOneOff': procedure({
+    summary: 'Record a one-off cancellation or extra visit for a week (used when the week is next planned).',
+    input: OneOffInput,
+    output: OneOff,
+    roles: ['manager', 'coordinator'],
+    mutation: true,
+  }),
   'rota.expectedVisits': procedure({
     summary: 'The visits a person is expected to have in a week (ideal week in force, pauses and one-offs applied).',
     input: z.object({ isoWeek: IsoWeek, clientId: Id }),
     output: z.array(ExpectedVisit),
     roles: ['manager', 'coordinator'],
   }),
-  'rota.removeOneOff': procedure({ summary: 'Remove a one-off change before the week is planned again.', input: z.object({ id: Id }), output: z.object({ id: z.string() }), roles: ['manager', 'coordinator'], mutation: true }),
+  'rota.removeOneOff': procedure({
+    summary: 'Remove a one-off change before the week is planned again.',
+    input: z.object({ id: Id }),
+    output: z.object({ id: z.string() }),
+    roles: ['manager', 'coordinator'],
+    mutation: true,
+  }),
 };

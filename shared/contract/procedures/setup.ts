@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { procedure } from '../procedure';
-import { SetupInput, SetupStatus } from '../../domain/branch/branch';
-import { SessionInfo } from '../../domain/auth/accounts';
+import { SetupInput, SetupStatus } from '@shared/domain/branch/branch';
+import { SessionInfo } from '@shared/domain/auth/accounts';
 
 /** First run: create the branch and its first manager, or a demo branch. */
 export const setupProcedures = {

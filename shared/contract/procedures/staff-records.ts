@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { procedure } from '../procedure';
-import { Id } from '../../domain/common';
+import { Id } from '@shared/domain/common';
 import {
   PayRateInput,
   StaffAttachmentInput,
@@ -10,8 +10,8 @@ import {
   StaffReviewInput,
   StaffSensitiveFields,
   StaffSensitivePatch,
-} from '../../domain/staff/profile';
-import { ImportInput, ImportReport } from '../../domain/staff/staff-import';
+} from '@shared/domain/staff/profile';
+import { ImportInput, ImportReport } from '@shared/domain/staff/staff-import';
 
 /** The full staff record beyond the foundation slice: tabs, sensitive fields, pay history, checks and files. */
 export const staffRecordProcedures = {
@@ -73,7 +73,11 @@ export const staffRecordProcedures = {
   'staff.downloadAttachment': procedure({
     summary: 'Open an attached file (after re-authentication; audited).',
     input: z.object({ id: Id }),
-    output: z.object({ fileName: z.string(), mediaType: z.enum(['application/pdf', 'image/png', 'image/jpeg']), contentBase64: z.string() }),
+    output: z.object({
+      fileName: z.string(),
+      mediaType: z.enum(['application/pdf', 'image/png', 'image/jpeg']),
+      contentBase64: z.string(),
+    }),
     roles: ['manager'],
   }),
   'staff.applyRetention': procedure({
@@ -84,7 +88,8 @@ export const staffRecordProcedures = {
     mutation: true,
   }),
   'staff.import': procedure({
-    summary: 'Import staff from CSV: every row checked first; any bad row imports nothing; matched on the staff reference.',
+    summary:
+      'Import staff from CSV: every row checked first; any bad row imports nothing; matched on the staff reference.',
     input: ImportInput,
     output: ImportReport,
     roles: ['manager'],

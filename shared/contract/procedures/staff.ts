@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { procedure } from '../procedure';
-import { Id } from '../../domain/common';
-import { StaffInput, StaffListQuery, StaffListResult, StaffRecord } from '../../domain/staff/staff';
+import { Id } from '@shared/domain/common';
+import { StaffInput, StaffListQuery, StaffListResult, StaffRecord } from '@shared/domain/staff/staff';
 
 const StaffListQuerySchema = StaffListQuery;
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { procedure } from '../procedure';
-import { Employer, WorkplaceDetails } from '../../domain/ascwds/workplace';
-import { AscwdsExportInput, AscwdsExportResult } from '../../domain/ascwds/export';
+import { Employer, WorkplaceDetails } from '@shared/domain/ascwds/workplace';
+import { AscwdsExportInput, AscwdsExportResult } from '@shared/domain/ascwds/export';
 
 /** The branch as an ASC-WDS workplace, and its family of employers. */
 export const workplaceProcedures = {
@@ -26,7 +26,9 @@ export const workplaceProcedures = {
   }),
   'workplace.addPartner': procedure({
     summary: 'Add a partner provider to the branch’s family of providers.',
-    input: z.object({ name: z.string().trim().min(1, 'Enter the provider’s name').max(120, 'Name must be 120 characters or fewer') }),
+    input: z.object({
+      name: z.string().trim().min(1, 'Enter the provider’s name').max(120, 'Name must be 120 characters or fewer'),
+    }),
     output: z.array(Employer),
     roles: ['manager'],
     mutation: true,
@@ -38,7 +40,8 @@ export const workplaceProcedures = {
     roles: ['manager'],
   }),
   'ascwds.export': procedure({
-    summary: 'Produce the ASC-WDS workplace, staff and training files (after re-authentication) and remember what went out.',
+    summary:
+      'Produce the ASC-WDS workplace, staff and training files (after re-authentication) and remember what went out.',
     input: AscwdsExportInput,
     output: AscwdsExportResult,
     roles: ['manager'],

@@ -28,8 +28,15 @@ export const ApprenticeshipStandardInput = z.object({
   title: requiredText('the standard title', 120),
   level: z.number({ message: 'Enter the level' }).int().min(2, 'Level must be 2 to 7').max(7, 'Level must be 2 to 7'),
   qualificationCode: QualificationCode,
-  typicalMonths: z.number({ message: 'Enter the typical duration' }).int().min(8, 'At least 8 months').max(60, 'At most 60 months'),
-  minimumOtjHours: z.number({ message: 'Enter the minimum OTJ hours' }).min(0, 'Hours cannot be negative').max(5000, 'Enter 5,000 hours or fewer'),
+  typicalMonths: z
+    .number({ message: 'Enter the typical duration' })
+    .int()
+    .min(8, 'At least 8 months')
+    .max(60, 'At most 60 months'),
+  minimumOtjHours: z
+    .number({ message: 'Enter the minimum OTJ hours' })
+    .min(0, 'Hours cannot be negative')
+    .max(5000, 'Enter 5,000 hours or fewer'),
   minimumOtjNote: optionalText('note', 300),
 });
 export type ApprenticeshipStandardInput = z.infer<typeof ApprenticeshipStandardInput>;
@@ -61,18 +68,33 @@ export const EnrolmentInput = z
     startDate: IsoDate,
     plannedEndDate: IsoDate,
     mentorStaffId: Id.nullable(),
-    weeklyHours: z.number({ message: 'Enter the weekly working hours' }).min(1, 'Enter at least 1 hour a week').max(48, 'Enter 48 hours a week or fewer'),
-    ageAtStart: z.number({ message: 'Enter the age at start' }).int('Enter the age in whole years').min(16, 'Apprentices are 16 or over').max(80, 'Enter an age of 80 or under'),
+    weeklyHours: z
+      .number({ message: 'Enter the weekly working hours' })
+      .min(1, 'Enter at least 1 hour a week')
+      .max(48, 'Enter 48 hours a week or fewer'),
+    ageAtStart: z
+      .number({ message: 'Enter the age at start' })
+      .int('Enter the age in whole years')
+      .min(16, 'Apprentices are 16 or over')
+      .max(80, 'Enter an age of 80 or under'),
     englishStatus: FunctionalSkillStatus,
     mathsStatus: FunctionalSkillStatus,
   })
-  // `when` lets the date rules run even while other fields are missing, so the error summary lists every problem at once.
-  .refine((value) => value.plannedEndDate > value.startDate, { path: ['plannedEndDate'], message: 'The planned end date must be after the start date', when: datesParsed })
-  .refine((value) => value.plannedEndDate <= value.startDate || daysBetween(value.startDate, value.plannedEndDate) <= 6 * 366, {
+  // `when` lets the date rules run even while other fields are missing, so the error summary lists every problem at
+  // once.
+  .refine((value) => value.plannedEndDate > value.startDate, {
     path: ['plannedEndDate'],
-    message: 'The planned end date must be within 6 years of the start',
+    message: 'The planned end date must be after the start date',
     when: datesParsed,
-  });
+  })
+  .refine(
+    (value) => value.plannedEndDate <= value.startDate || daysBetween(value.startDate, value.plannedEndDate) <= 6 * 366,
+    {
+      path: ['plannedEndDate'],
+      message: 'The planned end date must be within 6 years of the start',
+      when: datesParsed,
+    },
+  );
 export type EnrolmentInput = z.infer<typeof EnrolmentInput>;
 
 /** Apprenticeship lifecycle. */

@@ -9,16 +9,27 @@ export type OtjRule =
 
 /** Each rule with the first start date it applies to (inclusive); the last row whose date is ≤ the start applies. */
 export const OTJ_RULES: { from: string; rule: OtjRule; summary: string }[] = [
-  { from: '0000-01-01', rule: { kind: 'percentOfHours', percent: 20 }, summary: '20% of normal working hours (start before 1 Aug 2022)' },
+  {
+    from: '0000-01-01',
+    rule: { kind: 'percentOfHours', percent: 20 },
+    summary: '20% of normal working hours (start before 1 Aug 2022)',
+  },
   {
     from: '2022-08-01',
     rule: { kind: 'weeklyHours', fullTimeHours: 30, weeklyHours: 6 },
     summary: '6 hours a week for 30+ hour weeks, pro rata below (start 1 Aug 2022 – 31 Jul 2025)',
   },
-  { from: '2025-08-01', rule: { kind: 'standardMinimum' }, summary: "The standard's published minimum OTJ hours (start from 1 Aug 2025)" },
+  {
+    from: '2025-08-01',
+    rule: { kind: 'standardMinimum' },
+    summary: "The standard's published minimum OTJ hours (start from 1 Aug 2025)",
+  },
 ];
 
-/** A shortfall against the even line smaller than this is not flagged as behind (rounding and a late log are not slippage). */
+/**
+ * A shortfall against the even line smaller than this is not flagged as behind (rounding and a late log are not
+ * slippage).
+ */
 export const OTJ_BEHIND_TOLERANCE_HOURS = 1;
 
 /** Progress reviews must be at most this many days apart (funding rules P59: every 12 weeks). */

@@ -1,5 +1,11 @@
 import { addDays, daysBetween } from '../calendar';
-import { ENGLISH_MATHS_RULES, OTJ_BEHIND_TOLERANCE_HOURS, OTJ_RULES, REVIEW_INTERVAL_DAYS, type OtjRule } from './policy';
+import {
+  ENGLISH_MATHS_RULES,
+  OTJ_BEHIND_TOLERANCE_HOURS,
+  OTJ_RULES,
+  REVIEW_INTERVAL_DAYS,
+  type OtjRule,
+} from './policy';
 
 /** The OTJ rule that applies to an apprenticeship starting on a date, with its one-line summary. */
 export function otjRuleFor(startDate: string): { rule: OtjRule; summary: string } {
@@ -30,7 +36,10 @@ export function plannedTotalOtjHours(facts: OtjPlanFacts): number {
     case 'percentOfHours':
       return roundHours((facts.weeklyHours * weeks * rule.percent) / 100);
     case 'weeklyHours': {
-      const perWeek = facts.weeklyHours >= rule.fullTimeHours ? rule.weeklyHours : (rule.weeklyHours * facts.weeklyHours) / rule.fullTimeHours;
+      const perWeek =
+        facts.weeklyHours >= rule.fullTimeHours
+          ? rule.weeklyHours
+          : (rule.weeklyHours * facts.weeklyHours) / rule.fullTimeHours;
       return roundHours(perWeek * weeks);
     }
     case 'standardMinimum':
@@ -62,10 +71,17 @@ export function otjProgress(facts: OtjPlanFacts, actualToDate: number, today: st
   const plannedToDate = roundHours((plannedTotal * elapsed) / totalDays);
   const actual = roundHours(actualToDate);
   const remainingHours = Math.max(0, plannedTotal - actual);
-  if (remainingHours === 0) return { plannedTotal, plannedToDate, actualToDate: actual, status: 'met', catchUpPerWeek: 0 };
+  if (remainingHours === 0)
+    return { plannedTotal, plannedToDate, actualToDate: actual, status: 'met', catchUpPerWeek: 0 };
   const weeksLeft = daysBetween(today, facts.plannedEndDate) / 7;
   const catchUpPerWeek = weeksLeft >= 1 ? roundHours(remainingHours / weeksLeft) : roundHours(remainingHours);
-  return { plannedTotal, plannedToDate, actualToDate: actual, status: actual + OTJ_BEHIND_TOLERANCE_HOURS > plannedToDate ? 'on_track' : 'behind', catchUpPerWeek };
+  return {
+    plannedTotal,
+    plannedToDate,
+    actualToDate: actual,
+    status: actual + OTJ_BEHIND_TOLERANCE_HOURS > plannedToDate ? 'on_track' : 'behind',
+    catchUpPerWeek,
+  };
 }
 
 /** Whether English and maths are required or optional for an apprentice of this age at start, judged on a date. */

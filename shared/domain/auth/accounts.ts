@@ -1,8 +1,11 @@
 import { z } from 'zod';
 import { Id, IsoDateTime, requiredText } from '../common';
-import { Role } from '../../contract/roles';
+import { Role } from '@shared/contract/roles';
 
-/** Password rules of security.md (NIST 800-63B): length only, no composition rules; the backend also refuses common passwords. */
+/**
+ * Password rules of security.md (NIST 800-63B): length only, no composition rules; the backend also refuses common
+ * passwords.
+ */
 export const PASSWORD_MIN = 8;
 /** Long passphrases are welcome. */
 export const PASSWORD_MAX = 128;
@@ -67,7 +70,11 @@ export const AccountInput = z
   .superRefine((value, ctx) => {
     const visitorOnly = value.roles.length === 1 && value.roles[0] === 'visitor';
     if (!visitorOnly && value.staffId === null) {
-      ctx.addIssue({ code: 'custom', path: ['staffId'], message: 'Link the account to a staff record (only visitor accounts may have none)' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['staffId'],
+        message: 'Link the account to a staff record (only visitor accounts may have none)',
+      });
     }
     if (value.roles.includes('visitor') && value.roles.length > 1) {
       ctx.addIssue({ code: 'custom', path: ['roles'], message: 'A visitor account cannot hold staff roles' });

@@ -9,7 +9,12 @@ export const TravelModeName = TravelMode;
 export type TravelModeName = z.infer<typeof TravelModeName>;
 
 /** Labels for travel modes. */
-export const TRAVEL_MODE_LABELS: Record<TravelModeName, string> = { walk: 'Walk', cycle: 'Cycle', public_transport: 'Public transport', car: 'Car' };
+export const TRAVEL_MODE_LABELS: Record<TravelModeName, string> = {
+  walk: 'Walk',
+  cycle: 'Cycle',
+  public_transport: 'Public transport',
+  car: 'Car',
+};
 
 /** A recurring weekly window when the worker can work (local minutes; end exclusive; 1440 = midnight). */
 export const AvailabilityWindow = z
@@ -26,8 +31,15 @@ export const WindowsInput = z
   .object({ staffId: Id, windows: z.array(AvailabilityWindow).max(70) })
   .superRefine((value, ctx) => {
     value.windows.forEach((w, i) => {
-      const clash = value.windows.findIndex((o, j) => j < i && o.weekday === w.weekday && o.startMinute < w.endMinute && w.startMinute < o.endMinute);
-      if (clash >= 0) ctx.addIssue({ code: 'custom', path: ['windows', i, 'startMinute'], message: 'Windows on the same day may not overlap' });
+      const clash = value.windows.findIndex(
+        (o, j) => j < i && o.weekday === w.weekday && o.startMinute < w.endMinute && w.startMinute < o.endMinute,
+      );
+      if (clash >= 0)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['windows', i, 'startMinute'],
+          message: 'Windows on the same day may not overlap',
+        });
     });
   });
 export type WindowsInput = z.infer<typeof WindowsInput>;
@@ -57,7 +69,11 @@ export const ExceptionKind = z.enum(['annual_leave', 'sickness', 'team_meeting']
 export type ExceptionKind = z.infer<typeof ExceptionKind>;
 
 /** Labels for exception kinds. */
-export const EXCEPTION_KIND_LABELS: Record<ExceptionKind, string> = { annual_leave: 'Annual leave', sickness: 'Sickness', team_meeting: 'Team meeting' };
+export const EXCEPTION_KIND_LABELS: Record<ExceptionKind, string> = {
+  annual_leave: 'Annual leave',
+  sickness: 'Sickness',
+  team_meeting: 'Team meeting',
+};
 
 /** Where an exception stands: leave is requested then approved or declined; sickness and meetings are recorded. */
 export const ExceptionStatus = z.enum(['requested', 'approved', 'declined', 'recorded', 'cancelled']);
@@ -66,7 +82,10 @@ export type ExceptionStatus = z.infer<typeof ExceptionStatus>;
 /** A leave request (a worker for themselves, or a coordinator for anyone). Whole days. */
 export const LeaveRequestInput = z
   .object({ staffId: Id, startDate: IsoDate, endDate: IsoDate, note: optionalText('note', 500) })
-  .refine((v) => v.endDate >= v.startDate, { path: ['endDate'], message: 'Leave must end on or after the day it starts' });
+  .refine((v) => v.endDate >= v.startDate, {
+    path: ['endDate'],
+    message: 'Leave must end on or after the day it starts',
+  });
 export type LeaveRequestInput = z.infer<typeof LeaveRequestInput>;
 
 /** A coordinator's decision on a leave request. */
@@ -104,7 +123,9 @@ export const TeamMeetingInput = z
   .refine((v) => v.endMinute > v.startMinute, { path: ['endMinute'], message: 'A meeting must end after it starts' });
 export type TeamMeetingInput = z.infer<typeof TeamMeetingInput>;
 
-/** A dated exception as stored: from (startDate, startMinute) to (endDate, endMinute), end exclusive; null end = open. */
+/**
+ * A dated exception as stored: from (startDate, startMinute) to (endDate, endMinute), end exclusive; null end = open.
+ */
 export const AvailabilityException = z.object({
   id: Id,
   staffId: Id,

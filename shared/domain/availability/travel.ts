@@ -8,7 +8,12 @@ export const RecordTravelInput = z.object({
   toId: Id,
   mode: TravelModeName,
   /** Whole minutes; null removes the recorded time so the estimate applies again. */
-  minutes: z.number({ message: 'Enter the actual minutes as a whole number' }).int('Enter whole minutes').min(0, 'Minutes cannot be negative').max(240, 'A travel time over 4 hours is a typing slip').nullable(),
+  minutes: z
+    .number({ message: 'Enter the actual minutes as a whole number' })
+    .int('Enter whole minutes')
+    .min(0, 'Minutes cannot be negative')
+    .max(240, 'A travel time over 4 hours is a typing slip')
+    .nullable(),
 });
 export type RecordTravelInput = z.infer<typeof RecordTravelInput>;
 

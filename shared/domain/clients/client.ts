@@ -20,8 +20,6 @@ export const CONTACT_KIND_LABELS: Record<ContactKind, string> = {
   other: 'Other',
 };
 
-
-
 /** A key contact: an unpaid carer, family member or friend the team may need to reach. */
 export const KeyContact = z.object({
   kind: ContactKind,
@@ -35,7 +33,10 @@ export type KeyContact = z.infer<typeof KeyContact>;
  * Support needs, in the one skill vocabulary (rota.md): a need implies the skill a visiting worker must hold.
  * "Advanced dementia" → dementia, "double-up moving and handling" → moving_and_handling, and so on.
  */
-export const SupportNeeds = z.array(Skill).max(Skill.options.length).refine((list) => new Set(list).size === list.length, 'List each support need once');
+export const SupportNeeds = z
+  .array(Skill)
+  .max(Skill.options.length)
+  .refine((list) => new Set(list).size === list.length, 'List each support need once');
 
 /** What a coordinator types to create or edit a person drawing on care. */
 export const ClientInput = z
@@ -69,7 +70,11 @@ export const ClientInput = z
       ctx.addIssue({ code: 'custom', path: ['pausedFrom'], message: 'Enter the date the pause starts' });
     }
     if (value.pausedFrom !== null && value.pausedUntil !== null && value.pausedUntil < value.pausedFrom) {
-      ctx.addIssue({ code: 'custom', path: ['pausedUntil'], message: 'The pause must end on or after the day it starts' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['pausedUntil'],
+        message: 'The pause must end on or after the day it starts',
+      });
     }
     if (value.status === 'ended' && value.endedOn === null) {
       ctx.addIssue({ code: 'custom', path: ['endedOn'], message: 'Enter the last day of support' });

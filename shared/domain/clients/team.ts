@@ -43,7 +43,12 @@ export const TeamWorker = z.object({
 export type TeamWorker = z.infer<typeof TeamWorker>;
 
 /** A worker the person has declined: never scheduled for them. */
-export const DeclinedWorker = z.object({ staffId: Id, name: z.string(), declinedOn: IsoDate, reason: z.string().nullable() });
+export const DeclinedWorker = z.object({
+  staffId: Id,
+  name: z.string(),
+  declinedOn: IsoDate,
+  reason: z.string().nullable(),
+});
 export type DeclinedWorker = z.infer<typeof DeclinedWorker>;
 
 /** For one support need: who in the team holds the skill (none = a gap). */
@@ -67,14 +72,23 @@ export const TeamMemberChange = z.object({ clientId: Id, staffId: Id, member: z.
 export type TeamMemberChange = z.infer<typeof TeamMemberChange>;
 
 /** Record (or withdraw) that the person has declined a worker. */
-export const DeclineChange = z.object({ clientId: Id, staffId: Id, declined: z.boolean(), reason: optionalText('reason', 500) });
+export const DeclineChange = z.object({
+  clientId: Id,
+  staffId: Id,
+  declined: z.boolean(),
+  reason: optionalText('reason', 500),
+});
 export type DeclineChange = z.infer<typeof DeclineChange>;
 
 /** Pure rule: the first reason a worker may not join a team, or null. */
-export function teamJoinProblem(team: { members: readonly string[]; declined: readonly string[] }, staffId: string): string | null {
+export function teamJoinProblem(
+  team: { members: readonly string[]; declined: readonly string[] },
+  staffId: string,
+): string | null {
   if (team.declined.includes(staffId)) return 'The person has declined this worker, so they cannot join the team';
   if (team.members.includes(staffId)) return null;
-  if (team.members.length >= MAX_TEAM_SIZE) return `A team has at most ${MAX_TEAM_SIZE} workers; take someone off first`;
+  if (team.members.length >= MAX_TEAM_SIZE)
+    return `A team has at most ${MAX_TEAM_SIZE} workers; take someone off first`;
   return null;
 }
 

@@ -5,13 +5,37 @@ import { z } from 'zod';
  * one-line descriptor (domain.md §2.1). Personal assistant is left out: ASC-WDS does not offer it to providers.
  */
 export const CWP_CATEGORIES = [
-  { code: 1, label: 'New to care', descriptor: "In a care-providing role that's a start point for a career in social care" },
-  { code: 2, label: 'Care or support worker', descriptor: 'Established in their role; consolidated their skills and experience' },
-  { code: 3, label: 'Enhanced care worker', descriptor: 'Is delegated activities by regulated professionals or provides specialist support' },
-  { code: 4, label: 'Supervisor or leader', descriptor: 'Might be a team leader with some staff management responsibilities' },
-  { code: 5, label: 'Practice leader', descriptor: 'Specialist skills and expertise in their field of care, but does not line manage' },
+  {
+    code: 1,
+    label: 'New to care',
+    descriptor: "In a care-providing role that's a start point for a career in social care",
+  },
+  {
+    code: 2,
+    label: 'Care or support worker',
+    descriptor: 'Established in their role; consolidated their skills and experience',
+  },
+  {
+    code: 3,
+    label: 'Enhanced care worker',
+    descriptor: 'Is delegated activities by regulated professionals or provides specialist support',
+  },
+  {
+    code: 4,
+    label: 'Supervisor or leader',
+    descriptor: 'Might be a team leader with some staff management responsibilities',
+  },
+  {
+    code: 5,
+    label: 'Practice leader',
+    descriptor: 'Specialist skills and expertise in their field of care, but does not line manage',
+  },
   { code: 6, label: 'Deputy manager', descriptor: 'People management responsibilities; helps run the service' },
-  { code: 7, label: 'Registered manager', descriptor: 'Focused on regulatory and legal requirements; runs the service' },
+  {
+    code: 7,
+    label: 'Registered manager',
+    descriptor: 'Focused on regulatory and legal requirements; runs the service',
+  },
 ] as const;
 
 /** The CWP category codes the pathway uses. */

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { Id, IsoDateTime, optionalText } from '../common';
 
 /**
- * ASC-WDS qualification BUDI codes (QUALACHnn) most relevant to homecare (domain.md §1.4). Titles as ASC-WDS shows them;
+ * ASC-WDS qualification BUDI codes (QUALACHnn) most relevant to homecare (domain.md §1.4). Titles as ASC-WDS shows
+ * them;
  * `level` where the code names one.
  */
 export const QUALIFICATIONS = [
@@ -67,7 +68,11 @@ export type QualificationSource = z.infer<typeof QualificationSource>;
 export const StaffQualificationInput = z.object({
   staffId: Id,
   qualificationCode: QualificationCode,
-  yearAchieved: z.number({ message: 'Enter the year achieved' }).int('Enter the year as four digits').min(1960, 'Enter a year from 1960').max(2100, 'Enter a year before 2100'),
+  yearAchieved: z
+    .number({ message: 'Enter the year achieved' })
+    .int('Enter the year as four digits')
+    .min(1960, 'Enter a year from 1960')
+    .max(2100, 'Enter a year before 2100'),
   notes: optionalText('notes', 500),
 });
 export type StaffQualificationInput = z.infer<typeof StaffQualificationInput>;

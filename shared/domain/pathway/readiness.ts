@@ -51,11 +51,21 @@ export function readinessFor(step: StepRequirements, facts: WorkerFacts, today: 
   const items: ChecklistItem[] = [];
   for (const course of step.requiredCourses) {
     const met = facts.validCourseIds.has(course.courseId);
-    items.push({ kind: 'course', label: course.label, met, detail: met ? 'Valid training record' : 'Book and complete this course (or renew it if it has expired)' });
+    items.push({
+      kind: 'course',
+      label: course.label,
+      met,
+      detail: met ? 'Valid training record' : 'Book and complete this course (or renew it if it has expired)',
+    });
   }
   for (const code of step.requiredQualifications) {
     const met = facts.qualificationCodes.has(code);
-    items.push({ kind: 'qualification', label: qualificationTitle(code), met, detail: met ? 'Achieved' : 'Not yet achieved: ask about enrolling on it' });
+    items.push({
+      kind: 'qualification',
+      label: qualificationTitle(code),
+      met,
+      detail: met ? 'Achieved' : 'Not yet achieved: ask about enrolling on it',
+    });
   }
   if (step.minMonthsInPrevious > 0) {
     items.push(timeItem(step, facts, today));
@@ -66,7 +76,9 @@ export function readinessFor(step: StepRequirements, facts: WorkerFacts, today: 
       kind: 'signOff',
       label: 'Supervisor sign-off',
       met: signedOn !== undefined,
-      detail: signedOn ? `Signed off on ${signedOn}` : 'Your supervisor or manager signs off when they agree you are ready',
+      detail: signedOn
+        ? `Signed off on ${signedOn}`
+        : 'Your supervisor or manager signs off when they agree you are ready',
     });
   }
   const metCount = items.filter((i) => i.met).length;
@@ -78,20 +90,36 @@ function timeItem(step: StepRequirements, facts: WorkerFacts, today: string): Ch
   const current = facts.current;
   if (!current) return { kind: 'time', label, met: false, detail: 'Not yet placed on the pathway' };
   if (step.previousStepId !== null && current.stepId !== step.previousStepId) {
-    return { kind: 'time', label, met: false, detail: `Time counts on the step before this one, not on ${current.stepName}` };
+    return {
+      kind: 'time',
+      label,
+      met: false,
+      detail: `Time counts on the step before this one, not on ${current.stepName}`,
+    };
   }
   const months = wholeMonthsBetween(current.since, today);
-  if (months >= step.minMonthsInPrevious) return { kind: 'time', label, met: true, detail: `${months} months as ${current.stepName}` };
-  return { kind: 'time', label, met: false, detail: `${months} months so far; met on ${addMonths(current.since, step.minMonthsInPrevious)}` };
+  if (months >= step.minMonthsInPrevious)
+    return { kind: 'time', label, met: true, detail: `${months} months as ${current.stepName}` };
+  return {
+    kind: 'time',
+    label,
+    met: false,
+    detail: `${months} months so far; met on ${addMonths(current.since, step.minMonthsInPrevious)}`,
+  };
 }
 
 /**
  * The steps that follow a worker's current step (their next steps, core first); the entry steps when not placed.
  */
-export function nextSteps<T extends { id: string; previousStepId: string | null; route: 'core' | 'specialist'; archived: boolean; sortOrder: number }>(
-  steps: readonly T[],
-  currentStepId: string | null,
-): T[] {
+export function nextSteps<
+  T extends {
+    id: string;
+    previousStepId: string | null;
+    route: 'core' | 'specialist';
+    archived: boolean;
+    sortOrder: number;
+  },
+>(steps: readonly T[], currentStepId: string | null): T[] {
   return steps
     .filter((s) => !s.archived && s.previousStepId === currentStepId && s.id !== currentStepId)
     .sort((a, b) => (a.route === b.route ? a.sortOrder - b.sortOrder : a.route === 'core' ? -1 : 1));

@@ -21,7 +21,11 @@ export const PathwayStepInput = z.object({
   /** The step a worker usually comes from; null for an entry step. */
   previousStepId: Id.nullable(),
   description: optionalText('description', 500),
-  minMonthsInPrevious: z.number({ message: 'Enter the months in the previous step' }).int('Enter whole months').min(0, 'Months cannot be negative').max(120, 'Enter 120 months or fewer'),
+  minMonthsInPrevious: z
+    .number({ message: 'Enter the months in the previous step' })
+    .int('Enter whole months')
+    .min(0, 'Months cannot be negative')
+    .max(120, 'Enter 120 months or fewer'),
   requiresSignOff: z.boolean(),
   requiredCourses: z.array(CourseRequirement).max(30, 'A step can require at most 30 courses'),
   requiredQualifications: z.array(QualificationCode).max(10, 'A step can require at most 10 qualifications'),
@@ -50,19 +54,25 @@ export type PathwayStep = z.infer<typeof PathwayStep>;
 export const PlacementKind = z.enum(['appointed', 'progressed']);
 export type PlacementKind = z.infer<typeof PlacementKind>;
 
-/** A manager records a worker's move onto a step: dated, with any pay change, and a reason when overriding readiness. */
-export const ProgressionInput = z
-  .object({
-    staffId: Id,
-    stepId: Id,
-    kind: PlacementKind,
-    effectiveDate: IsoDate,
-    /** New hourly rate in pence from `effectiveDate`; null when pay does not change. */
-    newHourlyRatePence: z.number({ message: 'Enter the new rate in pounds and pence, for example 14.20' }).int('Enter the rate in whole pence').min(1, 'Enter a rate above zero').max(100_000, 'Enter a rate below £1,000 an hour').nullable(),
-    note: optionalText('note', 500),
-    /** Needed when the step's requirements are not all met: the manager's recorded reason for going ahead. */
-    overrideReason: optionalText('override reason', 500),
-  });
+/**
+ * A manager records a worker's move onto a step: dated, with any pay change, and a reason when overriding readiness.
+ */
+export const ProgressionInput = z.object({
+  staffId: Id,
+  stepId: Id,
+  kind: PlacementKind,
+  effectiveDate: IsoDate,
+  /** New hourly rate in pence from `effectiveDate`; null when pay does not change. */
+  newHourlyRatePence: z
+    .number({ message: 'Enter the new rate in pounds and pence, for example 14.20' })
+    .int('Enter the rate in whole pence')
+    .min(1, 'Enter a rate above zero')
+    .max(100_000, 'Enter a rate below £1,000 an hour')
+    .nullable(),
+  note: optionalText('note', 500),
+  /** Needed when the step's requirements are not all met: the manager's recorded reason for going ahead. */
+  overrideReason: optionalText('override reason', 500),
+});
 export type ProgressionInput = z.infer<typeof ProgressionInput>;
 
 /** One step in a worker's history. */

@@ -47,7 +47,9 @@ export const CareerView = z.object({
   promotionsByMonth: z.array(MonthCount),
   byCategory: z.array(z.object({ cwpCategory: z.number().int(), label: z.string(), count: z.number().int() })),
   notPlaced: z.number().int(),
-  /** Placements onto steps beyond entry in the last 12 months: filled from inside (progressed) or outside (appointed). */
+  /**
+   * Placements onto steps beyond entry in the last 12 months: filled from inside (progressed) or outside (appointed).
+   */
   internalFills: z.number().int(),
   externalFills: z.number().int(),
   boroughResidents: z.number().int(),

@@ -2,7 +2,12 @@ import { z } from 'zod';
 import { Id, IsoDate, optionalText } from '../common';
 
 /** The pay benchmarks the branch keeps as effective-dated data (domain.md §4.3). */
-export const PayBenchmark = z.enum(['band3_equivalent', 'london_living_wage', 'real_living_wage', 'national_living_wage']);
+export const PayBenchmark = z.enum([
+  'band3_equivalent',
+  'london_living_wage',
+  'real_living_wage',
+  'national_living_wage',
+]);
 export type PayBenchmark = z.infer<typeof PayBenchmark>;
 
 /** Labels for the benchmarks. */
@@ -27,7 +32,11 @@ export type PayPolicyValue = z.infer<typeof PayPolicyValue>;
 export const PayPolicyValueInput = z.object({
   benchmark: PayBenchmark,
   effectiveFrom: IsoDate,
-  pencePerHour: z.number({ message: 'Enter the rate' }).int('Enter the rate in whole pence').min(1, 'The rate must be above zero').max(100_000, 'The rate must be under £1,000 an hour'),
+  pencePerHour: z
+    .number({ message: 'Enter the rate' })
+    .int('Enter the rate in whole pence')
+    .min(1, 'The rate must be above zero')
+    .max(100_000, 'The rate must be under £1,000 an hour'),
   note: optionalText('note', 200),
 });
 export type PayPolicyValueInput = z.infer<typeof PayPolicyValueInput>;
@@ -39,7 +48,11 @@ export const PaySettings = z.object({
   /** London branches compare against the London Living Wage for Charter stage 3, others the Real Living Wage. */
   inLondon: z.boolean(),
   /** Years a leaver's record is kept after the leaving date before it is erased. */
-  leaverRetentionYears: z.number().int().min(1, 'Keep leavers’ records at least 1 year').max(100, 'Keep leavers’ records at most 100 years'),
+  leaverRetentionYears: z
+    .number()
+    .int()
+    .min(1, 'Keep leavers’ records at least 1 year')
+    .max(100, 'Keep leavers’ records at most 100 years'),
   /** Days ahead that a right-to-work expiry shows on the dashboard. */
   rtwWarningDays: z.number().int().min(1, 'Enter at least 1 day').max(365, 'Enter at most 365 days'),
   /** Days ahead that a DBS recheck shows on the dashboard. */
@@ -50,10 +63,21 @@ export const PaySettings = z.object({
 export type PaySettings = z.infer<typeof PaySettings>;
 
 /** Defaults: Band 3 equivalent floor, a London branch, six years (limitation period for contract claims). */
-export const DEFAULT_PAY_SETTINGS: PaySettings = { contractualFloor: 'band3_equivalent', inLondon: true, leaverRetentionYears: 6, rtwWarningDays: 60, dbsWarningDays: 30, referencesRequired: 2 };
+export const DEFAULT_PAY_SETTINGS: PaySettings = {
+  contractualFloor: 'band3_equivalent',
+  inLondon: true,
+  leaverRetentionYears: 6,
+  rtwWarningDays: 60,
+  dbsWarningDays: 30,
+  referencesRequired: 2,
+};
 
 /** The value of a benchmark on a date: the latest value effective on or before it, or null. */
-export function benchmarkOn(values: readonly Pick<PayPolicyValue, 'benchmark' | 'effectiveFrom' | 'pencePerHour'>[], benchmark: PayBenchmark, date: string): number | null {
+export function benchmarkOn(
+  values: readonly Pick<PayPolicyValue, 'benchmark' | 'effectiveFrom' | 'pencePerHour'>[],
+  benchmark: PayBenchmark,
+  date: string,
+): number | null {
   let best: { effectiveFrom: string; pencePerHour: number } | null = null;
   for (const value of values) {
     if (value.benchmark !== benchmark || value.effectiveFrom > date) continue;
@@ -63,12 +87,21 @@ export function benchmarkOn(values: readonly Pick<PayPolicyValue, 'benchmark' | 
 }
 
 /** The pay floor in force on a date: the higher of the contractual floor and the National Living Wage. */
-export function floorOn(values: readonly Pick<PayPolicyValue, 'benchmark' | 'effectiveFrom' | 'pencePerHour'>[], settings: Pick<PaySettings, 'contractualFloor'>, date: string): PayFloor {
+export function floorOn(
+  values: readonly Pick<PayPolicyValue, 'benchmark' | 'effectiveFrom' | 'pencePerHour'>[],
+  settings: Pick<PaySettings, 'contractualFloor'>,
+  date: string,
+): PayFloor {
   const contractual = benchmarkOn(values, settings.contractualFloor, date);
   const nlw = benchmarkOn(values, 'national_living_wage', date);
   const pence = Math.max(contractual ?? 0, nlw ?? 0);
   const source: PayBenchmark = (nlw ?? 0) > (contractual ?? 0) ? 'national_living_wage' : settings.contractualFloor;
-  return { pencePerHour: pence === 0 ? null : pence, source, contractualPence: contractual, nationalLivingWagePence: nlw };
+  return {
+    pencePerHour: pence === 0 ? null : pence,
+    source,
+    contractualPence: contractual,
+    nationalLivingWagePence: nlw,
+  };
 }
 
 /** The floor in force and where it comes from. */

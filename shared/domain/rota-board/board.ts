@@ -5,12 +5,18 @@ import { Breach } from '../rota/breach';
 import { PlanMeasures } from '../rota/measures';
 
 /** An ISO week `YYYY-Www` (weeks 01..53). */
-export const IsoWeek = z.string().regex(/^\d{4}-W(0[1-9]|[1-4]\d|5[0-3])$/, 'Enter a week as YYYY-Www, for example 2026-W48');
+export const IsoWeek = z
+  .string()
+  .regex(/^\d{4}-W(0[1-9]|[1-4]\d|5[0-3])$/, 'Enter a week as YYYY-Www, for example 2026-W48');
 /** An ISO week `YYYY-Www`. */
 export type IsoWeek = z.infer<typeof IsoWeek>;
 
 /** A minute of the local day a visit may start at. */
-export const StartMinute = z.number({ message: 'Enter a start time' }).int().min(0, 'Start time must be in the day').max(1439, 'Start time must be in the day');
+export const StartMinute = z
+  .number({ message: 'Enter a start time' })
+  .int()
+  .min(0, 'Start time must be in the day')
+  .max(1439, 'Start time must be in the day');
 
 /** Where a week stands. */
 export const WeekStatus = z.enum(['unplanned', 'draft', 'published']);
@@ -18,7 +24,11 @@ export const WeekStatus = z.enum(['unplanned', 'draft', 'published']);
 export type WeekStatus = z.infer<typeof WeekStatus>;
 
 /** Why a visit is unassigned, in words. */
-export const UnassignedReasonText = z.object({ code: z.string(), message: z.string(), workerNames: z.array(z.string()) });
+export const UnassignedReasonText = z.object({
+  code: z.string(),
+  message: z.string(),
+  workerNames: z.array(z.string()),
+});
 /** Why a visit is unassigned, in words. */
 export type UnassignedReasonText = z.infer<typeof UnassignedReasonText>;
 
@@ -47,7 +57,13 @@ export const BoardVisit = z.object({
 export type BoardVisit = z.infer<typeof BoardVisit>;
 
 /** A worker row on the board. */
-export const BoardWorker = z.object({ id: z.string(), name: z.string(), plannedMinutes: z.number().int(), guaranteedMinutes: z.number().int(), maxMinutes: z.number().int() });
+export const BoardWorker = z.object({
+  id: z.string(),
+  name: z.string(),
+  plannedMinutes: z.number().int(),
+  guaranteedMinutes: z.number().int(),
+  maxMinutes: z.number().int(),
+});
 /** A worker row on the board. */
 export type BoardWorker = z.infer<typeof BoardWorker>;
 
@@ -79,7 +95,12 @@ export type RotaWeekView = z.infer<typeof RotaWeekView>;
 /** Plan a week: from scratch, or starting from the current draft (pins always kept). */
 export const PlanWeekInput = z.object({
   isoWeek: IsoWeek,
-  seed: z.number().int().min(0).max(2 ** 31 - 1).default(1),
+  seed: z
+    .number()
+    .int()
+    .min(0)
+    .max(2 ** 31 - 1)
+    .default(1),
   iterations: z.number().int().min(0).max(2_000_000).optional(),
   fromCurrent: z.boolean().default(false),
 });
@@ -88,7 +109,12 @@ export type PlanWeekInput = z.infer<typeof PlanWeekInput>;
 
 /** A manual edit on the board; every edit is checked by the validator on the whole edited plan. */
 export const RotaEdit = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('assign'), visitId: z.string().min(1), workerIds: z.array(Id).min(1, 'Choose a worker').max(2, 'At most two workers'), startMinute: StartMinute.optional() }),
+  z.object({
+    kind: z.literal('assign'),
+    visitId: z.string().min(1),
+    workerIds: z.array(Id).min(1, 'Choose a worker').max(2, 'At most two workers'),
+    startMinute: StartMinute.optional(),
+  }),
   z.object({ kind: z.literal('unassign'), visitId: z.string().min(1) }),
   z.object({ kind: z.literal('pin'), visitId: z.string().min(1), pinned: z.boolean() }),
   z.object({ kind: z.literal('move'), visitId: z.string().min(1), startMinute: StartMinute }),
@@ -103,7 +129,12 @@ export const EditInput = z.object({ isoWeek: IsoWeek, edit: RotaEdit, checkOnly:
 export type EditInput = z.infer<typeof EditInput>;
 
 /** What an edit did, or would do. */
-export const EditResult = z.object({ saved: z.boolean(), breaches: z.array(Breach), weightedBefore: z.number(), weightedAfter: z.number() });
+export const EditResult = z.object({
+  saved: z.boolean(),
+  breaches: z.array(Breach),
+  weightedBefore: z.number(),
+  weightedAfter: z.number(),
+});
 /** What an edit did. */
 export type EditResult = z.infer<typeof EditResult>;
 
@@ -121,7 +152,12 @@ export const ExplainMember = z.object({
 export type ExplainMember = z.infer<typeof ExplainMember>;
 
 /** Why a visit went to whom. */
-export const VisitExplanationView = z.object({ visitId: z.string(), clientName: z.string(), assignedNames: z.array(z.string()), team: z.array(ExplainMember) });
+export const VisitExplanationView = z.object({
+  visitId: z.string(),
+  clientName: z.string(),
+  assignedNames: z.array(z.string()),
+  team: z.array(ExplainMember),
+});
 /** Why a visit went to whom. */
 export type VisitExplanationView = z.infer<typeof VisitExplanationView>;
 
@@ -136,7 +172,10 @@ export const SicknessReport = z
     endDate: IsoDate,
     note: optionalText('note', 500),
   })
-  .refine((v) => v.endDate >= v.startDate, { path: ['endDate'], message: 'The last day off must be on or after the first' });
+  .refine((v) => v.endDate >= v.startDate, {
+    path: ['endDate'],
+    message: 'The last day off must be on or after the first',
+  });
 /** A worker calls in sick. */
 export type SicknessReport = z.infer<typeof SicknessReport>;
 
@@ -154,7 +193,11 @@ export const CoverProposal = z.object({
 export type CoverProposal = z.infer<typeof CoverProposal>;
 
 /** The absence recorded and the cover proposed (nothing on the board changed yet). */
-export const SicknessResult = z.object({ absenceId: z.string(), proposals: z.array(CoverProposal), uncoverable: z.array(z.string()) });
+export const SicknessResult = z.object({
+  absenceId: z.string(),
+  proposals: z.array(CoverProposal),
+  uncoverable: z.array(z.string()),
+});
 /** The absence recorded and the cover proposed. */
 export type SicknessResult = z.infer<typeof SicknessResult>;
 
@@ -200,7 +243,13 @@ export const MyVisit = z.object({
 export type MyVisit = z.infer<typeof MyVisit>;
 
 /** A worker's own published week. */
-export const MyWeek = z.object({ isoWeek: z.string(), published: z.boolean(), staffId: z.string(), name: z.string(), visits: z.array(MyVisit) });
+export const MyWeek = z.object({
+  isoWeek: z.string(),
+  published: z.boolean(),
+  staffId: z.string(),
+  name: z.string(),
+  visits: z.array(MyVisit),
+});
 /** A worker's own published week. */
 export type MyWeek = z.infer<typeof MyWeek>;
 
@@ -238,20 +287,34 @@ export const WorkerPay = z.object({
 export type WorkerPay = z.infer<typeof WorkerPay>;
 
 /** The week's pay view. */
-export const PayView = z.object({ isoWeek: z.string(), payFloorPencePerHour: z.number().int(), workers: z.array(WorkerPay) });
+export const PayView = z.object({
+  isoWeek: z.string(),
+  payFloorPencePerHour: z.number().int(),
+  workers: z.array(WorkerPay),
+});
 /** The week's pay view. */
 export type PayView = z.infer<typeof PayView>;
 
 /** A one-off change for a given week: cancel a planned visit, or add an extra one. */
 export const OneOffInput = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('cancel'), isoWeek: IsoWeek, clientId: Id, visitId: z.string().min(1, 'Choose the visit to cancel'), note: optionalText('note', 500) }),
+  z.object({
+    kind: z.literal('cancel'),
+    isoWeek: IsoWeek,
+    clientId: Id,
+    visitId: z.string().min(1, 'Choose the visit to cancel'),
+    note: optionalText('note', 500),
+  }),
   z.object({
     kind: z.literal('extra'),
     isoWeek: IsoWeek,
     clientId: Id,
     date: IsoDate,
     startMinute: StartMinute,
-    durationMinutes: z.number({ message: 'Enter a length in minutes' }).int().min(1, 'Enter a length in minutes').max(720, 'A visit is at most 12 hours'),
+    durationMinutes: z
+      .number({ message: 'Enter a length in minutes' })
+      .int()
+      .min(1, 'Enter a length in minutes')
+      .max(720, 'A visit is at most 12 hours'),
     workersNeeded: z.union([z.literal(1), z.literal(2)]).default(1),
     requiredSkills: z.array(Skill).default([]),
     agreedShortVisit: z.boolean().default(false),
@@ -280,6 +343,12 @@ export const OneOff = z.object({
 export type OneOff = z.infer<typeof OneOff>;
 
 /** A visit a person is expected to have in a week (from their ideal week and one-offs), before or after planning. */
-export const ExpectedVisit = z.object({ visitId: z.string(), date: z.string(), startMinute: z.number().int(), durationMinutes: z.number().int(), purpose: z.string() });
+export const ExpectedVisit = z.object({
+  visitId: z.string(),
+  date: z.string(),
+  startMinute: z.number().int(),
+  durationMinutes: z.number().int(),
+  purpose: z.string(),
+});
 /** A visit a person is expected to have in a week. */
 export type ExpectedVisit = z.infer<typeof ExpectedVisit>;

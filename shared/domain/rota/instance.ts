@@ -48,7 +48,12 @@ export const RuleSettings = z.object({
   detourFactor: z.number().positive().default(1.3),
   /** Speeds in km/h per travel mode. */
   speedsKmh: z
-    .object({ walk: z.number().positive(), cycle: z.number().positive(), public_transport: z.number().positive(), car: z.number().positive() })
+    .object({
+      walk: z.number().positive(),
+      cycle: z.number().positive(),
+      public_transport: z.number().positive(),
+      car: z.number().positive(),
+    })
     .default({ walk: 4.5, cycle: 12, public_transport: 12, car: 20 }),
   minTravelMinutes: z.number().int().min(0).default(2),
   /** A gap after travel up to this long keeps two visits in one paid stretch. */
@@ -96,7 +101,11 @@ export const Commitment = DatedWindow.extend({ kind: z.enum(['training', 'meetin
 export type Commitment = z.infer<typeof Commitment>;
 
 /** A skill held, with the dates it is valid on (inclusive; null = open). */
-export const HeldSkill = z.object({ skill: Skill, validFrom: IsoDate.nullable().default(null), validUntil: IsoDate.nullable().default(null) });
+export const HeldSkill = z.object({
+  skill: Skill,
+  validFrom: IsoDate.nullable().default(null),
+  validUntil: IsoDate.nullable().default(null),
+});
 /** A skill held, with validity dates. */
 export type HeldSkill = z.infer<typeof HeldSkill>;
 
@@ -152,12 +161,21 @@ export const RotaVisit = z.object({
 export type RotaVisit = z.infer<typeof RotaVisit>;
 
 /** An assignment set by a person: the planner never moves it. */
-export const PinnedAssignment = z.object({ visitId: z.string(), workerIds: z.array(z.string()).min(1).max(2), startMinute: DayMinute });
+export const PinnedAssignment = z.object({
+  visitId: z.string(),
+  workerIds: z.array(z.string()).min(1).max(2),
+  startMinute: DayMinute,
+});
 /** An assignment set by a person. */
 export type PinnedAssignment = z.infer<typeof PinnedAssignment>;
 
 /** A travel time the branch has recorded for a pair of places and a mode; always wins over the estimate. */
-export const RecordedTravel = z.object({ fromId: z.string(), toId: z.string(), mode: TravelMode, minutes: z.number().int().min(0) });
+export const RecordedTravel = z.object({
+  fromId: z.string(),
+  toId: z.string(),
+  mode: TravelMode,
+  minutes: z.number().int().min(0),
+});
 /** A recorded travel time. */
 export type RecordedTravel = z.infer<typeof RecordedTravel>;
 
@@ -181,19 +199,29 @@ export const RotaInstance = z
     const dates = new Set(inst.days.map((d) => d.date));
     const visitIds = new Set<string>();
     inst.visits.forEach((v, i) => {
-      if (visitIds.has(v.id)) ctx.addIssue({ code: 'custom', path: ['visits', i, 'id'], message: `duplicate visit id ${v.id}` });
+      if (visitIds.has(v.id))
+        ctx.addIssue({ code: 'custom', path: ['visits', i, 'id'], message: `duplicate visit id ${v.id}` });
       visitIds.add(v.id);
-      if (!clientIds.has(v.clientId)) ctx.addIssue({ code: 'custom', path: ['visits', i, 'clientId'], message: `unknown client ${v.clientId}` });
-      if (!dates.has(v.date)) ctx.addIssue({ code: 'custom', path: ['visits', i, 'date'], message: `date ${v.date} is not in the week` });
-      if (v.startMinute + v.durationMinutes > 1440) ctx.addIssue({ code: 'custom', path: ['visits', i, 'durationMinutes'], message: 'a visit may not cross midnight' });
+      if (!clientIds.has(v.clientId))
+        ctx.addIssue({ code: 'custom', path: ['visits', i, 'clientId'], message: `unknown client ${v.clientId}` });
+      if (!dates.has(v.date))
+        ctx.addIssue({ code: 'custom', path: ['visits', i, 'date'], message: `date ${v.date} is not in the week` });
+      if (v.startMinute + v.durationMinutes > 1440)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['visits', i, 'durationMinutes'],
+          message: 'a visit may not cross midnight',
+        });
     });
     inst.clients.forEach((c, i) =>
       c.teamWorkerIds.forEach((w, j) => {
-        if (!workerIds.has(w)) ctx.addIssue({ code: 'custom', path: ['clients', i, 'teamWorkerIds', j], message: `unknown worker ${w}` });
+        if (!workerIds.has(w))
+          ctx.addIssue({ code: 'custom', path: ['clients', i, 'teamWorkerIds', j], message: `unknown worker ${w}` });
       }),
     );
     inst.pins.forEach((p, i) => {
-      if (!visitIds.has(p.visitId)) ctx.addIssue({ code: 'custom', path: ['pins', i, 'visitId'], message: `unknown visit ${p.visitId}` });
+      if (!visitIds.has(p.visitId))
+        ctx.addIssue({ code: 'custom', path: ['pins', i, 'visitId'], message: `unknown visit ${p.visitId}` });
     });
   });
 /** Everything the planner and the validator need for one ISO week. */

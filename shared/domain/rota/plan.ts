@@ -3,7 +3,11 @@ import { BreachCode } from './breach';
 import { DayMinute } from './instance';
 
 /** A visit given to one or two workers at an actual start minute (inside its flexibility). */
-export const Assignment = z.object({ visitId: z.string(), workerIds: z.array(z.string()).min(1).max(2), startMinute: DayMinute });
+export const Assignment = z.object({
+  visitId: z.string(),
+  workerIds: z.array(z.string()).min(1).max(2),
+  startMinute: DayMinute,
+});
 /** A visit given to worker(s). */
 export type Assignment = z.infer<typeof Assignment>;
 

@@ -35,7 +35,8 @@ export function travelMinutes(
   recorded?: ReadonlyMap<string, number>,
 ): number {
   if (from.id === to.id) return 0;
-  const actual = recorded?.get(recordedTravelKey(from.id, to.id, mode)) ?? recorded?.get(recordedTravelKey(to.id, from.id, mode));
+  const actual =
+    recorded?.get(recordedTravelKey(from.id, to.id, mode)) ?? recorded?.get(recordedTravelKey(to.id, from.id, mode));
   if (actual !== undefined) return actual;
   const km = haversineKm(from.point, to.point) * settings.detourFactor;
   // The epsilon keeps float noise (e.g. 6.0000000001) from adding a whole minute.
@@ -44,6 +45,8 @@ export function travelMinutes(
 }
 
 /** Build the recorded-time lookup from an instance's list. */
-export function recordedTravelMap(list: readonly { fromId: string; toId: string; mode: TravelMode; minutes: number }[]): Map<string, number> {
+export function recordedTravelMap(
+  list: readonly { fromId: string; toId: string; mode: TravelMode; minutes: number }[],
+): Map<string, number> {
   return new Map(list.map((r) => [recordedTravelKey(r.fromId, r.toId, r.mode), r.minutes]));
 }

@@ -42,7 +42,10 @@ export const LEAVE_REASONS = [
   { code: 9, label: 'Reason not known' },
 ] as const satisfies readonly CodeOption[];
 
-/** ETHNICITY BUDI codes 31–47, 98, 99 (labels follow the ASC-WDS list; domain.md §9 item 6 asks to verify them). 0 = prefer not to say. */
+/**
+ * ETHNICITY BUDI codes 31–47, 98, 99 (labels follow the ASC-WDS list; domain.md §9 item 6 asks to verify them). 0 =
+ * prefer not to say.
+ */
 export const ETHNICITIES = [
   { code: 31, label: 'White: English, Welsh, Scottish, Northern Irish or British' },
   { code: 32, label: 'White: Irish' },
@@ -157,7 +160,10 @@ export function codesOf<C extends number | string>(list: readonly CodeOption<C>[
 }
 
 /** Label for a code, or a neutral text for old data. */
-export function labelOf<C extends number | string>(list: readonly CodeOption<C>[], code: C | null | undefined): string | null {
+export function labelOf<C extends number | string>(
+  list: readonly CodeOption<C>[],
+  code: C | null | undefined,
+): string | null {
   if (code === null || code === undefined) return null;
   return list.find((item) => item.code === code)?.label ?? `Code ${String(code)}`;
 }

@@ -4,7 +4,14 @@ import { formatPence, type PaySettings } from '../policy/pay-policy';
 import { addDays } from '../calendar';
 
 /** The kinds of dashboard line, in the order the dashboard groups them. */
-export const ComplianceKind = z.enum(['below_pay_floor', 'dbs', 'right_to_work', 'references', 'zero_hours', 'sick_pay']);
+export const ComplianceKind = z.enum([
+  'below_pay_floor',
+  'dbs',
+  'right_to_work',
+  'references',
+  'zero_hours',
+  'sick_pay',
+]);
 export type ComplianceKind = z.infer<typeof ComplianceKind>;
 
 /** Headings for the kinds. */
@@ -72,19 +79,84 @@ export function complianceLines(
   for (const s of staff) {
     const base = { staffId: s.id, name: s.name, reference: s.reference };
     if (floorPence !== null) {
-      if (s.currentPence === null) lines.push({ ...base, kind: 'below_pay_floor', detail: 'No hourly rate recorded', severity: 'overdue', date: null, tab: 'pay' });
+      if (s.currentPence === null)
+        lines.push({
+          ...base,
+          kind: 'below_pay_floor',
+          detail: 'No hourly rate recorded',
+          severity: 'overdue',
+          date: null,
+          tab: 'pay',
+        });
       else if (s.currentPence < floorPence)
-        lines.push({ ...base, kind: 'below_pay_floor', detail: `${formatPence(s.currentPence)}/h is ${formatPence(floorPence - s.currentPence)} below the ${formatPence(floorPence)} floor`, severity: 'overdue', date: null, tab: 'pay' });
+        lines.push({
+          ...base,
+          kind: 'below_pay_floor',
+          detail:
+            `${formatPence(s.currentPence)}/h is ${formatPence(floorPence - s.currentPence)} ` +
+            `below the ${formatPence(floorPence)} floor`,
+          severity: 'overdue',
+          date: null,
+          tab: 'pay',
+        });
     }
-    if (!s.hasDbs) lines.push({ ...base, kind: 'dbs', detail: 'No enhanced DBS check on record', severity: 'overdue', date: null, tab: 'compliance' });
+    if (!s.hasDbs)
+      lines.push({
+        ...base,
+        kind: 'dbs',
+        detail: 'No enhanced DBS check on record',
+        severity: 'overdue',
+        date: null,
+        tab: 'compliance',
+      });
     else if (s.dbsRecheckDue !== null && s.dbsRecheckDue <= dbsHorizon)
-      lines.push({ ...base, kind: 'dbs', detail: s.dbsRecheckDue < today ? `Recheck overdue since ${s.dbsRecheckDue}` : `Recheck due ${s.dbsRecheckDue}`, severity: s.dbsRecheckDue < today ? 'overdue' : 'due', date: s.dbsRecheckDue, tab: 'compliance' });
+      lines.push({
+        ...base,
+        kind: 'dbs',
+        detail: s.dbsRecheckDue < today ? `Recheck overdue since ${s.dbsRecheckDue}` : `Recheck due ${s.dbsRecheckDue}`,
+        severity: s.dbsRecheckDue < today ? 'overdue' : 'due',
+        date: s.dbsRecheckDue,
+        tab: 'compliance',
+      });
     if (s.rtwExpiry !== null && s.rtwExpiry <= rtwHorizon)
-      lines.push({ ...base, kind: 'right_to_work', detail: s.rtwExpiry < today ? `Expired ${s.rtwExpiry}` : `Expires ${s.rtwExpiry}${s.rtwFollowUp ? `; follow-up ${s.rtwFollowUp}` : ''}`, severity: s.rtwExpiry < today ? 'overdue' : 'due', date: s.rtwExpiry, tab: 'compliance' });
+      lines.push({
+        ...base,
+        kind: 'right_to_work',
+        detail:
+          s.rtwExpiry < today
+            ? `Expired ${s.rtwExpiry}`
+            : `Expires ${s.rtwExpiry}${s.rtwFollowUp ? `; follow-up ${s.rtwFollowUp}` : ''}`,
+        severity: s.rtwExpiry < today ? 'overdue' : 'due',
+        date: s.rtwExpiry,
+        tab: 'compliance',
+      });
     if (s.referencesReceived < settings.referencesRequired)
-      lines.push({ ...base, kind: 'references', detail: `${s.referencesReceived} of ${settings.referencesRequired} references received`, severity: 'overdue', date: null, tab: 'compliance' });
-    if (s.zeroHours) lines.push({ ...base, kind: 'zero_hours', detail: 'On a zero-hours contract', severity: 'info', date: null, tab: 'employment' });
-    if (!s.occupationalSickPay) lines.push({ ...base, kind: 'sick_pay', detail: 'Statutory sick pay only', severity: 'info', date: null, tab: 'pay' });
+      lines.push({
+        ...base,
+        kind: 'references',
+        detail: `${s.referencesReceived} of ${settings.referencesRequired} references received`,
+        severity: 'overdue',
+        date: null,
+        tab: 'compliance',
+      });
+    if (s.zeroHours)
+      lines.push({
+        ...base,
+        kind: 'zero_hours',
+        detail: 'On a zero-hours contract',
+        severity: 'info',
+        date: null,
+        tab: 'employment',
+      });
+    if (!s.occupationalSickPay)
+      lines.push({
+        ...base,
+        kind: 'sick_pay',
+        detail: 'Statutory sick pay only',
+        severity: 'info',
+        date: null,
+        tab: 'pay',
+      });
   }
   return lines;
 }

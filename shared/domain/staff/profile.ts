@@ -73,9 +73,24 @@ const PhoneOrNull = z
   .refine((value) => value === null || /^\+?[0-9 ()-]{7,20}$/.test(value), 'Enter a phone number of 7 to 20 digits');
 
 /** Whether a person is on the sensitive side: only a manager after re-authentication sees these. */
-export const SENSITIVE_FIELDS = ['dateOfBirth', 'niNumber', 'dbsCertificateNumber', 'dbsIssueDate', 'dbsBarredListChecked', 'dbsUpdateService', 'sex', 'ethnicity', 'disability', 'nationality', 'countryOfBirth'] as const;
+export const SENSITIVE_FIELDS = [
+  'dateOfBirth',
+  'niNumber',
+  'dbsCertificateNumber',
+  'dbsIssueDate',
+  'dbsBarredListChecked',
+  'dbsUpdateService',
+  'sex',
+  'ethnicity',
+  'disability',
+  'nationality',
+  'countryOfBirth',
+] as const;
 
-/** The full record beyond the foundation fields (everything not sensitive). Field rules only; cross-field rules in `StaffDetails`. */
+/**
+ * The full record beyond the foundation fields (everything not sensitive). Field rules only; cross-field rules in
+ * `StaffDetails`.
+ */
 export const StaffDetailsFields = z.object({
   pronouns: optionalText('pronouns', 40),
   homePostcode: Postcode.nullable(),
@@ -103,7 +118,12 @@ export const StaffDetailsFields = z.object({
   emergencyPhone: PhoneOrNull,
   livesInBorough: z.boolean().nullable(),
   recruitmentSource: codeFrom(RECRUITMENT_SOURCES, 'a recruitment source').nullable(),
-  startedInSector: z.number({ message: 'Enter the year as four digits' }).int('Enter the year as four digits').min(1940, 'Enter a year from 1940').max(2100, 'Enter a year before 2100').nullable(),
+  startedInSector: z
+    .number({ message: 'Enter the year as four digits' })
+    .int('Enter the year as four digits')
+    .min(1940, 'Enter a year from 1940')
+    .max(2100, 'Enter a year before 2100')
+    .nullable(),
   delegatedHealthcare: z.boolean().nullable(),
   leavingDate: nullableDate,
   leaveReason: codeFrom(LEAVE_REASONS, 'a leaving reason').nullable(),
@@ -112,22 +132,36 @@ export const StaffDetailsFields = z.object({
 type DetailsShape = z.infer<typeof StaffDetailsFields>;
 
 /** Cross-field rules of the details, reported on the field a person would fix. */
-export function checkDetails(value: DetailsShape, ctx: { addIssue(issue: { code: 'custom'; path: (string | number)[]; message: string }): void }, startDate: string | null): void {
+export function checkDetails(
+  value: DetailsShape,
+  ctx: { addIssue(issue: { code: 'custom'; path: (string | number)[]; message: string }): void },
+  startDate: string | null,
+): void {
   const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
-  if (value.zeroHours && value.guaranteedWeeklyHours !== null && value.guaranteedWeeklyHours > 0) issue('guaranteedWeeklyHours', 'A zero-hours contract has no guaranteed hours: clear them or untick zero hours');
-  if (value.wtrOptOut && value.wtrOptOutSigned === null) issue('wtrOptOutSigned', 'Enter the date the 48-hour opt-out was signed');
-  if (!value.wtrOptOut && value.wtrOptOutSigned !== null) issue('wtrOptOutSigned', 'There is no opt-out: clear the signed date or tick the opt-out');
+  if (value.zeroHours && value.guaranteedWeeklyHours !== null && value.guaranteedWeeklyHours > 0)
+    issue('guaranteedWeeklyHours', 'A zero-hours contract has no guaranteed hours: clear them or untick zero hours');
+  if (value.wtrOptOut && value.wtrOptOutSigned === null)
+    issue('wtrOptOutSigned', 'Enter the date the 48-hour opt-out was signed');
+  if (!value.wtrOptOut && value.wtrOptOutSigned !== null)
+    issue('wtrOptOutSigned', 'There is no opt-out: clear the signed date or tick the opt-out');
   if (value.leavingDate !== null && value.leaveReason === null) issue('leaveReason', 'Choose the reason for leaving');
   if (value.leavingDate === null && value.leaveReason !== null) issue('leavingDate', 'Enter the leaving date');
-  if (value.leavingDate !== null && startDate !== null && value.leavingDate < startDate) issue('leavingDate', 'The leaving date cannot be before the start date');
+  if (value.leavingDate !== null && startDate !== null && value.leavingDate < startDate)
+    issue('leavingDate', 'The leaving date cannot be before the start date');
   if (value.wtrOptOutSigned !== null && startDate !== null && value.wtrOptOutSigned < startDate) {
-    // Opt-outs are often signed with the offer letter, so a date shortly before the start is fine; long before is a typo.
-    if (daysBetween(value.wtrOptOutSigned, startDate) > 183) issue('wtrOptOutSigned', 'The opt-out was signed more than six months before the start date');
+    // Opt-outs are often signed with the offer letter, so a date shortly before the start is fine; long before is a
+    // typo.
+    if (daysBetween(value.wtrOptOutSigned, startDate) > 183)
+      issue('wtrOptOutSigned', 'The opt-out was signed more than six months before the start date');
   }
   if (value.startedInSector !== null && startDate !== null && value.startedInSector > Number(startDate.slice(0, 4))) {
-    issue('startedInSector', `They joined this branch in ${startDate.slice(0, 4)}, so they started in adult social care by then`);
+    issue(
+      'startedInSector',
+      `They joined this branch in ${startDate.slice(0, 4)}, so they started in adult social care by then`,
+    );
   }
-  if (value.rtwFollowUp !== null && value.rtwExpiry !== null && value.rtwFollowUp > value.rtwExpiry) issue('rtwFollowUp', 'The follow-up check must be on or before the right-to-work expiry');
+  if (value.rtwFollowUp !== null && value.rtwExpiry !== null && value.rtwFollowUp > value.rtwExpiry)
+    issue('rtwFollowUp', 'The follow-up check must be on or before the right-to-work expiry');
 }
 
 /** The details with their cross-field rules (the merged record must satisfy these). */
@@ -211,14 +245,26 @@ export const EMPTY_SENSITIVE: StaffSensitive = {
 export const MINIMUM_WORKING_AGE = 16;
 
 /** Rules of the sensitive fields that depend on today and the start date. */
-export function checkSensitive(value: StaffSensitive, today: string, startDate: string | null): { path: string; message: string }[] {
+export function checkSensitive(
+  value: StaffSensitive,
+  today: string,
+  startDate: string | null,
+): { path: string; message: string }[] {
   const out: { path: string; message: string }[] = [];
-  if (value.dbsIssueDate !== null && value.dbsIssueDate > today) out.push({ path: 'dbsIssueDate', message: 'The DBS issue date cannot be in the future' });
-  if (value.dbsCertificateNumber !== null && value.dbsIssueDate === null) out.push({ path: 'dbsIssueDate', message: 'Enter the DBS certificate issue date' });
+  if (value.dbsIssueDate !== null && value.dbsIssueDate > today)
+    out.push({ path: 'dbsIssueDate', message: 'The DBS issue date cannot be in the future' });
+  if (value.dbsCertificateNumber !== null && value.dbsIssueDate === null)
+    out.push({ path: 'dbsIssueDate', message: 'Enter the DBS certificate issue date' });
   if (value.dateOfBirth !== null) {
-    if (ageOn(value.dateOfBirth, today) < MINIMUM_WORKING_AGE) out.push({ path: 'dateOfBirth', message: `The date of birth makes them under ${MINIMUM_WORKING_AGE}` });
-    else if (startDate !== null && ageOn(value.dateOfBirth, startDate) < MINIMUM_WORKING_AGE) out.push({ path: 'dateOfBirth', message: `They would have been under ${MINIMUM_WORKING_AGE} on their start date` });
-    else if (ageOn(value.dateOfBirth, today) > 100) out.push({ path: 'dateOfBirth', message: 'The date of birth makes them over 100: check the year' });
+    if (ageOn(value.dateOfBirth, today) < MINIMUM_WORKING_AGE)
+      out.push({ path: 'dateOfBirth', message: `The date of birth makes them under ${MINIMUM_WORKING_AGE}` });
+    else if (startDate !== null && ageOn(value.dateOfBirth, startDate) < MINIMUM_WORKING_AGE)
+      out.push({
+        path: 'dateOfBirth',
+        message: `They would have been under ${MINIMUM_WORKING_AGE} on their start date`,
+      });
+    else if (ageOn(value.dateOfBirth, today) > 100)
+      out.push({ path: 'dateOfBirth', message: 'The date of birth makes them over 100: check the year' });
   }
   return out;
 }
@@ -235,7 +281,11 @@ export type PayRate = z.infer<typeof PayRate>;
 /** A new hourly rate. */
 export const PayRateInput = z.object({
   effectiveFrom: IsoDate,
-  pencePerHour: z.number({ message: 'Enter the hourly rate' }).int('Enter the rate in whole pence').min(0, 'The rate cannot be below zero').max(100_000, 'The rate must be under £1,000 an hour'),
+  pencePerHour: z
+    .number({ message: 'Enter the hourly rate' })
+    .int('Enter the rate in whole pence')
+    .min(0, 'The rate cannot be below zero')
+    .max(100_000, 'The rate must be under £1,000 an hour'),
   note: optionalText('note', 200),
 });
 export type PayRateInput = z.infer<typeof PayRateInput>;
@@ -252,7 +302,11 @@ export type StaffReferenceCheck = z.infer<typeof StaffReferenceCheck>;
 
 /** Add or edit a reference. */
 export const StaffReferenceCheckInput = z.object({
-  refereeName: z.string().trim().min(1, 'Enter the referee’s name').max(120, 'Referee name must be 120 characters or fewer'),
+  refereeName: z
+    .string()
+    .trim()
+    .min(1, 'Enter the referee’s name')
+    .max(120, 'Referee name must be 120 characters or fewer'),
   relationship: optionalText('relationship', 80),
   requestedOn: IsoDate.nullable(),
   receivedOn: IsoDate.nullable(),
@@ -296,7 +350,10 @@ export const StaffAttachmentInput = z.object({
   staffId: Id,
   kind: textCodeFrom(ATTACHMENT_KINDS, 'a kind of document'),
   fileName: z.string().trim().min(1, 'Enter a file name').max(200, 'File name must be 200 characters or fewer'),
-  contentBase64: z.string().min(1, 'Choose a file').max(Math.ceil((MAX_ATTACHMENT_BYTES * 4) / 3) + 4, 'The file must be 10 MB or smaller'),
+  contentBase64: z
+    .string()
+    .min(1, 'Choose a file')
+    .max(Math.ceil((MAX_ATTACHMENT_BYTES * 4) / 3) + 4, 'The file must be 10 MB or smaller'),
 });
 export type StaffAttachmentInput = z.infer<typeof StaffAttachmentInput>;
 

@@ -18,7 +18,10 @@ export type ImportReport = z.infer<typeof ImportReport>;
 
 /** An import: the CSV text as read from the file. */
 export const ImportInput = z.object({
-  csv: z.string().min(1, 'Choose a CSV file').max(30 * 1024 * 1024, 'The file must be 30 MB or smaller'),
+  csv: z
+    .string()
+    .min(1, 'Choose a CSV file')
+    .max(30 * 1024 * 1024, 'The file must be 30 MB or smaller'),
   /** Check only; write nothing. */
   dryRun: z.boolean().default(false),
 });

@@ -14,10 +14,6 @@ export const StaffReference = z
   .max(49, 'Staff reference must be under 50 characters (ASC-WDS limit)')
   .regex(/^[A-Za-z0-9][A-Za-z0-9_.\-/]*$/, 'Staff reference may use letters, digits and _ . - / only');
 
-
-
-
-
 /** What a person types to create or edit a staff record (the foundation slice; the full record extends it). */
 export const StaffInput = z.object({
   reference: StaffReference,

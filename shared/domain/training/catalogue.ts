@@ -41,12 +41,18 @@ export const PROVIDER_KIND_LABELS: Record<ProviderKind, string> = {
   external: 'Other external provider',
 };
 
-/** How a course is delivered (ASC-WDS HOWDELIVERED has face to face and e-learning; blended reports as face to face). */
+/**
+ * How a course is delivered (ASC-WDS HOWDELIVERED has face to face and e-learning; blended reports as face to face).
+ */
 export const Delivery = z.enum(['face_to_face', 'e_learning', 'blended']);
 export type Delivery = z.infer<typeof Delivery>;
 
 /** Labels for delivery modes. */
-export const DELIVERY_LABELS: Record<Delivery, string> = { face_to_face: 'Face to face', e_learning: 'E-learning', blended: 'Blended' };
+export const DELIVERY_LABELS: Record<Delivery, string> = {
+  face_to_face: 'Face to face',
+  e_learning: 'E-learning',
+  blended: 'Blended',
+};
 
 /** ASC-WDS training categories (BUDI codes, domain.md §1.5). */
 export const ASCWDS_CATEGORIES: readonly { code: number; label: string }[] = [
@@ -117,8 +123,14 @@ export const ProviderInput = z
     contact: optionalText('contact details', 300),
   })
   .superRefine((value, ctx) => {
-    if (value.kind === 'specialist' && value.strand === null) ctx.addIssue({ code: 'custom', path: ['strand'], message: 'Choose the strand this specialist provider supports' });
-    if (value.kind !== 'specialist' && value.strand !== null) ctx.addIssue({ code: 'custom', path: ['strand'], message: 'Only specialist providers are linked to a strand' });
+    if (value.kind === 'specialist' && value.strand === null)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['strand'],
+        message: 'Choose the strand this specialist provider supports',
+      });
+    if (value.kind !== 'specialist' && value.strand !== null)
+      ctx.addIssue({ code: 'custom', path: ['strand'], message: 'Only specialist providers are linked to a strand' });
   });
 export type ProviderInput = z.infer<typeof ProviderInput>;
 
@@ -187,7 +199,8 @@ export const RequirementInput = z
     effectiveFrom: IsoDate,
   })
   .superRefine((value, ctx) => {
-    if ((value.jobRole === null) === (value.strand === null)) ctx.addIssue({ code: 'custom', path: ['jobRole'], message: 'Choose either a job role or a strand' });
+    if ((value.jobRole === null) === (value.strand === null))
+      ctx.addIssue({ code: 'custom', path: ['jobRole'], message: 'Choose either a job role or a strand' });
   });
 export type RequirementInput = z.input<typeof RequirementInput>;
 

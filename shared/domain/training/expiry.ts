@@ -13,7 +13,8 @@ export function isValidOn(record: { completedOn: string; expiresOn: string | nul
 }
 
 /** One matrix cell: valid, expiring within 90/60/30 days, expired, missing, or not required. */
-export type CellStatus = 'valid' | 'expiring_90' | 'expiring_60' | 'expiring_30' | 'expired' | 'missing' | 'not_required';
+export type CellStatus =
+  'valid' | 'expiring_90' | 'expiring_60' | 'expiring_30' | 'expired' | 'missing' | 'not_required';
 
 /** Cell statuses as one character each, so a 1,000 × 60 matrix travels as short strings. */
 export const CELL_CODES: Record<CellStatus, string> = {
@@ -59,7 +60,12 @@ export interface StatusThresholds {
 
 /** The thresholds for a day. */
 export function statusThresholds(today: string, windows: WarningWindows): StatusThresholds {
-  return { today, third: addDays(today, windows.third), second: addDays(today, windows.second), first: addDays(today, windows.first) };
+  return {
+    today,
+    third: addDays(today, windows.third),
+    second: addDays(today, windows.second),
+    first: addDays(today, windows.first),
+  };
 }
 
 /** Status from precomputed thresholds (undefined = never completed, null = never expires). */
@@ -74,7 +80,11 @@ export function statusFrom(latestExpiry: string | null | undefined, t: StatusThr
 }
 
 /** The status of a required course given the latest expiry held (undefined = never completed). */
-export function cellStatus(latestExpiry: string | null | undefined, today: string, windows: WarningWindows): CellStatus {
+export function cellStatus(
+  latestExpiry: string | null | undefined,
+  today: string,
+  windows: WarningWindows,
+): CellStatus {
   return statusFrom(latestExpiry, statusThresholds(today, windows));
 }
 

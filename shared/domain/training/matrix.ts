@@ -17,7 +17,15 @@ export type MatrixQuery = z.input<typeof MatrixQuery>;
 /** The matrix: columns are courses, each row's cells a string of one status code per course (see CELL_CODES). */
 export const Matrix = z.object({
   onDate: IsoDate,
-  courses: z.array(z.object({ id: Id, name: z.string(), ascwdsCategory: z.number().int(), strand: Strand.nullable(), compliantShare: z.number() })),
+  courses: z.array(
+    z.object({
+      id: Id,
+      name: z.string(),
+      ascwdsCategory: z.number().int(),
+      strand: Strand.nullable(),
+      compliantShare: z.number(),
+    }),
+  ),
   rows: z.array(
     z.object({
       staffId: Id,

@@ -73,16 +73,28 @@ export const CERTIFICATE_MAX_BYTES = 10 * 1024 * 1024;
 export const CertificateUpload = z.object({
   staffId: Id,
   fileName: requiredText('a file name', 200),
-  base64: z.string().min(1, 'Choose a file to upload').max(Math.ceil((CERTIFICATE_MAX_BYTES * 4) / 3) + 1024, 'Certificates must be 10 MB or smaller'),
+  base64: z
+    .string()
+    .min(1, 'Choose a file to upload')
+    .max(Math.ceil((CERTIFICATE_MAX_BYTES * 4) / 3) + 1024, 'Certificates must be 10 MB or smaller'),
 });
 export type CertificateUpload = z.infer<typeof CertificateUpload>;
 
 /** A stored certificate's description. */
-export const CertificateInfo = z.object({ id: Id, staffId: Id, fileName: z.string(), mimeType: CertificateMime, sizeBytes: z.number().int(), uploadedAt: IsoDateTime });
+export const CertificateInfo = z.object({
+  id: Id,
+  staffId: Id,
+  fileName: z.string(),
+  mimeType: CertificateMime,
+  sizeBytes: z.number().int(),
+  uploadedAt: IsoDateTime,
+});
 export type CertificateInfo = z.infer<typeof CertificateInfo>;
 
 /** A CSV import of training records: all rows valid or nothing written. */
-export const RecordImport = z.object({ csv: z.string().min(1, 'Choose a CSV file').max(5_000_000, 'The file must be 5 MB or smaller') });
+export const RecordImport = z.object({
+  csv: z.string().min(1, 'Choose a CSV file').max(5_000_000, 'The file must be 5 MB or smaller'),
+});
 export type RecordImport = z.infer<typeof RecordImport>;
 
 /** The columns a training CSV has. */
@@ -93,7 +105,10 @@ export const Competency = z.enum(['medication', 'moving_and_handling']);
 export type Competency = z.infer<typeof Competency>;
 
 /** Labels for competencies. */
-export const COMPETENCY_LABELS: Record<Competency, string> = { medication: 'Medication administration', moving_and_handling: 'Moving and handling' };
+export const COMPETENCY_LABELS: Record<Competency, string> = {
+  medication: 'Medication administration',
+  moving_and_handling: 'Moving and handling',
+};
 
 /** Recording an observed competency assessment. */
 export const CompetencyInput = z
@@ -106,7 +121,12 @@ export const CompetencyInput = z
     notes: optionalText('notes', 1000).default(null),
   })
   .superRefine((value, ctx) => {
-    if (value.nextDueOn <= value.assessedOn) ctx.addIssue({ code: 'custom', path: ['nextDueOn'], message: 'Next reassessment must be after the assessment date' });
+    if (value.nextDueOn <= value.assessedOn)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['nextDueOn'],
+        message: 'Next reassessment must be after the assessment date',
+      });
   });
 export type CompetencyInput = z.input<typeof CompetencyInput>;
 
@@ -148,7 +168,14 @@ export const CareCertificateProgress = z.object({
   staffId: Id,
   startDate: IsoDate,
   targetDate: IsoDate,
-  standards: z.array(z.object({ standard: z.number().int(), title: z.string(), signedOffOn: IsoDate.nullable(), signedOffBy: z.string().nullable() })),
+  standards: z.array(
+    z.object({
+      standard: z.number().int(),
+      title: z.string(),
+      signedOffOn: IsoDate.nullable(),
+      signedOffBy: z.string().nullable(),
+    }),
+  ),
   completedCount: z.number().int(),
   /** When a completed Care Certificate is on record (a course counting toward it that does not expire). */
   awardedOn: IsoDate.nullable(),

@@ -6,7 +6,11 @@ export const VenueKind = z.enum(['hub_room', 'provider_site', 'online']);
 export type VenueKind = z.infer<typeof VenueKind>;
 
 /** Labels for venues. */
-export const VENUE_LABELS: Record<VenueKind, string> = { hub_room: "Hub's training room", provider_site: "Provider's site", online: 'Online' };
+export const VENUE_LABELS: Record<VenueKind, string> = {
+  hub_room: "Hub's training room",
+  provider_site: "Provider's site",
+  online: 'Online',
+};
 
 /** A session's state. */
 export const SessionStatus = z.enum(['scheduled', 'cancelled']);
@@ -16,12 +20,24 @@ export type SessionStatus = z.infer<typeof SessionStatus>;
 export const SessionInput = z.object({
   courseId: Id,
   date: IsoDate,
-  startMinute: z.number({ message: 'Enter a start time' }).int().min(0, 'Enter a start time').max(1439, 'Enter a start time before midnight'),
-  durationMinutes: z.number({ message: 'Enter a duration' }).int().min(15, 'A session lasts at least 15 minutes').max(720, 'A session lasts at most 12 hours'),
+  startMinute: z
+    .number({ message: 'Enter a start time' })
+    .int()
+    .min(0, 'Enter a start time')
+    .max(1439, 'Enter a start time before midnight'),
+  durationMinutes: z
+    .number({ message: 'Enter a duration' })
+    .int()
+    .min(15, 'A session lasts at least 15 minutes')
+    .max(720, 'A session lasts at most 12 hours'),
   venue: VenueKind,
   venueDetail: optionalText('venue details', 200),
   trainerName: optionalText('the trainer', 120),
-  capacity: z.number({ message: 'Enter a capacity' }).int().min(1, 'Capacity must be at least 1').max(200, 'Capacity must be 200 or fewer'),
+  capacity: z
+    .number({ message: 'Enter a capacity' })
+    .int()
+    .min(1, 'Capacity must be at least 1')
+    .max(200, 'Capacity must be 200 or fewer'),
 });
 export type SessionInput = z.input<typeof SessionInput>;
 
@@ -48,7 +64,12 @@ export const Attendance = z.enum(['attended', 'completed', 'not_completed', 'abs
 export type Attendance = z.infer<typeof Attendance>;
 
 /** Labels for attendance marks. */
-export const ATTENDANCE_LABELS: Record<Attendance, string> = { attended: 'Attended', completed: 'Completed', not_completed: 'Did not complete', absent: 'Absent' };
+export const ATTENDANCE_LABELS: Record<Attendance, string> = {
+  attended: 'Attended',
+  completed: 'Completed',
+  not_completed: 'Did not complete',
+  absent: 'Absent',
+};
 
 /** One register line as submitted. A person not booked needs a reason. */
 export const RegisterEntry = z.object({

@@ -5,11 +5,11 @@
 // visits); phase 2 fixes that and minimises the weighted quality sum. The result is scored by the
 // shared objective function and checked by the independent validator, so a modelling slip shows.
 import highsLoader from 'highs';
-import type { RotaInstance } from '../../../shared/domain/rota/instance';
-import type { RotaPlan } from '../../../shared/domain/rota/plan';
-import { buildModel, type Model } from '../../../main/rota/planner/model';
-import { evaluateDay, type DayItem } from '../../../main/rota/planner/state';
-import { startOptions } from '../../../main/rota/planner/insertion';
+import type { RotaInstance } from '@shared/domain/rota/instance';
+import type { RotaPlan } from '@shared/domain/rota/plan';
+import { buildModel, type Model } from '@main/rota/planner/model';
+import { evaluateDay, type DayItem } from '@main/rota/planner/state';
+import { startOptions } from '@main/rota/planner/insertion';
 
 interface Schedule {
   worker: number;
@@ -41,26 +41,55 @@ function enumerate(model: Model): Schedule[] {
       const base: DayItem[] = (w.commitments[d] ?? []).map(([a, b]) => ({ start: a, end: b, place: -1, visit: -1 }));
       const options: { v: number; s: number }[][] = model.visits
         .filter((v) => v.day === d && v.candidates.includes(w.idx))
-        .map((v) => startOptions(model, v.idx).filter((s) => (w.avail[d] ?? []).some(([a, b]) => a <= s && s + v.dur <= b)).map((s) => ({ v: v.idx, s })))
+        .map((v) =>
+          startOptions(model, v.idx)
+            .filter((s) => (w.avail[d] ?? []).some(([a, b]) => a <= s && s + v.dur <= b))
+            .map((s) => ({ v: v.idx, s })),
+        )
         .filter((o) => o.length > 0);
       const chosen: { v: number; s: number }[] = [];
       const rec = (i: number): void => {
         if (out.length > MAX_SCHEDULES) throw new Error('too many schedules for the exact model');
         if (i === options.length) {
-          const items = [...base, ...chosen.map(({ v, s }) => ({ start: model.elapsed(d, s), end: model.elapsed(d, s) + (model.visits[v]?.dur ?? 0), place: model.visits[v]?.client ?? -1, visit: v }))].sort((a, b) => a.start - b.start);
+          const items = [
+            ...base,
+            ...chosen.map(({ v, s }) => ({
+              start: model.elapsed(d, s),
+              end: model.elapsed(d, s) + (model.visits[v]?.dur ?? 0),
+              place: model.visits[v]?.client ?? -1,
+              visit: v,
+            })),
+          ].sort((a, b) => a.start - b.start);
           const r = evaluateDay(model, w, items);
           let cost = k.travelMinute * r.travel + k.splitShift * Math.max(0, r.stretches - 1);
           for (const { v } of chosen) {
             const mv = model.visits[v];
             if (mv !== undefined && mv.preferred.size > 0 && !mv.preferred.has(w.idx)) cost += k.notPreferred;
           }
-          out.push({ worker: w.idx, day: d, slots: chosen.slice(), work: r.work, first: r.first, last: r.last, cost, clients: new Set(chosen.map(({ v }) => model.visits[v]?.client ?? -1)) });
+          out.push({
+            worker: w.idx,
+            day: d,
+            slots: chosen.slice(),
+            work: r.work,
+            first: r.first,
+            last: r.last,
+            cost,
+            clients: new Set(chosen.map(({ v }) => model.visits[v]?.client ?? -1)),
+          });
           return;
         }
         rec(i + 1);
         for (const o of options[i] ?? []) {
           chosen.push(o);
-          const items = [...base, ...chosen.map(({ v, s }) => ({ start: model.elapsed(d, s), end: model.elapsed(d, s) + (model.visits[v]?.dur ?? 0), place: model.visits[v]?.client ?? -1, visit: v }))].sort((a, b) => a.start - b.start);
+          const items = [
+            ...base,
+            ...chosen.map(({ v, s }) => ({
+              start: model.elapsed(d, s),
+              end: model.elapsed(d, s) + (model.visits[v]?.dur ?? 0),
+              place: model.visits[v]?.client ?? -1,
+              visit: v,
+            })),
+          ].sort((a, b) => a.start - b.start);
           const r = evaluateDay(model, w, items);
           // Adding work never repairs an overlap, a missing break or a daily cap: prune.
           if (r.code === null && r.work <= w.capMinutes) rec(i + 1);
@@ -77,7 +106,12 @@ function fmt(x: number): string {
   return Number.isInteger(x) ? String(x) : x.toFixed(6);
 }
 
-function buildLp(model: Model, schedules: Schedule[], phase: 1 | 2, coverageBound: number | null): { lp: string; uIndex: Map<string, number> } {
+function buildLp(
+  model: Model,
+  schedules: Schedule[],
+  phase: 1 | 2,
+  coverageBound: number | null,
+): { lp: string; uIndex: Map<string, number> } {
   const k = model.settings.weights;
   const obj: string[] = [];
   const rows: string[] = [];
@@ -105,7 +139,9 @@ function buildLp(model: Model, schedules: Schedule[], phase: 1 | 2, coverageBoun
       if (dev > 0) obj.push(`${fmt(k.startDeviationMinute * dev)} u${i}`);
     });
     model.clientIds.forEach((_, c) => obj.push(`${fmt(k.distinctWorker)} e${c}`));
-    model.workers.forEach((w) => obj.push(`${fmt(k.guaranteedShortfallMinute)} sh${w.idx}`, `${fmt(k.fairnessExcessMinute)} ex${w.idx}`));
+    model.workers.forEach((w) =>
+      obj.push(`${fmt(k.guaranteedShortfallMinute)} sh${w.idx}`, `${fmt(k.fairnessExcessMinute)} ex${w.idx}`),
+    );
     rows.push(`cov: ${coverage.join(' + ')} <= ${fmt(coverageBound ?? 0)}`);
   }
   // One schedule per worker-day.
@@ -140,20 +176,30 @@ function buildLp(model: Model, schedules: Schedule[], phase: 1 | 2, coverageBoun
   for (const w of model.workers) {
     const mine = schedules.map((s, i) => ({ s, i })).filter(({ s }) => s.worker === w.idx);
     const work = mine.filter(({ s }) => s.work > 0).map(({ s, i }) => `${fmt(s.work)} x${i}`);
-    if (Number.isFinite(w.capMinutes) && work.length > 0) rows.push(`cap${w.idx}: ${work.join(' + ')} <= ${fmt(w.capMinutes)}`);
+    if (Number.isFinite(w.capMinutes) && work.length > 0)
+      rows.push(`cap${w.idx}: ${work.join(' + ')} <= ${fmt(w.capMinutes)}`);
     rows.push(`short${w.idx}: sh${w.idx}${work.length ? ` + ${work.join(' + ')}` : ''} >= ${fmt(w.guaranteed)}`);
     rows.push(`excess${w.idx}: ex${w.idx}${work.length ? ` - ${work.join(' - ')}` : ''} >= ${fmt(-w.guaranteed)}`);
-    const F = (d: number): string[] => mine.filter(({ s }) => s.day === d && s.work > 0).map(({ s, i }) => `${fmt(s.first)} x${i}`);
-    const L = (d: number): string[] => mine.filter(({ s }) => s.day === d && s.work > 0).map(({ s, i }) => `${fmt(s.last)} x${i}`);
+    const F = (d: number): string[] =>
+      mine.filter(({ s }) => s.day === d && s.work > 0).map(({ s, i }) => `${fmt(s.first)} x${i}`);
+    const L = (d: number): string[] =>
+      mine.filter(({ s }) => s.day === d && s.work > 0).map(({ s, i }) => `${fmt(s.last)} x${i}`);
     const Y = (d: number): string[] => mine.filter(({ s }) => s.day === d && s.work > 0).map(({ i }) => `x${i}`);
     for (let d = 0; d < 6; d++) {
       if (Y(d).length === 0 || Y(d + 1).length === 0) continue;
-      const terms = [...F(d + 1), ...L(d).map((t) => `- ${t}`), ...Y(d).map((t) => `- ${M} ${t}`), ...Y(d + 1).map((t) => `- ${M} ${t}`)];
+      const terms = [
+        ...F(d + 1),
+        ...L(d).map((t) => `- ${t}`),
+        ...Y(d).map((t) => `- ${M} ${t}`),
+        ...Y(d + 1).map((t) => `- ${M} ${t}`),
+      ];
       rows.push(`rest${w.idx}_${d}: ${terms.join(' + ').replace(/\+ -/g, '-')} >= ${fmt(w.restMinutes - 2 * M)}`);
     }
     const prior = w.prior.reduce((a, p) => Math.max(a, p[1]), Number.NEGATIVE_INFINITY);
     if (Number.isFinite(prior) && Y(0).length > 0) {
-      rows.push(`rest${w.idx}_p: ${[...F(0), ...Y(0).map((t) => `- ${M} ${t}`)].join(' + ').replace(/\+ -/g, '-')} >= ${fmt(prior + w.restMinutes - M)}`);
+      rows.push(
+        `rest${w.idx}_p: ${[...F(0), ...Y(0).map((t) => `- ${M} ${t}`)].join(' + ').replace(/\+ -/g, '-')} >= ${fmt(prior + w.restMinutes - M)}`,
+      );
     }
   }
   // Continuity: q[c,w] is 1 when w visits c at all; e[c] >= distinct - 1.
@@ -164,7 +210,9 @@ function buildLp(model: Model, schedules: Schedule[], phase: 1 | 2, coverageBoun
       const q = `q${c}_${w}`;
       qs.push(q);
       for (let d = 0; d < 7; d++) {
-        const l = schedules.map((s, i) => ({ s, i })).filter(({ s }) => s.worker === w && s.day === d && s.clients.has(c));
+        const l = schedules
+          .map((s, i) => ({ s, i }))
+          .filter(({ s }) => s.worker === w && s.day === d && s.clients.has(c));
         if (l.length > 0) rows.push(`link${c}_${w}_${d}: ${q} - ${l.map(({ i }) => `x${i}`).join(' - ')} >= 0`);
       }
     }
@@ -172,7 +220,9 @@ function buildLp(model: Model, schedules: Schedule[], phase: 1 | 2, coverageBoun
   });
   binaries.push(...qs);
   void generals;
-  const lp = `Minimize\n obj: ${obj.length ? obj.join(' + ') : '0 z0'}\nSubject To\n${rows.map((r) => ` ${r}`).join('\n')}\nBinary\n ${binaries.join('\n ')}\nEnd\n`;
+  const lp =
+    `Minimize\n obj: ${obj.length ? obj.join(' + ') : '0 z0'}\nSubject ` +
+    `To\n${rows.map((r) => ` ${r}`).join('\n')}\nBinary\n ${binaries.join('\n ')}\nEnd\n`;
   return { lp, uIndex };
 }
 
@@ -206,7 +256,15 @@ export async function solveExact(instance: RotaInstance, timeLimitSec = 60): Pro
     }
   }
   return {
-    plan: { isoWeek: instance.isoWeek, assignments, unassigned: [], objective: null, stopReason: null, seed: null, iterations: null },
+    plan: {
+      isoWeek: instance.isoWeek,
+      assignments,
+      unassigned: [],
+      objective: null,
+      stopReason: null,
+      seed: null,
+      iterations: null,
+    },
     proven,
     status: s2.Status,
     columns: schedules.length,
@@ -215,5 +273,19 @@ export async function solveExact(instance: RotaInstance, timeLimitSec = 60): Pro
 }
 
 function fail(instance: RotaInstance, status: string, columns: number, started: number): MipResult {
-  return { plan: { isoWeek: instance.isoWeek, assignments: [], unassigned: [], objective: null, stopReason: null, seed: null, iterations: null }, proven: false, status, columns, seconds: (Date.now() - started) / 1000 };
+  return {
+    plan: {
+      isoWeek: instance.isoWeek,
+      assignments: [],
+      unassigned: [],
+      objective: null,
+      stopReason: null,
+      seed: null,
+      iterations: null,
+    },
+    proven: false,
+    status,
+    columns,
+    seconds: (Date.now() - started) / 1000,
+  };
 }

@@ -2,8 +2,8 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { computeObjective } from '../../../main/rota/objective';
-import { validatePlan } from '../../../main/rota/validator/validate-plan';
+import { computeObjective } from '@main/rota/objective';
+import { validatePlan } from '@main/rota/validator/validate-plan';
 import { solveExact } from './model';
 import { SMALL_SEEDS, instanceHash, smallInstance, type SmallOptimum } from './small-instances';
 

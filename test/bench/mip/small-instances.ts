@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { RotaInstance } from '../../../shared/domain/rota/instance';
-import { generateSmallInstance } from '../../fixtures/rota/instance-generator';
+import type { RotaInstance } from '@shared/domain/rota/instance';
+import { generateSmallInstance } from '@test/fixtures/rota/instance-generator';
 
 /** Seeds of the 30 small benchmark instances. */
 export const SMALL_SEEDS: readonly number[] = Array.from({ length: 30 }, (_, i) => i + 1);

@@ -1,6 +1,9 @@
 import { expect, expectAccessible, openFromNav, signIn, test } from '../support/fixtures';
 
-test('a manager creates an account, resets its password, and its owner must then choose their own', async ({ page, snap }) => {
+test('a manager creates an account, resets its password, and its owner must then choose their own', async ({
+  page,
+  snap,
+}) => {
   await signIn(page, 'manager');
   await openFromNav(page, 'Accounts');
   await expect(page.getByRole('heading', { name: 'Accounts', exact: true })).toBeVisible();

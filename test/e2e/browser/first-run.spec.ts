@@ -11,7 +11,10 @@ const test = base.extend<{ freshHost: RunningHost }>({
   },
 });
 
-test('first run: set up the branch with errors shown at each field, then land signed in', async ({ page, freshHost }) => {
+test('first run: set up the branch with errors shown at each field, then land signed in', async ({
+  page,
+  freshHost,
+}) => {
   mkdirSync('test-results/screenshots', { recursive: true });
   await page.goto(freshHost.url);
   await expect(page.getByRole('heading', { name: 'Set up this branch' })).toBeVisible();

@@ -19,7 +19,9 @@ test.describe('career pathway and apprenticeships in the browser', () => {
     await expectAccessible(page);
 
     await page.getByRole('button', { name: 'Record progression' }).click();
-    await expect(page.getByRole('alert').filter({ hasText: 'There is a problem' })).toContainText('Give a reason to go ahead anyway');
+    await expect(page.getByRole('alert').filter({ hasText: 'There is a problem' })).toContainText(
+      'Give a reason to go ahead anyway',
+    );
     await snap('pathway-progression-errors');
     await expectAccessible(page);
 
@@ -29,25 +31,28 @@ test.describe('career pathway and apprenticeships in the browser', () => {
     await expectAccessible(page);
   });
 
-  test('a manager reads the career view and the apprenticeships dashboard, and opens an apprentice behind on hours', async ({ page, snap }) => {
-    await signIn(page, 'manager');
-    await openFromNav(page, 'Career of choice');
-    await expect(page.getByText('promotions in the last 12 months')).toBeVisible();
-    await snap('pathway-career');
-    await expectAccessible(page);
+  test(
+    'a manager reads the career view and the apprenticeships ' + 'dashboard, and opens an apprentice behind on hours',
+    async ({ page, snap }) => {
+      await signIn(page, 'manager');
+      await openFromNav(page, 'Career of choice');
+      await expect(page.getByText('promotions in the last 12 months')).toBeVisible();
+      await snap('pathway-career');
+      await expectAccessible(page);
 
-    await openFromNav(page, 'Apprenticeships');
-    await expect(page.getByText('active apprentices', { exact: true })).toBeVisible();
-    await expect(page.getByRole('table', { name: 'Reviews due or overdue' })).toContainText('Overdue');
-    await snap('pathway-apprenticeships');
-    await expectAccessible(page);
+      await openFromNav(page, 'Apprenticeships');
+      await expect(page.getByText('active apprentices', { exact: true })).toBeVisible();
+      await expect(page.getByRole('table', { name: 'Reviews due or overdue' })).toContainText('Overdue');
+      await snap('pathway-apprenticeships');
+      await expectAccessible(page);
 
-    await dataRow(page.getByRole('table', { name: 'Apprentices behind on OTJ hours' })).click();
-    await expect(page.getByRole('heading', { name: 'Off-the-job hours' })).toBeVisible();
-    await expect(page.getByText(/To catch up: /)).toBeVisible();
-    await snap('pathway-apprenticeship');
-    await expectAccessible(page);
-  });
+      await dataRow(page.getByRole('table', { name: 'Apprentices behind on OTJ hours' })).click();
+      await expect(page.getByRole('heading', { name: 'Off-the-job hours' })).toBeVisible();
+      await expect(page.getByText(/To catch up: /)).toBeVisible();
+      await snap('pathway-apprenticeship');
+      await expectAccessible(page);
+    },
+  );
 
   test('a manager sees clear errors when an enrolment ends before it starts', async ({ page, snap }) => {
     await signIn(page, 'manager');

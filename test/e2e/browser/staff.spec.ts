@@ -1,7 +1,10 @@
 import { dataRow, expect, expectAccessible, openFromNav, signIn, test } from '../support/fixtures';
 
 test.describe('staff records in the browser', () => {
-  test('a manager finds, opens and edits a staff record, and sees field errors on a bad edit', async ({ page, snap }) => {
+  test('a manager finds, opens and edits a staff record, and sees field errors on a bad edit', async ({
+    page,
+    snap,
+  }) => {
     await signIn(page, 'manager');
     await snap('overview-manager');
     await expectAccessible(page);

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { findElectronBinary } from '../../../main/tools/electron-runtime.mjs';
+import { findElectronBinary } from '@main/tools/electron-runtime.mjs';
 
 // The Electron leg: launch the built app against a temp store and check launch, the IPC bridge and the security
 // guards. Where no Electron binary can be had (as on the build machine) every test is skipped with the reason.
@@ -21,7 +21,8 @@ test.beforeAll(async () => {
   const found = findElectronBinary();
   binary = found.path;
   if (!binary) skipReason = `Electron e2e skipped: ${found.reason} (run "npx install-electron" where downloads work).`;
-  else if (!existsSync(mainEntry)) skipReason = `Electron e2e skipped: ${mainEntry} is missing (run npm run build first).`;
+  else if (!existsSync(mainEntry))
+    skipReason = `Electron e2e skipped: ${mainEntry} is missing (run npm run build first).`;
   if (skipReason) {
     console.log(skipReason);
     return;
@@ -48,7 +49,12 @@ test.beforeEach(() => {
 
 test('opens the first-run screen on an empty store, served from app://', async () => {
   expect(page.url()).toMatch(/^app:\/\/app\//);
-  const status = await page.evaluate(() => (window as unknown as { appBridge: { call(n: string, i: unknown): Promise<unknown> } }).appBridge.call('setup.status', {}));
+  const status = await page.evaluate(() =>
+    (window as unknown as { appBridge: { call(n: string, i: unknown): Promise<unknown> } }).appBridge.call(
+      'setup.status',
+      {},
+    ),
+  );
   expect(status).toMatchObject({ ok: true, value: { configured: false } });
   await expect(page.getByRole('heading', { name: 'Set up this branch' }).first()).toBeVisible();
 });

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
-import { DEMO_PASSWORD } from '../../../main/demo/demo-branch';
+import { DEMO_PASSWORD } from '@main/demo/demo-branch';
 import { startWebHost, type RunningHost } from './web-host';
 
 /** Per-worker demo host: each Playwright worker gets its own server and store. */
@@ -38,7 +38,15 @@ export async function signIn(page: Page, username: string, password = DEMO_PASSW
 export async function expectAccessible(page: Page): Promise<void> {
   const results = await new AxeBuilder({ page }).analyze();
   const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.length} nodes: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')})`)).toEqual([]);
+  expect(
+    bad.map(
+      (v) =>
+        `${v.id}: ${v.help} (${v.nodes.length} nodes: ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(' '))
+          .join(' | ')})`,
+    ),
+  ).toEqual([]);
 }
 
 /** Follow a link in the main navigation. */

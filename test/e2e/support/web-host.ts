@@ -13,7 +13,10 @@ export interface RunningHost {
   stop(): Promise<void>;
 }
 
-/** Start `out/server/cli.mjs` as the user would (`npm run web -- --port 0 --db <tmp> [--demo]`), waiting for its URL line. */
+/**
+ * Start `out/server/cli.mjs` as the user would (`npm run web -- --port 0 --db <tmp> [--demo]`), waiting for its URL
+ * line.
+ */
 export async function startWebHost(options: { demo: boolean }): Promise<RunningHost> {
   const dir = mkdtempSync(join(tmpdir(), 'nh-e2e-'));
   const dbPath = join(dir, 'store.db');

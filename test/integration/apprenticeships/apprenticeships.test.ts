@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestBackend, type TestBackend } from '../../fixtures/test-backend';
-import type { TestClient } from '../../fixtures/in-process-client';
-import type { Envelope } from '../../../shared/contract/errors';
+import { openTestBackend, type TestBackend } from '@test/fixtures/test-backend';
+import type { TestClient } from '@test/fixtures/in-process-client';
+import type { Envelope } from '@shared/contract/errors';
 
 let tb: TestBackend;
 let manager: TestClient;
@@ -29,10 +29,28 @@ function issuePath(result: Envelope<unknown>) {
 let n = 0;
 async function enrolFresh(overrides: Record<string, unknown> = {}): Promise<{ id: string; staffId: string }> {
   n += 1;
-  const staff = await manager.ok('staff.create', { reference: `AP-${n}`, givenName: 'Appy', familyName: `Test${n}`, preferredName: null, jobRole: 8, email: null, phone: null, startDate: '2024-01-08' });
+  const staff = await manager.ok('staff.create', {
+    reference: `AP-${n}`,
+    givenName: 'Appy',
+    familyName: `Test${n}`,
+    preferredName: null,
+    jobRole: 8,
+    email: null,
+    phone: null,
+    startDate: '2024-01-08',
+  });
   const { id } = await manager.ok('apprenticeships.enrol', {
-    staffId: staff.id, standardCode: 'ST0005', providerName: 'Test Provider', startDate: '2025-09-01', plannedEndDate: '2026-11-01',
-    mentorStaffId: null, weeklyHours: 37.5, ageAtStart: 25, englishStatus: 'not_taking', mathsStatus: 'exempt', ...overrides,
+    staffId: staff.id,
+    standardCode: 'ST0005',
+    providerName: 'Test Provider',
+    startDate: '2025-09-01',
+    plannedEndDate: '2026-11-01',
+    mentorStaffId: null,
+    weeklyHours: 37.5,
+    ageAtStart: 25,
+    englishStatus: 'not_taking',
+    mathsStatus: 'exempt',
+    ...overrides,
   });
   return { id, staffId: staff.id };
 }
@@ -40,11 +58,42 @@ async function enrolFresh(overrides: Record<string, unknown> = {}): Promise<{ id
 describe('enrolment', () => {
   it('refuses an end before the start and an unknown standard', async () => {
     const staffId = (await enrolFresh()).staffId;
-    const base = { staffId, standardCode: 'ST0006', providerName: 'P', startDate: '2026-05-01', plannedEndDate: '2026-04-01', mentorStaffId: null, weeklyHours: 30, ageAtStart: 20, englishStatus: 'not_taking', mathsStatus: 'not_taking' } as const;
+    const base = {
+      staffId,
+      standardCode: 'ST0006',
+      providerName: 'P',
+      startDate: '2026-05-01',
+      plannedEndDate: '2026-04-01',
+      mentorStaffId: null,
+      weeklyHours: 30,
+      ageAtStart: 20,
+      englishStatus: 'not_taking',
+      mathsStatus: 'not_taking',
+    } as const;
     expect(issuePath(await manager.call('apprenticeships.enrol', base))).toEqual(['plannedEndDate']);
-    const other = await manager.ok('staff.create', { reference: 'AP-STD', givenName: 'A', familyName: 'B', preferredName: null, jobRole: 8, email: null, phone: null, startDate: '2024-01-08' });
-    expect(issuePath(await manager.call('apprenticeships.enrol', { ...base, staffId: other.id, plannedEndDate: '2027-05-01', standardCode: 'ST9999' }))).toEqual(['standardCode']);
-    expect(issuePath(await manager.call('apprenticeships.enrol', { ...base, plannedEndDate: '2027-05-01' }))).toEqual(['staffId']); // already active
+    const other = await manager.ok('staff.create', {
+      reference: 'AP-STD',
+      givenName: 'A',
+      familyName: 'B',
+      preferredName: null,
+      jobRole: 8,
+      email: null,
+      phone: null,
+      startDate: '2024-01-08',
+    });
+    expect(
+      issuePath(
+        await manager.call('apprenticeships.enrol', {
+          ...base,
+          staffId: other.id,
+          plannedEndDate: '2027-05-01',
+          standardCode: 'ST9999',
+        }),
+      ),
+    ).toEqual(['standardCode']);
+    expect(issuePath(await manager.call('apprenticeships.enrol', { ...base, plannedEndDate: '2027-05-01' }))).toEqual([
+      'staffId',
+    ]); // already active
   });
 });
 
@@ -64,12 +113,24 @@ describe('off-the-job hours', () => {
 
   it("an apprentice's own hours wait for approval; they cannot approve them or log on someone else's", async () => {
     const before = await worker.ok('apprenticeships.get', { id: workerApprenticeshipId });
-    const logged = await worker.ok('apprenticeships.logOtj', { apprenticeshipId: workerApprenticeshipId, date: '2026-11-20', hours: 2.5, activity: 'Workbook', evidence: null });
+    const logged = await worker.ok('apprenticeships.logOtj', {
+      apprenticeshipId: workerApprenticeshipId,
+      date: '2026-11-20',
+      hours: 2.5,
+      activity: 'Workbook',
+      evidence: null,
+    });
     expect(logged.status).toBe('pending');
     const selfApprove = await worker.call('apprenticeships.decideOtj', { entryId: logged.id, decision: 'approved' });
     expect(!selfApprove.ok && selfApprove.error.code).toBe('FORBIDDEN');
     const { id: otherId } = await enrolFresh();
-    const foreign = await worker.call('apprenticeships.logOtj', { apprenticeshipId: otherId, date: '2026-11-20', hours: 1, activity: 'x', evidence: null });
+    const foreign = await worker.call('apprenticeships.logOtj', {
+      apprenticeshipId: otherId,
+      date: '2026-11-20',
+      hours: 1,
+      activity: 'x',
+      evidence: null,
+    });
     expect(!foreign.ok && foreign.error.code).toBe('FORBIDDEN');
     const foreignRead = await worker.call('apprenticeships.get', { id: otherId });
     expect(!foreignRead.ok && foreignRead.error.code).toBe('FORBIDDEN');
@@ -98,7 +159,15 @@ describe('off-the-job hours', () => {
 describe('reviews', () => {
   it('refuses a review before the start and flags overdue reviews on the dashboard', async () => {
     const { id } = await enrolFresh();
-    const review = { apprenticeshipId: id, reviewDate: '2025-08-01', apprenticePresent: true, employerRep: 'Mentor', providerRep: 'Tutor', progressSummary: 'OK', actions: 'Carry on' } as const;
+    const review = {
+      apprenticeshipId: id,
+      reviewDate: '2025-08-01',
+      apprenticePresent: true,
+      employerRep: 'Mentor',
+      providerRep: 'Tutor',
+      progressSummary: 'OK',
+      actions: 'Carry on',
+    } as const;
     expect(issuePath(await manager.call('apprenticeships.recordReview', review))).toEqual(['reviewDate']);
     const dash = await manager.ok('apprenticeships.dashboard', {});
     const row = dash.reviewsDue.find((r) => r.id === id)!;
@@ -112,23 +181,55 @@ describe('reviews', () => {
 describe('gateway and end-point assessment', () => {
   it('needs a reason before the gateway is complete; a pass completes and adds the qualification', async () => {
     const { id, staffId } = await enrolFresh();
-    const early = await manager.call('apprenticeships.recordEpa', { apprenticeshipId: id, epaDate: '2026-11-10', result: 'pass', overrideReason: null });
+    const early = await manager.call('apprenticeships.recordEpa', {
+      apprenticeshipId: id,
+      epaDate: '2026-11-10',
+      result: 'pass',
+      overrideReason: null,
+    });
     expect(issuePath(early)).toEqual(['overrideReason']);
     for (const key of ['diploma', 'care_certificate', 'portfolio', 'testimonies', 'three_party_agreement']) {
       await manager.ok('apprenticeships.setGatewayItem', { apprenticeshipId: id, key, doneOn: '2026-10-20' });
     }
-    await manager.ok('apprenticeships.logOtj', { apprenticeshipId: id, date: '2026-10-01', hours: 24, activity: 'Block week', evidence: null });
+    await manager.ok('apprenticeships.logOtj', {
+      apprenticeshipId: id,
+      date: '2026-10-01',
+      hours: 24,
+      activity: 'Block week',
+      evidence: null,
+    });
     for (let d = 1; d <= 7; d += 1) {
-      await manager.ok('apprenticeships.logOtj', { apprenticeshipId: id, date: `2026-09-0${d}`, hours: 24, activity: 'Block week', evidence: null });
+      await manager.ok('apprenticeships.logOtj', {
+        apprenticeshipId: id,
+        date: `2026-09-0${d}`,
+        hours: 24,
+        activity: 'Block week',
+        evidence: null,
+      });
     }
     const ready = await manager.ok('apprenticeships.get', { id });
     expect(ready.gatewayReady).toBe(true);
-    await manager.ok('apprenticeships.recordEpa', { apprenticeshipId: id, epaDate: '2026-11-10', result: 'merit', overrideReason: null });
+    await manager.ok('apprenticeships.recordEpa', {
+      apprenticeshipId: id,
+      epaDate: '2026-11-10',
+      result: 'merit',
+      overrideReason: null,
+    });
     const done = await manager.ok('apprenticeships.get', { id });
     expect(done).toMatchObject({ status: 'completed', completedOn: '2026-11-10', epaResult: 'merit' });
     const quals = await manager.ok('qualifications.list', { staffId });
-    expect(quals.find((q) => q.qualificationCode === 302)).toMatchObject({ source: 'apprenticeship', yearAchieved: 2026, apprenticeshipId: id });
-    const closed = await manager.call('apprenticeships.logOtj', { apprenticeshipId: id, date: '2026-11-12', hours: 1, activity: 'x', evidence: null });
+    expect(quals.find((q) => q.qualificationCode === 302)).toMatchObject({
+      source: 'apprenticeship',
+      yearAchieved: 2026,
+      apprenticeshipId: id,
+    });
+    const closed = await manager.call('apprenticeships.logOtj', {
+      apprenticeshipId: id,
+      date: '2026-11-12',
+      hours: 1,
+      activity: 'x',
+      evidence: null,
+    });
     expect(!closed.ok && closed.error.code).toBe('CONFLICT');
   });
 });
@@ -137,7 +238,13 @@ describe('roles', () => {
   it('trainers read the dashboard but change nothing; coordinators and visitors see none of it', async () => {
     expect((await trainer.ok('apprenticeships.dashboard', {})).active.length).toBeGreaterThan(0);
     expect((await trainer.ok('apprenticeships.get', { id: workerApprenticeshipId })).canManage).toBe(false);
-    const write = await trainer.call('apprenticeships.logOtj', { apprenticeshipId: workerApprenticeshipId, date: '2026-11-20', hours: 1, activity: 'x', evidence: null });
+    const write = await trainer.call('apprenticeships.logOtj', {
+      apprenticeshipId: workerApprenticeshipId,
+      date: '2026-11-20',
+      hours: 1,
+      activity: 'x',
+      evidence: null,
+    });
     expect(!write.ok && write.error.code).toBe('FORBIDDEN');
     for (const username of ['coordinator', 'visitor']) {
       const client = await tb.signedIn(username);

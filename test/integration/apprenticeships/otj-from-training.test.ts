@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestBackend, type TestBackend } from '../../fixtures/test-backend';
+import { openTestBackend, type TestBackend } from '@test/fixtures/test-backend';
 
 let tb: TestBackend;
 beforeAll(async () => {
@@ -21,16 +21,40 @@ describe('OTJ hours from the training register', () => {
 
     const scheduled = await manager.ok('training.saveSession', {
       id: null,
-      session: { courseId: course.id, date: '2026-11-23', startMinute: 9 * 60 + 30, durationMinutes: 210, venue: 'hub_room', venueDetail: null, trainerName: null, capacity: 12 },
+      session: {
+        courseId: course.id,
+        date: '2026-11-23',
+        startMinute: 9 * 60 + 30,
+        durationMinutes: 210,
+        venue: 'hub_room',
+        venueDetail: null,
+        trainerName: null,
+        capacity: 12,
+      },
     });
     await manager.ok('training.book', { sessionId: scheduled.id, staffIds: [staffId] });
-    const before = (await manager.ok('apprenticeships.get', { id: own.id })).entries.filter((e) => e.source === 'training_session' && e.sessionId === scheduled.id);
+    const before = (await manager.ok('apprenticeships.get', { id: own.id })).entries.filter(
+      (e) => e.source === 'training_session' && e.sessionId === scheduled.id,
+    );
     expect(before).toEqual([]);
 
-    await trainer.ok('training.submitRegister', { sessionId: scheduled.id, entries: [{ staffId, outcome: 'attended' }] });
-    await trainer.ok('training.submitRegister', { sessionId: scheduled.id, entries: [{ staffId, outcome: 'attended' }] });
-    const added = (await manager.ok('apprenticeships.get', { id: own.id })).entries.filter((e) => e.sessionId === scheduled.id);
+    await trainer.ok('training.submitRegister', {
+      sessionId: scheduled.id,
+      entries: [{ staffId, outcome: 'attended' }],
+    });
+    await trainer.ok('training.submitRegister', {
+      sessionId: scheduled.id,
+      entries: [{ staffId, outcome: 'attended' }],
+    });
+    const added = (await manager.ok('apprenticeships.get', { id: own.id })).entries.filter(
+      (e) => e.sessionId === scheduled.id,
+    );
     expect(added).toHaveLength(1);
-    expect(added[0]).toMatchObject({ source: 'training_session', hours: 3.5, status: 'approved', activity: `Training: ${course.name}` });
+    expect(added[0]).toMatchObject({
+      source: 'training_session',
+      hours: 3.5,
+      status: 'approved',
+      activity: `Training: ${course.name}`,
+    });
   });
 });

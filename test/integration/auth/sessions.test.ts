@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../../../main/demo/demo-branch';
-import { openTestBackend, type TestBackend } from '../../fixtures/test-backend';
+import { DEMO_PASSWORD } from '@main/demo/demo-branch';
+import { openTestBackend, type TestBackend } from '@test/fixtures/test-backend';
 
 let tb: TestBackend | undefined;
 afterEach(async () => {
@@ -27,11 +27,14 @@ describe('sign-in, idle lock and sessions', () => {
   it('slows guessing after five failures and lets the right password through once the wait is over', async () => {
     tb = await openTestBackend({ demo: true });
     const client = tb.client();
-    for (let i = 0; i < 5; i += 1) await client.call('auth.signIn', { username: 'coordinator', password: `guess-${i}-wrong` });
+    for (let i = 0; i < 5; i += 1)
+      await client.call('auth.signIn', { username: 'coordinator', password: `guess-${i}-wrong` });
     const sixth = await client.call('auth.signIn', { username: 'coordinator', password: DEMO_PASSWORD });
     expect(sixth).toMatchObject({ ok: false, error: { code: 'UNAVAILABLE', reason: 'throttled' } });
     tb.clock.advance(3_000);
-    expect(await client.call('auth.signIn', { username: 'coordinator', password: DEMO_PASSWORD })).toMatchObject({ ok: true });
+    expect(await client.call('auth.signIn', { username: 'coordinator', password: DEMO_PASSWORD })).toMatchObject({
+      ok: true,
+    });
   });
 
   it('locks an idle session after 10 minutes; the same person unlocks with their password and carries on', async () => {
@@ -42,7 +45,10 @@ describe('sign-in, idle lock and sessions', () => {
     tb.clock.advance(minutes(9));
     expect(await manager.call('staff.list', {})).toMatchObject({ ok: true });
     tb.clock.advance(minutes(11));
-    expect(await manager.call('staff.list', {})).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED', reason: 'idle_locked' } });
+    expect(await manager.call('staff.list', {})).toMatchObject({
+      ok: false,
+      error: { code: 'UNAUTHENTICATED', reason: 'idle_locked' },
+    });
     expect(await manager.ok('auth.session', {})).toMatchObject({ state: 'locked', username: 'manager' });
     expect(await manager.call('auth.unlock', { password: 'wrong-password-here' })).toMatchObject({ ok: false });
     await manager.ok('auth.unlock', { password: DEMO_PASSWORD });
@@ -69,7 +75,10 @@ describe('sign-in, idle lock and sessions', () => {
       tb.clock.advance(minutes(10) - 1000);
       await manager.call('staff.list', { limit: 1 });
     }
-    expect(await manager.call('staff.list', {})).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED', reason: 'signed_out' } });
+    expect(await manager.call('staff.list', {})).toMatchObject({
+      ok: false,
+      error: { code: 'UNAUTHENTICATED', reason: 'signed_out' },
+    });
   });
 
   it('ends every session of an account the moment it is disabled', async () => {
@@ -79,7 +88,10 @@ describe('sign-in, idle lock and sessions', () => {
     const account = (await manager.ok('accounts.list', {})).find((a) => a.username === 'coordinator');
     await manager.ok('accounts.setDisabled', { accountId: account?.id ?? '', disabled: true });
     expect(await coordinator.call('staff.list', {})).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
-    expect(await tb.client().call('auth.signIn', { username: 'coordinator', password: DEMO_PASSWORD })).toMatchObject({ ok: false, error: { reason: 'disabled' } });
+    expect(await tb.client().call('auth.signIn', { username: 'coordinator', password: DEMO_PASSWORD })).toMatchObject({
+      ok: false,
+      error: { reason: 'disabled' },
+    });
   });
 });
 
@@ -90,17 +102,29 @@ describe('accounts', () => {
     const trainer = (await manager.ok('accounts.list', {})).find((a) => a.username === 'trainer');
     const reset = await manager.ok('accounts.resetPassword', { accountId: trainer?.id ?? '' });
     expect(reset.temporaryPassword.split('-')).toHaveLength(4);
-    expect(await tb.client().call('auth.signIn', { username: 'trainer', password: DEMO_PASSWORD })).toMatchObject({ ok: false });
+    expect(await tb.client().call('auth.signIn', { username: 'trainer', password: DEMO_PASSWORD })).toMatchObject({
+      ok: false,
+    });
     const client = tb.client();
     const session = await client.ok('auth.signIn', { username: 'trainer', password: reset.temporaryPassword });
     expect(session.mustChangePassword).toBe(true);
-    expect(await client.call('staff.list', {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', reason: 'must_change_password' } });
-    expect(await client.call('auth.changePassword', { currentPassword: reset.temporaryPassword, newPassword: 'password1' })).toMatchObject({
+    expect(await client.call('staff.list', {})).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN', reason: 'must_change_password' },
+    });
+    expect(
+      await client.call('auth.changePassword', { currentPassword: reset.temporaryPassword, newPassword: 'password1' }),
+    ).toMatchObject({
       ok: false,
       error: { code: 'VALIDATION', issues: [{ path: ['newPassword'] }] },
     });
-    expect(await client.call('auth.changePassword', { currentPassword: reset.temporaryPassword, newPassword: 'short' })).toMatchObject({ ok: false, error: { issues: [{ path: ['newPassword'] }] } });
-    await client.ok('auth.changePassword', { currentPassword: reset.temporaryPassword, newPassword: 'copper kettle singing slowly' });
+    expect(
+      await client.call('auth.changePassword', { currentPassword: reset.temporaryPassword, newPassword: 'short' }),
+    ).toMatchObject({ ok: false, error: { issues: [{ path: ['newPassword'] }] } });
+    await client.ok('auth.changePassword', {
+      currentPassword: reset.temporaryPassword,
+      newPassword: 'copper kettle singing slowly',
+    });
     expect(await client.call('staff.list', {})).toMatchObject({ ok: true });
   });
 
@@ -108,7 +132,10 @@ describe('accounts', () => {
     tb = await openTestBackend({ demo: true });
     const manager = await tb.signedIn('manager');
     const staff = (await manager.ok('staff.list', { jobRole: 8, limit: 10 })).rows;
-    const created = await manager.ok('accounts.createForStaff', { staffIds: staff.map((s) => s.id), roles: ['worker'] });
+    const created = await manager.ok('accounts.createForStaff', {
+      staffIds: staff.map((s) => s.id),
+      roles: ['worker'],
+    });
     expect(created.length).toBeGreaterThanOrEqual(9);
     expect(new Set(created.map((c) => c.username)).size).toBe(created.length);
     expect(new Set(created.map((c) => c.temporaryPassword)).size).toBe(created.length);
@@ -120,15 +147,33 @@ describe('accounts', () => {
     tb = await openTestBackend({ demo: true });
     const manager = await tb.signedIn('manager');
     const me = (await manager.ok('accounts.list', {})).find((a) => a.username === 'manager');
-    expect(await manager.call('accounts.setDisabled', { accountId: me?.id ?? '', disabled: true })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
-    expect(await manager.call('accounts.setRoles', { accountId: me?.id ?? '', roles: ['worker'] })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    expect(await manager.call('accounts.setDisabled', { accountId: me?.id ?? '', disabled: true })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT' },
+    });
+    expect(await manager.call('accounts.setRoles', { accountId: me?.id ?? '', roles: ['worker'] })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT' },
+    });
   });
 
   it('requires a staff record for every account except a visitor’s', async () => {
     tb = await openTestBackend({ demo: true });
     const manager = await tb.signedIn('manager');
-    const result = await manager.call('accounts.create', { username: 'no.staff', displayName: 'No Staff', roles: ['coordinator'], staffId: null });
+    const result = await manager.call('accounts.create', {
+      username: 'no.staff',
+      displayName: 'No Staff',
+      roles: ['coordinator'],
+      staffId: null,
+    });
     expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION', issues: [{ path: ['staffId'] }] } });
-    expect(await manager.call('accounts.create', { username: 'nhs.visitor', displayName: 'District nurse', roles: ['visitor'], staffId: null })).toMatchObject({ ok: true });
+    expect(
+      await manager.call('accounts.create', {
+        username: 'nhs.visitor',
+        displayName: 'District nurse',
+        roles: ['visitor'],
+        staffId: null,
+      }),
+    ).toMatchObject({ ok: true });
   });
 });

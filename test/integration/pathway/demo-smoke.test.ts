@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { openTestBackend, type TestBackend } from '../../fixtures/test-backend';
+import { openTestBackend, type TestBackend } from '@test/fixtures/test-backend';
 
 let tb: TestBackend | undefined;
 afterEach(async () => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Role } from '../../../shared/contract/roles';
-import { openTestBackend, type TestBackend } from '../../fixtures/test-backend';
-import type { TestClient } from '../../fixtures/in-process-client';
+import type { Role } from '@shared/contract/roles';
+import { openTestBackend, type TestBackend } from '@test/fixtures/test-backend';
+import type { TestClient } from '@test/fixtures/in-process-client';
 
 // Who may call each pathway and apprenticeship procedure, written out by hand (security.md): managers everything;
 // workers their own pathway and apprenticeship (and, as named supervisor or mentor, sign-off and approval);
@@ -43,7 +43,8 @@ let tb: TestBackend;
 const clients = new Map<Role, TestClient>();
 beforeAll(async () => {
   tb = await openTestBackend({ demo: true });
-  for (const role of ['manager', 'coordinator', 'trainer', 'worker', 'visitor'] as Role[]) clients.set(role, await tb.signedIn(role));
+  for (const role of ['manager', 'coordinator', 'trainer', 'worker', 'visitor'] as Role[])
+    clients.set(role, await tb.signedIn(role));
 });
 afterAll(() => tb.close());
 
@@ -53,12 +54,20 @@ describe('pathway and apprenticeship procedures × roles', () => {
     for (const name of Object.keys(EXPECTED)) {
       seen[name] = [];
       for (const [role, client] of clients) {
-        // A bad input: an allowed role gets past the role check to VALIDATION (or an answer); a refused one is FORBIDDEN first.
-        const result = await client.raw(name, { id: 'not-an-id', staffId: 'not-an-id', apprenticeshipId: 'not-an-id', entryId: 'not-an-id' });
+        // A bad input: an allowed role gets past the role check to VALIDATION (or an answer); a refused one is
+        // FORBIDDEN first.
+        const result = await client.raw(name, {
+          id: 'not-an-id',
+          staffId: 'not-an-id',
+          apprenticeshipId: 'not-an-id',
+          entryId: 'not-an-id',
+        });
         if (result.ok || result.error.code !== 'FORBIDDEN') seen[name].push(role);
       }
     }
     const sorted = (roles: Role[]) => [...roles].sort();
-    expect(Object.fromEntries(Object.entries(seen).map(([k, v]) => [k, sorted(v)]))).toEqual(Object.fromEntries(Object.entries(EXPECTED).map(([k, v]) => [k, sorted(v)])));
+    expect(Object.fromEntries(Object.entries(seen).map(([k, v]) => [k, sorted(v)]))).toEqual(
+      Object.fromEntries(Object.entries(EXPECTED).map(([k, v]) => [k, sorted(v)])),
+    );
   });
 });

@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ClientInput } from '../../../shared/domain/clients/client';
-import type { IdealWeekItemInput } from '../../../shared/domain/clients/ideal-week';
-import { openTestBackend, type TestBackend } from '../../fixtures/test-backend';
-import type { TestClient } from '../../fixtures/in-process-client';
-import type { DemoSummary } from '../../../main/demo/demo-branch';
-import { loadPlannerData } from '../../../main/services/rota-input/load-planner-input';
-import { teamNeedsByStaff } from '../../../main/services/people/team-needs';
-import { heldSkillsByStaff } from '../../../main/services/training/training-facts';
+import type { ClientInput } from '@shared/domain/clients/client';
+import type { IdealWeekItemInput } from '@shared/domain/clients/ideal-week';
+import { openTestBackend, type TestBackend } from '@test/fixtures/test-backend';
+import type { TestClient } from '@test/fixtures/in-process-client';
+import type { DemoSummary } from '@main/demo/demo-branch';
+import { loadPlannerData } from '@main/services/rota-input/load-planner-input';
+import { teamNeedsByStaff } from '@main/services/people/team-needs';
+import { heldSkillsByStaff } from '@main/services/training/training-facts';
 
 let t: TestBackend & { demo: DemoSummary | null };
 let coordinator: TestClient;
@@ -66,7 +66,8 @@ function item(overrides: Partial<IdealWeekItemInput> = {}): IdealWeekItemInput {
 
 async function newPersonWithTeam(size: number, overrides: Partial<ClientInput> = {}) {
   const created = await coordinator.ok('clients.create', person(overrides));
-  for (const staffId of careIds.slice(20, 20 + size)) await coordinator.ok('clients.setTeamMember', { clientId: created.id, staffId, member: true });
+  for (const staffId of careIds.slice(20, 20 + size))
+    await coordinator.ok('clients.setTeamMember', { clientId: created.id, staffId, member: true });
   return created;
 }
 
@@ -84,7 +85,10 @@ describe('people: records and bad input', () => {
   });
 
   it('refuses a location outside the UK, a bad postcode and a pause without a start date', async () => {
-    const result = await coordinator.call('clients.create', person({ lat: 48.85, lon: 2.35, postcode: 'PARIS 1', status: 'paused' }));
+    const result = await coordinator.call(
+      'clients.create',
+      person({ lat: 48.85, lon: 2.35, postcode: 'PARIS 1', status: 'paused' }),
+    );
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error.code).toBe('VALIDATION');
@@ -96,7 +100,11 @@ describe('people: records and bad input', () => {
 describe('chosen team', () => {
   it('refuses a 13th team member', async () => {
     const created = await newPersonWithTeam(12);
-    const result = await coordinator.call('clients.setTeamMember', { clientId: created.id, staffId: careIds[40] as string, member: true });
+    const result = await coordinator.call('clients.setTeamMember', {
+      clientId: created.id,
+      staffId: careIds[40] as string,
+      member: true,
+    });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error.code).toBe('VALIDATION');
@@ -107,10 +115,19 @@ describe('chosen team', () => {
   it('takes a declined worker off the team and refuses to add them back, even through an interview', async () => {
     const created = await newPersonWithTeam(6);
     const declinedId = careIds[20] as string;
-    const team = await coordinator.ok('clients.setDeclined', { clientId: created.id, staffId: declinedId, declined: true, reason: 'Not comfortable' });
+    const team = await coordinator.ok('clients.setDeclined', {
+      clientId: created.id,
+      staffId: declinedId,
+      declined: true,
+      reason: 'Not comfortable',
+    });
     expect(team.members.map((m) => m.staffId)).not.toContain(declinedId);
     expect(team.declined.map((d) => d.staffId)).toEqual([declinedId]);
-    const again = await coordinator.call('clients.setTeamMember', { clientId: created.id, staffId: declinedId, member: true });
+    const again = await coordinator.call('clients.setTeamMember', {
+      clientId: created.id,
+      staffId: declinedId,
+      member: true,
+    });
     expect(again.ok).toBe(false);
     if (!again.ok) expect(again.error.message).toMatch(/declined/);
     const interview = await coordinator.call('clients.recordInterview', {
@@ -130,8 +147,22 @@ describe('chosen team', () => {
     const held = await heldSkillsByStaff(t.backend.deps.db, careIds, '2026-11-23');
     const untrained = careIds.find((id) => !(held.get(id)?.has('dementia') ?? false)) as string;
     const other = careIds.find((id) => id !== untrained) as string;
-    await coordinator.ok('clients.recordInterview', { clientId: created.id, staffId: untrained, interviewDate: '2026-11-20', outcome: 'chosen', decidedBy: 'The person', notes: null });
-    const team = await coordinator.ok('clients.recordInterview', { clientId: created.id, staffId: other, interviewDate: '2026-11-20', outcome: 'not_chosen', decidedBy: 'Her daughter', notes: 'Another time' });
+    await coordinator.ok('clients.recordInterview', {
+      clientId: created.id,
+      staffId: untrained,
+      interviewDate: '2026-11-20',
+      outcome: 'chosen',
+      decidedBy: 'The person',
+      notes: null,
+    });
+    const team = await coordinator.ok('clients.recordInterview', {
+      clientId: created.id,
+      staffId: other,
+      interviewDate: '2026-11-20',
+      outcome: 'not_chosen',
+      decidedBy: 'Her daughter',
+      notes: 'Another time',
+    });
     expect(team.members.map((m) => m.staffId)).toEqual([untrained]);
     expect(team.interviews).toHaveLength(2);
     expect(team.gaps).toEqual(['dementia']);
@@ -141,24 +172,46 @@ describe('chosen team', () => {
 });
 
 describe('ideal week', () => {
-  it('refuses short visits without the flag, durations of 0 or over 12 hours, and preferred workers outside the team', async () => {
-    const created = await newPersonWithTeam(3);
-    const result = await coordinator.call('clients.saveIdealWeek', {
-      clientId: created.id,
-      effectiveFrom: '2026-11-23',
-      anchorDate: '2026-11-23',
-      note: null,
-      items: [item({ durationMinutes: 15 }), item({ weekday: 2, durationMinutes: 721 }), item({ weekday: 3, preferredWorkerIds: [careIds[90] as string] })],
-    });
-    expect(result.ok).toBe(false);
-    if (result.ok) return;
-    expect(issuePaths(result)).toEqual(expect.arrayContaining(['items.0.agreedShortVisit', 'items.1.durationMinutes', 'items.2.preferredWorkerIds.0']));
-    const zero = await coordinator.call('clients.saveIdealWeek', { clientId: created.id, effectiveFrom: '2026-11-23', anchorDate: '2026-11-23', note: null, items: [item({ durationMinutes: 0 })] });
-    expect(zero.ok).toBe(false);
-    if (!zero.ok) expect(issuePaths(zero)).toEqual(['items.0.durationMinutes']);
-    const agreed = await coordinator.ok('clients.saveIdealWeek', { clientId: created.id, effectiveFrom: '2026-11-23', anchorDate: '2026-11-23', note: null, items: [item({ durationMinutes: 15, agreedShortVisit: true })] });
-    expect(agreed.version?.items).toHaveLength(1);
-  });
+  it(
+    'refuses short visits without the flag, durations of 0 or ' +
+      'over 12 hours, and preferred workers outside the team',
+    async () => {
+      const created = await newPersonWithTeam(3);
+      const result = await coordinator.call('clients.saveIdealWeek', {
+        clientId: created.id,
+        effectiveFrom: '2026-11-23',
+        anchorDate: '2026-11-23',
+        note: null,
+        items: [
+          item({ durationMinutes: 15 }),
+          item({ weekday: 2, durationMinutes: 721 }),
+          item({ weekday: 3, preferredWorkerIds: [careIds[90] as string] }),
+        ],
+      });
+      expect(result.ok).toBe(false);
+      if (result.ok) return;
+      expect(issuePaths(result)).toEqual(
+        expect.arrayContaining(['items.0.agreedShortVisit', 'items.1.durationMinutes', 'items.2.preferredWorkerIds.0']),
+      );
+      const zero = await coordinator.call('clients.saveIdealWeek', {
+        clientId: created.id,
+        effectiveFrom: '2026-11-23',
+        anchorDate: '2026-11-23',
+        note: null,
+        items: [item({ durationMinutes: 0 })],
+      });
+      expect(zero.ok).toBe(false);
+      if (!zero.ok) expect(issuePaths(zero)).toEqual(['items.0.durationMinutes']);
+      const agreed = await coordinator.ok('clients.saveIdealWeek', {
+        clientId: created.id,
+        effectiveFrom: '2026-11-23',
+        anchorDate: '2026-11-23',
+        note: null,
+        items: [item({ durationMinutes: 15, agreedShortVisit: true })],
+      });
+      expect(agreed.version?.items).toHaveLength(1);
+    },
+  );
 
   it('refuses overlapping visits that need more workers at once than the team holds', async () => {
     const created = await newPersonWithTeam(3);
@@ -183,10 +236,20 @@ describe('ideal week', () => {
       effectiveFrom: '2026-11-23',
       anchorDate: '2026-11-23',
       note: null,
-      items: [item(), item({ weekday: 3, workersNeeded: 2 }), item({ weekday: 5, repeat: 'week_a', durationMinutes: 90 })],
+      items: [
+        item(),
+        item({ weekday: 3, workersNeeded: 2 }),
+        item({ weekday: 5, repeat: 'week_a', durationMinutes: 90 }),
+      ],
     });
     expect(v1.version?.totals).toEqual({ minutes: 45 + 45 + 45, visits: 2.5, doubleUps: 1 });
-    await coordinator.ok('clients.saveIdealWeek', { clientId: created.id, effectiveFrom: '2026-12-14', anchorDate: '2026-11-23', note: 'More support', items: [item({ startMinute: 9 * 60 }), item({ weekday: 2 })] });
+    await coordinator.ok('clients.saveIdealWeek', {
+      clientId: created.id,
+      effectiveFrom: '2026-12-14',
+      anchorDate: '2026-11-23',
+      note: 'More support',
+      items: [item({ startMinute: 9 * 60 }), item({ weekday: 2 })],
+    });
     const now = await coordinator.ok('clients.getIdealWeek', { clientId: created.id });
     expect(now.version?.effectiveFrom).toBe('2026-11-23');
     expect(now.versions).toHaveLength(2);
@@ -200,7 +263,10 @@ describe('ideal week', () => {
       ['2026-11-27', 480, 1],
     ]);
     const weekB = await loadPlannerData(t.backend.deps.db, '2026-W49');
-    expect(weekB.visits.filter((v) => v.clientId === created.id).map((v) => v.date)).toEqual(['2026-11-30', '2026-12-02']);
+    expect(weekB.visits.filter((v) => v.clientId === created.id).map((v) => v.date)).toEqual([
+      '2026-11-30',
+      '2026-12-02',
+    ]);
     const later = await loadPlannerData(t.backend.deps.db, '2026-W51');
     expect(later.visits.filter((v) => v.clientId === created.id).map((v) => [v.date, v.startMinute])).toEqual([
       ['2026-12-14', 540],
@@ -210,58 +276,129 @@ describe('ideal week', () => {
 
   it('refuses a version that would start in the past', async () => {
     const created = await newPersonWithTeam(2);
-    const result = await coordinator.call('clients.saveIdealWeek', { clientId: created.id, effectiveFrom: '2026-11-01', anchorDate: '2026-11-02', note: null, items: [item()] });
+    const result = await coordinator.call('clients.saveIdealWeek', {
+      clientId: created.id,
+      effectiveFrom: '2026-11-01',
+      anchorDate: '2026-11-02',
+      note: null,
+      items: [item()],
+    });
     expect(result.ok).toBe(false);
     if (!result.ok) expect(issuePaths(result)).toEqual(['effectiveFrom']);
   });
 
   it('a paused person has no visits on the days of the pause', async () => {
     const created = await newPersonWithTeam(2);
-    await coordinator.ok('clients.saveIdealWeek', { clientId: created.id, effectiveFrom: '2026-11-23', anchorDate: '2026-11-23', note: null, items: [1, 2, 3, 4, 5, 6, 7].map((weekday) => item({ weekday })) });
-    await coordinator.ok('clients.update', { id: created.id, client: person({ status: 'paused', pausedFrom: '2026-11-24', pausedUntil: '2026-11-26', pauseReason: 'Hospital stay' }) });
+    await coordinator.ok('clients.saveIdealWeek', {
+      clientId: created.id,
+      effectiveFrom: '2026-11-23',
+      anchorDate: '2026-11-23',
+      note: null,
+      items: [1, 2, 3, 4, 5, 6, 7].map((weekday) => item({ weekday })),
+    });
+    await coordinator.ok('clients.update', {
+      id: created.id,
+      client: person({
+        status: 'paused',
+        pausedFrom: '2026-11-24',
+        pausedUntil: '2026-11-26',
+        pauseReason: 'Hospital stay',
+      }),
+    });
     const data = await loadPlannerData(t.backend.deps.db, '2026-W48');
-    expect(data.visits.filter((v) => v.clientId === created.id).map((v) => v.date)).toEqual(['2026-11-23', '2026-11-27', '2026-11-28', '2026-11-29']);
-    expect(data.clients.find((c) => c.id === created.id)?.noVisitDates).toEqual(['2026-11-24', '2026-11-25', '2026-11-26']);
+    expect(data.visits.filter((v) => v.clientId === created.id).map((v) => v.date)).toEqual([
+      '2026-11-23',
+      '2026-11-27',
+      '2026-11-28',
+      '2026-11-29',
+    ]);
+    expect(data.clients.find((c) => c.id === created.id)?.noVisitDates).toEqual([
+      '2026-11-24',
+      '2026-11-25',
+      '2026-11-26',
+    ]);
   });
 });
 
 describe('availability', () => {
   it('refuses leave ending before it starts', async () => {
-    const result = await coordinator.call('availability.requestLeave', { staffId: workerStaffId, startDate: '2026-12-10', endDate: '2026-12-09', note: null });
+    const result = await coordinator.call('availability.requestLeave', {
+      staffId: workerStaffId,
+      startDate: '2026-12-10',
+      endDate: '2026-12-09',
+      note: null,
+    });
     expect(result.ok).toBe(false);
     if (!result.ok) expect(issuePaths(result)).toEqual(['endDate']);
   });
 
-  it('a worker requests their own leave, not someone else’s, and cannot approve it; approved leave and sickness remove availability', async () => {
-    const worker = await t.signedIn('worker');
-    const staffId = careIds[60] as string;
-    await coordinator.ok('availability.saveWindows', { staffId, windows: [1, 2, 3, 4, 5].map((weekday) => ({ weekday, startMinute: 420, endMinute: 1320 })) });
-    const other = await worker.call('availability.requestLeave', { staffId, startDate: '2026-11-24', endDate: '2026-11-24', note: null });
-    expect(other.ok).toBe(false);
-    if (!other.ok) expect(other.error.code).toBe('FORBIDDEN');
-    const own = await worker.ok('availability.requestLeave', { staffId: workerStaffId, startDate: '2026-12-01', endDate: '2026-12-02', note: null });
-    expect(own.status).toBe('requested');
-    const decide = await worker.call('availability.decideLeave', { id: own.id, decision: 'approved' });
-    expect(decide.ok).toBe(false);
-    if (!decide.ok) expect(decide.error.code).toBe('FORBIDDEN');
+  it(
+    'a worker requests their own leave, not someone else’s, and cannot ' +
+      'approve it; approved leave and sickness remove availability',
+    async () => {
+      const worker = await t.signedIn('worker');
+      const staffId = careIds[60] as string;
+      await coordinator.ok('availability.saveWindows', {
+        staffId,
+        windows: [1, 2, 3, 4, 5].map((weekday) => ({ weekday, startMinute: 420, endMinute: 1320 })),
+      });
+      const other = await worker.call('availability.requestLeave', {
+        staffId,
+        startDate: '2026-11-24',
+        endDate: '2026-11-24',
+        note: null,
+      });
+      expect(other.ok).toBe(false);
+      if (!other.ok) expect(other.error.code).toBe('FORBIDDEN');
+      const own = await worker.ok('availability.requestLeave', {
+        staffId: workerStaffId,
+        startDate: '2026-12-01',
+        endDate: '2026-12-02',
+        note: null,
+      });
+      expect(own.status).toBe('requested');
+      const decide = await worker.call('availability.decideLeave', { id: own.id, decision: 'approved' });
+      expect(decide.ok).toBe(false);
+      if (!decide.ok) expect(decide.error.code).toBe('FORBIDDEN');
 
-    const leave = await coordinator.ok('availability.requestLeave', { staffId, startDate: '2026-11-24', endDate: '2026-11-24', note: null });
-    const pending = await loadPlannerData(t.backend.deps.db, '2026-W48');
-    expect(pending.workers.find((w) => w.id === staffId)?.availability.filter((a) => a.date === '2026-11-24')).toHaveLength(1);
-    await coordinator.ok('availability.decideLeave', { id: leave.id, decision: 'approved' });
-    await coordinator.ok('availability.recordSickness', { staffId, startDate: '2026-11-26', startMinute: 720, expectedEndDate: null, ospRecorded: true, note: null });
-    await coordinator.ok('availability.addTeamMeeting', { staffIds: [staffId], date: '2026-11-23', startMinute: 840, endMinute: 930, note: null });
-    const data = await loadPlannerData(t.backend.deps.db, '2026-W48');
-    const w = data.workers.find((x) => x.id === staffId);
-    expect(w?.availability).toEqual([
-      { date: '2026-11-23', startMinute: 420, endMinute: 840 },
-      { date: '2026-11-23', startMinute: 930, endMinute: 1320 },
-      { date: '2026-11-25', startMinute: 420, endMinute: 1320 },
-      { date: '2026-11-26', startMinute: 420, endMinute: 720 },
-    ]);
-    expect(w?.commitments).toEqual([{ date: '2026-11-23', startMinute: 840, endMinute: 930, kind: 'meeting' }]);
-    expect(w?.absences.map((a) => a.kind)).toEqual(['annual_leave', 'sickness', 'sickness', 'sickness', 'sickness']);
-  });
+      const leave = await coordinator.ok('availability.requestLeave', {
+        staffId,
+        startDate: '2026-11-24',
+        endDate: '2026-11-24',
+        note: null,
+      });
+      const pending = await loadPlannerData(t.backend.deps.db, '2026-W48');
+      expect(
+        pending.workers.find((w) => w.id === staffId)?.availability.filter((a) => a.date === '2026-11-24'),
+      ).toHaveLength(1);
+      await coordinator.ok('availability.decideLeave', { id: leave.id, decision: 'approved' });
+      await coordinator.ok('availability.recordSickness', {
+        staffId,
+        startDate: '2026-11-26',
+        startMinute: 720,
+        expectedEndDate: null,
+        ospRecorded: true,
+        note: null,
+      });
+      await coordinator.ok('availability.addTeamMeeting', {
+        staffIds: [staffId],
+        date: '2026-11-23',
+        startMinute: 840,
+        endMinute: 930,
+        note: null,
+      });
+      const data = await loadPlannerData(t.backend.deps.db, '2026-W48');
+      const w = data.workers.find((x) => x.id === staffId);
+      expect(w?.availability).toEqual([
+        { date: '2026-11-23', startMinute: 420, endMinute: 840 },
+        { date: '2026-11-23', startMinute: 930, endMinute: 1320 },
+        { date: '2026-11-25', startMinute: 420, endMinute: 1320 },
+        { date: '2026-11-26', startMinute: 420, endMinute: 720 },
+      ]);
+      expect(w?.commitments).toEqual([{ date: '2026-11-23', startMinute: 840, endMinute: 930, kind: 'meeting' }]);
+      expect(w?.absences.map((a) => a.kind)).toEqual(['annual_leave', 'sickness', 'sickness', 'sickness', 'sickness']);
+    },
+  );
 
   it('a worker sees only their own availability', async () => {
     const worker = await t.signedIn('worker');
@@ -274,22 +411,25 @@ describe('availability', () => {
 });
 
 describe('who sees people', () => {
-  it('a worker lists only the people in their teams, without postcodes; trainers and visitors are refused', async () => {
-    const worker = await t.signedIn('worker');
-    const list = await worker.ok('clients.list', { limit: 1000 });
-    expect(list.total).toBeGreaterThan(0);
-    const all = await coordinator.ok('clients.list', { limit: 1000 });
-    expect(list.total).toBeLessThan(all.total);
-    expect(list.rows.every((r) => r.postcode === null)).toBe(true);
-    const full = await worker.call('clients.get', { id: list.rows[0]?.id as string });
-    expect(full.ok).toBe(false);
-    for (const username of ['trainer', 'visitor']) {
-      const other = await t.signedIn(username);
-      const refused = await other.call('clients.list', {});
-      expect(refused.ok).toBe(false);
-      if (!refused.ok) expect(refused.error.code).toBe('FORBIDDEN');
-    }
-  });
+  it(
+    'a worker lists only the people in their teams, ' + 'without postcodes; trainers and visitors are refused',
+    async () => {
+      const worker = await t.signedIn('worker');
+      const list = await worker.ok('clients.list', { limit: 1000 });
+      expect(list.total).toBeGreaterThan(0);
+      const all = await coordinator.ok('clients.list', { limit: 1000 });
+      expect(list.total).toBeLessThan(all.total);
+      expect(list.rows.every((r) => r.postcode === null)).toBe(true);
+      const full = await worker.call('clients.get', { id: list.rows[0]?.id as string });
+      expect(full.ok).toBe(false);
+      for (const username of ['trainer', 'visitor']) {
+        const other = await t.signedIn(username);
+        const refused = await other.call('clients.list', {});
+        expect(refused.ok).toBe(false);
+        if (!refused.ok) expect(refused.error.code).toBe('FORBIDDEN');
+      }
+    },
+  );
 
   it('access notes: the person’s team may read them and each view is audited; another worker is refused', async () => {
     const worker = await t.signedIn('worker');
@@ -302,9 +442,24 @@ describe('who sees people', () => {
     if (!refused.ok) expect(refused.error.code).toBe('FORBIDDEN');
     const view = await worker.call('clients.getForTeam', { id: notMine.id });
     expect(view.ok).toBe(false);
-    const audit = await t.backend.deps.db.selectFrom('audit_log').select(['action', 'entity_id', 'outcome', 'actor']).where('action', 'in', ['clients.viewAccessNotes', 'clients.getAccessNotes']).execute();
-    expect(audit).toEqual(expect.arrayContaining([expect.objectContaining({ action: 'clients.viewAccessNotes', entity_id: mine, actor: 'worker', outcome: 'success' })]));
-    expect(audit).toEqual(expect.arrayContaining([expect.objectContaining({ action: 'clients.getAccessNotes', outcome: 'denied' })]));
+    const audit = await t.backend.deps.db
+      .selectFrom('audit_log')
+      .select(['action', 'entity_id', 'outcome', 'actor'])
+      .where('action', 'in', ['clients.viewAccessNotes', 'clients.getAccessNotes'])
+      .execute();
+    expect(audit).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          action: 'clients.viewAccessNotes',
+          entity_id: mine,
+          actor: 'worker',
+          outcome: 'success',
+        }),
+      ]),
+    );
+    expect(audit).toEqual(
+      expect.arrayContaining([expect.objectContaining({ action: 'clients.getAccessNotes', outcome: 'denied' })]),
+    );
   });
 });
 
@@ -324,10 +479,24 @@ describe('travel', () => {
     expect(data.recordedTravel).toContainEqual({ fromId: pair.toId, toId: id, mode: 'walk', minutes: 33 });
     // A blank or mistyped entry is named and never clears what is recorded (null is the explicit clear).
     for (const typed of ['', 'half an hour']) {
-      const bad = await coordinator.raw('clients.recordTravel', { fromId: pair.toId, toId: id, mode: 'walk', minutes: typed });
-      expect(bad).toMatchObject({ ok: false, error: { code: 'VALIDATION', issues: [{ path: ['minutes'], message: 'Enter the actual minutes as a whole number' }] } });
+      const bad = await coordinator.raw('clients.recordTravel', {
+        fromId: pair.toId,
+        toId: id,
+        mode: 'walk',
+        minutes: typed,
+      });
+      expect(bad).toMatchObject({
+        ok: false,
+        error: {
+          code: 'VALIDATION',
+          issues: [{ path: ['minutes'], message: 'Enter the actual minutes as a whole number' }],
+        },
+      });
     }
-    expect((await coordinator.ok('clients.teamTravel', { clientId: id })).pairs.find((p) => p.toId === pair.toId)?.recorded.walk).toBe(33);
+    expect(
+      (await coordinator.ok('clients.teamTravel', { clientId: id })).pairs.find((p) => p.toId === pair.toId)?.recorded
+        .walk,
+    ).toBe(33);
     await coordinator.ok('clients.recordTravel', { fromId: id, toId: pair.toId, mode: 'walk', minutes: null });
     const cleared = await coordinator.ok('clients.teamTravel', { clientId: id });
     expect(cleared.pairs.find((p) => p.toId === pair.toId)?.recorded.walk).toBeNull();

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PLANNING_BUDGETS } from '../../../shared/domain/rota-board/planner-settings';
-import { RuleSettings } from '../../../shared/domain/rota/instance';
-import { buildInstance } from '../../../main/services/rota/build-instance';
-import { readPlannerBudget } from '../../../main/services/rota/planner-settings-service';
-import { readRuleSettings } from '../../../main/services/travel/rule-settings';
-import { openTestBackend, type TestBackend } from '../../fixtures/test-backend';
-import type { TestClient } from '../../fixtures/in-process-client';
+import { PLANNING_BUDGETS } from '@shared/domain/rota-board/planner-settings';
+import { RuleSettings } from '@shared/domain/rota/instance';
+import { buildInstance } from '@main/services/rota/build-instance';
+import { readPlannerBudget } from '@main/services/rota/planner-settings-service';
+import { readRuleSettings } from '@main/services/travel/rule-settings';
+import { openTestBackend, type TestBackend } from '@test/fixtures/test-backend';
+import type { TestClient } from '@test/fixtures/in-process-client';
 
 const DEFAULT_WEIGHTS = RuleSettings.parse({}).weights;
 
@@ -22,27 +22,41 @@ describe('planning priorities: the branch sets the planner’s weights and plann
   afterAll(async () => t.close());
 
   it('starts from rota.md’s defaults and the quick planning time', async () => {
-    expect(await coordinator.ok('rota.plannerSettings', {})).toEqual({ weights: DEFAULT_WEIGHTS, planningTime: 'quick' });
+    expect(await coordinator.ok('rota.plannerSettings', {})).toEqual({
+      weights: DEFAULT_WEIGHTS,
+      planningTime: 'quick',
+    });
   });
 
-  it('saves priorities that the next plan’s instance carries, keeping the other rule numbers, and audits the change', async () => {
-    const before = await readRuleSettings(t.backend.deps.db);
-    const weights = { ...DEFAULT_WEIGHTS, distinctWorker: 1000, travelMinute: 0.5 };
-    const saved = await manager.ok('rota.savePlannerSettings', { weights, planningTime: 'thorough' });
-    expect(saved).toEqual({ weights, planningTime: 'thorough' });
-    expect(await coordinator.ok('rota.plannerSettings', {})).toEqual(saved);
-    const after = await readRuleSettings(t.backend.deps.db);
-    expect({ ...after, weights: before.weights }).toEqual(before);
-    expect(await readPlannerBudget(t.backend.deps.db)).toEqual(PLANNING_BUDGETS.thorough);
-    const built = await buildInstance(t.backend.deps.db, '2026-W48');
-    expect(built.instance.settings.weights).toEqual(weights);
-    const audit = await t.backend.deps.db.selectFrom('audit_log').select('action').where('action', '=', 'rota.savePlannerSettings').execute();
-    expect(audit).toHaveLength(1);
-  });
+  it(
+    'saves priorities that the next plan’s instance carries, ' +
+      'keeping the other rule numbers, and audits the change',
+    async () => {
+      const before = await readRuleSettings(t.backend.deps.db);
+      const weights = { ...DEFAULT_WEIGHTS, distinctWorker: 1000, travelMinute: 0.5 };
+      const saved = await manager.ok('rota.savePlannerSettings', { weights, planningTime: 'thorough' });
+      expect(saved).toEqual({ weights, planningTime: 'thorough' });
+      expect(await coordinator.ok('rota.plannerSettings', {})).toEqual(saved);
+      const after = await readRuleSettings(t.backend.deps.db);
+      expect({ ...after, weights: before.weights }).toEqual(before);
+      expect(await readPlannerBudget(t.backend.deps.db)).toEqual(PLANNING_BUDGETS.thorough);
+      const built = await buildInstance(t.backend.deps.db, '2026-W48');
+      expect(built.instance.settings.weights).toEqual(weights);
+      const audit = await t.backend.deps.db
+        .selectFrom('audit_log')
+        .select('action')
+        .where('action', '=', 'rota.savePlannerSettings')
+        .execute();
+      expect(audit).toHaveLength(1);
+    },
+  );
 
   it('names each bad field and changes nothing', async () => {
     const stored = await manager.ok('rota.plannerSettings', {});
-    const r = await manager.raw('rota.savePlannerSettings', { weights: { ...stored.weights, distinctWorker: -5, splitShift: 'lots' }, planningTime: 'forever' });
+    const r = await manager.raw('rota.savePlannerSettings', {
+      weights: { ...stored.weights, distinctWorker: -5, splitShift: 'lots' },
+      planningTime: 'forever',
+    });
     expect(r.ok).toBe(false);
     if (!r.ok) {
       expect(r.error.code).toBe('VALIDATION');

@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { validatePlan } from '../../../main/rota';
-import { loadStoredPlan } from '../../../main/services/rota/stored-plan';
-import { writeSetting } from '../../../main/services/settings/settings';
-import { PLANNER_BUDGET_KEY } from '../../../main/services/rota/planner-settings-service';
-import { openTestBackend, type TestBackend } from '../../fixtures/test-backend';
-import type { TestClient } from '../../fixtures/in-process-client';
-import { makeNeighbourhood, type RotaNeighbourhood } from '../../fixtures/rota-app-neighbourhood';
+import { validatePlan } from '@main/rota';
+import { loadStoredPlan } from '@main/services/rota/stored-plan';
+import { writeSetting } from '@main/services/settings/settings';
+import { PLANNER_BUDGET_KEY } from '@main/services/rota/planner-settings-service';
+import { openTestBackend, type TestBackend } from '@test/fixtures/test-backend';
+import type { TestClient } from '@test/fixtures/in-process-client';
+import { makeNeighbourhood, type RotaNeighbourhood } from '@test/fixtures/rota-app-neighbourhood';
 
 const WEEK = '2026-W48';
 
@@ -24,7 +24,12 @@ describe('rota edits (property): whatever a coordinator tries, the saved plan ne
     const session = await worker.ok('auth.session', {});
     const staffId = session.state === 'active' ? session.session.staffId : null;
     if (staffId === null) throw new Error('demo worker has no staff record');
-    hood = await makeNeighbourhood((name, input) => coordinator.ok(name as never, input as never), { from: '2026-11-23', demoWorkerId: staffId, people: 4, workers: 5 });
+    hood = await makeNeighbourhood((name, input) => coordinator.ok(name as never, input as never), {
+      from: '2026-11-23',
+      demoWorkerId: staffId,
+      people: 4,
+      workers: 5,
+    });
     await coordinator.ok('rota.planWeek', { isoWeek: WEEK, iterations: 2000 });
   }, 60_000);
   afterAll(async () => t.close());
@@ -33,9 +38,17 @@ describe('rota edits (property): whatever a coordinator tries, the saved plan ne
     const stored = await loadStoredPlan(t.backend.deps.db, WEEK);
     const visitIds = stored.rows.map((r) => r.id);
     const edit = fc.oneof(
-      fc.record({ kind: fc.constant('assign' as const), v: fc.nat(visitIds.length - 1), w: fc.array(fc.nat(hood.workerIds.length - 1), { minLength: 1, maxLength: 2 }) }),
+      fc.record({
+        kind: fc.constant('assign' as const),
+        v: fc.nat(visitIds.length - 1),
+        w: fc.array(fc.nat(hood.workerIds.length - 1), { minLength: 1, maxLength: 2 }),
+      }),
       fc.record({ kind: fc.constant('unassign' as const), v: fc.nat(visitIds.length - 1) }),
-      fc.record({ kind: fc.constant('move' as const), v: fc.nat(visitIds.length - 1), m: fc.integer({ min: 0, max: 1380 }) }),
+      fc.record({
+        kind: fc.constant('move' as const),
+        v: fc.nat(visitIds.length - 1),
+        m: fc.integer({ min: 0, max: 1380 }),
+      }),
       fc.record({ kind: fc.constant('swap' as const), v: fc.nat(visitIds.length - 1), o: fc.nat(visitIds.length - 1) }),
       fc.record({ kind: fc.constant('pin' as const), v: fc.nat(visitIds.length - 1), p: fc.boolean() }),
     );

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeSetting } from '../../../main/services/settings/settings';
-import { PLANNER_BUDGET_KEY } from '../../../main/services/rota/planner-settings-service';
-import { openTestBackend, type TestBackend } from '../../fixtures/test-backend';
-import type { TestClient } from '../../fixtures/in-process-client';
-import { makeNeighbourhood, type RotaNeighbourhood } from '../../fixtures/rota-app-neighbourhood';
-import type { AppEvent, EventPayload } from '../../../shared/contract/events';
+import { writeSetting } from '@main/services/settings/settings';
+import { PLANNER_BUDGET_KEY } from '@main/services/rota/planner-settings-service';
+import { openTestBackend, type TestBackend } from '@test/fixtures/test-backend';
+import type { TestClient } from '@test/fixtures/in-process-client';
+import { makeNeighbourhood, type RotaNeighbourhood } from '@test/fixtures/rota-app-neighbourhood';
+import type { AppEvent, EventPayload } from '@shared/contract/events';
 
 const WEEK = '2026-W48'; // Monday 23 November 2026, the tests' "now"
 
@@ -23,7 +23,10 @@ describe('rota in the app: plan, board, edits, explain, sickness, publish, worke
     const session = await worker.ok('auth.session', {});
     const staffId = session.state === 'active' ? session.session.staffId : null;
     if (staffId === null) throw new Error('demo worker has no staff record');
-    hood = await makeNeighbourhood((name, input) => coordinator.ok(name as never, input as never), { from: '2026-11-23', demoWorkerId: staffId });
+    hood = await makeNeighbourhood((name, input) => coordinator.ok(name as never, input as never), {
+      from: '2026-11-23',
+      demoWorkerId: staffId,
+    });
   }, 60_000);
   afterAll(async () => t.close());
 
@@ -53,7 +56,9 @@ describe('rota in the app: plan, board, edits, explain, sickness, publish, worke
     expect(view.visits.filter((v) => hood.clientIds.includes(v.clientId)).length).toBe(6 * 12);
     expect(view.measures?.wtrExceptions).toBe(0);
     expect(view.measures?.unassignedVisits).toBe(view.visits.filter((v) => v.workerIds.length === 0).length);
-    expect(view.visits.filter((v) => hood.clientIds.includes(v.clientId) && v.workerIds.length > 0).length).toBeGreaterThan(60);
+    expect(
+      view.visits.filter((v) => hood.clientIds.includes(v.clientId) && v.workerIds.length > 0).length,
+    ).toBeGreaterThan(60);
     const progress = events.filter((e) => e.kind === 'rota.progress');
     expect(progress.length).toBeGreaterThan(1);
     expect(progress.some((e) => (e.payload as EventPayload<'rota.progress'>).phase === 'done')).toBe(true);
@@ -68,7 +73,10 @@ describe('rota in the app: plan, board, edits, explain, sickness, publish, worke
     const team = view.clients.find((c) => c.id === visit.clientId)?.teamWorkerIds ?? [];
     const outsider = hood.workerIds.find((w) => !team.includes(w));
     if (!outsider) throw new Error('every worker is in the team');
-    const r = await coordinator.call('rota.edit', { isoWeek: WEEK, edit: { kind: 'assign', visitId: visit.id, workerIds: [outsider] } });
+    const r = await coordinator.call('rota.edit', {
+      isoWeek: WEEK,
+      edit: { kind: 'assign', visitId: visit.id, workerIds: [outsider] },
+    });
     expect(r.ok).toBe(false);
     if (!r.ok) {
       expect(r.error.code).toBe('CONFLICT');
@@ -77,7 +85,10 @@ describe('rota in the app: plan, board, edits, explain, sickness, publish, worke
     const after = await coordinator.ok('rota.getWeek', { isoWeek: WEEK });
     expect(after.visits.find((v) => v.id === visit.id)?.workerIds).toEqual(visit.workerIds);
     // Moving a visit onto Sunday's hours (no availability) is refused too.
-    const late = await coordinator.call('rota.edit', { isoWeek: WEEK, edit: { kind: 'move', visitId: visit.id, startMinute: 22 * 60 } });
+    const late = await coordinator.call('rota.edit', {
+      isoWeek: WEEK,
+      edit: { kind: 'move', visitId: visit.id, startMinute: 22 * 60 },
+    });
     expect(late.ok).toBe(false);
   });
 
@@ -87,7 +98,10 @@ describe('rota in the app: plan, board, edits, explain, sickness, publish, worke
     if (!visit) throw new Error('no assigned visit');
     const original = visit.workerIds[0] as string;
     await coordinator.ok('rota.edit', { isoWeek: WEEK, edit: { kind: 'unassign', visitId: visit.id } });
-    const result = await coordinator.ok('rota.edit', { isoWeek: WEEK, edit: { kind: 'assign', visitId: visit.id, workerIds: [original] } });
+    const result = await coordinator.ok('rota.edit', {
+      isoWeek: WEEK,
+      edit: { kind: 'assign', visitId: visit.id, workerIds: [original] },
+    });
     expect(result.saved).toBe(true);
     await coordinator.ok('rota.edit', { isoWeek: WEEK, edit: { kind: 'pin', visitId: visit.id, pinned: true } });
     const e = await coordinator.ok('rota.explain', { isoWeek: WEEK, visitId: visit.id });
@@ -125,67 +139,122 @@ describe('rota in the app: plan, board, edits, explain, sickness, publish, worke
     expect(text.split('BEGIN:VEVENT').length - 1).toBe(expected);
     const pdf = await worker.ok('rota.printWorkerWeek', { isoWeek: WEEK, staffId: hood.demoWorkerId });
     expect(Buffer.from(pdf.base64, 'base64').subarray(0, 5).toString()).toBe('%PDF-');
-    const person = await coordinator.ok('rota.printPersonWeek', { isoWeek: WEEK, clientId: hood.clientIds[0] as string });
+    const person = await coordinator.ok('rota.printPersonWeek', {
+      isoWeek: WEEK,
+      clientId: hood.clientIds[0] as string,
+    });
     expect(Buffer.from(person.base64, 'base64').subarray(0, 5).toString()).toBe('%PDF-');
   });
 
-  it('sickness: records the absence, proposes cover from the team only, changes nothing else, logs changes after publishing', async () => {
-    const before = await coordinator.ok('rota.getWeek', { isoWeek: WEEK });
-    const sick = hood.demoWorkerId;
-    const r = await coordinator.ok('rota.reportSickness', { isoWeek: WEEK, staffId: sick, startDate: '2026-11-25', startMinute: 0, endDate: '2026-11-25', note: null });
-    const affected = before.visits.filter((v) => v.workerIds.includes(sick) && v.date === '2026-11-25');
-    expect(r.proposals.map((p) => p.visitId).sort()).toEqual(affected.map((v) => v.id).sort());
-    for (const p of r.proposals) {
-      const team = before.clients.find((c) => c.id === before.visits.find((v) => v.id === p.visitId)?.clientId)?.teamWorkerIds ?? [];
-      for (const a of p.alternatives) expect(team).toContain(a.workerId);
-    }
-    // Nothing changed yet.
-    const mid = await coordinator.ok('rota.getWeek', { isoWeek: WEEK });
-    expect(mid.visits.map((v) => v.workerIds)).toEqual(before.visits.map((v) => v.workerIds));
-    const choices = r.proposals.map((p) => ({ visitId: p.visitId, workerId: p.proposed?.workerId ?? null }));
-    await coordinator.ok('rota.acceptCover', { isoWeek: WEEK, absenceId: r.absenceId, choices });
-    const after = await coordinator.ok('rota.getWeek', { isoWeek: WEEK });
-    const affectedIds = new Set(affected.map((v) => v.id));
-    for (const v of after.visits) {
-      if (affectedIds.has(v.id)) expect(v.workerIds).not.toContain(sick);
-      else expect(v.workerIds).toEqual(before.visits.find((b) => b.id === v.id)?.workerIds);
-    }
-    const changes = await coordinator.ok('rota.changes', { isoWeek: WEEK, staffId: sick });
-    expect(changes.length).toBe(affected.length);
-    expect(changes[0]?.by).toBe('coordinator');
-    const exceptions = await coordinator.ok('availability.listExceptions', { pendingOnly: false, from: null, to: null });
-    expect(exceptions.some((e) => e.id === r.absenceId && e.kind === 'sickness' && e.ospRecorded)).toBe(true);
-    // The sick worker cannot be put back on that day.
-    const back = await coordinator.call('rota.edit', { isoWeek: WEEK, edit: { kind: 'assign', visitId: affected[0]?.id ?? '', workerIds: [sick] } });
-    expect(back.ok).toBe(false);
-    const notice = await coordinator.ok('rota.printChangeNotice', { isoWeek: WEEK, staffId: sick });
-    expect(Buffer.from(notice.base64, 'base64').subarray(0, 5).toString()).toBe('%PDF-');
-  });
+  it(
+    'sickness: records the absence, proposes cover from the team ' +
+      'only, changes nothing else, logs changes after publishing',
+    async () => {
+      const before = await coordinator.ok('rota.getWeek', { isoWeek: WEEK });
+      const sick = hood.demoWorkerId;
+      const r = await coordinator.ok('rota.reportSickness', {
+        isoWeek: WEEK,
+        staffId: sick,
+        startDate: '2026-11-25',
+        startMinute: 0,
+        endDate: '2026-11-25',
+        note: null,
+      });
+      const affected = before.visits.filter((v) => v.workerIds.includes(sick) && v.date === '2026-11-25');
+      expect(r.proposals.map((p) => p.visitId).sort()).toEqual(affected.map((v) => v.id).sort());
+      for (const p of r.proposals) {
+        const team =
+          before.clients.find((c) => c.id === before.visits.find((v) => v.id === p.visitId)?.clientId)?.teamWorkerIds ??
+          [];
+        for (const a of p.alternatives) expect(team).toContain(a.workerId);
+      }
+      // Nothing changed yet.
+      const mid = await coordinator.ok('rota.getWeek', { isoWeek: WEEK });
+      expect(mid.visits.map((v) => v.workerIds)).toEqual(before.visits.map((v) => v.workerIds));
+      const choices = r.proposals.map((p) => ({ visitId: p.visitId, workerId: p.proposed?.workerId ?? null }));
+      await coordinator.ok('rota.acceptCover', { isoWeek: WEEK, absenceId: r.absenceId, choices });
+      const after = await coordinator.ok('rota.getWeek', { isoWeek: WEEK });
+      const affectedIds = new Set(affected.map((v) => v.id));
+      for (const v of after.visits) {
+        if (affectedIds.has(v.id)) expect(v.workerIds).not.toContain(sick);
+        else expect(v.workerIds).toEqual(before.visits.find((b) => b.id === v.id)?.workerIds);
+      }
+      const changes = await coordinator.ok('rota.changes', { isoWeek: WEEK, staffId: sick });
+      expect(changes.length).toBe(affected.length);
+      expect(changes[0]?.by).toBe('coordinator');
+      const exceptions = await coordinator.ok('availability.listExceptions', {
+        pendingOnly: false,
+        from: null,
+        to: null,
+      });
+      expect(exceptions.some((e) => e.id === r.absenceId && e.kind === 'sickness' && e.ospRecorded)).toBe(true);
+      // The sick worker cannot be put back on that day.
+      const back = await coordinator.call('rota.edit', {
+        isoWeek: WEEK,
+        edit: { kind: 'assign', visitId: affected[0]?.id ?? '', workerIds: [sick] },
+      });
+      expect(back.ok).toBe(false);
+      const notice = await coordinator.ok('rota.printChangeNotice', { isoWeek: WEEK, staffId: sick });
+      expect(Buffer.from(notice.base64, 'base64').subarray(0, 5).toString()).toBe('%PDF-');
+    },
+  );
 
-  it('pay view: shift-based paid time per worker, gross pay at their own rate, flagged when the rate is below the floor', async () => {
-    const pay = await coordinator.ok('rota.payView', { isoWeek: WEEK });
-    expect(pay.workers.length).toBeGreaterThan(0);
-    for (const w of pay.workers) {
-      const span = w.stretches.reduce((a, s) => a + s.endMinute - s.startMinute, 0);
-      expect(w.paidMinutes).toBe(span + w.commitmentMinutes);
-      for (const s of w.stretches) expect(s.visitMinutes + s.travelMinutes + s.waitingMinutes).toBe(s.endMinute - s.startMinute);
-      expect(w.grossPence).toBe(Math.round((w.paidMinutes * w.ratePencePerHour) / 60));
-      expect(w.belowFloor).toBe(w.ratePencePerHour < pay.payFloorPencePerHour);
-    }
-    // The demo branch pays two workers below the floor on purpose, so the check has something to find.
-    expect(pay.payFloorPencePerHour).toBe(1275);
-    expect(pay.workers.some((w) => w.belowFloor)).toBe(pay.workers.some((w) => w.ratePencePerHour < 1275));
-  });
+  it(
+    'pay view: shift-based paid time per worker, gross pay at ' +
+      'their own rate, flagged when the rate is below the floor',
+    async () => {
+      const pay = await coordinator.ok('rota.payView', { isoWeek: WEEK });
+      expect(pay.workers.length).toBeGreaterThan(0);
+      for (const w of pay.workers) {
+        const span = w.stretches.reduce((a, s) => a + s.endMinute - s.startMinute, 0);
+        expect(w.paidMinutes).toBe(span + w.commitmentMinutes);
+        for (const s of w.stretches)
+          expect(s.visitMinutes + s.travelMinutes + s.waitingMinutes).toBe(s.endMinute - s.startMinute);
+        expect(w.grossPence).toBe(Math.round((w.paidMinutes * w.ratePencePerHour) / 60));
+        expect(w.belowFloor).toBe(w.ratePencePerHour < pay.payFloorPencePerHour);
+      }
+      // The demo branch pays two workers below the floor on purpose, so the check has something to find.
+      expect(pay.payFloorPencePerHour).toBe(1275);
+      expect(pay.workers.some((w) => w.belowFloor)).toBe(pay.workers.some((w) => w.ratePencePerHour < 1275));
+    },
+  );
 
   it('one-off changes: cancel and extra apply when the next week is planned; roll forward keeps workers', async () => {
     const next = '2026-W49';
     const view = await coordinator.ok('rota.getWeek', { isoWeek: WEEK });
     const first = view.visits[0];
     if (!first) throw new Error('no visits');
-    const nextId = first.id.replace(/:(\d{4}-\d{2}-\d{2})$/, (_m, d: string) => `:${new Date(Date.parse(`${d}T00:00:00Z`) + 7 * 86_400_000).toISOString().slice(0, 10)}`);
-    await coordinator.ok('rota.addOneOff', { kind: 'cancel', isoWeek: next, clientId: first.clientId, visitId: nextId, note: 'Day centre outing' });
-    await coordinator.ok('rota.addOneOff', { kind: 'extra', isoWeek: next, clientId: first.clientId, date: '2026-12-01', startMinute: 14 * 60, durationMinutes: 60, purpose: 'Trip to the library', note: null });
-    const bad = await coordinator.call('rota.addOneOff', { kind: 'extra', isoWeek: next, clientId: first.clientId, date: '2026-12-01', startMinute: 14 * 60, durationMinutes: 15, purpose: 'Quick check', note: null });
+    const nextId = first.id.replace(
+      /:(\d{4}-\d{2}-\d{2})$/,
+      (_m, d: string) => `:${new Date(Date.parse(`${d}T00:00:00Z`) + 7 * 86_400_000).toISOString().slice(0, 10)}`,
+    );
+    await coordinator.ok('rota.addOneOff', {
+      kind: 'cancel',
+      isoWeek: next,
+      clientId: first.clientId,
+      visitId: nextId,
+      note: 'Day centre outing',
+    });
+    await coordinator.ok('rota.addOneOff', {
+      kind: 'extra',
+      isoWeek: next,
+      clientId: first.clientId,
+      date: '2026-12-01',
+      startMinute: 14 * 60,
+      durationMinutes: 60,
+      purpose: 'Trip to the library',
+      note: null,
+    });
+    const bad = await coordinator.call('rota.addOneOff', {
+      kind: 'extra',
+      isoWeek: next,
+      clientId: first.clientId,
+      date: '2026-12-01',
+      startMinute: 14 * 60,
+      durationMinutes: 15,
+      purpose: 'Quick check',
+      note: null,
+    });
     expect(bad.ok).toBe(false);
     if (!bad.ok) expect(bad.error.issues?.[0]?.path).toEqual(['durationMinutes']);
     const rolled = await coordinator.ok('rota.rollForward', { isoWeek: next });
@@ -194,48 +263,74 @@ describe('rota in the app: plan, board, edits, explain, sickness, publish, worke
     expect(rolled.measures?.wtrExceptions).toBe(0);
   }, 120_000);
 
-  it('names a person with visits but no team, and a team worker with no availability, and leaves their visits unassigned with reasons', async () => {
-    const person = await coordinator.ok('clients.create', {
-      givenName: 'Zena',
-      familyName: 'Noteam',
-      preferredName: null,
-      addressedAs: 'Zena',
-      addressLine1: '1 Rushey Green',
-      addressLine2: null,
-      town: 'London',
-      postcode: 'SE6 4JD',
-      lat: 51.445,
-      lon: -0.02,
-      keyContacts: [],
-      whatMatters: null,
-      supportNeeds: [],
-      accessNotes: null,
-      startDate: '2026-01-05',
-      status: 'active',
-      pausedFrom: null,
-      pausedUntil: null,
-      pauseReason: null,
-      endedOn: null,
-    });
-    // An ideal week needs a team when it is saved; the team can empty later (the worker leaves).
-    await coordinator.ok('clients.setTeamMember', { clientId: person.id, staffId: hood.workerIds[1] as string, member: true });
-    await coordinator.ok('clients.saveIdealWeek', {
-      clientId: person.id,
-      effectiveFrom: '2026-11-23',
-      anchorDate: '2026-01-05',
-      note: null,
-      items: [{ weekday: 2, startMinute: 600, durationMinutes: 60, workersNeeded: 1, purpose: 'Shopping', requiredSkills: [], flexMinutes: 0, preferredWorkerIds: [], agreedShortVisit: false, repeat: 'weekly' }],
-    });
-    await coordinator.ok('clients.setTeamMember', { clientId: person.id, staffId: hood.workerIds[1] as string, member: false });
-    const idle = hood.workerIds[2] as string;
-    await coordinator.ok('availability.saveWindows', { staffId: idle, windows: [] });
-    const view = await coordinator.ok('rota.planWeek', { isoWeek: '2026-W50', iterations: 500 });
-    expect(view.warnings.some((w) => w.startsWith('Zena Noteam has visits this week but no team'))).toBe(true);
-    expect(view.warnings.some((w) => w.includes('has no availability this week'))).toBe(true);
-    const zena = view.visits.filter((v) => v.clientId === person.id);
-    expect(zena).toHaveLength(1);
-    expect(zena[0]?.workerIds).toEqual([]);
-    // Nobody in the idle worker's week.
-    expect(view.visits.some((v) => v.workerIds.includes(idle))).toBe(false);
-  }, 60_000);
+  it(
+    'names a person with visits but no team, and a team worker with ' +
+      'no availability, and leaves their visits unassigned with reasons',
+    async () => {
+      const person = await coordinator.ok('clients.create', {
+        givenName: 'Zena',
+        familyName: 'Noteam',
+        preferredName: null,
+        addressedAs: 'Zena',
+        addressLine1: '1 Rushey Green',
+        addressLine2: null,
+        town: 'London',
+        postcode: 'SE6 4JD',
+        lat: 51.445,
+        lon: -0.02,
+        keyContacts: [],
+        whatMatters: null,
+        supportNeeds: [],
+        accessNotes: null,
+        startDate: '2026-01-05',
+        status: 'active',
+        pausedFrom: null,
+        pausedUntil: null,
+        pauseReason: null,
+        endedOn: null,
+      });
+      // An ideal week needs a team when it is saved; the team can empty later (the worker leaves).
+      await coordinator.ok('clients.setTeamMember', {
+        clientId: person.id,
+        staffId: hood.workerIds[1] as string,
+        member: true,
+      });
+      await coordinator.ok('clients.saveIdealWeek', {
+        clientId: person.id,
+        effectiveFrom: '2026-11-23',
+        anchorDate: '2026-01-05',
+        note: null,
+        items: [
+          {
+            weekday: 2,
+            startMinute: 600,
+            durationMinutes: 60,
+            workersNeeded: 1,
+            purpose: 'Shopping',
+            requiredSkills: [],
+            flexMinutes: 0,
+            preferredWorkerIds: [],
+            agreedShortVisit: false,
+            repeat: 'weekly',
+          },
+        ],
+      });
+      await coordinator.ok('clients.setTeamMember', {
+        clientId: person.id,
+        staffId: hood.workerIds[1] as string,
+        member: false,
+      });
+      const idle = hood.workerIds[2] as string;
+      await coordinator.ok('availability.saveWindows', { staffId: idle, windows: [] });
+      const view = await coordinator.ok('rota.planWeek', { isoWeek: '2026-W50', iterations: 500 });
+      expect(view.warnings.some((w) => w.startsWith('Zena Noteam has visits this week but no team'))).toBe(true);
+      expect(view.warnings.some((w) => w.includes('has no availability this week'))).toBe(true);
+      const zena = view.visits.filter((v) => v.clientId === person.id);
+      expect(zena).toHaveLength(1);
+      expect(zena[0]?.workerIds).toEqual([]);
+      // Nobody in the idle worker's week.
+      expect(view.visits.some((v) => v.workerIds.includes(idle))).toBe(false);
+    },
+    60_000,
+  );
 });

@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createBackend } from '../../../main/backend';
-import { buildDemoBranch } from '../../../main/demo/demo-branch';
-import { WORKPLACE_HEADER } from '../../../shared/domain/ascwds/headers';
+import { createBackend } from '@main/backend';
+import { buildDemoBranch } from '@main/demo/demo-branch';
+import { WORKPLACE_HEADER } from '@shared/domain/ascwds/headers';
 
 const run = promisify(execFile);
 const dir = mkdtempSync(join(tmpdir(), 'nh-ascwds-'));
@@ -19,12 +19,18 @@ describe('npm run export:ascwds', () => {
     await buildDemoBranch(backend.deps);
     await backend.close();
     const out = join(dir, 'out', 'nested');
-    const { stdout } = await run('npm', ['run', '--silent', 'export:ascwds', '--', '--db', dbPath, '--out', out], { cwd: process.cwd() });
+    const { stdout } = await run('npm', ['run', '--silent', 'export:ascwds', '--', '--db', dbPath, '--out', out], {
+      cwd: process.cwd(),
+    });
     expect(stdout).toMatch(/Wrote .* workers/);
     for (const file of ['workplace.csv', 'staff.csv', 'training.csv']) expect(existsSync(join(out, file))).toBe(true);
     expect(readFileSync(join(out, 'workplace.csv'), 'utf8').split('\r\n')[0]).toBe(WORKPLACE_HEADER.join(','));
     const check = await createBackend({ dbPath });
-    const audit = await check.deps.db.selectFrom('audit_log').select(['actor', 'action']).where('action', '=', 'ascwds.export').execute();
+    const audit = await check.deps.db
+      .selectFrom('audit_log')
+      .select(['actor', 'action'])
+      .where('action', '=', 'ascwds.export')
+      .execute();
     await check.close();
     expect(audit).toEqual([{ actor: 'cli', action: 'ascwds.export' }]);
   }, 60_000);

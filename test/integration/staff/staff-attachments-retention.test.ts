@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../../../main/demo/demo-branch';
-import { openTestBackend, type TestBackend } from '../../fixtures/test-backend';
-import type { TestClient } from '../../fixtures/in-process-client';
+import { DEMO_PASSWORD } from '@main/demo/demo-branch';
+import { openTestBackend, type TestBackend } from '@test/fixtures/test-backend';
+import type { TestClient } from '@test/fixtures/in-process-client';
 
 let tb: TestBackend;
 let manager: TestClient;
@@ -17,7 +17,12 @@ afterAll(async () => tb.close());
 
 describe('attached documents', () => {
   it('stores a PNG by its magic bytes and opens it only after re-authentication, audited', async () => {
-    const profile = await manager.ok('staff.uploadAttachment', { staffId, kind: 'dbs_certificate', fileName: 'dbs.png', contentBase64: PNG.toString('base64') });
+    const profile = await manager.ok('staff.uploadAttachment', {
+      staffId,
+      kind: 'dbs_certificate',
+      fileName: 'dbs.png',
+      contentBase64: PNG.toString('base64'),
+    });
     const attachment = profile.attachments[0]!;
     expect(attachment).toMatchObject({ mediaType: 'image/png', sizeBytes: PNG.length });
     const fresh = await tb.signedIn('manager');
@@ -26,25 +31,41 @@ describe('attached documents', () => {
     await fresh.ok('auth.reauthenticate', { password: DEMO_PASSWORD });
     const file = await fresh.ok('staff.downloadAttachment', { id: attachment.id });
     expect(Buffer.from(file.contentBase64, 'base64').equals(PNG)).toBe(true);
-    const audit = await tb.backend.deps.db.selectFrom('audit_log').select('action').where('entity_id', '=', attachment.id).execute();
+    const audit = await tb.backend.deps.db
+      .selectFrom('audit_log')
+      .select('action')
+      .where('entity_id', '=', attachment.id)
+      .execute();
     expect(audit.map((a) => a.action)).toEqual(['staff.uploadAttachment', 'staff.viewAttachment']);
   });
 
   it('refuses a file that is not a PDF, PNG or JPEG whatever its name', async () => {
-    const result = await manager.call('staff.uploadAttachment', { staffId, kind: 'right_to_work', fileName: 'passport.pdf', contentBase64: Buffer.from('MZ not a pdf').toString('base64') });
+    const result = await manager.call('staff.uploadAttachment', {
+      staffId,
+      kind: 'right_to_work',
+      fileName: 'passport.pdf',
+      contentBase64: Buffer.from('MZ not a pdf').toString('base64'),
+    });
     expect(!result.ok && result.error.issues?.[0]?.path).toEqual(['contentBase64']);
   });
 
   it('refuses an upload from a coordinator', async () => {
     const coordinator = await tb.signedIn('coordinator');
-    const result = await coordinator.call('staff.uploadAttachment', { staffId, kind: 'other', fileName: 'x.png', contentBase64: PNG.toString('base64') });
+    const result = await coordinator.call('staff.uploadAttachment', {
+      staffId,
+      kind: 'other',
+      fileName: 'x.png',
+      contentBase64: PNG.toString('base64'),
+    });
     expect(!result.ok && result.error.code).toBe('FORBIDDEN');
   });
 });
 
 describe('retention of leavers’ records', () => {
   it('erases records kept past the period, with an audit entry, and keeps the rest', async () => {
-    const [old, recent] = (await manager.ok('staff.list', { jobRole: 8, limit: 20 })).rows.filter((r) => r.startDate < '2019-01-01');
+    const [old, recent] = (await manager.ok('staff.list', { jobRole: 8, limit: 20 })).rows.filter(
+      (r) => r.startDate < '2019-01-01',
+    );
     expect(old && recent).toBeTruthy();
     await manager.ok('staff.updateDetails', { id: old!.id, details: { leavingDate: '2019-06-30', leaveReason: 6 } });
     await manager.ok('staff.updateDetails', { id: recent!.id, details: { leavingDate: '2024-06-30', leaveReason: 5 } });
@@ -56,7 +77,12 @@ describe('retention of leavers’ records', () => {
     expect((await manager.ok('staff.getSensitive', { id: old!.id })).niNumber).toBeNull();
     expect((await manager.ok('staff.getProfile', { id: old!.id })).references).toEqual([]);
     expect((await manager.ok('staff.get', { id: recent!.id })).givenName).not.toBe('Erased');
-    const audit = await tb.backend.deps.db.selectFrom('audit_log').select('action').where('entity_id', '=', old!.id).where('action', '=', 'staff.erase').execute();
+    const audit = await tb.backend.deps.db
+      .selectFrom('audit_log')
+      .select('action')
+      .where('entity_id', '=', old!.id)
+      .where('action', '=', 'staff.erase')
+      .execute();
     expect(audit).toHaveLength(1);
     const again = await manager.call('staff.updateDetails', { id: old!.id, details: { pronouns: 'she/her' } });
     expect(!again.ok && again.error.code).toBe('CONFLICT');

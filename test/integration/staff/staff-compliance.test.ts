@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestBackend, type TestBackend } from '../../fixtures/test-backend';
-import type { TestClient } from '../../fixtures/in-process-client';
+import { openTestBackend, type TestBackend } from '@test/fixtures/test-backend';
+import type { TestClient } from '@test/fixtures/in-process-client';
 
 let tb: TestBackend;
 let manager: TestClient;
@@ -27,7 +27,10 @@ describe('compliance dashboard on the demo branch', () => {
   it('moves a worker off the below-floor list when their rate rises', async () => {
     const before = await manager.ok('compliance.dashboard', {});
     const line = before.lines.find((l) => l.kind === 'below_pay_floor')!;
-    await manager.ok('staff.addPayRate', { id: line.staffId, rate: { effectiveFrom: '2026-11-01', pencePerHour: 1300, note: null } });
+    await manager.ok('staff.addPayRate', {
+      id: line.staffId,
+      rate: { effectiveFrom: '2026-11-01', pencePerHour: 1300, note: null },
+    });
     const after = await manager.ok('compliance.dashboard', {});
     expect(after.lines.some((l) => l.kind === 'below_pay_floor' && l.staffId === line.staffId)).toBe(false);
   });
@@ -36,7 +39,12 @@ describe('compliance dashboard on the demo branch', () => {
     const view = await manager.ok('policy.payPolicy', {});
     await manager.ok('policy.updateSettings', { ...view.settings, contractualFloor: 'real_living_wage' });
     expect((await manager.ok('compliance.dashboard', {})).floorPence).toBe(1345);
-    await manager.ok('policy.addPayValue', { benchmark: 'national_living_wage', effectiveFrom: '2026-11-01', pencePerHour: 1400, note: null });
+    await manager.ok('policy.addPayValue', {
+      benchmark: 'national_living_wage',
+      effectiveFrom: '2026-11-01',
+      pencePerHour: 1400,
+      note: null,
+    });
     const view2 = await manager.ok('policy.payPolicy', {});
     expect(view2.floorToday).toMatchObject({ pencePerHour: 1400, source: 'national_living_wage' });
     await manager.ok('policy.updateSettings', { ...view.settings });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../../../main/demo/demo-branch';
-import { openTestBackend, type TestBackend } from '../../fixtures/test-backend';
-import type { TestClient } from '../../fixtures/in-process-client';
+import { DEMO_PASSWORD } from '@main/demo/demo-branch';
+import { openTestBackend, type TestBackend } from '@test/fixtures/test-backend';
+import type { TestClient } from '@test/fixtures/in-process-client';
 
 let tb: TestBackend;
 let manager: TestClient;
@@ -30,7 +30,10 @@ describe('full staff record', () => {
 
   it('updates one tab and keeps the rest', async () => {
     const before = await manager.ok('staff.getProfile', { id: staffId });
-    const after = await manager.ok('staff.updateDetails', { id: staffId, details: { pronouns: 'they/them', homePostcode: 'se6 4ru' } });
+    const after = await manager.ok('staff.updateDetails', {
+      id: staffId,
+      details: { pronouns: 'they/them', homePostcode: 'se6 4ru' },
+    });
     expect(after.details.pronouns).toBe('they/them');
     expect(after.details.homePostcode).toBe('SE6 4RU');
     expect(after.details.emergencyName).toBe(before.details.emergencyName);
@@ -51,7 +54,10 @@ describe('full staff record', () => {
   });
 
   it('refuses a leaving date before the start date', async () => {
-    const result = await manager.call('staff.updateDetails', { id: staffId, details: { leavingDate: '1990-01-01', leaveReason: 5 } });
+    const result = await manager.call('staff.updateDetails', {
+      id: staffId,
+      details: { leavingDate: '1990-01-01', leaveReason: 5 },
+    });
     expect(issuePaths(result as never)).toEqual(['details.leavingDate']);
   });
 
@@ -62,23 +68,37 @@ describe('full staff record', () => {
     expect(issuePaths(late as never)).toEqual(['details.startedInSector']);
     const text = await manager.raw('staff.updateDetails', { id: staffId, details: { startedInSector: 'twenty' } });
     expect(issuePaths(text as never)).toEqual(['details.startedInSector']);
-    expect((await manager.ok('staff.getProfile', { id: staffId })).details.startedInSector).toBe(profile.details.startedInSector);
+    expect((await manager.ok('staff.getProfile', { id: staffId })).details.startedInSector).toBe(
+      profile.details.startedInSector,
+    );
   });
 
   it('refuses guaranteed hours on a zero-hours contract', async () => {
-    const result = await manager.call('staff.updateDetails', { id: staffId, details: { zeroHours: true, guaranteedWeeklyHours: 20 } });
+    const result = await manager.call('staff.updateDetails', {
+      id: staffId,
+      details: { zeroHours: true, guaranteedWeeklyHours: 20 },
+    });
     expect(issuePaths(result as never)).toEqual(['details.guaranteedWeeklyHours']);
   });
 
   it('refuses a rate below zero', async () => {
-    const result = await manager.call('staff.addPayRate', { id: staffId, rate: { effectiveFrom: '2026-10-01', pencePerHour: -5, note: null } });
+    const result = await manager.call('staff.addPayRate', {
+      id: staffId,
+      rate: { effectiveFrom: '2026-10-01', pencePerHour: -5, note: null },
+    });
     expect(issuePaths(result as never)).toEqual(['rate.pencePerHour']);
   });
 
   it('keeps pay history and uses the latest effective rate', async () => {
-    const profile = await manager.ok('staff.addPayRate', { id: staffId, rate: { effectiveFrom: '2026-11-01', pencePerHour: 1500, note: 'Annual review' } });
+    const profile = await manager.ok('staff.addPayRate', {
+      id: staffId,
+      rate: { effectiveFrom: '2026-11-01', pencePerHour: 1500, note: 'Annual review' },
+    });
     expect(profile.currentPencePerHour).toBe(1500);
-    const future = await manager.ok('staff.addPayRate', { id: staffId, rate: { effectiveFrom: '2027-04-01', pencePerHour: 1600, note: null } });
+    const future = await manager.ok('staff.addPayRate', {
+      id: staffId,
+      rate: { effectiveFrom: '2027-04-01', pencePerHour: 1600, note: null },
+    });
     expect(future.currentPencePerHour).toBe(1500);
     expect(future.payHistory[0]!.pencePerHour).toBe(1600);
   });
@@ -97,7 +117,12 @@ describe('sensitive fields', () => {
     const sensitive = await fresh.ok('staff.getSensitive', { id: staffId });
     expect(sensitive.niNumber).toMatch(/^[A-Z]{2}[0-9]{6}[A-D]$/);
     await fresh.ok('staff.getSensitive', { id: staffId });
-    const audit = await tb.backend.deps.db.selectFrom('audit_log').select('action').where('action', '=', 'staff.viewSensitive').where('entity_id', '=', staffId).execute();
+    const audit = await tb.backend.deps.db
+      .selectFrom('audit_log')
+      .select('action')
+      .where('action', '=', 'staff.viewSensitive')
+      .where('entity_id', '=', staffId)
+      .execute();
     expect(audit.length).toBe(2);
   });
 
@@ -115,7 +140,9 @@ describe('sensitive fields', () => {
     const own = session.state === 'active' ? session.session.staffId : null;
     expect(own).not.toBeNull();
     await worker.ok('staff.getProfile', { id: own! });
-    const other = await worker.call('staff.getProfile', { id: own === staffId ? (await manager.ok('staff.list', { limit: 3 })).rows[2]!.id : staffId });
+    const other = await worker.call('staff.getProfile', {
+      id: own === staffId ? (await manager.ok('staff.list', { limit: 3 })).rows[2]!.id : staffId,
+    });
     expect(!other.ok && other.error.code).toBe('FORBIDDEN');
   });
 

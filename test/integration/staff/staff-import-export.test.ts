@@ -1,9 +1,9 @@
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../../../main/demo/demo-branch';
-import { TRAINING_HEADER, WORKPLACE_HEADER, workerHeader } from '../../../shared/domain/ascwds/headers';
-import { openTestBackend, type TestBackend } from '../../fixtures/test-backend';
-import type { TestClient } from '../../fixtures/in-process-client';
+import { DEMO_PASSWORD } from '@main/demo/demo-branch';
+import { TRAINING_HEADER, WORKPLACE_HEADER, workerHeader } from '@shared/domain/ascwds/headers';
+import { openTestBackend, type TestBackend } from '@test/fixtures/test-backend';
+import type { TestClient } from '@test/fixtures/in-process-client';
 
 let tb: TestBackend;
 let manager: TestClient;
@@ -15,11 +15,24 @@ beforeAll(async () => {
 });
 afterAll(async () => tb.close());
 
-const HEADER = 'staff_reference,first_name,last_name,job_role,start_date,home_postcode,contract_type,guaranteed_weekly_hours,zero_hours,hourly_rate,ni_number,date_of_birth,dbs_issue_date,leaving_date,leave_reason,cwp_category';
+const HEADER =
+  'staff_reference,first_name,last_name,job_role,start_date,home_postcode,contract_type,guaranteed_weekly_hours,' +
+  'zero_hours,hourly_rate,ni_number,date_of_birth,dbs_issue_date,leaving_date,leave_reason,cwp_category';
 function goodRow(i: number): string {
-  return `IMP${String(i).padStart(5, '0')},Ada${i},Import,8,01/03/2025,SE6 4RU,1,30,no,13.10,AB${String(i).padStart(6, '0')}C,1990-05-0${(i % 9) + 1},2025-02-01,,,2`;
+  return (
+    `IMP${String(i).padStart(5, '0')},Ada${i},Import,8,01/03/2025,SE6 ` +
+    `4RU,1,30,no,13.10,AB${String(i).padStart(6, '0')}C,1990-05-0${(i % 9) + 1},2025-02-01,,,2`
+  );
 }
-const staffCount = async () => Number((await tb.backend.deps.db.selectFrom('staff').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+const staffCount = async () =>
+  Number(
+    (
+      await tb.backend.deps.db
+        .selectFrom('staff')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
 
 describe('staff import', () => {
   it('imports nothing when one row among 1,000 is bad, and names row, column and reason', async () => {
@@ -28,7 +41,9 @@ describe('staff import', () => {
     rows[499] = rows[499]!.replace('SE6 4RU', 'NOWHERE');
     const result = await manager.ok('staff.import', { csv: [HEADER, ...rows].join('\n') });
     expect(result.imported).toBe(false);
-    expect(result.problems).toEqual([{ row: 501, column: 'home_postcode', reason: expect.stringMatching(/postcode/i) }]);
+    expect(result.problems).toEqual([
+      { row: 501, column: 'home_postcode', reason: expect.stringMatching(/postcode/i) },
+    ]);
     expect(await staffCount()).toBe(before);
   });
 
@@ -112,38 +127,90 @@ describe('ASC-WDS export', () => {
     const lead = await manager.ok('ascwds.preview', {});
     const theirs = await manager.ok('ascwds.preview', { employerId: partner.id });
     expect(theirs.workers).toBeGreaterThan(0);
-    const all = await tb.backend.deps.db.selectFrom('staff').select('id').where('status', '=', 'active').where('leaving_date', 'is', null).execute();
+    const all = await tb.backend.deps.db
+      .selectFrom('staff')
+      .select('id')
+      .where('status', '=', 'active')
+      .where('leaving_date', 'is', null)
+      .execute();
     expect(lead.workers + theirs.workers).toBe(all.length);
   });
 
-  it('reports the Care Certificate, the Level 2 certificate and days sick from the training, pathway and sickness records', async () => {
-    const created = await manager.ok('staff.create', { reference: 'ASC-FACTS', givenName: 'Facts', familyName: 'Worker', preferredName: null, jobRole: 8, email: null, phone: null, startDate: '2025-01-06' });
-    await manager.ok('staff.updateDetails', { id: created.id, details: { contractType: 1 } });
-    const rowOf = async () => {
-      const exported = await manager.ok('ascwds.export', {});
-      const staff = Papa.parse<string[]>(exported.files!.staff.trim()).data;
-      const header = staff[0] ?? [];
-      const row = staff.find((r) => r[1] === 'ASC-FACTS') ?? [];
-      return (column: string) => row[header.indexOf(column)];
-    };
-    const before = await rowOf();
-    expect([before('CARECERT'), before('L2CARECERT'), before('DAYSSICK')]).toEqual(['2', '', '0']);
+  it(
+    'reports the Care Certificate, the Level 2 certificate and ' +
+      'days sick from the training, pathway and sickness records',
+    async () => {
+      const created = await manager.ok('staff.create', {
+        reference: 'ASC-FACTS',
+        givenName: 'Facts',
+        familyName: 'Worker',
+        preferredName: null,
+        jobRole: 8,
+        email: null,
+        phone: null,
+        startDate: '2025-01-06',
+      });
+      await manager.ok('staff.updateDetails', { id: created.id, details: { contractType: 1 } });
+      const rowOf = async () => {
+        const exported = await manager.ok('ascwds.export', {});
+        const staff = Papa.parse<string[]>(exported.files!.staff.trim()).data;
+        const header = staff[0] ?? [];
+        const row = staff.find((r) => r[1] === 'ASC-FACTS') ?? [];
+        return (column: string) => row[header.indexOf(column)];
+      };
+      const before = await rowOf();
+      expect([before('CARECERT'), before('L2CARECERT'), before('DAYSSICK')]).toEqual(['2', '', '0']);
 
-    for (const standard of [1, 2, 3]) await manager.ok('training.signOffStandard', { staffId: created.id, standard, signedOffOn: '2025-02-03' });
-    await manager.ok('qualifications.record', { staffId: created.id, qualificationCode: 158, yearAchieved: 2025, notes: null });
-    // Off from Tuesday afternoon to the end of Wednesday: a day and a half; and a day two years ago, outside the 12 months.
-    await manager.ok('availability.recordSickness', { staffId: created.id, startDate: '2026-10-13', startMinute: 780, expectedEndDate: '2026-10-14', ospRecorded: true, note: null });
-    await manager.ok('availability.recordSickness', { staffId: created.id, startDate: '2025-01-07', startMinute: 0, expectedEndDate: '2025-01-07', ospRecorded: true, note: null });
-    const after = await rowOf();
-    expect([after('CARECERT'), after('L2CARECERT'), after('DAYSSICK')]).toEqual(['3', '1;2025', '1.5']);
+      for (const standard of [1, 2, 3])
+        await manager.ok('training.signOffStandard', { staffId: created.id, standard, signedOffOn: '2025-02-03' });
+      await manager.ok('qualifications.record', {
+        staffId: created.id,
+        qualificationCode: 158,
+        yearAchieved: 2025,
+        notes: null,
+      });
+      // Off from Tuesday afternoon to the end of Wednesday: a day and a half; and a day two years ago, outside the 12
+      // months.
+      await manager.ok('availability.recordSickness', {
+        staffId: created.id,
+        startDate: '2026-10-13',
+        startMinute: 780,
+        expectedEndDate: '2026-10-14',
+        ospRecorded: true,
+        note: null,
+      });
+      await manager.ok('availability.recordSickness', {
+        staffId: created.id,
+        startDate: '2025-01-07',
+        startMinute: 0,
+        expectedEndDate: '2025-01-07',
+        ospRecorded: true,
+        note: null,
+      });
+      const after = await rowOf();
+      expect([after('CARECERT'), after('L2CARECERT'), after('DAYSSICK')]).toEqual(['3', '1;2025', '1.5']);
 
-    for (let standard = 4; standard <= 16; standard += 1) await manager.ok('training.signOffStandard', { staffId: created.id, standard, signedOffOn: '2025-03-03' });
-    expect((await rowOf())('CARECERT')).toBe('1');
-  });
+      for (let standard = 4; standard <= 16; standard += 1)
+        await manager.ok('training.signOffStandard', { staffId: created.id, standard, signedOffOn: '2025-03-03' });
+      expect((await rowOf())('CARECERT')).toBe('1');
+    },
+  );
 
   it('reports the year started in the sector, delegated healthcare and country of birth from the record', async () => {
-    const created = await manager.ok('staff.create', { reference: 'ASC-ORIGIN', givenName: 'Origin', familyName: 'Worker', preferredName: null, jobRole: 8, email: null, phone: null, startDate: '2024-03-04' });
-    await manager.ok('staff.updateDetails', { id: created.id, details: { contractType: 1, startedInSector: 2016, delegatedHealthcare: true } });
+    const created = await manager.ok('staff.create', {
+      reference: 'ASC-ORIGIN',
+      givenName: 'Origin',
+      familyName: 'Worker',
+      preferredName: null,
+      jobRole: 8,
+      email: null,
+      phone: null,
+      startDate: '2024-03-04',
+    });
+    await manager.ok('staff.updateDetails', {
+      id: created.id,
+      details: { contractType: 1, startedInSector: 2016, delegatedHealthcare: true },
+    });
     await manager.ok('staff.updateSensitive', { id: created.id, sensitive: { countryOfBirth: 0 } });
     const exported = await manager.ok('ascwds.export', {});
     const staff = Papa.parse<string[]>(exported.files!.staff.trim()).data;
@@ -154,11 +221,18 @@ describe('ASC-WDS export', () => {
   });
 
   it('shows a record that would be rejected and writes nothing', async () => {
-    const { id } = await tb.backend.deps.db.selectFrom('staff').select('id').where('employer_id', 'is', null).where('job_role', '=', 8).executeTakeFirstOrThrow();
+    const { id } = await tb.backend.deps.db
+      .selectFrom('staff')
+      .select('id')
+      .where('employer_id', 'is', null)
+      .where('job_role', '=', 8)
+      .executeTakeFirstOrThrow();
     await tb.backend.deps.db.updateTable('staff').set({ contract_type: null }).where('id', '=', id).execute();
     const result = await manager.ok('ascwds.export', {});
     expect(result.files).toBeNull();
-    expect(result.problems).toContainEqual(expect.objectContaining({ file: 'staff', column: 'EMPLSTATUS', severity: 'error', staffId: id }));
+    expect(result.problems).toContainEqual(
+      expect.objectContaining({ file: 'staff', column: 'EMPLSTATUS', severity: 'error', staffId: id }),
+    );
     await manager.ok('staff.updateDetails', { id, details: { contractType: 1 } });
   });
 });

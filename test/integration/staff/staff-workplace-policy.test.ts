@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestBackend, type TestBackend } from '../../fixtures/test-backend';
-import type { TestClient } from '../../fixtures/in-process-client';
+import { openTestBackend, type TestBackend } from '@test/fixtures/test-backend';
+import type { TestClient } from '@test/fixtures/in-process-client';
 
 let tb: TestBackend;
 let manager: TestClient;
@@ -11,7 +11,8 @@ beforeAll(async () => {
 });
 afterAll(async () => tb.close());
 
-const paths = (result: { ok: boolean; error?: { issues?: { path: (string | number)[] }[] } }) => (result.error?.issues ?? []).map((i) => i.path.join('.'));
+const paths = (result: { ok: boolean; error?: { issues?: { path: (string | number)[] }[] } }) =>
+  (result.error?.issues ?? []).map((i) => i.path.join('.'));
 
 describe('workplace details', () => {
   it('saves and refuses a regulated workplace without CQC ids or with a bad postcode', async () => {
@@ -19,9 +20,15 @@ describe('workplace details', () => {
     expect(current.localEstId).toBe('LWP-CATFORD');
     const saved = await manager.ok('workplace.update', { ...current, holidayDays: 30 });
     expect(saved.holidayDays).toBe(30);
-    expect(paths((await manager.call('workplace.update', { ...current, cqcProviderId: '' })) as never)).toEqual(['cqcProviderId']);
-    expect(paths((await manager.call('workplace.update', { ...current, postcode: 'XX' })) as never)).toEqual(['postcode']);
-    expect(paths((await manager.raw('workplace.update', { ...current, travelTime: 42 })) as never)).toEqual(['travelTime']);
+    expect(paths((await manager.call('workplace.update', { ...current, cqcProviderId: '' })) as never)).toEqual([
+      'cqcProviderId',
+    ]);
+    expect(paths((await manager.call('workplace.update', { ...current, postcode: 'XX' })) as never)).toEqual([
+      'postcode',
+    ]);
+    expect(paths((await manager.raw('workplace.update', { ...current, travelTime: 42 })) as never)).toEqual([
+      'travelTime',
+    ]);
   });
 
   it('is the manager’s alone', async () => {
@@ -35,11 +42,26 @@ describe('workplace details', () => {
 
 describe('pay policy values', () => {
   it('adds a dated value once and refuses a second value on the same date', async () => {
-    const view = await manager.ok('policy.addPayValue', { benchmark: 'london_living_wage', effectiveFrom: '2026-10-21', pencePerHour: 1530, note: 'Announced Oct 2026' });
+    const view = await manager.ok('policy.addPayValue', {
+      benchmark: 'london_living_wage',
+      effectiveFrom: '2026-10-21',
+      pencePerHour: 1530,
+      note: 'Announced Oct 2026',
+    });
     expect(view.charterPenceToday).toBe(1530);
-    const again = await manager.call('policy.addPayValue', { benchmark: 'london_living_wage', effectiveFrom: '2026-10-21', pencePerHour: 1540, note: null });
+    const again = await manager.call('policy.addPayValue', {
+      benchmark: 'london_living_wage',
+      effectiveFrom: '2026-10-21',
+      pencePerHour: 1540,
+      note: null,
+    });
     expect(paths(again as never)).toEqual(['effectiveFrom']);
-    const negative = await manager.call('policy.addPayValue', { benchmark: 'real_living_wage', effectiveFrom: '2026-10-21', pencePerHour: -1, note: null });
+    const negative = await manager.call('policy.addPayValue', {
+      benchmark: 'real_living_wage',
+      effectiveFrom: '2026-10-21',
+      pencePerHour: -1,
+      note: null,
+    });
     expect(paths(negative as never)).toEqual(['pencePerHour']);
   });
 

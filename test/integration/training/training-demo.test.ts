@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { openTestBackend, type TestBackend } from '../../fixtures/test-backend';
+import { openTestBackend, type TestBackend } from '@test/fixtures/test-backend';
 
 let tb: TestBackend | undefined;
 afterEach(async () => {
@@ -14,7 +14,12 @@ describe('training demo data', () => {
     const demoSeconds = (performance.now() - started) / 1000;
     const manager = await tb.signedIn('manager');
     const providers = await manager.ok('training.listProviders', {});
-    expect(providers.filter((p) => p.kind === 'specialist').map((p) => p.strand).sort()).toEqual(['dementia', 'end_of_life', 'learning_disability', 'meaningful_life', 'mental_health']);
+    expect(
+      providers
+        .filter((p) => p.kind === 'specialist')
+        .map((p) => p.strand)
+        .sort(),
+    ).toEqual(['dementia', 'end_of_life', 'learning_disability', 'meaningful_life', 'mental_health']);
     const courses = await manager.ok('training.listCourses', {});
     expect(courses.length).toBeGreaterThanOrEqual(25);
     const matrix = await manager.ok('training.matrix', {});
@@ -25,6 +30,9 @@ describe('training demo data', () => {
     expect(sessions[0]?.booked).toBeGreaterThan(5);
     const alerts = await manager.ok('training.alerts', {});
     expect(alerts.length).toBeGreaterThan(0);
-    console.log(`demo built in ${demoSeconds.toFixed(2)} s; ${matrix.rows.length} rows × ${matrix.courses.length} courses; ${alerts.length} alerts`);
+    console.log(
+      `demo built in ${demoSeconds.toFixed(2)} s; ${matrix.rows.length} ` +
+        `rows × ${matrix.courses.length} courses; ${alerts.length} alerts`,
+    );
   });
 });

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { openTestBackend, type TestBackend } from '../../fixtures/test-backend';
+import { openTestBackend, type TestBackend } from '@test/fixtures/test-backend';
 
 let tb: TestBackend | undefined;
 afterEach(async () => {
@@ -30,7 +30,10 @@ describe('matrix team filter roles', () => {
     const trainer = await tb.signedIn('trainer');
     const manager = await tb.signedIn('manager');
     const person = (await manager.ok('clients.list', { status: 'active' })).rows[0];
-    expect(await trainer.call('training.matrix', { clientId: person?.id ?? null })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await trainer.call('training.matrix', { clientId: person?.id ?? null })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
     expect(await trainer.call('training.matrix', {})).toMatchObject({ ok: true });
   });
 });

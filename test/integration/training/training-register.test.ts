@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestBackend, type TestBackend } from '../../fixtures/test-backend';
-import type { TestClient } from '../../fixtures/in-process-client';
-import { sessionBlocksForStaff } from '../../../main/services/training/session-blocks';
-import { heldSkillsByStaff, loadTrainingFacts, validCoursesByStaff } from '../../../main/services/training/training-facts';
+import { openTestBackend, type TestBackend } from '@test/fixtures/test-backend';
+import type { TestClient } from '@test/fixtures/in-process-client';
+import { sessionBlocksForStaff } from '@main/services/training/session-blocks';
+import { heldSkillsByStaff, loadTrainingFacts, validCoursesByStaff } from '@main/services/training/training-facts';
 
 let tb: TestBackend & { demo: NonNullable<Awaited<ReturnType<typeof openTestBackend>>['demo']> };
 let manager: TestClient;
@@ -28,7 +28,10 @@ async function todaysSession() {
 }
 
 async function countRecords(): Promise<number> {
-  const row = await tb.backend.deps.db.selectFrom('training_record').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const row = await tb.backend.deps.db
+    .selectFrom('training_record')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
@@ -41,7 +44,10 @@ describe("the trainer's register", () => {
     const before = await countRecords();
     const result = await trainer.call('training.submitRegister', {
       sessionId: session.id,
-      entries: [...register.lines.map((l) => ({ staffId: l.staffId, outcome: 'completed' as const })), { staffId: stranger.id, outcome: 'completed' }],
+      entries: [
+        ...register.lines.map((l) => ({ staffId: l.staffId, outcome: 'completed' as const })),
+        { staffId: stranger.id, outcome: 'completed' },
+      ],
     });
     expect(result.ok).toBe(false);
     if (result.ok) return;
@@ -50,27 +56,41 @@ describe("the trainer's register", () => {
     expect(await countRecords()).toBe(before);
   });
 
-  it('marks a room in one pass: completions become records with expiry from the course validity; the unbooked person is audited', async () => {
-    const session = await todaysSession();
-    const register = await trainer.ok('training.getRegister', { sessionId: session.id });
-    expect(register.lines.length).toBeGreaterThanOrEqual(10);
-    const stranger = tb.demo.staff.find((s) => s.jobRole === 52 && !register.lines.some((l) => l.staffId === s.id));
-    if (!stranger) throw new Error('no stranger');
-    const entries = register.lines.map((line, i) => ({ staffId: line.staffId, outcome: i === 0 ? ('absent' as const) : i === 1 ? ('not_completed' as const) : ('completed' as const) }));
-    const before = await countRecords();
-    const after = await trainer.ok('training.submitRegister', {
-      sessionId: session.id,
-      entries: [...entries, { staffId: stranger.id, outcome: 'completed', reason: 'Joined on the day to replace a colleague' }],
-    });
-    expect(after.session.registerSubmitted).toBe(true);
-    expect(await countRecords()).toBe(before + entries.length - 2 + 1);
-    const records = await trainer.ok('training.listRecords', { staffId: stranger.id });
-    const fromSession = records.find((r) => r.courseId === session.courseId && r.completedOn === TODAY);
-    expect(fromSession?.expiresOn).toBe('2027-11-22');
-    expect(fromSession?.source).toBe('register');
-    const audit = await tb.backend.deps.db.selectFrom('audit_log').select(['action', 'detail']).where('action', '=', 'training.register.unbooked').execute();
-    expect(audit[0]?.detail).toContain('replace a colleague');
-  });
+  it(
+    'marks a room in one pass: completions become records with ' +
+      'expiry from the course validity; the unbooked person is audited',
+    async () => {
+      const session = await todaysSession();
+      const register = await trainer.ok('training.getRegister', { sessionId: session.id });
+      expect(register.lines.length).toBeGreaterThanOrEqual(10);
+      const stranger = tb.demo.staff.find((s) => s.jobRole === 52 && !register.lines.some((l) => l.staffId === s.id));
+      if (!stranger) throw new Error('no stranger');
+      const entries = register.lines.map((line, i) => ({
+        staffId: line.staffId,
+        outcome: i === 0 ? ('absent' as const) : i === 1 ? ('not_completed' as const) : ('completed' as const),
+      }));
+      const before = await countRecords();
+      const after = await trainer.ok('training.submitRegister', {
+        sessionId: session.id,
+        entries: [
+          ...entries,
+          { staffId: stranger.id, outcome: 'completed', reason: 'Joined on the day to replace a colleague' },
+        ],
+      });
+      expect(after.session.registerSubmitted).toBe(true);
+      expect(await countRecords()).toBe(before + entries.length - 2 + 1);
+      const records = await trainer.ok('training.listRecords', { staffId: stranger.id });
+      const fromSession = records.find((r) => r.courseId === session.courseId && r.completedOn === TODAY);
+      expect(fromSession?.expiresOn).toBe('2027-11-22');
+      expect(fromSession?.source).toBe('register');
+      const audit = await tb.backend.deps.db
+        .selectFrom('audit_log')
+        .select(['action', 'detail'])
+        .where('action', '=', 'training.register.unbooked')
+        .execute();
+      expect(audit[0]?.detail).toContain('replace a colleague');
+    },
+  );
 
   it('resubmitting does not duplicate completions, and a correction removes the record and is audited', async () => {
     const session = await todaysSession();
@@ -80,10 +100,18 @@ describe("the trainer's register", () => {
     if (!target) throw new Error('no completed line');
     await trainer.ok('training.submitRegister', {
       sessionId: session.id,
-      entries: register.lines.map((l) => ({ staffId: l.staffId, outcome: l.staffId === target.staffId ? 'absent' : (l.outcome ?? 'absent'), reason: l.booked ? null : 'Joined on the day' })),
+      entries: register.lines.map((l) => ({
+        staffId: l.staffId,
+        outcome: l.staffId === target.staffId ? 'absent' : (l.outcome ?? 'absent'),
+        reason: l.booked ? null : 'Joined on the day',
+      })),
     });
     expect(await countRecords()).toBe(before - 1);
-    const corrections = await tb.backend.deps.db.selectFrom('audit_log').select('detail').where('action', '=', 'training.record.correct').execute();
+    const corrections = await tb.backend.deps.db
+      .selectFrom('audit_log')
+      .select('detail')
+      .where('action', '=', 'training.record.correct')
+      .execute();
     expect(corrections.some((c) => c.detail?.includes('absent'))).toBe(true);
   });
 
@@ -92,7 +120,10 @@ describe("the trainer's register", () => {
     const future = sessions.find((s) => s.status === 'scheduled');
     if (!future) throw new Error('no future session');
     const register = await trainer.ok('training.getRegister', { sessionId: future.id });
-    const result = await trainer.call('training.submitRegister', { sessionId: future.id, entries: register.lines.map((l) => ({ staffId: l.staffId, outcome: 'completed' as const })) });
+    const result = await trainer.call('training.submitRegister', {
+      sessionId: future.id,
+      entries: register.lines.map((l) => ({ staffId: l.staffId, outcome: 'completed' as const })),
+    });
     expect(result.ok ? null : result.error.issues?.[0]?.path).toEqual(['sessionId']);
   });
 
@@ -121,14 +152,34 @@ describe('records entered by hand', () => {
     if (!person) throw new Error('no worker');
     const course = await aCourse('Diabetes awareness');
     const before = await countRecords();
-    const future = await manager.call('training.addRecord', { staffId: person.id, courseId: course.id, completedOn: '2026-12-01' });
-    expect(future.ok ? null : [future.error.code, future.error.issues?.[0]?.path]).toEqual(['VALIDATION', ['completedOn']]);
-    const backwards = await manager.call('training.addRecord', { staffId: person.id, courseId: course.id, completedOn: '2026-01-10', expiresOn: '2026-01-01' });
+    const future = await manager.call('training.addRecord', {
+      staffId: person.id,
+      courseId: course.id,
+      completedOn: '2026-12-01',
+    });
+    expect(future.ok ? null : [future.error.code, future.error.issues?.[0]?.path]).toEqual([
+      'VALIDATION',
+      ['completedOn'],
+    ]);
+    const backwards = await manager.call('training.addRecord', {
+      staffId: person.id,
+      courseId: course.id,
+      completedOn: '2026-01-10',
+      expiresOn: '2026-01-01',
+    });
     expect(backwards.ok ? null : backwards.error.issues?.[0]?.path).toEqual(['expiresOn']);
     expect(await countRecords()).toBe(before);
-    const first = await manager.ok('training.addRecord', { staffId: person.id, courseId: course.id, completedOn: '2026-01-10' });
+    const first = await manager.ok('training.addRecord', {
+      staffId: person.id,
+      courseId: course.id,
+      completedOn: '2026-01-10',
+    });
     expect(first.expiresOn).toBe('2029-01-09');
-    const duplicate = await manager.call('training.addRecord', { staffId: person.id, courseId: course.id, completedOn: '2026-01-10' });
+    const duplicate = await manager.call('training.addRecord', {
+      staffId: person.id,
+      courseId: course.id,
+      completedOn: '2026-01-10',
+    });
     expect(duplicate.ok ? null : duplicate.error.issues?.[0]).toMatchObject({ path: ['completedOn'] });
     expect(await countRecords()).toBe(before + 1);
   });
@@ -137,12 +188,31 @@ describe('records entered by hand', () => {
     const person = tb.demo.staff.find((s) => s.jobRole === 7);
     if (!person) throw new Error('no senior');
     const course = await aCourse('PEG feeding');
-    const record = await manager.ok('training.addRecord', { staffId: person.id, courseId: course.id, completedOn: '2026-02-02' });
-    const noReason = await manager.call('training.correctRecord', { id: record.id, completedOn: '2026-02-03', expiresOn: '2027-02-02', reason: ' ' });
+    const record = await manager.ok('training.addRecord', {
+      staffId: person.id,
+      courseId: course.id,
+      completedOn: '2026-02-02',
+    });
+    const noReason = await manager.call('training.correctRecord', {
+      id: record.id,
+      completedOn: '2026-02-03',
+      expiresOn: '2027-02-02',
+      reason: ' ',
+    });
     expect(noReason.ok ? null : noReason.error.issues?.[0]?.path).toEqual(['reason']);
-    const fixed = await manager.ok('training.correctRecord', { id: record.id, completedOn: '2026-02-03', expiresOn: '2027-02-02', reason: 'Date typed wrongly from the certificate' });
+    const fixed = await manager.ok('training.correctRecord', {
+      id: record.id,
+      completedOn: '2026-02-03',
+      expiresOn: '2027-02-02',
+      reason: 'Date typed wrongly from the certificate',
+    });
     expect(fixed.completedOn).toBe('2026-02-03');
-    const audit = await tb.backend.deps.db.selectFrom('audit_log').select('detail').where('action', '=', 'training.record.correct').where('entity_id', '=', record.id).executeTakeFirst();
+    const audit = await tb.backend.deps.db
+      .selectFrom('audit_log')
+      .select('detail')
+      .where('action', '=', 'training.record.correct')
+      .where('entity_id', '=', record.id)
+      .executeTakeFirst();
     expect(audit?.detail).toContain('2026-02-02');
     expect(audit?.detail).toContain('typed wrongly');
   });
@@ -151,7 +221,12 @@ describe('records entered by hand', () => {
     const person = tb.demo.staff.find((s) => s.jobRole === 52);
     const ref = (await manager.ok('staff.get', { id: person?.id ?? '' })).reference;
     const before = await countRecords();
-    const bad = ['staff_reference,course_name,completed_on,expires_on,notes', `${ref},Epilepsy and rescue medication,01/03/2026,,`, `${ref},No such course,2026-03-01,,`, `${ref},Fire safety,2030-01-01,,`].join('\n');
+    const bad = [
+      'staff_reference,course_name,completed_on,expires_on,notes',
+      `${ref},Epilepsy and rescue medication,01/03/2026,,`,
+      `${ref},No such course,2026-03-01,,`,
+      `${ref},Fire safety,2030-01-01,,`,
+    ].join('\n');
     const result = await manager.call('training.importRecords', { csv: bad });
     expect(result.ok).toBe(false);
     if (result.ok) return;
@@ -160,7 +235,11 @@ describe('records entered by hand', () => {
       ['rows', 4, 'completed_on'],
     ]);
     expect(await countRecords()).toBe(before);
-    const good = ['staff_reference,course_name,completed_on,expires_on,notes', `${ref},Epilepsy and rescue medication,01/03/2026,,From paper records`, `${ref},Stroke awareness,2026-03-01,,`].join('\n');
+    const good = [
+      'staff_reference,course_name,completed_on,expires_on,notes',
+      `${ref},Epilepsy and rescue medication,01/03/2026,,From paper records`,
+      `${ref},Stroke awareness,2026-03-01,,`,
+    ].join('\n');
     const noCourse = await manager.call('training.importRecords', { csv: good });
     expect(noCourse.ok).toBe(false);
     const ok = await manager.ok('training.importRecords', { csv: good.split('\n').slice(0, 2).join('\n') });
@@ -175,15 +254,34 @@ describe('certificates', () => {
   it('accepts PDF/PNG/JPEG by content, refuses other types and files over 10 MB', async () => {
     const person = tb.demo.staff.find((s) => s.jobRole === 8);
     if (!person) throw new Error('no worker');
-    const stored = await trainer.ok('training.uploadCertificate', { staffId: person.id, fileName: 'moving.pdf', base64: pdf });
+    const stored = await trainer.ok('training.uploadCertificate', {
+      staffId: person.id,
+      fileName: 'moving.pdf',
+      base64: pdf,
+    });
     expect(stored.mimeType).toBe('application/pdf');
-    const gif = await trainer.call('training.uploadCertificate', { staffId: person.id, fileName: 'cert.pdf', base64: Buffer.from('GIF89a....').toString('base64') });
-    expect(gif.ok ? null : [gif.error.code, gif.error.issues?.[0]?.path, gif.error.message]).toEqual(['VALIDATION', ['base64'], 'Certificates must be PDF, PNG or JPEG files']);
+    const gif = await trainer.call('training.uploadCertificate', {
+      staffId: person.id,
+      fileName: 'cert.pdf',
+      base64: Buffer.from('GIF89a....').toString('base64'),
+    });
+    expect(gif.ok ? null : [gif.error.code, gif.error.issues?.[0]?.path, gif.error.message]).toEqual([
+      'VALIDATION',
+      ['base64'],
+      'Certificates must be PDF, PNG or JPEG files',
+    ]);
     const big = Buffer.alloc(10 * 1024 * 1024 + 1, 0x20);
     big.write('%PDF-1.4');
-    const tooBig = await trainer.call('training.uploadCertificate', { staffId: person.id, fileName: 'big.pdf', base64: big.toString('base64') });
+    const tooBig = await trainer.call('training.uploadCertificate', {
+      staffId: person.id,
+      fileName: 'big.pdf',
+      base64: big.toString('base64'),
+    });
     expect(tooBig.ok ? null : tooBig.error.message).toBe('Certificates must be 10 MB or smaller');
-    const count = await tb.backend.deps.db.selectFrom('training_certificate').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const count = await tb.backend.deps.db
+      .selectFrom('training_certificate')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     expect(Number(count.n)).toBe(1);
   });
 
@@ -195,48 +293,80 @@ describe('certificates', () => {
     expect((await worker.ok('training.getCertificate', { id: own.id })).base64).toBe(pdf);
     const other = tb.demo.staff.find((s) => s.jobRole === 7);
     if (!other) throw new Error('no colleague');
-    const theirs = await trainer.ok('training.uploadCertificate', { staffId: other.id, fileName: 'x.pdf', base64: pdf });
+    const theirs = await trainer.ok('training.uploadCertificate', {
+      staffId: other.id,
+      fileName: 'x.pdf',
+      base64: pdf,
+    });
     const refused = await worker.call('training.getCertificate', { id: theirs.id });
     expect(refused.ok ? null : refused.error.code).toBe('FORBIDDEN');
   });
 });
 
 describe('roles', () => {
-  it('a worker cannot see the matrix or a colleague’s records; a coordinator cannot mark registers; a trainer cannot book', async () => {
-    const worker = await tb.signedIn('worker');
-    const matrix = await worker.call('training.matrix', {});
-    expect(matrix.ok ? null : matrix.error.code).toBe('FORBIDDEN');
-    const colleague = tb.demo.staff.find((s) => s.jobRole === 52);
-    const records = await worker.call('training.listRecords', { staffId: colleague?.id ?? '' });
-    expect(records.ok ? null : records.error.code).toBe('FORBIDDEN');
-    const coordinator = await tb.signedIn('coordinator');
-    const session = await todaysSession();
-    const register = await coordinator.call('training.submitRegister', { sessionId: session.id, entries: [{ staffId: colleague?.id ?? '', outcome: 'completed' }] });
-    expect(register.ok ? null : register.error.code).toBe('FORBIDDEN');
-    const book = await trainer.call('training.book', { sessionId: session.id, staffIds: [colleague?.id ?? ''] });
-    expect(book.ok ? null : book.error.code).toBe('FORBIDDEN');
-  });
+  it(
+    'a worker cannot see the matrix or a colleague’s records; ' +
+      'a coordinator cannot mark registers; a trainer cannot book',
+    async () => {
+      const worker = await tb.signedIn('worker');
+      const matrix = await worker.call('training.matrix', {});
+      expect(matrix.ok ? null : matrix.error.code).toBe('FORBIDDEN');
+      const colleague = tb.demo.staff.find((s) => s.jobRole === 52);
+      const records = await worker.call('training.listRecords', { staffId: colleague?.id ?? '' });
+      expect(records.ok ? null : records.error.code).toBe('FORBIDDEN');
+      const coordinator = await tb.signedIn('coordinator');
+      const session = await todaysSession();
+      const register = await coordinator.call('training.submitRegister', {
+        sessionId: session.id,
+        entries: [{ staffId: colleague?.id ?? '', outcome: 'completed' }],
+      });
+      expect(register.ok ? null : register.error.code).toBe('FORBIDDEN');
+      const book = await trainer.call('training.book', { sessionId: session.id, staffIds: [colleague?.id ?? ''] });
+      expect(book.ok ? null : book.error.code).toBe('FORBIDDEN');
+    },
+  );
 });
 
 describe('skills and valid courses for the rota and the pathway', () => {
-  it('a completed specialist course grants its skill from the completion date until expiry; competencies grant theirs until reassessment', async () => {
-    const person = tb.demo.staff.filter((s) => s.jobRole === 8)[5];
-    if (!person) throw new Error('no worker');
-    const course = (await manager.ok('training.listCourses', {})).find((c) => c.skills.includes('dementia'));
-    if (!course) throw new Error('no dementia course');
-    const db = tb.backend.deps.db;
-    const existing = await db.selectFrom('training_record').select('id').where('staff_id', '=', person.id).where('course_id', '=', course.id).execute();
-    if (existing.length === 0) {
-      await manager.ok('training.addRecord', { staffId: person.id, courseId: course.id, completedOn: '2026-06-01' });
-      expect((await heldSkillsByStaff(db, [person.id], '2026-05-31')).get(person.id)?.has('dementia')).toBe(false);
-    }
-    expect((await heldSkillsByStaff(db, [person.id], TODAY)).get(person.id)?.has('dementia')).toBe(true);
-    expect((await validCoursesByStaff(db, [person.id], TODAY)).get(person.id)?.has(course.id)).toBe(true);
-    await manager.ok('training.recordCompetency', { staffId: person.id, competency: 'medication', assessedOn: '2026-11-01', outcome: 'competent', nextDueOn: '2027-11-01' });
-    const facts = await loadTrainingFacts(db, [person.id], TODAY, '2027-12-31');
-    expect(facts.holds(person.id, 'medication', '2027-11-01')).toBe(true);
-    expect(facts.holds(person.id, 'medication', '2027-11-02')).toBe(facts.holdsCourse(person.id, (await manager.ok('training.listCourses', {})).find((c) => c.skills.includes('medication'))?.id ?? '', '2027-11-02'));
-  });
+  it(
+    'a completed specialist course grants its skill from the completion ' +
+      'date until expiry; competencies grant theirs until reassessment',
+    async () => {
+      const person = tb.demo.staff.filter((s) => s.jobRole === 8)[5];
+      if (!person) throw new Error('no worker');
+      const course = (await manager.ok('training.listCourses', {})).find((c) => c.skills.includes('dementia'));
+      if (!course) throw new Error('no dementia course');
+      const db = tb.backend.deps.db;
+      const existing = await db
+        .selectFrom('training_record')
+        .select('id')
+        .where('staff_id', '=', person.id)
+        .where('course_id', '=', course.id)
+        .execute();
+      if (existing.length === 0) {
+        await manager.ok('training.addRecord', { staffId: person.id, courseId: course.id, completedOn: '2026-06-01' });
+        expect((await heldSkillsByStaff(db, [person.id], '2026-05-31')).get(person.id)?.has('dementia')).toBe(false);
+      }
+      expect((await heldSkillsByStaff(db, [person.id], TODAY)).get(person.id)?.has('dementia')).toBe(true);
+      expect((await validCoursesByStaff(db, [person.id], TODAY)).get(person.id)?.has(course.id)).toBe(true);
+      await manager.ok('training.recordCompetency', {
+        staffId: person.id,
+        competency: 'medication',
+        assessedOn: '2026-11-01',
+        outcome: 'competent',
+        nextDueOn: '2027-11-01',
+      });
+      const facts = await loadTrainingFacts(db, [person.id], TODAY, '2027-12-31');
+      expect(facts.holds(person.id, 'medication', '2027-11-01')).toBe(true);
+      expect(facts.holds(person.id, 'medication', '2027-11-02')).toBe(
+        facts.holdsCourse(
+          person.id,
+          (await manager.ok('training.listCourses', {})).find((c) => c.skills.includes('medication'))?.id ?? '',
+          '2027-11-02',
+        ),
+      );
+    },
+  );
 
   it('Oliver McGowan Tier 1 OR Tier 2: holding Tier 2 makes Tier 1 not required in the matrix', async () => {
     const matrix = await manager.ok('training.matrix', { jobRole: 8 });
@@ -264,11 +394,12 @@ describe('session changes reach the people booked', () => {
 
 describe('the trigger-kept summary the matrix reads', () => {
   it('matches grouping the records after inserts, corrections and deletions', async () => {
-    const { latestExpiries } = await import('../../../main/services/training/matrix-service');
+    const { latestExpiries } = await import('@main/services/training/matrix-service');
     const db = tb.backend.deps.db;
     const fast = await latestExpiries(db, TODAY, TODAY);
     const slow = await latestExpiries(db, TODAY, '2026-11-24');
-    const flatten = (m: Map<string, Map<string, string>>) => [...m].flatMap(([s, byCourse]) => [...byCourse].map(([c, e]) => `${s}|${c}|${e}`)).sort();
+    const flatten = (m: Map<string, Map<string, string>>) =>
+      [...m].flatMap(([s, byCourse]) => [...byCourse].map(([c, e]) => `${s}|${c}|${e}`)).sort();
     expect(flatten(fast).length).toBeGreaterThan(1000);
     expect(flatten(fast)).toEqual(flatten(slow));
   });

@@ -7,8 +7,8 @@ import {
   otjRuleFor,
   plannedTotalOtjHours,
   reviewDaysLeft,
-} from '../../../shared/domain/apprenticeships/rules';
-import { EnrolmentInput, OtjEntryInput, ReviewInput } from '../../../shared/domain/apprenticeships/apprenticeships';
+} from '@shared/domain/apprenticeships/rules';
+import { EnrolmentInput, OtjEntryInput, ReviewInput } from '@shared/domain/apprenticeships/apprenticeships';
 
 const base = { weeklyHours: 37.5, standardMinimumHours: 187 };
 
@@ -28,14 +28,32 @@ describe('OTJ rule by start date', () => {
   it('Aug 2022 – Jul 2025: 6 h a week at 30+ hours, pro rata below', () => {
     const full = plannedTotalOtjHours({ ...base, startDate: '2023-01-02', plannedEndDate: '2024-01-01' });
     expect(full).toBe(312); // 52 × 6
-    const part = plannedTotalOtjHours({ ...base, weeklyHours: 20, startDate: '2023-01-02', plannedEndDate: '2024-01-01' });
+    const part = plannedTotalOtjHours({
+      ...base,
+      weeklyHours: 20,
+      startDate: '2023-01-02',
+      plannedEndDate: '2024-01-01',
+    });
     expect(part).toBe(208); // 52 × 6 × 20/30
-    const over = plannedTotalOtjHours({ ...base, weeklyHours: 45, startDate: '2023-01-02', plannedEndDate: '2024-01-01' });
+    const over = plannedTotalOtjHours({
+      ...base,
+      weeklyHours: 45,
+      startDate: '2023-01-02',
+      plannedEndDate: '2024-01-01',
+    });
     expect(over).toBe(312); // capped at 6 h
   });
 
   it("from Aug 2025: the standard's minimum, whatever the hours", () => {
-    expect(plannedTotalOtjHours({ ...base, weeklyHours: 16, startDate: '2025-09-01', plannedEndDate: '2026-09-01', standardMinimumHours: 278 })).toBe(278);
+    expect(
+      plannedTotalOtjHours({
+        ...base,
+        weeklyHours: 16,
+        startDate: '2025-09-01',
+        plannedEndDate: '2026-09-01',
+        standardMinimumHours: 278,
+      }),
+    ).toBe(278);
   });
 });
 
@@ -82,22 +100,47 @@ describe('review cadence', () => {
 describe('bad input', () => {
   it('refuses negative OTJ hours and more than 24 in a day', () => {
     const id = '01938a6e-0000-7000-8000-000000000001';
-    const neg = OtjEntryInput.safeParse({ apprenticeshipId: id, date: '2026-01-01', hours: -1, activity: 'x', evidence: null });
+    const neg = OtjEntryInput.safeParse({
+      apprenticeshipId: id,
+      date: '2026-01-01',
+      hours: -1,
+      activity: 'x',
+      evidence: null,
+    });
     expect(neg.error!.issues[0]).toMatchObject({ path: ['hours'], message: 'Hours must be more than 0' });
-    const big = OtjEntryInput.safeParse({ apprenticeshipId: id, date: '2026-01-01', hours: 25, activity: 'x', evidence: null });
+    const big = OtjEntryInput.safeParse({
+      apprenticeshipId: id,
+      date: '2026-01-01',
+      hours: 25,
+      activity: 'x',
+      evidence: null,
+    });
     expect(big.error!.issues[0]).toMatchObject({ path: ['hours'], message: 'Hours cannot be more than 24 in a day' });
   });
   it('refuses an end date before the start', () => {
     const r = EnrolmentInput.safeParse({
-      staffId: '01938a6e-0000-7000-8000-000000000001', standardCode: 'st0005', providerName: 'P', startDate: '2026-05-01',
-      plannedEndDate: '2026-04-01', mentorStaffId: null, weeklyHours: 30, ageAtStart: 20, englishStatus: 'not_taking', mathsStatus: 'not_taking',
+      staffId: '01938a6e-0000-7000-8000-000000000001',
+      standardCode: 'st0005',
+      providerName: 'P',
+      startDate: '2026-05-01',
+      plannedEndDate: '2026-04-01',
+      mentorStaffId: null,
+      weeklyHours: 30,
+      ageAtStart: 20,
+      englishStatus: 'not_taking',
+      mathsStatus: 'not_taking',
     });
     expect(r.error!.issues[0]!.path).toEqual(['plannedEndDate']);
   });
   it('requires the apprentice to be present at a review', () => {
     const r = ReviewInput.safeParse({
-      apprenticeshipId: '01938a6e-0000-7000-8000-000000000001', reviewDate: '2026-01-01', apprenticePresent: false,
-      employerRep: 'A', providerRep: 'B', progressSummary: 'ok', actions: 'none',
+      apprenticeshipId: '01938a6e-0000-7000-8000-000000000001',
+      reviewDate: '2026-01-01',
+      apprenticePresent: false,
+      employerRep: 'A',
+      providerRep: 'B',
+      progressSummary: 'ok',
+      actions: 'none',
     });
     expect(r.error!.issues[0]!.path).toEqual(['apprenticePresent']);
   });
@@ -106,10 +149,20 @@ describe('bad input', () => {
 describe('enrolment errors together', () => {
   it('names the end date even when other fields are missing', () => {
     const r = EnrolmentInput.safeParse({
-      staffId: '', standardCode: '', providerName: '', startDate: '2026-05-01', plannedEndDate: '2026-04-01',
-      mentorStaffId: null, weeklyHours: 30, ageAtStart: Number.NaN, englishStatus: 'not_taking', mathsStatus: 'not_taking',
+      staffId: '',
+      standardCode: '',
+      providerName: '',
+      startDate: '2026-05-01',
+      plannedEndDate: '2026-04-01',
+      mentorStaffId: null,
+      weeklyHours: 30,
+      ageAtStart: Number.NaN,
+      englishStatus: 'not_taking',
+      mathsStatus: 'not_taking',
     });
     const paths = r.error!.issues.map((i) => i.path.join('.'));
-    expect(paths).toEqual(expect.arrayContaining(['staffId', 'standardCode', 'providerName', 'ageAtStart', 'plannedEndDate']));
+    expect(paths).toEqual(
+      expect.arrayContaining(['staffId', 'standardCode', 'providerName', 'ageAtStart', 'plannedEndDate']),
+    );
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { nextSteps, readinessFor, type StepRequirements, type WorkerFacts } from '../../../shared/domain/pathway/readiness';
-import { addMonths, ageOn, wholeMonthsBetween } from '../../../shared/domain/calendar';
-import { PathwayStepInput } from '../../../shared/domain/pathway/steps';
+import { nextSteps, readinessFor, type StepRequirements, type WorkerFacts } from '@shared/domain/pathway/readiness';
+import { addMonths, ageOn, wholeMonthsBetween } from '@shared/domain/calendar';
+import { PathwayStepInput } from '@shared/domain/pathway/steps';
 
 const senior: StepRequirements = {
   id: 'senior',
@@ -32,21 +32,33 @@ describe('readiness for a step', () => {
   });
 
   it('lists each unmet item with what to do', () => {
-    const r = readinessFor(senior, facts({ validCourseIds: new Set(), qualificationCodes: new Set(), signOffs: new Map() }), '2026-11-23');
+    const r = readinessFor(
+      senior,
+      facts({ validCourseIds: new Set(), qualificationCodes: new Set(), signOffs: new Map() }),
+      '2026-11-23',
+    );
     expect(r.ready).toBe(false);
     expect(r.items.filter((i) => !i.met).map((i) => i.kind)).toEqual(['course', 'qualification', 'signOff']);
     expect(r.items[0]!.detail).toMatch(/Book and complete/);
   });
 
   it('counts whole months on the previous step and says when time will be met', () => {
-    const early = readinessFor(senior, facts({ current: { stepId: 'ww', stepName: 'Wellbeing Worker', since: '2026-01-31' } }), '2026-11-23');
+    const early = readinessFor(
+      senior,
+      facts({ current: { stepId: 'ww', stepName: 'Wellbeing Worker', since: '2026-01-31' } }),
+      '2026-11-23',
+    );
     const time = early.items.find((i) => i.kind === 'time')!;
     expect(time.met).toBe(false);
     expect(time.detail).toContain('9 months so far; met on 2027-01-31');
   });
 
   it('does not count time on a different step', () => {
-    const r = readinessFor(senior, facts({ current: { stepId: 'other', stepName: 'Dementia Lead', since: '2020-01-01' } }), '2026-11-23');
+    const r = readinessFor(
+      senior,
+      facts({ current: { stepId: 'other', stepName: 'Dementia Lead', since: '2020-01-01' } }),
+      '2026-11-23',
+    );
     expect(r.items.find((i) => i.kind === 'time')!.met).toBe(false);
   });
 
@@ -75,16 +87,32 @@ describe('dates', () => {
 describe('step input', () => {
   it('refuses a negative months requirement with a message naming the field', () => {
     const result = PathwayStepInput.safeParse({
-      name: 'Team Leader', cwpCategory: 4, route: 'core', previousStepId: null, description: null,
-      minMonthsInPrevious: -1, requiresSignOff: true, requiredCourses: [], requiredQualifications: [], sortOrder: 0,
+      name: 'Team Leader',
+      cwpCategory: 4,
+      route: 'core',
+      previousStepId: null,
+      description: null,
+      minMonthsInPrevious: -1,
+      requiresSignOff: true,
+      requiredCourses: [],
+      requiredQualifications: [],
+      sortOrder: 0,
     });
     expect(result.success).toBe(false);
     expect(result.error!.issues[0]!.path).toEqual(['minMonthsInPrevious']);
   });
   it('refuses an unknown CWP category', () => {
     const result = PathwayStepInput.safeParse({
-      name: 'X', cwpCategory: 9, route: 'core', previousStepId: null, description: null,
-      minMonthsInPrevious: 0, requiresSignOff: false, requiredCourses: [], requiredQualifications: [], sortOrder: 0,
+      name: 'X',
+      cwpCategory: 9,
+      route: 'core',
+      previousStepId: null,
+      description: null,
+      minMonthsInPrevious: 0,
+      requiresSignOff: false,
+      requiredCourses: [],
+      requiredQualifications: [],
+      sortOrder: 0,
     });
     expect(result.error!.issues[0]!.path).toEqual(['cwpCategory']);
   });

@@ -1,9 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_IDEAL_WEEK_POLICY, idealWeekProblems, idealWeekTotals, parseClockTime, type IdealWeekItemInput } from '../../../shared/domain/clients/ideal-week';
-import { skillCoverage, teamJoinProblem } from '../../../shared/domain/clients/team';
-import { UkPostcode, parsePastedLocation } from '../../../shared/domain/clients/location';
-import { subtractWindows } from '../../../main/services/rota-input/load-planner-input';
-import { isWeekA, isoWeekDates, isoWeekOf } from '../../../main/services/rota-input/week-dates';
+import {
+  DEFAULT_IDEAL_WEEK_POLICY,
+  idealWeekProblems,
+  idealWeekTotals,
+  parseClockTime,
+  type IdealWeekItemInput,
+} from '@shared/domain/clients/ideal-week';
+import { skillCoverage, teamJoinProblem } from '@shared/domain/clients/team';
+import { UkPostcode, parsePastedLocation } from '@shared/domain/clients/location';
+import { subtractWindows } from '@main/services/rota-input/load-planner-input';
+import { isWeekA, isoWeekDates, isoWeekOf } from '@main/services/rota-input/week-dates';
 
 const base: IdealWeekItemInput = {
   weekday: 1,
@@ -20,21 +26,46 @@ const base: IdealWeekItemInput = {
 
 describe('ideal-week rules', () => {
   it('only counts overlapping demand in the same week pattern', () => {
-    const items = [{ ...base, workersNeeded: 2 as const, repeat: 'week_a' as const }, { ...base, workersNeeded: 2 as const, repeat: 'week_b' as const }];
+    const items = [
+      { ...base, workersNeeded: 2 as const, repeat: 'week_a' as const },
+      { ...base, workersNeeded: 2 as const, repeat: 'week_b' as const },
+    ];
     expect(idealWeekProblems(items, ['a', 'b', 'c'], DEFAULT_IDEAL_WEEK_POLICY)).toEqual([]);
-    const clash = idealWeekProblems([items[0] as IdealWeekItemInput, { ...base, startMinute: 500, workersNeeded: 2 }], ['a', 'b', 'c'], DEFAULT_IDEAL_WEEK_POLICY);
+    const clash = idealWeekProblems(
+      [items[0] as IdealWeekItemInput, { ...base, startMinute: 500, workersNeeded: 2 }],
+      ['a', 'b', 'c'],
+      DEFAULT_IDEAL_WEEK_POLICY,
+    );
     expect(clash.map((p) => p.path)).toEqual([['items', 1, 'startMinute']]);
   });
 
   it('refuses a visit that crosses midnight and flags short visits only without agreement', () => {
-    expect(idealWeekProblems([{ ...base, startMinute: 1410, durationMinutes: 60 }], ['a'], DEFAULT_IDEAL_WEEK_POLICY)[0]?.message).toMatch(/midnight/);
-    expect(idealWeekProblems([{ ...base, durationMinutes: 29 }], ['a'], DEFAULT_IDEAL_WEEK_POLICY)[0]?.path).toEqual(['items', 0, 'agreedShortVisit']);
-    expect(idealWeekProblems([{ ...base, durationMinutes: 29, agreedShortVisit: true }], ['a'], DEFAULT_IDEAL_WEEK_POLICY)).toEqual([]);
-    expect(idealWeekProblems([{ ...base, durationMinutes: 29 }], ['a'], { ...DEFAULT_IDEAL_WEEK_POLICY, minVisitMinutes: 20 })).toEqual([]);
+    expect(
+      idealWeekProblems([{ ...base, startMinute: 1410, durationMinutes: 60 }], ['a'], DEFAULT_IDEAL_WEEK_POLICY)[0]
+        ?.message,
+    ).toMatch(/midnight/);
+    expect(idealWeekProblems([{ ...base, durationMinutes: 29 }], ['a'], DEFAULT_IDEAL_WEEK_POLICY)[0]?.path).toEqual([
+      'items',
+      0,
+      'agreedShortVisit',
+    ]);
+    expect(
+      idealWeekProblems([{ ...base, durationMinutes: 29, agreedShortVisit: true }], ['a'], DEFAULT_IDEAL_WEEK_POLICY),
+    ).toEqual([]);
+    expect(
+      idealWeekProblems([{ ...base, durationMinutes: 29 }], ['a'], {
+        ...DEFAULT_IDEAL_WEEK_POLICY,
+        minVisitMinutes: 20,
+      }),
+    ).toEqual([]);
   });
 
   it('totals count alternate-week items as half', () => {
-    expect(idealWeekTotals([base, { ...base, repeat: 'week_b', workersNeeded: 2 }])).toEqual({ minutes: 67.5, visits: 1.5, doubleUps: 0.5 });
+    expect(idealWeekTotals([base, { ...base, repeat: 'week_b', workersNeeded: 2 }])).toEqual({
+      minutes: 67.5,
+      visits: 1.5,
+      doubleUps: 0.5,
+    });
   });
 
   it('reads clock times', () => {
@@ -79,7 +110,12 @@ describe('weeks', () => {
 
   it('subtracts blocks from windows', () => {
     const w = [{ date: 'd', startMinute: 420, endMinute: 1320 }];
-    expect(subtractWindows(w, [{ date: 'd', startMinute: 600, endMinute: 660 }, { date: 'e', startMinute: 0, endMinute: 1440 }])).toEqual([
+    expect(
+      subtractWindows(w, [
+        { date: 'd', startMinute: 600, endMinute: 660 },
+        { date: 'e', startMinute: 0, endMinute: 1440 },
+      ]),
+    ).toEqual([
       { date: 'd', startMinute: 420, endMinute: 600 },
       { date: 'd', startMinute: 660, endMinute: 1320 },
     ]);

@@ -1,14 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { escapeText, foldLine, writeIcs } from '../../../main/services/rota/ics';
-import { computePay } from '../../../main/services/rota/pay-view';
-import { isoWeekOfDate, shiftIsoWeek } from '../../../main/services/rota/iso-week';
-import { weekDays } from '../../../main/rota/week-days';
-import { RotaInstance } from '../../../shared/domain/rota/instance';
+import { escapeText, foldLine, writeIcs } from '@main/services/rota/ics';
+import { computePay } from '@main/services/rota/pay-view';
+import { isoWeekOfDate, shiftIsoWeek } from '@main/services/rota/iso-week';
+import { weekDays } from '@main/rota/week-days';
+import { RotaInstance } from '@shared/domain/rota/instance';
 
 describe('.ics writer (RFC 5545)', () => {
   it('ends every line with CRLF and escapes text', () => {
-    const text = writeIcs('Rota', [{ uid: 'a@b', startUtcMs: Date.UTC(2026, 10, 23, 8, 30), endUtcMs: Date.UTC(2026, 10, 23, 9, 15), summary: 'Visit: Ada, Okafor; home', description: 'Line one\nLine two' }], Date.UTC(2026, 10, 22));
+    const text = writeIcs(
+      'Rota',
+      [
+        {
+          uid: 'a@b',
+          startUtcMs: Date.UTC(2026, 10, 23, 8, 30),
+          endUtcMs: Date.UTC(2026, 10, 23, 9, 15),
+          summary: 'Visit: Ada, Okafor; home',
+          description: 'Line one\nLine two',
+        },
+      ],
+      Date.UTC(2026, 10, 22),
+    );
     expect(text.endsWith('\r\n')).toBe(true);
     expect(text.replace(/\r\n/g, '').includes('\n')).toBe(false);
     expect(text).toContain('DTSTART:20261123T083000Z');
@@ -44,8 +56,27 @@ describe('shift-based pay', () => {
     isoWeek: '2026-W48',
     days,
     workers: [
-      { id: 'w1', name: 'A', guaranteedWeeklyMinutes: 0, maxWeeklyMinutes: 2880, availability: [], travelMode: 'walk', home: { lat: 51.45, lon: -0.01 }, commitments: [{ date: '2026-11-24', startMinute: 600, endMinute: 660, kind: 'meeting' }], ratePencePerHour: 1500 },
-      { id: 'w2', name: 'B', guaranteedWeeklyMinutes: 0, maxWeeklyMinutes: 2880, availability: [], travelMode: 'walk', home: { lat: 51.45, lon: -0.01 }, ratePencePerHour: 1300 },
+      {
+        id: 'w1',
+        name: 'A',
+        guaranteedWeeklyMinutes: 0,
+        maxWeeklyMinutes: 2880,
+        availability: [],
+        travelMode: 'walk',
+        home: { lat: 51.45, lon: -0.01 },
+        commitments: [{ date: '2026-11-24', startMinute: 600, endMinute: 660, kind: 'meeting' }],
+        ratePencePerHour: 1500,
+      },
+      {
+        id: 'w2',
+        name: 'B',
+        guaranteedWeeklyMinutes: 0,
+        maxWeeklyMinutes: 2880,
+        availability: [],
+        travelMode: 'walk',
+        home: { lat: 51.45, lon: -0.01 },
+        ratePencePerHour: 1300,
+      },
     ],
     clients: [
       { id: 'c1', location: { lat: 51.45, lon: -0.01 }, teamWorkerIds: ['w1', 'w2'] },
@@ -71,7 +102,13 @@ describe('shift-based pay', () => {
     const [a] = computePay(instance, plan, 1480);
     expect(a?.stretches).toHaveLength(2);
     // 08:00-10:30: 90 visit + 20 travel + 40 waiting.
-    expect(a?.stretches[0]).toMatchObject({ startMinute: 480, endMinute: 630, visitMinutes: 90, travelMinutes: 20, waitingMinutes: 40 });
+    expect(a?.stretches[0]).toMatchObject({
+      startMinute: 480,
+      endMinute: 630,
+      visitMinutes: 90,
+      travelMinutes: 20,
+      waitingMinutes: 40,
+    });
     expect(a?.splitShifts).toBe(1);
     expect(a?.commitmentMinutes).toBe(60);
     expect(a?.paidMinutes).toBe(150 + 30 + 60);

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { chainPolish } from '../../../main/rota/planner/chain-placement';
-import { toPlan } from '../../../main/rota/planner/plan-week';
-import { stateOfPlan } from '../../../main/rota/objective';
-import { validatePlan } from '../../../main/rota/validator/validate-plan';
-import { tinyInstance, tinyPlan } from '../../fixtures/rota/tiny-instance';
+import { chainPolish } from '@main/rota/planner/chain-placement';
+import { toPlan } from '@main/rota/planner/plan-week';
+import { stateOfPlan } from '@main/rota/objective';
+import { validatePlan } from '@main/rota/validator/validate-plan';
+import { tinyInstance, tinyPlan } from '@test/fixtures/rota/tiny-instance';
 
 const MON = '2026-05-11';
 const TUE = '2026-05-12';
@@ -40,18 +40,26 @@ describe('chain polish after the search', () => {
       { id: 'c2-tue', clientId: 'c2', date: TUE, startMinute: 540 },
       { id: 'c2-wed', clientId: 'c2', date: WED, startMinute: 540 },
     ]);
-    const state = stateOfPlan(inst, tinyPlan(inst, [
-      ['c2-mon', ['w1']],
-      ['c2-tue', ['w3']],
-      ['c2-wed', ['w3']],
-    ]));
+    const state = stateOfPlan(
+      inst,
+      tinyPlan(inst, [
+        ['c2-mon', ['w1']],
+        ['c2-tue', ['w3']],
+        ['c2-wed', ['w3']],
+      ]),
+    );
     chainPolish(state);
     const after = toPlan(state, { stopReason: null, seed: null, iterations: null });
     expect(validatePlan(inst, after)).toEqual([]);
     expect(new Set(after.assignments.flatMap((a) => a.workerIds))).toEqual(new Set(['w3']));
 
     // w1 works only on Monday and w3 never on Monday: neither can take the other's visits, so nothing changes.
-    const fixed = tinyInstance(inst.visits, { workers: { w1: { availability: [{ date: MON, startMinute: 420, endMinute: 1320 }] }, w3: { availability: notMonday } } });
+    const fixed = tinyInstance(inst.visits, {
+      workers: {
+        w1: { availability: [{ date: MON, startMinute: 420, endMinute: 1320 }] },
+        w3: { availability: notMonday },
+      },
+    });
     const plan = tinyPlan(fixed, [
       ['c2-mon', ['w1']],
       ['c2-tue', ['w3']],
@@ -59,6 +67,8 @@ describe('chain polish after the search', () => {
     ]);
     const fixedState = stateOfPlan(fixed, plan);
     chainPolish(fixedState);
-    expect(toPlan(fixedState, { stopReason: null, seed: null, iterations: null }).assignments).toEqual(plan.assignments);
+    expect(toPlan(fixedState, { stopReason: null, seed: null, iterations: null }).assignments).toEqual(
+      plan.assignments,
+    );
   });
 });

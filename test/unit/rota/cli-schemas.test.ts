@@ -4,8 +4,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { rotaJsonSchemas } from '../../../main/rota/json-schemas';
-import { tinyInstance, tinyPlan } from '../../fixtures/rota/tiny-instance';
+import { rotaJsonSchemas } from '@main/rota/json-schemas';
+import { tinyInstance, tinyPlan } from '@test/fixtures/rota/tiny-instance';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const run = (script: string, args: string[]): { code: number | null; out: string; err: string } => {
@@ -31,7 +31,15 @@ describe('rota CLI', () => {
 
   it('prints every breach one per line then the count, and exits 1', () => {
     const planPath = join(dir, 'bad.json');
-    writeFileSync(planPath, JSON.stringify(tinyPlan(inst, [['v1', ['w3']], ['v2', ['w1']]])));
+    writeFileSync(
+      planPath,
+      JSON.stringify(
+        tinyPlan(inst, [
+          ['v1', ['w3']],
+          ['v2', ['w1']],
+        ]),
+      ),
+    );
     const v = run('rota-validate', ['--in', instPath, '--plan', planPath]);
     expect(v.code).toBe(1);
     const lines = v.out.trim().split('\n');

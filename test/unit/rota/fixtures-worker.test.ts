@@ -2,16 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import Ajv2020 from 'ajv/dist/2020';
-import { runPlannerInWorker } from '../../../main/rota/run-planner-in-worker';
-import { validatePlan } from '../../../main/rota/validator/validate-plan';
-import { rotaJsonSchemas } from '../../../main/rota/json-schemas';
-import { generateInstance } from '../../fixtures/rota/instance-generator';
-import { SMALL_SEEDS, instanceHash, smallInstance, type SmallOptimum } from '../../bench/mip/small-instances';
-import { planWeek, type PlanProgress } from '../../../main/rota/planner/plan-week';
+import { runPlannerInWorker } from '@main/rota/run-planner-in-worker';
+import { validatePlan } from '@main/rota/validator/validate-plan';
+import { rotaJsonSchemas } from '@main/rota/json-schemas';
+import { generateInstance } from '@test/fixtures/rota/instance-generator';
+import { SMALL_SEEDS, instanceHash, smallInstance, type SmallOptimum } from '@test/bench/mip/small-instances';
+import { planWeek, type PlanProgress } from '@main/rota/planner/plan-week';
 
 describe('rota fixtures', () => {
   it('the committed MIP optima belong to the current small instances (else rerun recompute-optima)', () => {
-    const optima = JSON.parse(readFileSync(fileURLToPath(new URL('../../fixtures/rota/small-optima.json', import.meta.url)), 'utf8')) as SmallOptimum[];
+    const optima = JSON.parse(
+      readFileSync(fileURLToPath(new URL('../../fixtures/rota/small-optima.json', import.meta.url)), 'utf8'),
+    ) as SmallOptimum[];
     expect(optima.map((o) => o.seed)).toEqual([...SMALL_SEEDS]);
     for (const o of optima) {
       const inst = smallInstance(o.seed);
@@ -37,7 +39,9 @@ describe('planner in a worker thread', () => {
   it('posts progress and returns the same plan as in-process planning', async () => {
     const instance = generateInstance({ clients: 20, workers: 10, seed: 4 });
     const progress: PlanProgress[] = [];
-    const plan = await runPlannerInWorker({ type: 'plan', instance, options: { seed: 3, iterations: 2_000 } }, (p) => progress.push(p));
+    const plan = await runPlannerInWorker({ type: 'plan', instance, options: { seed: 3, iterations: 2_000 } }, (p) =>
+      progress.push(p),
+    );
     expect(progress.some((p) => p.phase === 'construct')).toBe(true);
     expect(progress.at(-1)?.phase).toBe('done');
     expect(validatePlan(instance, plan)).toEqual([]);

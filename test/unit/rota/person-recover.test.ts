@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { recoverPerson } from '../../../main/rota/planner/person-recover';
-import { toPlan } from '../../../main/rota/planner/plan-week';
-import { stateOfPlan } from '../../../main/rota/objective';
-import { validatePlan } from '../../../main/rota/validator/validate-plan';
-import { tinyInstance, tinyPlan } from '../../fixtures/rota/tiny-instance';
+import { recoverPerson } from '@main/rota/planner/person-recover';
+import { toPlan } from '@main/rota/planner/plan-week';
+import { stateOfPlan } from '@main/rota/objective';
+import { validatePlan } from '@main/rota/validator/validate-plan';
+import { tinyInstance, tinyPlan } from '@test/fixtures/rota/tiny-instance';
 
 const MON = '2026-05-11';
 const TUE = '2026-05-12';
@@ -23,12 +23,16 @@ const visits = [
 
 /** Workers on c2's visits whose id starts with `prefix`. */
 function served(plan: { assignments: { visitId: string; workerIds: string[] }[] }, prefix: string): Set<string> {
-  return new Set(plan.assignments.filter((a) => a.visitId !== 'other' && a.visitId.startsWith(prefix)).flatMap((a) => a.workerIds));
+  return new Set(
+    plan.assignments.filter((a) => a.visitId !== 'other' && a.visitId.startsWith(prefix)).flatMap((a) => a.workerIds),
+  );
 }
 
 describe('re-covering one person with fewer workers', () => {
   it('finds the smaller team that keeps every rule, and moves nothing of anyone else', () => {
-    const inst = tinyInstance(visits, { workers: { w2: { availability: morningsOnly }, w3: { availability: eveningsOnly } } });
+    const inst = tinyInstance(visits, {
+      workers: { w2: { availability: morningsOnly }, w3: { availability: eveningsOnly } },
+    });
     const before = tinyPlan(inst, [
       ['late-mon', ['w1']],
       ['early-tue', ['w2']],
@@ -48,14 +52,22 @@ describe('re-covering one person with fewer workers', () => {
     expect([...served(after, 'early')]).toEqual(['w2']);
     expect(served(after, 'late').size).toBe(1);
     expect(new Set([...served(after, 'early'), ...served(after, 'late')]).size).toBe(2);
-    expect(after.assignments.find((a) => a.visitId === 'other')).toEqual({ visitId: 'other', workerIds: ['w1'], startMinute: 600 });
+    expect(after.assignments.find((a) => a.visitId === 'other')).toEqual({
+      visitId: 'other',
+      workerIds: ['w1'],
+      startMinute: 600,
+    });
   });
 
   it('leaves the plan exactly as it was when no smaller team can do the week', () => {
     // Wednesday's early visit needs w2 (the only one working then), Tuesday's needs w1, and Monday's late
     // one then needs w3: w1 cannot do it and Tuesday's early one (daily rest). Three is the fewest.
     const inst = tinyInstance(visits, {
-      workers: { w2: { availability: [{ date: WED, startMinute: 420, endMinute: 720 }] }, w3: { availability: eveningsOnly }, w1: { availability: [MON, TUE].map((date) => ({ date, startMinute: 420, endMinute: 1320 })) } },
+      workers: {
+        w2: { availability: [{ date: WED, startMinute: 420, endMinute: 720 }] },
+        w3: { availability: eveningsOnly },
+        w1: { availability: [MON, TUE].map((date) => ({ date, startMinute: 420, endMinute: 1320 })) },
+      },
     });
     const before = tinyPlan(inst, [
       ['late-mon', ['w3']],

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { planWeek } from '../../../main/rota/planner/plan-week';
-import { validatePlan } from '../../../main/rota/validator/validate-plan';
-import { computeObjective } from '../../../main/rota/objective';
-import { computeMeasures } from '../../../main/rota/measures';
-import { RotaInstance } from '../../../shared/domain/rota/instance';
-import { RotaPlan } from '../../../shared/domain/rota/plan';
-import { generateInstance, generateSmallInstance } from '../../fixtures/rota/instance-generator';
-import { tinyInstance } from '../../fixtures/rota/tiny-instance';
+import { planWeek } from '@main/rota/planner/plan-week';
+import { validatePlan } from '@main/rota/validator/validate-plan';
+import { computeObjective } from '@main/rota/objective';
+import { computeMeasures } from '@main/rota/measures';
+import { RotaInstance } from '@shared/domain/rota/instance';
+import { RotaPlan } from '@shared/domain/rota/plan';
+import { generateInstance, generateSmallInstance } from '@test/fixtures/rota/instance-generator';
+import { tinyInstance } from '@test/fixtures/rota/tiny-instance';
 
 describe('planner', () => {
   const medium = generateInstance({ clients: 60, workers: 30, seed: 3 });
@@ -44,7 +44,11 @@ describe('planner', () => {
     const pinned = RotaInstance.parse({ ...medium, pins: pins });
     const plan = planWeek(pinned, { seed: 1, iterations: 10_000 });
     for (const p of pins) {
-      expect(plan.assignments.find((a) => a.visitId === p.visitId)).toEqual({ visitId: p.visitId, workerIds: p.workerIds, startMinute: p.startMinute });
+      expect(plan.assignments.find((a) => a.visitId === p.visitId)).toEqual({
+        visitId: p.visitId,
+        workerIds: p.workerIds,
+        startMinute: p.startMinute,
+      });
     }
     expect(validatePlan(pinned, plan).filter((b) => b.code === 'pin_moved')).toEqual([]);
   });
@@ -58,7 +62,9 @@ describe('planner', () => {
     const plan = planWeek(inst, { seed: 1, iterations: 1_000 });
     expect(plan.assignments.map((a) => a.visitId)).toEqual(['fine']);
     expect(plan.unassigned.find((u) => u.visitId === 'short')?.reasons.map((r) => r.code)).toEqual(['short_visit']);
-    expect(plan.unassigned.find((u) => u.visitId === 'skill')?.reasons).toEqual([{ code: 'skill_missing', workerIds: ['w1', 'w2'] }]);
+    expect(plan.unassigned.find((u) => u.visitId === 'skill')?.reasons).toEqual([
+      { code: 'skill_missing', workerIds: ['w1', 'w2'] },
+    ]);
   });
 
   it('uses a start inside the flexibility when the ideal time is taken', () => {
@@ -77,7 +83,10 @@ describe('planner', () => {
   });
 
   it('keeps continuity: one worker covers a person when they can', () => {
-    const visits = Array.from({ length: 7 }, (_, d) => ({ id: `v${d}`, date: `2026-05-${String(11 + d).padStart(2, '0')}` }));
+    const visits = Array.from({ length: 7 }, (_, d) => ({
+      id: `v${d}`,
+      date: `2026-05-${String(11 + d).padStart(2, '0')}`,
+    }));
     const inst = tinyInstance(visits.slice(0, 5));
     const plan = planWeek(inst, { seed: 1, iterations: 2_000 });
     expect(new Set(plan.assignments.flatMap((a) => a.workerIds)).size).toBe(1);

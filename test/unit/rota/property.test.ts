@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { planWeek } from '../../../main/rota/planner/plan-week';
-import { validatePlan } from '../../../main/rota/validator/validate-plan';
-import { tinyInstance } from '../../fixtures/rota/tiny-instance';
+import { planWeek } from '@main/rota/planner/plan-week';
+import { validatePlan } from '@main/rota/validator/validate-plan';
+import { tinyInstance } from '@test/fixtures/rota/tiny-instance';
 
 const visitArb = fc.record({
   clientId: fc.constantFrom('c1', 'c2'),
@@ -24,7 +24,15 @@ describe('property: the planner never returns a plan the validator rejects', () 
         fc.integer({ min: 60, max: 2880 }),
         fc.integer({ min: 1, max: 1000 }),
         (raw, under18, cap, seed) => {
-          const dates = ['2026-05-11', '2026-05-12', '2026-05-13', '2026-05-14', '2026-05-15', '2026-05-16', '2026-05-17'];
+          const dates = [
+            '2026-05-11',
+            '2026-05-12',
+            '2026-05-13',
+            '2026-05-14',
+            '2026-05-15',
+            '2026-05-16',
+            '2026-05-17',
+          ];
           const visits = raw.map((v, i) => ({
             id: `v${i}`,
             clientId: v.clientId,
@@ -37,7 +45,10 @@ describe('property: the planner never returns a plan the validator rejects', () 
             requiredSkills: v.skill === null ? [] : ['dementia' as const],
           }));
           const inst = tinyInstance(visits, {
-            workers: { w1: { under18, maxWeeklyMinutes: cap, skills: [{ skill: 'dementia' }] }, w3: { availability: [] } },
+            workers: {
+              w1: { under18, maxWeeklyMinutes: cap, skills: [{ skill: 'dementia' }] },
+              w3: { availability: [] },
+            },
           });
           const plan = planWeek(inst, { seed, iterations: 300 });
           expect(validatePlan(inst, plan)).toEqual([]);

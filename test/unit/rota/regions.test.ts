@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { REGION_MIN_VISITS, loadPlan, planWeek } from '../../../main/rota/planner/plan-week';
-import { planWeekInParallel } from '../../../main/rota/plan-in-parallel';
-import { buildModel } from '../../../main/rota/planner/model';
-import { PlanState } from '../../../main/rota/planner/state';
-import { splitInTwo } from '../../../main/rota/planner/regions';
-import { validatePlan } from '../../../main/rota/validator/validate-plan';
-import type { RotaInstance } from '../../../shared/domain/rota/instance';
-import { generateInstance } from '../../fixtures/rota/instance-generator';
+import { REGION_MIN_VISITS, loadPlan, planWeek } from '@main/rota/planner/plan-week';
+import { planWeekInParallel } from '@main/rota/plan-in-parallel';
+import { buildModel } from '@main/rota/planner/model';
+import { PlanState } from '@main/rota/planner/state';
+import { splitInTwo } from '@main/rota/planner/regions';
+import { validatePlan } from '@main/rota/validator/validate-plan';
+import type { RotaInstance } from '@shared/domain/rota/instance';
+import { generateInstance } from '@test/fixtures/rota/instance-generator';
 
 // The neighbourhood week (about 4,500 visits) is what is searched in regions; a budget of 60,000 moves is
 // two rounds, so the line turns once.
@@ -26,7 +26,12 @@ describe('planning a large week in regions', () => {
       const [a, b] = splitInTwo(state, angle);
       expect([...a.clients].every((x, i) => x + (b.clients[i] ?? 0) === 1)).toBe(true);
       expect([...a.workers].every((x, i) => x + (b.workers[i] ?? 0) === 1)).toBe(true);
-      const minutes = (side: Uint8Array): number => week.visits.reduce((sum, v, i) => sum + (side[state.model.visits[i]?.client ?? -1] === 1 ? v.durationMinutes * v.workersNeeded : 0), 0);
+      const minutes = (side: Uint8Array): number =>
+        week.visits.reduce(
+          (sum, v, i) =>
+            sum + (side[state.model.visits[i]?.client ?? -1] === 1 ? v.durationMinutes * v.workersNeeded : 0),
+          0,
+        );
       const share = minutes(a.clients) / (minutes(a.clients) + minutes(b.clients));
       expect(share).toBeGreaterThan(0.45);
       expect(share).toBeLessThan(0.55);

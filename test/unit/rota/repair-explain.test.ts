@@ -1,18 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import { planWeek } from '../../../main/rota/planner/plan-week';
-import { validatePlan } from '../../../main/rota/validator/validate-plan';
-import { repairSickness } from '../../../main/rota/sickness-repair';
-import { explainVisit } from '../../../main/rota/explain';
-import { generateInstance } from '../../fixtures/rota/instance-generator';
-import { tinyInstance } from '../../fixtures/rota/tiny-instance';
+import { planWeek } from '@main/rota/planner/plan-week';
+import { validatePlan } from '@main/rota/validator/validate-plan';
+import { repairSickness } from '@main/rota/sickness-repair';
+import { explainVisit } from '@main/rota/explain';
+import { generateInstance } from '@test/fixtures/rota/instance-generator';
+import { tinyInstance } from '@test/fixtures/rota/tiny-instance';
 
 describe('sickness repair', () => {
   const inst = generateInstance({ clients: 60, workers: 30, seed: 5 });
   const plan = planWeek(inst, { seed: 1, iterations: 10_000 });
-  const busiest = [...plan.assignments.flatMap((a) => a.workerIds).reduce((m, w) => m.set(w, (m.get(w) ?? 0) + 1), new Map<string, number>())].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
+  const busiest =
+    [
+      ...plan.assignments
+        .flatMap((a) => a.workerIds)
+        .reduce((m, w) => m.set(w, (m.get(w) ?? 0) + 1), new Map<string, number>()),
+    ].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
   const day = inst.days[2]?.date ?? '';
   const next = inst.days[3]?.date ?? '';
-  const result = repairSickness(inst, plan, { workerId: busiest, from: { date: day, minute: 0 }, to: { date: next, minute: 0 } });
+  const result = repairSickness(inst, plan, {
+    workerId: busiest,
+    from: { date: day, minute: 0 },
+    to: { date: next, minute: 0 },
+  });
 
   it('moves only the sick worker’s visits on the absent day, and changes nothing else', () => {
     expect(result.repaired.length).toBeGreaterThan(0);
@@ -44,7 +53,11 @@ describe('sickness repair', () => {
   it('lists a visit as uncoverable when nobody else in the team can take it', () => {
     const tiny = tinyInstance([{ id: 'v1' }], { workers: { w2: { availability: [] } } });
     const p = planWeek(tiny, { seed: 1, iterations: 100 });
-    const r = repairSickness(tiny, p, { workerId: 'w1', from: { date: '2026-05-11', minute: 0 }, to: { date: '2026-05-12', minute: 0 } });
+    const r = repairSickness(tiny, p, {
+      workerId: 'w1',
+      from: { date: '2026-05-11', minute: 0 },
+      to: { date: '2026-05-12', minute: 0 },
+    });
     expect(r.uncoverable).toEqual(['v1']);
     expect(r.plan.assignments).toEqual([]);
   });
@@ -53,7 +66,11 @@ describe('sickness repair', () => {
 describe('explain', () => {
   it('says why this worker and lists every team member ruled out with the rule', () => {
     const inst = tinyInstance([{ id: 'v1', requiredSkills: ['dementia'], clientId: 'c2' }], {
-      workers: { w1: { skills: [{ skill: 'dementia' }] }, w2: { skills: [] }, w3: { skills: [{ skill: 'dementia' }], availability: [] } },
+      workers: {
+        w1: { skills: [{ skill: 'dementia' }] },
+        w2: { skills: [] },
+        w3: { skills: [{ skill: 'dementia' }], availability: [] },
+      },
     });
     const plan = planWeek(inst, { seed: 1, iterations: 100 });
     const e = explainVisit(inst, plan, 'v1');
@@ -72,7 +89,12 @@ describe('explain', () => {
       const team = inst.clients.find((c) => c.id === v?.clientId)?.teamWorkerIds ?? [];
       const e = explainVisit(inst, plan, a.visitId);
       expect(e.team.map((t) => t.workerId).sort()).toEqual([...team].sort());
-      expect(e.team.filter((t) => t.status === 'assigned').map((t) => t.workerId).sort()).toEqual([...a.workerIds].sort());
+      expect(
+        e.team
+          .filter((t) => t.status === 'assigned')
+          .map((t) => t.workerId)
+          .sort(),
+      ).toEqual([...a.workerIds].sort());
     }
   });
 });

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { reteamMove } from '../../../main/rota/planner/reteam-move';
-import { insertBest } from '../../../main/rota/planner/insertion';
-import { toPlan } from '../../../main/rota/planner/plan-week';
-import { compareObjective } from '../../../main/rota/planner/state';
-import { stateOfPlan } from '../../../main/rota/objective';
-import { mulberry32 } from '../../../main/rota/prng';
-import { weekDays } from '../../../main/rota/week-days';
-import { validatePlan } from '../../../main/rota/validator/validate-plan';
-import { tinyInstance, tinyPlan } from '../../fixtures/rota/tiny-instance';
+import { reteamMove } from '@main/rota/planner/reteam-move';
+import { insertBest } from '@main/rota/planner/insertion';
+import { toPlan } from '@main/rota/planner/plan-week';
+import { compareObjective } from '@main/rota/planner/state';
+import { stateOfPlan } from '@main/rota/objective';
+import { mulberry32 } from '@main/rota/prng';
+import { weekDays } from '@main/rota/week-days';
+import { validatePlan } from '@main/rota/validator/validate-plan';
+import { tinyInstance, tinyPlan } from '@test/fixtures/rota/tiny-instance';
 
 const dates = weekDays('2026-W20', 'Europe/London').map((d) => d.date);
 const SAT = dates[5] ?? '';
@@ -21,7 +21,11 @@ const visits = [
   { id: 'c1-sun', clientId: 'c1', date: SUN, startMinute: 540, durationMinutes: 60, flexMinutes: 120 },
 ];
 const instance = tinyInstance(visits, {
-  workers: { w1: { availability: allDay(dates.filter((d) => d !== SAT)) }, w2: { availability: allDay(dates.filter((d) => d !== SUN)) }, w3: { availability: allDay([SUN]) } },
+  workers: {
+    w1: { availability: allDay(dates.filter((d) => d !== SAT)) },
+    w2: { availability: allDay(dates.filter((d) => d !== SUN)) },
+    w3: { availability: allDay([SUN]) },
+  },
 });
 
 describe('re-teaming a person', () => {
@@ -37,7 +41,8 @@ describe('re-teaming a person', () => {
     const objective = state.objective();
     // Handing w3's Sunday visit straight to w1 or w2 is impossible: w1 is busy then and w2 is off.
     let change = null;
-    for (let seed = 1; change === null && seed < 50; seed++) change = reteamMove(state, mulberry32(seed), (vi) => void insertBest(state, vi, false));
+    for (let seed = 1; change === null && seed < 50; seed++)
+      change = reteamMove(state, mulberry32(seed), (vi) => void insertBest(state, vi, false));
     expect(change).not.toBeNull();
     const after = toPlan(state, { stopReason: null, seed: null, iterations: null });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { RuleSettings } from '../../../shared/domain/rota/instance';
-import { haversineKm, recordedTravelMap, travelMinutes } from '../../../shared/domain/rota/travel';
+import { RuleSettings } from '@shared/domain/rota/instance';
+import { haversineKm, recordedTravelMap, travelMinutes } from '@shared/domain/rota/travel';
 
 const settings = RuleSettings.parse({});
 const a = { id: 'a', point: { lat: 51.45, lon: -0.01 } };
@@ -30,7 +30,11 @@ describe('travel time', () => {
   });
 
   it('reads its numbers from the settings', () => {
-    const slow = RuleSettings.parse({ detourFactor: 2, speedsKmh: { walk: 3, cycle: 12, public_transport: 12, car: 20 }, minTravelMinutes: 5 });
+    const slow = RuleSettings.parse({
+      detourFactor: 2,
+      speedsKmh: { walk: 3, cycle: 12, public_transport: 12, car: 20 },
+      minTravelMinutes: 5,
+    });
     expect(travelMinutes(slow, a, b, 'walk')).toBe(Math.ceil(((haversineKm(a.point, b.point) * 2) / 3) * 60));
     expect(travelMinutes(slow, a, b, 'car')).toBe(7);
   });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { benchmarkOn, floorOn, type PayPolicyValue } from '../../../shared/domain/policy/pay-policy';
-import { complianceLines } from '../../../shared/domain/staff/compliance';
-import { NiNumber, Postcode, checkSensitive, EMPTY_SENSITIVE } from '../../../shared/domain/staff/profile';
-import { ageOn } from '../../../shared/domain/calendar';
+import { benchmarkOn, floorOn, type PayPolicyValue } from '@shared/domain/policy/pay-policy';
+import { complianceLines } from '@shared/domain/staff/compliance';
+import { NiNumber, Postcode, checkSensitive, EMPTY_SENSITIVE } from '@shared/domain/staff/profile';
+import { ageOn } from '@shared/domain/calendar';
 
 const values: Pick<PayPolicyValue, 'benchmark' | 'effectiveFrom' | 'pencePerHour'>[] = [
   { benchmark: 'band3_equivalent', effectiveFrom: '2025-04-01', pencePerHour: 1275 },
@@ -18,8 +18,14 @@ describe('pay policy', () => {
   });
   it('takes the higher of the contractual floor and the NLW', () => {
     expect(floorOn(values, { contractualFloor: 'band3_equivalent' }, '2026-11-23').pencePerHour).toBe(1275);
-    const withRise = [...values, { benchmark: 'national_living_wage' as const, effectiveFrom: '2027-04-01', pencePerHour: 1310 }];
-    expect(floorOn(withRise, { contractualFloor: 'band3_equivalent' }, '2027-04-01')).toMatchObject({ pencePerHour: 1310, source: 'national_living_wage' });
+    const withRise = [
+      ...values,
+      { benchmark: 'national_living_wage' as const, effectiveFrom: '2027-04-01', pencePerHour: 1310 },
+    ];
+    expect(floorOn(withRise, { contractualFloor: 'band3_equivalent' }, '2027-04-01')).toMatchObject({
+      pencePerHour: 1310,
+      source: 'national_living_wage',
+    });
   });
 });
 
@@ -37,26 +43,73 @@ describe('field rules', () => {
     // Born on 29 February: a year older on 1 March in other years, as in law.
     expect(ageOn('2008-02-29', '2026-02-28')).toBe(17);
     expect(ageOn('2008-02-29', '2026-03-01')).toBe(18);
-    const problems = checkSensitive({ ...EMPTY_SENSITIVE, dateOfBirth: '2011-01-01', dbsIssueDate: '2027-01-01', dbsCertificateNumber: '001234567890' }, '2026-11-23', null);
+    const problems = checkSensitive(
+      {
+        ...EMPTY_SENSITIVE,
+        dateOfBirth: '2011-01-01',
+        dbsIssueDate: '2027-01-01',
+        dbsCertificateNumber: '001234567890',
+      },
+      '2026-11-23',
+      null,
+    );
     expect(problems.map((p) => p.path).sort()).toEqual(['dateOfBirth', 'dbsIssueDate']);
   });
 });
 
 describe('compliance rules', () => {
-  const base = { id: 'a', name: 'A B', reference: 'R1', currentPence: 1300, hasDbs: true, dbsRecheckDue: '2028-01-01', rtwExpiry: null, rtwFollowUp: null, referencesReceived: 2, zeroHours: false, occupationalSickPay: true };
+  const base = {
+    id: 'a',
+    name: 'A B',
+    reference: 'R1',
+    currentPence: 1300,
+    hasDbs: true,
+    dbsRecheckDue: '2028-01-01',
+    rtwExpiry: null,
+    rtwFollowUp: null,
+    referencesReceived: 2,
+    zeroHours: false,
+    occupationalSickPay: true,
+  };
   const settings = { rtwWarningDays: 60, dbsWarningDays: 30, referencesRequired: 2 };
   it('finds nothing for a clean record', () => {
     expect(complianceLines([base], 1275, settings, '2026-11-23')).toEqual([]);
   });
   it('flags each rule at its boundary', () => {
     const lines = complianceLines(
-      [{ ...base, currentPence: 1274, dbsRecheckDue: '2026-12-23', rtwExpiry: '2027-01-22', referencesReceived: 1, zeroHours: true, occupationalSickPay: false }],
+      [
+        {
+          ...base,
+          currentPence: 1274,
+          dbsRecheckDue: '2026-12-23',
+          rtwExpiry: '2027-01-22',
+          referencesReceived: 1,
+          zeroHours: true,
+          occupationalSickPay: false,
+        },
+      ],
       1275,
       settings,
       '2026-11-23',
     );
-    expect(lines.map((l) => l.kind)).toEqual(['below_pay_floor', 'dbs', 'right_to_work', 'references', 'zero_hours', 'sick_pay']);
-    expect(complianceLines([{ ...base, rtwExpiry: '2027-01-23', dbsRecheckDue: '2026-12-24' }], 1275, settings, '2026-11-23')).toEqual([]);
-    expect(complianceLines([{ ...base, rtwExpiry: '2026-11-22' }], 1275, settings, '2026-11-23')[0]).toMatchObject({ severity: 'overdue' });
+    expect(lines.map((l) => l.kind)).toEqual([
+      'below_pay_floor',
+      'dbs',
+      'right_to_work',
+      'references',
+      'zero_hours',
+      'sick_pay',
+    ]);
+    expect(
+      complianceLines(
+        [{ ...base, rtwExpiry: '2027-01-23', dbsRecheckDue: '2026-12-24' }],
+        1275,
+        settings,
+        '2026-11-23',
+      ),
+    ).toEqual([]);
+    expect(complianceLines([{ ...base, rtwExpiry: '2026-11-22' }], 1275, settings, '2026-11-23')[0]).toMatchObject({
+      severity: 'overdue',
+    });
   });
 });

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { cellStatus, expiryFor, isValidOn } from '../../../shared/domain/training/expiry';
-import { addMonths } from '../../../shared/domain/calendar';
-import { CourseInput, ProviderInput } from '../../../shared/domain/training/catalogue';
-import { RecordInput } from '../../../shared/domain/training/records';
-import { sniffCertificate } from '../../../main/services/training/records-service';
+import { cellStatus, expiryFor, isValidOn } from '@shared/domain/training/expiry';
+import { addMonths } from '@shared/domain/calendar';
+import { CourseInput, ProviderInput } from '@shared/domain/training/catalogue';
+import { RecordInput } from '@shared/domain/training/records';
+import { sniffCertificate } from '@main/services/training/records-service';
 
 const windows = { first: 90, second: 60, third: 30 };
 const ID = '01900000-0000-7000-8000-000000000001';
@@ -44,29 +44,54 @@ describe('expiry rules', () => {
 
   it('expiry is always after completion for any validity', () => {
     fc.assert(
-      fc.property(fc.date({ min: new Date('2000-01-01'), max: new Date('2040-12-31'), noInvalidDate: true }), fc.integer({ min: 1, max: 999 }), (date, months) => {
-        const completed = date.toISOString().slice(0, 10);
-        const expiry = expiryFor(completed, months);
-        return expiry !== null && expiry > completed;
-      }),
+      fc.property(
+        fc.date({ min: new Date('2000-01-01'), max: new Date('2040-12-31'), noInvalidDate: true }),
+        fc.integer({ min: 1, max: 999 }),
+        (date, months) => {
+          const completed = date.toISOString().slice(0, 10);
+          const expiry = expiryFor(completed, months);
+          return expiry !== null && expiry > completed;
+        },
+      ),
     );
   });
 });
 
 describe('training schemas', () => {
   it('refuses an expiry before completion with the field named', () => {
-    const result = RecordInput.safeParse({ staffId: ID, courseId: ID, completedOn: '2025-05-01', expiresOn: '2025-04-01' });
+    const result = RecordInput.safeParse({
+      staffId: ID,
+      courseId: ID,
+      completedOn: '2025-05-01',
+      expiresOn: '2025-04-01',
+    });
     expect(result.success).toBe(false);
     expect(result.error?.issues[0]?.path).toEqual(['expiresOn']);
   });
 
   it('a specialist provider needs a strand and others may not have one', () => {
-    expect(ProviderInput.safeParse({ name: 'X', kind: 'specialist', strand: null, contact: null }).error?.issues[0]?.path).toEqual(['strand']);
-    expect(ProviderInput.safeParse({ name: 'X', kind: 'in_house', strand: 'dementia', contact: null }).error?.issues[0]?.path).toEqual(['strand']);
+    expect(
+      ProviderInput.safeParse({ name: 'X', kind: 'specialist', strand: null, contact: null }).error?.issues[0]?.path,
+    ).toEqual(['strand']);
+    expect(
+      ProviderInput.safeParse({ name: 'X', kind: 'in_house', strand: 'dementia', contact: null }).error?.issues[0]
+        ?.path,
+    ).toEqual(['strand']);
   });
 
   it('refuses unknown ASC-WDS categories and validity outside 1–999', () => {
-    const base = { name: 'C', providerId: ID, ascwdsCategory: 20, strand: null, delivery: 'e_learning', accredited: false, validityMonths: 12, countsCareCertificate: false, countsQualification: false, countsOtj: false };
+    const base = {
+      name: 'C',
+      providerId: ID,
+      ascwdsCategory: 20,
+      strand: null,
+      delivery: 'e_learning',
+      accredited: false,
+      validityMonths: 12,
+      countsCareCertificate: false,
+      countsQualification: false,
+      countsOtj: false,
+    };
     expect(CourseInput.safeParse(base).success).toBe(true);
     expect(CourseInput.safeParse({ ...base, ascwdsCategory: 3 }).error?.issues[0]?.path).toEqual(['ascwdsCategory']);
     expect(CourseInput.safeParse({ ...base, validityMonths: 0 }).error?.issues[0]?.path).toEqual(['validityMonths']);

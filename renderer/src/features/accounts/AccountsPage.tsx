@@ -1,15 +1,15 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { ROLE_LABELS, Role } from '../../../../shared/contract/roles';
-import type { Account, TemporaryPassword } from '../../../../shared/domain/auth/accounts';
-import { useApi } from '../../api/api-context';
-import { procedureQuery, useProcedureMutation } from '../../api/queries';
-import { Button } from '../../components/Button';
-import { DataTable, type Column } from '../../components/DataTable';
-import { SelectField, TextField } from '../../components/Field';
-import { GovForm } from '../../components/GovForm';
-import { Banner, PageHeader, Panel, Tag } from '../../components/Layout';
-import { useForm } from '../../components/use-form';
+import { ROLE_LABELS, Role } from '@shared/contract/roles';
+import type { Account, TemporaryPassword } from '@shared/domain/auth/accounts';
+import { useApi } from '@renderer/api/api-context';
+import { procedureQuery, useProcedureMutation } from '@renderer/api/queries';
+import { Button } from '@renderer/components/Button';
+import { DataTable, type Column } from '@renderer/components/DataTable';
+import { SelectField, TextField } from '@renderer/components/Field';
+import { GovForm } from '@renderer/components/GovForm';
+import { Banner, PageHeader, Panel, Tag } from '@renderer/components/Layout';
+import { useForm } from '@renderer/components/use-form';
 
 const FORM = 'account';
 
@@ -41,20 +41,55 @@ export function AccountsPage() {
 
   const columns: Column<Account>[] = [
     { key: 'name', header: 'Name', width: 'minmax(180px, 2fr)', render: (a) => a.displayName },
-    { key: 'username', header: 'Username', width: 'minmax(140px, 1fr)', render: (a) => <span className="mono">{a.username}</span> },
-    { key: 'roles', header: 'Roles', width: 'minmax(160px, 1.2fr)', render: (a) => a.roles.map((r) => ROLE_LABELS[r]).join(', ') },
-    { key: 'last', header: 'Last sign-in', width: '170px', render: (a) => (a.lastSignInAt ? a.lastSignInAt.slice(0, 16).replace('T', ' ') : 'Never') },
-    { key: 'state', header: 'State', width: '200px', render: (a) => (a.disabled ? <Tag tone="grey">Disabled</Tag> : a.mustChangePassword ? <Tag tone="amber">Temporary password</Tag> : <Tag tone="green">Active</Tag>) },
+    {
+      key: 'username',
+      header: 'Username',
+      width: 'minmax(140px, 1fr)',
+      render: (a) => <span className="mono">{a.username}</span>,
+    },
+    {
+      key: 'roles',
+      header: 'Roles',
+      width: 'minmax(160px, 1.2fr)',
+      render: (a) => a.roles.map((r) => ROLE_LABELS[r]).join(', '),
+    },
+    {
+      key: 'last',
+      header: 'Last sign-in',
+      width: '170px',
+      render: (a) => (a.lastSignInAt ? a.lastSignInAt.slice(0, 16).replace('T', ' ') : 'Never'),
+    },
+    {
+      key: 'state',
+      header: 'State',
+      width: '200px',
+      render: (a) =>
+        a.disabled ? (
+          <Tag tone="grey">Disabled</Tag>
+        ) : a.mustChangePassword ? (
+          <Tag tone="amber">Temporary password</Tag>
+        ) : (
+          <Tag tone="green">Active</Tag>
+        ),
+    },
     {
       key: 'actions',
       header: 'Actions',
       width: '230px',
       render: (a) => (
         <span className="button-row" style={{ marginTop: 0 }}>
-          <Button variant="link" onClick={() => void run(() => reset.mutateAsync({ accountId: a.id }))} aria-label={`Reset password for ${a.displayName}`}>
+          <Button
+            variant="link"
+            onClick={() => void run(() => reset.mutateAsync({ accountId: a.id }))}
+            aria-label={`Reset password for ${a.displayName}`}
+          >
             Reset password
           </Button>
-          <Button variant="link" onClick={() => void run(() => disable.mutateAsync({ accountId: a.id, disabled: !a.disabled }))} aria-label={`${a.disabled ? 'Enable' : 'Disable'} ${a.displayName}`}>
+          <Button
+            variant="link"
+            onClick={() => void run(() => disable.mutateAsync({ accountId: a.id, disabled: !a.disabled }))}
+            aria-label={`${a.disabled ? 'Enable' : 'Disable'} ${a.displayName}`}
+          >
             {a.disabled ? 'Enable' : 'Disable'}
           </Button>
         </span>
@@ -84,7 +119,9 @@ export function AccountsPage() {
         <Button
           variant="secondary"
           disabled={withoutAccount.length === 0 || bulk.isPending}
-          onClick={() => void run(() => bulk.mutateAsync({ staffIds: withoutAccount.map((s) => s.id), roles: ['worker'] }))}
+          onClick={() =>
+            void run(() => bulk.mutateAsync({ staffIds: withoutAccount.map((s) => s.id), roles: ['worker'] }))
+          }
         >
           Create worker accounts for all of them
         </Button>
@@ -98,21 +135,50 @@ export function AccountsPage() {
           onSubmit={() =>
             void form.submit(async () => {
               const role = Role.parse(form.values.role);
-              setIssued([await api.call('accounts.create', { username: form.values.username, displayName: form.values.displayName, roles: [role], staffId: form.values.staffId || null })]);
+              setIssued([
+                await api.call('accounts.create', {
+                  username: form.values.username,
+                  displayName: form.values.displayName,
+                  roles: [role],
+                  staffId: form.values.staffId || null,
+                }),
+              ]);
               await accounts.refetch();
             })
           }
         >
-          <TextField formId={FORM} errors={form.errors} label="Username" autoComplete="off" {...form.bind('username')} />
-          <TextField formId={FORM} errors={form.errors} label="Display name" autoComplete="off" {...form.bind('displayName')} />
-          <SelectField formId={FORM} errors={form.errors} label="Role" options={Role.options.map((r) => ({ value: r, label: ROLE_LABELS[r] }))} {...form.bind('role')} name="roles" />
+          <TextField
+            formId={FORM}
+            errors={form.errors}
+            label="Username"
+            autoComplete="off"
+            {...form.bind('username')}
+          />
+          <TextField
+            formId={FORM}
+            errors={form.errors}
+            label="Display name"
+            autoComplete="off"
+            {...form.bind('displayName')}
+          />
+          <SelectField
+            formId={FORM}
+            errors={form.errors}
+            label="Role"
+            options={Role.options.map((r) => ({ value: r, label: ROLE_LABELS[r] }))}
+            {...form.bind('role')}
+            name="roles"
+          />
           <SelectField
             formId={FORM}
             errors={form.errors}
             label="Staff record"
             hint="Every account except a visitor’s belongs to a staff record"
             placeholder="None (visitor)"
-            options={withoutAccount.map((s) => ({ value: s.id, label: `${s.familyName}, ${s.givenName} (${s.reference})` }))}
+            options={withoutAccount.map((s) => ({
+              value: s.id,
+              label: `${s.familyName}, ${s.givenName} (${s.reference})`,
+            }))}
             {...form.bind('staffId')}
           />
         </GovForm>

@@ -1,21 +1,28 @@
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router';
-import { FUNCTIONAL_SKILL_LABELS, type ApprenticeshipDetail, type EpaResult } from '../../../../shared/domain/apprenticeships/apprenticeships';
-import { useApi } from '../../api/api-context';
-import { procedureQuery, useProcedureMutation } from '../../api/queries';
-import { useSession } from '../../app/session-context';
-import { Button } from '../../components/Button';
-import { GovForm } from '../../components/GovForm';
-import { SelectField, TextField } from '../../components/Field';
-import { Banner, PageHeader, Panel, QueryState, SummaryList, Tag } from '../../components/Layout';
-import { orNull, useForm } from '../../components/use-form';
+import {
+  FUNCTIONAL_SKILL_LABELS,
+  type ApprenticeshipDetail,
+  type EpaResult,
+} from '@shared/domain/apprenticeships/apprenticeships';
+import { useApi } from '@renderer/api/api-context';
+import { procedureQuery, useProcedureMutation } from '@renderer/api/queries';
+import { useSession } from '@renderer/app/session-context';
+import { Button } from '@renderer/components/Button';
+import { GovForm } from '@renderer/components/GovForm';
+import { SelectField, TextField } from '@renderer/components/Field';
+import { Banner, PageHeader, Panel, QueryState, SummaryList, Tag } from '@renderer/components/Layout';
+import { orNull, useForm } from '@renderer/components/use-form';
 import { todayInLondon } from '../pathway/options';
 import { OtjTag, ReviewTag } from './ApprenticeshipsPage';
 import '../pathway/pathway.css';
 
 const SKILL_OPTIONS = Object.entries(FUNCTIONAL_SKILL_LABELS).map(([value, label]) => ({ value, label }));
 
-/** One apprenticeship: OTJ planned vs actual and the log, reviews, English and maths, gateway and end-point assessment. */
+/**
+ * One apprenticeship: OTJ planned vs actual and the log, reviews, English and maths, gateway and end-point
+ * assessment.
+ */
 export function ApprenticeshipDetailPage() {
   const { id = '' } = useParams();
   const api = useApi();
@@ -26,10 +33,15 @@ export function ApprenticeshipDetailPage() {
     <QueryState isLoading={query.isLoading} error={query.error}>
       {a && (
         <>
-          <PageHeader title={a.name} caption={`Apprenticeship · ${a.standard.code} ${a.standard.title} (Level ${a.standard.level})`} />
+          <PageHeader
+            title={a.name}
+            caption={`Apprenticeship · ${a.standard.code} ${a.standard.title} (Level ${a.standard.level})`}
+          />
           {a.status !== 'active' && (
             <Banner tone={a.status === 'completed' ? 'success' : 'warning'}>
-              {a.status === 'completed' ? `Completed on ${a.completedOn} (${a.epaResult}). The qualification is on their record.` : 'This apprentice has left the programme.'}
+              {a.status === 'completed'
+                ? `Completed on ${a.completedOn} (${a.epaResult}). The qualification is on their record.`
+                : 'This apprentice has left the programme.'}
             </Banner>
           )}
           <Panel title="Details">
@@ -70,12 +82,24 @@ function OtjPanel({ a, isApprentice }: { a: ApprenticeshipDetail; isApprentice: 
         <strong>Rule for this start date:</strong> {otj.ruleSummary}.
       </p>
       <p>
-        <OtjTag status={otj.status} /> {`${otj.actualToDate} approved hours of ${otj.plannedTotal} planned; ${otj.plannedToDate} planned by today.`}
+        <OtjTag status={otj.status} />{' '}
+        {`${otj.actualToDate} approved hours of ${otj.plannedTotal} planned; ${otj.plannedToDate} planned by today.`}
         {otj.pendingHours > 0 && ` ${otj.pendingHours} hours wait for approval.`}
-        {otj.status === 'behind' && <strong>{` To catch up: ${otj.catchUpPerWeek} hours a week until ${a.plannedEndDate}.`}</strong>}
+        {otj.status === 'behind' && (
+          <strong>{` To catch up: ${otj.catchUpPerWeek} hours a week until ${a.plannedEndDate}.`}</strong>
+        )}
       </p>
-      <span className="meter" role="img" aria-label={`${otj.actualToDate} of ${otj.plannedTotal} hours; the line marks ${otj.plannedToDate} planned by today`}>
-        <span className={`meter__fill${otj.status === 'behind' ? ' meter__fill--behind' : ''}`} style={{ width: pct(otj.actualToDate) }} />
+      <span
+        className="meter"
+        role="img"
+        aria-label={
+          `${otj.actualToDate} of ${otj.plannedTotal} hours; ` + `the line marks ${otj.plannedToDate} planned by today`
+        }
+      >
+        <span
+          className={`meter__fill${otj.status === 'behind' ? ' meter__fill--behind' : ''}`}
+          style={{ width: pct(otj.actualToDate) }}
+        />
         <span className="meter__line" style={{ left: pct(otj.plannedToDate) }} />
       </span>
       {canLog && (
@@ -91,14 +115,41 @@ function OtjPanel({ a, isApprentice }: { a: ApprenticeshipDetail; isApprentice: 
             onSubmit={() =>
               void form.submit(async () => {
                 const v = form.values;
-                await log.mutateAsync({ apprenticeshipId: a.id, date: String(v.date), hours: v.hours === '' ? Number.NaN : Number(v.hours), activity: String(v.activity), evidence: orNull(v.evidence) });
+                await log.mutateAsync({
+                  apprenticeshipId: a.id,
+                  date: String(v.date),
+                  hours: v.hours === '' ? Number.NaN : Number(v.hours),
+                  activity: String(v.activity),
+                  evidence: orNull(v.evidence),
+                });
                 form.setValues({ date: todayInLondon(), hours: '', activity: '', evidence: '' });
               })
             }
           >
-            <TextField formId={FORM} errors={form.errors} label="Date" type="date" className="input--narrow" {...form.bind('date')} />
-            <TextField formId={FORM} errors={form.errors} label="Hours" hint="In quarter hours, e.g. 2.5" inputMode="decimal" className="input--narrow" {...form.bind('hours')} />
-            <TextField formId={FORM} errors={form.errors} label="Activity" hint="e.g. Diploma unit study with tutor" {...form.bind('activity')} />
+            <TextField
+              formId={FORM}
+              errors={form.errors}
+              label="Date"
+              type="date"
+              className="input--narrow"
+              {...form.bind('date')}
+            />
+            <TextField
+              formId={FORM}
+              errors={form.errors}
+              label="Hours"
+              hint="In quarter hours, e.g. 2.5"
+              inputMode="decimal"
+              className="input--narrow"
+              {...form.bind('hours')}
+            />
+            <TextField
+              formId={FORM}
+              errors={form.errors}
+              label="Activity"
+              hint="e.g. Diploma unit study with tutor"
+              {...form.bind('activity')}
+            />
             <TextField formId={FORM} errors={form.errors} label="Evidence (optional)" {...form.bind('evidence')} />
           </GovForm>
         </>
@@ -108,7 +159,12 @@ function OtjPanel({ a, isApprentice }: { a: ApprenticeshipDetail; isApprentice: 
       {a.entries.length === 0 ? (
         <p>No hours logged yet.</p>
       ) : (
-        <div style={{ maxHeight: 360, overflow: 'auto' }} tabIndex={0} role="region" aria-label="Off-the-job log entries">
+        <div
+          style={{ maxHeight: 360, overflow: 'auto' }}
+          tabIndex={0}
+          role="region"
+          aria-label="Off-the-job log entries"
+        >
           <table className="simple-table">
             <thead>
               <tr>
@@ -130,10 +186,18 @@ function OtjPanel({ a, isApprentice }: { a: ApprenticeshipDetail; isApprentice: 
                     {e.status === 'pending' ? (
                       a.canApprove ? (
                         <span className="button-row">
-                          <Button variant="secondary" onClick={() => decide.mutate({ entryId: e.id, decision: 'approved' })} aria-label={`Approve ${e.hours} hours on ${e.date}`}>
+                          <Button
+                            variant="secondary"
+                            onClick={() => decide.mutate({ entryId: e.id, decision: 'approved' })}
+                            aria-label={`Approve ${e.hours} hours on ${e.date}`}
+                          >
                             Approve
                           </Button>
-                          <Button variant="link" onClick={() => decide.mutate({ entryId: e.id, decision: 'rejected' })} aria-label={`Reject ${e.hours} hours on ${e.date}`}>
+                          <Button
+                            variant="link"
+                            onClick={() => decide.mutate({ entryId: e.id, decision: 'rejected' })}
+                            aria-label={`Reject ${e.hours} hours on ${e.date}`}
+                          >
                             Reject
                           </Button>
                         </span>
@@ -159,7 +223,14 @@ function OtjPanel({ a, isApprentice }: { a: ApprenticeshipDetail; isApprentice: 
 function ReviewsPanel({ a }: { a: ApprenticeshipDetail }) {
   const record = useProcedureMutation('apprenticeships.recordReview', ['apprenticeships']);
   const FORM = 'review';
-  const blank = { reviewDate: todayInLondon(), employerRep: a.mentorName ?? '', providerRep: '', progressSummary: '', actions: '', apprenticePresent: true };
+  const blank = {
+    reviewDate: todayInLondon(),
+    employerRep: a.mentorName ?? '',
+    providerRep: '',
+    progressSummary: '',
+    actions: '',
+    apprenticePresent: true,
+  };
   const form = useForm(blank);
   return (
     <Panel title="Progress reviews">
@@ -219,13 +290,27 @@ function ReviewsPanel({ a }: { a: ApprenticeshipDetail }) {
                   <input type="checkbox" {...form.bindCheckbox('apprenticePresent')} />
                   The apprentice took part
                 </label>
-                {form.errors.byField.apprenticePresent && <p className="field__error">{form.errors.byField.apprenticePresent}</p>}
+                {form.errors.byField.apprenticePresent && (
+                  <p className="field__error">{form.errors.byField.apprenticePresent}</p>
+                )}
               </>
             }
           >
-            <TextField formId={FORM} errors={form.errors} label="Review date" type="date" className="input--narrow" {...form.bind('reviewDate')} />
+            <TextField
+              formId={FORM}
+              errors={form.errors}
+              label="Review date"
+              type="date"
+              className="input--narrow"
+              {...form.bind('reviewDate')}
+            />
             <TextField formId={FORM} errors={form.errors} label="For the employer" {...form.bind('employerRep')} />
-            <TextField formId={FORM} errors={form.errors} label="For the training provider" {...form.bind('providerRep')} />
+            <TextField
+              formId={FORM}
+              errors={form.errors}
+              label="For the training provider"
+              {...form.bind('providerRep')}
+            />
             <TextField formId={FORM} errors={form.errors} label="Progress" {...form.bind('progressSummary')} />
             <TextField formId={FORM} errors={form.errors} label="Actions agreed" {...form.bind('actions')} />
           </GovForm>
@@ -245,7 +330,8 @@ function EnglishMaths({ a }: { a: ApprenticeshipDetail }) {
       <p>
         {em.requirement === 'required'
           ? `Required: Level ${em.targetLevel} English and maths (aged ${a.ageAtStart} at start).`
-          : `Optional: aged ${a.ageAtStart} at start (19 or over), so English and maths are taken only if agreed in the training plan.`}
+          : `Optional: aged ${a.ageAtStart} at start (19 or over), so ` +
+            `English and maths are taken only if agreed in the training plan.`}
       </p>
       {a.canManage && a.status === 'active' ? (
         <GovForm
@@ -256,12 +342,28 @@ function EnglishMaths({ a }: { a: ApprenticeshipDetail }) {
           submitVariant="secondary"
           onSubmit={() =>
             void form.submit(async () => {
-              await save.mutateAsync({ apprenticeshipId: a.id, englishStatus: form.values.englishStatus, mathsStatus: form.values.mathsStatus });
+              await save.mutateAsync({
+                apprenticeshipId: a.id,
+                englishStatus: form.values.englishStatus,
+                mathsStatus: form.values.mathsStatus,
+              });
             })
           }
         >
-          <SelectField formId={FORM} errors={form.errors} label="English" options={SKILL_OPTIONS} {...form.bind('englishStatus')} />
-          <SelectField formId={FORM} errors={form.errors} label="Maths" options={SKILL_OPTIONS} {...form.bind('mathsStatus')} />
+          <SelectField
+            formId={FORM}
+            errors={form.errors}
+            label="English"
+            options={SKILL_OPTIONS}
+            {...form.bind('englishStatus')}
+          />
+          <SelectField
+            formId={FORM}
+            errors={form.errors}
+            label="Maths"
+            options={SKILL_OPTIONS}
+            {...form.bind('mathsStatus')}
+          />
         </GovForm>
       ) : (
         <SummaryList
@@ -284,7 +386,13 @@ function Gateway({ a }: { a: ApprenticeshipDetail }) {
   const manage = a.canManage && a.status === 'active';
   return (
     <Panel title="Gateway and end-point assessment">
-      <p>{a.gatewayReady ? <Tag tone="green">Ready for gateway</Tag> : <Tag tone="grey">{`${a.gateway.filter((g) => g.met).length} of ${a.gateway.length} gateway items met`}</Tag>}</p>
+      <p>
+        {a.gatewayReady ? (
+          <Tag tone="green">Ready for gateway</Tag>
+        ) : (
+          <Tag tone="grey">{`${a.gateway.filter((g) => g.met).length} of ${a.gateway.length} gateway items met`}</Tag>
+        )}
+      </p>
       {tick.error && <Banner tone="error">{tick.error.message}</Banner>}
       <ul className="checklist" aria-label="Gateway checklist">
         {a.gateway.map((g) => (
@@ -294,7 +402,13 @@ function Gateway({ a }: { a: ApprenticeshipDetail }) {
               <span className="checklist__label">{g.label}</span>
               <span className="checklist__detail">{g.detail}</span>
               {manage && g.manual && (
-                <Button variant="link" onClick={() => tick.mutate({ apprenticeshipId: a.id, key: g.key, doneOn: g.met ? null : todayInLondon() })} aria-label={`${g.met ? 'Clear' : 'Mark done'}: ${g.label}`}>
+                <Button
+                  variant="link"
+                  onClick={() =>
+                    tick.mutate({ apprenticeshipId: a.id, key: g.key, doneOn: g.met ? null : todayInLondon() })
+                  }
+                  aria-label={`${g.met ? 'Clear' : 'Mark done'}: ${g.label}`}
+                >
                   {g.met ? 'Clear' : 'Mark done today'}
                 </Button>
               )}
@@ -315,7 +429,12 @@ function Gateway({ a }: { a: ApprenticeshipDetail }) {
               void form.submit(async () => {
                 const v = form.values;
                 // An unchosen result still goes to the backend, whose schema names the field in the error summary.
-                await epa.mutateAsync({ apprenticeshipId: a.id, epaDate: String(v.epaDate), result: v.result as EpaResult, overrideReason: orNull(v.overrideReason) });
+                await epa.mutateAsync({
+                  apprenticeshipId: a.id,
+                  epaDate: String(v.epaDate),
+                  result: v.result as EpaResult,
+                  overrideReason: orNull(v.overrideReason),
+                });
               })
             }
             actions={
@@ -324,7 +443,14 @@ function Gateway({ a }: { a: ApprenticeshipDetail }) {
               </Button>
             }
           >
-            <TextField formId={FORM} errors={form.errors} label="Assessment date" type="date" className="input--narrow" {...form.bind('epaDate')} />
+            <TextField
+              formId={FORM}
+              errors={form.errors}
+              label="Assessment date"
+              type="date"
+              className="input--narrow"
+              {...form.bind('epaDate')}
+            />
             <SelectField
               formId={FORM}
               errors={form.errors}
@@ -338,7 +464,12 @@ function Gateway({ a }: { a: ApprenticeshipDetail }) {
               placeholder="Choose the result"
               {...form.bind('result')}
             />
-            <TextField formId={FORM} errors={form.errors} label="Reason (only if the gateway checklist is incomplete)" {...form.bind('overrideReason')} />
+            <TextField
+              formId={FORM}
+              errors={form.errors}
+              label="Reason (only if the gateway checklist is incomplete)"
+              {...form.bind('overrideReason')}
+            />
           </GovForm>
         </>
       )}

@@ -1,11 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useNavigate } from 'react-router';
-import type { ApprenticeshipRow } from '../../../../shared/domain/apprenticeships/apprenticeships';
-import { useApi } from '../../api/api-context';
-import { procedureQuery } from '../../api/queries';
-import { useHasRole } from '../../app/session-context';
-import { DataTable, type Column } from '../../components/DataTable';
-import { PageHeader, Panel, QueryState, Tag } from '../../components/Layout';
+import type { ApprenticeshipRow } from '@shared/domain/apprenticeships/apprenticeships';
+import { useApi } from '@renderer/api/api-context';
+import { procedureQuery } from '@renderer/api/queries';
+import { useHasRole } from '@renderer/app/session-context';
+import { DataTable, type Column } from '@renderer/components/DataTable';
+import { PageHeader, Panel, QueryState, Tag } from '@renderer/components/Layout';
 import { BarChart, monthLabel } from '../pathway/BarChart';
 import '../pathway/pathway.css';
 
@@ -25,10 +25,29 @@ export function ReviewTag({ row }: { row: Pick<ApprenticeshipRow, 'reviewDaysLef
 
 const COLUMNS: Column<ApprenticeshipRow>[] = [
   { key: 'name', header: 'Apprentice', width: 'minmax(10em, 1.5fr)', render: (r) => r.name },
-  { key: 'standard', header: 'Standard', width: 'minmax(7em, 1fr)', render: (r) => <span title={r.standardTitle}>{`${r.standardCode} · L${r.level}`}</span> },
+  {
+    key: 'standard',
+    header: 'Standard',
+    width: 'minmax(7em, 1fr)',
+    render: (r) => <span title={r.standardTitle}>{`${r.standardCode} · L${r.level}`}</span>,
+  },
   { key: 'end', header: 'Planned end', width: '8.5em', render: (r) => r.plannedEndDate },
-  { key: 'otj', header: 'OTJ hours (done / due)', width: 'minmax(14em, 2fr)', render: (r) => <><OtjTag status={r.otjStatus} /> {`${r.otjActual} / ${r.otjPlannedToDate} h`}</> },
-  { key: 'catch', header: 'Catch-up', width: '7.5em', render: (r) => (r.otjStatus === 'behind' ? `${r.catchUpPerWeek} h/week` : '') },
+  {
+    key: 'otj',
+    header: 'OTJ hours (done / due)',
+    width: 'minmax(14em, 2fr)',
+    render: (r) => (
+      <>
+        <OtjTag status={r.otjStatus} /> {`${r.otjActual} / ${r.otjPlannedToDate} h`}
+      </>
+    ),
+  },
+  {
+    key: 'catch',
+    header: 'Catch-up',
+    width: '7.5em',
+    render: (r) => (r.otjStatus === 'behind' ? `${r.catchUpPerWeek} h/week` : ''),
+  },
   { key: 'review', header: 'Next review', width: 'minmax(11em, 1.2fr)', render: (r) => <ReviewTag row={r} /> },
 ];
 
@@ -108,21 +127,58 @@ function Dashboard() {
                 </table>
               </Panel>
               <Panel title="Starts and completions, last 12 months">
-                <BarChart title="Starts by month" data={d.startsByMonth.map((m) => ({ label: monthLabel(m.month), value: m.count }))} />
-                <BarChart title="Completions by month" data={d.completionsByMonth.map((m) => ({ label: monthLabel(m.month), value: m.count }))} />
+                <BarChart
+                  title="Starts by month"
+                  data={d.startsByMonth.map((m) => ({ label: monthLabel(m.month), value: m.count }))}
+                />
+                <BarChart
+                  title="Completions by month"
+                  data={d.completionsByMonth.map((m) => ({ label: monthLabel(m.month), value: m.count }))}
+                />
               </Panel>
             </div>
             <Panel title="Behind on off-the-job hours">
-              <DataTable label="Apprentices behind on OTJ hours" columns={COLUMNS} rows={d.behind} rowKey={(r) => r.id} onRowOpen={open} height={260} empty="Nobody is behind." />
+              <DataTable
+                label="Apprentices behind on OTJ hours"
+                columns={COLUMNS}
+                rows={d.behind}
+                rowKey={(r) => r.id}
+                onRowOpen={open}
+                height={260}
+                empty="Nobody is behind."
+              />
             </Panel>
             <Panel title="Reviews due or overdue">
-              <DataTable label="Reviews due or overdue" columns={COLUMNS} rows={d.reviewsDue} rowKey={(r) => r.id} onRowOpen={open} height={260} empty="No reviews due in the next 14 days." />
+              <DataTable
+                label="Reviews due or overdue"
+                columns={COLUMNS}
+                rows={d.reviewsDue}
+                rowKey={(r) => r.id}
+                onRowOpen={open}
+                height={260}
+                empty="No reviews due in the next 14 days."
+              />
             </Panel>
             <Panel title="Gateways coming up">
-              <DataTable label="Gateways coming up" columns={COLUMNS} rows={d.gatewaysSoon} rowKey={(r) => r.id} onRowOpen={open} height={220} empty="No gateways in the next 90 days." />
+              <DataTable
+                label="Gateways coming up"
+                columns={COLUMNS}
+                rows={d.gatewaysSoon}
+                rowKey={(r) => r.id}
+                onRowOpen={open}
+                height={220}
+                empty="No gateways in the next 90 days."
+              />
             </Panel>
             <Panel title="All active apprentices">
-              <DataTable label="All active apprentices" columns={COLUMNS} rows={d.active} rowKey={(r) => r.id} onRowOpen={open} height={420} />
+              <DataTable
+                label="All active apprentices"
+                columns={COLUMNS}
+                rows={d.active}
+                rowKey={(r) => r.id}
+                onRowOpen={open}
+                height={420}
+              />
             </Panel>
           </>
         )}
@@ -143,11 +199,26 @@ function Mine() {
         {query.data && (
           <>
             <Panel title="Your apprenticeship">
-              <DataTable label="Your apprenticeships" columns={COLUMNS} rows={query.data.own} rowKey={(r) => r.id} onRowOpen={open} height={200} empty="You are not on an apprenticeship. Ask your manager about starting one." />
+              <DataTable
+                label="Your apprenticeships"
+                columns={COLUMNS}
+                rows={query.data.own}
+                rowKey={(r) => r.id}
+                onRowOpen={open}
+                height={200}
+                empty="You are not on an apprenticeship. Ask your manager about starting one."
+              />
             </Panel>
             {query.data.mentoring.length > 0 && (
               <Panel title="Apprentices you mentor">
-                <DataTable label="Apprentices you mentor" columns={COLUMNS} rows={query.data.mentoring} rowKey={(r) => r.id} onRowOpen={open} height={240} />
+                <DataTable
+                  label="Apprentices you mentor"
+                  columns={COLUMNS}
+                  rows={query.data.mentoring}
+                  rowKey={(r) => r.id}
+                  onRowOpen={open}
+                  height={240}
+                />
               </Panel>
             )}
           </>

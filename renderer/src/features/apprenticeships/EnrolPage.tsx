@@ -1,12 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
-import { FUNCTIONAL_SKILL_LABELS, type FunctionalSkillStatus } from '../../../../shared/domain/apprenticeships/apprenticeships';
-import { useApi } from '../../api/api-context';
-import { procedureQuery, useProcedureMutation } from '../../api/queries';
-import { GovForm } from '../../components/GovForm';
-import { SelectField, TextField } from '../../components/Field';
-import { PageHeader, Panel } from '../../components/Layout';
-import { orNull, useForm } from '../../components/use-form';
+import { FUNCTIONAL_SKILL_LABELS, type FunctionalSkillStatus } from '@shared/domain/apprenticeships/apprenticeships';
+import { useApi } from '@renderer/api/api-context';
+import { procedureQuery, useProcedureMutation } from '@renderer/api/queries';
+import { GovForm } from '@renderer/components/GovForm';
+import { SelectField, TextField } from '@renderer/components/Field';
+import { PageHeader, Panel } from '@renderer/components/Layout';
+import { orNull, useForm } from '@renderer/components/use-form';
 import { todayInLondon } from '../pathway/options';
 
 const FORM = 'enrol';
@@ -31,7 +31,10 @@ export function EnrolPage() {
     englishStatus: 'not_started',
     mathsStatus: 'not_started',
   });
-  const people = (staff.data?.rows ?? []).map((s) => ({ value: s.id, label: `${s.givenName} ${s.familyName} (${s.reference})` }));
+  const people = (staff.data?.rows ?? []).map((s) => ({
+    value: s.id,
+    label: `${s.givenName} ${s.familyName} (${s.reference})`,
+  }));
   const num = (text: string | boolean) => (String(text).trim() === '' ? Number.NaN : Number(text));
   return (
     <>
@@ -62,23 +65,82 @@ export function EnrolPage() {
             })
           }
         >
-          <SelectField formId={FORM} errors={form.errors} label="Apprentice" options={people} placeholder="Choose a worker" {...form.bind('staffId')} />
+          <SelectField
+            formId={FORM}
+            errors={form.errors}
+            label="Apprentice"
+            options={people}
+            placeholder="Choose a worker"
+            {...form.bind('staffId')}
+          />
           <SelectField
             formId={FORM}
             errors={form.errors}
             label="Standard"
-            options={(standards.data ?? []).map((s) => ({ value: s.code, label: `${s.code} ${s.title} (Level ${s.level})` }))}
+            options={(standards.data ?? []).map((s) => ({
+              value: s.code,
+              label: `${s.code} ${s.title} (Level ${s.level})`,
+            }))}
             placeholder="Choose a standard"
             {...form.bind('standardCode')}
           />
           <TextField formId={FORM} errors={form.errors} label="Training provider" {...form.bind('providerName')} />
-          <TextField formId={FORM} errors={form.errors} label="Start date" type="date" className="input--narrow" {...form.bind('startDate')} />
-          <TextField formId={FORM} errors={form.errors} label="Planned end date" type="date" className="input--narrow" {...form.bind('plannedEndDate')} />
-          <SelectField formId={FORM} errors={form.errors} label="Employer mentor (optional)" options={people} placeholder="No mentor yet" {...form.bind('mentorStaffId')} />
-          <TextField formId={FORM} errors={form.errors} label="Working hours a week" hint="Sets the off-the-job hours for starts before August 2025" inputMode="decimal" className="input--narrow" {...form.bind('weeklyHours')} />
-          <TextField formId={FORM} errors={form.errors} label="Age at start" hint="Under 19: English and maths are required" inputMode="numeric" className="input--narrow" {...form.bind('ageAtStart')} />
-          <SelectField formId={FORM} errors={form.errors} label="English" options={SKILL_OPTIONS} {...form.bind('englishStatus')} />
-          <SelectField formId={FORM} errors={form.errors} label="Maths" options={SKILL_OPTIONS} {...form.bind('mathsStatus')} />
+          <TextField
+            formId={FORM}
+            errors={form.errors}
+            label="Start date"
+            type="date"
+            className="input--narrow"
+            {...form.bind('startDate')}
+          />
+          <TextField
+            formId={FORM}
+            errors={form.errors}
+            label="Planned end date"
+            type="date"
+            className="input--narrow"
+            {...form.bind('plannedEndDate')}
+          />
+          <SelectField
+            formId={FORM}
+            errors={form.errors}
+            label="Employer mentor (optional)"
+            options={people}
+            placeholder="No mentor yet"
+            {...form.bind('mentorStaffId')}
+          />
+          <TextField
+            formId={FORM}
+            errors={form.errors}
+            label="Working hours a week"
+            hint="Sets the off-the-job hours for starts before August 2025"
+            inputMode="decimal"
+            className="input--narrow"
+            {...form.bind('weeklyHours')}
+          />
+          <TextField
+            formId={FORM}
+            errors={form.errors}
+            label="Age at start"
+            hint="Under 19: English and maths are required"
+            inputMode="numeric"
+            className="input--narrow"
+            {...form.bind('ageAtStart')}
+          />
+          <SelectField
+            formId={FORM}
+            errors={form.errors}
+            label="English"
+            options={SKILL_OPTIONS}
+            {...form.bind('englishStatus')}
+          />
+          <SelectField
+            formId={FORM}
+            errors={form.errors}
+            label="Maths"
+            options={SKILL_OPTIONS}
+            {...form.bind('mathsStatus')}
+          />
         </GovForm>
       </Panel>
     </>

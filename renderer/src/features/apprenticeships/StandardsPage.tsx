@@ -1,15 +1,15 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { qualificationTitle } from '../../../../shared/domain/pathway/qualifications';
-import type { ApprenticeshipStandard } from '../../../../shared/domain/apprenticeships/apprenticeships';
-import { useApi } from '../../api/api-context';
-import { procedureQuery, useProcedureMutation } from '../../api/queries';
-import { useHasRole } from '../../app/session-context';
-import { Button } from '../../components/Button';
-import { GovForm } from '../../components/GovForm';
-import { SelectField, TextField } from '../../components/Field';
-import { PageHeader, Panel, QueryState } from '../../components/Layout';
-import { orNull, toNumber, useForm } from '../../components/use-form';
+import { qualificationTitle } from '@shared/domain/pathway/qualifications';
+import type { ApprenticeshipStandard } from '@shared/domain/apprenticeships/apprenticeships';
+import { useApi } from '@renderer/api/api-context';
+import { procedureQuery, useProcedureMutation } from '@renderer/api/queries';
+import { useHasRole } from '@renderer/app/session-context';
+import { Button } from '@renderer/components/Button';
+import { GovForm } from '@renderer/components/GovForm';
+import { SelectField, TextField } from '@renderer/components/Field';
+import { PageHeader, Panel, QueryState } from '@renderer/components/Layout';
+import { orNull, toNumber, useForm } from '@renderer/components/use-form';
 import { QUALIFICATION_OPTIONS } from '../pathway/options';
 import '../pathway/pathway.css';
 
@@ -21,10 +21,23 @@ export function StandardsPage() {
   const [editing, setEditing] = useState<ApprenticeshipStandard | 'new' | null>(null);
   return (
     <>
-      <PageHeader title="Apprenticeship standards" caption="Apprenticeships" actions={isManager && <Button onClick={() => setEditing('new')}>Add a standard</Button>} />
-      <p>For starts from 1 August 2025 the off-the-job requirement is the standard&apos;s published minimum number of hours, kept here.</p>
+      <PageHeader
+        title="Apprenticeship standards"
+        caption="Apprenticeships"
+        actions={isManager && <Button onClick={() => setEditing('new')}>Add a standard</Button>}
+      />
+      <p>
+        For starts from 1 August 2025 the off-the-job requirement is the standard&apos;s published minimum number of
+        hours, kept here.
+      </p>
       <QueryState isLoading={query.isLoading} error={query.error}>
-        {editing && <StandardForm key={editing === 'new' ? 'new' : editing.code} existing={editing === 'new' ? null : editing} onDone={() => setEditing(null)} />}
+        {editing && (
+          <StandardForm
+            key={editing === 'new' ? 'new' : editing.code}
+            existing={editing === 'new' ? null : editing}
+            onDone={() => setEditing(null)}
+          />
+        )}
         <Panel>
           <table className="simple-table">
             <thead>
@@ -102,13 +115,55 @@ function StandardForm({ existing, onDone }: { existing: ApprenticeshipStandard |
           })
         }
       >
-        <TextField formId={FORM} errors={form.errors} label="Reference" hint="e.g. ST0005" className="input--narrow" readOnly={existing !== null} {...form.bind('code')} />
+        <TextField
+          formId={FORM}
+          errors={form.errors}
+          label="Reference"
+          hint="e.g. ST0005"
+          className="input--narrow"
+          readOnly={existing !== null}
+          {...form.bind('code')}
+        />
         <TextField formId={FORM} errors={form.errors} label="Title" {...form.bind('title')} />
-        <TextField formId={FORM} errors={form.errors} label="Level" inputMode="numeric" className="input--narrow" {...form.bind('level')} />
-        <SelectField formId={FORM} errors={form.errors} label="Qualification on completion" options={QUALIFICATION_OPTIONS} {...form.bind('qualificationCode')} />
-        <TextField formId={FORM} errors={form.errors} label="Typical duration in months" inputMode="numeric" className="input--narrow" {...form.bind('typicalMonths')} />
-        <TextField formId={FORM} errors={form.errors} label="Minimum off-the-job hours" hint="As published for the standard" inputMode="decimal" className="input--narrow" {...form.bind('minimumOtjHours')} />
-        <TextField formId={FORM} errors={form.errors} label="Note on the minimum (optional)" hint="e.g. where it was published" {...form.bind('minimumOtjNote')} />
+        <TextField
+          formId={FORM}
+          errors={form.errors}
+          label="Level"
+          inputMode="numeric"
+          className="input--narrow"
+          {...form.bind('level')}
+        />
+        <SelectField
+          formId={FORM}
+          errors={form.errors}
+          label="Qualification on completion"
+          options={QUALIFICATION_OPTIONS}
+          {...form.bind('qualificationCode')}
+        />
+        <TextField
+          formId={FORM}
+          errors={form.errors}
+          label="Typical duration in months"
+          inputMode="numeric"
+          className="input--narrow"
+          {...form.bind('typicalMonths')}
+        />
+        <TextField
+          formId={FORM}
+          errors={form.errors}
+          label="Minimum off-the-job hours"
+          hint="As published for the standard"
+          inputMode="decimal"
+          className="input--narrow"
+          {...form.bind('minimumOtjHours')}
+        />
+        <TextField
+          formId={FORM}
+          errors={form.errors}
+          label="Note on the minimum (optional)"
+          hint="e.g. where it was published"
+          {...form.bind('minimumOtjNote')}
+        />
       </GovForm>
     </Panel>
   );

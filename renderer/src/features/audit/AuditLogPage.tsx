@@ -1,19 +1,36 @@
 import { useQuery } from '@tanstack/react-query';
 import { useDeferredValue, useState } from 'react';
-import type { AuditEntry } from '../../../../shared/domain/audit/audit';
-import { useApi } from '../../api/api-context';
-import { procedureQuery } from '../../api/queries';
-import { Button } from '../../components/Button';
-import { DataTable, type Column } from '../../components/DataTable';
-import { Banner, PageHeader, Tag } from '../../components/Layout';
+import type { AuditEntry } from '@shared/domain/audit/audit';
+import { useApi } from '@renderer/api/api-context';
+import { procedureQuery } from '@renderer/api/queries';
+import { Button } from '@renderer/components/Button';
+import { DataTable, type Column } from '@renderer/components/DataTable';
+import { Banner, PageHeader, Tag } from '@renderer/components/Layout';
 
 const COLUMNS: Column<AuditEntry>[] = [
   { key: 'seq', header: '#', width: '70px', render: (e) => e.seq },
   { key: 'at', header: 'When (UTC)', width: '170px', render: (e) => e.at.slice(0, 19).replace('T', ' ') },
   { key: 'actor', header: 'Who', width: 'minmax(110px, 1fr)', render: (e) => e.actor },
-  { key: 'action', header: 'What', width: 'minmax(160px, 1.4fr)', render: (e) => <span className="mono">{e.action}</span> },
-  { key: 'record', header: 'Record', width: 'minmax(120px, 1fr)', render: (e) => (e.entity ? `${e.entity} ${e.entityId?.slice(-8) ?? ''}` : '') },
-  { key: 'outcome', header: 'Outcome', width: '100px', render: (e) => <Tag tone={e.outcome === 'success' ? 'green' : e.outcome === 'denied' ? 'red' : 'amber'}>{e.outcome}</Tag> },
+  {
+    key: 'action',
+    header: 'What',
+    width: 'minmax(160px, 1.4fr)',
+    render: (e) => <span className="mono">{e.action}</span>,
+  },
+  {
+    key: 'record',
+    header: 'Record',
+    width: 'minmax(120px, 1fr)',
+    render: (e) => (e.entity ? `${e.entity} ${e.entityId?.slice(-8) ?? ''}` : ''),
+  },
+  {
+    key: 'outcome',
+    header: 'Outcome',
+    width: '100px',
+    render: (e) => (
+      <Tag tone={e.outcome === 'success' ? 'green' : e.outcome === 'denied' ? 'red' : 'amber'}>{e.outcome}</Tag>
+    ),
+  },
   { key: 'detail', header: 'Detail', width: 'minmax(140px, 1.5fr)', render: (e) => e.detail ?? '' },
 ];
 

@@ -1,9 +1,9 @@
-import { ApiError } from '../../api/api-client';
-import { useApi } from '../../api/api-context';
-import { TextField } from '../../components/Field';
-import { GovForm } from '../../components/GovForm';
-import { Banner } from '../../components/Layout';
-import { useForm } from '../../components/use-form';
+import { ApiError } from '@renderer/api/api-client';
+import { useApi } from '@renderer/api/api-context';
+import { TextField } from '@renderer/components/Field';
+import { GovForm } from '@renderer/components/GovForm';
+import { Banner } from '@renderer/components/Layout';
+import { useForm } from '@renderer/components/use-form';
 
 const FORM = 'change-password';
 
@@ -31,12 +31,22 @@ export function ChangePasswordPage({ required, onDone }: { required: boolean; on
                   issues: [{ path: ['confirm'], message: 'Enter the same new password twice' }],
                 });
               }
-              await api.call('auth.changePassword', { currentPassword: form.values.currentPassword, newPassword: form.values.newPassword });
+              await api.call('auth.changePassword', {
+                currentPassword: form.values.currentPassword,
+                newPassword: form.values.newPassword,
+              });
               await onDone();
             })
           }
         >
-          <TextField formId={FORM} errors={form.errors} label="Current (or temporary) password" type="password" autoComplete="current-password" {...form.bind('currentPassword')} />
+          <TextField
+            formId={FORM}
+            errors={form.errors}
+            label="Current (or temporary) password"
+            type="password"
+            autoComplete="current-password"
+            {...form.bind('currentPassword')}
+          />
           <TextField
             formId={FORM}
             errors={form.errors}
@@ -46,7 +56,14 @@ export function ChangePasswordPage({ required, onDone }: { required: boolean; on
             hint="At least 8 characters. Longer is stronger: three or four unrelated words work well."
             {...form.bind('newPassword')}
           />
-          <TextField formId={FORM} errors={form.errors} label="New password again" type="password" autoComplete="new-password" {...form.bind('confirm')} />
+          <TextField
+            formId={FORM}
+            errors={form.errors}
+            label="New password again"
+            type="password"
+            autoComplete="new-password"
+            {...form.bind('confirm')}
+          />
         </GovForm>
       </div>
     </div>

@@ -1,14 +1,22 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useApi } from '../../api/api-context';
-import { Button } from '../../components/Button';
-import { GovForm } from '../../components/GovForm';
-import { TextField } from '../../components/Field';
-import { useForm } from '../../components/use-form';
+import { useApi } from '@renderer/api/api-context';
+import { Button } from '@renderer/components/Button';
+import { GovForm } from '@renderer/components/GovForm';
+import { TextField } from '@renderer/components/Field';
+import { useForm } from '@renderer/components/use-form';
 
 const FORM = 'unlock';
 
 /** The idle lock on a shared office PC: the same person unlocks, or someone else switches in. */
-export function LockScreen({ displayName, username, onChange }: { displayName: string; username: string; onChange: () => Promise<void> }) {
+export function LockScreen({
+  displayName,
+  username,
+  onChange,
+}: {
+  displayName: string;
+  username: string;
+  onChange: () => Promise<void>;
+}) {
   const api = useApi();
   const queryClient = useQueryClient();
   const form = useForm({ password: '' });
@@ -16,14 +24,17 @@ export function LockScreen({ displayName, username, onChange }: { displayName: s
     await api.call('auth.signOut', {});
     await onChange();
     // Nothing the previous person loaded may linger for the next one on a shared PC.
-    queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== 'auth.session' && query.queryKey[0] !== 'setup.status' });
+    queryClient.removeQueries({
+      predicate: (query) => query.queryKey[0] !== 'auth.session' && query.queryKey[0] !== 'setup.status',
+    });
   };
   return (
     <div className="centred">
       <div className="centred__card">
         <h1>Locked</h1>
         <p>
-          The screen locked after a period without use. {displayName} ({username}), enter your password to carry on where you were.
+          The screen locked after a period without use. {displayName} ({username}), enter your password to carry on
+          where you were.
         </p>
         <GovForm
           formId={FORM}
@@ -43,7 +54,15 @@ export function LockScreen({ displayName, username, onChange }: { displayName: s
             </Button>
           }
         >
-          <TextField formId={FORM} errors={form.errors} label="Password" type="password" autoComplete="current-password" autoFocus {...form.bind('password')} />
+          <TextField
+            formId={FORM}
+            errors={form.errors}
+            label="Password"
+            type="password"
+            autoComplete="current-password"
+            autoFocus
+            {...form.bind('password')}
+          />
         </GovForm>
       </div>
     </div>

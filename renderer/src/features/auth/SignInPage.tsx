@@ -1,7 +1,7 @@
-import { useApi } from '../../api/api-context';
-import { TextField } from '../../components/Field';
-import { GovForm } from '../../components/GovForm';
-import { useForm } from '../../components/use-form';
+import { useApi } from '@renderer/api/api-context';
+import { TextField } from '@renderer/components/Field';
+import { GovForm } from '@renderer/components/GovForm';
+import { useForm } from '@renderer/components/use-form';
 
 const FORM = 'sign-in';
 
@@ -27,8 +27,22 @@ export function SignInPage({ branchName, onSignedIn }: { branchName: string | nu
             })
           }
         >
-          <TextField formId={FORM} errors={form.errors} label="Username" autoComplete="username" autoFocus {...form.bind('username')} />
-          <TextField formId={FORM} errors={form.errors} label="Password" type="password" autoComplete="current-password" {...form.bind('password')} />
+          <TextField
+            formId={FORM}
+            errors={form.errors}
+            label="Username"
+            autoComplete="username"
+            autoFocus
+            {...form.bind('username')}
+          />
+          <TextField
+            formId={FORM}
+            errors={form.errors}
+            label="Password"
+            type="password"
+            autoComplete="current-password"
+            {...form.bind('password')}
+          />
         </GovForm>
         <p className="muted" style={{ marginTop: 24 }}>
           Forgotten your password? Ask a manager to reset it.

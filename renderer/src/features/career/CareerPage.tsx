@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
-import { useApi } from '../../api/api-context';
-import { procedureQuery } from '../../api/queries';
-import { PageHeader, Panel, QueryState } from '../../components/Layout';
+import { useApi } from '@renderer/api/api-context';
+import { procedureQuery } from '@renderer/api/queries';
+import { PageHeader, Panel, QueryState } from '@renderer/components/Layout';
 import { BarChart, monthLabel } from '../pathway/BarChart';
 import '../pathway/pathway.css';
 
@@ -23,17 +23,27 @@ export function CareerPage() {
                 <span className="stat__label">promotions in the last 12 months</span>
               </div>
               <div className="stat">
-                <span className="stat__value">{fills === 0 ? '–' : `${Math.round((c.internalFills / fills) * 100)}%`}</span>
-                <span className="stat__label">{`of ${fills} posts above entry filled from inside (${c.internalFills} internal, ${c.externalFills} external)`}</span>
+                <span className="stat__value">
+                  {fills === 0 ? '–' : `${Math.round((c.internalFills / fills) * 100)}%`}
+                </span>
+                <span className="stat__label">
+                  {`of ${fills} posts above entry filled from inside ` +
+                    `(${c.internalFills} internal, ${c.externalFills} external)`}
+                </span>
               </div>
               <div className="stat">
                 <span className="stat__value">{c.boroughResidents}</span>
-                <span className="stat__label">{`of ${c.activeWorkers} staff live in the borough (${c.boroughUnknown} not known)`}</span>
+                <span className="stat__label">
+                  {`of ${c.activeWorkers} staff live in the ` + `borough (${c.boroughUnknown} not known)`}
+                </span>
               </div>
             </div>
             <div className="two-columns">
               <Panel title="Promotions by month">
-                <BarChart title="Promotions in each of the last 12 months" data={c.promotionsByMonth.map((m) => ({ label: monthLabel(m.month), value: m.count }))} />
+                <BarChart
+                  title="Promotions in each of the last 12 months"
+                  data={c.promotionsByMonth.map((m) => ({ label: monthLabel(m.month), value: m.count }))}
+                />
               </Panel>
               <Panel title="Workers by Care Workforce Pathway category">
                 <table className="simple-table">

@@ -1,9 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import { useApi } from '../../api/api-context';
-import { procedureQuery } from '../../api/queries';
-import { useHasRole, useSession } from '../../app/session-context';
-import { PageHeader } from '../../components/Layout';
+import { useApi } from '@renderer/api/api-context';
+import { procedureQuery } from '@renderer/api/queries';
+import { useHasRole, useSession } from '@renderer/app/session-context';
+import { PageHeader } from '@renderer/components/Layout';
 
 /** The first screen after sign-in: who you are and the headline figures your role can see. */
 export function HomePage() {
@@ -11,7 +11,10 @@ export function HomePage() {
   const session = useSession();
   const seesStaff = useHasRole('manager', 'coordinator', 'trainer');
   const active = useQuery({ ...procedureQuery(api, 'staff.list', { status: 'active', limit: 1 }), enabled: seesStaff });
-  const archived = useQuery({ ...procedureQuery(api, 'staff.list', { status: 'archived', limit: 1 }), enabled: seesStaff });
+  const archived = useQuery({
+    ...procedureQuery(api, 'staff.list', { status: 'archived', limit: 1 }),
+    enabled: seesStaff,
+  });
   return (
     <>
       <PageHeader title={`Hello, ${session.displayName.split(' ')[0] ?? session.displayName}`} caption="Overview" />

@@ -1,4 +1,7 @@
-/** A small accessible bar chart (inline SVG) for month counts; the numbers are also given as a table for screen readers. */
+/**
+ * A small accessible bar chart (inline SVG) for month counts; the numbers are also given as a table for screen
+ * readers.
+ */
 export function BarChart({ title, data }: { title: string; data: { label: string; value: number }[] }) {
   const max = Math.max(1, ...data.map((d) => d.value));
   const barWidth = 28;
@@ -7,7 +10,13 @@ export function BarChart({ title, data }: { title: string; data: { label: string
   const width = data.length * (barWidth + gap);
   return (
     <figure style={{ margin: 0 }}>
-      <svg className="bar-chart" viewBox={`0 0 ${width} ${height + 34}`} width={width} role="img" aria-label={`${title}: ${data.map((d) => `${d.label} ${d.value}`).join(', ')}`}>
+      <svg
+        className="bar-chart"
+        viewBox={`0 0 ${width} ${height + 34}`}
+        width={width}
+        role="img"
+        aria-label={`${title}: ${data.map((d) => `${d.label} ${d.value}`).join(', ')}`}
+      >
         {data.map((d, i) => {
           const h = Math.round((d.value / max) * height);
           const x = i * (barWidth + gap);

@@ -1,19 +1,31 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { Link, Navigate, useNavigate } from 'react-router';
-import { cwpLabel } from '../../../../shared/domain/pathway/cwp';
-import type { PathwayOverviewRow } from '../../../../shared/domain/pathway/views';
-import { useApi } from '../../api/api-context';
-import { procedureQuery } from '../../api/queries';
-import { useHasRole, useSession } from '../../app/session-context';
-import { DataTable, sortRows, type Column, type SortState } from '../../components/DataTable';
-import { PageHeader, QueryState, Tag } from '../../components/Layout';
+import { cwpLabel } from '@shared/domain/pathway/cwp';
+import type { PathwayOverviewRow } from '@shared/domain/pathway/views';
+import { useApi } from '@renderer/api/api-context';
+import { procedureQuery } from '@renderer/api/queries';
+import { useHasRole, useSession } from '@renderer/app/session-context';
+import { DataTable, sortRows, type Column, type SortState } from '@renderer/components/DataTable';
+import { PageHeader, QueryState, Tag } from '@renderer/components/Layout';
 import './pathway.css';
 
 const COLUMNS: Column<PathwayOverviewRow>[] = [
   { key: 'name', header: 'Name', width: 'minmax(12em, 2fr)', render: (r) => r.name, sortKey: 'name' },
-  { key: 'step', header: 'Current step', width: 'minmax(10em, 2fr)', render: (r) => r.stepName ?? <span className="muted">Not placed</span>, sortKey: 'step' },
-  { key: 'cwp', header: 'CWP category', width: 'minmax(10em, 2fr)', render: (r) => (r.cwpCategory === null ? '' : cwpLabel(r.cwpCategory)), sortKey: 'cwp' },
+  {
+    key: 'step',
+    header: 'Current step',
+    width: 'minmax(10em, 2fr)',
+    render: (r) => r.stepName ?? <span className="muted">Not placed</span>,
+    sortKey: 'step',
+  },
+  {
+    key: 'cwp',
+    header: 'CWP category',
+    width: 'minmax(10em, 2fr)',
+    render: (r) => (r.cwpCategory === null ? '' : cwpLabel(r.cwpCategory)),
+    sortKey: 'cwp',
+  },
   { key: 'since', header: 'Since', width: '7em', render: (r) => r.since ?? '', sortKey: 'since' },
   { key: 'next', header: 'Next step', width: 'minmax(10em, 2fr)', render: (r) => r.nextStepName ?? '' },
   {
@@ -21,7 +33,14 @@ const COLUMNS: Column<PathwayOverviewRow>[] = [
     header: 'Readiness',
     width: '10em',
     sortKey: 'ready',
-    render: (r) => (r.nextStepName === null ? '' : r.ready ? <Tag tone="green">Ready</Tag> : <Tag tone="grey">{`${r.metCount} of ${r.itemCount} met`}</Tag>),
+    render: (r) =>
+      r.nextStepName === null ? (
+        ''
+      ) : r.ready ? (
+        <Tag tone="green">Ready</Tag>
+      ) : (
+        <Tag tone="grey">{`${r.metCount} of ${r.itemCount} met`}</Tag>
+      ),
   },
 ];
 
@@ -34,7 +53,10 @@ function compare(a: PathwayOverviewRow, b: PathwayOverviewRow, key: string): num
     case 'since':
       return (a.since ?? '9').localeCompare(b.since ?? '9');
     case 'ready':
-      return (b.ready ? 1 : 0) - (a.ready ? 1 : 0) || b.metCount / Math.max(1, b.itemCount) - a.metCount / Math.max(1, a.itemCount);
+      return (
+        (b.ready ? 1 : 0) - (a.ready ? 1 : 0) ||
+        b.metCount / Math.max(1, b.itemCount) - a.metCount / Math.max(1, a.itemCount)
+      );
     default:
       return a.name.localeCompare(b.name);
   }
@@ -44,7 +66,12 @@ function compare(a: PathwayOverviewRow, b: PathwayOverviewRow, key: string): num
 export function PathwayPage() {
   const isManager = useHasRole('manager');
   const session = useSession();
-  if (!isManager) return session.staffId ? <Navigate to={`/pathway/staff/${session.staffId}`} replace /> : <p>Your account is not linked to a staff record.</p>;
+  if (!isManager)
+    return session.staffId ? (
+      <Navigate to={`/pathway/staff/${session.staffId}`} replace />
+    ) : (
+      <p>Your account is not linked to a staff record.</p>
+    );
   return <PathwayOverview />;
 }
 
@@ -57,7 +84,11 @@ function PathwayOverview() {
   const [sort, setSort] = useState<SortState>({ key: 'name', direction: 'asc' });
   const rows = useMemo(() => {
     const term = search.trim().toLowerCase();
-    const filtered = (query.data ?? []).filter((r) => (!readyOnly || r.ready) && (term === '' || r.name.toLowerCase().includes(term) || (r.stepName ?? '').toLowerCase().includes(term)));
+    const filtered = (query.data ?? []).filter(
+      (r) =>
+        (!readyOnly || r.ready) &&
+        (term === '' || r.name.toLowerCase().includes(term) || (r.stepName ?? '').toLowerCase().includes(term)),
+    );
     return sortRows(filtered, sort, compare);
   }, [query.data, search, readyOnly, sort]);
   const readyCount = (query.data ?? []).filter((r) => r.ready).length;
@@ -79,7 +110,8 @@ function PathwayOverview() {
       />
       <QueryState isLoading={query.isLoading} error={query.error}>
         <p>
-          Where each worker is on the Care Workforce Pathway and how close they are to their next step, from their records. {readyCount} ready now.
+          Where each worker is on the Care Workforce Pathway and how close they are to their next step, from their
+          records. {readyCount} ready now.
         </p>
         <div className="filter-bar">
           <div className="field">
@@ -93,7 +125,15 @@ function PathwayOverview() {
             Ready for their next step only
           </label>
         </div>
-        <DataTable label="Workers on the pathway" columns={COLUMNS} rows={rows} rowKey={(r) => r.staffId} sort={sort} onSortChange={setSort} onRowOpen={(r) => void navigate(`/pathway/staff/${r.staffId}`)} />
+        <DataTable
+          label="Workers on the pathway"
+          columns={COLUMNS}
+          rows={rows}
+          rowKey={(r) => r.staffId}
+          sort={sort}
+          onSortChange={setSort}
+          onRowOpen={(r) => void navigate(`/pathway/staff/${r.staffId}`)}
+        />
       </QueryState>
     </>
   );

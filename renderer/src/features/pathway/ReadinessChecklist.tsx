@@ -1,5 +1,5 @@
-import type { Readiness } from '../../../../shared/domain/pathway/readiness';
-import { Tag } from '../../components/Layout';
+import type { Readiness } from '@shared/domain/pathway/readiness';
+import { Tag } from '@renderer/components/Layout';
 
 /** A readiness checklist: each requirement met or not yet, with what to do. */
 export function ReadinessChecklist({ readiness }: { readiness: Readiness }) {

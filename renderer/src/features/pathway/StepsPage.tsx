@@ -1,16 +1,16 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { CWP_CATEGORIES } from '../../../../shared/domain/pathway/cwp';
-import { QUALIFICATIONS, qualificationTitle } from '../../../../shared/domain/pathway/qualifications';
-import type { PathwayStep } from '../../../../shared/domain/pathway/steps';
-import { useApi } from '../../api/api-context';
-import { procedureQuery, useProcedureMutation } from '../../api/queries';
-import { useHasRole } from '../../app/session-context';
-import { Button } from '../../components/Button';
-import { GovForm } from '../../components/GovForm';
-import { SelectField, TextField } from '../../components/Field';
-import { Banner, PageHeader, Panel, QueryState } from '../../components/Layout';
-import { orNull, toNumber, useForm } from '../../components/use-form';
+import { CWP_CATEGORIES } from '@shared/domain/pathway/cwp';
+import { QUALIFICATIONS, qualificationTitle } from '@shared/domain/pathway/qualifications';
+import type { PathwayStep } from '@shared/domain/pathway/steps';
+import { useApi } from '@renderer/api/api-context';
+import { procedureQuery, useProcedureMutation } from '@renderer/api/queries';
+import { useHasRole } from '@renderer/app/session-context';
+import { Button } from '@renderer/components/Button';
+import { GovForm } from '@renderer/components/GovForm';
+import { SelectField, TextField } from '@renderer/components/Field';
+import { Banner, PageHeader, Panel, QueryState } from '@renderer/components/Layout';
+import { orNull, toNumber, useForm } from '@renderer/components/use-form';
 import { CWP_OPTIONS } from './options';
 import './pathway.css';
 
@@ -34,9 +34,20 @@ export function StepsPage() {
   const byId = new Map(steps.map((s) => [s.id, s]));
   return (
     <>
-      <PageHeader title="Progression steps" caption="Career pathway" actions={isManager && <Button onClick={() => setEditing('new')}>Add a step</Button>} />
+      <PageHeader
+        title="Progression steps"
+        caption="Career pathway"
+        actions={isManager && <Button onClick={() => setEditing('new')}>Add a step</Button>}
+      />
       <QueryState isLoading={query.isLoading} error={query.error}>
-        {editing && <StepForm key={editing === 'new' ? 'new' : editing.id} existing={editing === 'new' ? null : editing} steps={steps} onDone={() => setEditing(null)} />}
+        {editing && (
+          <StepForm
+            key={editing === 'new' ? 'new' : editing.id}
+            existing={editing === 'new' ? null : editing}
+            steps={steps}
+            onDone={() => setEditing(null)}
+          />
+        )}
         <div className="ladder">
           {CWP_CATEGORIES.map((category) => {
             const here = steps.filter((s) => s.cwpCategory === category.code);
@@ -47,10 +58,18 @@ export function StepsPage() {
                 <div className="ladder__steps">
                   {here.length === 0 && <span className="muted">No branch step in this category yet.</span>}
                   {here.map((step) => (
-                    <div key={step.id} className={`ladder__step${step.route === 'specialist' ? ' ladder__step--specialist' : ''}`}>
+                    <div
+                      key={step.id}
+                      className={`ladder__step${step.route === 'specialist' ? ' ladder__step--specialist' : ''}`}
+                    >
                       <strong>{step.name}</strong>
                       {step.archived && <span className="ladder__meta">Archived</span>}
-                      <span className="ladder__meta">{step.route === 'specialist' ? 'Specialist route' : 'Core route'}{step.previousStepId ? ` · after ${byId.get(step.previousStepId)?.name ?? 'another step'}` : ' · entry step'}</span>
+                      <span className="ladder__meta">
+                        {step.route === 'specialist' ? 'Specialist route' : 'Core route'}
+                        {step.previousStepId
+                          ? ` · after ${byId.get(step.previousStepId)?.name ?? 'another step'}`
+                          : ' · entry step'}
+                      </span>
                       <span className="ladder__meta">{requirementsText(step)}</span>
                       {isManager && (
                         <Button variant="link" onClick={() => setEditing(step)} aria-label={`Edit ${step.name}`}>
@@ -69,7 +88,15 @@ export function StepsPage() {
   );
 }
 
-function StepForm({ existing, steps, onDone }: { existing: PathwayStep | null; steps: PathwayStep[]; onDone: () => void }) {
+function StepForm({
+  existing,
+  steps,
+  onDone,
+}: {
+  existing: PathwayStep | null;
+  steps: PathwayStep[];
+  onDone: () => void;
+}) {
   const save = useProcedureMutation('pathway.saveStep', ['pathway']);
   const archive = useProcedureMutation('pathway.archiveStep', ['pathway']);
   const FORM = 'step';
@@ -86,7 +113,9 @@ function StepForm({ existing, steps, onDone }: { existing: PathwayStep | null; s
     { errorPrefix: ['step'] },
   );
   const [quals, setQuals] = useState<number[]>(existing?.requiredQualifications ?? []);
-  const [courseText, setCourseText] = useState((existing?.requiredCourses ?? []).map((c) => `${c.courseId}: ${c.label}`).join('\n'));
+  const [courseText, setCourseText] = useState(
+    (existing?.requiredCourses ?? []).map((c) => `${c.courseId}: ${c.label}`).join('\n'),
+  );
   return (
     <Panel title={existing ? `Edit ${existing.name}` : 'Add a step'}>
       <GovForm
@@ -126,7 +155,10 @@ function StepForm({ existing, steps, onDone }: { existing: PathwayStep | null; s
         }
         actions={
           existing && (
-            <Button variant="secondary" onClick={() => void archive.mutateAsync({ id: existing.id, archived: !existing.archived }).then(onDone)}>
+            <Button
+              variant="secondary"
+              onClick={() => void archive.mutateAsync({ id: existing.id, archived: !existing.archived }).then(onDone)}
+            >
               {existing.archived ? 'Restore' : 'Archive'}
             </Button>
           )
@@ -142,7 +174,15 @@ function StepForm({ existing, steps, onDone }: { existing: PathwayStep | null; s
               <div className="checkbox-list">
                 {QUALIFICATIONS.map((q) => (
                   <label key={q.code} className="checkbox">
-                    <input type="checkbox" checked={quals.includes(q.code)} onChange={(e) => setQuals((current) => (e.target.checked ? [...current, q.code] : current.filter((c) => c !== q.code)))} />
+                    <input
+                      type="checkbox"
+                      checked={quals.includes(q.code)}
+                      onChange={(e) =>
+                        setQuals((current) =>
+                          e.target.checked ? [...current, q.code] : current.filter((c) => c !== q.code),
+                        )
+                      }
+                    />
                     {`${q.title} (${q.code})`}
                   </label>
                 ))}
@@ -155,14 +195,36 @@ function StepForm({ existing, steps, onDone }: { existing: PathwayStep | null; s
               <span className="field__hint" id="step-requiredCourses-hint">
                 One a line as course id: course name, as the training catalogue lists them
               </span>
-              {form.errors.byField.requiredCourses && <span className="field__error">{form.errors.byField.requiredCourses}</span>}
-              <textarea id="step-requiredCourses" className="input" rows={3} aria-describedby="step-requiredCourses-hint" value={courseText} onChange={(e) => setCourseText(e.target.value)} />
+              {form.errors.byField.requiredCourses && (
+                <span className="field__error">{form.errors.byField.requiredCourses}</span>
+              )}
+              <textarea
+                id="step-requiredCourses"
+                className="input"
+                rows={3}
+                aria-describedby="step-requiredCourses-hint"
+                value={courseText}
+                onChange={(e) => setCourseText(e.target.value)}
+              />
             </div>
           </>
         }
       >
-        <TextField formId={FORM} errors={form.errors} label="Step name" hint="As the branch calls it, e.g. Senior Wellbeing Worker" {...form.bind('name')} />
-        <SelectField formId={FORM} errors={form.errors} label="Care Workforce Pathway category" options={CWP_OPTIONS} placeholder="Choose a category" {...form.bind('cwpCategory')} />
+        <TextField
+          formId={FORM}
+          errors={form.errors}
+          label="Step name"
+          hint="As the branch calls it, e.g. Senior Wellbeing Worker"
+          {...form.bind('name')}
+        />
+        <SelectField
+          formId={FORM}
+          errors={form.errors}
+          label="Care Workforce Pathway category"
+          options={CWP_OPTIONS}
+          placeholder="Choose a category"
+          {...form.bind('cwpCategory')}
+        />
         <SelectField
           formId={FORM}
           errors={form.errors}
@@ -181,7 +243,14 @@ function StepForm({ existing, steps, onDone }: { existing: PathwayStep | null; s
           placeholder="Nothing (an entry step)"
           {...form.bind('previousStepId')}
         />
-        <TextField formId={FORM} errors={form.errors} label="Months in the previous step" inputMode="numeric" className="input--narrow" {...form.bind('minMonthsInPrevious')} />
+        <TextField
+          formId={FORM}
+          errors={form.errors}
+          label="Months in the previous step"
+          inputMode="numeric"
+          className="input--narrow"
+          {...form.bind('minMonthsInPrevious')}
+        />
         <TextField formId={FORM} errors={form.errors} label="Description (optional)" {...form.bind('description')} />
       </GovForm>
       {archive.error && <Banner tone="error">{archive.error.message}</Banner>}

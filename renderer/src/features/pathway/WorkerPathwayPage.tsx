@@ -1,15 +1,15 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
-import { cwpLabel } from '../../../../shared/domain/pathway/cwp';
-import type { WorkerPathway } from '../../../../shared/domain/pathway/views';
-import { useApi } from '../../api/api-context';
-import { procedureQuery, useProcedureMutation } from '../../api/queries';
-import { useHasRole } from '../../app/session-context';
-import { Button } from '../../components/Button';
-import { GovForm } from '../../components/GovForm';
-import { SelectField, TextField, YES_NO_OPTIONS } from '../../components/Field';
-import { Banner, PageHeader, Panel, QueryState, SummaryList, Tag } from '../../components/Layout';
-import { orNull, toNumber, useForm } from '../../components/use-form';
+import { cwpLabel } from '@shared/domain/pathway/cwp';
+import type { WorkerPathway } from '@shared/domain/pathway/views';
+import { useApi } from '@renderer/api/api-context';
+import { procedureQuery, useProcedureMutation } from '@renderer/api/queries';
+import { useHasRole } from '@renderer/app/session-context';
+import { Button } from '@renderer/components/Button';
+import { GovForm } from '@renderer/components/GovForm';
+import { SelectField, TextField, YES_NO_OPTIONS } from '@renderer/components/Field';
+import { Banner, PageHeader, Panel, QueryState, SummaryList, Tag } from '@renderer/components/Layout';
+import { orNull, toNumber, useForm } from '@renderer/components/use-form';
 import { poundsPerHour } from './BarChart';
 import { QUALIFICATION_OPTIONS, penceFrom, todayInLondon } from './options';
 import { ReadinessChecklist } from './ReadinessChecklist';
@@ -61,7 +61,14 @@ function Position({ page, isManager }: { page: WorkerPathway; isManager: boolean
           { key: 'Since', value: current?.startDate ?? null },
           { key: 'Hourly rate from this step', value: poundsPerHour(current?.newHourlyRatePence ?? null) },
           { key: 'Named supervisor', value: page.supervisorName },
-          ...(isManager ? [{ key: 'Lives in the borough', value: page.boroughResident === null ? null : page.boroughResident ? 'Yes' : 'No' }] : []),
+          ...(isManager
+            ? [
+                {
+                  key: 'Lives in the borough',
+                  value: page.boroughResident === null ? null : page.boroughResident ? 'Yes' : 'No',
+                },
+              ]
+            : []),
         ]}
       />
     </Panel>
@@ -79,11 +86,21 @@ function NextSteps({ page }: { page: WorkerPathway }) {
         return (
           <Panel key={next.stepId} title={`Next step: ${next.stepName}`}>
             <p>
-              {next.ready ? <Tag tone="green">Ready</Tag> : <Tag tone="grey">{`${next.metCount} of ${next.items.length} requirements met`}</Tag>}
+              {next.ready ? (
+                <Tag tone="green">Ready</Tag>
+              ) : (
+                <Tag tone="grey">{`${next.metCount} of ${next.items.length} requirements met`}</Tag>
+              )}
             </p>
             <ReadinessChecklist readiness={next} />
             {page.canSignOff && needsSignOff && (
-              <Button variant="secondary" disabled={signOff.isPending} onClick={() => signOff.mutate({ staffId: page.staffId, stepId: next.stepId, signedOn: todayInLondon(), note: null })}>
+              <Button
+                variant="secondary"
+                disabled={signOff.isPending}
+                onClick={() =>
+                  signOff.mutate({ staffId: page.staffId, stepId: next.stepId, signedOn: todayInLondon(), note: null })
+                }
+              >
                 {`Sign off as ready for ${next.stepName}`}
               </Button>
             )}
@@ -119,7 +136,11 @@ function History({ page }: { page: WorkerPathway }) {
                 <td>{p.endDate ?? 'now'}</td>
                 <td>{p.kind === 'appointed' ? 'Joined at this step' : 'Progressed'}</td>
                 <td>{poundsPerHour(p.newHourlyRatePence) ?? 'no change'}</td>
-                <td>{[p.note, p.overrideReason ? `Requirements overridden: ${p.overrideReason}` : null].filter(Boolean).join(' · ')}</td>
+                <td>
+                  {[p.note, p.overrideReason ? `Requirements overridden: ${p.overrideReason}` : null]
+                    .filter(Boolean)
+                    .join(' · ')}
+                </td>
               </tr>
             ))}
           </tbody>
@@ -179,13 +200,32 @@ function Qualifications({ page, isManager }: { page: WorkerPathway; isManager: b
             submitVariant="secondary"
             onSubmit={() =>
               void form.submit(async () => {
-                await record.mutateAsync({ staffId: page.staffId, qualificationCode: toNumber(form.values.qualificationCode), yearAchieved: toNumber(form.values.yearAchieved), notes: orNull(form.values.notes) });
+                await record.mutateAsync({
+                  staffId: page.staffId,
+                  qualificationCode: toNumber(form.values.qualificationCode),
+                  yearAchieved: toNumber(form.values.yearAchieved),
+                  notes: orNull(form.values.notes),
+                });
                 form.setValues({ qualificationCode: '', yearAchieved: '', notes: '' });
               })
             }
           >
-            <SelectField formId={FORM} errors={form.errors} label="Qualification" options={QUALIFICATION_OPTIONS} placeholder="Choose a qualification" {...form.bind('qualificationCode')} />
-            <TextField formId={FORM} errors={form.errors} label="Year achieved" inputMode="numeric" className="input--narrow" {...form.bind('yearAchieved')} />
+            <SelectField
+              formId={FORM}
+              errors={form.errors}
+              label="Qualification"
+              options={QUALIFICATION_OPTIONS}
+              placeholder="Choose a qualification"
+              {...form.bind('qualificationCode')}
+            />
+            <TextField
+              formId={FORM}
+              errors={form.errors}
+              label="Year achieved"
+              inputMode="numeric"
+              className="input--narrow"
+              {...form.bind('yearAchieved')}
+            />
             <TextField formId={FORM} errors={form.errors} label="Notes (optional)" {...form.bind('notes')} />
           </GovForm>
         </>
@@ -199,7 +239,14 @@ function RecordProgression({ page }: { page: WorkerPathway }) {
   const steps = useQuery(procedureQuery(api, 'pathway.listSteps', {}));
   const record = useProcedureMutation('pathway.recordProgression', ['pathway']);
   const FORM = 'progression';
-  const form = useForm({ stepId: page.next[0]?.stepId ?? '', kind: page.current ? 'progressed' : 'appointed', effectiveDate: todayInLondon(), newHourlyRatePence: '', note: '', overrideReason: '' });
+  const form = useForm({
+    stepId: page.next[0]?.stepId ?? '',
+    kind: page.current ? 'progressed' : 'appointed',
+    effectiveDate: todayInLondon(),
+    newHourlyRatePence: '',
+    note: '',
+    overrideReason: '',
+  });
   const chosen = page.next.find((n) => n.stepId === form.values.stepId);
   const unmet = chosen ? !chosen.ready : form.values.kind === 'progressed';
   return (
@@ -229,7 +276,9 @@ function RecordProgression({ page }: { page: WorkerPathway }) {
           formId={FORM}
           errors={form.errors}
           label="Step"
-          options={(steps.data ?? []).filter((s) => !s.archived).map((s) => ({ value: s.id, label: `${s.name} (${cwpLabel(s.cwpCategory)})` }))}
+          options={(steps.data ?? [])
+            .filter((s) => !s.archived)
+            .map((s) => ({ value: s.id, label: `${s.name} (${cwpLabel(s.cwpCategory)})` }))}
           placeholder="Choose a step"
           {...form.bind('stepId')}
         />
@@ -243,14 +292,33 @@ function RecordProgression({ page }: { page: WorkerPathway }) {
           ]}
           {...form.bind('kind')}
         />
-        <TextField formId={FORM} errors={form.errors} label="Effective date" type="date" className="input--narrow" {...form.bind('effectiveDate')} />
-        <TextField formId={FORM} errors={form.errors} label="New hourly rate in £ (optional)" hint="Leave empty if pay does not change" inputMode="decimal" className="input--narrow" {...form.bind('newHourlyRatePence')} />
+        <TextField
+          formId={FORM}
+          errors={form.errors}
+          label="Effective date"
+          type="date"
+          className="input--narrow"
+          {...form.bind('effectiveDate')}
+        />
+        <TextField
+          formId={FORM}
+          errors={form.errors}
+          label="New hourly rate in £ (optional)"
+          hint="Leave empty if pay does not change"
+          inputMode="decimal"
+          className="input--narrow"
+          {...form.bind('newHourlyRatePence')}
+        />
         <TextField formId={FORM} errors={form.errors} label="Note (optional)" {...form.bind('note')} />
         <TextField
           formId={FORM}
           errors={form.errors}
           label="Reason for going ahead (if requirements are not met)"
-          hint={unmet ? 'Not every requirement is met: a reason is needed and is kept in the audit log' : 'Only needed when a requirement is not met'}
+          hint={
+            unmet
+              ? 'Not every requirement is met: a reason is needed and is kept in the audit log'
+              : 'Only needed when a requirement is not met'
+          }
           {...form.bind('overrideReason')}
         />
       </GovForm>
@@ -263,7 +331,10 @@ function SupervisorForm({ page }: { page: WorkerPathway }) {
   const staff = useQuery(procedureQuery(api, 'staff.list', { status: 'active', limit: 2000 }));
   const save = useProcedureMutation('pathway.setMember', ['pathway']);
   const FORM = 'member';
-  const form = useForm({ supervisorStaffId: page.supervisorStaffId ?? '', boroughResident: page.boroughResident === null ? '' : page.boroughResident ? 'yes' : 'no' });
+  const form = useForm({
+    supervisorStaffId: page.supervisorStaffId ?? '',
+    boroughResident: page.boroughResident === null ? '' : page.boroughResident ? 'yes' : 'no',
+  });
   return (
     <Panel title="Supervisor and residence">
       {save.isSuccess && <Banner tone="success">Saved.</Banner>}
@@ -276,7 +347,11 @@ function SupervisorForm({ page }: { page: WorkerPathway }) {
         onSubmit={() =>
           void form.submit(async () => {
             const resident = form.values.boroughResident;
-            await save.mutateAsync({ staffId: page.staffId, supervisorStaffId: orNull(form.values.supervisorStaffId), boroughResident: resident === '' ? null : resident === 'yes' });
+            await save.mutateAsync({
+              staffId: page.staffId,
+              supervisorStaffId: orNull(form.values.supervisorStaffId),
+              boroughResident: resident === '' ? null : resident === 'yes',
+            });
           })
         }
       >
@@ -285,7 +360,9 @@ function SupervisorForm({ page }: { page: WorkerPathway }) {
           errors={form.errors}
           label="Named supervisor"
           hint="May sign off this worker's readiness"
-          options={(staff.data?.rows ?? []).filter((s) => s.id !== page.staffId).map((s) => ({ value: s.id, label: `${s.givenName} ${s.familyName}` }))}
+          options={(staff.data?.rows ?? [])
+            .filter((s) => s.id !== page.staffId)
+            .map((s) => ({ value: s.id, label: `${s.givenName} ${s.familyName}` }))}
           placeholder="No named supervisor"
           {...form.bind('supervisorStaffId')}
         />

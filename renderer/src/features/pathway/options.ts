@@ -1,5 +1,5 @@
-import { CWP_CATEGORIES } from '../../../../shared/domain/pathway/cwp';
-import { QUALIFICATIONS } from '../../../../shared/domain/pathway/qualifications';
+import { CWP_CATEGORIES } from '@shared/domain/pathway/cwp';
+import { QUALIFICATIONS } from '@shared/domain/pathway/qualifications';
 
 /** Today's date in the branch's time zone, for default form dates. */
 export function todayInLondon(): string {
@@ -7,7 +7,10 @@ export function todayInLondon(): string {
 }
 
 /** Qualifications as select options. */
-export const QUALIFICATION_OPTIONS = QUALIFICATIONS.map((q) => ({ value: String(q.code), label: `${q.title} (${q.code})` }));
+export const QUALIFICATION_OPTIONS = QUALIFICATIONS.map((q) => ({
+  value: String(q.code),
+  label: `${q.title} (${q.code})`,
+}));
 
 /** CWP categories as select options. */
 export const CWP_OPTIONS = CWP_CATEGORIES.map((c) => ({ value: String(c.code), label: `${c.code}. ${c.label}` }));

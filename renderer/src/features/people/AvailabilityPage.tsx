@@ -7,28 +7,40 @@ import {
   type AvailabilityWindow,
   type TravelModeName,
   type WorkerAvailability,
-} from '../../../../shared/domain/availability/availability';
-import { WEEKDAY_NAMES, formatMinute, parseClockTime } from '../../../../shared/domain/clients/ideal-week';
-import { useApi } from '../../api/api-context';
-import { procedureQuery } from '../../api/queries';
-import { useHasRole, useSession } from '../../app/session-context';
-import { Button } from '../../components/Button';
-import { ErrorSummary } from '../../components/ErrorSummary';
-import { GovForm } from '../../components/GovForm';
-import { SelectField, TextField } from '../../components/Field';
-import { fieldId, formErrorsFrom, NO_ERRORS, type FormErrors } from '../../components/form-errors';
-import { Banner, PageHeader, Panel, QueryState, Tag } from '../../components/Layout';
-import { orNull, useForm } from '../../components/use-form';
+} from '@shared/domain/availability/availability';
+import { WEEKDAY_NAMES, formatMinute, parseClockTime } from '@shared/domain/clients/ideal-week';
+import { useApi } from '@renderer/api/api-context';
+import { procedureQuery } from '@renderer/api/queries';
+import { useHasRole, useSession } from '@renderer/app/session-context';
+import { Button } from '@renderer/components/Button';
+import { ErrorSummary } from '@renderer/components/ErrorSummary';
+import { GovForm } from '@renderer/components/GovForm';
+import { SelectField, TextField } from '@renderer/components/Field';
+import { fieldId, formErrorsFrom, NO_ERRORS, type FormErrors } from '@renderer/components/form-errors';
+import { Banner, PageHeader, Panel, QueryState, Tag } from '@renderer/components/Layout';
+import { orNull, useForm } from '@renderer/components/use-form';
 import { hoursText } from './people-options';
 import './people.css';
 
-const MODE_OPTIONS = (Object.keys(TRAVEL_MODE_LABELS) as TravelModeName[]).map((m) => ({ value: m, label: TRAVEL_MODE_LABELS[m] }));
+const MODE_OPTIONS = (Object.keys(TRAVEL_MODE_LABELS) as TravelModeName[]).map((m) => ({
+  value: m,
+  label: TRAVEL_MODE_LABELS[m],
+}));
 
-/** Availability: a worker enters their own windows, travel and leave requests; a coordinator picks any worker and approves leave. */
+/**
+ * Availability: a worker enters their own windows, travel and leave requests; a coordinator picks any worker and
+ * approves leave.
+ */
 export function AvailabilityPage() {
   const privileged = useHasRole('manager', 'coordinator');
   const session = useSession();
-  return privileged ? <CoordinatorView /> : session.staffId ? <WorkerPanels staffId={session.staffId} privileged={false} /> : <Banner>This account is not linked to a staff record.</Banner>;
+  return privileged ? (
+    <CoordinatorView />
+  ) : session.staffId ? (
+    <WorkerPanels staffId={session.staffId} privileged={false} />
+  ) : (
+    <Banner>This account is not linked to a staff record.</Banner>
+  );
 }
 
 function CoordinatorView() {
@@ -38,14 +50,22 @@ function CoordinatorView() {
   const chosen = staffId || workers.data?.[0]?.staffId || '';
   return (
     <>
-      <PageHeader title="Availability" caption="Wellbeing workers’ weekly windows, travel, leave, sickness and team meetings" />
+      <PageHeader
+        title="Availability"
+        caption="Wellbeing workers’ weekly windows, travel, leave, sickness and team meetings"
+      />
       <PendingLeave />
       <div className="filter-bar">
         <div className="field">
           <label className="field__label" htmlFor="availability-worker">
             Worker
           </label>
-          <select id="availability-worker" className="select" value={chosen} onChange={(e) => setStaffId(e.target.value)}>
+          <select
+            id="availability-worker"
+            className="select"
+            value={chosen}
+            onChange={(e) => setStaffId(e.target.value)}
+          >
             {(workers.data ?? []).map((w) => (
               <option key={w.staffId} value={w.staffId}>
                 {w.name} ({hoursText(w.weeklyMinutes)} a week{w.hasTravelProfile ? '' : ', no travel profile'})
@@ -126,7 +146,9 @@ function WorkerPanels({ staffId, privileged }: { staffId: string; privileged: bo
     <QueryState isLoading={query.isLoading} error={query.error}>
       {query.data && (
         <>
-          {!privileged && <PageHeader title="My availability" caption="When you can work, how you travel, and your leave" />}
+          {!privileged && (
+            <PageHeader title="My availability" caption="When you can work, how you travel, and your leave" />
+          )}
           <WindowsPanel data={query.data} />
           <TravelPanel data={query.data} />
           <LeavePanel data={query.data} />
@@ -147,7 +169,13 @@ interface WindowDraft {
 function WindowsPanel({ data }: { data: WorkerAvailability }) {
   const api = useApi();
   const queryClient = useQueryClient();
-  const [rows, setRows] = useState<WindowDraft[]>(data.windows.map((w) => ({ weekday: w.weekday, start: formatMinute(w.startMinute), end: formatMinute(w.endMinute === 1440 ? 0 : w.endMinute) })));
+  const [rows, setRows] = useState<WindowDraft[]>(
+    data.windows.map((w) => ({
+      weekday: w.weekday,
+      start: formatMinute(w.startMinute),
+      end: formatMinute(w.endMinute === 1440 ? 0 : w.endMinute),
+    })),
+  );
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const [saved, setSaved] = useState(false);
   const form = 'windows';
@@ -155,7 +183,11 @@ function WindowsPanel({ data }: { data: WorkerAvailability }) {
     const windows: AvailabilityWindow[] = rows.map((r) => {
       const start = parseClockTime(r.start);
       const end = parseClockTime(r.end);
-      return { weekday: r.weekday, startMinute: start ?? Number.NaN, endMinute: end === 0 ? 1440 : (end ?? Number.NaN) };
+      return {
+        weekday: r.weekday,
+        startMinute: start ?? Number.NaN,
+        endMinute: end === 0 ? 1440 : (end ?? Number.NaN),
+      };
     });
     try {
       await api.call('availability.saveWindows', { staffId: data.staffId, windows });
@@ -167,7 +199,8 @@ function WindowsPanel({ data }: { data: WorkerAvailability }) {
       setErrors(formErrorsFrom(e));
     }
   };
-  const set = (i: number, change: Partial<WindowDraft>) => setRows((list) => list.map((r, j) => (j === i ? { ...r, ...change } : r)));
+  const set = (i: number, change: Partial<WindowDraft>) =>
+    setRows((list) => list.map((r, j) => (j === i ? { ...r, ...change } : r)));
   return (
     <Panel title={`Weekly windows (${hoursText(data.weeklyMinutes)} a week)`}>
       <ErrorSummary errors={errors} formId={form} />
@@ -178,7 +211,12 @@ function WindowsPanel({ data }: { data: WorkerAvailability }) {
             <label className="field__label" htmlFor={fieldId(form, `windows.${i}.weekday`)}>
               Day
             </label>
-            <select id={fieldId(form, `windows.${i}.weekday`)} className="select" value={r.weekday} onChange={(e) => set(i, { weekday: Number(e.target.value) })}>
+            <select
+              id={fieldId(form, `windows.${i}.weekday`)}
+              className="select"
+              value={r.weekday}
+              onChange={(e) => set(i, { weekday: Number(e.target.value) })}
+            >
               {WEEKDAY_NAMES.map((d, k) => (
                 <option key={d} value={k + 1}>
                   {d}
@@ -190,24 +228,41 @@ function WindowsPanel({ data }: { data: WorkerAvailability }) {
             <label className="field__label" htmlFor={fieldId(form, `windows.${i}.startMinute`)}>
               From
             </label>
-            <input id={fieldId(form, `windows.${i}.startMinute`)} className="input input--narrow" type="time" value={r.start} onChange={(e) => set(i, { start: e.target.value })} />
+            <input
+              id={fieldId(form, `windows.${i}.startMinute`)}
+              className="input input--narrow"
+              type="time"
+              value={r.start}
+              onChange={(e) => set(i, { start: e.target.value })}
+            />
           </div>
           <div className="field">
             <label className="field__label" htmlFor={fieldId(form, `windows.${i}.endMinute`)}>
               Until
             </label>
-            <input id={fieldId(form, `windows.${i}.endMinute`)} className="input input--narrow" type="time" value={r.end} onChange={(e) => set(i, { end: e.target.value })} />
+            <input
+              id={fieldId(form, `windows.${i}.endMinute`)}
+              className="input input--narrow"
+              type="time"
+              value={r.end}
+              onChange={(e) => set(i, { end: e.target.value })}
+            />
           </div>
           <Button variant="link" onClick={() => setRows((list) => list.filter((_, j) => j !== i))}>
             Remove<span className="visually-hidden"> window {i + 1}</span>
           </Button>
           {errors.byField[`windows.${i}.startMinute`] || errors.byField[`windows.${i}.endMinute`] ? (
-            <span className="field__error">{errors.byField[`windows.${i}.startMinute`] ?? errors.byField[`windows.${i}.endMinute`]}</span>
+            <span className="field__error">
+              {errors.byField[`windows.${i}.startMinute`] ?? errors.byField[`windows.${i}.endMinute`]}
+            </span>
           ) : null}
         </div>
       ))}
       <div className="button-row">
-        <Button variant="secondary" onClick={() => setRows((list) => [...list, { weekday: 1, start: '07:00', end: '14:00' }])}>
+        <Button
+          variant="secondary"
+          onClick={() => setRows((list) => [...list, { weekday: 1, start: '07:00', end: '14:00' }])}
+        >
           Add a window
         </Button>
         <Button onClick={() => void save()}>Save windows</Button>
@@ -220,7 +275,12 @@ function TravelPanel({ data }: { data: WorkerAvailability }) {
   const api = useApi();
   const queryClient = useQueryClient();
   const p = data.travelProfile;
-  const form = useForm({ travelMode: p?.travelMode ?? 'public_transport', homePostcode: p?.homePostcode ?? '', homeLat: p ? String(p.homeLat) : '', homeLon: p ? String(p.homeLon) : '' });
+  const form = useForm({
+    travelMode: p?.travelMode ?? 'public_transport',
+    homePostcode: p?.homePostcode ?? '',
+    homeLat: p ? String(p.homeLat) : '',
+    homeLon: p ? String(p.homeLon) : '',
+  });
   const [saved, setSaved] = useState(false);
   const save = () =>
     form.submit(async () => {
@@ -245,10 +305,36 @@ function TravelPanel({ data }: { data: WorkerAvailability }) {
         submitLabel="Save travel and home"
         onSubmit={() => void save()}
       >
-        <SelectField formId="travel-profile" errors={form.errors} label="Travel mode" options={MODE_OPTIONS} {...form.bind('travelMode')} />
-        <TextField formId="travel-profile" errors={form.errors} label="Home postcode (optional)" className="input--narrow" {...form.bind('homePostcode')} />
-        <TextField formId="travel-profile" errors={form.errors} label="Home latitude" inputMode="decimal" className="input--narrow" {...form.bind('homeLat')} />
-        <TextField formId="travel-profile" errors={form.errors} label="Home longitude" inputMode="decimal" className="input--narrow" {...form.bind('homeLon')} />
+        <SelectField
+          formId="travel-profile"
+          errors={form.errors}
+          label="Travel mode"
+          options={MODE_OPTIONS}
+          {...form.bind('travelMode')}
+        />
+        <TextField
+          formId="travel-profile"
+          errors={form.errors}
+          label="Home postcode (optional)"
+          className="input--narrow"
+          {...form.bind('homePostcode')}
+        />
+        <TextField
+          formId="travel-profile"
+          errors={form.errors}
+          label="Home latitude"
+          inputMode="decimal"
+          className="input--narrow"
+          {...form.bind('homeLat')}
+        />
+        <TextField
+          formId="travel-profile"
+          errors={form.errors}
+          label="Home longitude"
+          inputMode="decimal"
+          className="input--narrow"
+          {...form.bind('homeLon')}
+        />
       </GovForm>
     </Panel>
   );
@@ -261,7 +347,12 @@ function LeavePanel({ data }: { data: WorkerAvailability }) {
   const [saved, setSaved] = useState(false);
   const save = () =>
     form.submit(async () => {
-      await api.call('availability.requestLeave', { staffId: data.staffId, startDate: form.values.startDate, endDate: form.values.endDate, note: orNull(form.values.note) });
+      await api.call('availability.requestLeave', {
+        staffId: data.staffId,
+        startDate: form.values.startDate,
+        endDate: form.values.endDate,
+        note: orNull(form.values.note),
+      });
       setSaved(true);
       form.setValues({ startDate: '', endDate: '', note: '' });
       await queryClient.invalidateQueries({ predicate: (q) => String(q.queryKey[0]).startsWith('availability.') });
@@ -276,8 +367,22 @@ function LeavePanel({ data }: { data: WorkerAvailability }) {
         submitLabel="Request leave"
         onSubmit={() => void save()}
       >
-        <TextField formId="leave" errors={form.errors} label="First day of leave" type="date" className="input--narrow" {...form.bind('startDate')} />
-        <TextField formId="leave" errors={form.errors} label="Last day of leave" type="date" className="input--narrow" {...form.bind('endDate')} />
+        <TextField
+          formId="leave"
+          errors={form.errors}
+          label="First day of leave"
+          type="date"
+          className="input--narrow"
+          {...form.bind('startDate')}
+        />
+        <TextField
+          formId="leave"
+          errors={form.errors}
+          label="Last day of leave"
+          type="date"
+          className="input--narrow"
+          {...form.bind('endDate')}
+        />
         <TextField formId="leave" errors={form.errors} label="Note (optional)" {...form.bind('note')} />
       </GovForm>
     </Panel>
@@ -318,9 +423,31 @@ function SicknessPanel({ staffId }: { staffId: string }) {
           </label>
         }
       >
-        <TextField formId="sickness" errors={form.errors} label="Off sick from" type="date" className="input--narrow" {...form.bind('startDate')} />
-        <TextField formId="sickness" errors={form.errors} label="From time" type="time" className="input--narrow" {...form.bind('startTime')} name="startMinute" />
-        <TextField formId="sickness" errors={form.errors} label="Expected last day off (if known)" type="date" className="input--narrow" {...form.bind('expectedEndDate')} />
+        <TextField
+          formId="sickness"
+          errors={form.errors}
+          label="Off sick from"
+          type="date"
+          className="input--narrow"
+          {...form.bind('startDate')}
+        />
+        <TextField
+          formId="sickness"
+          errors={form.errors}
+          label="From time"
+          type="time"
+          className="input--narrow"
+          {...form.bind('startTime')}
+          name="startMinute"
+        />
+        <TextField
+          formId="sickness"
+          errors={form.errors}
+          label="Expected last day off (if known)"
+          type="date"
+          className="input--narrow"
+          {...form.bind('expectedEndDate')}
+        />
         <TextField formId="sickness" errors={form.errors} label="Note (optional)" {...form.bind('note')} />
       </GovForm>
     </Panel>
@@ -331,10 +458,18 @@ function describe(e: AvailabilityException): string {
   const from = `${e.startDate}${e.startMinute > 0 ? ` ${formatMinute(e.startMinute)}` : ''}`;
   if (e.endDate === null) return `from ${from} (end not yet known)`;
   const to = `${e.endDate}${e.endMinute < 1440 ? ` ${formatMinute(e.endMinute)}` : ''}`;
-  return e.kind === 'team_meeting' ? `${e.startDate} ${formatMinute(e.startMinute)}–${formatMinute(e.endMinute)}` : `${from} to ${to}`;
+  return e.kind === 'team_meeting'
+    ? `${e.startDate} ${formatMinute(e.startMinute)}–${formatMinute(e.endMinute)}`
+    : `${from} to ${to}`;
 }
 
-const STATUS_TONE = { requested: 'amber', approved: 'green', declined: 'red', recorded: 'blue', cancelled: 'grey' } as const;
+const STATUS_TONE = {
+  requested: 'amber',
+  approved: 'green',
+  declined: 'red',
+  recorded: 'blue',
+  cancelled: 'grey',
+} as const;
 
 function ExceptionsPanel({ data, privileged }: { data: WorkerAvailability; privileged: boolean }) {
   const api = useApi();
@@ -383,7 +518,11 @@ function ExceptionsPanel({ data, privileged }: { data: WorkerAvailability; privi
                 <td>
                   {(privileged || (e.kind === 'annual_leave' && e.status === 'requested')) && (
                     <Button variant="link" onClick={() => void cancel(e.id)}>
-                      Cancel<span className="visually-hidden"> {EXCEPTION_KIND_LABELS[e.kind]} {describe(e)}</span>
+                      Cancel
+                      <span className="visually-hidden">
+                        {' '}
+                        {EXCEPTION_KIND_LABELS[e.kind]} {describe(e)}
+                      </span>
                     </Button>
                   )}
                 </td>
@@ -417,7 +556,9 @@ function TeamMeetingPanel({ workers }: { workers: { staffId: string; name: strin
     });
   return (
     <Panel title="Book a team meeting">
-      <p className="field__hint">Paid time for co-workers to meet (Ethical Care Charter stage 2); the planner keeps it free of visits.</p>
+      <p className="field__hint">
+        Paid time for co-workers to meet (Ethical Care Charter stage 2); the planner keeps it free of visits.
+      </p>
       {saved && <p role="status">{saved}</p>}
       <GovForm
         formId="meeting"
@@ -432,7 +573,14 @@ function TeamMeetingPanel({ workers }: { workers: { staffId: string; name: strin
             </label>
             <span className="field__hint">Hold Ctrl (or Cmd) to choose several</span>
             {form.errors.byField.staffIds && <span className="field__error">{form.errors.byField.staffIds}</span>}
-            <select id={fieldId('meeting', 'staffIds')} className="select" multiple size={6} value={chosen} onChange={(e) => setChosen([...e.target.selectedOptions].map((o) => o.value))}>
+            <select
+              id={fieldId('meeting', 'staffIds')}
+              className="select"
+              multiple
+              size={6}
+              value={chosen}
+              onChange={(e) => setChosen([...e.target.selectedOptions].map((o) => o.value))}
+            >
               {workers.map((w) => (
                 <option key={w.staffId} value={w.staffId}>
                   {w.name}
@@ -442,9 +590,32 @@ function TeamMeetingPanel({ workers }: { workers: { staffId: string; name: strin
           </div>
         }
       >
-        <TextField formId="meeting" errors={form.errors} label="Date" type="date" className="input--narrow" {...form.bind('date')} />
-        <TextField formId="meeting" errors={form.errors} label="From" type="time" className="input--narrow" {...form.bind('start')} name="startMinute" />
-        <TextField formId="meeting" errors={form.errors} label="Until" type="time" className="input--narrow" {...form.bind('end')} name="endMinute" />
+        <TextField
+          formId="meeting"
+          errors={form.errors}
+          label="Date"
+          type="date"
+          className="input--narrow"
+          {...form.bind('date')}
+        />
+        <TextField
+          formId="meeting"
+          errors={form.errors}
+          label="From"
+          type="time"
+          className="input--narrow"
+          {...form.bind('start')}
+          name="startMinute"
+        />
+        <TextField
+          formId="meeting"
+          errors={form.errors}
+          label="Until"
+          type="time"
+          className="input--narrow"
+          {...form.bind('end')}
+          name="endMinute"
+        />
         <TextField formId="meeting" errors={form.errors} label="Note (optional)" {...form.bind('note')} />
       </GovForm>
     </Panel>

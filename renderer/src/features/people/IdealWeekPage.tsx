@@ -10,15 +10,15 @@ import {
   type IdealWeekItemInput,
   type IdealWeekView,
   type RepeatPattern,
-} from '../../../../shared/domain/clients/ideal-week';
-import type { ClientTeam } from '../../../../shared/domain/clients/team';
-import { SKILLS, type Skill } from '../../../../shared/domain/skills';
-import { useApi } from '../../api/api-context';
-import { procedureQuery } from '../../api/queries';
-import { Button } from '../../components/Button';
-import { ErrorSummary } from '../../components/ErrorSummary';
-import { fieldId, formErrorsFrom, NO_ERRORS, type FormErrors } from '../../components/form-errors';
-import { Banner, PageHeader, Panel, QueryState } from '../../components/Layout';
+} from '@shared/domain/clients/ideal-week';
+import type { ClientTeam } from '@shared/domain/clients/team';
+import { SKILLS, type Skill } from '@shared/domain/skills';
+import { useApi } from '@renderer/api/api-context';
+import { procedureQuery } from '@renderer/api/queries';
+import { Button } from '@renderer/components/Button';
+import { ErrorSummary } from '@renderer/components/ErrorSummary';
+import { fieldId, formErrorsFrom, NO_ERRORS, type FormErrors } from '@renderer/components/form-errors';
+import { Banner, PageHeader, Panel, QueryState } from '@renderer/components/Layout';
 import { hoursText, needLabel } from './people-options';
 import './people.css';
 
@@ -32,7 +32,12 @@ interface Draft extends IdealWeekItemInput {
 }
 
 function londonToday(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Europe/London',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(new Date());
 }
 
 function mondayOf(date: string): string {
@@ -50,7 +55,10 @@ export function IdealWeekPage() {
   const week = useQuery(procedureQuery(api, 'clients.getIdealWeek', { clientId: id }));
   const team = useQuery(procedureQuery(api, 'clients.getTeam', { id }));
   return (
-    <QueryState isLoading={person.isLoading || week.isLoading || team.isLoading} error={person.error ?? week.error ?? team.error}>
+    <QueryState
+      isLoading={person.isLoading || week.isLoading || team.isLoading}
+      error={person.error ?? week.error ?? team.error}
+    >
       {person.data && week.data && team.data && (
         <>
           <PageHeader
@@ -70,7 +78,19 @@ export function IdealWeekPage() {
 }
 
 function blankItem(weekday: number, key: number): Draft {
-  return { key, weekday, startMinute: 8 * 60, durationMinutes: 45, workersNeeded: 1, purpose: '', requiredSkills: [], flexMinutes: 15, preferredWorkerIds: [], agreedShortVisit: false, repeat: 'weekly' };
+  return {
+    key,
+    weekday,
+    startMinute: 8 * 60,
+    durationMinutes: 45,
+    workersNeeded: 1,
+    purpose: '',
+    requiredSkills: [],
+    flexMinutes: 15,
+    preferredWorkerIds: [],
+    agreedShortVisit: false,
+    repeat: 'weekly',
+  };
 }
 
 function Editor({ view, team }: { view: IdealWeekView; team: ClientTeam }) {
@@ -89,7 +109,8 @@ function Editor({ view, team }: { view: IdealWeekView; team: ClientTeam }) {
   const names = new Map(team.members.map((m) => [m.staffId, m.name]));
   const current = items.find((i) => i.key === editing) ?? null;
 
-  const update = (key: number, change: Partial<IdealWeekItemInput>) => setItems((list) => list.map((i) => (i.key === key ? { ...i, ...change } : i)));
+  const update = (key: number, change: Partial<IdealWeekItemInput>) =>
+    setItems((list) => list.map((i) => (i.key === key ? { ...i, ...change } : i)));
   const add = (weekday: number) => {
     const draft = blankItem(weekday, nextKey);
     setItems((list) => [...list, draft]);
@@ -101,7 +122,13 @@ function Editor({ view, team }: { view: IdealWeekView; team: ClientTeam }) {
     setPending(true);
     try {
       const ordered = items.map(({ key: _key, ...item }) => item);
-      await api.call('clients.saveIdealWeek', { clientId: view.clientId, effectiveFrom, anchorDate, note: note.trim() === '' ? null : note, items: ordered });
+      await api.call('clients.saveIdealWeek', {
+        clientId: view.clientId,
+        effectiveFrom,
+        anchorDate,
+        note: note.trim() === '' ? null : note,
+        items: ordered,
+      });
       setErrors(NO_ERRORS);
       setSaved(`Saved: this version applies from ${effectiveFrom}. Earlier weeks keep the version they had.`);
       await queryClient.invalidateQueries({ predicate: (q) => String(q.queryKey[0]).startsWith('clients.') });
@@ -161,19 +188,42 @@ function Editor({ view, team }: { view: IdealWeekView; team: ClientTeam }) {
                   const hasError = errors.summary.some((e) => e.key === `items.${index}`);
                   const top = Math.max(0, item.startMinute - DAY_START) * PX_PER_MINUTE;
                   const height = Math.max(18, item.durationMinutes * PX_PER_MINUTE);
-                  const overlapsBefore = dayItems.filter((o) => o !== item && o.startMinute < item.startMinute + item.durationMinutes && item.startMinute < o.startMinute + o.durationMinutes && dayItems.indexOf(o) < dayItems.indexOf(item)).length;
+                  const overlapsBefore = dayItems.filter(
+                    (o) =>
+                      o !== item &&
+                      o.startMinute < item.startMinute + item.durationMinutes &&
+                      item.startMinute < o.startMinute + o.durationMinutes &&
+                      dayItems.indexOf(o) < dayItems.indexOf(item),
+                  ).length;
                   return (
                     <button
                       key={item.key}
                       id={fieldId(FORM, `items.${index}`)}
                       type="button"
-                      className={`visit-card${item.workersNeeded === 2 ? ' visit-card--double' : ''}${item.repeat !== 'weekly' ? ' visit-card--alternate' : ''}${hasError ? ' visit-card--error' : ''}${editing === item.key ? ' visit-card--selected' : ''}`}
+                      className={[
+                        'visit-card',
+                        item.workersNeeded === 2 ? 'visit-card--double' : '',
+                        item.repeat !== 'weekly' ? 'visit-card--alternate' : '',
+                        hasError ? 'visit-card--error' : '',
+                        editing === item.key ? 'visit-card--selected' : '',
+                      ]
+                        .filter(Boolean)
+                        .join(' ')}
                       style={{ top, height, left: `${overlapsBefore * 12}%` }}
-                      aria-label={`${day} ${formatMinute(item.startMinute)}, ${item.durationMinutes} minutes${item.workersNeeded === 2 ? ', two workers' : ''}${item.repeat !== 'weekly' ? `, ${REPEAT_LABELS[item.repeat]}` : ''}: ${item.purpose || 'no purpose yet'}`}
+                      aria-label={
+                        `${day} ${formatMinute(item.startMinute)}, ${item.durationMinutes} ` +
+                        `minutes${item.workersNeeded === 2 ? ', two workers' : ''}` +
+                        `${item.repeat !== 'weekly' ? `, ${REPEAT_LABELS[item.repeat]}` : ''}: ` +
+                        `` +
+                        `` +
+                        `` +
+                        `${item.purpose || 'no purpose yet'}`
+                      }
                       onClick={() => setEditing(item.key)}
                     >
                       <span className="visit-card__time">
-                        {formatMinute(item.startMinute)} · {item.durationMinutes}′{item.workersNeeded === 2 ? ' · ×2' : ''}
+                        {formatMinute(item.startMinute)} · {item.durationMinutes}′
+                        {item.workersNeeded === 2 ? ' · ×2' : ''}
                         {item.repeat === 'week_a' ? ' · A' : item.repeat === 'week_b' ? ' · B' : ''}
                       </span>
                       <span className="visit-card__purpose">{item.purpose}</span>
@@ -207,7 +257,13 @@ function Editor({ view, team }: { view: IdealWeekView; team: ClientTeam }) {
             </label>
             <span className="field__hint">Today or later; weeks before keep the plan they had</span>
             {errors.byField.effectiveFrom && <span className="field__error">{errors.byField.effectiveFrom}</span>}
-            <input id={fieldId(FORM, 'effectiveFrom')} className="input input--narrow" type="date" value={effectiveFrom} onChange={(e) => setEffectiveFrom(e.target.value)} />
+            <input
+              id={fieldId(FORM, 'effectiveFrom')}
+              className="input input--narrow"
+              type="date"
+              value={effectiveFrom}
+              onChange={(e) => setEffectiveFrom(e.target.value)}
+            />
           </div>
           <div className={`field${errors.byField.anchorDate ? ' field--error' : ''}`}>
             <label className="field__label" htmlFor={fieldId(FORM, 'anchorDate')}>
@@ -215,14 +271,25 @@ function Editor({ view, team }: { view: IdealWeekView; team: ClientTeam }) {
             </label>
             <span className="field__hint">A Monday; alternate-week visits count from it</span>
             {errors.byField.anchorDate && <span className="field__error">{errors.byField.anchorDate}</span>}
-            <input id={fieldId(FORM, 'anchorDate')} className="input input--narrow" type="date" value={anchorDate} onChange={(e) => setAnchorDate(e.target.value)} />
+            <input
+              id={fieldId(FORM, 'anchorDate')}
+              className="input input--narrow"
+              type="date"
+              value={anchorDate}
+              onChange={(e) => setAnchorDate(e.target.value)}
+            />
           </div>
           <div className="field">
             <label className="field__label" htmlFor={fieldId(FORM, 'note')}>
               Note (optional)
             </label>
             <span className="field__hint">For example, what changed at the review</span>
-            <input id={fieldId(FORM, 'note')} className="input" value={note} onChange={(e) => setNote(e.target.value)} />
+            <input
+              id={fieldId(FORM, 'note')}
+              className="input"
+              value={note}
+              onChange={(e) => setNote(e.target.value)}
+            />
           </div>
         </div>
         <Button onClick={() => void save()} disabled={pending}>
@@ -271,7 +338,9 @@ function itemErrors(errors: FormErrors, items: readonly Draft[]): FormErrors {
     const match = /^items\.(\d+)/.exec(entry.key);
     const item = match ? items[Number(match[1])] : undefined;
     const key = match ? `items.${match[1]}` : entry.key;
-    const message = item ? `${WEEKDAY_NAMES[item.weekday - 1] ?? ''} ${formatMinute(item.startMinute)}: ${entry.message}` : entry.message;
+    const message = item
+      ? `${WEEKDAY_NAMES[item.weekday - 1] ?? ''} ${formatMinute(item.startMinute)}: ${entry.message}`
+      : entry.message;
     if (!summary.some((s) => s.key === key && s.message === message)) summary.push({ key, message });
     byField[key] ??= message;
   }
@@ -295,8 +364,14 @@ function ItemForm({
 }) {
   const [time, setTime] = useState(formatMinute(item.startMinute));
   const id = (name: string) => `item-${item.key}-${name}`;
-  const toggleSkill = (skill: Skill, on: boolean) => onChange({ requiredSkills: on ? [...item.requiredSkills, skill] : item.requiredSkills.filter((s) => s !== skill) });
-  const togglePreferred = (staffId: string, on: boolean) => onChange({ preferredWorkerIds: on ? [...item.preferredWorkerIds, staffId] : item.preferredWorkerIds.filter((s) => s !== staffId) });
+  const toggleSkill = (skill: Skill, on: boolean) =>
+    onChange({ requiredSkills: on ? [...item.requiredSkills, skill] : item.requiredSkills.filter((s) => s !== skill) });
+  const togglePreferred = (staffId: string, on: boolean) =>
+    onChange({
+      preferredWorkerIds: on
+        ? [...item.preferredWorkerIds, staffId]
+        : item.preferredWorkerIds.filter((s) => s !== staffId),
+    });
   return (
     <Panel title={`Visit on ${WEEKDAY_NAMES[item.weekday - 1] ?? ''} at ${formatMinute(item.startMinute)}`}>
       <div className="form-grid">
@@ -304,7 +379,12 @@ function ItemForm({
           <label className="field__label" htmlFor={id('weekday')}>
             Day
           </label>
-          <select id={id('weekday')} className="select" value={item.weekday} onChange={(e) => onChange({ weekday: Number(e.target.value) })}>
+          <select
+            id={id('weekday')}
+            className="select"
+            value={item.weekday}
+            onChange={(e) => onChange({ weekday: Number(e.target.value) })}
+          >
             {WEEKDAY_NAMES.map((d, i) => (
               <option key={d} value={i + 1}>
                 {d}
@@ -332,13 +412,25 @@ function ItemForm({
           <label className="field__label" htmlFor={id('duration')}>
             Duration (minutes)
           </label>
-          <input id={id('duration')} className="input input--narrow" type="number" min={1} value={Number.isNaN(item.durationMinutes) ? '' : item.durationMinutes} onChange={(e) => onChange({ durationMinutes: e.target.value === '' ? Number.NaN : Number(e.target.value) })} />
+          <input
+            id={id('duration')}
+            className="input input--narrow"
+            type="number"
+            min={1}
+            value={Number.isNaN(item.durationMinutes) ? '' : item.durationMinutes}
+            onChange={(e) => onChange({ durationMinutes: e.target.value === '' ? Number.NaN : Number(e.target.value) })}
+          />
         </div>
         <div className="field">
           <label className="field__label" htmlFor={id('workers')}>
             Workers needed
           </label>
-          <select id={id('workers')} className="select" value={item.workersNeeded} onChange={(e) => onChange({ workersNeeded: e.target.value === '2' ? 2 : 1 })}>
+          <select
+            id={id('workers')}
+            className="select"
+            value={item.workersNeeded}
+            onChange={(e) => onChange({ workersNeeded: e.target.value === '2' ? 2 : 1 })}
+          >
             <option value={1}>1</option>
             <option value={2}>2 (double-up)</option>
           </select>
@@ -347,13 +439,25 @@ function ItemForm({
           <label className="field__label" htmlFor={id('flex')}>
             Start flexibility (± minutes)
           </label>
-          <input id={id('flex')} className="input input--narrow" type="number" min={0} value={item.flexMinutes} onChange={(e) => onChange({ flexMinutes: Number(e.target.value) })} />
+          <input
+            id={id('flex')}
+            className="input input--narrow"
+            type="number"
+            min={0}
+            value={item.flexMinutes}
+            onChange={(e) => onChange({ flexMinutes: Number(e.target.value) })}
+          />
         </div>
         <div className="field">
           <label className="field__label" htmlFor={id('repeat')}>
             Repeats
           </label>
-          <select id={id('repeat')} className="select" value={item.repeat} onChange={(e) => onChange({ repeat: e.target.value as RepeatPattern })}>
+          <select
+            id={id('repeat')}
+            className="select"
+            value={item.repeat}
+            onChange={(e) => onChange({ repeat: e.target.value as RepeatPattern })}
+          >
             {(Object.keys(REPEAT_LABELS) as RepeatPattern[]).map((r) => (
               <option key={r} value={r}>
                 {REPEAT_LABELS[r]}
@@ -366,10 +470,19 @@ function ItemForm({
         <label className="field__label" htmlFor={id('purpose')}>
           What the visit is for, in the person’s words
         </label>
-        <input id={id('purpose')} className="input input--wide" value={item.purpose} onChange={(e) => onChange({ purpose: e.target.value })} />
+        <input
+          id={id('purpose')}
+          className="input input--wide"
+          value={item.purpose}
+          onChange={(e) => onChange({ purpose: e.target.value })}
+        />
       </div>
       <label className="checkbox">
-        <input type="checkbox" checked={item.agreedShortVisit} onChange={(e) => onChange({ agreedShortVisit: e.target.checked })} />
+        <input
+          type="checkbox"
+          checked={item.agreedShortVisit}
+          onChange={(e) => onChange({ agreedShortVisit: e.target.checked })}
+        />
         Agreed short visit (visits under 30 minutes are refused unless the person agreed to one)
       </label>
       <fieldset className="fieldset">
@@ -377,7 +490,11 @@ function ItemForm({
         <div className="checkbox-grid">
           {SKILLS.map((skill) => (
             <label className="checkbox" key={skill}>
-              <input type="checkbox" checked={item.requiredSkills.includes(skill)} onChange={(e) => toggleSkill(skill, e.target.checked)} />
+              <input
+                type="checkbox"
+                checked={item.requiredSkills.includes(skill)}
+                onChange={(e) => toggleSkill(skill, e.target.checked)}
+              />
               {needLabel(skill)}
             </label>
           ))}
@@ -391,7 +508,11 @@ function ItemForm({
           <div className="checkbox-grid">
             {team.members.map((m) => (
               <label className="checkbox" key={m.staffId}>
-                <input type="checkbox" checked={item.preferredWorkerIds.includes(m.staffId)} onChange={(e) => togglePreferred(m.staffId, e.target.checked)} />
+                <input
+                  type="checkbox"
+                  checked={item.preferredWorkerIds.includes(m.staffId)}
+                  onChange={(e) => togglePreferred(m.staffId, e.target.checked)}
+                />
                 {names.get(m.staffId)}
               </label>
             ))}

@@ -1,10 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
-import type { MapPoint } from '../../../../shared/domain/availability/travel';
-import { useApi } from '../../api/api-context';
-import { procedureQuery } from '../../api/queries';
-import { PageHeader, Panel, QueryState } from '../../components/Layout';
+import type { MapPoint } from '@shared/domain/availability/travel';
+import { useApi } from '@renderer/api/api-context';
+import { procedureQuery } from '@renderer/api/queries';
+import { PageHeader, Panel, QueryState } from '@renderer/components/Layout';
 import './people.css';
 
 const WIDTH = 900;
@@ -56,33 +56,83 @@ export function NeighbourhoodMapPage() {
       <PageHeader title="Neighbourhood" caption="Where the people we support and our wellbeing workers live" />
       {projection && (
         <div className="map-wrap">
-          <svg className="map-svg" viewBox={`0 0 ${WIDTH} ${projection.height}`} role="img" aria-labelledby="map-title map-desc">
+          <svg
+            className="map-svg"
+            viewBox={`0 0 ${WIDTH} ${projection.height}`}
+            role="img"
+            aria-labelledby="map-title map-desc"
+          >
             <title id="map-title">Plot of people and workers by location</title>
             <desc id="map-desc">
-              {people.length} people (blue circles) and {workers.size} workers (green squares), north at the top. {chosen ? `${chosen.label} is highlighted with lines to the homes of their team.` : ''}
+              {people.length} people (blue circles) and {workers.size} workers (green squares), north at the top.{' '}
+              {chosen ? `${chosen.label} is highlighted with lines to the homes of their team.` : ''}
             </desc>
             {Array.from({ length: Math.floor((WIDTH - 2 * PAD) / projection.pxPerKm) + 1 }, (_, i) => (
-              <line key={`v${i}`} className="map-grid" x1={PAD + i * projection.pxPerKm} x2={PAD + i * projection.pxPerKm} y1={PAD} y2={projection.height - PAD} />
+              <line
+                key={`v${i}`}
+                className="map-grid"
+                x1={PAD + i * projection.pxPerKm}
+                x2={PAD + i * projection.pxPerKm}
+                y1={PAD}
+                y2={projection.height - PAD}
+              />
             ))}
             {Array.from({ length: Math.floor((projection.height - 2 * PAD) / projection.pxPerKm) + 1 }, (_, i) => (
-              <line key={`h${i}`} className="map-grid" y1={PAD + i * projection.pxPerKm} y2={PAD + i * projection.pxPerKm} x1={PAD} x2={WIDTH - PAD} />
+              <line
+                key={`h${i}`}
+                className="map-grid"
+                y1={PAD + i * projection.pxPerKm}
+                y2={PAD + i * projection.pxPerKm}
+                x1={PAD}
+                x2={WIDTH - PAD}
+              />
             ))}
             {chosen &&
               [...teamIds].map((id) => {
                 const w = workers.get(id);
-                return w ? <line key={id} className="map-link" x1={projection.x(chosen.lon)} y1={projection.y(chosen.lat)} x2={projection.x(w.lon)} y2={projection.y(w.lat)} /> : null;
+                return w ? (
+                  <line
+                    key={id}
+                    className="map-link"
+                    x1={projection.x(chosen.lon)}
+                    y1={projection.y(chosen.lat)}
+                    x2={projection.x(w.lon)}
+                    y2={projection.y(w.lat)}
+                  />
+                ) : null;
               })}
             {people.map((p) => (
-              <circle key={p.id} className={p.id === selected ? 'map-person map-person--selected' : 'map-person'} cx={projection.x(p.lon)} cy={projection.y(p.lat)} r={p.id === selected ? 7 : 4} onClick={() => setSelected(p.id)}>
+              <circle
+                key={p.id}
+                className={p.id === selected ? 'map-person map-person--selected' : 'map-person'}
+                cx={projection.x(p.lon)}
+                cy={projection.y(p.lat)}
+                r={p.id === selected ? 7 : 4}
+                onClick={() => setSelected(p.id)}
+              >
                 <title>{`${p.label} (${p.detail})`}</title>
               </circle>
             ))}
             {[...workers.values()].map((w) => (
-              <rect key={w.id} className={teamIds.has(w.id) ? 'map-worker map-team' : 'map-worker'} x={projection.x(w.lon) - 4} y={projection.y(w.lat) - 4} width={8} height={8}>
+              <rect
+                key={w.id}
+                className={teamIds.has(w.id) ? 'map-worker map-team' : 'map-worker'}
+                x={projection.x(w.lon) - 4}
+                y={projection.y(w.lat) - 4}
+                width={8}
+                height={8}
+              >
                 <title>{`${w.label}, worker (${w.detail})`}</title>
               </rect>
             ))}
-            <line className="map-link" x1={PAD} x2={PAD + projection.pxPerKm} y1={projection.height - 8} y2={projection.height - 8} strokeWidth={3} />
+            <line
+              className="map-link"
+              x1={PAD}
+              x2={PAD + projection.pxPerKm}
+              y1={projection.height - 8}
+              y2={projection.height - 8}
+              strokeWidth={3}
+            />
             <text className="map-label" x={PAD + projection.pxPerKm + 6} y={projection.height - 4}>
               1 km (grid squares are 1 km)
             </text>
@@ -130,7 +180,10 @@ export function NeighbourhoodMapPage() {
             {chosen && (
               <p>
                 {chosen.detail}
-                {team.data ? `; ${team.data.members.filter((m) => workers.has(m.staffId)).length} team homes linked` : ''}. <Link to={`/people/${chosen.id}`}>Open {chosen.label}</Link>
+                {team.data
+                  ? `; ${team.data.members.filter((m) => workers.has(m.staffId)).length} team homes linked`
+                  : ''}
+                . <Link to={`/people/${chosen.id}`}>Open {chosen.label}</Link>
               </p>
             )}
           </Panel>

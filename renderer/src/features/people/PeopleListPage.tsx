@@ -1,25 +1,43 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useDeferredValue, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import type { ClientListRow, ClientStatus } from '../../../../shared/domain/clients/client';
-import type { Skill } from '../../../../shared/domain/skills';
-import { useApi } from '../../api/api-context';
-import { procedureQuery } from '../../api/queries';
-import { useHasRole } from '../../app/session-context';
-import { DataTable, type Column, type SortState } from '../../components/DataTable';
-import { Banner, PageHeader, Tag } from '../../components/Layout';
+import type { ClientListRow, ClientStatus } from '@shared/domain/clients/client';
+import type { Skill } from '@shared/domain/skills';
+import { useApi } from '@renderer/api/api-context';
+import { procedureQuery } from '@renderer/api/queries';
+import { useHasRole } from '@renderer/app/session-context';
+import { DataTable, type Column, type SortState } from '@renderer/components/DataTable';
+import { Banner, PageHeader, Tag } from '@renderer/components/Layout';
 import { NEED_OPTIONS, STATUS_LABELS, needLabel, statusTone } from './people-options';
 
 function columns(showPostcode: boolean): Column<ClientListRow>[] {
   const list: Column<ClientListRow>[] = [
-    { key: 'name', header: 'Name', width: 'minmax(200px, 2fr)', sortKey: 'name', render: (r) => `${r.familyName}, ${r.preferredName ?? r.givenName}` },
+    {
+      key: 'name',
+      header: 'Name',
+      width: 'minmax(200px, 2fr)',
+      sortKey: 'name',
+      render: (r) => `${r.familyName}, ${r.preferredName ?? r.givenName}`,
+    },
     { key: 'addressedAs', header: 'Likes to be called', width: 'minmax(140px, 1fr)', render: (r) => r.addressedAs },
   ];
-  if (showPostcode) list.push({ key: 'postcode', header: 'Postcode', width: '100px', sortKey: 'postcode', render: (r) => r.postcode });
+  if (showPostcode)
+    list.push({ key: 'postcode', header: 'Postcode', width: '100px', sortKey: 'postcode', render: (r) => r.postcode });
   list.push(
-    { key: 'needs', header: 'Support needs', width: 'minmax(200px, 2fr)', render: (r) => r.supportNeeds.map(needLabel).join(', ') || '—' },
+    {
+      key: 'needs',
+      header: 'Support needs',
+      width: 'minmax(200px, 2fr)',
+      render: (r) => r.supportNeeds.map(needLabel).join(', ') || '—',
+    },
     { key: 'teamSize', header: 'Team', width: '80px', sortKey: 'teamSize', render: (r) => r.teamSize },
-    { key: 'status', header: 'Status', width: '100px', sortKey: 'status', render: (r) => <Tag tone={statusTone(r.status)}>{STATUS_LABELS[r.status]}</Tag> },
+    {
+      key: 'status',
+      header: 'Status',
+      width: '100px',
+      sortKey: 'status',
+      render: (r) => <Tag tone={statusTone(r.status)}>{STATUS_LABELS[r.status]}</Tag>,
+    },
   );
   return list;
 }
@@ -68,13 +86,24 @@ export function PeopleListPage() {
           <label className="field__label" htmlFor="people-search">
             Search by name{privileged ? ' or postcode' : ''}
           </label>
-          <input id="people-search" className="input" type="search" value={search} onChange={(e) => setSearch(e.target.value)} />
+          <input
+            id="people-search"
+            className="input"
+            type="search"
+            value={search}
+            onChange={(e) => setSearch(e.target.value)}
+          />
         </div>
         <div className="field">
           <label className="field__label" htmlFor="people-status">
             Status
           </label>
-          <select id="people-status" className="select" value={status} onChange={(e) => setStatus(e.target.value as ClientStatus | '')}>
+          <select
+            id="people-status"
+            className="select"
+            value={status}
+            onChange={(e) => setStatus(e.target.value as ClientStatus | '')}
+          >
             <option value="active">Active</option>
             <option value="paused">Paused</option>
             <option value="ended">Ended</option>
@@ -85,7 +114,12 @@ export function PeopleListPage() {
           <label className="field__label" htmlFor="people-need">
             Support need
           </label>
-          <select id="people-need" className="select" value={need} onChange={(e) => setNeed(e.target.value as Skill | '')}>
+          <select
+            id="people-need"
+            className="select"
+            value={need}
+            onChange={(e) => setNeed(e.target.value as Skill | '')}
+          >
             <option value="">Any</option>
             {NEED_OPTIONS.map((o) => (
               <option key={o.value} value={o.value}>
@@ -95,7 +129,11 @@ export function PeopleListPage() {
           </select>
         </div>
       </div>
-      {query.error && <Banner tone="error" title="Could not load people.">{query.error.message}</Banner>}
+      {query.error && (
+        <Banner tone="error" title="Could not load people.">
+          {query.error.message}
+        </Banner>
+      )}
       <DataTable
         label="People"
         columns={columns(privileged)}

@@ -1,12 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { CONTACT_KIND_LABELS, type ClientRecord } from '../../../../shared/domain/clients/client';
-import { useApi } from '../../api/api-context';
-import { procedureQuery } from '../../api/queries';
-import { useHasRole } from '../../app/session-context';
-import { Button } from '../../components/Button';
-import { Banner, PageHeader, Panel, QueryState, SummaryList, Tag } from '../../components/Layout';
+import { CONTACT_KIND_LABELS, type ClientRecord } from '@shared/domain/clients/client';
+import { useApi } from '@renderer/api/api-context';
+import { procedureQuery } from '@renderer/api/queries';
+import { useHasRole } from '@renderer/app/session-context';
+import { Button } from '@renderer/components/Button';
+import { Banner, PageHeader, Panel, QueryState, SummaryList, Tag } from '@renderer/components/Layout';
 import { STATUS_LABELS, needLabel, statusTone } from './people-options';
 import { TeamPanel } from './TeamPanel';
 import { TravelPanel } from './TravelPanel';
@@ -29,7 +29,12 @@ export function PersonPage() {
 function AccessNotes({ clientId, has }: { clientId: string; has: boolean }) {
   const api = useApi();
   const [shown, setShown] = useState(false);
-  const query = useQuery({ ...procedureQuery(api, 'clients.getAccessNotes', { id: clientId }), enabled: shown, staleTime: 0, gcTime: 0 });
+  const query = useQuery({
+    ...procedureQuery(api, 'clients.getAccessNotes', { id: clientId }),
+    enabled: shown,
+    staleTime: 0,
+    gcTime: 0,
+  });
   if (!has) return <span className="muted">None recorded</span>;
   if (!shown) {
     return (
@@ -76,7 +81,15 @@ function FullPersonPage() {
           {person.status === 'ended' && <Banner tone="warning">Support ended on {person.endedOn}.</Banner>}
           <div className="tabs" role="tablist" aria-label="About this person">
             {TABS.map((t) => (
-              <button key={t.key} id={`tab-${t.key}`} className="tabs__tab" role="tab" aria-selected={tab === t.key} aria-controls={`panel-${t.key}`} onClick={() => setTab(t.key)}>
+              <button
+                key={t.key}
+                id={`tab-${t.key}`}
+                className="tabs__tab"
+                role="tab"
+                aria-selected={tab === t.key}
+                aria-controls={`panel-${t.key}`}
+                onClick={() => setTab(t.key)}
+              >
                 {t.label}
               </button>
             ))}
@@ -100,11 +113,22 @@ function About({ person }: { person: ClientRecord }) {
           items={[
             { key: 'Name', value: `${person.givenName} ${person.familyName}` },
             { key: 'Likes to be addressed as', value: person.addressedAs },
-            { key: 'Address', value: [person.addressLine1, person.addressLine2, person.town, person.postcode].filter(Boolean).join(', ') },
-            { key: 'Location', value: <span className="mono">{`${person.lat.toFixed(5)}, ${person.lon.toFixed(5)}`}</span> },
+            {
+              key: 'Address',
+              value: [person.addressLine1, person.addressLine2, person.town, person.postcode]
+                .filter(Boolean)
+                .join(', '),
+            },
+            {
+              key: 'Location',
+              value: <span className="mono">{`${person.lat.toFixed(5)}, ${person.lon.toFixed(5)}`}</span>,
+            },
             { key: 'Support started', value: person.startDate },
             { key: 'Status', value: <Tag tone={statusTone(person.status)}>{STATUS_LABELS[person.status]}</Tag> },
-            { key: 'Support needs', value: person.supportNeeds.length === 0 ? null : person.supportNeeds.map(needLabel).join(', ') },
+            {
+              key: 'Support needs',
+              value: person.supportNeeds.length === 0 ? null : person.supportNeeds.map(needLabel).join(', '),
+            },
           ]}
         />
       </Panel>
@@ -118,7 +142,12 @@ function About({ person }: { person: ClientRecord }) {
         {person.keyContacts.length === 0 ? (
           <p className="muted">None recorded.</p>
         ) : (
-          <SummaryList items={person.keyContacts.map((c, i) => ({ key: `${CONTACT_KIND_LABELS[c.kind]} ${i + 1}`, value: [c.name, c.relationship, c.phone].filter(Boolean).join(' · ') }))} />
+          <SummaryList
+            items={person.keyContacts.map((c, i) => ({
+              key: `${CONTACT_KIND_LABELS[c.kind]} ${i + 1}`,
+              value: [c.name, c.relationship, c.phone].filter(Boolean).join(' · '),
+            }))}
+          />
         )}
       </Panel>
     </>
@@ -134,7 +163,10 @@ function TeamViewPage() {
     <QueryState isLoading={query.isLoading} error={query.error}>
       {person && (
         <>
-          <PageHeader caption="People in your teams" title={`${person.preferredName ?? person.givenName} ${person.familyName}`} />
+          <PageHeader
+            caption="People in your teams"
+            title={`${person.preferredName ?? person.givenName} ${person.familyName}`}
+          />
           <Panel title="What the team needs to know">
             <SummaryList
               items={[

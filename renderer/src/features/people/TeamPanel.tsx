@@ -1,14 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { jobRoleLabel } from '../../../../shared/domain/staff/job-roles';
-import { useApi } from '../../api/api-context';
-import { procedureQuery, useProcedureMutation } from '../../api/queries';
-import { Button } from '../../components/Button';
-import { SelectField, TextField } from '../../components/Field';
-import { formErrorsFrom, NO_ERRORS, type FormErrors } from '../../components/form-errors';
-import { GovForm } from '../../components/GovForm';
-import { Banner, Panel, QueryState, Tag } from '../../components/Layout';
-import { orNull, useForm } from '../../components/use-form';
+import { jobRoleLabel } from '@shared/domain/staff/job-roles';
+import { useApi } from '@renderer/api/api-context';
+import { procedureQuery, useProcedureMutation } from '@renderer/api/queries';
+import { Button } from '@renderer/components/Button';
+import { SelectField, TextField } from '@renderer/components/Field';
+import { formErrorsFrom, NO_ERRORS, type FormErrors } from '@renderer/components/form-errors';
+import { GovForm } from '@renderer/components/GovForm';
+import { Banner, Panel, QueryState, Tag } from '@renderer/components/Layout';
+import { orNull, useForm } from '@renderer/components/use-form';
 import { needLabel } from './people-options';
 
 const FORM = 'interview';
@@ -27,7 +27,9 @@ export function TeamPanel({ clientId }: { clientId: string }) {
   const data = team.data;
   const inTeam = new Set(data?.members.map((m) => m.staffId));
   const declined = new Set(data?.declined.map((d) => d.staffId));
-  const candidateOptions = (workers.data ?? []).filter((w) => !inTeam.has(w.staffId) && !declined.has(w.staffId)).map((w) => ({ value: w.staffId, label: `${w.name} (${jobRoleLabel(w.jobRole)})` }));
+  const candidateOptions = (workers.data ?? [])
+    .filter((w) => !inTeam.has(w.staffId) && !declined.has(w.staffId))
+    .map((w) => ({ value: w.staffId, label: `${w.name} (${jobRoleLabel(w.jobRole)})` }));
 
   const record = () =>
     form.submit(async () => {
@@ -71,9 +73,18 @@ export function TeamPanel({ clientId }: { clientId: string }) {
                       <td>{m.name}</td>
                       <td>{jobRoleLabel(m.jobRole)}</td>
                       <td>{m.since}</td>
-                      <td>{m.heldSkills.length === 0 ? <span className="muted">None recorded</span> : m.heldSkills.map(needLabel).join(', ')}</td>
                       <td>
-                        <Button variant="link" onClick={() => setMember.mutate({ clientId, staffId: m.staffId, member: false })}>
+                        {m.heldSkills.length === 0 ? (
+                          <span className="muted">None recorded</span>
+                        ) : (
+                          m.heldSkills.map(needLabel).join(', ')
+                        )}
+                      </td>
+                      <td>
+                        <Button
+                          variant="link"
+                          onClick={() => setMember.mutate({ clientId, staffId: m.staffId, member: false })}
+                        >
                           Take off the team<span className="visually-hidden"> ({m.name})</span>
                         </Button>
                       </td>
@@ -98,9 +109,29 @@ export function TeamPanel({ clientId }: { clientId: string }) {
             )}
           </Panel>
           <Panel title="Record an interview">
-            <GovForm formId={FORM} errors={form.errors} pending={form.pending} submitLabel="Record the interview" onSubmit={() => void record()}>
-              <SelectField formId={FORM} errors={form.errors} label="Worker interviewed" options={candidateOptions} placeholder="Choose a worker" {...form.bind('staffId')} />
-              <TextField formId={FORM} errors={form.errors} label="Date" type="date" className="input--narrow" {...form.bind('interviewDate')} />
+            <GovForm
+              formId={FORM}
+              errors={form.errors}
+              pending={form.pending}
+              submitLabel="Record the interview"
+              onSubmit={() => void record()}
+            >
+              <SelectField
+                formId={FORM}
+                errors={form.errors}
+                label="Worker interviewed"
+                options={candidateOptions}
+                placeholder="Choose a worker"
+                {...form.bind('staffId')}
+              />
+              <TextField
+                formId={FORM}
+                errors={form.errors}
+                label="Date"
+                type="date"
+                className="input--narrow"
+                {...form.bind('interviewDate')}
+              />
               <SelectField
                 formId={FORM}
                 errors={form.errors}
@@ -111,7 +142,13 @@ export function TeamPanel({ clientId }: { clientId: string }) {
                 ]}
                 {...form.bind('outcome')}
               />
-              <TextField formId={FORM} errors={form.errors} label="Who decided" hint="The person, or their representative" {...form.bind('decidedBy')} />
+              <TextField
+                formId={FORM}
+                errors={form.errors}
+                label="Who decided"
+                hint="The person, or their representative"
+                {...form.bind('decidedBy')}
+              />
               <TextField formId={FORM} errors={form.errors} label="Notes (optional)" {...form.bind('notes')} />
             </GovForm>
           </Panel>
@@ -123,7 +160,12 @@ export function TeamPanel({ clientId }: { clientId: string }) {
                   <li key={d.staffId}>
                     {d.name} (since {d.declinedOn}
                     {d.reason ? `: ${d.reason}` : ''}){' '}
-                    <Button variant="link" onClick={() => setDeclined.mutate({ clientId, staffId: d.staffId, declined: false, reason: null })}>
+                    <Button
+                      variant="link"
+                      onClick={() =>
+                        setDeclined.mutate({ clientId, staffId: d.staffId, declined: false, reason: null })
+                      }
+                    >
                       Withdraw<span className="visually-hidden"> ({d.name})</span>
                     </Button>
                   </li>
@@ -138,7 +180,14 @@ export function TeamPanel({ clientId }: { clientId: string }) {
               onSubmit={() =>
                 setDeclined.mutate(
                   { clientId, staffId: declineWho, declined: true, reason: orNull(declineReason) },
-                  { onSuccess: () => { setDeclineErrors(NO_ERRORS); setDeclineWho(''); setDeclineReason(''); }, onError: (error) => setDeclineErrors(formErrorsFrom(error)) },
+                  {
+                    onSuccess: () => {
+                      setDeclineErrors(NO_ERRORS);
+                      setDeclineWho('');
+                      setDeclineReason('');
+                    },
+                    onError: (error) => setDeclineErrors(formErrorsFrom(error)),
+                  },
                 )
               }
             >
@@ -147,12 +196,21 @@ export function TeamPanel({ clientId }: { clientId: string }) {
                 errors={declineErrors}
                 name="staffId"
                 label="Worker declined"
-                options={(workers.data ?? []).filter((w) => !declined.has(w.staffId)).map((w) => ({ value: w.staffId, label: w.name }))}
+                options={(workers.data ?? [])
+                  .filter((w) => !declined.has(w.staffId))
+                  .map((w) => ({ value: w.staffId, label: w.name }))}
                 placeholder="Choose a worker"
                 value={declineWho}
                 onChange={(e) => setDeclineWho(e.target.value)}
               />
-              <TextField formId="decline" errors={declineErrors} name="reason" label="Reason (optional)" value={declineReason} onChange={(e) => setDeclineReason(e.target.value)} />
+              <TextField
+                formId="decline"
+                errors={declineErrors}
+                name="reason"
+                label="Reason (optional)"
+                value={declineReason}
+                onChange={(e) => setDeclineReason(e.target.value)}
+              />
             </GovForm>
           </Panel>
           <Panel title="Interviews">
@@ -174,7 +232,9 @@ export function TeamPanel({ clientId }: { clientId: string }) {
                     <tr key={i.id}>
                       <td>{i.interviewDate}</td>
                       <td>{i.staffName}</td>
-                      <td>{i.outcome === 'chosen' ? <Tag tone="green">Chosen</Tag> : <Tag tone="grey">Not chosen</Tag>}</td>
+                      <td>
+                        {i.outcome === 'chosen' ? <Tag tone="green">Chosen</Tag> : <Tag tone="grey">Not chosen</Tag>}
+                      </td>
                       <td>{i.decidedBy}</td>
                     </tr>
                   ))}

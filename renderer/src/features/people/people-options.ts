@@ -1,5 +1,5 @@
-import { SUPPORT_NEED_LABELS, type ClientStatus } from '../../../../shared/domain/clients/client';
-import { SKILLS, type Skill } from '../../../../shared/domain/skills';
+import { SUPPORT_NEED_LABELS, type ClientStatus } from '@shared/domain/clients/client';
+import { SKILLS, type Skill } from '@shared/domain/skills';
 
 /** Status labels on screen. */
 export const STATUS_LABELS: Record<ClientStatus, string> = { active: 'Active', paused: 'Paused', ended: 'Ended' };

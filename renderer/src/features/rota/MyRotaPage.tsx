@@ -1,10 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useApi } from '../../api/api-context';
-import { procedureQuery } from '../../api/queries';
-import { useSession } from '../../app/session-context';
-import { Button } from '../../components/Button';
-import { Banner, PageHeader, Panel, QueryState } from '../../components/Layout';
+import { useApi } from '@renderer/api/api-context';
+import { procedureQuery } from '@renderer/api/queries';
+import { useSession } from '@renderer/app/session-context';
+import { Button } from '@renderer/components/Button';
+import { Banner, PageHeader, Panel, QueryState } from '@renderer/components/Layout';
 import { dayShort, hhmm, isoWeekOf, saveFile, shiftWeek } from './rota-format';
 import './rota.css';
 
@@ -18,7 +18,10 @@ export function MyRotaPage() {
   const week = query.data;
   const download = (what: 'ics' | 'pdf') => {
     setError(null);
-    const call = what === 'ics' ? api.call('rota.myWeekIcs', { isoWeek }) : api.call('rota.printWorkerWeek', { isoWeek, staffId: session.staffId ?? '' });
+    const call =
+      what === 'ics'
+        ? api.call('rota.myWeekIcs', { isoWeek })
+        : api.call('rota.printWorkerWeek', { isoWeek, staffId: session.staffId ?? '' });
     call.then(saveFile).catch((e: unknown) => setError(e instanceof Error ? e.message : 'Could not make the file.'));
   };
   const days = week ? [...new Set(week.visits.map((v) => v.date))] : [];
@@ -31,7 +34,12 @@ export function MyRotaPage() {
         </Button>
         <label>
           Week
-          <input className="input input--narrow" type="week" value={isoWeek} onChange={(e) => /^\d{4}-W\d{2}$/.test(e.target.value) && setIsoWeek(e.target.value)} />
+          <input
+            className="input input--narrow"
+            type="week"
+            value={isoWeek}
+            onChange={(e) => /^\d{4}-W\d{2}$/.test(e.target.value) && setIsoWeek(e.target.value)}
+          />
         </label>
         <Button variant="secondary" onClick={() => setIsoWeek(shiftWeek(isoWeek, 1))}>
           Next week

@@ -1,29 +1,51 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { PLANNING_TIME_LABELS, PlanningTime, type PlannerSettings } from '../../../../shared/domain/rota-board/planner-settings';
-import type { ObjectiveWeights } from '../../../../shared/domain/rota/instance';
-import { useApi } from '../../api/api-context';
-import { procedureQuery } from '../../api/queries';
-import { useHasRole } from '../../app/session-context';
-import { SelectField, TextField } from '../../components/Field';
-import { GovForm } from '../../components/GovForm';
-import { Banner, PageHeader, Panel, QueryState, SummaryList } from '../../components/Layout';
-import { toNumber, useForm } from '../../components/use-form';
+import { PLANNING_TIME_LABELS, PlanningTime, type PlannerSettings } from '@shared/domain/rota-board/planner-settings';
+import type { ObjectiveWeights } from '@shared/domain/rota/instance';
+import { useApi } from '@renderer/api/api-context';
+import { procedureQuery } from '@renderer/api/queries';
+import { useHasRole } from '@renderer/app/session-context';
+import { SelectField, TextField } from '@renderer/components/Field';
+import { GovForm } from '@renderer/components/GovForm';
+import { Banner, PageHeader, Panel, QueryState, SummaryList } from '@renderer/components/Layout';
+import { toNumber, useForm } from '@renderer/components/use-form';
 
 /** Each priority in the coordinator's words: what one point is paid for, and when to raise it. */
 const PRIORITIES: { name: keyof ObjectiveWeights; label: string; hint: string }[] = [
   {
     name: 'distinctWorker',
     label: 'Each extra worker a person sees in a week',
-    hint: 'Raise it to keep each person’s week with fewer of their team (continuity). Works best with the thorough planning time.',
+    hint:
+      'Raise it to keep each person’s week with fewer of their team ' +
+      '(continuity). Works best with the thorough planning time.',
   },
-  { name: 'notPreferred', label: 'A visit not done by one of the person’s preferred workers', hint: 'Per visit that has preferred workers.' },
-  { name: 'travelMinute', label: 'Each minute of paid travel', hint: 'Travel is paid at the full hourly rate; this is the unit the others compare with.' },
+  {
+    name: 'notPreferred',
+    label: 'A visit not done by one of the person’s preferred workers',
+    hint: 'Per visit that has preferred workers.',
+  },
+  {
+    name: 'travelMinute',
+    label: 'Each minute of paid travel',
+    hint: 'Travel is paid at the full hourly rate; this is the unit the others compare with.',
+  },
   { name: 'splitShift', label: 'Each split shift', hint: 'Per extra working stretch in a worker’s day.' },
-  { name: 'guaranteedShortfallMinute', label: 'Each minute a worker is planned below their guaranteed hours', hint: 'Ethical Care Charter stage 2: contracted hours are worked, not zero hours.' },
-  { name: 'startDeviationMinute', label: 'Each minute a visit moves from its ideal time', hint: 'Only within the flexibility the person agreed.' },
-  { name: 'fairnessExcessMinute', label: 'Each minute a worker is planned above their guaranteed hours', hint: 'Spreads extra hours fairly across the team.' },
+  {
+    name: 'guaranteedShortfallMinute',
+    label: 'Each minute a worker is planned below their guaranteed hours',
+    hint: 'Ethical Care Charter stage 2: contracted hours are worked, not zero hours.',
+  },
+  {
+    name: 'startDeviationMinute',
+    label: 'Each minute a visit moves from its ideal time',
+    hint: 'Only within the flexibility the person agreed.',
+  },
+  {
+    name: 'fairnessExcessMinute',
+    label: 'Each minute a worker is planned above their guaranteed hours',
+    hint: 'Spreads extra hours fairly across the team.',
+  },
 ];
 
 /** The branch’s planning priorities (the planner’s weights after coverage) and how long a plan may take. */
@@ -35,11 +57,12 @@ export function PlannerSettingsPage() {
     <>
       <PageHeader caption="Rota" title="Planning priorities" />
       <p>
-        The planner first covers as many visits as the rules allow. Among plans that cover the same visits, it picks the one with the fewest
-        points below. <Link to="/rota">Back to the rota</Link>
+        The planner first covers as many visits as the rules allow. Among plans that cover the same visits, it picks the
+        one with the fewest points below. <Link to="/rota">Back to the rota</Link>
       </p>
       <QueryState isLoading={query.isLoading} error={query.error}>
-        {query.data && (isManager ? <PrioritiesForm existing={query.data} /> : <PrioritiesSummary settings={query.data} />)}
+        {query.data &&
+          (isManager ? <PrioritiesForm existing={query.data} /> : <PrioritiesSummary settings={query.data} />)}
       </QueryState>
     </>
   );
@@ -64,24 +87,49 @@ function PrioritiesForm({ existing }: { existing: PlannerSettings }) {
   const [saved, setSaved] = useState(false);
   // Fields are named by weight, so `weights.x` errors land on field `x`.
   const form = useForm<Record<string, string>>(
-    { ...Object.fromEntries(PRIORITIES.map((p) => [p.name, String(existing.weights[p.name])])), planningTime: existing.planningTime },
+    {
+      ...Object.fromEntries(PRIORITIES.map((p) => [p.name, String(existing.weights[p.name])])),
+      planningTime: existing.planningTime,
+    },
     { errorPrefix: ['weights'] },
   );
   const formId = 'planner-settings';
   const save = () =>
     form.submit(async () => {
       setSaved(false);
-      const weights = Object.fromEntries(PRIORITIES.map((p) => [p.name, toNumber(form.values[p.name])])) as Record<keyof ObjectiveWeights, number>;
+      const weights = Object.fromEntries(PRIORITIES.map((p) => [p.name, toNumber(form.values[p.name])])) as Record<
+        keyof ObjectiveWeights,
+        number
+      >;
       await api.call('rota.savePlannerSettings', { weights, planningTime: form.values.planningTime as PlanningTime });
       await queryClient.invalidateQueries({ predicate: (q) => String(q.queryKey[0]) === 'rota.plannerSettings' });
       setSaved(true);
     });
   return (
     <Panel title="Points per unit">
-      {saved && <Banner tone="success" title="Priorities saved">The next plan uses them.</Banner>}
-      <GovForm formId={formId} errors={form.errors} pending={form.pending} submitLabel="Save priorities" onSubmit={() => void save()}>
+      {saved && (
+        <Banner tone="success" title="Priorities saved">
+          The next plan uses them.
+        </Banner>
+      )}
+      <GovForm
+        formId={formId}
+        errors={form.errors}
+        pending={form.pending}
+        submitLabel="Save priorities"
+        onSubmit={() => void save()}
+      >
         {PRIORITIES.map((p) => (
-          <TextField key={p.name} formId={formId} errors={form.errors} label={p.label} hint={p.hint} inputMode="decimal" className="input--narrow" {...form.bind(p.name)} />
+          <TextField
+            key={p.name}
+            formId={formId}
+            errors={form.errors}
+            label={p.label}
+            hint={p.hint}
+            inputMode="decimal"
+            className="input--narrow"
+            {...form.bind(p.name)}
+          />
         ))}
         <SelectField
           formId={formId}

@@ -1,12 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import { Link } from 'react-router';
-import type { EventPayload } from '../../../../shared/contract/events';
-import type { BoardVisit, RotaWeekView } from '../../../../shared/domain/rota-board/board';
-import { useApi } from '../../api/api-context';
-import { procedureQuery, useProcedureMutation } from '../../api/queries';
-import { Button } from '../../components/Button';
-import { Banner, PageHeader, Panel, QueryState, Tag } from '../../components/Layout';
+import type { EventPayload } from '@shared/contract/events';
+import type { BoardVisit, RotaWeekView } from '@shared/domain/rota-board/board';
+import { useApi } from '@renderer/api/api-context';
+import { procedureQuery, useProcedureMutation } from '@renderer/api/queries';
+import { Button } from '@renderer/components/Button';
+import { Banner, PageHeader, Panel, QueryState, Tag } from '@renderer/components/Layout';
 import { OneOffsPanel } from './OneOffsPanel';
 import { SicknessPanel } from './SicknessPanel';
 import { VisitPanel } from './VisitPanel';
@@ -59,7 +59,13 @@ export function RotaBoardPage() {
         actions={
           <>
             {week && week.status !== 'published' && (
-              <Button disabled={busy} onClick={() => { setProgress({ fraction: 0, phase: 'construct' }); plan.mutate({ isoWeek, fromCurrent: week.status === 'draft' }); }}>
+              <Button
+                disabled={busy}
+                onClick={() => {
+                  setProgress({ fraction: 0, phase: 'construct' });
+                  plan.mutate({ isoWeek, fromCurrent: week.status === 'draft' });
+                }}
+              >
                 {week.status === 'unplanned' ? 'Plan week' : 'Re-plan week'}
               </Button>
             )}
@@ -69,7 +75,11 @@ export function RotaBoardPage() {
               </Button>
             )}
             {week?.status === 'draft' && (
-              <Button variant="secondary" disabled={busy || publish.isPending} onClick={() => publish.mutate({ isoWeek })}>
+              <Button
+                variant="secondary"
+                disabled={busy || publish.isPending}
+                onClick={() => publish.mutate({ isoWeek })}
+              >
                 Publish
               </Button>
             )}
@@ -82,17 +92,34 @@ export function RotaBoardPage() {
         </Button>
         <label>
           Week
-          <input className="input input--narrow" type="week" value={isoWeek} onChange={(e) => /^\d{4}-W\d{2}$/.test(e.target.value) && setIsoWeek(e.target.value)} />
+          <input
+            className="input input--narrow"
+            type="week"
+            value={isoWeek}
+            onChange={(e) => /^\d{4}-W\d{2}$/.test(e.target.value) && setIsoWeek(e.target.value)}
+          />
         </label>
         <Button variant="secondary" onClick={() => setIsoWeek(shiftWeek(isoWeek, 1))}>
           Next week
         </Button>
-        {week && <Tag tone={week.status === 'published' ? 'green' : week.status === 'draft' ? 'amber' : 'grey'}>{week.status}</Tag>}
+        {week && (
+          <Tag tone={week.status === 'published' ? 'green' : week.status === 'draft' ? 'amber' : 'grey'}>
+            {week.status}
+          </Tag>
+        )}
         <Link to="/rota/priorities">Planning priorities</Link>
       </div>
       {busy && (
         <div className="rota-progress" role="status">
-          <label htmlFor="plan-progress">Planning {isoWeek}: {progress?.phase === 'improve' ? 'improving the plan' : progress?.phase === 'saving' ? 'saving' : 'assigning visits'}…</label>
+          <label htmlFor="plan-progress">
+            Planning {isoWeek}:{' '}
+            {progress?.phase === 'improve'
+              ? 'improving the plan'
+              : progress?.phase === 'saving'
+                ? 'saving'
+                : 'assigning visits'}
+            …
+          </label>
           <br />
           <progress id="plan-progress" className="progress" max={1} value={progress?.fraction ?? 0} />
         </div>
@@ -112,7 +139,10 @@ export function RotaBoardPage() {
             ))}
             {week.status === 'unplanned' ? (
               <Panel>
-                <p>This week has not been planned. Plan it from everyone’s ideal week (one-off cancellations and extras included), or start from last week’s published rota.</p>
+                <p>
+                  This week has not been planned. Plan it from everyone’s ideal week (one-off cancellations and extras
+                  included), or start from last week’s published rota.
+                </p>
               </Panel>
             ) : null}
             {week.status === 'unplanned' ? (
@@ -122,7 +152,16 @@ export function RotaBoardPage() {
                 <SummaryTiles week={week} />
                 <div className="tabs" role="tablist" aria-label="Rota views">
                   {TABS.map((t) => (
-                    <button key={t.id} id={`tab-${t.id}`} role="tab" type="button" className="tabs__tab" aria-selected={tab === t.id} aria-controls={`panel-${t.id}`} onClick={() => setTab(t.id)}>
+                    <button
+                      key={t.id}
+                      id={`tab-${t.id}`}
+                      role="tab"
+                      type="button"
+                      className="tabs__tab"
+                      aria-selected={tab === t.id}
+                      aria-controls={`panel-${t.id}`}
+                      onClick={() => setTab(t.id)}
+                    >
                       {t.label}
                       {t.id === 'unassigned' && week.measures ? ` (${week.measures.unassignedVisits})` : ''}
                       {t.id === 'changes' && week.status === 'published' ? ` (${week.changesSincePublish})` : ''}
@@ -133,10 +172,24 @@ export function RotaBoardPage() {
                   {tab === 'board' && (
                     <div className="rota-layout">
                       <Board week={week} selected={selected} onSelect={setSelected} />
-                      <div className="rota-panel">{selectedVisit ? <VisitPanel week={week} visit={selectedVisit} /> : <Panel>Choose a visit on the board to see why it went to whom, and to change it.</Panel>}</div>
+                      <div className="rota-panel">
+                        {selectedVisit ? (
+                          <VisitPanel week={week} visit={selectedVisit} />
+                        ) : (
+                          <Panel>Choose a visit on the board to see why it went to whom, and to change it.</Panel>
+                        )}
+                      </div>
                     </div>
                   )}
-                  {tab === 'unassigned' && <UnassignedList week={week} onOpen={(id) => { setSelected(id); setTab('board'); }} />}
+                  {tab === 'unassigned' && (
+                    <UnassignedList
+                      week={week}
+                      onOpen={(id) => {
+                        setSelected(id);
+                        setTab('board');
+                      }}
+                    />
+                  )}
                   {tab === 'sickness' && <SicknessPanel week={week} />}
                   {tab === 'changes' && <Changes week={week} />}
                   {tab === 'pay' && <Pay isoWeek={week.isoWeek} />}
@@ -159,35 +212,64 @@ function SummaryTiles({ week }: { week: RotaWeekView }) {
   const tiles = [
     { label: 'Visits covered', value: `${covered} of ${week.visits.length}` },
     { label: 'Unassigned', value: `${m.unassignedVisits} (${hoursText(m.unassignedMinutes)})` },
-    { label: 'Workers per person (median / p90)', value: `${m.distinctWorkersPerClientMedian} / ${m.distinctWorkersPerClientP90}` },
+    {
+      label: 'Workers per person (median / p90)',
+      value: `${m.distinctWorkersPerClientMedian} / ${m.distinctWorkersPerClientP90}`,
+    },
     { label: 'By preferred workers', value: `${Math.round(m.preferredShare * 100)}%` },
     { label: 'Paid travel', value: hoursText(m.paidTravelMinutes) },
     { label: 'Below guaranteed hours', value: `${below} worker(s)` },
     { label: 'Estimated pay cost', value: pounds(m.estimatedPayPence) },
     { label: 'WTR exceptions', value: String(m.wtrExceptions) },
   ];
-  const stop = week.stopReason === 'time' ? 'the time limit' : week.stopReason === 'converged' ? 'no further improvement' : week.stopReason === 'iterations' ? 'the move budget' : null;
+  const stop =
+    week.stopReason === 'time'
+      ? 'the time limit'
+      : week.stopReason === 'converged'
+        ? 'no further improvement'
+        : week.stopReason === 'iterations'
+          ? 'the move budget'
+          : null;
   return (
     <>
-    <p className="rota-board__hours">
-      Planned {week.plannedAt?.slice(0, 16).replace('T', ' ')} UTC · seed {week.seed}
-      {stop ? ` · the search ended at ${stop}` : ''}
-      {week.publishedAt ? ` · published ${week.publishedAt.slice(0, 16).replace('T', ' ')} UTC` : ''}
-    </p>
-    <div className="rota-tiles" aria-label="Plan summary">
-      {tiles.map((t) => (
-        <div className="rota-tile" key={t.label}>
-          <span className="rota-tile__value">{t.value}</span>
-          <span className="rota-tile__label">{t.label}</span>
-        </div>
-      ))}
-    </div>
+      <p className="rota-board__hours">
+        Planned {week.plannedAt?.slice(0, 16).replace('T', ' ')} UTC · seed {week.seed}
+        {stop ? ` · the search ended at ${stop}` : ''}
+        {week.publishedAt ? ` · published ${week.publishedAt.slice(0, 16).replace('T', ' ')} UTC` : ''}
+      </p>
+      <div className="rota-tiles" aria-label="Plan summary">
+        {tiles.map((t) => (
+          <div className="rota-tile" key={t.label}>
+            <span className="rota-tile__value">{t.value}</span>
+            <span className="rota-tile__label">{t.label}</span>
+          </div>
+        ))}
+      </div>
     </>
   );
 }
 
-function VisitButton({ visit, label, selected, onSelect, draggable }: { visit: BoardVisit; label: string; selected: boolean; onSelect: (id: string) => void; draggable: boolean }) {
-  const cls = ['rota-visit', visit.workerIds.length === 0 ? 'rota-visit--unassigned' : '', visit.pinned ? 'rota-visit--pinned' : '', selected ? 'rota-visit--selected' : ''].filter(Boolean).join(' ');
+function VisitButton({
+  visit,
+  label,
+  selected,
+  onSelect,
+  draggable,
+}: {
+  visit: BoardVisit;
+  label: string;
+  selected: boolean;
+  onSelect: (id: string) => void;
+  draggable: boolean;
+}) {
+  const cls = [
+    'rota-visit',
+    visit.workerIds.length === 0 ? 'rota-visit--unassigned' : '',
+    visit.pinned ? 'rota-visit--pinned' : '',
+    selected ? 'rota-visit--selected' : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
   return (
     <button
       type="button"
@@ -202,12 +284,22 @@ function VisitButton({ visit, label, selected, onSelect, draggable }: { visit: B
     >
       <strong>{hhmm(visit.startMinute)}</strong> {label}
       {visit.pinned ? ' (pinned)' : ''}
-      {visit.travelBeforeMinutes !== null && visit.travelBeforeMinutes > 0 && <span className="rota-visit__travel"> · {visit.travelBeforeMinutes} min travel</span>}
+      {visit.travelBeforeMinutes !== null && visit.travelBeforeMinutes > 0 && (
+        <span className="rota-visit__travel"> · {visit.travelBeforeMinutes} min travel</span>
+      )}
     </button>
   );
 }
 
-function Board({ week, selected, onSelect }: { week: RotaWeekView; selected: string | null; onSelect: (id: string) => void }) {
+function Board({
+  week,
+  selected,
+  onSelect,
+}: {
+  week: RotaWeekView;
+  selected: string | null;
+  onSelect: (id: string) => void;
+}) {
   const [by, setBy] = useState<'worker' | 'person'>('worker');
   const [day, setDay] = useState('');
   const [find, setFind] = useState('');
@@ -215,7 +307,8 @@ function Board({ week, selected, onSelect }: { week: RotaWeekView; selected: str
   // Dropping a single-worker visit on another worker's cell the same day assigns it to them (validated like any edit).
   const onDrop = (visitId: string, workerId: string, date: string) => {
     const v = week.visits.find((x) => x.id === visitId);
-    if (!v || v.date !== date || v.workersNeeded !== 1 || v.workerIds[0] === workerId || workerId === 'unassigned') return;
+    if (!v || v.date !== date || v.workersNeeded !== 1 || v.workerIds[0] === workerId || workerId === 'unassigned')
+      return;
     onSelect(v.id);
     drop.mutate({ isoWeek: week.isoWeek, edit: { kind: 'assign', visitId, workerIds: [workerId] } });
   };
@@ -238,7 +331,11 @@ function Board({ week, selected, onSelect }: { week: RotaWeekView; selected: str
       ? week.clients.map((c) => ({ id: c.id, name: c.name, sub: '' }))
       : [
           { id: 'unassigned', name: 'Unassigned', sub: '' },
-          ...week.workers.map((w) => ({ id: w.id, name: w.name, sub: `${hoursText(w.plannedMinutes)} of ${hoursText(w.guaranteedMinutes)} guaranteed` })),
+          ...week.workers.map((w) => ({
+            id: w.id,
+            name: w.name,
+            sub: `${hoursText(w.plannedMinutes)} of ${hoursText(w.guaranteedMinutes)} guaranteed`,
+          })),
         ];
   const rows = needle === '' ? allRows : allRows.filter((r) => r.name.toLowerCase().includes(needle));
   return (
@@ -246,7 +343,11 @@ function Board({ week, selected, onSelect }: { week: RotaWeekView; selected: str
       <div className="rota-toolbar">
         <label>
           Rows
-          <select className="select" value={by} onChange={(e) => setBy(e.target.value === 'person' ? 'person' : 'worker')}>
+          <select
+            className="select"
+            value={by}
+            onChange={(e) => setBy(e.target.value === 'person' ? 'person' : 'worker')}
+          >
             <option value="worker">By worker</option>
             <option value="person">By person</option>
           </select>
@@ -280,7 +381,9 @@ function Board({ week, selected, onSelect }: { week: RotaWeekView; selected: str
               <col key={d} />
             ))}
           </colgroup>
-          <caption className="visually-hidden">Visits of week {week.isoWeek}, {by === 'worker' ? 'by worker' : 'by person'}</caption>
+          <caption className="visually-hidden">
+            Visits of week {week.isoWeek}, {by === 'worker' ? 'by worker' : 'by person'}
+          </caption>
           <thead>
             <tr>
               <th scope="col">{by === 'worker' ? 'Worker' : 'Person'}</th>
@@ -317,20 +420,42 @@ function Board({ week, selected, onSelect }: { week: RotaWeekView; selected: str
                     }}
                   >
                     {dates.length === 1 && r.id !== 'unassigned' ? (
-                      <DayTimeline visits={cells.get(`${r.id}|${d}`) ?? []} selected={selected} onSelect={onSelect} label={(v) => (by === 'worker' ? v.clientName : v.workerIds.map((id) => names.get(id) ?? id).join(' + ') || 'unassigned')} />
+                      <DayTimeline
+                        visits={cells.get(`${r.id}|${d}`) ?? []}
+                        selected={selected}
+                        onSelect={onSelect}
+                        label={(v) =>
+                          by === 'worker'
+                            ? v.clientName
+                            : v.workerIds.map((id) => names.get(id) ?? id).join(' + ') || 'unassigned'
+                        }
+                      />
                     ) : null}
-                    {(dates.length === 1 && r.id !== 'unassigned' ? [] : r.id === 'unassigned' ? (cells.get(`${r.id}|${d}`) ?? []).slice(0, UNASSIGNED_ROW_CAP) : (cells.get(`${r.id}|${d}`) ?? [])).map((v) => (
+                    {(dates.length === 1 && r.id !== 'unassigned'
+                      ? []
+                      : r.id === 'unassigned'
+                        ? (cells.get(`${r.id}|${d}`) ?? []).slice(0, UNASSIGNED_ROW_CAP)
+                        : (cells.get(`${r.id}|${d}`) ?? [])
+                    ).map((v) => (
                       <VisitButton
                         key={v.id}
                         visit={v}
                         selected={selected === v.id}
                         onSelect={onSelect}
                         draggable={by === 'worker' && v.workersNeeded === 1}
-                        label={by === 'worker' ? v.clientName : v.workerIds.length > 0 ? v.workerIds.map((id) => names.get(id) ?? id).join(' + ') : 'unassigned'}
+                        label={
+                          by === 'worker'
+                            ? v.clientName
+                            : v.workerIds.length > 0
+                              ? v.workerIds.map((id) => names.get(id) ?? id).join(' + ')
+                              : 'unassigned'
+                        }
                       />
                     ))}
                     {r.id === 'unassigned' && (cells.get(`${r.id}|${d}`) ?? []).length > UNASSIGNED_ROW_CAP && (
-                      <span className="rota-board__hours">+{(cells.get(`${r.id}|${d}`) ?? []).length - UNASSIGNED_ROW_CAP} more in the Unassigned tab</span>
+                      <span className="rota-board__hours">
+                        +{(cells.get(`${r.id}|${d}`) ?? []).length - UNASSIGNED_ROW_CAP} more in the Unassigned tab
+                      </span>
                     )}
                   </td>
                 ))}
@@ -348,7 +473,17 @@ const DAY_FROM = 6 * 60;
 const DAY_TO = 23 * 60;
 const TICKS = [6, 8, 10, 12, 14, 16, 18, 20, 22];
 
-function DayTimeline({ visits, selected, onSelect, label }: { visits: BoardVisit[]; selected: string | null; onSelect: (id: string) => void; label: (v: BoardVisit) => string }) {
+function DayTimeline({
+  visits,
+  selected,
+  onSelect,
+  label,
+}: {
+  visits: BoardVisit[];
+  selected: string | null;
+  onSelect: (id: string) => void;
+  label: (v: BoardVisit) => string;
+}) {
   const span = DAY_TO - DAY_FROM;
   const pct = (m: number) => `${(Math.min(Math.max(m - DAY_FROM, 0), span) / span) * 100}%`;
   return (
@@ -357,10 +492,22 @@ function DayTimeline({ visits, selected, onSelect, label }: { visits: BoardVisit
         <button
           key={v.id}
           type="button"
-          className={['rota-timeline__visit', v.pinned ? 'rota-visit--pinned' : '', selected === v.id ? 'rota-visit--selected' : ''].filter(Boolean).join(' ')}
-          style={{ left: pct(v.startMinute), width: `calc(${pct(v.startMinute + v.durationMinutes)} - ${pct(v.startMinute)})` }}
+          className={[
+            'rota-timeline__visit',
+            v.pinned ? 'rota-visit--pinned' : '',
+            selected === v.id ? 'rota-visit--selected' : '',
+          ]
+            .filter(Boolean)
+            .join(' ')}
+          style={{
+            left: pct(v.startMinute),
+            width: `calc(${pct(v.startMinute + v.durationMinutes)} - ${pct(v.startMinute)})`,
+          }}
           aria-pressed={selected === v.id}
-          title={`${hhmm(v.startMinute)}–${hhmm(v.startMinute + v.durationMinutes)} ${label(v)}${v.travelBeforeMinutes ? `, ${v.travelBeforeMinutes} min travel before` : ''}`}
+          title={
+            `${hhmm(v.startMinute)}–${hhmm(v.startMinute + v.durationMinutes)} ` +
+            `${label(v)}${v.travelBeforeMinutes ? `, ${v.travelBeforeMinutes} min travel before` : ''}`
+          }
           onClick={() => onSelect(v.id)}
         >
           {hhmm(v.startMinute)} {label(v)}
@@ -374,7 +521,9 @@ function UnassignedList({ week, onOpen }: { week: RotaWeekView; onOpen: (id: str
   const list = week.visits.filter((v) => v.workerIds.length === 0);
   if (list.length === 0) return <Panel>Every visit is covered.</Panel>;
   const byReason = new Map<string, number>();
-  for (const v of list) for (const r of v.unassignedReasons.length > 0 ? v.unassignedReasons : [{ message: 'left for action' }]) byReason.set(r.message, (byReason.get(r.message) ?? 0) + 1);
+  for (const v of list)
+    for (const r of v.unassignedReasons.length > 0 ? v.unassignedReasons : [{ message: 'left for action' }])
+      byReason.set(r.message, (byReason.get(r.message) ?? 0) + 1);
   return (
     <>
       <Panel title="What stands in the way">
@@ -388,7 +537,11 @@ function UnassignedList({ week, onOpen }: { week: RotaWeekView; onOpen: (id: str
             ))}
         </ul>
       </Panel>
-      {list.length > UNASSIGNED_LIST_CAP && <p>Showing the first {UNASSIGNED_LIST_CAP} of {list.length}, in day and time order.</p>}
+      {list.length > UNASSIGNED_LIST_CAP && (
+        <p>
+          Showing the first {UNASSIGNED_LIST_CAP} of {list.length}, in day and time order.
+        </p>
+      )}
       <table className="rota-simple-table">
         <caption className="visually-hidden">Unassigned visits with reasons</caption>
         <thead>
@@ -408,7 +561,9 @@ function UnassignedList({ week, onOpen }: { week: RotaWeekView; onOpen: (id: str
               <td>
                 {v.unassignedReasons.length === 0
                   ? 'Left for action.'
-                  : v.unassignedReasons.map((r) => `${r.message}${r.workerNames.length > 0 ? ` (${r.workerNames.join(', ')})` : ''}`).join('; ')}
+                  : v.unassignedReasons
+                      .map((r) => `${r.message}${r.workerNames.length > 0 ? ` (${r.workerNames.join(', ')})` : ''}`)
+                      .join('; ')}
               </td>
             </tr>
           ))}
@@ -423,7 +578,9 @@ function Changes({ week }: { week: RotaWeekView }) {
   const query = useQuery(procedureQuery(api, 'rota.changes', { isoWeek: week.isoWeek }));
   if (week.status !== 'published') return <Panel>Changes are recorded once the week is published.</Panel>;
   const workers = [...new Set((query.data ?? []).flatMap((c) => c.workerIds))];
-  const names = new Map((query.data ?? []).flatMap((c) => c.workerIds.map((id, i) => [id, c.workerNames[i] ?? id] as const)));
+  const names = new Map(
+    (query.data ?? []).flatMap((c) => c.workerIds.map((id, i) => [id, c.workerNames[i] ?? id] as const)),
+  );
   const people = [...new Map((query.data ?? []).map((c) => [c.clientId, c.clientName] as const)).entries()];
   return (
     <QueryState isLoading={query.isLoading} error={query.error}>
@@ -460,14 +617,26 @@ function Changes({ week }: { week: RotaWeekView }) {
           <p>One notice per worker and per person affected, listing what changed and when.</p>
           <div className="button-row">
             {workers.map((id) => (
-              <Button key={id} variant="secondary" onClick={() => void api.call('rota.printChangeNotice', { isoWeek: week.isoWeek, staffId: id }).then(saveFile)}>
+              <Button
+                key={id}
+                variant="secondary"
+                onClick={() =>
+                  void api.call('rota.printChangeNotice', { isoWeek: week.isoWeek, staffId: id }).then(saveFile)
+                }
+              >
                 Notice for {names.get(id) ?? id}
               </Button>
             ))}
           </div>
           <div className="button-row">
             {people.map(([id, name]) => (
-              <Button key={id} variant="secondary" onClick={() => void api.call('rota.printChangeNotice', { isoWeek: week.isoWeek, clientId: id }).then(saveFile)}>
+              <Button
+                key={id}
+                variant="secondary"
+                onClick={() =>
+                  void api.call('rota.printChangeNotice', { isoWeek: week.isoWeek, clientId: id }).then(saveFile)
+                }
+              >
                 Notice for {name}
               </Button>
             ))}
@@ -485,7 +654,10 @@ function Pay({ isoWeek }: { isoWeek: string }) {
     <QueryState isLoading={query.isLoading} error={query.error}>
       {query.data && (
         <>
-          <p>Shift-based pay: each working stretch is paid in full (visits, travel between them at the full rate, and waiting). Pay floor in force: {pounds(query.data.payFloorPencePerHour)} an hour.</p>
+          <p>
+            Shift-based pay: each working stretch is paid in full (visits, travel between them at the full rate, and
+            waiting). Pay floor in force: {pounds(query.data.payFloorPencePerHour)} an hour.
+          </p>
           <table className="rota-simple-table">
             <caption className="visually-hidden">Pay per worker</caption>
             <thead>

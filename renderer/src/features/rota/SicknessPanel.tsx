@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import type { RotaWeekView, SicknessResult } from '../../../../shared/domain/rota-board/board';
-import { ApiError } from '../../api/api-client';
-import { useProcedureMutation } from '../../api/queries';
-import { Button } from '../../components/Button';
-import { Banner, Panel } from '../../components/Layout';
+import type { RotaWeekView, SicknessResult } from '@shared/domain/rota-board/board';
+import { ApiError } from '@renderer/api/api-client';
+import { useProcedureMutation } from '@renderer/api/queries';
+import { Button } from '@renderer/components/Button';
+import { Banner, Panel } from '@renderer/components/Layout';
 import { dayShort, hhmm, minuteOf } from './rota-format';
 
 /** A worker calls in sick: record it, see the proposed cover from each person's own team, accept all or per visit. */
@@ -17,7 +17,8 @@ export function SicknessPanel({ week }: { week: RotaWeekView }) {
   const [result, setResult] = useState<SicknessResult | null>(null);
   const [choices, setChoices] = useState<Record<string, string>>({});
   const [done, setDone] = useState(false);
-  const fieldError = (name: string) => (report.error instanceof ApiError ? report.error.issues.find((i) => i.path[0] === name)?.message : undefined);
+  const fieldError = (name: string) =>
+    report.error instanceof ApiError ? report.error.issues.find((i) => i.path[0] === name)?.message : undefined;
   const submit = () => {
     setDone(false);
     report.mutate(
@@ -40,7 +41,12 @@ export function SicknessPanel({ week }: { week: RotaWeekView }) {
       <div className="rota-toolbar">
         <label>
           Worker
-          <select className="select" value={staffId} onChange={(e) => setStaffId(e.target.value)} aria-invalid={fieldError('staffId') ? true : undefined}>
+          <select
+            className="select"
+            value={staffId}
+            onChange={(e) => setStaffId(e.target.value)}
+            aria-invalid={fieldError('staffId') ? true : undefined}
+          >
             <option value="">Choose a worker</option>
             {week.workers.map((w) => (
               <option key={w.id} value={w.id}>
@@ -55,7 +61,12 @@ export function SicknessPanel({ week }: { week: RotaWeekView }) {
         </label>
         <label>
           From (time)
-          <input className="input input--narrow" type="time" value={fromTime} onChange={(e) => setFromTime(e.target.value)} />
+          <input
+            className="input input--narrow"
+            type="time"
+            value={fromTime}
+            onChange={(e) => setFromTime(e.target.value)}
+          />
         </label>
         <label>
           Last day off
@@ -69,7 +80,10 @@ export function SicknessPanel({ week }: { week: RotaWeekView }) {
         <>
           <Banner tone="info">
             Sickness recorded for occupational sick pay. {result.proposals.length} visit(s) affected
-            {result.uncoverable.length > 0 ? `; ${result.uncoverable.length} cannot be covered by the person’s team and are left for action` : ''}. Nothing else on the rota changes.
+            {result.uncoverable.length > 0
+              ? `; ${result.uncoverable.length} cannot be covered by the person’s team and are left for action`
+              : ''}
+            . Nothing else on the rota changes.
           </Banner>
           {accept.error && (
             <Banner tone="error" title="Cover not saved.">
@@ -95,7 +109,12 @@ export function SicknessPanel({ week }: { week: RotaWeekView }) {
                     <label className="visually-hidden" htmlFor={`cover-${p.visitId}`}>
                       Cover for {p.clientName} {dayShort(p.date)} {hhmm(p.startMinute)}
                     </label>
-                    <select id={`cover-${p.visitId}`} className="select" value={choices[p.visitId] ?? ''} onChange={(e) => setChoices({ ...choices, [p.visitId]: e.target.value })}>
+                    <select
+                      id={`cover-${p.visitId}`}
+                      className="select"
+                      value={choices[p.visitId] ?? ''}
+                      onChange={(e) => setChoices({ ...choices, [p.visitId]: e.target.value })}
+                    >
                       <option value="">Nobody: leave for action</option>
                       {p.alternatives.map((a, i) => (
                         <option key={a.workerId} value={a.workerId}>
@@ -114,7 +133,14 @@ export function SicknessPanel({ week }: { week: RotaWeekView }) {
               disabled={accept.isPending || done}
               onClick={() =>
                 accept.mutate(
-                  { isoWeek: week.isoWeek, absenceId: result.absenceId, choices: result.proposals.map((p) => ({ visitId: p.visitId, workerId: choices[p.visitId] || null })) },
+                  {
+                    isoWeek: week.isoWeek,
+                    absenceId: result.absenceId,
+                    choices: result.proposals.map((p) => ({
+                      visitId: p.visitId,
+                      workerId: choices[p.visitId] || null,
+                    })),
+                  },
                   { onSuccess: () => setDone(true) },
                 )
               }

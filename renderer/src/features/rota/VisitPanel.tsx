@@ -1,13 +1,16 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import type { BoardVisit, RotaEdit, RotaWeekView } from '../../../../shared/domain/rota-board/board';
-import { useApi } from '../../api/api-context';
-import { procedureQuery, useProcedureMutation } from '../../api/queries';
-import { Button } from '../../components/Button';
-import { Banner, Panel, Tag } from '../../components/Layout';
+import type { BoardVisit, RotaEdit, RotaWeekView } from '@shared/domain/rota-board/board';
+import { useApi } from '@renderer/api/api-context';
+import { procedureQuery, useProcedureMutation } from '@renderer/api/queries';
+import { Button } from '@renderer/components/Button';
+import { Banner, Panel, Tag } from '@renderer/components/Layout';
 import { dayShort, hhmm, minuteOf, saveFile } from './rota-format';
 
-/** The selected visit: details, why this worker (explain), and keyboard-operable actions, each checked by the validator. */
+/**
+ * The selected visit: details, why this worker (explain), and keyboard-operable actions, each checked by the
+ * validator.
+ */
 export function VisitPanel({ week, visit }: { week: RotaWeekView; visit: BoardVisit }) {
   const api = useApi();
   const edit = useProcedureMutation('rota.edit', ['rota']);
@@ -35,8 +38,18 @@ export function VisitPanel({ week, visit }: { week: RotaWeekView; visit: BoardVi
   };
   const candidate = visit.workersNeeded === 2 ? [first, second] : [first];
   const changed = candidate.every((id) => id !== '') && candidate.join('|') !== visit.workerIds.join('|');
-  const check = useQuery({ ...procedureQuery(api, 'rota.checkEdit', { isoWeek: week.isoWeek, edit: { kind: 'assign', visitId: visit.id, workerIds: candidate } }), enabled: changed, retry: false });
-  const swapOptions = week.visits.filter((v) => v.id !== visit.id && v.date === visit.date && v.workersNeeded === visit.workersNeeded && v.workerIds.length > 0);
+  const check = useQuery({
+    ...procedureQuery(api, 'rota.checkEdit', {
+      isoWeek: week.isoWeek,
+      edit: { kind: 'assign', visitId: visit.id, workerIds: candidate },
+    }),
+    enabled: changed,
+    retry: false,
+  });
+  const swapOptions = week.visits.filter(
+    (v) =>
+      v.id !== visit.id && v.date === visit.date && v.workersNeeded === visit.workersNeeded && v.workerIds.length > 0,
+  );
   const teamOptions = team.map((id) => ({ value: id, label: names.get(id) ?? id }));
   const print = async (kind: 'worker' | 'person') => {
     const file =
@@ -53,7 +66,11 @@ export function VisitPanel({ week, visit }: { week: RotaWeekView; visit: BoardVi
         {visit.requiredSkills.length > 0 ? ` · needs ${visit.requiredSkills.join(', ').replace(/_/g, ' ')}` : ''}
       </p>
       <p>
-        {visit.workerIds.length > 0 ? `With ${visit.workerIds.map((id) => names.get(id) ?? id).join(' and ')}` : <Tag tone="red">Unassigned</Tag>}{' '}
+        {visit.workerIds.length > 0 ? (
+          `With ${visit.workerIds.map((id) => names.get(id) ?? id).join(' and ')}`
+        ) : (
+          <Tag tone="red">Unassigned</Tag>
+        )}{' '}
         {visit.pinned && <Tag tone="grey">Pinned</Tag>} {visit.oneOff && <Tag tone="amber">One-off</Tag>}
       </p>
       {visit.unassignedReasons.length > 0 && (
@@ -104,7 +121,9 @@ export function VisitPanel({ week, visit }: { week: RotaWeekView; visit: BoardVi
           <p role="status" className={check.data.breaches.length > 0 ? 'field__error' : undefined}>
             {check.data.breaches.length > 0
               ? `Would break a rule: ${check.data.breaches.map((b) => b.message).join('; ')}.`
-              : `Keeps every rule. Plan cost ${check.data.weightedBefore} → ${check.data.weightedAfter}${check.data.weightedAfter > check.data.weightedBefore ? ' (worse, your call)' : ''}.`}
+              : `Keeps every rule. Plan cost ${check.data.weightedBefore} → ` +
+                `${check.data.weightedAfter}` +
+                `${check.data.weightedAfter > check.data.weightedBefore ? ' (worse, your call)' : ''}.`}
           </p>
         )}
         {changed && check.error && (
@@ -115,14 +134,32 @@ export function VisitPanel({ week, visit }: { week: RotaWeekView; visit: BoardVi
         <div className="button-row">
           <Button
             disabled={edit.isPending || first === '' || (visit.workersNeeded === 2 && second === '')}
-            onClick={() => run({ kind: 'assign', visitId: visit.id, workerIds: visit.workersNeeded === 2 ? [first, second] : [first] }, 'Assigned.')}
+            onClick={() =>
+              run(
+                { kind: 'assign', visitId: visit.id, workerIds: visit.workersNeeded === 2 ? [first, second] : [first] },
+                'Assigned.',
+              )
+            }
           >
             Assign
           </Button>
-          <Button variant="secondary" disabled={edit.isPending || visit.workerIds.length === 0} onClick={() => run({ kind: 'unassign', visitId: visit.id }, 'Unassigned.')}>
+          <Button
+            variant="secondary"
+            disabled={edit.isPending || visit.workerIds.length === 0}
+            onClick={() => run({ kind: 'unassign', visitId: visit.id }, 'Unassigned.')}
+          >
             Unassign
           </Button>
-          <Button variant="secondary" disabled={edit.isPending || visit.workerIds.length === 0} onClick={() => run({ kind: 'pin', visitId: visit.id, pinned: !visit.pinned }, visit.pinned ? 'Unpinned.' : 'Pinned: the planner will keep it.')}>
+          <Button
+            variant="secondary"
+            disabled={edit.isPending || visit.workerIds.length === 0}
+            onClick={() =>
+              run(
+                { kind: 'pin', visitId: visit.id, pinned: !visit.pinned },
+                visit.pinned ? 'Unpinned.' : 'Pinned: the planner will keep it.',
+              )
+            }
+          >
             {visit.pinned ? 'Unpin' : 'Pin'}
           </Button>
         </div>
@@ -131,9 +168,19 @@ export function VisitPanel({ week, visit }: { week: RotaWeekView; visit: BoardVi
         <label className="field__label" htmlFor="move-time">
           Start time
         </label>
-        <input id="move-time" className="input input--narrow" type="time" value={time} onChange={(e) => setTime(e.target.value)} />
+        <input
+          id="move-time"
+          className="input input--narrow"
+          type="time"
+          value={time}
+          onChange={(e) => setTime(e.target.value)}
+        />
         <div className="button-row">
-          <Button variant="secondary" disabled={edit.isPending || minuteOf(time) === null} onClick={() => run({ kind: 'move', visitId: visit.id, startMinute: minuteOf(time) ?? 0 }, 'Moved.')}>
+          <Button
+            variant="secondary"
+            disabled={edit.isPending || minuteOf(time) === null}
+            onClick={() => run({ kind: 'move', visitId: visit.id, startMinute: minuteOf(time) ?? 0 }, 'Moved.')}
+          >
             Move
           </Button>
         </div>
@@ -151,7 +198,11 @@ export function VisitPanel({ week, visit }: { week: RotaWeekView; visit: BoardVi
           ))}
         </select>
         <div className="button-row">
-          <Button variant="secondary" disabled={edit.isPending || swapWith === ''} onClick={() => run({ kind: 'swap', visitId: visit.id, otherVisitId: swapWith }, 'Swapped.')}>
+          <Button
+            variant="secondary"
+            disabled={edit.isPending || swapWith === ''}
+            onClick={() => run({ kind: 'swap', visitId: visit.id, otherVisitId: swapWith }, 'Swapped.')}
+          >
             Swap
           </Button>
         </div>
@@ -172,7 +223,8 @@ export function VisitPanel({ week, visit }: { week: RotaWeekView; visit: BoardVi
         <ul className="rota-list" aria-label="Team members for this visit">
           {explain.data.team.map((m) => (
             <li key={m.workerId}>
-              <strong>{m.name}</strong> {m.status === 'assigned' && <Tag tone="green">Assigned</Tag>} {m.status === 'ruled_out' && <Tag tone="red">Ruled out</Tag>}{' '}
+              <strong>{m.name}</strong> {m.status === 'assigned' && <Tag tone="green">Assigned</Tag>}{' '}
+              {m.status === 'ruled_out' && <Tag tone="red">Ruled out</Tag>}{' '}
               {m.status === 'possible' && <Tag tone="grey">Possible</Tag>} {m.preferred && <Tag>Preferred</Tag>}
               <br />
               {m.message}

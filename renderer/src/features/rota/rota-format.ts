@@ -41,7 +41,8 @@ export function shiftWeek(isoWeek: string, offset: number): string {
   const m = /^(\d{4})-W(\d{2})$/.exec(isoWeek);
   if (!m) return isoWeek;
   const jan4 = Date.UTC(Number(m[1]), 0, 4);
-  const monday = jan4 - ((new Date(jan4).getUTCDay() + 6) % 7) * 86_400_000 + (Number(m[2]) - 1 + offset) * 7 * 86_400_000;
+  const monday =
+    jan4 - ((new Date(jan4).getUTCDay() + 6) % 7) * 86_400_000 + (Number(m[2]) - 1 + offset) * 7 * 86_400_000;
   const d = new Date(monday);
   return isoWeekOf(new Date(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()));
 }

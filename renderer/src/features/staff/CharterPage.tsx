@@ -1,11 +1,15 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import type { CharterItem } from '../../../../shared/domain/staff/charter';
-import { useApi } from '../../api/api-context';
-import { procedureQuery } from '../../api/queries';
-import { PageHeader, QueryState, Tag } from '../../components/Layout';
+import type { CharterItem } from '@shared/domain/staff/charter';
+import { useApi } from '@renderer/api/api-context';
+import { procedureQuery } from '@renderer/api/queries';
+import { PageHeader, QueryState, Tag } from '@renderer/components/Layout';
 
-const STATUS = { met: { tone: 'green', label: 'Met' }, not_met: { tone: 'red', label: 'Not met' }, not_measured: { tone: 'grey', label: 'Not measured yet' } } as const;
+const STATUS = {
+  met: { tone: 'green', label: 'Met' },
+  not_met: { tone: 'red', label: 'Not met' },
+  not_measured: { tone: 'grey', label: 'Not measured yet' },
+} as const;
 const BASIS = { data: 'From the records', declared: '', none: '' } as const;
 
 /** The UNISON Ethical Care Charter checklist for the branch, stage by stage. */
@@ -15,9 +19,10 @@ export function CharterPage() {
   return (
     <>
       <PageHeader caption="Branch" title="Ethical Care Charter" />
+      <p>Each commitment is worked out from the branch’s records where they hold the answer.</p>
       <p>
-        Each commitment is worked out from the branch’s records where they hold the answer. Declarations come from the <Link to="/workplace">workplace page</Link>; rota-based
-        measures follow once rotas are kept here.
+        Declared answers are on the <Link to="/workplace">workplace page</Link>; rota-based measures follow once rotas
+        are kept here.
       </p>
       <QueryState isLoading={query.isLoading} error={query.error}>
         {query.data &&

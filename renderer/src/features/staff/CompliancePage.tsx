@@ -1,10 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import { formatPence } from '../../../../shared/domain/policy/pay-policy';
-import { COMPLIANCE_KIND_LABELS, ComplianceKind, type ComplianceLine } from '../../../../shared/domain/staff/compliance';
-import { useApi } from '../../api/api-context';
-import { procedureQuery } from '../../api/queries';
-import { PageHeader, QueryState, Tag } from '../../components/Layout';
+import { formatPence } from '@shared/domain/policy/pay-policy';
+import { COMPLIANCE_KIND_LABELS, ComplianceKind, type ComplianceLine } from '@shared/domain/staff/compliance';
+import { useApi } from '@renderer/api/api-context';
+import { procedureQuery } from '@renderer/api/queries';
+import { PageHeader, QueryState, Tag } from '@renderer/components/Layout';
 
 const TONE = { overdue: 'red', due: 'amber', info: 'grey' } as const;
 const SEVERITY_LABEL = { overdue: 'Act now', due: 'Due soon', info: 'Review' } as const;
@@ -21,11 +21,20 @@ export function CompliancePage() {
         {data && (
           <>
             <p>
-              {data.staffChecked} current staff checked on {data.today} against a pay floor of {formatPence(data.floorPence)} an hour (<Link to="/policy/pay">pay policy</Link>).
+              {data.staffChecked} current staff checked on {data.today} against a pay floor of{' '}
+              {formatPence(data.floorPence)} an hour (<Link to="/policy/pay">pay policy</Link>).
             </p>
             <div className="stat-grid">
               {ComplianceKind.options.map((kind) => (
-                <a key={kind} className="stat" href={`#${kind}`} onClick={(event) => { event.preventDefault(); document.getElementById(kind)?.scrollIntoView(); }}>
+                <a
+                  key={kind}
+                  className="stat"
+                  href={`#${kind}`}
+                  onClick={(event) => {
+                    event.preventDefault();
+                    document.getElementById(kind)?.scrollIntoView();
+                  }}
+                >
                   <span className="stat__value">{data.counts[kind]}</span>
                   <span className="stat__label">{COMPLIANCE_KIND_LABELS[kind]}</span>
                 </a>
@@ -80,4 +89,3 @@ function KindPanel({ kind, lines }: { kind: ComplianceKind; lines: ComplianceLin
     </section>
   );
 }
-

@@ -1,14 +1,14 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { PAY_BENCHMARK_LABELS, PayBenchmark, formatPence, type PayPolicyView } from '../../../../shared/domain/policy/pay-policy';
-import { useApi } from '../../api/api-context';
-import { procedureQuery } from '../../api/queries';
-import { useHasRole } from '../../app/session-context';
-import { Button } from '../../components/Button';
-import { SelectField, TextField, YES_NO_OPTIONS } from '../../components/Field';
-import { GovForm } from '../../components/GovForm';
-import { Banner, PageHeader, Panel, QueryState, SummaryList } from '../../components/Layout';
-import { orNull, useForm } from '../../components/use-form';
+import { PAY_BENCHMARK_LABELS, PayBenchmark, formatPence, type PayPolicyView } from '@shared/domain/policy/pay-policy';
+import { useApi } from '@renderer/api/api-context';
+import { procedureQuery } from '@renderer/api/queries';
+import { useHasRole } from '@renderer/app/session-context';
+import { Button } from '@renderer/components/Button';
+import { SelectField, TextField, YES_NO_OPTIONS } from '@renderer/components/Field';
+import { GovForm } from '@renderer/components/GovForm';
+import { Banner, PageHeader, Panel, QueryState, SummaryList } from '@renderer/components/Layout';
+import { orNull, useForm } from '@renderer/components/use-form';
 
 const BENCHMARK_OPTIONS = PayBenchmark.options.map((b) => ({ value: b, label: PAY_BENCHMARK_LABELS[b] }));
 
@@ -26,13 +26,30 @@ export function PayPolicyPage() {
             <Panel title="In force today">
               <SummaryList
                 items={[
-                  { key: 'Pay floor', value: `${formatPence(query.data.floorToday.pencePerHour)} an hour (${PAY_BENCHMARK_LABELS[query.data.floorToday.source]})` },
-                  { key: 'Contractual floor', value: `${PAY_BENCHMARK_LABELS[query.data.settings.contractualFloor]}: ${formatPence(query.data.floorToday.contractualPence)}` },
+                  {
+                    key: 'Pay floor',
+                    value:
+                      `${formatPence(query.data.floorToday.pencePerHour)} an hour ` +
+                      `(${PAY_BENCHMARK_LABELS[query.data.floorToday.source]})`,
+                  },
+                  {
+                    key: 'Contractual floor',
+                    value:
+                      `${PAY_BENCHMARK_LABELS[query.data.settings.contractualFloor]}: ` +
+                      `${formatPence(query.data.floorToday.contractualPence)}`,
+                  },
                   { key: 'National Living Wage', value: formatPence(query.data.floorToday.nationalLivingWagePence) },
-                  { key: 'Charter stage 3 benchmark', value: `${PAY_BENCHMARK_LABELS[query.data.charterBenchmark]}: ${formatPence(query.data.charterPenceToday)}` },
+                  {
+                    key: 'Charter stage 3 benchmark',
+                    value:
+                      `${PAY_BENCHMARK_LABELS[query.data.charterBenchmark]}: ` +
+                      `${formatPence(query.data.charterPenceToday)}`,
+                  },
                 ]}
               />
-              <p className="muted">The floor in force is the higher of the contractual floor and the National Living Wage on the day.</p>
+              <p className="muted">
+                The floor in force is the higher of the contractual floor and the National Living Wage on the day.
+              </p>
             </Panel>
             <Panel title="Benchmark values">
               <table className="simple-table">
@@ -69,7 +86,10 @@ export function PayPolicyPage() {
 
 function useRefresh() {
   const queryClient = useQueryClient();
-  return () => queryClient.invalidateQueries({ predicate: (q) => ['policy.', 'compliance.', 'staff.'].some((p) => String(q.queryKey[0]).startsWith(p)) });
+  return () =>
+    queryClient.invalidateQueries({
+      predicate: (q) => ['policy.', 'compliance.', 'staff.'].some((p) => String(q.queryKey[0]).startsWith(p)),
+    });
 }
 
 function AddValueForm() {
@@ -89,15 +109,41 @@ function AddValueForm() {
           void form.submit(async () => {
             const text = String(form.values.pounds).trim().replace(/^£/, '');
             const pence = /^\d+(\.\d{1,2})?$/.test(text) ? Math.round(Number(text) * 100) : Number.NaN;
-            await api.call('policy.addPayValue', { benchmark: form.values.benchmark as PayBenchmark, effectiveFrom: String(form.values.effectiveFrom), pencePerHour: pence, note: orNull(form.values.note) });
+            await api.call('policy.addPayValue', {
+              benchmark: form.values.benchmark as PayBenchmark,
+              effectiveFrom: String(form.values.effectiveFrom),
+              pencePerHour: pence,
+              note: orNull(form.values.note),
+            });
             await refresh();
             form.setValues({ benchmark: form.values.benchmark, effectiveFrom: '', pounds: '', note: '' });
           })
         }
       >
-        <SelectField formId={formId} errors={form.errors} label="Benchmark" options={BENCHMARK_OPTIONS} {...form.bind('benchmark')} />
-        <TextField formId={formId} errors={form.errors} label="Effective from" type="date" className="input--narrow" {...form.bind('effectiveFrom')} />
-        <TextField formId={formId} errors={form.errors} label="Rate (£ an hour)" inputMode="decimal" className="input--narrow" {...form.bind('pounds')} name="pencePerHour" />
+        <SelectField
+          formId={formId}
+          errors={form.errors}
+          label="Benchmark"
+          options={BENCHMARK_OPTIONS}
+          {...form.bind('benchmark')}
+        />
+        <TextField
+          formId={formId}
+          errors={form.errors}
+          label="Effective from"
+          type="date"
+          className="input--narrow"
+          {...form.bind('effectiveFrom')}
+        />
+        <TextField
+          formId={formId}
+          errors={form.errors}
+          label="Rate (£ an hour)"
+          inputMode="decimal"
+          className="input--narrow"
+          {...form.bind('pounds')}
+          name="pencePerHour"
+        />
         <TextField formId={formId} errors={form.errors} label="Note (optional)" {...form.bind('note')} />
       </GovForm>
     </div>
@@ -139,12 +185,54 @@ function SettingsForm({ view }: { view: PayPolicyView }) {
           })
         }
       >
-        <SelectField formId={formId} errors={form.errors} label="Contractual pay floor" hint="Band 3 equivalent by default" options={BENCHMARK_OPTIONS} {...form.bind('contractualFloor')} />
-        <SelectField formId={formId} errors={form.errors} label="Branch is in London" hint="Charter stage 3 uses the London Living Wage in London" options={YES_NO_OPTIONS} {...form.bind('inLondon')} />
-        <TextField formId={formId} errors={form.errors} label="Keep leavers’ records for (years)" inputMode="numeric" className="input--narrow" {...form.bind('leaverRetentionYears')} />
-        <TextField formId={formId} errors={form.errors} label="Warn of right-to-work expiry (days ahead)" inputMode="numeric" className="input--narrow" {...form.bind('rtwWarningDays')} />
-        <TextField formId={formId} errors={form.errors} label="Warn of DBS recheck (days ahead)" inputMode="numeric" className="input--narrow" {...form.bind('dbsWarningDays')} />
-        <TextField formId={formId} errors={form.errors} label="References required" inputMode="numeric" className="input--narrow" {...form.bind('referencesRequired')} />
+        <SelectField
+          formId={formId}
+          errors={form.errors}
+          label="Contractual pay floor"
+          hint="Band 3 equivalent by default"
+          options={BENCHMARK_OPTIONS}
+          {...form.bind('contractualFloor')}
+        />
+        <SelectField
+          formId={formId}
+          errors={form.errors}
+          label="Branch is in London"
+          hint="Charter stage 3 uses the London Living Wage in London"
+          options={YES_NO_OPTIONS}
+          {...form.bind('inLondon')}
+        />
+        <TextField
+          formId={formId}
+          errors={form.errors}
+          label="Keep leavers’ records for (years)"
+          inputMode="numeric"
+          className="input--narrow"
+          {...form.bind('leaverRetentionYears')}
+        />
+        <TextField
+          formId={formId}
+          errors={form.errors}
+          label="Warn of right-to-work expiry (days ahead)"
+          inputMode="numeric"
+          className="input--narrow"
+          {...form.bind('rtwWarningDays')}
+        />
+        <TextField
+          formId={formId}
+          errors={form.errors}
+          label="Warn of DBS recheck (days ahead)"
+          inputMode="numeric"
+          className="input--narrow"
+          {...form.bind('dbsWarningDays')}
+        />
+        <TextField
+          formId={formId}
+          errors={form.errors}
+          label="References required"
+          inputMode="numeric"
+          className="input--narrow"
+          {...form.bind('referencesRequired')}
+        />
       </GovForm>
     </Panel>
   );
@@ -157,7 +245,10 @@ function RetentionPanel({ years }: { years: number }) {
   const [pending, setPending] = useState(false);
   return (
     <Panel title="Leavers’ records">
-      <p>Records of people who left more than {years} years ago are erased: personal details, documents, references and reviews go; each erasure is recorded in the audit log.</p>
+      <p>
+        Records of people who left more than {years} years ago are erased: personal details, documents, references and
+        reviews go; each erasure is recorded in the audit log.
+      </p>
       {message && <Banner tone="success">{message}</Banner>}
       <div className="button-row">
         <Button
@@ -168,10 +259,16 @@ function RetentionPanel({ years }: { years: number }) {
             void api
               .call('staff.applyRetention', {})
               .then(async (result) => {
-                setMessage(result.erased === 0 ? `Nobody left before ${result.cutoff}: nothing to erase.` : `${result.erased} records of people who left before ${result.cutoff} erased.`);
+                setMessage(
+                  result.erased === 0
+                    ? `Nobody left before ${result.cutoff}: nothing to erase.`
+                    : `${result.erased} records of people who left before ${result.cutoff} erased.`,
+                );
                 await refresh();
               })
-              .catch((error: unknown) => setMessage(error instanceof Error ? error.message : 'Could not apply the rule.'))
+              .catch((error: unknown) =>
+                setMessage(error instanceof Error ? error.message : 'Could not apply the rule.'),
+              )
               .finally(() => setPending(false));
           }}
         >

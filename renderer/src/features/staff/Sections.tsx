@@ -1,10 +1,10 @@
 import { useState, type ReactNode } from 'react';
-import { useApi } from '../../api/api-context';
-import { Button } from '../../components/Button';
-import { TextField } from '../../components/Field';
-import { GovForm } from '../../components/GovForm';
-import { Panel } from '../../components/Layout';
-import { useForm } from '../../components/use-form';
+import { useApi } from '@renderer/api/api-context';
+import { Button } from '@renderer/components/Button';
+import { TextField } from '@renderer/components/Field';
+import { GovForm } from '@renderer/components/GovForm';
+import { Panel } from '@renderer/components/Layout';
+import { useForm } from '@renderer/components/use-form';
 import { FieldsForm, FieldsSummary } from './FieldsForm';
 import type { FieldSpec } from './record-fields';
 
@@ -67,8 +67,18 @@ export function ReauthForm({ onConfirmed }: { onConfirmed: () => void }) {
         })
       }
     >
-      <p>Sensitive details are hidden. Enter your password again to see them; each view is recorded in the audit log.</p>
-      <TextField formId={formId} errors={form.errors} label="Your password" type="password" autoComplete="current-password" className="input--narrow" {...form.bind('password')} />
+      <p>
+        Sensitive details are hidden. Enter your password again to see them; each view is recorded in the audit log.
+      </p>
+      <TextField
+        formId={formId}
+        errors={form.errors}
+        label="Your password"
+        type="password"
+        autoComplete="current-password"
+        className="input--narrow"
+        {...form.bind('password')}
+      />
     </GovForm>
   );
 }

@@ -1,11 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams, useSearchParams } from 'react-router';
-import { jobRoleLabel } from '../../../../shared/domain/staff/job-roles';
-import { useApi } from '../../api/api-context';
-import { procedureQuery, useProcedureMutation } from '../../api/queries';
-import { useHasRole } from '../../app/session-context';
-import { Button } from '../../components/Button';
-import { Banner, PageHeader, Panel, QueryState, SummaryList, Tag } from '../../components/Layout';
+import { jobRoleLabel } from '@shared/domain/staff/job-roles';
+import { useApi } from '@renderer/api/api-context';
+import { procedureQuery, useProcedureMutation } from '@renderer/api/queries';
+import { useHasRole } from '@renderer/app/session-context';
+import { Button } from '@renderer/components/Button';
+import { Banner, PageHeader, Panel, QueryState, SummaryList, Tag } from '@renderer/components/Layout';
 import { StaffRecordTabs } from './StaffRecordTabs';
 
 /** One staff record. */
@@ -21,19 +21,19 @@ export function StaffDetailPage() {
   const staff = query.data;
   const details = staff && (
     <Panel title="Details">
-        <SummaryList
-          items={[
-            { key: 'Name', value: `${staff.givenName} ${staff.familyName}` },
-            { key: 'Preferred name', value: staff.preferredName },
-            { key: 'Staff reference', value: <span className="mono">{staff.reference}</span> },
-            { key: 'Job role', value: jobRoleLabel(staff.jobRole) },
-            { key: 'Start date', value: staff.startDate },
-            { key: 'Email', value: staff.email },
-            { key: 'Phone', value: staff.phone },
-            { key: 'Status', value: <Tag tone={staff.status === 'active' ? 'green' : 'grey'}>{staff.status}</Tag> },
-          ]}
-        />
-      </Panel>
+      <SummaryList
+        items={[
+          { key: 'Name', value: `${staff.givenName} ${staff.familyName}` },
+          { key: 'Preferred name', value: staff.preferredName },
+          { key: 'Staff reference', value: <span className="mono">{staff.reference}</span> },
+          { key: 'Job role', value: jobRoleLabel(staff.jobRole) },
+          { key: 'Start date', value: staff.startDate },
+          { key: 'Email', value: staff.email },
+          { key: 'Phone', value: staff.phone },
+          { key: 'Status', value: <Tag tone={staff.status === 'active' ? 'green' : 'grey'}>{staff.status}</Tag> },
+        ]}
+      />
+    </Panel>
   );
   return (
     <QueryState isLoading={query.isLoading} error={query.error}>
@@ -48,16 +48,26 @@ export function StaffDetailPage() {
                   <Link className="button button--secondary" to={`/staff/${staff.id}/edit`}>
                     Edit
                   </Link>
-                  <Button variant="secondary" disabled={archive.isPending} onClick={() => archive.mutate({ id: staff.id, archived: staff.status === 'active' })}>
+                  <Button
+                    variant="secondary"
+                    disabled={archive.isPending}
+                    onClick={() => archive.mutate({ id: staff.id, archived: staff.status === 'active' })}
+                  >
                     {staff.status === 'active' ? 'Archive' : 'Restore'}
                   </Button>
                 </>
               )
             }
           />
-          {staff.status === 'archived' && <Banner tone="warning">This record is archived: it is kept, but left out of day-to-day lists.</Banner>}
+          {staff.status === 'archived' && (
+            <Banner tone="warning">This record is archived: it is kept, but left out of day-to-day lists.</Banner>
+          )}
           {archive.error && <Banner tone="error">{archive.error.message}</Banner>}
-          {canReadFull ? <StaffRecordTabs staff={staff} initialTab={search.get('tab')} foundation={details} /> : details}
+          {canReadFull ? (
+            <StaffRecordTabs staff={staff} initialTab={search.get('tab')} foundation={details} />
+          ) : (
+            details
+          )}
         </>
       )}
     </QueryState>

@@ -1,12 +1,12 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate, useParams } from 'react-router';
-import type { StaffRecord } from '../../../../shared/domain/staff/staff';
-import { useApi } from '../../api/api-context';
-import { procedureQuery } from '../../api/queries';
-import { SelectField, TextField } from '../../components/Field';
-import { GovForm } from '../../components/GovForm';
-import { PageHeader, Panel, QueryState } from '../../components/Layout';
-import { orNull, toNumber, useForm } from '../../components/use-form';
+import type { StaffRecord } from '@shared/domain/staff/staff';
+import { useApi } from '@renderer/api/api-context';
+import { procedureQuery } from '@renderer/api/queries';
+import { SelectField, TextField } from '@renderer/components/Field';
+import { GovForm } from '@renderer/components/GovForm';
+import { PageHeader, Panel, QueryState } from '@renderer/components/Layout';
+import { orNull, toNumber, useForm } from '@renderer/components/use-form';
 import { JOB_ROLE_OPTIONS } from './staff-options';
 
 const FORM = 'staff';
@@ -57,14 +57,19 @@ function StaffForm({ existing }: { existing: StaffRecord | null }) {
         phone: orNull(values.phone),
         startDate: values.startDate,
       };
-      const saved = existing ? await api.call('staff.update', { id: existing.id, staff }) : await api.call('staff.create', staff);
+      const saved = existing
+        ? await api.call('staff.update', { id: existing.id, staff })
+        : await api.call('staff.create', staff);
       await queryClient.invalidateQueries({ predicate: (q) => String(q.queryKey[0]).startsWith('staff.') });
       await navigate(`/staff/${saved.id}`);
     });
 
   return (
     <>
-      <PageHeader title={existing ? `Edit ${existing.givenName} ${existing.familyName}` : 'Add a staff record'} caption="Staff" />
+      <PageHeader
+        title={existing ? `Edit ${existing.givenName} ${existing.familyName}` : 'Add a staff record'}
+        caption="Staff"
+      />
       <Panel>
         <GovForm
           formId={FORM}
@@ -74,14 +79,69 @@ function StaffForm({ existing }: { existing: StaffRecord | null }) {
           onSubmit={() => void save()}
           onCancel={() => void navigate(existing ? `/staff/${existing.id}` : '/staff')}
         >
-          <TextField formId={FORM} errors={form.errors} label="First name" autoComplete="off" {...form.bind('givenName')} />
-          <TextField formId={FORM} errors={form.errors} label="Last name" autoComplete="off" {...form.bind('familyName')} />
-          <TextField formId={FORM} errors={form.errors} label="Preferred name (optional)" hint="What colleagues and people call them" {...form.bind('preferredName')} />
-          <TextField formId={FORM} errors={form.errors} label="Staff reference" hint="Unique; also the ASC-WDS worker id" className="input--narrow" {...form.bind('reference')} />
-          <SelectField formId={FORM} errors={form.errors} label="Job role" hint="As ASC-WDS names it" options={JOB_ROLE_OPTIONS} placeholder="Choose a job role" {...form.bind('jobRole')} />
-          <TextField formId={FORM} errors={form.errors} label="Start date" hint="For example, 2025-04-01" type="date" className="input--narrow" {...form.bind('startDate')} />
-          <TextField formId={FORM} errors={form.errors} label="Email (optional)" type="email" autoComplete="off" {...form.bind('email')} />
-          <TextField formId={FORM} errors={form.errors} label="Phone (optional)" type="tel" autoComplete="off" {...form.bind('phone')} />
+          <TextField
+            formId={FORM}
+            errors={form.errors}
+            label="First name"
+            autoComplete="off"
+            {...form.bind('givenName')}
+          />
+          <TextField
+            formId={FORM}
+            errors={form.errors}
+            label="Last name"
+            autoComplete="off"
+            {...form.bind('familyName')}
+          />
+          <TextField
+            formId={FORM}
+            errors={form.errors}
+            label="Preferred name (optional)"
+            hint="What colleagues and people call them"
+            {...form.bind('preferredName')}
+          />
+          <TextField
+            formId={FORM}
+            errors={form.errors}
+            label="Staff reference"
+            hint="Unique; also the ASC-WDS worker id"
+            className="input--narrow"
+            {...form.bind('reference')}
+          />
+          <SelectField
+            formId={FORM}
+            errors={form.errors}
+            label="Job role"
+            hint="As ASC-WDS names it"
+            options={JOB_ROLE_OPTIONS}
+            placeholder="Choose a job role"
+            {...form.bind('jobRole')}
+          />
+          <TextField
+            formId={FORM}
+            errors={form.errors}
+            label="Start date"
+            hint="For example, 2025-04-01"
+            type="date"
+            className="input--narrow"
+            {...form.bind('startDate')}
+          />
+          <TextField
+            formId={FORM}
+            errors={form.errors}
+            label="Email (optional)"
+            type="email"
+            autoComplete="off"
+            {...form.bind('email')}
+          />
+          <TextField
+            formId={FORM}
+            errors={form.errors}
+            label="Phone (optional)"
+            type="tel"
+            autoComplete="off"
+            {...form.bind('phone')}
+          />
         </GovForm>
       </Panel>
     </>

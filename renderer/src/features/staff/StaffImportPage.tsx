@@ -1,11 +1,11 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { ImportReport } from '../../../../shared/domain/staff/staff-import';
-import { ApiError } from '../../api/api-client';
-import { useApi } from '../../api/api-context';
-import { procedureQuery } from '../../api/queries';
-import { Button } from '../../components/Button';
-import { Banner, PageHeader, Panel } from '../../components/Layout';
+import type { ImportReport } from '@shared/domain/staff/staff-import';
+import { ApiError } from '@renderer/api/api-client';
+import { useApi } from '@renderer/api/api-context';
+import { procedureQuery } from '@renderer/api/queries';
+import { Button } from '@renderer/components/Button';
+import { Banner, PageHeader, Panel } from '@renderer/components/Layout';
 import { downloadText } from './download';
 import { ReauthForm } from './Sections';
 
@@ -31,7 +31,11 @@ export function StaffImportPage() {
       const csv = await file.text();
       const result = await api.call('staff.import', { csv, dryRun });
       setReport(result);
-      if (result.imported) await queryClient.invalidateQueries({ predicate: (q) => String(q.queryKey[0]).startsWith('staff.') || String(q.queryKey[0]).startsWith('compliance.') });
+      if (result.imported)
+        await queryClient.invalidateQueries({
+          predicate: (q) =>
+            String(q.queryKey[0]).startsWith('staff.') || String(q.queryKey[0]).startsWith('compliance.'),
+        });
     } catch (e) {
       setError(e instanceof Error ? e.message : 'The import failed.');
     } finally {
@@ -56,11 +60,17 @@ export function StaffImportPage() {
       {error && <Banner tone="error">{error}</Banner>}
       <Panel title="Import from a spreadsheet">
         <p>
-          Save the spreadsheet as CSV with the template’s column names. Every row is checked first: if any row has a problem nothing is imported and the problems are listed
-          by row and column. Rows are matched on the staff reference, so importing the same file again updates those records. Columns left out of the file are not changed.
+          Save the spreadsheet as CSV with the template’s column names. Every row is checked first: if any row has a
+          problem nothing is imported and the problems are listed by row and column. Rows are matched on the staff
+          reference, so importing the same file again updates those records. Columns left out of the file are not
+          changed.
         </p>
         <div className="button-row">
-          <Button variant="secondary" disabled={!template.data} onClick={() => template.data && downloadText('staff-import-template.csv', template.data.csv)}>
+          <Button
+            variant="secondary"
+            disabled={!template.data}
+            onClick={() => template.data && downloadText('staff-import-template.csv', template.data.csv)}
+          >
             Download the template
           </Button>
         </div>
@@ -89,7 +99,9 @@ export function StaffImportPage() {
       </Panel>
       {report && <ReportPanel report={report} />}
       <Panel title="Export the staff list">
-        <p>All current staff in the template’s columns, without sensitive fields. Exports are recorded in the audit log.</p>
+        <p>
+          All current staff in the template’s columns, without sensitive fields. Exports are recorded in the audit log.
+        </p>
         {needReauth ? (
           <ReauthForm
             onConfirmed={() => {
@@ -131,12 +143,29 @@ export function StaffImportPage() {
 }
 
 function ReportPanel({ report }: { report: ImportReport }) {
-  if (report.imported) return <Banner tone="success" title="Imported.">{`${report.created} created, ${report.updated} updated from ${report.rows} rows.`}</Banner>;
+  if (report.imported)
+    return (
+      <Banner
+        tone="success"
+        title="Imported."
+      >{`${report.created} created, ${report.updated} updated from ${report.rows} rows.`}</Banner>
+    );
   if (report.problems.length === 0)
-    return <Banner tone="success" title="The file is ready to import.">{`${report.rows} rows: ${report.created} would be created, ${report.updated} updated. Nothing has been saved yet.`}</Banner>;
+    return (
+      <Banner tone="success" title="The file is ready to import.">
+        {`${report.rows} rows: ${report.created} would be created, ` +
+          `${report.updated} updated. Nothing has been saved yet.`}
+      </Banner>
+    );
   return (
     <Panel title="Nothing was imported">
-      <Banner tone="error" title={`${report.problems.length + report.moreProblems} ${report.problems.length + report.moreProblems === 1 ? 'problem' : 'problems'}.`}>
+      <Banner
+        tone="error"
+        title={
+          `${report.problems.length + report.moreProblems} ` +
+          `${report.problems.length + report.moreProblems === 1 ? 'problem' : 'problems'}.`
+        }
+      >
         Fix these rows in the spreadsheet and import the file again.
       </Banner>
       <table className="simple-table">

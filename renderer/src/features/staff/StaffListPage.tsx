@@ -1,22 +1,46 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useDeferredValue, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { jobRoleLabel } from '../../../../shared/domain/staff/job-roles';
-import type { StaffListRow, StaffSortKey } from '../../../../shared/domain/staff/staff';
-import { useApi } from '../../api/api-context';
-import { procedureQuery } from '../../api/queries';
-import { useHasRole } from '../../app/session-context';
-import { FilterSelect } from '../../components/FilterSelect';
-import { DataTable, type Column, type SortState } from '../../components/DataTable';
-import { Banner, PageHeader, Tag } from '../../components/Layout';
+import { jobRoleLabel } from '@shared/domain/staff/job-roles';
+import type { StaffListRow, StaffSortKey } from '@shared/domain/staff/staff';
+import { useApi } from '@renderer/api/api-context';
+import { procedureQuery } from '@renderer/api/queries';
+import { useHasRole } from '@renderer/app/session-context';
+import { FilterSelect } from '@renderer/components/FilterSelect';
+import { DataTable, type Column, type SortState } from '@renderer/components/DataTable';
+import { Banner, PageHeader, Tag } from '@renderer/components/Layout';
 import { JOB_ROLE_OPTIONS } from './staff-options';
 
 const COLUMNS: Column<StaffListRow>[] = [
-  { key: 'name', header: 'Name', width: 'minmax(200px, 2fr)', sortKey: 'name', render: (r) => `${r.familyName}, ${r.preferredName ?? r.givenName}` },
-  { key: 'reference', header: 'Reference', width: '120px', sortKey: 'reference', render: (r) => <span className="mono">{r.reference}</span> },
-  { key: 'jobRole', header: 'Job role', width: 'minmax(180px, 1.5fr)', sortKey: 'jobRole', render: (r) => jobRoleLabel(r.jobRole) },
+  {
+    key: 'name',
+    header: 'Name',
+    width: 'minmax(200px, 2fr)',
+    sortKey: 'name',
+    render: (r) => `${r.familyName}, ${r.preferredName ?? r.givenName}`,
+  },
+  {
+    key: 'reference',
+    header: 'Reference',
+    width: '120px',
+    sortKey: 'reference',
+    render: (r) => <span className="mono">{r.reference}</span>,
+  },
+  {
+    key: 'jobRole',
+    header: 'Job role',
+    width: 'minmax(180px, 1.5fr)',
+    sortKey: 'jobRole',
+    render: (r) => jobRoleLabel(r.jobRole),
+  },
   { key: 'startDate', header: 'Started', width: '120px', sortKey: 'startDate', render: (r) => r.startDate },
-  { key: 'status', header: 'Status', width: '110px', sortKey: 'status', render: (r) => <Tag tone={r.status === 'active' ? 'green' : 'grey'}>{r.status}</Tag> },
+  {
+    key: 'status',
+    header: 'Status',
+    width: '110px',
+    sortKey: 'status',
+    render: (r) => <Tag tone={r.status === 'active' ? 'green' : 'grey'}>{r.status}</Tag>,
+  },
 ];
 
 /** The staff list: search by name or reference, filter by job role and status, sort by any column. */
@@ -64,21 +88,43 @@ export function StaffListPage() {
           <label className="field__label" htmlFor="staff-search">
             Search by name or reference
           </label>
-          <input id="staff-search" className="input" type="search" value={search} onChange={(e) => setSearch(e.target.value)} />
+          <input
+            id="staff-search"
+            className="input"
+            type="search"
+            value={search}
+            onChange={(e) => setSearch(e.target.value)}
+          />
         </div>
-        <FilterSelect id="staff-role" label="Job role" value={jobRole} onChange={setJobRole} allLabel="All job roles" options={JOB_ROLE_OPTIONS} />
+        <FilterSelect
+          id="staff-role"
+          label="Job role"
+          value={jobRole}
+          onChange={setJobRole}
+          allLabel="All job roles"
+          options={JOB_ROLE_OPTIONS}
+        />
         <div className="field">
           <label className="field__label" htmlFor="staff-status">
             Status
           </label>
-          <select id="staff-status" className="select" value={status} onChange={(e) => setStatus(e.target.value as typeof status)}>
+          <select
+            id="staff-status"
+            className="select"
+            value={status}
+            onChange={(e) => setStatus(e.target.value as typeof status)}
+          >
             <option value="active">Active</option>
             <option value="archived">Archived</option>
             <option value="">All</option>
           </select>
         </div>
       </div>
-      {query.error && <Banner tone="error" title="Could not load staff.">{query.error.message}</Banner>}
+      {query.error && (
+        <Banner tone="error" title="Could not load staff.">
+          {query.error.message}
+        </Banner>
+      )}
       <DataTable
         label="Staff"
         columns={COLUMNS}

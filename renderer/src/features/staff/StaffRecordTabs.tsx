@@ -1,16 +1,16 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
-import { formatPence } from '../../../../shared/domain/policy/pay-policy';
-import { ATTACHMENT_KINDS, REVIEW_KINDS, labelOf } from '../../../../shared/domain/staff/codes';
-import type { StaffProfile } from '../../../../shared/domain/staff/profile';
-import { jobRoleLabel } from '../../../../shared/domain/staff/job-roles';
-import type { StaffRecord } from '../../../../shared/domain/staff/staff';
-import { ApiError } from '../../api/api-client';
-import { useApi } from '../../api/api-context';
-import { procedureQuery } from '../../api/queries';
-import { useHasRole } from '../../app/session-context';
-import { Banner, Panel, QueryState, SummaryList, Tag } from '../../components/Layout';
+import { formatPence } from '@shared/domain/policy/pay-policy';
+import { ATTACHMENT_KINDS, REVIEW_KINDS, labelOf } from '@shared/domain/staff/codes';
+import type { StaffProfile } from '@shared/domain/staff/profile';
+import { jobRoleLabel } from '@shared/domain/staff/job-roles';
+import type { StaffRecord } from '@shared/domain/staff/staff';
+import { ApiError } from '@renderer/api/api-client';
+import { useApi } from '@renderer/api/api-context';
+import { procedureQuery } from '@renderer/api/queries';
+import { useHasRole } from '@renderer/app/session-context';
+import { Banner, Panel, QueryState, SummaryList, Tag } from '@renderer/components/Layout';
 import { AddPayRateForm, AddReferenceForm, AddReviewForm, UploadForm } from './ChildForms';
 import { EditableSection, ReauthForm } from './Sections';
 import {
@@ -36,15 +36,30 @@ const TABS = [
 type TabKey = (typeof TABS)[number]['key'];
 
 /** The full record in the tabs a manager expects; sensitive parts only after re-authentication. */
-export function StaffRecordTabs({ staff, initialTab, foundation }: { staff: StaffRecord; initialTab: string | null; foundation: ReactNode }) {
+export function StaffRecordTabs({
+  staff,
+  initialTab,
+  foundation,
+}: {
+  staff: StaffRecord;
+  initialTab: string | null;
+  foundation: ReactNode;
+}) {
   const api = useApi();
   const queryClient = useQueryClient();
   const isManager = useHasRole('manager');
   const [tab, setTab] = useState<TabKey>(TABS.some((t) => t.key === initialTab) ? (initialTab as TabKey) : 'identity');
   const [revealed, setRevealed] = useState(false);
   const profileQuery = useQuery(procedureQuery(api, 'staff.getProfile', { id: staff.id }));
-  const sensitiveQuery = useQuery({ ...procedureQuery(api, 'staff.getSensitive', { id: staff.id }), enabled: isManager && revealed, retry: false });
-  const refresh = () => queryClient.invalidateQueries({ predicate: (q) => String(q.queryKey[0]).startsWith('staff.') || String(q.queryKey[0]).startsWith('compliance.') });
+  const sensitiveQuery = useQuery({
+    ...procedureQuery(api, 'staff.getSensitive', { id: staff.id }),
+    enabled: isManager && revealed,
+    retry: false,
+  });
+  const refresh = () =>
+    queryClient.invalidateQueries({
+      predicate: (q) => String(q.queryKey[0]).startsWith('staff.') || String(q.queryKey[0]).startsWith('compliance.'),
+    });
   const saveDetails = async (patch: Record<string, unknown>) => {
     await api.call('staff.updateDetails', { id: staff.id, details: patch });
     await refresh();
@@ -60,18 +75,40 @@ export function StaffRecordTabs({ staff, initialTab, foundation }: { staff: Staf
     if (!revealed || reauthExpired || !sensitiveQuery.data) {
       return (
         <Panel title={title}>
-          {revealed && sensitiveQuery.isLoading ? <p role="status">Loading…</p> : <ReauthForm onConfirmed={() => { setRevealed(true); void sensitiveQuery.refetch(); }} />}
+          {revealed && sensitiveQuery.isLoading ? (
+            <p role="status">Loading…</p>
+          ) : (
+            <ReauthForm
+              onConfirmed={() => {
+                setRevealed(true);
+                void sensitiveQuery.refetch();
+              }}
+            />
+          )}
         </Panel>
       );
     }
-    return <EditableSection title={title} specs={specs} values={sensitiveQuery.data as unknown as Record<string, unknown>} prefix="sensitive" canEdit onSave={saveSensitive} />;
+    return (
+      <EditableSection
+        title={title}
+        specs={specs}
+        values={sensitiveQuery.data as unknown as Record<string, unknown>}
+        prefix="sensitive"
+        canEdit
+        onSave={saveSensitive}
+      />
+    );
   };
 
   return (
     <QueryState isLoading={profileQuery.isLoading} error={profileQuery.error}>
       {profileQuery.data && (
         <>
-          {profileQuery.data.erasedAt && <Banner tone="warning">This record was erased under the retention rule on {profileQuery.data.erasedAt.slice(0, 10)}.</Banner>}
+          {profileQuery.data.erasedAt && (
+            <Banner tone="warning">
+              This record was erased under the retention rule on {profileQuery.data.erasedAt.slice(0, 10)}.
+            </Banner>
+          )}
           <div className="tabs" role="tablist" aria-label="Parts of the record">
             {TABS.map((t) => (
               <button
@@ -86,7 +123,12 @@ export function StaffRecordTabs({ staff, initialTab, foundation }: { staff: Staf
                 onClick={() => setTab(t.key)}
                 onKeyDown={(event) => {
                   const i = TABS.findIndex((x) => x.key === tab);
-                  const next = event.key === 'ArrowRight' ? TABS[(i + 1) % TABS.length] : event.key === 'ArrowLeft' ? TABS[(i - 1 + TABS.length) % TABS.length] : null;
+                  const next =
+                    event.key === 'ArrowRight'
+                      ? TABS[(i + 1) % TABS.length]
+                      : event.key === 'ArrowLeft'
+                        ? TABS[(i - 1 + TABS.length) % TABS.length]
+                        : null;
                   if (next) {
                     setTab(next.key);
                     document.getElementById(`tab-${next.key}`)?.focus();
@@ -101,12 +143,26 @@ export function StaffRecordTabs({ staff, initialTab, foundation }: { staff: Staf
             {tab === 'identity' && (
               <>
                 {foundation}
-                <EditableSection title="Identity and home" specs={IDENTITY_FIELDS} values={details(profileQuery.data)} prefix="details" canEdit={isManager} onSave={saveDetails} />
+                <EditableSection
+                  title="Identity and home"
+                  specs={IDENTITY_FIELDS}
+                  values={details(profileQuery.data)}
+                  prefix="details"
+                  canEdit={isManager}
+                  onSave={saveDetails}
+                />
                 {sensitiveSection('Date of birth and NI number', SENSITIVE_IDENTITY_FIELDS)}
               </>
             )}
             {tab === 'employment' && (
-              <EditableSection title="Employment" specs={EMPLOYMENT_FIELDS} values={details(profileQuery.data)} prefix="details" canEdit={isManager} onSave={saveDetails}>
+              <EditableSection
+                title="Employment"
+                specs={EMPLOYMENT_FIELDS}
+                values={details(profileQuery.data)}
+                prefix="details"
+                canEdit={isManager}
+                onSave={saveDetails}
+              >
                 <SummaryList
                   items={[
                     { key: 'Employer', value: profileQuery.data.employerName },
@@ -119,13 +175,34 @@ export function StaffRecordTabs({ staff, initialTab, foundation }: { staff: Staf
             {tab === 'pay' && <PayTab profile={profileQuery.data} isManager={isManager} onSaveDetails={saveDetails} />}
             {tab === 'compliance' && (
               <>
-                <EditableSection title="Checks and dates" specs={COMPLIANCE_FIELDS} values={details(profileQuery.data)} prefix="details" canEdit={isManager} onSave={saveDetails} />
+                <EditableSection
+                  title="Checks and dates"
+                  specs={COMPLIANCE_FIELDS}
+                  values={details(profileQuery.data)}
+                  prefix="details"
+                  canEdit={isManager}
+                  onSave={saveDetails}
+                />
                 {sensitiveSection('DBS certificate', SENSITIVE_DBS_FIELDS)}
                 <ChecksPanels profile={profileQuery.data} isManager={isManager} />
               </>
             )}
-            {tab === 'emergency' && <EditableSection title="Emergency contact" specs={EMERGENCY_FIELDS} values={details(profileQuery.data)} prefix="details" canEdit={isManager} onSave={saveDetails} />}
-            {tab === 'equality' && (isManager ? sensitiveSection('Equality monitoring', SENSITIVE_EQUALITY_FIELDS) : <p>Equality data is visible to the manager only.</p>)}
+            {tab === 'emergency' && (
+              <EditableSection
+                title="Emergency contact"
+                specs={EMERGENCY_FIELDS}
+                values={details(profileQuery.data)}
+                prefix="details"
+                canEdit={isManager}
+                onSave={saveDetails}
+              />
+            )}
+            {tab === 'equality' &&
+              (isManager ? (
+                sensitiveSection('Equality monitoring', SENSITIVE_EQUALITY_FIELDS)
+              ) : (
+                <p>Equality data is visible to the manager only.</p>
+              ))}
           </div>
         </>
       )}
@@ -137,7 +214,15 @@ function details(profile: StaffProfile): Record<string, unknown> {
   return profile.details as unknown as Record<string, unknown>;
 }
 
-function PayTab({ profile, isManager, onSaveDetails }: { profile: StaffProfile; isManager: boolean; onSaveDetails: (patch: Record<string, unknown>) => Promise<void> }) {
+function PayTab({
+  profile,
+  isManager,
+  onSaveDetails,
+}: {
+  profile: StaffProfile;
+  isManager: boolean;
+  onSaveDetails: (patch: Record<string, unknown>) => Promise<void>;
+}) {
   const api = useApi();
   const policy = useQuery(procedureQuery(api, 'policy.payPolicy', {}));
   const floor = policy.data?.floorToday.pencePerHour ?? null;
@@ -148,9 +233,23 @@ function PayTab({ profile, isManager, onSaveDetails }: { profile: StaffProfile; 
       <Panel title="Hourly rate">
         <SummaryList
           items={[
-            { key: 'Current rate', value: current === null ? null : <>{formatPence(current)} an hour {floor !== null && <Tag tone={below ? 'red' : 'green'}>{below ? 'Below floor' : 'At or above floor'}</Tag>}</> },
+            {
+              key: 'Current rate',
+              value:
+                current === null ? null : (
+                  <>
+                    {formatPence(current)} an hour{' '}
+                    {floor !== null && (
+                      <Tag tone={below ? 'red' : 'green'}>{below ? 'Below floor' : 'At or above floor'}</Tag>
+                    )}
+                  </>
+                ),
+            },
             { key: 'Pay floor in force', value: floor === null ? null : `${formatPence(floor)} an hour` },
-            { key: 'Living wage (Charter stage 3)', value: policy.data?.charterPenceToday ? `${formatPence(policy.data.charterPenceToday)} an hour` : null },
+            {
+              key: 'Living wage (Charter stage 3)',
+              value: policy.data?.charterPenceToday ? `${formatPence(policy.data.charterPenceToday)} an hour` : null,
+            },
           ]}
         />
         <h3>Rate history</h3>
@@ -179,7 +278,14 @@ function PayTab({ profile, isManager, onSaveDetails }: { profile: StaffProfile; 
         )}
         {isManager && <AddPayRateForm staffId={profile.staffId} />}
       </Panel>
-      <EditableSection title="Pay terms" specs={PAY_TERMS_FIELDS} values={profile.details as unknown as Record<string, unknown>} prefix="details" canEdit={isManager} onSave={onSaveDetails} />
+      <EditableSection
+        title="Pay terms"
+        specs={PAY_TERMS_FIELDS}
+        values={profile.details as unknown as Record<string, unknown>}
+        prefix="details"
+        canEdit={isManager}
+        onSave={onSaveDetails}
+      />
     </>
   );
 }
@@ -201,7 +307,13 @@ function ChecksPanels({ profile, isManager }: { profile: StaffProfile; isManager
       link.click();
       URL.revokeObjectURL(url);
     } catch (error) {
-      setOpenError(error instanceof ApiError && error.reason === 'reauth_required' ? 'Show sensitive details first (enter your password again) to open documents.' : error instanceof Error ? error.message : 'Could not open the document.');
+      setOpenError(
+        error instanceof ApiError && error.reason === 'reauth_required'
+          ? 'Show sensitive details first (enter your password again) to open documents.'
+          : error instanceof Error
+            ? error.message
+            : 'Could not open the document.',
+      );
     } finally {
       setOpening(null);
     }
@@ -213,13 +325,33 @@ function ChecksPanels({ profile, isManager }: { profile: StaffProfile; isManager
           items={
             profile.references.length === 0
               ? [{ key: 'References', value: null }]
-              : profile.references.map((r, i) => ({ key: `${i + 1}. ${r.refereeName}`, value: `${r.relationship ?? ''} — ${r.receivedOn ? `received ${r.receivedOn}` : r.requestedOn ? `requested ${r.requestedOn}, not received` : 'not requested'}` }))
+              : profile.references.map((r, i) => ({
+                  key: `${i + 1}. ${r.refereeName}`,
+                  value:
+                    `${r.relationship ?? ''} — ` +
+                    `${
+                      r.receivedOn
+                        ? `received ${r.receivedOn}`
+                        : r.requestedOn
+                          ? `requested ${r.requestedOn}, ` + `not received`
+                          : 'not requested'
+                    }`,
+                }))
           }
         />
         {isManager && <AddReferenceForm staffId={profile.staffId} />}
       </Panel>
       <Panel title="Supervisions, appraisals and spot checks">
-        <SummaryList items={profile.reviews.length === 0 ? [{ key: 'Held', value: null }] : profile.reviews.map((r) => ({ key: `${r.heldOn} ${labelOf(REVIEW_KINDS, r.kind) ?? ''}`, value: r.notes ?? '—' }))} />
+        <SummaryList
+          items={
+            profile.reviews.length === 0
+              ? [{ key: 'Held', value: null }]
+              : profile.reviews.map((r) => ({
+                  key: `${r.heldOn} ${labelOf(REVIEW_KINDS, r.kind) ?? ''}`,
+                  value: r.notes ?? '—',
+                }))
+          }
+        />
         {isManager && <AddReviewForm staffId={profile.staffId} />}
       </Panel>
       <Panel title="Documents">
@@ -230,9 +362,15 @@ function ChecksPanels({ profile, isManager }: { profile: StaffProfile; isManager
           <ul>
             {profile.attachments.map((a) => (
               <li key={a.id}>
-                {labelOf(ATTACHMENT_KINDS, a.kind)}: {a.fileName} ({Math.ceil(a.sizeBytes / 1024)} KB, {a.uploadedAt.slice(0, 10)}){' '}
+                {labelOf(ATTACHMENT_KINDS, a.kind)}: {a.fileName} ({Math.ceil(a.sizeBytes / 1024)} KB,{' '}
+                {a.uploadedAt.slice(0, 10)}){' '}
                 {isManager && (
-                  <button type="button" className="button button--link" disabled={opening === a.id} onClick={() => void open(a.id)}>
+                  <button
+                    type="button"
+                    className="button button--link"
+                    disabled={opening === a.id}
+                    onClick={() => void open(a.id)}
+                  >
                     Open {a.fileName}
                   </button>
                 )}
@@ -248,4 +386,3 @@ function ChecksPanels({ profile, isManager }: { profile: StaffProfile; isManager
     </>
   );
 }
-

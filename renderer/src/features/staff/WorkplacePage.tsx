@@ -1,17 +1,22 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { ESTABLISHMENT_TYPES, SERVICES, TRAVEL_TIME_ANSWERS, type WorkplaceDetails } from '../../../../shared/domain/ascwds/workplace';
-import type { AscwdsExportResult } from '../../../../shared/domain/ascwds/export';
-import { jobRoleLabel } from '../../../../shared/domain/staff/job-roles';
-import { ApiError } from '../../api/api-client';
-import { useApi } from '../../api/api-context';
-import { procedureQuery } from '../../api/queries';
-import { Button } from '../../components/Button';
-import { SelectField, TextField, YES_NO_OPTIONS } from '../../components/Field';
-import { GovForm } from '../../components/GovForm';
-import { Banner, PageHeader, Panel, QueryState, Tag } from '../../components/Layout';
-import { useForm } from '../../components/use-form';
+import {
+  ESTABLISHMENT_TYPES,
+  SERVICES,
+  TRAVEL_TIME_ANSWERS,
+  type WorkplaceDetails,
+} from '@shared/domain/ascwds/workplace';
+import type { AscwdsExportResult } from '@shared/domain/ascwds/export';
+import { jobRoleLabel } from '@shared/domain/staff/job-roles';
+import { ApiError } from '@renderer/api/api-client';
+import { useApi } from '@renderer/api/api-context';
+import { procedureQuery } from '@renderer/api/queries';
+import { Button } from '@renderer/components/Button';
+import { SelectField, TextField, YES_NO_OPTIONS } from '@renderer/components/Field';
+import { GovForm } from '@renderer/components/GovForm';
+import { Banner, PageHeader, Panel, QueryState, Tag } from '@renderer/components/Layout';
+import { useForm } from '@renderer/components/use-form';
 import { downloadText } from './download';
 import { ReauthForm } from './Sections';
 
@@ -62,7 +67,8 @@ function WorkplaceForm({ existing }: { existing: WorkplaceDetails }) {
     peopleSupported: existing.peopleSupported === null ? '' : String(existing.peopleSupported),
     sickPay: existing.sickPay,
     pension: existing.pension,
-    pensionContributionPercent: existing.pensionContributionPercent === null ? '' : String(existing.pensionContributionPercent),
+    pensionContributionPercent:
+      existing.pensionContributionPercent === null ? '' : String(existing.pensionContributionPercent),
     holidayDays: existing.holidayDays === null ? '' : String(existing.holidayDays),
     travelTime: String(existing.travelTime),
     concernsProcedure: bool(existing.concernsProcedure),
@@ -95,7 +101,9 @@ function WorkplaceForm({ existing }: { existing: WorkplaceDetails }) {
         shareWithCqc: v.shareWithCqc === 'yes',
         shareWithLocalAuthority: v.shareWithLocalAuthority === 'yes',
         mainService: Number(v.mainService),
-        otherServices: SERVICES.filter((s) => v[`service${s.code}`] === true && s.code !== Number(v.mainService)).map((s) => s.code),
+        otherServices: SERVICES.filter((s) => v[`service${s.code}`] === true && s.code !== Number(v.mainService)).map(
+          (s) => s.code,
+        ),
         peopleSupported: num(v.peopleSupported),
         vacancies: [
           ...existing.vacancies.filter((x) => !VACANCY_ROLES.includes(x.jobRole)),
@@ -111,17 +119,49 @@ function WorkplaceForm({ existing }: { existing: WorkplaceDetails }) {
         coworkerMeetings: yn(v.coworkerMeetings),
       };
       await api.call('workplace.update', details);
-      await queryClient.invalidateQueries({ predicate: (q) => ['workplace.', 'ascwds.', 'compliance.'].some((p) => String(q.queryKey[0]).startsWith(p)) });
+      await queryClient.invalidateQueries({
+        predicate: (q) => ['workplace.', 'ascwds.', 'compliance.'].some((p) => String(q.queryKey[0]).startsWith(p)),
+      });
       setSaved(true);
     });
-  const text = (name: string, label: string, hint?: string, narrow = false) => <TextField formId={formId} errors={form.errors} label={label} hint={hint} className={narrow ? 'input--narrow' : undefined} {...form.bind(name)} />;
-  const select = (name: string, label: string, options: readonly { value: string; label: string }[], hint?: string, placeholder?: string) => (
-    <SelectField formId={formId} errors={form.errors} label={label} hint={hint} options={options} placeholder={placeholder} {...form.bind(name)} />
+  const text = (name: string, label: string, hint?: string, narrow = false) => (
+    <TextField
+      formId={formId}
+      errors={form.errors}
+      label={label}
+      hint={hint}
+      className={narrow ? 'input--narrow' : undefined}
+      {...form.bind(name)}
+    />
+  );
+  const select = (
+    name: string,
+    label: string,
+    options: readonly { value: string; label: string }[],
+    hint?: string,
+    placeholder?: string,
+  ) => (
+    <SelectField
+      formId={formId}
+      errors={form.errors}
+      label={label}
+      hint={hint}
+      options={options}
+      placeholder={placeholder}
+      {...form.bind(name)}
+    />
   );
   return (
     // The panel that follows on the page has no top margin, so this keeps the gap below the Save button.
     <div style={{ marginBottom: 'var(--space-5)' }}>
-      <GovForm formId={formId} errors={form.errors} pending={form.pending} submitLabel="Save workplace details" grid={false} onSubmit={() => void save()}>
+      <GovForm
+        formId={formId}
+        errors={form.errors}
+        pending={form.pending}
+        submitLabel="Save workplace details"
+        grid={false}
+        onSubmit={() => void save()}
+      >
         {saved && <Banner tone="success">Workplace details saved.</Banner>}
         <Panel title="Workplace">
           <div className="form-grid">
@@ -132,7 +172,11 @@ function WorkplaceForm({ existing }: { existing: WorkplaceDetails }) {
             {text('address3', 'Address line 3 (optional)')}
             {text('postTown', 'Town')}
             {text('postcode', 'Postcode', undefined, true)}
-            {select('establishmentType', 'Establishment type', ESTABLISHMENT_TYPES.map((e) => ({ value: String(e.code), label: e.label })))}
+            {select(
+              'establishmentType',
+              'Establishment type',
+              ESTABLISHMENT_TYPES.map((e) => ({ value: String(e.code), label: e.label })),
+            )}
             {text('otherType', 'Other type (if Other)')}
             {select('cqcRegulated', 'Regulated by CQC', YES_NO_OPTIONS)}
             {text('cqcProviderId', 'CQC provider id', 'Like 1-123456789', true)}
@@ -143,7 +187,11 @@ function WorkplaceForm({ existing }: { existing: WorkplaceDetails }) {
         </Panel>
         <Panel title="Services and capacity">
           <div className="form-grid">
-            {select('mainService', 'Main service', SERVICES.map((s) => ({ value: String(s.code), label: s.label })))}
+            {select(
+              'mainService',
+              'Main service',
+              SERVICES.map((s) => ({ value: String(s.code), label: s.label })),
+            )}
             {text('peopleSupported', 'People supported now', 'ASC-WDS utilisation of the main service', true)}
           </div>
           <fieldset className="fieldset">
@@ -156,9 +204,23 @@ function WorkplaceForm({ existing }: { existing: WorkplaceDetails }) {
           </fieldset>
           <fieldset className="fieldset">
             <legend>Vacancies by job role</legend>
-            <div className="form-grid">{VACANCY_ROLES.map((r) => <TextField key={r} formId={formId} errors={form.errors} label={jobRoleLabel(r)} inputMode="numeric" className="input--narrow" {...form.bind(`vacancy${r}`)} />)}</div>
+            <div className="form-grid">
+              {VACANCY_ROLES.map((r) => (
+                <TextField
+                  key={r}
+                  formId={formId}
+                  errors={form.errors}
+                  label={jobRoleLabel(r)}
+                  inputMode="numeric"
+                  className="input--narrow"
+                  {...form.bind(`vacancy${r}`)}
+                />
+              ))}
+            </div>
           </fieldset>
-          <p className="muted">Starters and leavers by role and leaving reasons are counted from the staff records for the export.</p>
+          <p className="muted">
+            Starters and leavers by role and leaving reasons are counted from the staff records for the export.
+          </p>
         </Panel>
         <Panel title="Pay and conditions">
           <div className="form-grid">
@@ -166,13 +228,29 @@ function WorkplaceForm({ existing }: { existing: WorkplaceDetails }) {
             {select('pension', 'Employer pension contribution above the minimum', YES_NO_UNKNOWN)}
             {text('pensionContributionPercent', 'Employer contribution (%)', 'If yes: above 3, at most 100', true)}
             {text('holidayDays', 'Holiday days a year', undefined, true)}
-            {select('travelTime', 'Pay for travel time between visits', TRAVEL_TIME_ANSWERS.map((t) => ({ value: String(t.code), label: t.label })))}
+            {select(
+              'travelTime',
+              'Pay for travel time between visits',
+              TRAVEL_TIME_ANSWERS.map((t) => ({ value: String(t.code), label: t.label })),
+            )}
           </div>
         </Panel>
         <Panel title="Ethical Care Charter declarations">
           <div className="form-grid">
-            {select('concernsProcedure', 'Clear procedure for staff concerns about clients’ wellbeing', YES_NO_OPTIONS, undefined, 'Not answered')}
-            {select('trainingInPaidTime', 'Training is free and in paid work time', YES_NO_OPTIONS, undefined, 'Not answered')}
+            {select(
+              'concernsProcedure',
+              'Clear procedure for staff concerns about clients’ wellbeing',
+              YES_NO_OPTIONS,
+              undefined,
+              'Not answered',
+            )}
+            {select(
+              'trainingInPaidTime',
+              'Training is free and in paid work time',
+              YES_NO_OPTIONS,
+              undefined,
+              'Not answered',
+            )}
             {select('coworkerMeetings', 'Workers regularly meet co-workers', YES_NO_OPTIONS, undefined, 'Not answered')}
           </div>
           <p>
@@ -247,14 +325,20 @@ function ExportPanel() {
   const shown = result ?? preview.data ?? null;
   return (
     <Panel title="ASC-WDS bulk upload">
-      <p>Exports the workplace, staff and training files in the ASC-WDS column order and codes, checked against the ASC-WDS rules first. Staff of partner providers belong to their own employer’s account.</p>
+      <p>
+        Exports the workplace, staff and training files in the ASC-WDS column order and codes, checked against the
+        ASC-WDS rules first. Staff of partner providers belong to their own employer’s account.
+      </p>
       <div className="filter-bar">
         <SelectField
           formId="export"
           name="employer"
           errors={{ summary: [], byField: {}, general: null }}
           label="Employer"
-          options={(employers.data ?? []).map((e) => ({ value: e.id ?? '', label: e.lead ? `${e.name} (lead provider)` : e.name }))}
+          options={(employers.data ?? []).map((e) => ({
+            value: e.id ?? '',
+            label: e.lead ? `${e.name} (lead provider)` : e.name,
+          }))}
           value={employer}
           onChange={(event) => {
             setEmployer(event.target.value);
@@ -266,7 +350,8 @@ function ExportPanel() {
       {shown && (
         <>
           <p>
-            {shown.workers} workers ({shown.newWorkers} never exported: STATUS NEW), {shown.trainingRecords} training records. {shown.errors} errors, {shown.warnings} warnings.
+            {shown.workers} workers ({shown.newWorkers} never exported: STATUS NEW), {shown.trainingRecords} training
+            records. {shown.errors} errors, {shown.warnings} warnings.
           </p>
           {shown.problems.length > 0 && (
             <table className="simple-table">
@@ -293,7 +378,9 @@ function ExportPanel() {
               </tbody>
             </table>
           )}
-          {result?.files && <Banner tone="success">Exported: workplace.csv, staff.csv and training.csv downloaded.</Banner>}
+          {result?.files && (
+            <Banner tone="success">Exported: workplace.csv, staff.csv and training.csv downloaded.</Banner>
+          )}
         </>
       )}
       {needReauth ? (

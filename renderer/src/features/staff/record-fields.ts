@@ -1,5 +1,5 @@
-import { YES_NO_OPTIONS } from '../../components/Field';
-import { toNumber } from '../../components/use-form';
+import { YES_NO_OPTIONS } from '@renderer/components/Field';
+import { toNumber } from '@renderer/components/use-form';
 import {
   CONTRACT_TYPES,
   COUNTRIES_OF_BIRTH,
@@ -11,7 +11,7 @@ import {
   RECRUITMENT_SOURCES,
   RTW_DOCUMENT_TYPES,
   SEXES,
-} from '../../../../shared/domain/staff/codes';
+} from '@shared/domain/staff/codes';
 
 /** How a field is edited: the form holds strings; `toValue` makes the JSON the backend expects. */
 export interface FieldSpec {
@@ -68,7 +68,12 @@ export const IDENTITY_FIELDS: FieldSpec[] = [
   { name: 'pronouns', label: 'Pronouns', kind: 'text', hint: 'For example, she/her' },
   { name: 'homePostcode', label: 'Home postcode', kind: 'text' },
   { name: 'homeArea', label: 'Home area', kind: 'text', hint: 'Town or borough' },
-  { name: 'livesInBorough', label: 'Lives in the borough', kind: 'yesNoUnknown', hint: 'The model promotes care as a career for local residents' },
+  {
+    name: 'livesInBorough',
+    label: 'Lives in the borough',
+    kind: 'yesNoUnknown',
+    hint: 'The model promotes care as a career for local residents',
+  },
 ];
 
 export const EMPLOYMENT_FIELDS: FieldSpec[] = [
@@ -79,8 +84,18 @@ export const EMPLOYMENT_FIELDS: FieldSpec[] = [
   { name: 'wtrOptOut', label: '48-hour week opt-out signed', kind: 'yesNo' },
   { name: 'wtrOptOutSigned', label: 'Opt-out signed on', kind: 'date' },
   { name: 'recruitmentSource', label: 'Recruitment source', kind: 'code', options: RECRUITMENT_SOURCES },
-  { name: 'startedInSector', label: 'Started in adult social care', kind: 'year', hint: 'The year, as four digits (ASC-WDS asks for it)' },
-  { name: 'delegatedHealthcare', label: 'Carries out delegated healthcare activities', kind: 'yesNoUnknown', hint: 'Tasks delegated by NHS clinicians, such as insulin or wound care' },
+  {
+    name: 'startedInSector',
+    label: 'Started in adult social care',
+    kind: 'year',
+    hint: 'The year, as four digits (ASC-WDS asks for it)',
+  },
+  {
+    name: 'delegatedHealthcare',
+    label: 'Carries out delegated healthcare activities',
+    kind: 'yesNoUnknown',
+    hint: 'Tasks delegated by NHS clinicians, such as insulin or wound care',
+  },
   { name: 'leavingDate', label: 'Leaving date', kind: 'date' },
   { name: 'leaveReason', label: 'Reason for leaving', kind: 'code', options: LEAVE_REASONS },
 ];

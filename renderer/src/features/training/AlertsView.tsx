@@ -1,12 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
-import type { ExpiryAlert } from '../../../../shared/domain/training/matrix';
-import { useApi } from '../../api/api-context';
-import { procedureQuery } from '../../api/queries';
-import { DataTable, sortRows, type Column, type SortState } from '../../components/DataTable';
-import { FilterSelect } from '../../components/FilterSelect';
-import { QueryState, Tag } from '../../components/Layout';
+import type { ExpiryAlert } from '@shared/domain/training/matrix';
+import { useApi } from '@renderer/api/api-context';
+import { procedureQuery } from '@renderer/api/queries';
+import { DataTable, sortRows, type Column, type SortState } from '@renderer/components/DataTable';
+import { FilterSelect } from '@renderer/components/FilterSelect';
+import { QueryState, Tag } from '@renderer/components/Layout';
 
 const COLUMNS: Column<ExpiryAlert>[] = [
   { key: 'name', header: 'Person', width: 'minmax(12em, 2fr)', sortKey: 'name', render: (a) => a.name },
@@ -16,9 +16,19 @@ const COLUMNS: Column<ExpiryAlert>[] = [
     key: 'due',
     header: 'Due',
     width: '15em',
-    render: (a) => <Tag tone={a.daysLeft < 0 ? 'red' : a.daysLeft < 30 ? 'amber' : 'blue'}>{a.daysLeft < 0 ? `expired ${-a.daysLeft} days ago` : `in ${a.daysLeft} days`}</Tag>,
+    render: (a) => (
+      <Tag tone={a.daysLeft < 0 ? 'red' : a.daysLeft < 30 ? 'amber' : 'blue'}>
+        {a.daysLeft < 0 ? `expired ${-a.daysLeft} days ago` : `in ${a.daysLeft} days`}
+      </Tag>
+    ),
   },
-  { key: 'renewal', header: 'Renewal', width: 'minmax(14em, 1fr)', sortKey: 'renewal', render: (a) => (a.bookedSessionDate ? `Booked for ${a.bookedSessionDate}` : <Tag tone="red">Nothing booked</Tag>) },
+  {
+    key: 'renewal',
+    header: 'Renewal',
+    width: 'minmax(14em, 1fr)',
+    sortKey: 'renewal',
+    render: (a) => (a.bookedSessionDate ? `Booked for ${a.bookedSessionDate}` : <Tag tone="red">Nothing booked</Tag>),
+  },
 ];
 
 function compare(a: ExpiryAlert, b: ExpiryAlert, key: string): number {
@@ -28,13 +38,18 @@ function compare(a: ExpiryAlert, b: ExpiryAlert, key: string): number {
     case 'expires':
       return a.expiresOn.localeCompare(b.expiresOn) || a.name.localeCompare(b.name);
     case 'renewal':
-      return (a.bookedSessionDate ?? '').localeCompare(b.bookedSessionDate ?? '') || a.expiresOn.localeCompare(b.expiresOn);
+      return (
+        (a.bookedSessionDate ?? '').localeCompare(b.bookedSessionDate ?? '') || a.expiresOn.localeCompare(b.expiresOn)
+      );
     default:
       return a.name.localeCompare(b.name) || a.expiresOn.localeCompare(b.expiresOn);
   }
 }
 
-/** What expires in the next 90 days (or lapsed recently), and whether a renewal is booked: search, filter by course, sort. */
+/**
+ * What expires in the next 90 days (or lapsed recently), and whether a renewal is booked: search, filter by course,
+ * sort.
+ */
 export function AlertsView() {
   const api = useApi();
   const navigate = useNavigate();
@@ -49,7 +64,9 @@ export function AlertsView() {
   }, [alerts.data]);
   const rows = useMemo(() => {
     const term = search.trim().toLowerCase();
-    const list = (alerts.data ?? []).filter((a) => (course === '' || a.courseId === course) && (term === '' || a.name.toLowerCase().includes(term)));
+    const list = (alerts.data ?? []).filter(
+      (a) => (course === '' || a.courseId === course) && (term === '' || a.name.toLowerCase().includes(term)),
+    );
     return sortRows(list, sort, compare);
   }, [alerts.data, search, course, sort]);
   return (
@@ -59,16 +76,31 @@ export function AlertsView() {
           <label className="field__label" htmlFor="alerts-search">
             Search by name
           </label>
-          <input id="alerts-search" className="input" type="search" value={search} onChange={(e) => setSearch(e.target.value)} />
+          <input
+            id="alerts-search"
+            className="input"
+            type="search"
+            value={search}
+            onChange={(e) => setSearch(e.target.value)}
+          />
         </div>
-        <FilterSelect id="alerts-course" label="Course" value={course} onChange={setCourse} allLabel="All courses" options={courses} />
+        <FilterSelect
+          id="alerts-course"
+          label="Course"
+          value={course}
+          onChange={setCourse}
+          allLabel="All courses"
+          options={courses}
+        />
         <label className="checkbox">
-          <input type="checkbox" checked={unbookedOnly} onChange={(e) => setUnbookedOnly(e.target.checked)} /> Only people with nothing booked to renew
+          <input type="checkbox" checked={unbookedOnly} onChange={(e) => setUnbookedOnly(e.target.checked)} /> Only
+          people with nothing booked to renew
         </label>
       </div>
       <QueryState isLoading={alerts.isLoading} error={alerts.error}>
         <p>
-          {alerts.data?.length ?? 0} records need renewing{rows.length !== (alerts.data?.length ?? 0) ? `; ${rows.length} shown` : ''}.
+          {alerts.data?.length ?? 0} records need renewing
+          {rows.length !== (alerts.data?.length ?? 0) ? `; ${rows.length} shown` : ''}.
         </p>
         <DataTable
           label="Expiring training"

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { SKILLS, type Skill } from '../../../../shared/domain/skills';
-import { jobRoleLabel } from '../../../../shared/domain/staff/job-roles';
+import { SKILLS, type Skill } from '@shared/domain/skills';
+import { jobRoleLabel } from '@shared/domain/staff/job-roles';
 import {
   ASCWDS_CATEGORIES,
   categoryLabel,
@@ -12,15 +12,15 @@ import {
   type Delivery,
   type ProviderKind,
   type Strand,
-} from '../../../../shared/domain/training/catalogue';
-import { useApi } from '../../api/api-context';
-import { procedureQuery, useProcedureMutation } from '../../api/queries';
-import { useHasRole } from '../../app/session-context';
-import { Button } from '../../components/Button';
-import { GovForm } from '../../components/GovForm';
-import { SelectField, TextField } from '../../components/Field';
-import { Banner, Panel, QueryState, Tag } from '../../components/Layout';
-import { orNull, toNumber, useForm } from '../../components/use-form';
+} from '@shared/domain/training/catalogue';
+import { useApi } from '@renderer/api/api-context';
+import { procedureQuery, useProcedureMutation } from '@renderer/api/queries';
+import { useHasRole } from '@renderer/app/session-context';
+import { Button } from '@renderer/components/Button';
+import { GovForm } from '@renderer/components/GovForm';
+import { SelectField, TextField } from '@renderer/components/Field';
+import { Banner, Panel, QueryState, Tag } from '@renderer/components/Layout';
+import { orNull, toNumber, useForm } from '@renderer/components/use-form';
 import { JOB_ROLE_OPTIONS } from '../staff/staff-options';
 import { londonToday, STRAND_OPTIONS } from './training-ui';
 
@@ -36,7 +36,10 @@ export function CatalogueView() {
   const byScope = new Map<string, string[]>();
   for (const r of requirements.data ?? []) {
     const scope = r.jobRole !== null ? jobRoleLabel(r.jobRole) : `Strand: ${STRAND_LABELS[r.strand as Strand]}`;
-    byScope.set(scope, [...(byScope.get(scope) ?? []), r.anyOfGroup ? `${r.courseName} (or another in “${r.anyOfGroup}”)` : r.courseName]);
+    byScope.set(scope, [
+      ...(byScope.get(scope) ?? []),
+      r.anyOfGroup ? `${r.courseName} (or another in “${r.anyOfGroup}”)` : r.courseName,
+    ]);
   }
   return (
     <>
@@ -78,7 +81,15 @@ export function CatalogueView() {
                   {c.accredited ? ', accredited' : ''}
                 </td>
                 <td>{c.validityMonths === null ? 'Does not expire' : `${c.validityMonths} months`}</td>
-                <td>{[c.countsCareCertificate && 'Care Certificate', c.countsQualification && 'Qualification', c.countsOtj && 'Off-the-job hours'].filter(Boolean).join(', ')}</td>
+                <td>
+                  {[
+                    c.countsCareCertificate && 'Care Certificate',
+                    c.countsQualification && 'Qualification',
+                    c.countsOtj && 'Off-the-job hours',
+                  ]
+                    .filter(Boolean)
+                    .join(', ')}
+                </td>
                 <td>{c.skills.join(', ')}</td>
                 {canEdit && (
                   <td>
@@ -164,7 +175,10 @@ function CourseForm({ existing, onDone }: { existing?: Course; onDone?: () => vo
                 countsCareCertificate: values.cc,
                 countsQualification: values.qual,
                 countsOtj: values.otj,
-                skills: values.skill === '' ? (existing?.skills.slice(1) ?? []) : [values.skill as Skill, ...(existing?.skills.slice(1) ?? [])],
+                skills:
+                  values.skill === ''
+                    ? (existing?.skills.slice(1) ?? [])
+                    : [values.skill as Skill, ...(existing?.skills.slice(1) ?? [])],
               },
             });
             close();
@@ -189,12 +203,60 @@ function CourseForm({ existing, onDone }: { existing?: Course; onDone?: () => vo
         }
       >
         <TextField formId="course" errors={form.errors} label="Course name" {...form.bind('name')} />
-        <SelectField formId="course" errors={form.errors} label="Provider" options={(providers.data ?? []).map((p) => ({ value: p.id, label: p.name }))} placeholder="Choose a provider" {...form.bind('providerId')} />
-        <SelectField formId="course" errors={form.errors} name="ascwdsCategory" label="ASC-WDS training category" options={CATEGORY_OPTIONS} placeholder="Choose a category" value={values.category} onChange={(e) => form.setValues((v) => ({ ...v, category: e.target.value }))} />
-        <SelectField formId="course" errors={form.errors} label="Strand (specialist courses)" options={STRAND_OPTIONS} placeholder="No strand" {...form.bind('strand')} />
-        <SelectField formId="course" errors={form.errors} label="Delivery" options={Object.entries(DELIVERY_LABELS).map(([value, label]) => ({ value, label }))} {...form.bind('delivery')} />
-        <TextField formId="course" errors={form.errors} name="validityMonths" label="Valid for (months)" hint="Leave blank if it does not expire" inputMode="numeric" className="input--narrow" value={values.validity} onChange={(e) => form.setValues((v) => ({ ...v, validity: e.target.value }))} />
-        <SelectField formId="course" errors={form.errors} name="skills" label="Skill it grants (optional)" options={SKILLS.map((s) => ({ value: s, label: s.replace(/_/g, ' ') }))} placeholder="No skill" value={values.skill} onChange={(e) => form.setValues((v) => ({ ...v, skill: e.target.value }))} />
+        <SelectField
+          formId="course"
+          errors={form.errors}
+          label="Provider"
+          options={(providers.data ?? []).map((p) => ({ value: p.id, label: p.name }))}
+          placeholder="Choose a provider"
+          {...form.bind('providerId')}
+        />
+        <SelectField
+          formId="course"
+          errors={form.errors}
+          name="ascwdsCategory"
+          label="ASC-WDS training category"
+          options={CATEGORY_OPTIONS}
+          placeholder="Choose a category"
+          value={values.category}
+          onChange={(e) => form.setValues((v) => ({ ...v, category: e.target.value }))}
+        />
+        <SelectField
+          formId="course"
+          errors={form.errors}
+          label="Strand (specialist courses)"
+          options={STRAND_OPTIONS}
+          placeholder="No strand"
+          {...form.bind('strand')}
+        />
+        <SelectField
+          formId="course"
+          errors={form.errors}
+          label="Delivery"
+          options={Object.entries(DELIVERY_LABELS).map(([value, label]) => ({ value, label }))}
+          {...form.bind('delivery')}
+        />
+        <TextField
+          formId="course"
+          errors={form.errors}
+          name="validityMonths"
+          label="Valid for (months)"
+          hint="Leave blank if it does not expire"
+          inputMode="numeric"
+          className="input--narrow"
+          value={values.validity}
+          onChange={(e) => form.setValues((v) => ({ ...v, validity: e.target.value }))}
+        />
+        <SelectField
+          formId="course"
+          errors={form.errors}
+          name="skills"
+          label="Skill it grants (optional)"
+          options={SKILLS.map((s) => ({ value: s, label: s.replace(/_/g, ' ') }))}
+          placeholder="No skill"
+          value={values.skill}
+          onChange={(e) => form.setValues((v) => ({ ...v, skill: e.target.value }))}
+        />
       </GovForm>
     </Panel>
   );
@@ -223,14 +285,35 @@ function ProviderForm() {
         onCancel={() => setOpen(false)}
         onSubmit={() =>
           void form.submit(async () => {
-            await save.mutateAsync({ id: null, provider: { name: values.name, kind: values.kind as ProviderKind, strand: values.strand === '' ? null : (values.strand as Strand), contact: orNull(values.contact) } });
+            await save.mutateAsync({
+              id: null,
+              provider: {
+                name: values.name,
+                kind: values.kind as ProviderKind,
+                strand: values.strand === '' ? null : (values.strand as Strand),
+                contact: orNull(values.contact),
+              },
+            });
             setOpen(false);
           })
         }
       >
         <TextField formId="provider" errors={form.errors} label="Provider name" {...form.bind('name')} />
-        <SelectField formId="provider" errors={form.errors} label="Kind" options={Object.entries(PROVIDER_KIND_LABELS).map(([value, label]) => ({ value, label }))} {...form.bind('kind')} />
-        <SelectField formId="provider" errors={form.errors} label="Strand (specialist providers)" options={STRAND_OPTIONS} placeholder="No strand" {...form.bind('strand')} />
+        <SelectField
+          formId="provider"
+          errors={form.errors}
+          label="Kind"
+          options={Object.entries(PROVIDER_KIND_LABELS).map(([value, label]) => ({ value, label }))}
+          {...form.bind('kind')}
+        />
+        <SelectField
+          formId="provider"
+          errors={form.errors}
+          label="Strand (specialist providers)"
+          options={STRAND_OPTIONS}
+          placeholder="No strand"
+          {...form.bind('strand')}
+        />
         <TextField formId="provider" errors={form.errors} label="Contact (optional)" {...form.bind('contact')} />
       </GovForm>
     </Panel>
@@ -264,10 +347,39 @@ function RequirementForm() {
           })
         }
       >
-        <SelectField formId="requirement" errors={form.errors} label="Job role" hint="Or choose a strand instead" options={JOB_ROLE_OPTIONS} placeholder="No job role" {...form.bind('jobRole')} />
-        <SelectField formId="requirement" errors={form.errors} label="Strand" hint="For people in the team of someone with this need" options={STRAND_OPTIONS} placeholder="No strand" {...form.bind('strand')} />
-        <SelectField formId="requirement" errors={form.errors} label="Course" options={(courses.data ?? []).map((c) => ({ value: c.id, label: c.name }))} placeholder="Choose a course" {...form.bind('courseId')} />
-        <TextField formId="requirement" errors={form.errors} label="Alternative group (optional)" hint="Courses sharing a group name are satisfied by any one of them" {...form.bind('anyOfGroup')} />
+        <SelectField
+          formId="requirement"
+          errors={form.errors}
+          label="Job role"
+          hint="Or choose a strand instead"
+          options={JOB_ROLE_OPTIONS}
+          placeholder="No job role"
+          {...form.bind('jobRole')}
+        />
+        <SelectField
+          formId="requirement"
+          errors={form.errors}
+          label="Strand"
+          hint="For people in the team of someone with this need"
+          options={STRAND_OPTIONS}
+          placeholder="No strand"
+          {...form.bind('strand')}
+        />
+        <SelectField
+          formId="requirement"
+          errors={form.errors}
+          label="Course"
+          options={(courses.data ?? []).map((c) => ({ value: c.id, label: c.name }))}
+          placeholder="Choose a course"
+          {...form.bind('courseId')}
+        />
+        <TextField
+          formId="requirement"
+          errors={form.errors}
+          label="Alternative group (optional)"
+          hint="Courses sharing a group name are satisfied by any one of them"
+          {...form.bind('anyOfGroup')}
+        />
       </GovForm>
     </Panel>
   );

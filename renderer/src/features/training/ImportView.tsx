@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import { IMPORT_COLUMNS } from '../../../../shared/domain/training/records';
-import { ApiError } from '../../api/api-client';
-import { useProcedureMutation } from '../../api/queries';
-import { Button } from '../../components/Button';
-import { Banner, Panel } from '../../components/Layout';
+import { IMPORT_COLUMNS } from '@shared/domain/training/records';
+import { ApiError } from '@renderer/api/api-client';
+import { useProcedureMutation } from '@renderer/api/queries';
+import { Button } from '@renderer/components/Button';
+import { Banner, Panel } from '@renderer/components/Layout';
 
 /** Import completions from a CSV file: every row is checked and nothing is written unless all are valid. */
 export function ImportView() {
@@ -14,7 +14,8 @@ export function ImportView() {
   return (
     <Panel title="Import training records from CSV">
       <p>
-        Columns: <code>{IMPORT_COLUMNS.join(', ')}</code>. Dates as YYYY-MM-DD or DD/MM/YYYY; leave <code>expires_on</code> blank to use the course validity.
+        Columns: <code>{IMPORT_COLUMNS.join(', ')}</code>. Dates as YYYY-MM-DD or DD/MM/YYYY; leave{' '}
+        <code>expires_on</code> blank to use the course validity.
       </p>
       {importRecords.isSuccess && <Banner tone="success">{importRecords.data.imported} records imported.</Banner>}
       {importRecords.error && (

@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
-import { useApi } from '../../api/api-context';
-import { procedureQuery, useProcedureMutation } from '../../api/queries';
-import { Button } from '../../components/Button';
-import { PageHeader, Panel, QueryState } from '../../components/Layout';
+import { useApi } from '@renderer/api/api-context';
+import { procedureQuery, useProcedureMutation } from '@renderer/api/queries';
+import { Button } from '@renderer/components/Button';
+import { PageHeader, Panel, QueryState } from '@renderer/components/Layout';
 import { TrainingOverviewView } from './TrainingOverviewView';
 import './training.css';
 

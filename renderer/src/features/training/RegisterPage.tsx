@@ -1,12 +1,12 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
-import type { Attendance, Register } from '../../../../shared/domain/training/sessions';
-import { ApiError } from '../../api/api-client';
-import { useApi } from '../../api/api-context';
-import { procedureQuery } from '../../api/queries';
-import { Button } from '../../components/Button';
-import { Banner, PageHeader, QueryState } from '../../components/Layout';
+import type { Attendance, Register } from '@shared/domain/training/sessions';
+import { ApiError } from '@renderer/api/api-client';
+import { useApi } from '@renderer/api/api-context';
+import { procedureQuery } from '@renderer/api/queries';
+import { Button } from '@renderer/components/Button';
+import { Banner, PageHeader, QueryState } from '@renderer/components/Layout';
 import { ATTENDANCE_LABELS, clockTime, fileToBase64 } from './training-ui';
 import './training.css';
 
@@ -22,7 +22,10 @@ interface Line {
 
 const OUTCOMES: Attendance[] = ['completed', 'attended', 'not_completed', 'absent'];
 
-/** The trainer's register for a session: mark everyone in one pass (arrow keys within a row), attach certificates, submit. */
+/**
+ * The trainer's register for a session: mark everyone in one pass (arrow keys within a row), attach certificates,
+ * submit.
+ */
 export function RegisterPage() {
   const { id = '' } = useParams();
   const api = useApi();
@@ -39,14 +42,18 @@ function RegisterForm({ register }: { register: Register }) {
   const queryClient = useQueryClient();
   const { session } = register;
   const [lines, setLines] = useState<Line[]>(() => register.lines.map((l) => ({ ...l, reason: '' })));
-  const [errors, setErrors] = useState<{ general: string | null; byLine: Record<number, string> }>({ general: null, byLine: {} });
+  const [errors, setErrors] = useState<{ general: string | null; byLine: Record<number, string> }>({
+    general: null,
+    byLine: {},
+  });
   const [saved, setSaved] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
   const [extraId, setExtraId] = useState('');
   const staff = useQuery(procedureQuery(api, 'staff.list', { limit: 5000 }));
   useEffect(() => setLines(register.lines.map((l) => ({ ...l, reason: '' }))), [register]);
 
-  const update = (index: number, patch: Partial<Line>) => setLines((current) => current.map((line, i) => (i === index ? { ...line, ...patch } : line)));
+  const update = (index: number, patch: Partial<Line>) =>
+    setLines((current) => current.map((line, i) => (i === index ? { ...line, ...patch } : line)));
 
   const submit = async () => {
     setPending(true);
@@ -54,12 +61,23 @@ function RegisterForm({ register }: { register: Register }) {
     try {
       const unmarked = lines.findIndex((l) => l.outcome === null);
       if (unmarked >= 0) {
-        setErrors({ general: null, byLine: { [unmarked]: `Mark ${lines[unmarked]?.name ?? 'this person'} as attended, completed, did not complete or absent` } });
+        setErrors({
+          general: null,
+          byLine: {
+            [unmarked]:
+              `Mark ${lines[unmarked]?.name ?? 'this person'} as ` + `attended, completed, did not complete or absent`,
+          },
+        });
         return;
       }
       await api.call('training.submitRegister', {
         sessionId: session.id,
-        entries: lines.map((l) => ({ staffId: l.staffId, outcome: l.outcome ?? 'absent', certificateId: l.certificateId, reason: l.reason.trim() === '' ? null : l.reason })),
+        entries: lines.map((l) => ({
+          staffId: l.staffId,
+          outcome: l.outcome ?? 'absent',
+          certificateId: l.certificateId,
+          reason: l.reason.trim() === '' ? null : l.reason,
+        })),
       });
       setErrors({ general: null, byLine: {} });
       setSaved(`Register submitted: ${lines.filter((l) => l.outcome === 'completed').length} completions recorded.`);
@@ -67,7 +85,8 @@ function RegisterForm({ register }: { register: Register }) {
     } catch (error) {
       if (error instanceof ApiError) {
         const byLine: Record<number, string> = {};
-        for (const issue of error.issues) if (issue.path[0] === 'entries' && typeof issue.path[1] === 'number') byLine[issue.path[1]] ??= issue.message;
+        for (const issue of error.issues)
+          if (issue.path[0] === 'entries' && typeof issue.path[1] === 'number') byLine[issue.path[1]] ??= issue.message;
         setErrors({ general: Object.keys(byLine).length === 0 ? error.message : null, byLine });
       } else setErrors({ general: error instanceof Error ? error.message : 'Something went wrong.', byLine: {} });
     } finally {
@@ -79,22 +98,40 @@ function RegisterForm({ register }: { register: Register }) {
     const line = lines[index];
     if (!file || !line) return;
     try {
-      const stored = await api.call('training.uploadCertificate', { staffId: line.staffId, fileName: file.name, base64: await fileToBase64(file) });
+      const stored = await api.call('training.uploadCertificate', {
+        staffId: line.staffId,
+        fileName: file.name,
+        base64: await fileToBase64(file),
+      });
       update(index, { certificateId: stored.id });
       setErrors((e) => ({ ...e, byLine: { ...e.byLine, [index]: '' } }));
     } catch (error) {
-      setErrors((e) => ({ ...e, byLine: { ...e.byLine, [index]: error instanceof Error ? error.message : 'The certificate was not stored.' } }));
+      setErrors((e) => ({
+        ...e,
+        byLine: { ...e.byLine, [index]: error instanceof Error ? error.message : 'The certificate was not stored.' },
+      }));
     }
   };
 
   const problems = Object.entries(errors.byLine).filter(([, message]) => message);
   return (
     <>
-      <PageHeader title={`Register: ${session.courseName}`} caption={`${session.date}, ${clockTime(session.startMinute)}–${clockTime(session.startMinute + session.durationMinutes)}${session.venueDetail ? `, ${session.venueDetail}` : ''}`} />
+      <PageHeader
+        title={`Register: ${session.courseName}`}
+        caption={
+          `${session.date}, ` +
+          `${clockTime(session.startMinute)}–${clockTime(session.startMinute + session.durationMinutes)}` +
+          `${session.venueDetail ? `, ${session.venueDetail}` : ''}`
+        }
+      />
       <p>
         <Link to="/training">Back to training</Link>
       </p>
-      {session.registerSubmitted && !saved && <Banner tone="info">This register was submitted before; submitting again corrects it (changes are audited).</Banner>}
+      {session.registerSubmitted && !saved && (
+        <Banner tone="info">
+          This register was submitted before; submitting again corrects it (changes are audited).
+        </Banner>
+      )}
       {saved && <Banner tone="success">{saved}</Banner>}
       {(errors.general || problems.length > 0) && (
         <div className="error-summary" role="alert" tabIndex={-1}>
@@ -112,7 +149,10 @@ function RegisterForm({ register }: { register: Register }) {
         </div>
       )}
       <div className="button-row">
-        <Button variant="secondary" onClick={() => setLines((current) => current.map((l) => ({ ...l, outcome: l.outcome ?? 'completed' })))}>
+        <Button
+          variant="secondary"
+          onClick={() => setLines((current) => current.map((l) => ({ ...l, outcome: l.outcome ?? 'completed' })))}
+        >
           Mark everyone not yet marked as completed
         </Button>
       </div>
@@ -142,7 +182,12 @@ function RegisterForm({ register }: { register: Register }) {
                       <label className="field__label" htmlFor={`reason-${index}`}>
                         Reason (not booked)
                       </label>
-                      <input id={`reason-${index}`} className="input" value={line.reason} onChange={(e) => update(index, { reason: e.target.value })} />
+                      <input
+                        id={`reason-${index}`}
+                        className="input"
+                        value={line.reason}
+                        onChange={(e) => update(index, { reason: e.target.value })}
+                      />
                     </div>
                   )}
                   {errors.byLine[index] && <span className="field__error">{errors.byLine[index]}</span>}
@@ -152,7 +197,13 @@ function RegisterForm({ register }: { register: Register }) {
                     <legend>Outcome for {line.name}</legend>
                     {OUTCOMES.map((outcome) => (
                       <label key={outcome}>
-                        <input type="radio" name={`outcome-${index}`} value={outcome} checked={line.outcome === outcome} onChange={() => update(index, { outcome })} />
+                        <input
+                          type="radio"
+                          name={`outcome-${index}`}
+                          value={outcome}
+                          checked={line.outcome === outcome}
+                          onChange={() => update(index, { outcome })}
+                        />
                         {ATTENDANCE_LABELS[outcome]}
                       </label>
                     ))}
@@ -162,7 +213,12 @@ function RegisterForm({ register }: { register: Register }) {
                   <label className="visually-hidden" htmlFor={`cert-${index}`}>
                     Certificate for {line.name}
                   </label>
-                  <input id={`cert-${index}`} type="file" accept="application/pdf,image/png,image/jpeg" onChange={(e) => void attach(index, e.target.files?.[0])} />
+                  <input
+                    id={`cert-${index}`}
+                    type="file"
+                    accept="application/pdf,image/png,image/jpeg"
+                    onChange={(e) => void attach(index, e.target.files?.[0])}
+                  />
                   {line.certificateId && <span className="field__hint"> attached</span>}
                 </td>
               </tr>
@@ -191,7 +247,18 @@ function RegisterForm({ register }: { register: Register }) {
             onClick={() => {
               const person = staff.data?.rows.find((s) => s.id === extraId);
               if (!person) return;
-              setLines((current) => [...current, { staffId: person.id, name: `${person.preferredName ?? person.givenName} ${person.familyName}`, reference: person.reference, booked: false, outcome: null, certificateId: null, reason: '' }]);
+              setLines((current) => [
+                ...current,
+                {
+                  staffId: person.id,
+                  name: `${person.preferredName ?? person.givenName} ${person.familyName}`,
+                  reference: person.reference,
+                  booked: false,
+                  outcome: null,
+                  certificateId: null,
+                  reason: '',
+                },
+              ]);
               setExtraId('');
             }}
           >

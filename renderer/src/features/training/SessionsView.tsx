@@ -1,16 +1,16 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { VENUE_LABELS, type VenueKind } from '../../../../shared/domain/training/sessions';
-import { useApi } from '../../api/api-context';
-import { procedureQuery, useProcedureMutation } from '../../api/queries';
-import { useHasRole } from '../../app/session-context';
-import { Button } from '../../components/Button';
-import { GovForm } from '../../components/GovForm';
-import { SelectField, TextField } from '../../components/Field';
-import { Banner, Panel, QueryState, Tag } from '../../components/Layout';
-import { formErrorsFrom, NO_ERRORS } from '../../components/form-errors';
-import { orNull, toNumber, useForm } from '../../components/use-form';
+import { VENUE_LABELS, type VenueKind } from '@shared/domain/training/sessions';
+import { useApi } from '@renderer/api/api-context';
+import { procedureQuery, useProcedureMutation } from '@renderer/api/queries';
+import { useHasRole } from '@renderer/app/session-context';
+import { Button } from '@renderer/components/Button';
+import { GovForm } from '@renderer/components/GovForm';
+import { SelectField, TextField } from '@renderer/components/Field';
+import { Banner, Panel, QueryState, Tag } from '@renderer/components/Layout';
+import { formErrorsFrom, NO_ERRORS } from '@renderer/components/form-errors';
+import { orNull, toNumber, useForm } from '@renderer/components/use-form';
 import { clockTime, londonToday, minuteOf, plusDays, VENUE_OPTIONS } from './training-ui';
 
 const FORM = 'session';
@@ -21,7 +21,9 @@ export function SessionsView() {
   const today = londonToday();
   const canSchedule = useHasRole('manager', 'trainer');
   const canBook = useHasRole('manager', 'coordinator');
-  const sessions = useQuery(procedureQuery(api, 'training.listSessions', { from: plusDays(today, -14), to: plusDays(today, 56) }));
+  const sessions = useQuery(
+    procedureQuery(api, 'training.listSessions', { from: plusDays(today, -14), to: plusDays(today, 56) }),
+  );
   const cancel = useProcedureMutation('training.cancelSession', ['training', 'notices']);
   return (
     <>
@@ -46,7 +48,8 @@ export function SessionsView() {
                   {s.date} {clockTime(s.startMinute)}–{clockTime(s.startMinute + s.durationMinutes)}
                 </td>
                 <td>
-                  {s.courseName} {s.status === 'cancelled' && <Tag tone="grey">Cancelled</Tag>} {s.registerSubmitted && <Tag tone="green">Register submitted</Tag>}
+                  {s.courseName} {s.status === 'cancelled' && <Tag tone="grey">Cancelled</Tag>}{' '}
+                  {s.registerSubmitted && <Tag tone="green">Register submitted</Tag>}
                   {s.trainerName && <div className="field__hint">Trainer: {s.trainerName}</div>}
                 </td>
                 <td>
@@ -60,13 +63,23 @@ export function SessionsView() {
                   <div className="button-row">
                     {canSchedule && s.status === 'scheduled' && s.date <= today && (
                       <Link className="button button--primary" to={`/training/sessions/${s.id}/register`}>
-                        Register<span className="visually-hidden"> for {s.courseName} on {s.date}</span>
+                        Register
+                        <span className="visually-hidden">
+                          {' '}
+                          for {s.courseName} on {s.date}
+                        </span>
                       </Link>
                     )}
-                    {canBook && s.status === 'scheduled' && s.date >= today && <BookStaff sessionId={s.id} label={`${s.courseName} on ${s.date}`} />}
+                    {canBook && s.status === 'scheduled' && s.date >= today && (
+                      <BookStaff sessionId={s.id} label={`${s.courseName} on ${s.date}`} />
+                    )}
                     {canSchedule && s.status === 'scheduled' && !s.registerSubmitted && s.date >= today && (
                       <Button variant="warning" onClick={() => cancel.mutate({ id: s.id })} disabled={cancel.isPending}>
-                        Cancel session<span className="visually-hidden"> {s.courseName} on {s.date}</span>
+                        Cancel session
+                        <span className="visually-hidden">
+                          {' '}
+                          {s.courseName} on {s.date}
+                        </span>
                       </Button>
                     )}
                   </div>
@@ -106,8 +119,15 @@ function BookStaff({ sessionId, label }: { sessionId: string; label: string }) {
         <label className="field__label" htmlFor={`book-${sessionId}`}>
           Person to book on {label}
         </label>
-        {(errors.general ?? errors.summary[0]?.message) && <span className="field__error">{errors.general ?? errors.summary[0]?.message}</span>}
-        <select id={`book-${sessionId}`} className="select" value={staffId} onChange={(e) => setStaffId(e.target.value)}>
+        {(errors.general ?? errors.summary[0]?.message) && (
+          <span className="field__error">{errors.general ?? errors.summary[0]?.message}</span>
+        )}
+        <select
+          id={`book-${sessionId}`}
+          className="select"
+          value={staffId}
+          onChange={(e) => setStaffId(e.target.value)}
+        >
           <option value="">Choose a person</option>
           {(staff.data?.rows ?? []).map((s) => (
             <option key={s.id} value={s.id}>
@@ -133,7 +153,19 @@ function ScheduleForm() {
   const courses = useQuery(procedureQuery(api, 'training.listCourses', {}));
   const save = useProcedureMutation('training.saveSession', ['training']);
   const [open, setOpen] = useState(false);
-  const form = useForm({ courseId: '', date: '', start: '09:30', duration: '180', venue: 'hub_room', venueDetail: '', trainerName: '', capacity: '12' }, { errorPrefix: ['session'] });
+  const form = useForm(
+    {
+      courseId: '',
+      date: '',
+      start: '09:30',
+      duration: '180',
+      venue: 'hub_room',
+      venueDetail: '',
+      trainerName: '',
+      capacity: '12',
+    },
+    { errorPrefix: ['session'] },
+  );
   const { values } = form;
   if (!open) {
     return (
@@ -169,14 +201,53 @@ function ScheduleForm() {
           })
         }
       >
-        <SelectField formId={FORM} errors={form.errors} label="Course" options={(courses.data ?? []).map((c) => ({ value: c.id, label: c.name }))} placeholder="Choose a course" {...form.bind('courseId')} />
-        <TextField formId={FORM} errors={form.errors} label="Date" type="date" className="input--narrow" {...form.bind('date')} />
-        <TextField formId={FORM} errors={form.errors} name="startMinute" label="Start time" hint="24-hour clock, for example 09:30" className="input--narrow" value={values.start} onChange={(e) => form.setValues((v) => ({ ...v, start: e.target.value }))} />
-        <TextField formId={FORM} errors={form.errors} name="durationMinutes" label="Duration in minutes" inputMode="numeric" className="input--narrow" value={values.duration} onChange={(e) => form.setValues((v) => ({ ...v, duration: e.target.value }))} />
+        <SelectField
+          formId={FORM}
+          errors={form.errors}
+          label="Course"
+          options={(courses.data ?? []).map((c) => ({ value: c.id, label: c.name }))}
+          placeholder="Choose a course"
+          {...form.bind('courseId')}
+        />
+        <TextField
+          formId={FORM}
+          errors={form.errors}
+          label="Date"
+          type="date"
+          className="input--narrow"
+          {...form.bind('date')}
+        />
+        <TextField
+          formId={FORM}
+          errors={form.errors}
+          name="startMinute"
+          label="Start time"
+          hint="24-hour clock, for example 09:30"
+          className="input--narrow"
+          value={values.start}
+          onChange={(e) => form.setValues((v) => ({ ...v, start: e.target.value }))}
+        />
+        <TextField
+          formId={FORM}
+          errors={form.errors}
+          name="durationMinutes"
+          label="Duration in minutes"
+          inputMode="numeric"
+          className="input--narrow"
+          value={values.duration}
+          onChange={(e) => form.setValues((v) => ({ ...v, duration: e.target.value }))}
+        />
         <SelectField formId={FORM} errors={form.errors} label="Venue" options={VENUE_OPTIONS} {...form.bind('venue')} />
         <TextField formId={FORM} errors={form.errors} label="Venue details (optional)" {...form.bind('venueDetail')} />
         <TextField formId={FORM} errors={form.errors} label="Trainer (optional)" {...form.bind('trainerName')} />
-        <TextField formId={FORM} errors={form.errors} label="Capacity" inputMode="numeric" className="input--narrow" {...form.bind('capacity')} />
+        <TextField
+          formId={FORM}
+          errors={form.errors}
+          label="Capacity"
+          inputMode="numeric"
+          className="input--narrow"
+          {...form.bind('capacity')}
+        />
       </GovForm>
     </Panel>
   );

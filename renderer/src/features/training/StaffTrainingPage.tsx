@@ -1,9 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
-import { useApi } from '../../api/api-context';
-import { procedureQuery } from '../../api/queries';
-import { useHasRole } from '../../app/session-context';
-import { PageHeader, QueryState } from '../../components/Layout';
+import { useApi } from '@renderer/api/api-context';
+import { procedureQuery } from '@renderer/api/queries';
+import { useHasRole } from '@renderer/app/session-context';
+import { PageHeader, QueryState } from '@renderer/components/Layout';
 import { TrainingOverviewView } from './TrainingOverviewView';
 import './training.css';
 

@@ -1,15 +1,15 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { jobRoleLabel } from '../../../../shared/domain/staff/job-roles';
-import type { TrainingOverview } from '../../../../shared/contract/procedures/training';
-import { COMPETENCY_LABELS, type Competency, type TrainingRecord } from '../../../../shared/domain/training/records';
-import { useApi } from '../../api/api-context';
-import { procedureQuery, useProcedureMutation } from '../../api/queries';
-import { Button } from '../../components/Button';
-import { GovForm } from '../../components/GovForm';
-import { SelectField, TextField } from '../../components/Field';
-import { Banner, Panel, SummaryList, Tag } from '../../components/Layout';
-import { orNull, useForm } from '../../components/use-form';
+import { jobRoleLabel } from '@shared/domain/staff/job-roles';
+import type { TrainingOverview } from '@shared/contract/procedures/training';
+import { COMPETENCY_LABELS, type Competency, type TrainingRecord } from '@shared/domain/training/records';
+import { useApi } from '@renderer/api/api-context';
+import { procedureQuery, useProcedureMutation } from '@renderer/api/queries';
+import { Button } from '@renderer/components/Button';
+import { GovForm } from '@renderer/components/GovForm';
+import { SelectField, TextField } from '@renderer/components/Field';
+import { Banner, Panel, SummaryList, Tag } from '@renderer/components/Layout';
+import { orNull, useForm } from '@renderer/components/use-form';
 import { clockTime, londonToday } from './training-ui';
 
 /** One person's training: what is due, bookings, records, certificates, competencies and Care Certificate progress. */
@@ -32,7 +32,15 @@ export function TrainingOverviewView({ overview, editable }: { overview: Trainin
             { key: 'Staff reference', value: <span className="mono">{person.reference}</span> },
             { key: 'Job role', value: jobRoleLabel(person.jobRole) },
             { key: 'Start date', value: person.startDate },
-            { key: 'Needs attention', value: overview.due.length === 0 ? <Tag tone="green">All required training valid</Tag> : `${overview.due.length} required courses` },
+            {
+              key: 'Needs attention',
+              value:
+                overview.due.length === 0 ? (
+                  <Tag tone="green">All required training valid</Tag>
+                ) : (
+                  `${overview.due.length} required courses`
+                ),
+            },
           ]}
         />
       </Panel>
@@ -41,7 +49,8 @@ export function TrainingOverviewView({ overview, editable }: { overview: Trainin
           <ul>
             {overview.due.map((d) => (
               <li key={d.courseId}>
-                {d.courseName}: <Tag tone={d.status === 'expired' || d.status === 'missing' ? 'red' : 'amber'}>{d.label}</Tag>
+                {d.courseName}:{' '}
+                <Tag tone={d.status === 'expired' || d.status === 'missing' ? 'red' : 'amber'}>{d.label}</Tag>
                 {d.expiresOn ? ` (${d.expiresOn})` : ''}
               </li>
             ))}
@@ -55,7 +64,8 @@ export function TrainingOverviewView({ overview, editable }: { overview: Trainin
           <ul>
             {overview.bookings.map((s) => (
               <li key={s.id}>
-                {s.date} {clockTime(s.startMinute)}: {s.courseName} {s.status === 'cancelled' && <Tag tone="grey">Cancelled</Tag>}
+                {s.date} {clockTime(s.startMinute)}: {s.courseName}{' '}
+                {s.status === 'cancelled' && <Tag tone="grey">Cancelled</Tag>}
               </li>
             ))}
           </ul>
@@ -93,7 +103,11 @@ export function TrainingOverviewView({ overview, editable }: { overview: Trainin
                 {editable && (
                   <td>
                     <Button variant="link" onClick={() => setCorrecting(r)}>
-                      Correct<span className="visually-hidden"> {r.courseName} completed {r.completedOn}</span>
+                      Correct
+                      <span className="visually-hidden">
+                        {' '}
+                        {r.courseName} completed {r.completedOn}
+                      </span>
                     </Button>
                   </td>
                 )}
@@ -123,7 +137,13 @@ export function TrainingOverviewView({ overview, editable }: { overview: Trainin
           <ul>
             {overview.competencies.map((c) => (
               <li key={c.id}>
-                {COMPETENCY_LABELS[c.competency]}: {c.outcome === 'competent' ? <Tag tone="green">Competent</Tag> : <Tag tone="amber">Not yet competent</Tag>} on {c.assessedOn} by {c.assessor}; next due {c.nextDueOn}
+                {COMPETENCY_LABELS[c.competency]}:{' '}
+                {c.outcome === 'competent' ? (
+                  <Tag tone="green">Competent</Tag>
+                ) : (
+                  <Tag tone="amber">Not yet competent</Tag>
+                )}{' '}
+                on {c.assessedOn} by {c.assessor}; next due {c.nextDueOn}
               </li>
             ))}
           </ul>
@@ -140,7 +160,12 @@ export function TrainingOverviewView({ overview, editable }: { overview: Trainin
         <Panel title={`Care Certificate: ${careCertificate.completedCount} of 16 standards`}>
           <p>
             Target: all 16 signed off by {careCertificate.targetDate} (12 weeks from the start date).{' '}
-            <progress className="progress" max={16} value={careCertificate.completedCount} aria-label="Care Certificate standards signed off" />
+            <progress
+              className="progress"
+              max={16}
+              value={careCertificate.completedCount}
+              aria-label="Care Certificate standards signed off"
+            />
           </p>
           {signOff.error && <Banner tone="error">{signOff.error.message}</Banner>}
           <ol>
@@ -150,7 +175,13 @@ export function TrainingOverviewView({ overview, editable }: { overview: Trainin
                 {s.signedOffOn ? (
                   <Tag tone="green">Signed off {s.signedOffOn}</Tag>
                 ) : editable ? (
-                  <Button variant="link" disabled={signOff.isPending} onClick={() => signOff.mutate({ staffId: person.staffId, standard: s.standard, signedOffOn: londonToday() })}>
+                  <Button
+                    variant="link"
+                    disabled={signOff.isPending}
+                    onClick={() =>
+                      signOff.mutate({ staffId: person.staffId, standard: s.standard, signedOffOn: londonToday() })
+                    }
+                  >
                     Sign off today<span className="visually-hidden"> standard {s.standard}</span>
                   </Button>
                 ) : (
@@ -189,14 +220,42 @@ function AddRecordForm({ staffId }: { staffId: string }) {
         onCancel={() => setOpen(false)}
         onSubmit={() =>
           void form.submit(async () => {
-            await add.mutateAsync({ staffId, courseId: values.courseId, completedOn: values.completedOn, expiresOn: orNull(values.expiresOn), notes: orNull(values.notes) });
+            await add.mutateAsync({
+              staffId,
+              courseId: values.courseId,
+              completedOn: values.completedOn,
+              expiresOn: orNull(values.expiresOn),
+              notes: orNull(values.notes),
+            });
             setOpen(false);
           })
         }
       >
-        <SelectField formId="record" errors={form.errors} label="Course" options={(courses.data ?? []).map((c) => ({ value: c.id, label: c.name }))} placeholder="Choose a course" {...form.bind('courseId')} />
-        <TextField formId="record" errors={form.errors} label="Completed on" type="date" className="input--narrow" {...form.bind('completedOn')} />
-        <TextField formId="record" errors={form.errors} label="Expires on (optional)" hint="Leave blank to use the course validity" type="date" className="input--narrow" {...form.bind('expiresOn')} />
+        <SelectField
+          formId="record"
+          errors={form.errors}
+          label="Course"
+          options={(courses.data ?? []).map((c) => ({ value: c.id, label: c.name }))}
+          placeholder="Choose a course"
+          {...form.bind('courseId')}
+        />
+        <TextField
+          formId="record"
+          errors={form.errors}
+          label="Completed on"
+          type="date"
+          className="input--narrow"
+          {...form.bind('completedOn')}
+        />
+        <TextField
+          formId="record"
+          errors={form.errors}
+          label="Expires on (optional)"
+          hint="Leave blank to use the course validity"
+          type="date"
+          className="input--narrow"
+          {...form.bind('expiresOn')}
+        />
         <TextField formId="record" errors={form.errors} label="Notes (optional)" {...form.bind('notes')} />
       </GovForm>
     </Panel>
@@ -218,14 +277,50 @@ function CompetencyForm({ staffId }: { staffId: string }) {
         submitVariant="secondary"
         onSubmit={() =>
           void form.submit(async () => {
-            await record.mutateAsync({ staffId, competency: values.competency as Competency, assessedOn: values.assessedOn, outcome: values.outcome as 'competent' | 'not_yet_competent', nextDueOn: values.nextDueOn, notes: orNull(values.notes) });
+            await record.mutateAsync({
+              staffId,
+              competency: values.competency as Competency,
+              assessedOn: values.assessedOn,
+              outcome: values.outcome as 'competent' | 'not_yet_competent',
+              nextDueOn: values.nextDueOn,
+              notes: orNull(values.notes),
+            });
           })
         }
       >
-        <SelectField formId="competency" errors={form.errors} label="Competency" options={Object.entries(COMPETENCY_LABELS).map(([value, label]) => ({ value, label }))} {...form.bind('competency')} />
-        <TextField formId="competency" errors={form.errors} label="Assessed on" type="date" className="input--narrow" {...form.bind('assessedOn')} />
-        <SelectField formId="competency" errors={form.errors} label="Outcome" options={[{ value: 'competent', label: 'Competent' }, { value: 'not_yet_competent', label: 'Not yet competent' }]} {...form.bind('outcome')} />
-        <TextField formId="competency" errors={form.errors} label="Next reassessment due" type="date" className="input--narrow" {...form.bind('nextDueOn')} />
+        <SelectField
+          formId="competency"
+          errors={form.errors}
+          label="Competency"
+          options={Object.entries(COMPETENCY_LABELS).map(([value, label]) => ({ value, label }))}
+          {...form.bind('competency')}
+        />
+        <TextField
+          formId="competency"
+          errors={form.errors}
+          label="Assessed on"
+          type="date"
+          className="input--narrow"
+          {...form.bind('assessedOn')}
+        />
+        <SelectField
+          formId="competency"
+          errors={form.errors}
+          label="Outcome"
+          options={[
+            { value: 'competent', label: 'Competent' },
+            { value: 'not_yet_competent', label: 'Not yet competent' },
+          ]}
+          {...form.bind('outcome')}
+        />
+        <TextField
+          formId="competency"
+          errors={form.errors}
+          label="Next reassessment due"
+          type="date"
+          className="input--narrow"
+          {...form.bind('nextDueOn')}
+        />
       </GovForm>
     </>
   );
@@ -245,14 +340,40 @@ function CorrectionForm({ record, onDone }: { record: TrainingRecord; onDone: ()
         onCancel={onDone}
         onSubmit={() =>
           void form.submit(async () => {
-            await correct.mutateAsync({ id: record.id, completedOn: values.completedOn, expiresOn: orNull(values.expiresOn), reason: values.reason });
+            await correct.mutateAsync({
+              id: record.id,
+              completedOn: values.completedOn,
+              expiresOn: orNull(values.expiresOn),
+              reason: values.reason,
+            });
             onDone();
           })
         }
       >
-        <TextField formId="correction" errors={form.errors} label="Completed on" type="date" className="input--narrow" {...form.bind('completedOn')} />
-        <TextField formId="correction" errors={form.errors} label="Expires on" hint="Blank if it does not expire" type="date" className="input--narrow" {...form.bind('expiresOn')} />
-        <TextField formId="correction" errors={form.errors} label="Reason for the correction" hint="Kept in the audit log" {...form.bind('reason')} />
+        <TextField
+          formId="correction"
+          errors={form.errors}
+          label="Completed on"
+          type="date"
+          className="input--narrow"
+          {...form.bind('completedOn')}
+        />
+        <TextField
+          formId="correction"
+          errors={form.errors}
+          label="Expires on"
+          hint="Blank if it does not expire"
+          type="date"
+          className="input--narrow"
+          {...form.bind('expiresOn')}
+        />
+        <TextField
+          formId="correction"
+          errors={form.errors}
+          label="Reason for the correction"
+          hint="Kept in the audit log"
+          {...form.bind('reason')}
+        />
       </GovForm>
     </Panel>
   );

@@ -1,6 +1,6 @@
 import { useState, type KeyboardEvent } from 'react';
-import { useHasRole } from '../../app/session-context';
-import { PageHeader } from '../../components/Layout';
+import { useHasRole } from '@renderer/app/session-context';
+import { PageHeader } from '@renderer/components/Layout';
 import { AlertsView } from './AlertsView';
 import { CatalogueView } from './CatalogueView';
 import { ImportView } from './ImportView';

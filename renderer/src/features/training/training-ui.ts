@@ -1,5 +1,5 @@
-import { ATTENDANCE_LABELS, VENUE_LABELS } from '../../../../shared/domain/training/sessions';
-import { STRAND_LABELS, STRANDS } from '../../../../shared/domain/training/catalogue';
+import { ATTENDANCE_LABELS, VENUE_LABELS } from '@shared/domain/training/sessions';
+import { STRAND_LABELS, STRANDS } from '@shared/domain/training/catalogue';
 
 /** `HH:MM` for a minute of the day. */
 export function clockTime(minute: number): string {
@@ -22,7 +22,12 @@ export { ATTENDANCE_LABELS };
 
 /** Today's date in London as `YYYY-MM-DD`. */
 export function londonToday(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Europe/London',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(new Date());
 }
 
 /** Add days to an ISO date. */

@@ -1,0 +1,43 @@
+// `npm run typecheck`: each layer against its own tsconfig (shared, main, renderer, test), two at a time.
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { root } from './build-lib.mjs';
+
+const layers = ['shared', 'main', 'renderer', 'test'];
+const tsc = join(root, 'node_modules', '.bin', 'tsc');
+
+function check(layer) {
+  return new Promise((resolve) => {
+    const child = spawn(
+      tsc,
+      [
+        '-p',
+        join(root, layer),
+        '--noEmit',
+        '--pretty',
+        '--incremental',
+        '--tsBuildInfoFile',
+        join(root, '.tmp', `tsc-${layer}.tsbuildinfo`),
+      ],
+      { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('close', (code) => resolve({ layer, code, output }));
+  });
+}
+
+let failed = false;
+const queue = [...layers];
+async function worker() {
+  for (let layer = queue.shift(); layer; layer = queue.shift()) {
+    const result = await check(layer);
+    if (result.code !== 0) {
+      failed = true;
+      process.stderr.write(`typecheck ${result.layer}: failed\n${result.output}\n`);
+    }
+  }
+}
+await Promise.all([worker(), worker()]);
+process.exit(failed ? 1 : 0);
