@@ -138,5 +138,28 @@ export function describeContract(name: string, connect: (tb: TestBackend) => Pro
       }
       expect(mismatches).toEqual([]);
     });
+
+    it('lets a kiosk session reach the kiosk procedures and nothing else, public ones included', async () => {
+      const kiosk = await signIn('coordinator');
+      await kiosk.ok('hub.startKiosk', { name: `Kiosk over ${name}` });
+      const anonymous = transport.client();
+      const mismatches: string[] = [];
+      for (const procedureName of Object.keys(procedures) as ProcedureName[]) {
+        const def = procedures[procedureName];
+        const result = await kiosk.raw(procedureName, {});
+        const refusedAsKiosk = !result.ok && result.error.code === 'FORBIDDEN' && result.error.reason === 'kiosk';
+        if (def.kiosk === true) {
+          if (!result.ok && ['FORBIDDEN', 'UNAUTHENTICATED'].includes(result.error.code))
+            mismatches.push(`${procedureName}: a kiosk procedure refused to the kiosk (${result.error.code})`);
+          // Without a kiosk session, nobody reaches a kiosk procedure.
+          const outside = await anonymous.raw(procedureName, {});
+          if (outside.ok || outside.error.code !== 'UNAUTHENTICATED')
+            mismatches.push(`${procedureName}: reached without a kiosk session`);
+        } else if (!refusedAsKiosk) mismatches.push(`${procedureName}: let through to a kiosk session`);
+      }
+      expect(mismatches).toEqual([]);
+      const status = await kiosk.ok('hub.kioskStatus', {});
+      expect(status.kioskName).toBe(`Kiosk over ${name}`);
+    });
   });
 }

@@ -28,7 +28,7 @@ import { requireSpace } from './setup-service';
 
 /** What a booking is about to be: a space, a date and a period, for someone. */
 interface Wanted {
-  space: Selectable<HubSpaceTable>;
+  space: { id: string; name: string };
   date: string;
   period: Period;
   holder: BookingHolder;

@@ -15,8 +15,16 @@ export const NO_SPACE_FLOOR = 'No booked space';
 /** A sign-in about to be recorded. */
 export type NewPresence = Omit<HubPresenceTable, 'id' | 'signed_in_at' | 'signed_out_at' | 'signed_out_how'>;
 
-/** Record a sign-in (inside the caller's transaction); a second open sign-in for the same person is refused. */
-export async function insertPresence(db: Kysely<Database>, deps: BackendDeps, presence: NewPresence): Promise<string> {
+/**
+ * Record a sign-in (inside the caller's transaction); a second open sign-in for the same person is refused.
+ * `at` is now unless given (the demo branch records past visits).
+ */
+export async function insertPresence(
+  db: Kysely<Database>,
+  deps: BackendDeps,
+  presence: NewPresence,
+  at: Date = deps.clock.now(),
+): Promise<string> {
   const id = deps.ids();
   try {
     await db
@@ -24,7 +32,7 @@ export async function insertPresence(db: Kysely<Database>, deps: BackendDeps, pr
       .values({
         id,
         ...presence,
-        signed_in_at: deps.clock.now().toISOString(),
+        signed_in_at: at.toISOString(),
         signed_out_at: null,
         signed_out_how: null,
       })
@@ -45,10 +53,11 @@ export async function closePresence(
   deps: BackendDeps,
   presenceId: string,
   how: 'kiosk' | 'staff',
+  at: Date = deps.clock.now(),
 ): Promise<void> {
   await db
     .updateTable('hub_presence')
-    .set({ signed_out_at: deps.clock.now().toISOString(), signed_out_how: how })
+    .set({ signed_out_at: at.toISOString(), signed_out_how: how })
     .where('id', '=', presenceId)
     .where('signed_out_at', 'is', null)
     .execute();

@@ -19,7 +19,7 @@ import type {
 import { formatDate } from '@shared/domain/time/format';
 import { londonDate } from '@shared/domain/time/london';
 import type { Database, HubFloorTable, HubSpaceTable } from '@main/db/schema';
-import type { HandlerContext } from '@main/rpc/context';
+import type { BackendDeps, HandlerContext } from '@main/rpc/context';
 import { writeSetting } from '../settings/settings';
 import { cancelBookingsWhere } from './booking-ending';
 import { claimSessionsForTrainingRoom } from './claims';
@@ -375,6 +375,20 @@ export async function saveOpeningHours(
   return readOpeningHours(ctx.deps.db);
 }
 
+/** Record a closed day (inside the caller's transaction; a date closed already takes the new reason). */
+export async function insertClosedDay(
+  db: Kysely<Database>,
+  deps: BackendDeps,
+  day: ClosedDay,
+  by: string,
+): Promise<void> {
+  await db
+    .insertInto('hub_closed_day')
+    .values({ date: day.date, reason: day.reason, created_at: deps.clock.now().toISOString(), created_by: by })
+    .onConflict((oc) => oc.column('date').doUpdateSet({ reason: day.reason }))
+    .execute();
+}
+
 /** Close the hub on a date; refused while it has bookings that day unless they are to be cancelled. */
 export async function addClosedDay(
   ctx: HandlerContext,
@@ -393,16 +407,7 @@ export async function addClosedDay(
         )}. Cancel them to close the hub that day.`,
         { reason: 'has_bookings' },
       );
-    await trx
-      .insertInto('hub_closed_day')
-      .values({
-        date: input.date,
-        reason: input.reason,
-        created_at: ctx.deps.clock.now().toISOString(),
-        created_by: caller.username,
-      })
-      .onConflict((oc) => oc.column('date').doUpdateSet({ reason: input.reason }))
-      .execute();
+    await insertClosedDay(trx, ctx.deps, { date: input.date, reason: input.reason }, caller.username);
     await ctx.audit(trx, {
       action: 'hub.closedDay.add',
       entity: 'hub',
