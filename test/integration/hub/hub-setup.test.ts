@@ -94,7 +94,7 @@ describe('hub set-up', () => {
         placement: { x: 18, y: 8, width: 2, height: 2 },
         ...overrides,
       });
-    expect(await space({ placement: { x: 19, y: 0, width: 2, height: 1 } })).toMatchObject({
+    expect(await space({ placement: { x: 39, y: 0, width: 2, height: 1 } })).toMatchObject({
       ok: false,
       error: { issues: [{ path: ['placement', 'x'] }] },
     });
