@@ -22,7 +22,7 @@ import { holderOf, requireKiosk } from './hub-access';
 import { readHubCalendar } from './hub-calendar';
 import { currentHalf, sweepHub } from './housekeeping';
 import { checkPass } from './pass-token';
-import { closePresence, insertPresence, openRollCallId } from './presence-service';
+import { closePresence, insertPresence, openRollCallId, type NewPresence } from './presence-service';
 import { requireSpace } from './setup-service';
 
 // The kiosk answers the person standing at it and no one else: every answer is about the hub or about that person's
@@ -117,6 +117,40 @@ async function isVisitor(db: Kysely<Database>, accountId: string): Promise<boole
   return row !== undefined;
 }
 
+/**
+ * Record an arrival in one transaction: `prepare` first does what the sign-in needs in the store (check a booking in,
+ * book a walk-in's space) and answers any fields of the sign-in it decides; then the sign-in and its audit entry.
+ */
+async function recordArrival(
+  ctx: HandlerContext,
+  presence: Pick<NewPresence, 'kind' | 'signed_in_via'> & Partial<NewPresence>,
+  detail: string,
+  prepare: (trx: Kysely<Database>) => Promise<Partial<NewPresence>> = () => Promise.resolve({}),
+): Promise<void> {
+  await ctx.deps.db.transaction().execute(async (trx) => {
+    const decided = await prepare(trx);
+    const presenceId = await insertPresence(trx, ctx.deps, {
+      account_id: null,
+      organisation_id: null,
+      guest_name: null,
+      guest_company: null,
+      booking_id: null,
+      space_id: null,
+      date: londonDate(ctx.deps.clock.now()),
+      ...presence,
+      ...decided,
+    });
+    await ctx.audit(trx, {
+      action: 'hub.kiosk.signIn',
+      entity: 'hub_presence',
+      entityId: presenceId,
+      outcome: 'success',
+      detail,
+    });
+  });
+  ctx.deps.events.publish('hub.changed', { ids: [] });
+}
+
 /** Check in a booking and record the sign-in, in one transaction. */
 async function checkInBooking(
   ctx: HandlerContext,
@@ -127,35 +161,29 @@ async function checkInBooking(
   const db = ctx.deps.db;
   const now = ctx.deps.clock.now();
   const kind = (await isVisitor(db, booking.account_id)) ? 'visitor' : 'staff';
-  await db.transaction().execute(async (trx) => {
-    // Someone in the building is using all of their bookings today, so none of them is released as not used.
-    await trx
-      .updateTable('hub_booking')
-      .set({ status: 'checked_in', checked_in_at: now.toISOString() })
-      .where('account_id', '=', booking.account_id)
-      .where('date', '=', londonDate(now))
-      .where('status', '=', 'booked')
-      .execute();
-    const presenceId = await insertPresence(trx, ctx.deps, {
+  await recordArrival(
+    ctx,
+    {
       kind,
       account_id: booking.account_id,
       organisation_id: organisationId,
-      guest_name: null,
-      guest_company: null,
       booking_id: booking.id,
       space_id: booking.space_id,
-      date: londonDate(now),
       signed_in_via: via,
-    });
-    await ctx.audit(trx, {
-      action: 'hub.kiosk.signIn',
-      entity: 'hub_presence',
-      entityId: presenceId,
-      outcome: 'success',
-      detail: `${via}, booking ${booking.id}`,
-    });
-  });
-  ctx.deps.events.publish('hub.changed', { ids: [booking.id] });
+    },
+    `${via}, booking ${booking.id}`,
+    async (trx) => {
+      // Someone in the building is using all of their bookings today, so none of them is released as not used.
+      await trx
+        .updateTable('hub_booking')
+        .set({ status: 'checked_in', checked_in_at: now.toISOString() })
+        .where('account_id', '=', booking.account_id)
+        .where('date', '=', londonDate(now))
+        .where('status', '=', 'booked')
+        .execute();
+      return {};
+    },
+  );
   const place = await placeOf(db, booking.space_id);
   return receipt(`You are signed in. Your space is ${place.spaceName}, ${place.floorName}.`, place);
 }
@@ -266,33 +294,25 @@ export async function signInByName(
   const problem = await bookingProblem(db, ctx.deps, calendar, wanted);
   if (problem)
     throw new AppError('CONFLICT', problem.message, { issues: [{ path: ['spaceId'], message: problem.message }] });
-  await db.transaction().execute(async (trx) => {
-    const bookingId = await insertBooking(trx, ctx.deps, wanted, {
-      seriesId: null,
-      walkIn: true,
-      createdBy: `kiosk ${kiosk.name}`,
-      checkedInAt: now.toISOString(),
-    });
-    const presenceId = await insertPresence(trx, ctx.deps, {
+  await recordArrival(
+    ctx,
+    {
       kind: 'visitor',
       account_id: accountId,
       organisation_id: holder.organisationId,
-      guest_name: null,
-      guest_company: null,
-      booking_id: bookingId,
       space_id: space.id,
-      date: today,
       signed_in_via: 'walk_in',
-    });
-    await ctx.audit(trx, {
-      action: 'hub.kiosk.signIn',
-      entity: 'hub_presence',
-      entityId: presenceId,
-      outcome: 'success',
-      detail: `walk-in, booking ${bookingId}`,
-    });
-  });
-  ctx.deps.events.publish('hub.changed', { ids: [space.id] });
+    },
+    'walk-in',
+    async (trx) => ({
+      booking_id: await insertBooking(trx, ctx.deps, wanted, {
+        seriesId: null,
+        walkIn: true,
+        createdBy: `kiosk ${kiosk.name}`,
+        checkedInAt: now.toISOString(),
+      }),
+    }),
+  );
   const place = await placeOf(db, space.id);
   return receipt(`You are signed in. Your space is ${place.spaceName}, ${place.floorName}.`, place);
 }
@@ -305,27 +325,11 @@ export async function signInContractor(
   requireKiosk(ctx);
   await refuseDuringEvacuation(ctx.deps.db);
   await sweepHub(ctx.deps);
-  await ctx.deps.db.transaction().execute(async (trx) => {
-    const presenceId = await insertPresence(trx, ctx.deps, {
-      kind: 'contractor',
-      account_id: null,
-      organisation_id: null,
-      guest_name: input.name,
-      guest_company: input.company,
-      booking_id: null,
-      space_id: null,
-      date: londonDate(ctx.deps.clock.now()),
-      signed_in_via: 'contractor',
-    });
-    await ctx.audit(trx, {
-      action: 'hub.kiosk.signIn',
-      entity: 'hub_presence',
-      entityId: presenceId,
-      outcome: 'success',
-      detail: 'contractor',
-    });
-  });
-  ctx.deps.events.publish('hub.changed', { ids: [] });
+  await recordArrival(
+    ctx,
+    { kind: 'contractor', guest_name: input.name, guest_company: input.company, signed_in_via: 'contractor' },
+    'contractor',
+  );
   return receipt('You are signed in. Please wear your visitor badge and sign out when you leave.', null);
 }
 
@@ -417,26 +421,7 @@ export async function staffSignIn(
   requireKiosk(ctx);
   await refuseDuringEvacuation(ctx.deps.db);
   const accountId = await staffAccount(ctx, credentials);
-  await ctx.deps.db.transaction().execute(async (trx) => {
-    const presenceId = await insertPresence(trx, ctx.deps, {
-      kind: 'staff',
-      account_id: accountId,
-      organisation_id: null,
-      guest_name: null,
-      guest_company: null,
-      booking_id: null,
-      space_id: null,
-      date: londonDate(ctx.deps.clock.now()),
-      signed_in_via: 'staff',
-    });
-    await ctx.audit(trx, {
-      action: 'hub.kiosk.staffSignIn',
-      entity: 'hub_presence',
-      entityId: presenceId,
-      outcome: 'success',
-    });
-  });
-  ctx.deps.events.publish('hub.changed', { ids: [] });
+  await recordArrival(ctx, { kind: 'staff', account_id: accountId, signed_in_via: 'staff' }, 'staff');
   return receipt('You are signed into the building.', null);
 }
 

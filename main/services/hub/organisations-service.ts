@@ -6,6 +6,7 @@ import { londonDate } from '@shared/domain/time/london';
 import type { Database } from '@main/db/schema';
 import type { HandlerContext } from '@main/rpc/context';
 import { cancelBookingsWhere } from './booking-ending';
+import { assertFreeName } from './setup-service';
 
 /** Organisations still registered with the hub, by name, with their number of visitor accounts. */
 export async function listOrganisations(db: Kysely<Database>): Promise<Organisation[]> {
@@ -49,14 +50,7 @@ export async function saveOrganisation(
 ): Promise<Organisation> {
   const db = ctx.deps.db;
   if (input.id) await oneOrganisation(db, input.id);
-  const clash = await db
-    .selectFrom('hub_organisation')
-    .select('id')
-    .where((eb) => eb(eb.fn('lower', ['name']), '=', input.name.toLowerCase()))
-    .where('removed_at', 'is', null)
-    .executeTakeFirst();
-  if (clash && clash.id !== input.id)
-    throw AppError.field(['name'], `${input.name} is already registered with the hub.`);
+  await assertFreeName(db, 'hub_organisation', input.name, input.id);
   const id = input.id ?? ctx.deps.ids();
   const now = ctx.deps.clock.now().toISOString();
   await db.transaction().execute(async (trx) => {

@@ -120,9 +120,16 @@ export async function requireFloor(db: Kysely<Database>, id: string): Promise<Se
   return row;
 }
 
-async function assertFreeName(
+const NAME_TAKEN: Record<'hub_floor' | 'hub_space' | 'hub_organisation', (name: string) => string> = {
+  hub_floor: (name) => `There is already a floor called ${name}.`,
+  hub_space: (name) => `There is already a space called ${name}.`,
+  hub_organisation: (name) => `${name} is already registered with the hub.`,
+};
+
+/** Refuse a name already used (in any letter case) by another floor, space or organisation still in use. */
+export async function assertFreeName(
   db: Kysely<Database>,
-  table: 'hub_floor' | 'hub_space',
+  table: 'hub_floor' | 'hub_space' | 'hub_organisation',
   name: string,
   id: string | null,
 ): Promise<void> {
@@ -132,8 +139,7 @@ async function assertFreeName(
     .where((eb) => eb(eb.fn('lower', ['name']), '=', name.toLowerCase()))
     .where('removed_at', 'is', null)
     .executeTakeFirst();
-  if (clash && clash.id !== id)
-    throw AppError.field(['name'], `There is already a ${table === 'hub_floor' ? 'floor' : 'space'} called ${name}.`);
+  if (clash && clash.id !== id) throw AppError.field(['name'], NAME_TAKEN[table](name));
 }
 
 /** Add or change a floor; a smaller grid must still hold every space on it. */
