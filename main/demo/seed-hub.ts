@@ -1,6 +1,6 @@
 import type { Period } from '@shared/domain/hub/bookings';
 import { hoursOn, periodWindow } from '@shared/domain/hub/rules';
-import type { OrganisationKind, Space, SpaceKind } from '@shared/domain/hub/setup';
+import type { Organisation, OrganisationKind, Space, SpaceKind } from '@shared/domain/hub/setup';
 import { addDays, isoWeekday } from '@shared/domain/time/iso-week';
 import { londonDate } from '@shared/domain/time/london';
 import type { Random } from '../platform/random';
@@ -172,7 +172,7 @@ export async function seedHub(
         placement: { x: s.x, y: s.y, width: s.w, height: s.h },
       }),
     );
-  const organisations = [];
+  const organisations: Organisation[] = [];
   for (const o of ORGANISATIONS)
     organisations.push(
       await saveOrganisation(ctx, {

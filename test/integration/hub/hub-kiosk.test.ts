@@ -32,7 +32,7 @@ describe('hub kiosk', () => {
     expect(JSON.stringify(status)).not.toMatch(/Sam|Patel|Jo Brown|Cal Reyes/);
   });
 
-  it('signs a visitor in with their booking’s QR code, checks the booking in and refuses a second sign-in', async () => {
+  it('signs a visitor in with their booking’s QR code, checks it in and refuses a second sign-in', async () => {
     const { booking, pass } = await todaysPass();
     expect(pass.qr.modules.length).toBe(pass.qr.size);
     const kiosk = await bed.kiosk();
@@ -55,7 +55,7 @@ describe('hub kiosk', () => {
     });
   });
 
-  it('refuses a code that is forged, for another day or expired, and one without the house rules accepted', async () => {
+  it('refuses a code forged, for another day or expired, and one without the house rules accepted', async () => {
     const { pass } = await todaysPass();
     const kiosk = await bed.kiosk();
     const last = pass.token.slice(-1) === 'A' ? 'B' : 'A';
@@ -72,7 +72,7 @@ describe('hub kiosk', () => {
       ok: false,
       error: { reason: 'forged' },
     });
-    expect(await kiosk.call('hub.kioskSignInWithPass', { token: pass.token, acceptHouseRules: false })).toMatchObject({
+    expect(await kiosk.raw('hub.kioskSignInWithPass', { token: pass.token, acceptHouseRules: false })).toMatchObject({
       ok: false,
       error: { code: 'VALIDATION', issues: [{ path: ['acceptHouseRules'] }] },
     });
@@ -98,7 +98,7 @@ describe('hub kiosk', () => {
     expect(await bed.backend.deps.db.selectFrom('hub_presence').selectAll().execute()).toEqual([]);
   });
 
-  it('signs in by name and organisation: today’s booking is used; without one, a free space is booked as a walk-in', async () => {
+  it('signs in by name and organisation: today’s booking, or else a free space as a walk-in', async () => {
     const kiosk = await bed.kiosk();
     await todaysPass();
     expect(
@@ -164,7 +164,7 @@ describe('hub kiosk', () => {
     });
   });
 
-  it('signs staff in and out with their own credentials, refusing a wrong password and a visitor’s account', async () => {
+  it('signs staff in and out with their own credentials, refusing a wrong password and a visitor', async () => {
     const kiosk = await bed.kiosk();
     expect(
       await kiosk.call('hub.kioskStaffSignIn', { username: 'worker', password: 'not-the-password' }),
@@ -183,7 +183,7 @@ describe('hub kiosk', () => {
     expect((await bed.manager.ok('hub.building', {})).total).toBe(0);
   });
 
-  it('stops new sign-ins while a roll call is open, and ends kiosk mode only with a coordinator’s or manager’s password', async () => {
+  it('stops sign-ins during a roll call; only a coordinator or manager ends kiosk mode', async () => {
     const kiosk = await bed.kiosk();
     const worker = await bed.as('worker');
     const rollCall = await worker.ok('hub.startRollCall', {});

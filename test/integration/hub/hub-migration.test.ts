@@ -23,7 +23,8 @@ describe('migration 0010-hub', () => {
     raw
       .prepare(
         `INSERT INTO account (id, username, display_name, staff_id, password_hash, must_change_password, disabled,
-          last_sign_in_at, created_at) VALUES ('a1', 'visitor', 'Visitor', NULL, '$argon2id$x', 0, 0, NULL, '2026-01-01')`,
+          last_sign_in_at, created_at)
+         VALUES ('a1', 'visitor', 'Visitor', NULL, '$argon2id$x', 0, 0, NULL, '2026-01-01')`,
       )
       .run();
     const accounts = raw.prepare('SELECT * FROM account').all();

@@ -25,7 +25,7 @@ describe('hub safety: the building, the roll call, sign-out at closing', () => {
     return kiosk;
   }
 
-  it('lists everyone in the building by floor with the time they came in, for any staff role but not visitors', async () => {
+  it('lists everyone in the building by floor with the time they came in, for staff but not visitors', async () => {
     await fillBuilding();
     const trainer = await bed.as('trainer');
     const building = await trainer.ok('hub.building', {});

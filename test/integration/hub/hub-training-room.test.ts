@@ -42,7 +42,7 @@ describe('the training room shared with training sessions', () => {
     capacity: 10,
   });
 
-  it('blocks the room for visitors on the half-days a session in it takes, and frees them when it is cancelled', async () => {
+  it('blocks the room for visitors on the half-days a session takes, and frees them when it is cancelled', async () => {
     const trainer = await bed.as('trainer');
     const created = await trainer.ok('training.saveSession', { id: null, session: session('2026-11-25', 11 * 60) });
     const sam = await bed.as('sam.patel');
@@ -61,7 +61,7 @@ describe('the training room shared with training sessions', () => {
     await sam.ok('hub.book', { spaceId: bed.trainingRoom.id, date: '2026-11-25', period: 'afternoon' });
   });
 
-  it('refuses a session in the room when a visitor has booked it, naming the half-day; elsewhere it is fine', async () => {
+  it('refuses a session in the room a visitor has booked, naming the half-day; elsewhere it is fine', async () => {
     const sam = await bed.as('sam.patel');
     await sam.ok('hub.book', { spaceId: bed.trainingRoom.id, date: '2026-11-26', period: 'morning' });
     const trainer = await bed.as('trainer');

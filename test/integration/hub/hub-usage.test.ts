@@ -10,7 +10,7 @@ describe('hub use figures', () => {
     await bed.close();
   });
 
-  it('counts occupancy by day and space, bookings by organisation and the busiest days, and exports them as CSV', async () => {
+  it('counts occupancy by day and space, bookings by organisation, the busiest days; exports CSV', async () => {
     const [sam, jo, coordinator] = await Promise.all([bed.as('sam.patel'), bed.as('jo.brown'), bed.as('coordinator')]);
     await sam.ok('hub.book', { spaceId: bed.desks[0]!.id, date: '2026-11-24', period: 'day' });
     await jo.ok('hub.book', { spaceId: bed.desks[1]!.id, date: '2026-11-24', period: 'morning' });
