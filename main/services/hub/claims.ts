@@ -54,50 +54,77 @@ export interface SessionSlot {
   status: string;
 }
 
-/**
- * Make a training session's claim on the hub's training room match the session (inside the session's transaction):
- * a scheduled session in the hub's room claims the half-days it overlaps; a moved, cancelled or elsewhere session
- * lets its old ones go. A half already booked by a visitor refuses the session with CONFLICT, naming the half-day.
- * Without a training room in the hub, there is nothing to claim.
- */
-export async function syncTrainingRoomClaim(db: Kysely<Database>, session: SessionSlot): Promise<void> {
-  await db.deleteFrom('hub_claim').where('training_session_id', '=', session.id).execute();
-  if (session.status !== 'scheduled' || session.venue !== 'hub_room') return;
-  const room = await db
+async function trainingRoom(db: Kysely<Database>): Promise<{ id: string; name: string } | undefined> {
+  return db
     .selectFrom('hub_space')
     .select(['id', 'name'])
     .where('kind', '=', 'training_room')
     .where('removed_at', 'is', null)
     .executeTakeFirst();
+}
+
+// Sessions may share the room's half-days with each other (the training calendar plans its own sessions); only the
+// first holds the claim row. When that one lets go, another session the same day takes the half-days it still needs.
+async function reclaimForSessions(db: Kysely<Database>, roomId: string, date: string): Promise<void> {
+  const sessions = await db
+    .selectFrom('training_session')
+    .select(['id', 'start_minute', 'duration_minutes'])
+    .where('venue', '=', 'hub_room')
+    .where('status', '=', 'scheduled')
+    .where('date', '=', date)
+    .orderBy('start_minute')
+    .execute();
+  for (const s of sessions) {
+    const claimed = await db
+      .selectFrom('hub_claim')
+      .select('half')
+      .where('space_id', '=', roomId)
+      .where('date', '=', date)
+      .execute();
+    const free = halvesOfSession(s.start_minute, s.duration_minutes).filter((h) => !claimed.some((c) => c.half === h));
+    if (free.length > 0)
+      await db
+        .insertInto('hub_claim')
+        .values(free.map((half) => ({ space_id: roomId, date, half, booking_id: null, training_session_id: s.id })))
+        .execute();
+  }
+}
+
+/**
+ * Make a training session's claim on the hub's training room match the session (inside the session's transaction):
+ * a scheduled session in the hub's room claims the half-days it overlaps; a moved, cancelled or elsewhere session
+ * lets its old ones go. A half-day a visitor has booked refuses the session with CONFLICT, naming it. Without a
+ * training room in the hub, there is nothing to claim.
+ */
+export async function syncTrainingRoomClaim(db: Kysely<Database>, session: SessionSlot): Promise<void> {
+  const room = await trainingRoom(db);
   if (!room) return;
-  const halves = halvesOfSession(session.startMinute, session.durationMinutes);
-  const taken = await db
+  const before = await db
     .selectFrom('hub_claim')
-    .select('half')
-    .where('space_id', '=', room.id)
-    .where('date', '=', session.date)
-    .where('half', 'in', halves)
+    .select('date')
+    .where('training_session_id', '=', session.id)
     .execute();
-  if (taken.length > 0)
-    throw new AppError(
-      'CONFLICT',
-      `The hub's ${room.name} is booked for ${halfLabel(
-        session.date,
-        taken.map((t) => t.half),
-      )}. Choose another time or venue, or ask the hub manager to move that booking.`,
-    );
-  await db
-    .insertInto('hub_claim')
-    .values(
-      halves.map((half) => ({
-        space_id: room.id,
-        date: session.date,
-        half,
-        booking_id: null,
-        training_session_id: session.id,
-      })),
-    )
-    .execute();
+  await db.deleteFrom('hub_claim').where('training_session_id', '=', session.id).execute();
+  if (session.status === 'scheduled' && session.venue === 'hub_room') {
+    const halves = halvesOfSession(session.startMinute, session.durationMinutes);
+    const booked = await db
+      .selectFrom('hub_claim')
+      .select('half')
+      .where('space_id', '=', room.id)
+      .where('date', '=', session.date)
+      .where('half', 'in', halves)
+      .where('booking_id', 'is not', null)
+      .execute();
+    if (booked.length > 0)
+      throw new AppError(
+        'CONFLICT',
+        `The hub's ${room.name} is booked for ${halfLabel(
+          session.date,
+          booked.map((t) => t.half),
+        )}. Choose another time or venue, or ask the hub manager to move that booking.`,
+      );
+  }
+  for (const date of new Set([...before.map((c) => c.date), session.date])) await reclaimForSessions(db, room.id, date);
 }
 
 /** Claim the training room for every scheduled hub-room session from a date (when a training room is set up). */

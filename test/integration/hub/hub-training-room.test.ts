@@ -61,6 +61,19 @@ describe('the training room shared with training sessions', () => {
     await sam.ok('hub.book', { spaceId: bed.trainingRoom.id, date: '2026-11-25', period: 'afternoon' });
   });
 
+  it('keeps the room blocked for visitors while any session in it still needs the half-day', async () => {
+    const trainer = await bed.as('trainer');
+    const first = await trainer.ok('training.saveSession', { id: null, session: session('2026-11-27', 9 * 60) });
+    await trainer.ok('training.saveSession', { id: null, session: session('2026-11-27', 10 * 60) });
+    await trainer.ok('training.cancelSession', { id: first.id });
+    const sam = await bed.as('sam.patel');
+    const day = await sam.ok('hub.availability', { date: '2026-11-27' });
+    expect(day.spaces.find((s) => s.spaceId === bed.trainingRoom.id)).toMatchObject({
+      morning: 'training',
+      afternoon: 'free',
+    });
+  });
+
   it('refuses a session in the room a visitor has booked, naming the half-day; elsewhere it is fine', async () => {
     const sam = await bed.as('sam.patel');
     await sam.ok('hub.book', { spaceId: bed.trainingRoom.id, date: '2026-11-26', period: 'morning' });
