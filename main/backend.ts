@@ -3,10 +3,12 @@ import { events as eventTable, type AppEvent } from '@shared/contract/events';
 import { openDatabase, type Store } from './db/open-database';
 import { systemClock, type Clock } from './platform/clock';
 import { randomIds, type IdSource } from './platform/ids';
+import { defaultKeys, type SecretKeys } from './platform/secret-keys';
 import type { BackendDeps, CallOrigin } from './rpc/context';
 import { dispatch, type InternalErrorSink } from './rpc/dispatch';
 import { EventBus } from './rpc/event-bus';
 import { resolveSession } from './services/auth/sessions';
+import { startHubHousekeeping } from './services/hub/housekeeping';
 
 /** What a host passes to build the backend. Clock and ids are injectable for deterministic runs. */
 export interface BackendOptions {
@@ -17,6 +19,8 @@ export interface BackendOptions {
   image?: Buffer;
   /** Where unexpected errors are logged (stderr by default); they never reach a caller. */
   onInternalError?: InternalErrorSink;
+  /** Secret keys kept outside the store; by default 0600 files beside it (in memory for `:memory:`). */
+  keys?: SecretKeys;
 }
 
 /** The backend both hosts wrap: one dispatch, one event stream, one store. Imports no electron. */
@@ -40,9 +44,12 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     ids: options.ids ?? randomIds,
     events: new EventBus(),
     paths: { storePath: options.dbPath },
+    keys: options.keys ?? defaultKeys(options.dbPath),
   };
   const onInternalError: InternalErrorSink =
     options.onInternalError ?? ((procedure, error) => console.error(`[backend] ${procedure} failed:`, error));
+  // No-shows are released and forgotten sign-outs closed on reads too; the timer covers a hub nobody is looking at.
+  const stopHousekeeping = startHubHousekeeping(deps, (error) => onInternalError('hub housekeeping', error));
 
   return {
     deps,
@@ -57,6 +64,9 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
         });
       });
     },
-    close: () => store.close(),
+    close: () => {
+      stopHousekeeping();
+      return store.close();
+    },
   };
 }

@@ -40,6 +40,8 @@ const MAIN_PACKAGES = [
   String.raw`date-fns(/|$)`,
   String.raw`papaparse$`,
   String.raw`pdf-lib$`,
+  String.raw`saxes$`,
+  String.raw`uqr$`,
   String.raw`uuid$`,
   String.raw`highs$`,
 ];

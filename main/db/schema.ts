@@ -697,3 +697,154 @@ export interface RotaOneOffTable {
   created_by: string;
   created_at: string;
 }
+
+// the hub (migration 0010)
+export interface Database {
+  hub_floor: HubFloorTable;
+  hub_space: HubSpaceTable;
+  hub_opening_hours: HubOpeningHoursTable;
+  hub_closed_day: HubClosedDayTable;
+  hub_organisation: HubOrganisationTable;
+  hub_visitor: HubVisitorTable;
+  hub_booking: HubBookingTable;
+  hub_claim: HubClaimTable;
+  hub_presence: HubPresenceTable;
+  hub_roll_call: HubRollCallTable;
+  hub_roll_call_line: HubRollCallLineTable;
+  kiosk_session: KioskSessionTable;
+}
+export interface HubFloorTable {
+  id: string;
+  name: string;
+  position: number;
+  grid_columns: number;
+  grid_rows: number;
+  image_type: 'image/png' | 'image/jpeg' | 'image/svg+xml' | null;
+  image: Uint8Array | null;
+  image_sha256: string | null;
+  created_at: string;
+  updated_at: string;
+  removed_at: string | null;
+}
+export interface HubSpaceTable {
+  id: string;
+  floor_id: string;
+  name: string;
+  kind: 'desk' | 'meeting_room' | 'training_room' | 'quiet_room';
+  capacity: number;
+  has_screen: number;
+  has_phone: number;
+  wheelchair_access: number;
+  lockable: number;
+  grid_x: number;
+  grid_y: number;
+  grid_width: number;
+  grid_height: number;
+  created_at: string;
+  updated_at: string;
+  removed_at: string | null;
+}
+export interface HubOpeningHoursTable {
+  weekday: number;
+  is_open: number;
+  open_minute: number;
+  close_minute: number;
+}
+export interface HubClosedDayTable {
+  date: string;
+  reason: string;
+  created_at: string;
+  created_by: string;
+}
+export interface HubOrganisationTable {
+  id: string;
+  name: string;
+  kind:
+    | 'nhs_community_nursing'
+    | 'gp_practice'
+    | 'council_social_work'
+    | 'occupational_therapy'
+    | 'mental_health'
+    | 'voluntary_sector'
+    | 'other';
+  contact_name: string;
+  contact_email: string | null;
+  contact_phone: string | null;
+  created_at: string;
+  updated_at: string;
+  removed_at: string | null;
+}
+export interface HubVisitorTable {
+  account_id: string;
+  organisation_id: string;
+  email: string | null;
+  phone: string | null;
+  created_at: string;
+  updated_at: string;
+}
+export interface HubBookingTable {
+  id: string;
+  space_id: string;
+  date: string;
+  period: 'morning' | 'afternoon' | 'day';
+  account_id: string;
+  organisation_id: string | null;
+  status: 'booked' | 'checked_in' | 'cancelled' | 'no_show';
+  series_id: string | null;
+  walk_in: number;
+  created_at: string;
+  created_by: string;
+  checked_in_at: string | null;
+  ended_at: string | null;
+  ended_by: string | null;
+}
+export interface HubClaimTable {
+  space_id: string;
+  date: string;
+  half: 'am' | 'pm';
+  booking_id: string | null;
+  training_session_id: string | null;
+}
+export interface HubPresenceTable {
+  id: string;
+  kind: 'visitor' | 'staff' | 'contractor';
+  account_id: string | null;
+  organisation_id: string | null;
+  guest_name: string | null;
+  guest_company: string | null;
+  booking_id: string | null;
+  space_id: string | null;
+  date: string;
+  signed_in_at: string;
+  signed_in_via: 'pass' | 'name' | 'walk_in' | 'contractor' | 'staff';
+  signed_out_at: string | null;
+  signed_out_how: 'kiosk' | 'closing' | 'staff' | null;
+}
+export interface HubRollCallTable {
+  id: string;
+  started_at: string;
+  started_by: string;
+  ended_at: string | null;
+  ended_by: string | null;
+}
+export interface HubRollCallLineTable {
+  roll_call_id: string;
+  presence_id: string;
+  name: string;
+  kind: 'visitor' | 'staff' | 'contractor';
+  organisation_name: string | null;
+  floor_name: string;
+  space_name: string | null;
+  signed_in_at: string;
+  safe_at: string | null;
+  marked_by: string | null;
+}
+export interface KioskSessionTable {
+  id: string;
+  token_hash: string;
+  name: string;
+  started_at: string;
+  started_by: string;
+  ended_at: string | null;
+  ended_by: string | null;
+}

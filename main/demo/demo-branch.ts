@@ -10,6 +10,7 @@ import { seedStaff, type SeededStaff } from './seed-staff';
 import { seedPeople } from './seed-people';
 import { seedTraining } from './seed-training';
 import { seedPathwayDemo } from './seed-pathway';
+import { seedHub } from './seed-hub';
 
 /** The password of every demo account; printed at start and stated in the README. */
 export const DEMO_PASSWORD = 'demo-hub-wellbeing';
@@ -61,10 +62,11 @@ export async function buildDemoBranch(deps: BackendDeps, options: DemoOptions = 
   });
   const staff = await seedStaff(ctx, random, options.scale ?? 1);
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  await deps.db.transaction().execute(async (trx) => {
+  const accountIds = await deps.db.transaction().execute(async (trx) => {
+    const ids = new Map<Role, string>();
     for (const account of DEMO_ACCOUNTS) {
       const person = account.jobRole === null ? null : staff.find((s) => s.jobRole === account.jobRole);
-      await insertAccount(trx, deps, {
+      const id = await insertAccount(trx, deps, {
         username: account.username,
         displayName: person ? `${person.givenName} ${person.familyName}` : 'Visiting health staff (demo)',
         roles: [account.role],
@@ -72,10 +74,13 @@ export async function buildDemoBranch(deps: BackendDeps, options: DemoOptions = 
         passwordHash,
         mustChangePassword: false,
       });
+      ids.set(account.role, id);
     }
+    return ids;
   });
   await seedPeople(ctx, random, staff);
   await seedTraining(ctx, random, staff);
   await seedPathwayDemo(ctx, random, staff);
+  await seedHub(ctx, random, accountIds.get('visitor') ?? '', DEMO_PASSWORD);
   return { accounts: DEMO_ACCOUNTS.map(({ username, role }) => ({ username, role })), password: DEMO_PASSWORD, staff };
 }

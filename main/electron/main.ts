@@ -1,10 +1,11 @@
 import type { BrowserWindow } from 'electron';
-import { app, ipcMain } from 'electron';
+import { app, ipcMain, safeStorage } from 'electron';
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createBackend, type Backend } from '../backend';
 import { registerAppScheme, serveRenderer } from './app-protocol';
 import { registerIpc } from './ipc-adapter';
+import { safeStorageKeys } from './safe-storage-keys';
 import { hardenApp } from './security';
 import { storePathFromArgs } from './store-args';
 import { createMainWindow } from './window';
@@ -25,7 +26,8 @@ async function start(): Promise<void> {
   const dbPath = storePathFromArgs(process.argv.slice(1));
   mkdirSync(dirname(dbPath), { recursive: true });
   await app.whenReady();
-  backend = await createBackend({ dbPath });
+  // Keys that sign the hub's passes are sealed by the platform's secret store, outside the store (security.md).
+  backend = await createBackend({ dbPath, keys: safeStorageKeys(`${dbPath}-keys`, safeStorage) });
   serveRenderer(join(outDir, 'renderer'));
   registerIpc(ipcMain, backend, {
     // Only our own window may call; the adapter also checks that the calling frame is on app://.

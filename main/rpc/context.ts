@@ -5,6 +5,7 @@ import type { Clock } from '../platform/clock';
 import type { IdSource } from '../platform/ids';
 import type { EventBus } from './event-bus';
 import type { AuditInput } from '../services/audit/audit-log';
+import type { SecretKeys } from '../platform/secret-keys';
 
 /** Everything a service needs from the composition root. */
 export interface BackendDeps {
@@ -14,6 +15,8 @@ export interface BackendDeps {
   events: EventBus;
   /** Where the store lives (":memory:" in tests), for backups and attachments beside it. */
   paths: { storePath: string };
+  /** Secret keys kept outside the store (the hub's booking passes). */
+  keys: SecretKeys;
 }
 
 /** The signed-in person making a call, as resolved from their session. */
@@ -26,6 +29,13 @@ export interface CallerSession {
   staffId: string | null;
   mustChangePassword: boolean;
   reauthUntil: string | null;
+}
+
+/** The hub's front-desk kiosk making a call, as resolved from its kiosk session. */
+export interface KioskCaller {
+  id: string;
+  name: string;
+  tokenHash: string;
 }
 
 /** What a host adapter supplies with each call: the raw session token and how to replace it. */
@@ -42,6 +52,8 @@ export interface CallOrigin {
 export interface HandlerContext {
   deps: BackendDeps;
   caller: CallerSession | null;
+  /** The kiosk making the call (only for procedures the contract marks `kiosk`). */
+  kiosk: KioskCaller | null;
   origin: CallOrigin;
   /** Append to the audit log inside the handler's transaction (pass the transaction as `db`). */
   audit(db: Kysely<Database>, entry: Omit<AuditInput, 'actor'> & { actor?: string }): Promise<void>;
@@ -49,8 +61,13 @@ export interface HandlerContext {
   requireCaller(): CallerSession;
 }
 
-/** How an actor is named in the audit log: the username, or who acted without one. */
-export function actorLabel(caller: CallerSession | null, transport: CallOrigin['transport']): string {
+/** How an actor is named in the audit log: the username, the kiosk, or who acted without one. */
+export function actorLabel(
+  caller: CallerSession | null,
+  transport: CallOrigin['transport'],
+  kiosk: KioskCaller | null = null,
+): string {
   if (caller) return caller.username;
+  if (kiosk) return `kiosk ${kiosk.name}`.slice(0, 80);
   return transport === 'cli' ? 'cli' : 'anonymous';
 }

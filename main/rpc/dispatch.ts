@@ -3,7 +3,8 @@ import { AppError, type Envelope, type Issue, type RpcErrorBody } from '@shared/
 import { isProcedureName, procedures, type ProcedureName } from '@shared/contract/procedures';
 import { appendAudit } from '../services/audit/audit-log';
 import { resolveSession, touchSession } from '../services/auth/sessions';
-import { actorLabel, type BackendDeps, type CallOrigin, type CallerSession } from './context';
+import { resolveKiosk } from '../services/auth/kiosk-sessions';
+import { actorLabel, type BackendDeps, type CallOrigin, type CallerSession, type KioskCaller } from './context';
 import type { Handler } from './handler';
 import { createHandlerContext } from './handler-context';
 import { router } from './router';
@@ -40,6 +41,7 @@ function storeErrorEnvelope(error: unknown): Envelope<never> | null {
 /**
  * The one dispatch: unknown → NOT_FOUND; no valid session → UNAUTHENTICATED; role → FORBIDDEN;
  * input → VALIDATION; then the handler. Every mutation's outcome is audited, success or not.
+ * A kiosk session reaches the procedures marked `kiosk` and nothing else, public ones included (FORBIDDEN, `kiosk`).
  */
 export async function dispatch(
   deps: BackendDeps,
@@ -51,11 +53,12 @@ export async function dispatch(
   if (!isProcedureName(name)) return fail('NOT_FOUND', `There is no procedure called "${name.slice(0, 80)}".`);
   const def = procedures[name];
   let caller: CallerSession | null = null;
+  let kiosk: KioskCaller | null = null;
   const auditRefusal = async (outcome: 'failure' | 'denied', detail: string) => {
     if (!def.mutation) return;
     try {
       await appendAudit(deps.db, deps.clock.now(), {
-        actor: actorLabel(caller, origin.transport),
+        actor: actorLabel(caller, origin.transport, kiosk),
         action: name,
         outcome,
         detail,
@@ -68,7 +71,14 @@ export async function dispatch(
   try {
     const session = await resolveSession(deps, origin.sessionToken);
     if (session.state === 'active') caller = session.caller;
-    if (!def.public) {
+    if (session.state === 'none') kiosk = await resolveKiosk(deps, origin.sessionToken);
+    if (kiosk && !def.kiosk) {
+      await auditRefusal('denied', 'kiosk session');
+      return fail('FORBIDDEN', 'This screen is the hub kiosk: it can only sign people in and out.', {
+        reason: 'kiosk',
+      });
+    }
+    if (!def.public && !kiosk) {
       if (session.state !== 'active') {
         await auditRefusal('denied', 'not signed in');
         return session.state === 'locked'
@@ -96,12 +106,12 @@ export async function dispatch(
       });
     }
 
-    const ctx = createHandlerContext(deps, caller, origin);
+    const ctx = createHandlerContext(deps, caller, origin, undefined, kiosk);
     const handler = router[name] as Handler<ProcedureName>;
     const value = await handler(parsed.data as never, ctx);
     if (def.mutation && !ctx.audited) {
       await appendAudit(deps.db, deps.clock.now(), {
-        actor: actorLabel(caller, origin.transport),
+        actor: actorLabel(caller, origin.transport, kiosk),
         action: name,
         outcome: 'success',
       });

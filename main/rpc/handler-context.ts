@@ -2,7 +2,14 @@ import type { Kysely } from 'kysely';
 import { AppError } from '@shared/contract/errors';
 import type { Database } from '../db/schema';
 import { appendAudit } from '../services/audit/audit-log';
-import { actorLabel, type BackendDeps, type CallOrigin, type CallerSession, type HandlerContext } from './context';
+import {
+  actorLabel,
+  type BackendDeps,
+  type CallOrigin,
+  type CallerSession,
+  type HandlerContext,
+  type KioskCaller,
+} from './context';
 
 /** A handler context that also tells dispatch whether the handler audited its change. */
 export interface TrackedHandlerContext extends HandlerContext {
@@ -15,11 +22,13 @@ export function createHandlerContext(
   caller: CallerSession | null,
   origin: CallOrigin,
   actorOverride?: string,
+  kiosk: KioskCaller | null = null,
 ): TrackedHandlerContext {
   let audited = false;
   return {
     deps,
     caller,
+    kiosk,
     origin,
     get audited() {
       return audited;
@@ -28,7 +37,7 @@ export function createHandlerContext(
       audited = true;
       await appendAudit(db, deps.clock.now(), {
         ...entry,
-        actor: entry.actor ?? actorOverride ?? actorLabel(caller, origin.transport),
+        actor: entry.actor ?? actorOverride ?? actorLabel(caller, origin.transport, kiosk),
       });
     },
     requireCaller() {

@@ -47,6 +47,11 @@ export const events = {
   // staff records in full
   'policy.changed': { payload: z.object({ ids: z.array(z.string()) }), roles: ['manager', 'coordinator'] as Role[] },
   'workplace.changed': { payload: z.object({ ids: z.array(z.string()) }), roles: ['manager'] as Role[] },
+  // the hub: bookings, sign-ins and roll calls change what every role sees of it
+  'hub.changed': {
+    payload: z.object({ ids: z.array(z.string()) }),
+    roles: ['manager', 'coordinator', 'trainer', 'worker', 'visitor'] as Role[],
+  },
 } as const;
 
 /** Every event name. */

@@ -15,6 +15,13 @@ export interface ProcedureDef<I extends z.ZodType = z.ZodType, O extends z.ZodTy
   passive?: boolean;
   /** Body size limit for this procedure in bytes (files, imports); the host default applies otherwise. */
   maxBodyBytes?: number;
+  /** The domains (the part of a procedure name before the dot) whose queries this mutation changes. */
+  invalidates?: readonly string[];
+  /**
+   * Callable only from a kiosk session (the hub's front desk), and a kiosk session may call nothing else.
+   * `roles` is empty: no person's session reaches it.
+   */
+  kiosk?: boolean;
   /** One line for people reading the contract. */
   summary: string;
 }

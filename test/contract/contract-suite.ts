@@ -119,24 +119,52 @@ export function describeContract(name: string, connect: (tb: TestBackend) => Pro
       });
     });
 
-    it('walks every procedure × role: FORBIDDEN for exactly the roles the contract does not list', async () => {
-      const mismatches: string[] = [];
-      for (const role of Role.options) {
-        let client = await signIn(ACCOUNT_FOR_ROLE[role]);
-        for (const procedureName of Object.keys(procedures) as ProcedureName[]) {
-          const def = procedures[procedureName];
-          const result = await client.raw(procedureName, {});
-          const refusedForRole = !result.ok && result.error.code === 'FORBIDDEN' && result.error.reason === 'role';
-          const allowed = def.public === true || def.roles.includes(role);
-          if (allowed === refusedForRole)
-            mismatches.push(
-              `${procedureName} as ${role}: ${allowed ? 'allowed but refused' : 'not allowed but let through'}`,
-            );
-          const state = await client.ok('auth.session', {});
-          if (state.state !== 'active') client = await signIn(ACCOUNT_FOR_ROLE[role]);
+    it(
+      'walks every procedure × role: FORBIDDEN for exactly the roles the contract does not list',
+      async () => {
+        const mismatches: string[] = [];
+        for (const role of Role.options) {
+          let client = await signIn(ACCOUNT_FOR_ROLE[role]);
+          for (const procedureName of Object.keys(procedures) as ProcedureName[]) {
+            const def = procedures[procedureName];
+            const result = await client.raw(procedureName, {});
+            const refusedForRole = !result.ok && result.error.code === 'FORBIDDEN' && result.error.reason === 'role';
+            const allowed = def.public === true || def.roles.includes(role);
+            if (allowed === refusedForRole)
+              mismatches.push(
+                `${procedureName} as ${role}: ${allowed ? 'allowed but refused' : 'not allowed but let through'}`,
+              );
+            const state = await client.ok('auth.session', {});
+            if (state.state !== 'active') client = await signIn(ACCOUNT_FOR_ROLE[role]);
+          }
         }
+        expect(mismatches).toEqual([]);
+      },
+      // Every procedure for every role: some 170 calls each, which takes a while on a busy machine.
+      120_000,
+    );
+
+    it('lets a kiosk session reach the kiosk procedures and nothing else, public ones included', async () => {
+      const kiosk = await signIn('coordinator');
+      await kiosk.ok('hub.startKiosk', { name: `Kiosk over ${name}` });
+      const anonymous = transport.client();
+      const mismatches: string[] = [];
+      for (const procedureName of Object.keys(procedures) as ProcedureName[]) {
+        const def = procedures[procedureName];
+        const result = await kiosk.raw(procedureName, {});
+        const refusedAsKiosk = !result.ok && result.error.code === 'FORBIDDEN' && result.error.reason === 'kiosk';
+        if (def.kiosk === true) {
+          if (!result.ok && ['FORBIDDEN', 'UNAUTHENTICATED'].includes(result.error.code))
+            mismatches.push(`${procedureName}: a kiosk procedure refused to the kiosk (${result.error.code})`);
+          // Without a kiosk session, nobody reaches a kiosk procedure.
+          const outside = await anonymous.raw(procedureName, {});
+          if (outside.ok || outside.error.code !== 'UNAUTHENTICATED')
+            mismatches.push(`${procedureName}: reached without a kiosk session`);
+        } else if (!refusedAsKiosk) mismatches.push(`${procedureName}: let through to a kiosk session`);
       }
       expect(mismatches).toEqual([]);
+      const status = await kiosk.ok('hub.kioskStatus', {});
+      expect(status.kioskName).toBe(`Kiosk over ${name}`);
     });
   });
 }

@@ -69,6 +69,16 @@ vi.mock('electron', async () => {
         fake.protocolHandlers.set(scheme, handler),
     },
     ipcMain: fake.ipcMain,
+    // The platform's secret store, as on a machine without one: the backend keeps its keys in 0600 files.
+    safeStorage: {
+      isEncryptionAvailable: () => false,
+      encryptString: () => {
+        throw new Error('no secret store');
+      },
+      decryptString: () => {
+        throw new Error('no secret store');
+      },
+    },
     BrowserWindow,
     session: {
       defaultSession: {

@@ -108,8 +108,8 @@ export async function createAccount(ctx: HandlerContext, input: ParsedAccountInp
   return { accountId: id, username: input.username, temporaryPassword };
 }
 
-/** Usernames for bulk worker accounts: given.family, de-duplicated with a number. */
-function usernameFor(given: string, family: string, taken: Set<string>): string {
+/** Usernames for bulk accounts: given.family, de-duplicated with a number (adds the one chosen to `taken`). */
+export function usernameFor(given: string, family: string, taken: Set<string>): string {
   const base =
     `${given}.${family}`
       .toLowerCase()

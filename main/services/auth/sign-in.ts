@@ -85,7 +85,7 @@ async function recordAttempt(deps: BackendDeps, username: string, success: boole
 }
 
 /** Check a username and password; audit the attempt either way. Answers the account id on success. */
-async function checkCredentials(deps: BackendDeps, usernameRaw: string, password: string): Promise<string> {
+export async function checkCredentials(deps: BackendDeps, usernameRaw: string, password: string): Promise<string> {
   const username = usernameRaw.trim().toLowerCase();
   await enforceThrottle(deps, username);
   const account = await deps.db

@@ -15,6 +15,7 @@ import { londonDate } from '@main/platform/clock';
 import type { HandlerContext } from '@main/rpc/context';
 import { completionIssues, insertCompletion, type CompletionFacts } from './records-service';
 import { actingName } from './training-access';
+import { syncTrainingRoomClaim } from '../hub/claims';
 
 type ParsedSession = z.output<typeof SessionInputSchema>;
 type ParsedSubmission = z.output<typeof RegisterSubmissionSchema>;
@@ -124,6 +125,8 @@ export async function saveSession(
         .values({ id: sessionId, ...values, status: 'scheduled', register_submitted_at: null, created_at: now })
         .execute();
     }
+    // The hub's training room is one calendar with visitors' bookings: claim it, or refuse if a visitor has it.
+    await syncTrainingRoomClaim(trx, { id: sessionId, ...input, status: 'scheduled' });
     await ctx.audit(trx, {
       action: before ? 'training.session.update' : 'training.session.create',
       entity: 'training_session',
@@ -149,6 +152,7 @@ export async function cancelSession(ctx: HandlerContext, id: string): Promise<Tr
       .set({ status: 'cancelled', updated_at: ctx.deps.clock.now().toISOString() })
       .where('id', '=', id)
       .execute();
+    await syncTrainingRoomClaim(trx, { ...session, status: 'cancelled' });
     const told = await notifyBooked(
       ctx,
       trx,

@@ -1,0 +1,77 @@
+import { chmodSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+
+// Keys that sign things the app hands out (the hub's booking passes) live outside the store (security.md), so a copy
+// of the store alone cannot forge them. The browser host keeps each in a 0600 file beside the store; Electron wraps
+// the same files with the platform's secret store (main/electron/safe-storage-keys.ts).
+
+/** The keys the backend uses, by name. */
+export type KeyName = 'hub-pass';
+
+/** Where the backend gets its secret keys: 32 random bytes per name, made on first use and the same ever after. */
+export interface SecretKeys {
+  key(name: KeyName): Buffer;
+}
+
+const KEY_BYTES = 32;
+
+/** Keys held in memory only, for in-memory stores (tests, benchmarks): a new set for each backend. */
+export function memoryKeys(): SecretKeys {
+  const keys = new Map<KeyName, Buffer>();
+  return {
+    key(name) {
+      let key = keys.get(name);
+      if (!key) {
+        key = randomBytes(KEY_BYTES);
+        keys.set(name, key);
+      }
+      return key;
+    },
+  };
+}
+
+/** How a key is kept on disk: plain bytes for the browser host, or sealed by the platform (Electron's safeStorage). */
+export interface KeySeal {
+  seal(key: Buffer): Buffer;
+  open(sealed: Buffer): Buffer;
+}
+
+const PLAIN: KeySeal = { seal: (key) => key, open: (sealed) => sealed };
+
+/** Keys in files readable by the user only (0600), in a folder beside the store, optionally sealed. */
+export function fileKeys(folder: string, seal: KeySeal = PLAIN): SecretKeys {
+  const cache = new Map<KeyName, Buffer>();
+  return {
+    key(name) {
+      const cached = cache.get(name);
+      if (cached) return cached;
+      mkdirSync(folder, { recursive: true, mode: 0o700 });
+      const path = join(folder, `${name}.key`);
+      let key: Buffer;
+      try {
+        key = seal.open(readFileSync(path));
+        // A key others could read is no secret: tighten a file copied in with looser rights.
+        if (process.platform !== 'win32' && (statSync(path).mode & 0o077) !== 0) chmodSync(path, 0o600);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+        key = randomBytes(KEY_BYTES);
+        // 'wx' fails if another process made the key meanwhile; then read theirs, so both agree.
+        try {
+          writeFileSync(path, seal.seal(key), { mode: 0o600, flag: 'wx' });
+        } catch (raced) {
+          if ((raced as NodeJS.ErrnoException).code !== 'EEXIST') throw raced;
+          key = seal.open(readFileSync(path));
+        }
+      }
+      if (key.length !== KEY_BYTES) throw new Error(`The key file ${path} is damaged; remove it to make a new key.`);
+      cache.set(name, key);
+      return key;
+    },
+  };
+}
+
+/** The keys for a store: in memory for `:memory:`, else plain 0600 files in a folder beside the store. */
+export function defaultKeys(storePath: string): SecretKeys {
+  return storePath === ':memory:' ? memoryKeys() : fileKeys(`${storePath}-keys`);
+}
