@@ -7,7 +7,7 @@ import { londonDate } from '../platform/clock';
 import type { Random } from '../platform/random';
 import type { HandlerContext } from '../rpc/context';
 import { createHandlerContext } from '../rpc/handler-context';
-import { findStaff } from '../db/repositories/staff-repository';
+import { findStaff } from '../services/staff/staff-queries';
 import { apprenticeshipDetail } from '../services/apprenticeships/apprenticeship-detail';
 import { enrol } from '../services/apprenticeships/enrolment-service';
 import { recordEpa, setGatewayItem } from '../services/apprenticeships/epa-service';

@@ -10,7 +10,7 @@ import {
 import { displayName } from '@shared/domain/staff/staff';
 import type { HandlerContext } from '@main/rpc/context';
 import { londonDate } from '@main/platform/clock';
-import { findStaff } from '@main/db/repositories/staff-repository';
+import { findStaff } from '@main/services/staff/staff-queries';
 import {
   apprenticeshipQuery,
   otjHoursByApprenticeship,

@@ -6,7 +6,7 @@ import type {
   FunctionalSkillsInput,
 } from '@shared/domain/apprenticeships/apprenticeships';
 import type { HandlerContext } from '@main/rpc/context';
-import { findStaff } from '@main/db/repositories/staff-repository';
+import { findStaff } from '@main/services/staff/staff-queries';
 import { toStandard } from '@main/db/repositories/apprenticeship-repository';
 import { assertActive, requireApprenticeship } from './access';
 

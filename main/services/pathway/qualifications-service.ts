@@ -7,7 +7,7 @@ import {
 } from '@shared/domain/pathway/qualifications';
 import type { HandlerContext } from '@main/rpc/context';
 import type { Database } from '@main/db/schema';
-import { findStaff } from '@main/db/repositories/staff-repository';
+import { findStaff } from '@main/services/staff/staff-queries';
 import { toQualification } from '@main/db/repositories/pathway-repository';
 import { callerStaffId, isManager } from './access';
 

@@ -5,7 +5,7 @@ import { nextSteps, readinessFor } from '@shared/domain/pathway/readiness';
 import type { PathwayStep } from '@shared/domain/pathway/steps';
 import type { HandlerContext } from '@main/rpc/context';
 import { londonDate } from '@main/platform/clock';
-import { findStaff } from '@main/db/repositories/staff-repository';
+import { findStaff } from '@main/services/staff/staff-queries';
 import { loadSteps, toQualification } from '@main/db/repositories/pathway-repository';
 import { callerStaffId, isManager } from './access';
 import { loadReadinessFacts, readinessForNext } from './readiness-facts';

@@ -1,7 +1,7 @@
 import type { StaffInput } from '@shared/domain/staff/staff';
 import type { StaffDetails, StaffSensitive } from '@shared/domain/staff/profile';
-import { detailsColumns, sensitiveColumns } from '@main/db/repositories/staff-profile-repository';
-import { staffColumns } from '@main/db/repositories/staff-repository';
+import { detailsColumns, sensitiveColumns } from './profile-rows';
+import { staffColumns } from './staff-queries';
 import type { HandlerContext } from '@main/rpc/context';
 
 /** A whole, already-validated staff record as an import row or the demo seeder provides it. */

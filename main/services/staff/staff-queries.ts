@@ -1,12 +1,10 @@
 import { sql, type Kysely, type Selectable } from 'kysely';
-import type { StaffInput, StaffListRow, StaffRecord } from '@shared/domain/staff/staff';
-import type { StaffListQuery } from '@shared/domain/staff/staff';
-import type { Database, StaffTable } from '../schema';
 import type { z } from 'zod';
-import type { StaffListQuery as StaffListQuerySchema } from '@shared/domain/staff/staff';
+import type { StaffInput, StaffListQuery, StaffListRow, StaffRecord } from '@shared/domain/staff/staff';
+import type { Database, StaffTable } from '@main/db/schema';
 
-type ParsedListQuery = z.output<typeof StaffListQuerySchema>;
-export type { StaffListQuery };
+/** A list query after its schema filled the defaults. */
+export type ParsedStaffListQuery = z.output<typeof StaffListQuery>;
 
 /** Map a row to the record the contract returns. */
 export function toStaffRecord(row: Selectable<StaffTable>): StaffRecord {
@@ -59,9 +57,9 @@ const SORT_COLUMNS = {
 } as const;
 
 /** Search, filter, sort and page: all in SQL so a few thousand rows stay instant. */
-export async function listStaff(
+export async function searchStaff(
   db: Kysely<Database>,
-  query: ParsedListQuery,
+  query: ParsedStaffListQuery,
 ): Promise<{ rows: StaffListRow[]; total: number }> {
   let base = db.selectFrom('staff');
   if (query.status) base = base.where('status', '=', query.status);
