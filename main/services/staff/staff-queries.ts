@@ -43,6 +43,25 @@ export function findStaff(db: Kysely<Database>, id: string) {
   return db.selectFrom('staff').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
+/** Which of these ids name staff records (only active ones when `activeOnly`). */
+export async function staffIdsAmong(
+  db: Kysely<Database>,
+  ids: readonly string[],
+  activeOnly = false,
+): Promise<Set<string>> {
+  let query = db
+    .selectFrom('staff')
+    .select('id')
+    .where('id', 'in', [...ids]);
+  if (activeOnly) query = query.where('status', '=', 'active');
+  return new Set((await query.execute()).map((row) => row.id));
+}
+
+/** Every staff record's id and reference (imports match rows by reference). */
+export function staffReferences(db: Kysely<Database>): Promise<{ id: string; reference: string }[]> {
+  return db.selectFrom('staff').select(['id', 'reference']).execute();
+}
+
 /** Find one staff record by its reference. */
 export function findStaffByReference(db: Kysely<Database>, reference: string) {
   return db.selectFrom('staff').selectAll().where('reference', '=', reference).executeTakeFirst();

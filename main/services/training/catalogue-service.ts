@@ -1,6 +1,6 @@
 import { AppError } from '@shared/contract/errors';
 import type { Course, Provider, ProviderInput, Requirement } from '@shared/domain/training/catalogue';
-import { listCourses, listProviders, listRequirements, toProvider } from '@main/db/repositories/training-repository';
+import { listCourses, listProviders, listRequirements, toProvider } from './training-queries';
 import type { HandlerContext } from '@main/rpc/context';
 import type { z } from 'zod';
 import type {

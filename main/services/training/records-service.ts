@@ -17,8 +17,9 @@ import {
 } from '@shared/domain/training/records';
 import { londonDate } from '@main/platform/clock';
 import type { Database, TrainingRecordTable } from '@main/db/schema';
-import { listRecords } from '@main/db/repositories/training-repository';
+import { courseNames, listRecords } from './training-queries';
 import type { HandlerContext } from '@main/rpc/context';
+import { findStaff, staffReferences } from '@main/services/staff/staff-queries';
 import { actingName, assertCanReadTrainingOf } from './training-access';
 
 type ParsedRecord = z.output<typeof RecordInputSchema>;
@@ -127,8 +128,7 @@ export async function addRecord(
   source: 'manual' | 'demo' = 'manual',
 ): Promise<TrainingRecord> {
   const db = ctx.deps.db;
-  if (!(await db.selectFrom('staff').select('id').where('id', '=', input.staffId).executeTakeFirst()))
-    throw AppError.field(['staffId'], 'Choose a member of staff.');
+  if (!(await findStaff(db, input.staffId))) throw AppError.field(['staffId'], 'Choose a member of staff.');
   if (!(await courseFacts(db, input.courseId))) throw AppError.field(['courseId'], 'Choose a course from the list.');
   const facts: CompletionFacts = { ...input, sessionId: null, source };
   const issues = await completionIssues(db, londonDate(ctx.deps.clock.now()), facts, []);
@@ -207,8 +207,7 @@ export function sniffCertificate(bytes: Uint8Array): CertificateMime | null {
 /** Store a certificate (PDF, PNG or JPEG up to 10 MB) for a person. */
 export async function uploadCertificate(ctx: HandlerContext, input: CertificateUpload): Promise<CertificateInfo> {
   const db = ctx.deps.db;
-  if (!(await db.selectFrom('staff').select('id').where('id', '=', input.staffId).executeTakeFirst()))
-    throw AppError.field(['staffId'], 'Choose a member of staff.');
+  if (!(await findStaff(db, input.staffId))) throw AppError.field(['staffId'], 'Choose a member of staff.');
   if (!/^[A-Za-z0-9+/]*={0,2}$/.test(input.base64))
     throw AppError.field(['base64'], 'The file could not be read; choose it again');
   const bytes = new Uint8Array(Buffer.from(input.base64, 'base64'));
@@ -285,12 +284,8 @@ export async function importRecords(ctx: HandlerContext, csv: string): Promise<{
     );
   if (parsed.data.length === 0) throw AppError.field(['csv'], 'The file has no rows');
   if (parsed.data.length > 20_000) throw AppError.field(['csv'], 'Import at most 20,000 rows at a time');
-  const staff = new Map(
-    (await db.selectFrom('staff').select(['id', 'reference']).execute()).map((s) => [s.reference.toLowerCase(), s.id]),
-  );
-  const courses = new Map(
-    (await db.selectFrom('training_course').select(['id', 'name']).execute()).map((c) => [c.name.toLowerCase(), c.id]),
-  );
+  const staff = new Map((await staffReferences(db)).map((s) => [s.reference.toLowerCase(), s.id]));
+  const courses = new Map((await courseNames(db)).map((c) => [c.name.toLowerCase(), c.id]));
   const today = londonDate(ctx.deps.clock.now());
   const issues: Issue[] = [];
   const facts: CompletionFacts[] = [];

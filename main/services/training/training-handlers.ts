@@ -1,7 +1,4 @@
-import { AppError } from '@shared/contract/errors';
-import type { HandlerContext } from '@main/rpc/context';
 import type { HandlerTable } from '@main/rpc/handler';
-import { londonDate } from '@main/platform/clock';
 import {
   addRequirement,
   listCourses,
@@ -11,8 +8,8 @@ import {
   saveCourse,
   saveProvider,
 } from './catalogue-service';
-import { computeMatrix, expiryAlerts } from './matrix-service';
-import { matrixCsv } from './matrix-export';
+import { trainingAlerts, trainingMatrix } from './matrix-service';
+import { exportMatrix } from './matrix-export';
 import {
   markNoticeRead,
   myNotices,
@@ -92,25 +89,9 @@ export const trainingHandlers: HandlerTable<TrainingProcedure> = {
   'training.importRecords': (input, ctx) => importRecords(ctx, input.csv),
   'training.uploadCertificate': (input, ctx) => uploadCertificate(ctx, input),
   'training.getCertificate': (input, ctx) => getCertificate(ctx, input.id),
-  'training.matrix': (input, ctx) => {
-    assertMayFilterByTeam(ctx, input.clientId);
-    return computeMatrix(ctx.deps.db, input, londonDate(ctx.deps.clock.now()));
-  },
-  'training.exportMatrix': async (input, ctx) => {
-    assertMayFilterByTeam(ctx, input.clientId);
-    const exported = matrixCsv(await computeMatrix(ctx.deps.db, input, londonDate(ctx.deps.clock.now())), input.order);
-    await ctx.deps.db.transaction().execute((trx) =>
-      ctx.audit(trx, {
-        action: 'training.exportMatrix',
-        entity: 'training',
-        entityId: null,
-        outcome: 'success',
-        detail: `${exported.rows} rows`,
-      }),
-    );
-    return exported;
-  },
-  'training.alerts': (input, ctx) => expiryAlerts(ctx.deps.db, londonDate(ctx.deps.clock.now()), input.unbookedOnly),
+  'training.matrix': (input, ctx) => trainingMatrix(ctx, input),
+  'training.exportMatrix': (input, ctx) => exportMatrix(ctx, input),
+  'training.alerts': (input, ctx) => trainingAlerts(ctx, input.unbookedOnly),
   'training.recordCompetency': (input, ctx) => recordCompetency(ctx, input),
   'training.signOffStandard': (input, ctx) => signOffStandard(ctx, input),
   'training.overview': (input, ctx) => trainingOverview(ctx, input.staffId),
@@ -118,11 +99,3 @@ export const trainingHandlers: HandlerTable<TrainingProcedure> = {
   'notices.listMine': (_input, ctx) => myNotices(ctx),
   'notices.markRead': (input, ctx) => markNoticeRead(ctx, input.id),
 };
-
-// Who is in a person's team is people data: only managers and coordinators may filter by it.
-function assertMayFilterByTeam(ctx: HandlerContext, clientId: string | null): void {
-  const caller = ctx.requireCaller();
-  if (clientId !== null && !caller.roles.some((role) => role === 'manager' || role === 'coordinator')) {
-    throw new AppError('FORBIDDEN', 'Only managers and coordinators can filter the matrix by a person’s team.');
-  }
-}

@@ -3,7 +3,7 @@ import { Skill } from '@shared/domain/skills';
 import type { Course, Provider, Requirement, Strand } from '@shared/domain/training/catalogue';
 import type { CompetencyAssessment, TrainingRecord } from '@shared/domain/training/records';
 import type { TrainingSession } from '@shared/domain/training/sessions';
-import type { CompetencyAssessmentTable, Database, TrainingProviderTable } from '../schema';
+import type { CompetencyAssessmentTable, Database, TrainingProviderTable } from '@main/db/schema';
 
 /** Map a provider row. */
 export function toProvider(row: Selectable<TrainingProviderTable>): Provider {
@@ -48,6 +48,11 @@ export async function listCourses(db: Kysely<Database>, id?: string): Promise<Co
     countsOtj: row.counts_otj === 1,
     skills: skills.get(row.id) ?? [],
   }));
+}
+
+/** Every course's id and name (lookups by either). */
+export function courseNames(db: Kysely<Database>): Promise<{ id: string; name: string }[]> {
+  return db.selectFrom('training_course').select(['id', 'name']).execute();
 }
 
 /** Every requirement with its course name. */
