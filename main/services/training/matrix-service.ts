@@ -6,7 +6,7 @@ import { STRAND_FOR_SKILL, type Strand } from '@shared/domain/training/catalogue
 import { CELL_CODES, isCompliant, statusFrom, statusThresholds, type CellStatus } from '@shared/domain/training/expiry';
 import { addDays, daysBetween } from '@shared/domain/calendar';
 import type { ExpiryAlert, Matrix, MatrixQuery as MatrixQuerySchema } from '@shared/domain/training/matrix';
-import { teamMemberIds } from '@main/db/repositories/clients-repository';
+import { teamMemberIds } from '@main/services/clients/client-queries';
 import type { Database } from '@main/db/schema';
 import { londonDate } from '@main/platform/clock';
 import type { HandlerContext } from '@main/rpc/context';

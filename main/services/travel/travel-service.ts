@@ -9,6 +9,7 @@ import { TravelMode } from '@shared/domain/rota/instance';
 import { haversineKm, travelMinutes } from '@shared/domain/rota/travel';
 import type { HandlerContext } from '@main/rpc/context';
 import { callerAccess } from '../clients/client-access';
+import { findClient } from '../clients/client-queries';
 import { CARE_ROLES } from '../availability/availability-service';
 import { readRuleSettings } from './rule-settings';
 
@@ -23,11 +24,7 @@ type ModeMinutes = Record<TravelMode, number>;
  */
 export async function teamTravel(ctx: HandlerContext, clientId: string): Promise<TeamTravelReview> {
   const db = ctx.deps.db;
-  const self = await db
-    .selectFrom('client')
-    .select(['id', 'given_name', 'family_name', 'lat', 'lon'])
-    .where('id', '=', clientId)
-    .executeTakeFirst();
+  const self = await findClient(db, clientId);
   if (!self) throw new AppError('NOT_FOUND', 'That person is not on record.');
   const others = await db
     .selectFrom('client as c')
@@ -101,7 +98,7 @@ export async function recordTravel(ctx: HandlerContext, input: RecordTravelInput
     ['toId', input.toId],
   ] as const) {
     const place =
-      (await db.selectFrom('client').select('id').where('id', '=', id).executeTakeFirst()) ??
+      (await findClient(db, id)) ??
       (await db
         .selectFrom('worker_travel_profile')
         .select('staff_id as id')

@@ -7,12 +7,10 @@ import {
   type ClientListRow,
   type ClientRecord,
 } from '@shared/domain/clients/client';
-import type { ClientListQuery as ClientListQuerySchema } from '@shared/domain/clients/client';
 import { Skill } from '@shared/domain/skills';
-import type { ClientTable, Database } from '../schema';
+import type { ClientTable, Database } from '@main/db/schema';
 
-type ParsedListQuery = z.output<typeof ClientListQuerySchema>;
-export type { ClientListQuery };
+type ParsedListQuery = z.output<typeof ClientListQuery>;
 
 const KeyContacts = KeyContact.array();
 const Skills = Skill.array();
@@ -79,6 +77,16 @@ export function clientColumns(input: ClientInput) {
 /** One person by id. */
 export function findClient(db: Kysely<Database>, id: string) {
   return db.selectFrom('client').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** Several people by id. */
+export async function findClients(db: Kysely<Database>, ids: readonly string[]) {
+  if (ids.length === 0) return [];
+  return db
+    .selectFrom('client')
+    .selectAll()
+    .where('id', 'in', [...ids])
+    .execute();
 }
 
 /** A person's support needs. */
