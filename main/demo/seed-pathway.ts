@@ -9,6 +9,7 @@ import type { HandlerContext } from '../rpc/context';
 import { createHandlerContext } from '../rpc/handler-context';
 import { findStaff } from '../services/staff/staff-queries';
 import { apprenticeshipDetail } from '../services/apprenticeships/apprenticeship-detail';
+import { heldQualification } from '../services/pathway/pathway-queries';
 import { enrol } from '../services/apprenticeships/enrolment-service';
 import { recordEpa, setGatewayItem } from '../services/apprenticeships/epa-service';
 import { logOtj } from '../services/apprenticeships/otj-service';
@@ -287,12 +288,7 @@ function ladderDates(start: string, steps: readonly StepKey[], random: Random): 
 }
 
 async function recordIfMissing(ctx: HandlerContext, staffId: string, code: number, year: number): Promise<void> {
-  const held = await ctx.deps.db
-    .selectFrom('staff_qualification')
-    .select('id')
-    .where('staff_id', '=', staffId)
-    .where('qualification_code', '=', code)
-    .executeTakeFirst();
+  const held = await heldQualification(ctx.deps.db, staffId, code);
   const thisYear = ctx.deps.clock.now().getUTCFullYear();
   if (!held)
     await recordQualification(ctx, {

@@ -6,7 +6,7 @@ import type { HandlerContext } from '@main/rpc/context';
 import { londonDate } from '@main/platform/clock';
 import { findStaff } from '@main/services/staff/staff-queries';
 import { putPayRate } from '@main/services/staff/pay-rates';
-import { loadPlacements, loadStep } from '@main/db/repositories/pathway-repository';
+import { loadPlacements, loadStep } from './pathway-queries';
 import { actorName, callerStaffId, isManager } from './access';
 import { loadReadinessFacts } from './readiness-facts';
 import { supervisorOf } from './worker-pathway';
