@@ -9,6 +9,7 @@ import type { HandlerContext } from '../rpc/context';
 import { createHandlerContext } from '../rpc/handler-context';
 import { findStaff } from '../services/staff/staff-queries';
 import { apprenticeshipDetail } from '../services/apprenticeships/apprenticeship-detail';
+import { standardByCode } from '../services/apprenticeships/apprenticeship-queries';
 import { heldQualification } from '../services/pathway/pathway-queries';
 import { enrol } from '../services/apprenticeships/enrolment-service';
 import { recordEpa, setGatewayItem } from '../services/apprenticeships/epa-service';
@@ -390,13 +391,7 @@ export async function seedApprenticeships(
       englishStatus: plan.completed || plan.nearGateway ? 'exempt' : skill(),
       mathsStatus: plan.completed || plan.nearGateway ? 'achieved' : skill(),
     });
-    const standard = (
-      await ctx.deps.db
-        .selectFrom('apprenticeship_standard')
-        .select('minimum_otj_hours')
-        .where('code', '=', plan.standard)
-        .executeTakeFirstOrThrow()
-    ).minimum_otj_hours;
+    const standard = (await standardByCode(ctx.deps.db, plan.standard).executeTakeFirstOrThrow()).minimum_otj_hours;
     const total = plannedTotalOtjHours({ startDate, plannedEndDate, weeklyHours, standardMinimumHours: standard });
     const end = plan.completed ? addDays(plannedEndDate, -20) : today;
     // An entry every four weeks (a study block) at the apprentice's pace against the even line.
