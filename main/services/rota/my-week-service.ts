@@ -1,13 +1,13 @@
 import { AppError } from '@shared/contract/errors';
 import type { FileOut, MyVisit, MyWeek } from '@shared/domain/rota-board/board';
 import { offsetAt } from '@shared/domain/rota/time';
-import { findWeek, listWorkerVisits, staffNames } from '@main/db/repositories/rota-week-repository';
 import { weekDays } from '@main/rota/week-days';
 import type { HandlerContext } from '@main/rpc/context';
 import { findClient, findClients } from '@main/services/clients/client-queries';
-import { findStaff } from '@main/services/staff/staff-queries';
+import { findStaff, staffNames } from '@main/services/staff/staff-queries';
 import { writeIcs } from './ics';
 import { renderTablePdf, toBase64 } from './pdf';
+import { findWeek, listWorkerVisits } from './rota-week-queries';
 import { hhmm } from './stored-plan';
 
 const DAY = new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' });

@@ -2,7 +2,7 @@ import type { Selectable } from 'kysely';
 import { AppError } from '@shared/contract/errors';
 import type { ExpectedVisit, OneOff, OneOffInput } from '@shared/domain/rota-board/board';
 import type { RotaOneOffTable } from '@main/db/schema';
-import { findWeek } from '@main/db/repositories/rota-week-repository';
+import { findWeek } from './rota-week-queries';
 import type { HandlerContext } from '@main/rpc/context';
 import { findClient } from '@main/services/clients/client-queries';
 import { readRuleSettings } from '../travel/rule-settings';

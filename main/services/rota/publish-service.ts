@@ -1,7 +1,8 @@
 import { AppError } from '@shared/contract/errors';
 import type { RotaChange, RotaWeekView } from '@shared/domain/rota-board/board';
-import { findWeek, listChanges, staffNames } from '@main/db/repositories/rota-week-repository';
 import { findClients } from '@main/services/clients/client-queries';
+import { staffNames } from '@main/services/staff/staff-queries';
+import { findWeek, listChanges } from './rota-week-queries';
 import { breachesCausedByPlan } from './plan-breaches';
 import type { HandlerContext } from '@main/rpc/context';
 import { z } from 'zod';

@@ -62,6 +62,30 @@ export function staffReferences(db: Kysely<Database>): Promise<{ id: string; ref
   return db.selectFrom('staff').select(['id', 'reference']).execute();
 }
 
+/** Display names of staff by id (preferred first name when given), read 500 ids at a time. */
+export async function staffNames(db: Kysely<Database>, ids: readonly string[]): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  const unique = [...new Set(ids)];
+  for (let i = 0; i < unique.length; i += 500) {
+    const rows = await db
+      .selectFrom('staff')
+      .select(['id', 'given_name', 'family_name', 'preferred_name'])
+      .where('id', 'in', unique.slice(i, i + 500))
+      .execute();
+    for (const r of rows) out.set(r.id, `${r.preferred_name ?? r.given_name} ${r.family_name}`);
+  }
+  return out;
+}
+
+/** The contract terms on the staff record (guaranteed hours, 48-hour opt-out, date of birth) of some workers. */
+export function contractTerms(db: Kysely<Database>, staffIds: readonly string[]) {
+  return db
+    .selectFrom('staff')
+    .select(['id', 'guaranteed_hours', 'wtr_opt_out', 'date_of_birth'])
+    .where('id', 'in', [...staffIds])
+    .execute();
+}
+
 /** Find one staff record by its reference. */
 export function findStaffByReference(db: Kysely<Database>, reference: string) {
   return db.selectFrom('staff').selectAll().where('reference', '=', reference).executeTakeFirst();
