@@ -7,6 +7,7 @@ import type { BackendDeps, HandlerContext } from '@main/rpc/context';
 import { countEnabledWithRole, sessionInfoFor } from '../auth/sign-in';
 import { generateTemporaryPassword, hashPassword, isCommonPassword, verifyPassword } from '../auth/passwords';
 import { endAccountSessions } from '../auth/sessions';
+import { findStaff } from '../staff/staff-queries';
 import type { SessionInfo } from '@shared/domain/auth/accounts';
 
 type ParsedAccountInput = { username: string; displayName: string; roles: Role[]; staffId: string | null };
@@ -33,8 +34,7 @@ export async function insertAccount(
     .executeTakeFirst();
   if (existing) throw AppError.field(['username'], `The username "${input.username}" is taken. Choose another.`);
   if (input.staffId !== null) {
-    const staff = await db.selectFrom('staff').select('id').where('id', '=', input.staffId).executeTakeFirst();
-    if (!staff) throw AppError.field(['staffId'], 'That staff record does not exist.');
+    if (!(await findStaff(db, input.staffId))) throw AppError.field(['staffId'], 'That staff record does not exist.');
     const linked = await db
       .selectFrom('account')
       .select('username')

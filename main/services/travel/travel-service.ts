@@ -10,7 +10,7 @@ import { haversineKm, travelMinutes } from '@shared/domain/rota/travel';
 import type { HandlerContext } from '@main/rpc/context';
 import { callerAccess } from '../clients/client-access';
 import { findClient } from '../clients/client-queries';
-import { CARE_ROLES } from '../availability/availability-service';
+import { CARE_ROLES, findTravelProfile } from '../availability/availability-service';
 import { readRuleSettings } from './rule-settings';
 
 /** How many neighbouring people a travel review lists (the nearest ones the team also visits). */
@@ -97,13 +97,7 @@ export async function recordTravel(ctx: HandlerContext, input: RecordTravelInput
     ['fromId', input.fromId],
     ['toId', input.toId],
   ] as const) {
-    const place =
-      (await findClient(db, id)) ??
-      (await db
-        .selectFrom('worker_travel_profile')
-        .select('staff_id as id')
-        .where('staff_id', '=', id)
-        .executeTakeFirst());
+    const place = (await findClient(db, id)) ?? (await findTravelProfile(db, id));
     if (!place) throw AppError.field([field], 'That place is not a person’s home or a worker’s home on record');
   }
   const access = callerAccess(ctx);
