@@ -1,12 +1,12 @@
 import { sql } from 'kysely';
 import { AppError } from '@shared/contract/errors';
-import type { SessionInfo } from '@shared/domain/auth/accounts';
+import type { SessionInfo, SessionState } from '@shared/domain/auth/accounts';
 import type { Role } from '@shared/contract/roles';
 import type { BackendDeps, CallerSession, HandlerContext } from '@main/rpc/context';
 import { appendAudit } from '../audit/audit-log';
 import { AUTH_POLICY, throttleDelaySeconds } from './auth-policy';
 import { decoyPasswordHash, verifyPassword } from './passwords';
-import { endSession, idleLockMinutes, startSession } from './sessions';
+import { endSession, idleLockMinutes, resolveSession, startSession } from './sessions';
 
 const WRONG = 'The username or password is not right. Check them and try again.';
 
@@ -142,6 +142,40 @@ export async function signIn(ctx: HandlerContext, username: string, password: st
   });
   ctx.origin.setSessionToken(token);
   return sessionInfoFor(deps, accountId);
+}
+
+/** This window's session: signed out, idle-locked (who, to unlock) or active (with its session info). */
+export async function sessionState(ctx: HandlerContext): Promise<SessionState> {
+  const resolved = await resolveSession(ctx.deps, ctx.origin.sessionToken);
+  if (resolved.state === 'none') return { state: 'signed_out' };
+  if (resolved.state === 'locked')
+    return { state: 'locked', username: resolved.caller.username, displayName: resolved.caller.displayName };
+  return { state: 'active', session: await sessionInfoFor(ctx.deps, resolved.caller.accountId) };
+}
+
+/** End this window's session (audited when there was one) and forget its token. */
+export async function signOut(ctx: HandlerContext): Promise<{ signedOut: true }> {
+  const resolved = await resolveSession(ctx.deps, ctx.origin.sessionToken);
+  if (resolved.state !== 'none') {
+    await endSession(ctx.deps, resolved.caller.tokenHash);
+    await ctx.audit(ctx.deps.db, {
+      actor: resolved.caller.username,
+      action: 'auth.signOut',
+      entity: 'account',
+      entityId: resolved.caller.accountId,
+      outcome: 'success',
+    });
+  }
+  ctx.origin.setSessionToken(null);
+  return { signedOut: true };
+}
+
+/** Unlock this window's idle-locked session with the same person's password. */
+export async function unlockSession(ctx: HandlerContext, password: string): Promise<SessionInfo> {
+  const resolved = await resolveSession(ctx.deps, ctx.origin.sessionToken);
+  if (resolved.state === 'none')
+    throw new AppError('UNAUTHENTICATED', 'Your session has ended. Sign in again.', { reason: 'signed_out' });
+  return unlock(ctx, resolved.caller, password);
 }
 
 /** Unlock an idle-locked session: the same person, the same password; the session carries on. */

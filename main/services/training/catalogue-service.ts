@@ -171,4 +171,17 @@ export async function removeRequirement(ctx: HandlerContext, id: string): Promis
   return { id };
 }
 
-export { listCourses, listProviders, listRequirements };
+/** Every provider, by name. */
+export function readProviders(ctx: HandlerContext): Promise<Provider[]> {
+  return listProviders(ctx.deps.db);
+}
+
+/** Every course with its provider's name and skills, by name. */
+export function readCourses(ctx: HandlerContext): Promise<Course[]> {
+  return listCourses(ctx.deps.db);
+}
+
+/** Every requirement with its course name. */
+export function readRequirements(ctx: HandlerContext): Promise<Requirement[]> {
+  return listRequirements(ctx.deps.db);
+}

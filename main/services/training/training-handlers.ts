@@ -1,9 +1,9 @@
 import type { HandlerTable } from '@main/rpc/handler';
 import {
   addRequirement,
-  listCourses,
-  listProviders,
-  listRequirements,
+  readCourses,
+  readProviders,
+  readRequirements,
   removeRequirement,
   saveCourse,
   saveProvider,
@@ -69,11 +69,11 @@ type TrainingProcedure =
 
 /** Handlers for `training.*` and `notices.*`. */
 export const trainingHandlers: HandlerTable<TrainingProcedure> = {
-  'training.listProviders': (_input, ctx) => listProviders(ctx.deps.db),
+  'training.listProviders': (_input, ctx) => readProviders(ctx),
   'training.saveProvider': (input, ctx) => saveProvider(ctx, input.id, input.provider),
-  'training.listCourses': (_input, ctx) => listCourses(ctx.deps.db),
+  'training.listCourses': (_input, ctx) => readCourses(ctx),
   'training.saveCourse': (input, ctx) => saveCourse(ctx, input.id, input.course),
-  'training.listRequirements': (_input, ctx) => listRequirements(ctx.deps.db),
+  'training.listRequirements': (_input, ctx) => readRequirements(ctx),
   'training.addRequirement': (input, ctx) => addRequirement(ctx, input),
   'training.removeRequirement': (input, ctx) => removeRequirement(ctx, input.id),
   'training.listSessions': (input, ctx) => sessionsBetween(ctx, input.from, input.to),
