@@ -3,6 +3,7 @@ import { AppError } from '@shared/contract/errors';
 import type { SessionInfo, SessionState } from '@shared/domain/auth/accounts';
 import type { Role } from '@shared/contract/roles';
 import type { BackendDeps, CallerSession, HandlerContext } from '@main/rpc/context';
+import { accountById, accountRoles, findAccountByUsername } from '../accounts/account-queries';
 import { appendAudit } from '../audit/audit-log';
 import { AUTH_POLICY, throttleDelaySeconds } from './auth-policy';
 import { decoyPasswordHash, verifyPassword } from './passwords';
@@ -12,18 +13,12 @@ const WRONG = 'The username or password is not right. Check them and try again.'
 
 /** Session info for the renderer from an account id. */
 export async function sessionInfoFor(deps: BackendDeps, accountId: string): Promise<SessionInfo> {
-  const account = await deps.db.selectFrom('account').selectAll().where('id', '=', accountId).executeTakeFirstOrThrow();
-  const roles = await deps.db
-    .selectFrom('account_role')
-    .select('role')
-    .where('account_id', '=', accountId)
-    .orderBy('role')
-    .execute();
+  const [account, roles] = await Promise.all([accountById(deps.db, accountId), accountRoles(deps.db, accountId)]);
   return {
     accountId: account.id,
     username: account.username,
     displayName: account.display_name,
-    roles: roles.map((r) => r.role as Role),
+    roles,
     staffId: account.staff_id,
     mustChangePassword: account.must_change_password === 1,
     idleLockMinutes: await idleLockMinutes(deps),
@@ -88,11 +83,7 @@ async function recordAttempt(deps: BackendDeps, username: string, success: boole
 async function checkCredentials(deps: BackendDeps, usernameRaw: string, password: string): Promise<string> {
   const username = usernameRaw.trim().toLowerCase();
   await enforceThrottle(deps, username);
-  const account = await deps.db
-    .selectFrom('account')
-    .select(['id', 'password_hash', 'disabled'])
-    .where('username', '=', username)
-    .executeTakeFirst();
+  const account = await findAccountByUsername(deps.db, username);
   const ok = await verifyPassword(account?.password_hash ?? (await decoyPasswordHash()), password);
   const at = deps.clock.now();
   if (!account || !ok) {

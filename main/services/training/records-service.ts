@@ -17,7 +17,7 @@ import {
 } from '@shared/domain/training/records';
 import { londonDate } from '@main/platform/clock';
 import type { Database, TrainingRecordTable } from '@main/db/schema';
-import { courseNames, listRecords } from './training-queries';
+import { courseFacts, courseNames, listRecords } from './training-queries';
 import type { HandlerContext } from '@main/rpc/context';
 import { findStaff, staffReferences } from '@main/services/staff/staff-queries';
 import { actingName, assertCanReadTrainingOf } from './training-access';
@@ -35,16 +35,6 @@ export interface CompletionFacts {
   sessionId: string | null;
   source: TrainingRecordTable['source'];
   notes: string | null;
-}
-
-/** Course facts a completion copies (so ASC-WDS history survives later course edits). */
-export async function courseFacts(db: Kysely<Database>, courseId: string) {
-  return db
-    .selectFrom('training_course as c')
-    .innerJoin('training_provider as p', 'p.id', 'c.provider_id')
-    .select(['c.id', 'c.name', 'c.validity_months', 'c.delivery', 'p.name as provider_name', 'p.kind as provider_kind'])
-    .where('c.id', '=', courseId)
-    .executeTakeFirst();
 }
 
 /** Check the rules a schema cannot see; answers the issues (empty when fine). `path` prefixes each issue. */

@@ -14,7 +14,8 @@ import type { Database } from '@main/db/schema';
 import { londonDate } from '@main/platform/clock';
 import type { HandlerContext } from '@main/rpc/context';
 import { staffIdsAmong } from '@main/services/staff/staff-queries';
-import { completionIssues, courseFacts, insertCompletion, type CompletionFacts } from './records-service';
+import { completionIssues, insertCompletion, type CompletionFacts } from './records-service';
+import { courseFacts } from './training-queries';
 import { actingName } from './training-access';
 
 type ParsedSession = z.output<typeof SessionInputSchema>;
