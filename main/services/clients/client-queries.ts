@@ -9,6 +9,7 @@ import {
 } from '@shared/domain/clients/client';
 import { Skill } from '@shared/domain/skills';
 import type { ClientTable, Database } from '@main/db/schema';
+import { anyColumnLike, likePatterns } from '../search/search-terms';
 
 type ParsedListQuery = z.output<typeof ClientListQuery>;
 
@@ -176,18 +177,8 @@ export async function listClients(
       ),
     );
   }
-  const terms = query.search.split(/\s+/).filter(Boolean).slice(0, 5);
-  for (const term of terms) {
-    const like = `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    base = base.where((eb) =>
-      eb.or([
-        eb(sql`c.given_name`, 'like', sql`${like} ESCAPE '\\'`),
-        eb(sql`c.family_name`, 'like', sql`${like} ESCAPE '\\'`),
-        eb(sql`coalesce(c.preferred_name, '')`, 'like', sql`${like} ESCAPE '\\'`),
-        eb(sql`c.postcode`, 'like', sql`${like} ESCAPE '\\'`),
-      ]),
-    );
-  }
+  const searched = [sql`c.given_name`, sql`c.family_name`, sql`coalesce(c.preferred_name, '')`, sql`c.postcode`];
+  for (const pattern of likePatterns(query.search)) base = base.where(anyColumnLike(searched, pattern));
   const totalRow = await base.select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow();
   const direction = query.direction === 'desc' ? sql`DESC` : sql`ASC`;
   const order = SORT_COLUMNS[query.sort].map((column) => sql`${column} ${direction}`);

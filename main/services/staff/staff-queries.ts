@@ -2,6 +2,7 @@ import { sql, type Kysely, type Selectable } from 'kysely';
 import type { z } from 'zod';
 import type { StaffInput, StaffListQuery, StaffListRow, StaffRecord } from '@shared/domain/staff/staff';
 import type { Database, StaffTable } from '@main/db/schema';
+import { anyColumnLike, likePatterns } from '../search/search-terms';
 
 /** A list query after its schema filled the defaults. */
 export type ParsedStaffListQuery = z.output<typeof StaffListQuery>;
@@ -107,18 +108,8 @@ export async function searchStaff(
   let base = db.selectFrom('staff');
   if (query.status) base = base.where('status', '=', query.status);
   if (query.jobRole !== null) base = base.where('job_role', '=', query.jobRole);
-  const terms = query.search.split(/\s+/).filter(Boolean).slice(0, 5);
-  for (const term of terms) {
-    const like = `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    base = base.where((eb) =>
-      eb.or([
-        eb(sql`given_name`, 'like', sql`${like} ESCAPE '\\'`),
-        eb(sql`family_name`, 'like', sql`${like} ESCAPE '\\'`),
-        eb(sql`coalesce(preferred_name, '')`, 'like', sql`${like} ESCAPE '\\'`),
-        eb(sql`reference`, 'like', sql`${like} ESCAPE '\\'`),
-      ]),
-    );
-  }
+  const searched = [sql`given_name`, sql`family_name`, sql`coalesce(preferred_name, '')`, sql`reference`];
+  for (const pattern of likePatterns(query.search)) base = base.where(anyColumnLike(searched, pattern));
   const totalRow = await base.select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow();
   const direction = query.direction === 'desc' ? sql`DESC` : sql`ASC`;
   const order = SORT_COLUMNS[query.sort].map((column) => sql`${column} ${direction}`);
