@@ -10,9 +10,9 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 // regular expression over the import specifier. Relative imports stay within a folder's neighbourhood (at most one
 // `../`); anything further goes through a path alias, so a climb into another layer is always visible.
 const RELATIVE = String.raw`\.\.?/(?!\.\./)`;
-const allowOnly = (allowed, message) => [
+const allowOnly = (allowed, message, ...more) => [
   'error',
-  { patterns: [{ regex: `^(?!(${[RELATIVE, ...allowed].join('|')}))`, message }] },
+  { patterns: [{ regex: `^(?!(${[RELATIVE, ...allowed].join('|')}))`, message }, ...more] },
 ];
 
 const SHARED = [String.raw`zod$`, String.raw`@shared/`];
@@ -46,6 +46,27 @@ const MAIN_PACKAGES = [
   String.raw`highs$`,
 ];
 const ELECTRON = [...MAIN_PACKAGES, String.raw`electron$`];
+
+// Where SQL lives (README, layout): each domain's service files own their queries. main/db holds only the store
+// (open-database), the migrations and their runner, and schema.ts, so nothing else there may be imported, and no
+// repository layer can grow back. Handler files and the rpc layer never build queries: they read the context and call
+// services.
+const DB_ONLY_STORE = {
+  regex: String.raw`(^|/)db/(?!(schema|open-database|migrat[a-z-]*)(/|$))`,
+  message: 'main/db holds only open-database, the migrations and schema.ts: queries live in the domain services.',
+};
+const QUERY_BUILDERS = ['selectFrom', 'insertInto', 'replaceInto', 'updateTable', 'deleteFrom', 'mergeInto'];
+const NO_QUERIES = [
+  {
+    selector: `CallExpression[callee.property.name=/^(${QUERY_BUILDERS.join('|')})$/]`,
+    message: 'Queries live in the domain services (main/services/<domain>/), not in handlers or the rpc layer.',
+  },
+  {
+    selector: "CallExpression[callee.property.name='transaction']",
+    message: 'A service owns its transaction: move the work into a service function.',
+  },
+];
+const KYSELY_MESSAGE = 'Handlers and the rpc layer do not build SQL: call the domain service.';
 
 export default tseslint.config(
   {
@@ -101,7 +122,42 @@ export default tseslint.config(
         MAIN_PACKAGES,
         'main/ imports shared/, main/, Node and its listed packages; ' +
           'only main/electron/ and main/preload/ import electron.',
+        DB_ONLY_STORE,
       ),
+    },
+  },
+  {
+    // The rpc layer names the store's type in BackendDeps (a type import cannot run SQL), but builds no queries.
+    files: ['main/rpc/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'kysely', message: KYSELY_MESSAGE, allowTypeImports: true }] },
+      ],
+      'no-restricted-syntax': ['error', ...NO_QUERIES],
+    },
+  },
+  {
+    // Handler files only read the context and call services: no Kysely, no store handle, no transaction.
+    files: ['main/services/**/*-handlers.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'kysely', message: KYSELY_MESSAGE }],
+          patterns: [{ regex: '^kysely/', message: KYSELY_MESSAGE }],
+        },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        ...NO_QUERIES,
+        {
+          selector:
+            "MemberExpression[property.name='db'][object.property.name='deps'], " +
+            "VariableDeclarator[init.property.name='deps'] > ObjectPattern > Property[key.name='db']",
+          message: 'Handlers pass the context (or ctx.deps) to a service; the service uses the store.',
+        },
+      ],
     },
   },
   {
@@ -111,13 +167,18 @@ export default tseslint.config(
       'no-restricted-imports': allowOnly(
         [...MAIN_PACKAGES, String.raw`@test/bench/`],
         'main/tools may also import the benches.',
+        DB_ONLY_STORE,
       ),
     },
   },
   {
     files: ['main/electron/**/*.ts', 'main/preload/**/*.ts'],
     rules: {
-      'no-restricted-imports': allowOnly(ELECTRON, 'The Electron host imports shared/, main/, Node and electron.'),
+      'no-restricted-imports': allowOnly(
+        ELECTRON,
+        'The Electron host imports shared/, main/, Node and electron.',
+        DB_ONLY_STORE,
+      ),
     },
   },
   {

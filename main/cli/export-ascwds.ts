@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { createBackend } from '../backend';
 import { systemContext } from '../rpc/handler-context';
 import { buildAscwdsExport } from '../services/ascwds/ascwds-export';
+import { findEmployerByName } from '../services/ascwds/employers';
 
 /**
  * `npm run export:ascwds -- --db <path> --out <folder> [--employer <partner name>] [--check]`
@@ -30,11 +31,7 @@ async function main(): Promise<number> {
   try {
     let employerId: string | null = null;
     if (values.employer) {
-      const row = await backend.deps.db
-        .selectFrom('employer')
-        .select('id')
-        .where('name', '=', values.employer)
-        .executeTakeFirst();
+      const row = await findEmployerByName(backend.deps.db, values.employer);
       if (!row) {
         console.error(`No partner provider named "${values.employer}".`);
         return 2;

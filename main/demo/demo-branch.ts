@@ -1,6 +1,6 @@
 import { AppError } from '@shared/contract/errors';
 import type { Role } from '@shared/contract/roles';
-import type { BackendDeps } from '../rpc/context';
+import type { BackendDeps, HandlerContext } from '../rpc/context';
 import { systemContext } from '../rpc/handler-context';
 import { seededRandom } from '../platform/random';
 import { insertAccount } from '../services/accounts/account-service';
@@ -38,6 +38,20 @@ export interface DemoOptions {
   seed?: number;
   /** Multiplies the wellbeing workforce (benchmarks use larger branches). */
   scale?: number;
+}
+
+/** The set-up screen's "explore the demo": fill the empty store, audited, and say how to sign in. */
+export async function createDemoBranch(
+  ctx: HandlerContext,
+): Promise<{ accounts: DemoSummary['accounts']; password: string }> {
+  const demo = await buildDemoBranch(ctx.deps);
+  await ctx.audit(ctx.deps.db, {
+    action: 'setup.createDemo',
+    entity: 'branch',
+    outcome: 'success',
+    detail: `${demo.staff.length} staff`,
+  });
+  return { accounts: demo.accounts, password: demo.password };
 }
 
 /**

@@ -7,8 +7,10 @@ import { londonDate } from '../platform/clock';
 import type { Random } from '../platform/random';
 import type { HandlerContext } from '../rpc/context';
 import { createHandlerContext } from '../rpc/handler-context';
-import { findStaff } from '../db/repositories/staff-repository';
+import { findStaff } from '../services/staff/staff-queries';
 import { apprenticeshipDetail } from '../services/apprenticeships/apprenticeship-detail';
+import { standardByCode } from '../services/apprenticeships/apprenticeship-queries';
+import { heldQualification } from '../services/pathway/pathway-queries';
 import { enrol } from '../services/apprenticeships/enrolment-service';
 import { recordEpa, setGatewayItem } from '../services/apprenticeships/epa-service';
 import { logOtj } from '../services/apprenticeships/otj-service';
@@ -287,12 +289,7 @@ function ladderDates(start: string, steps: readonly StepKey[], random: Random): 
 }
 
 async function recordIfMissing(ctx: HandlerContext, staffId: string, code: number, year: number): Promise<void> {
-  const held = await ctx.deps.db
-    .selectFrom('staff_qualification')
-    .select('id')
-    .where('staff_id', '=', staffId)
-    .where('qualification_code', '=', code)
-    .executeTakeFirst();
+  const held = await heldQualification(ctx.deps.db, staffId, code);
   const thisYear = ctx.deps.clock.now().getUTCFullYear();
   if (!held)
     await recordQualification(ctx, {
@@ -394,13 +391,7 @@ export async function seedApprenticeships(
       englishStatus: plan.completed || plan.nearGateway ? 'exempt' : skill(),
       mathsStatus: plan.completed || plan.nearGateway ? 'achieved' : skill(),
     });
-    const standard = (
-      await ctx.deps.db
-        .selectFrom('apprenticeship_standard')
-        .select('minimum_otj_hours')
-        .where('code', '=', plan.standard)
-        .executeTakeFirstOrThrow()
-    ).minimum_otj_hours;
+    const standard = (await standardByCode(ctx.deps.db, plan.standard).executeTakeFirstOrThrow()).minimum_otj_hours;
     const total = plannedTotalOtjHours({ startDate, plannedEndDate, weeklyHours, standardMinimumHours: standard });
     const end = plan.completed ? addDays(plannedEndDate, -20) : today;
     // An entry every four weeks (a study block) at the apprentice's pace against the even line.

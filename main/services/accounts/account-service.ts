@@ -7,6 +7,8 @@ import type { BackendDeps, HandlerContext } from '@main/rpc/context';
 import { countEnabledWithRole, sessionInfoFor } from '../auth/sign-in';
 import { generateTemporaryPassword, hashPassword, isCommonPassword, verifyPassword } from '../auth/passwords';
 import { endAccountSessions } from '../auth/sessions';
+import { findStaff } from '../staff/staff-queries';
+import { accountById, findAccountByUsername } from './account-queries';
 import type { SessionInfo } from '@shared/domain/auth/accounts';
 
 type ParsedAccountInput = { username: string; displayName: string; roles: Role[]; staffId: string | null };
@@ -26,15 +28,10 @@ export async function insertAccount(
   deps: BackendDeps,
   input: ParsedAccountInput & { passwordHash: string; mustChangePassword: boolean },
 ): Promise<string> {
-  const existing = await db
-    .selectFrom('account')
-    .select('id')
-    .where('username', '=', input.username)
-    .executeTakeFirst();
+  const existing = await findAccountByUsername(db, input.username);
   if (existing) throw AppError.field(['username'], `The username "${input.username}" is taken. Choose another.`);
   if (input.staffId !== null) {
-    const staff = await db.selectFrom('staff').select('id').where('id', '=', input.staffId).executeTakeFirst();
-    if (!staff) throw AppError.field(['staffId'], 'That staff record does not exist.');
+    if (!(await findStaff(db, input.staffId))) throw AppError.field(['staffId'], 'That staff record does not exist.');
     const linked = await db
       .selectFrom('account')
       .select('username')
@@ -267,11 +264,7 @@ export async function changeOwnPassword(
   newPassword: string,
 ): Promise<SessionInfo> {
   const caller = ctx.requireCaller();
-  const row = await ctx.deps.db
-    .selectFrom('account')
-    .select('password_hash')
-    .where('id', '=', caller.accountId)
-    .executeTakeFirstOrThrow();
+  const row = await accountById(ctx.deps.db, caller.accountId);
   if (!(await verifyPassword(row.password_hash, currentPassword)))
     throw AppError.field(['currentPassword'], 'Your current password is not right.');
   if (newPassword === currentPassword)

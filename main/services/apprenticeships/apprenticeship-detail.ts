@@ -10,14 +10,15 @@ import {
 import { displayName } from '@shared/domain/staff/staff';
 import type { HandlerContext } from '@main/rpc/context';
 import { londonDate } from '@main/platform/clock';
-import { findStaff } from '@main/db/repositories/staff-repository';
+import { findStaff } from '@main/services/staff/staff-queries';
 import {
   apprenticeshipQuery,
   otjHoursByApprenticeship,
+  standardByCode,
   toOtjEntry,
   toReview,
   toStandard,
-} from '@main/db/repositories/apprenticeship-repository';
+} from './apprenticeship-queries';
 import { AppError } from '@shared/contract/errors';
 import { assertCanRead } from './access';
 import { gatewayLines } from './gateway';
@@ -30,11 +31,7 @@ export async function apprenticeshipDetail(ctx: HandlerContext, id: string): Pro
   const today = londonDate(ctx.deps.clock.now());
   const db = ctx.deps.db;
   const [standard, entries, reviews, ticks, hours, mentor] = await Promise.all([
-    db
-      .selectFrom('apprenticeship_standard')
-      .selectAll()
-      .where('code', '=', row.standard_code)
-      .executeTakeFirstOrThrow(),
+    standardByCode(db, row.standard_code).executeTakeFirstOrThrow(),
     db
       .selectFrom('otj_entry')
       .selectAll()

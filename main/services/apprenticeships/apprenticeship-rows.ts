@@ -2,11 +2,7 @@ import type { ApprenticeshipRow } from '@shared/domain/apprenticeships/apprentic
 import { nextReviewDue, otjProgress, reviewDaysLeft } from '@shared/domain/apprenticeships/rules';
 import { displayName } from '@shared/domain/staff/staff';
 import type { HandlerContext } from '@main/rpc/context';
-import {
-  apprenticeshipQuery,
-  lastReviewByApprenticeship,
-  otjHoursByApprenticeship,
-} from '@main/db/repositories/apprenticeship-repository';
+import { apprenticeshipQuery, lastReviewByApprenticeship, otjHoursByApprenticeship } from './apprenticeship-queries';
 
 type Filter = { status?: 'active' | 'completed' | 'withdrawn' | null; staffId?: string; mentorStaffId?: string };
 

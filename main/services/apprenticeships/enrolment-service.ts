@@ -6,8 +6,8 @@ import type {
   FunctionalSkillsInput,
 } from '@shared/domain/apprenticeships/apprenticeships';
 import type { HandlerContext } from '@main/rpc/context';
-import { findStaff } from '@main/db/repositories/staff-repository';
-import { toStandard } from '@main/db/repositories/apprenticeship-repository';
+import { findStaff } from '@main/services/staff/staff-queries';
+import { standardByCode, toStandard } from './apprenticeship-queries';
 import { assertActive, requireApprenticeship } from './access';
 
 /** The standards, by code. */
@@ -55,11 +55,7 @@ export async function enrol(ctx: HandlerContext, input: EnrolmentInput): Promise
   const staff = await findStaff(ctx.deps.db, input.staffId);
   if (!staff || staff.status !== 'active')
     throw AppError.field(['staffId'], 'Choose a worker who is on the staff list.');
-  const standard = await ctx.deps.db
-    .selectFrom('apprenticeship_standard')
-    .select('code')
-    .where('code', '=', input.standardCode)
-    .executeTakeFirst();
+  const standard = await standardByCode(ctx.deps.db, input.standardCode).executeTakeFirst();
   if (!standard)
     throw AppError.field(
       ['standardCode'],

@@ -2,6 +2,7 @@ import { AppError } from '@shared/contract/errors';
 import type { EpaInput, GatewayItemInput } from '@shared/domain/apprenticeships/apprenticeships';
 import type { HandlerContext } from '@main/rpc/context';
 import { londonDate } from '@main/platform/clock';
+import { heldQualification } from '../pathway/pathway-queries';
 import { insertQualification } from '../pathway/qualifications-service';
 import { assertActive, requireApprenticeship } from './access';
 import { apprenticeshipDetail } from './apprenticeship-detail';
@@ -74,12 +75,7 @@ export async function recordEpa(ctx: HandlerContext, input: EpaInput): Promise<{
       .execute();
     if (passed) {
       const code = detail.standard.qualificationCode;
-      const held = await trx
-        .selectFrom('staff_qualification')
-        .select('id')
-        .where('staff_id', '=', row.staff_id)
-        .where('qualification_code', '=', code)
-        .executeTakeFirst();
+      const held = await heldQualification(trx, row.staff_id, code);
       if (!held) {
         await insertQualification(trx, {
           id: ctx.deps.ids(),

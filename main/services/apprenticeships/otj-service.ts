@@ -3,7 +3,7 @@ import type { OtjEntry, OtjEntryInput } from '@shared/domain/apprenticeships/app
 import type { HandlerContext } from '@main/rpc/context';
 import { actorName } from '../pathway/access';
 import { londonDate } from '@main/platform/clock';
-import { toOtjEntry } from '@main/db/repositories/apprenticeship-repository';
+import { toOtjEntry } from './apprenticeship-queries';
 import { assertActive, relation, requireApprenticeship } from './access';
 
 /** Hours a day can hold across all of an apprentice's OTJ entries. */

@@ -3,7 +3,7 @@ import type { Review, ReviewInput } from '@shared/domain/apprenticeships/apprent
 import type { HandlerContext } from '@main/rpc/context';
 import { actorName } from '../pathway/access';
 import { londonDate } from '@main/platform/clock';
-import { toReview } from '@main/db/repositories/apprenticeship-repository';
+import { toReview } from './apprenticeship-queries';
 import { assertActive, requireApprenticeship } from './access';
 
 /** Record a three-way progress review. Dated between the start and today. */

@@ -5,10 +5,11 @@ import { trainingProblems, workerProblems, workplaceProblems, type AscwdsProblem
 import type { AscwdsExportResult } from '@shared/domain/ascwds/export';
 import { addDays } from '@shared/domain/calendar';
 import { jobRoleLabel } from '@shared/domain/staff/job-roles';
-import { currentRates } from '@main/db/repositories/staff-profile-repository';
+import { currentRates } from '@main/services/staff/pay-rates';
 import { londonDate } from '@main/platform/clock';
 import type { HandlerContext } from '@main/rpc/context';
 import { assertExportAllowed } from '../staff/staff-export-csv';
+import { employerName } from './employers';
 import { readQualificationRows, type QualificationExportRow } from './qualification-rows';
 import { readTrainingRows, type TrainingExportRow } from './training-rows';
 import { readWorkerFacts } from './worker-facts';
@@ -45,16 +46,9 @@ export async function buildAscwdsExport(
     training: (ids) => readTrainingRows(db, ids),
     qualifications: (ids) => readQualificationRows(db, ids),
   };
-  const [workplace, branch, employer] = await Promise.all([
-    readWorkplace(ctx.deps),
-    db.selectFrom('branch').select('provider_name').executeTakeFirst(),
-    employerId
-      ? db.selectFrom('employer').select('name').where('id', '=', employerId).executeTakeFirst()
-      : Promise.resolve(undefined),
-  ]);
-  if (employerId && !employer)
+  const [workplace, employer] = await Promise.all([readWorkplace(ctx.deps), employerName(db, employerId)]);
+  if (employer === null)
     throw AppError.field(['employerId'], 'Choose an employer from the branch’s family of providers');
-  const employerName = employer?.name ?? branch?.provider_name ?? 'Lead provider';
 
   const employed = (qb: ReturnType<typeof db.selectFrom<'staff'>>) =>
     employerId ? qb.where('employer_id', '=', employerId) : qb.where('employer_id', 'is', null);
@@ -245,7 +239,7 @@ export async function buildAscwdsExport(
   const idByReference = new Map(staff.map((s) => [s.reference, s.id]));
   const errors = problems.filter((p) => p.severity === 'error').length;
   const result: AscwdsExportResult = {
-    employerName,
+    employerName: employer,
     workers: workerRows.length,
     newWorkers,
     trainingRecords: trainingRows.length,

@@ -1,18 +1,19 @@
 import { AppError } from '@shared/contract/errors';
 import { WorkplaceDetails, type Employer } from '@shared/domain/ascwds/workplace';
-import { listEmployers } from '@main/db/repositories/staff-profile-repository';
 import type { HandlerContext } from '@main/rpc/context';
 import type { BackendDeps } from '@main/rpc/context';
 import { readSetting, writeSetting } from '../settings/settings';
+import { getBranch } from '../setup/setup-service';
+import { LEAD_PROVIDER, findEmployerByName, listEmployers } from './employers';
 
 const KEY = 'ascwds.workplace';
 
 /** Workplace details, or a starting point made from the branch until a manager saves them. */
 export async function readWorkplace(deps: Pick<BackendDeps, 'db'>): Promise<WorkplaceDetails> {
-  const branch = await deps.db.selectFrom('branch').selectAll().executeTakeFirst();
+  const branch = await getBranch(deps);
   const fallback: WorkplaceDetails = {
-    localEstId: (branch?.provider_id ?? 'BRANCH').replace(/[^A-Za-z0-9_.\-/]/g, '').slice(0, 49) || 'BRANCH',
-    name: branch?.branch_name ?? 'Branch',
+    localEstId: (branch?.providerId ?? 'BRANCH').replace(/[^A-Za-z0-9_.\-/]/g, '').slice(0, 49) || 'BRANCH',
+    name: branch?.branchName ?? 'Branch',
     address1: 'Address not recorded',
     address2: '',
     address3: '',
@@ -24,7 +25,7 @@ export async function readWorkplace(deps: Pick<BackendDeps, 'db'>): Promise<Work
     shareWithLocalAuthority: true,
     cqcRegulated: true,
     cqcProviderId: '',
-    cqcLocationId: branch?.cqc_location_id ?? '',
+    cqcLocationId: branch?.cqcLocationId ?? '',
     mainService: 8,
     otherServices: [],
     peopleSupported: null,
@@ -54,17 +55,16 @@ export async function saveWorkplace(ctx: HandlerContext, details: WorkplaceDetai
 
 /** The lead provider and its partner providers. */
 export async function employers(ctx: HandlerContext): Promise<Employer[]> {
-  const branch = await ctx.deps.db.selectFrom('branch').select('provider_name').executeTakeFirst();
-  const partners = await listEmployers(ctx.deps.db);
+  const [branch, partners] = await Promise.all([getBranch(ctx.deps), listEmployers(ctx.deps.db)]);
   return [
-    { id: null, name: branch?.provider_name ?? 'Lead provider', lead: true },
+    { id: null, name: branch?.providerName ?? LEAD_PROVIDER, lead: true },
     ...partners.map((p) => ({ id: p.id, name: p.name, lead: false })),
   ];
 }
 
 /** Add a partner provider. */
 export async function addPartner(ctx: HandlerContext, name: string): Promise<Employer[]> {
-  const clash = await ctx.deps.db.selectFrom('employer').select('id').where('name', '=', name).executeTakeFirst();
+  const clash = await findEmployerByName(ctx.deps.db, name);
   if (clash) throw AppError.field(['name'], 'A partner provider with this name already exists');
   const id = ctx.deps.ids();
   await ctx.deps.db.transaction().execute(async (trx) => {

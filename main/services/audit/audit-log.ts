@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { AuditEntry, AuditOutcome, AuditQuery, AuditVerification } from '@shared/domain/audit/audit';
 import type { Database } from '@main/db/schema';
+import type { BackendDeps } from '@main/rpc/context';
 
 /** What a caller says about an audited event; time and chain are added here. */
 export interface AuditInput {
@@ -64,7 +65,7 @@ export async function appendAudit(db: Kysely<Database>, at: Date, input: AuditIn
 }
 
 /** Entries newest first, filtered. */
-export async function listAudit(db: Kysely<Database>, query: Required<AuditQuery>): Promise<AuditEntry[]> {
+export async function listAudit({ db }: Pick<BackendDeps, 'db'>, query: Required<AuditQuery>): Promise<AuditEntry[]> {
   let q = db.selectFrom('audit_log').selectAll().orderBy('seq', 'desc').limit(query.limit);
   if (query.action) q = q.where('action', 'like', `%${query.action.replace(/[%_]/g, '')}%`);
   if (query.outcome) q = q.where('outcome', '=', query.outcome);
@@ -84,7 +85,7 @@ export async function listAudit(db: Kysely<Database>, query: Required<AuditQuery
 }
 
 /** Recompute every hash from the start; the first entry whose stored hash or link disagrees is reported. */
-export async function verifyAudit(db: Kysely<Database>): Promise<AuditVerification> {
+export async function verifyAudit({ db }: Pick<BackendDeps, 'db'>): Promise<AuditVerification> {
   const rows = await db.selectFrom('audit_log').selectAll().orderBy('seq', 'asc').execute();
   let prev = GENESIS;
   for (const row of rows) {

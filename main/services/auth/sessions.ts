@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { Role } from '@shared/contract/roles';
 import type { BackendDeps, CallerSession } from '@main/rpc/context';
+import { accountRoles } from '../accounts/account-queries';
 import { readSetting } from '../settings/settings';
 import { AUTH_POLICY } from './auth-policy';
 import { hashToken, newSessionToken } from './tokens';
@@ -44,17 +44,13 @@ export async function resolveSession(deps: BackendDeps, token: string | null): P
   if (!row || row.ended_at !== null || row.disabled === 1) return { state: 'none' };
   const now = deps.clock.now().getTime();
   if (now - Date.parse(row.created_at) > AUTH_POLICY.absoluteSessionHours * 3_600_000) return { state: 'none' };
-  const roles = await deps.db
-    .selectFrom('account_role')
-    .select('role')
-    .where('account_id', '=', row.account_id)
-    .execute();
+  const roles = await accountRoles(deps.db, row.account_id);
   const caller: CallerSession = {
     tokenHash,
     accountId: row.account_id,
     username: row.username,
     displayName: row.display_name,
-    roles: roles.map((r) => r.role as Role),
+    roles,
     staffId: row.staff_id,
     mustChangePassword: row.must_change_password === 1,
     reauthUntil: row.reauth_until,

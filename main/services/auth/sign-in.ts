@@ -1,29 +1,24 @@
 import { sql } from 'kysely';
 import { AppError } from '@shared/contract/errors';
-import type { SessionInfo } from '@shared/domain/auth/accounts';
+import type { SessionInfo, SessionState } from '@shared/domain/auth/accounts';
 import type { Role } from '@shared/contract/roles';
 import type { BackendDeps, CallerSession, HandlerContext } from '@main/rpc/context';
+import { accountById, accountRoles, findAccountByUsername } from '../accounts/account-queries';
 import { appendAudit } from '../audit/audit-log';
 import { AUTH_POLICY, throttleDelaySeconds } from './auth-policy';
 import { decoyPasswordHash, verifyPassword } from './passwords';
-import { endSession, idleLockMinutes, startSession } from './sessions';
+import { endSession, idleLockMinutes, resolveSession, startSession } from './sessions';
 
 const WRONG = 'The username or password is not right. Check them and try again.';
 
 /** Session info for the renderer from an account id. */
 export async function sessionInfoFor(deps: BackendDeps, accountId: string): Promise<SessionInfo> {
-  const account = await deps.db.selectFrom('account').selectAll().where('id', '=', accountId).executeTakeFirstOrThrow();
-  const roles = await deps.db
-    .selectFrom('account_role')
-    .select('role')
-    .where('account_id', '=', accountId)
-    .orderBy('role')
-    .execute();
+  const [account, roles] = await Promise.all([accountById(deps.db, accountId), accountRoles(deps.db, accountId)]);
   return {
     accountId: account.id,
     username: account.username,
     displayName: account.display_name,
-    roles: roles.map((r) => r.role as Role),
+    roles,
     staffId: account.staff_id,
     mustChangePassword: account.must_change_password === 1,
     idleLockMinutes: await idleLockMinutes(deps),
@@ -88,11 +83,7 @@ async function recordAttempt(deps: BackendDeps, username: string, success: boole
 export async function checkCredentials(deps: BackendDeps, usernameRaw: string, password: string): Promise<string> {
   const username = usernameRaw.trim().toLowerCase();
   await enforceThrottle(deps, username);
-  const account = await deps.db
-    .selectFrom('account')
-    .select(['id', 'password_hash', 'disabled'])
-    .where('username', '=', username)
-    .executeTakeFirst();
+  const account = await findAccountByUsername(deps.db, username);
   const ok = await verifyPassword(account?.password_hash ?? (await decoyPasswordHash()), password);
   const at = deps.clock.now();
   if (!account || !ok) {
@@ -142,6 +133,40 @@ export async function signIn(ctx: HandlerContext, username: string, password: st
   });
   ctx.origin.setSessionToken(token);
   return sessionInfoFor(deps, accountId);
+}
+
+/** This window's session: signed out, idle-locked (who, to unlock) or active (with its session info). */
+export async function sessionState(ctx: HandlerContext): Promise<SessionState> {
+  const resolved = await resolveSession(ctx.deps, ctx.origin.sessionToken);
+  if (resolved.state === 'none') return { state: 'signed_out' };
+  if (resolved.state === 'locked')
+    return { state: 'locked', username: resolved.caller.username, displayName: resolved.caller.displayName };
+  return { state: 'active', session: await sessionInfoFor(ctx.deps, resolved.caller.accountId) };
+}
+
+/** End this window's session (audited when there was one) and forget its token. */
+export async function signOut(ctx: HandlerContext): Promise<{ signedOut: true }> {
+  const resolved = await resolveSession(ctx.deps, ctx.origin.sessionToken);
+  if (resolved.state !== 'none') {
+    await endSession(ctx.deps, resolved.caller.tokenHash);
+    await ctx.audit(ctx.deps.db, {
+      actor: resolved.caller.username,
+      action: 'auth.signOut',
+      entity: 'account',
+      entityId: resolved.caller.accountId,
+      outcome: 'success',
+    });
+  }
+  ctx.origin.setSessionToken(null);
+  return { signedOut: true };
+}
+
+/** Unlock this window's idle-locked session with the same person's password. */
+export async function unlockSession(ctx: HandlerContext, password: string): Promise<SessionInfo> {
+  const resolved = await resolveSession(ctx.deps, ctx.origin.sessionToken);
+  if (resolved.state === 'none')
+    throw new AppError('UNAUTHENTICATED', 'Your session has ended. Sign in again.', { reason: 'signed_out' });
+  return unlock(ctx, resolved.caller, password);
 }
 
 /** Unlock an idle-locked session: the same person, the same password; the session carries on. */

@@ -14,6 +14,7 @@ import {
 import type { AvailabilityExceptionTable, Database } from '@main/db/schema';
 import type { HandlerContext } from '@main/rpc/context';
 import { callerAccess } from '../clients/client-access';
+import { findStaff } from '../staff/staff-queries';
 
 type ExceptionRow = Selectable<AvailabilityExceptionTable> & {
   given_name: string;
@@ -40,6 +41,11 @@ function toException(row: ExceptionRow): AvailabilityException {
   };
 }
 
+/** A worker's travel profile (mode and home), if recorded. */
+export function findTravelProfile(db: Kysely<Database>, staffId: string) {
+  return db.selectFrom('worker_travel_profile').selectAll().where('staff_id', '=', staffId).executeTakeFirst();
+}
+
 function exceptionQuery(db: Kysely<Database>) {
   return db
     .selectFrom('availability_exception as e')
@@ -62,11 +68,7 @@ function assertOwnOrPrivileged(ctx: HandlerContext, staffId: string): void {
 }
 
 async function requireStaff(db: Kysely<Database>, staffId: string, path: string[] = ['staffId']) {
-  const row = await db
-    .selectFrom('staff')
-    .select(['id', 'given_name', 'family_name', 'preferred_name', 'status'])
-    .where('id', '=', staffId)
-    .executeTakeFirst();
+  const row = await findStaff(db, staffId);
   if (!row) throw AppError.field(path, 'That worker is not on record');
   return row;
 }
@@ -75,11 +77,7 @@ async function requireStaff(db: Kysely<Database>, staffId: string, path: string[
 export async function getAvailability(ctx: HandlerContext, staffId: string): Promise<WorkerAvailability> {
   assertOwnOrPrivileged(ctx, staffId);
   const db = ctx.deps.db;
-  const staff = await db
-    .selectFrom('staff')
-    .select(['given_name', 'family_name', 'preferred_name'])
-    .where('id', '=', staffId)
-    .executeTakeFirst();
+  const staff = await findStaff(db, staffId);
   if (!staff) throw new AppError('NOT_FOUND', 'That worker is not on record.');
   const [windows, profile, exceptions] = await Promise.all([
     db
@@ -89,7 +87,7 @@ export async function getAvailability(ctx: HandlerContext, staffId: string): Pro
       .orderBy('weekday')
       .orderBy('start_minute')
       .execute(),
-    db.selectFrom('worker_travel_profile').selectAll().where('staff_id', '=', staffId).executeTakeFirst(),
+    findTravelProfile(db, staffId),
     exceptionQuery(db)
       .where('e.staff_id', '=', staffId)
       .where('e.status', '<>', 'cancelled')

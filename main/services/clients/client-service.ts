@@ -17,7 +17,7 @@ import {
   listClients,
   replaceNeeds,
   toClientRecord,
-} from '@main/db/repositories/clients-repository';
+} from './client-queries';
 import { callerAccess } from './client-access';
 
 type ParsedListQuery = z.output<typeof ClientListQuery>;

@@ -10,7 +10,7 @@ import {
 import { z } from 'zod';
 import { londonDate } from '@main/platform/clock';
 import type { HandlerContext } from '@main/rpc/context';
-import { findClient, parseSkills, teamMemberIds } from '@main/db/repositories/clients-repository';
+import { findClient, parseSkills, teamMemberIds } from './client-queries';
 import { callerAccess } from './client-access';
 import { readIdealWeekPolicy } from './ideal-week-policy';
 

@@ -13,7 +13,8 @@ import type { Skill } from '@shared/domain/skills';
 import { londonDate } from '@main/platform/clock';
 import type { HandlerContext } from '@main/rpc/context';
 import type { Database } from '@main/db/schema';
-import { clientNeeds, declinedIds, findClient, teamMemberIds } from '@main/db/repositories/clients-repository';
+import { clientNeeds, declinedIds, findClient, teamMemberIds } from './client-queries';
+import { findStaff } from '../staff/staff-queries';
 import { heldSkillsByStaff } from '../training/training-facts';
 
 function staffName(row: { given_name: string; family_name: string; preferred_name: string | null }): string {
@@ -98,7 +99,7 @@ export async function getTeam(ctx: HandlerContext, clientId: string): Promise<Cl
 }
 
 async function requireActiveStaff(db: Kysely<Database>, staffId: string): Promise<void> {
-  const row = await db.selectFrom('staff').select('status').where('id', '=', staffId).executeTakeFirst();
+  const row = await findStaff(db, staffId);
   if (!row) throw AppError.field(['staffId'], 'That worker is not on record');
   if (row.status !== 'active') throw AppError.field(['staffId'], 'That worker’s record is archived');
 }
@@ -179,8 +180,7 @@ export async function setTeamMember(ctx: HandlerContext, input: TeamMemberChange
 export async function setDeclined(ctx: HandlerContext, input: DeclineChange): Promise<ClientTeam> {
   const db = ctx.deps.db;
   if (!(await findClient(db, input.clientId))) throw new AppError('NOT_FOUND', 'That person is not on record.');
-  const staff = await db.selectFrom('staff').select('id').where('id', '=', input.staffId).executeTakeFirst();
-  if (!staff) throw AppError.field(['staffId'], 'That worker is not on record');
+  if (!(await findStaff(db, input.staffId))) throw AppError.field(['staffId'], 'That worker is not on record');
   const today = londonDate(ctx.deps.clock.now());
   await db.transaction().execute(async (trx) => {
     if (input.declined) {

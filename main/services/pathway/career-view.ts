@@ -3,7 +3,7 @@ import { addMonths, lastTwelveMonths, monthOf } from '@shared/domain/calendar';
 import type { CareerView } from '@shared/domain/pathway/views';
 import type { HandlerContext } from '@main/rpc/context';
 import { londonDate } from '@main/platform/clock';
-import { currentPlacements, loadPlacements } from '@main/db/repositories/pathway-repository';
+import { currentPlacements, loadPlacements } from './pathway-queries';
 
 /**
  * Care as a career of choice. Promotions are progressions in the last 12 months; "internal vs external" compares

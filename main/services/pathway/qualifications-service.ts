@@ -7,21 +7,15 @@ import {
 } from '@shared/domain/pathway/qualifications';
 import type { HandlerContext } from '@main/rpc/context';
 import type { Database } from '@main/db/schema';
-import { findStaff } from '@main/db/repositories/staff-repository';
-import { toQualification } from '@main/db/repositories/pathway-repository';
+import { findStaff } from '@main/services/staff/staff-queries';
+import { heldQualification, qualificationsOf, toQualification } from './pathway-queries';
 import { callerStaffId, isManager } from './access';
 
 /** A worker's qualifications, newest first. A worker reads only their own. */
 export async function listQualifications(ctx: HandlerContext, staffId: string): Promise<StaffQualification[]> {
   if (!isManager(ctx) && callerStaffId(ctx) !== staffId)
     throw new AppError('FORBIDDEN', 'You can only see your own qualifications.');
-  const rows = await ctx.deps.db
-    .selectFrom('staff_qualification')
-    .selectAll()
-    .where('staff_id', '=', staffId)
-    .orderBy('year_achieved', 'desc')
-    .execute();
-  return rows.map(toQualification);
+  return qualificationsOf(ctx.deps.db, staffId);
 }
 
 /** Record a qualification (one record per qualification code per person, as ASC-WDS holds it). */
@@ -36,12 +30,7 @@ export async function recordQualification(
     throw AppError.field(['yearAchieved'], `The year achieved cannot be after ${thisYear}.`);
   const id = ctx.deps.ids();
   const row = await ctx.deps.db.transaction().execute(async (trx) => {
-    const clash = await trx
-      .selectFrom('staff_qualification')
-      .select('id')
-      .where('staff_id', '=', input.staffId)
-      .where('qualification_code', '=', input.qualificationCode)
-      .executeTakeFirst();
+    const clash = await heldQualification(trx, input.staffId, input.qualificationCode);
     if (clash)
       throw AppError.field(
         ['qualificationCode'],

@@ -2,12 +2,7 @@ import type { Kysely } from 'kysely';
 import { nextSteps, readinessFor, type Readiness, type WorkerFacts } from '@shared/domain/pathway/readiness';
 import type { PathwayStep, Placement } from '@shared/domain/pathway/steps';
 import type { Database } from '@main/db/schema';
-import {
-  currentPlacements,
-  loadPlacements,
-  qualificationCodesByStaff,
-  signOffsByStaff,
-} from '@main/db/repositories/pathway-repository';
+import { currentPlacements, loadPlacements, qualificationCodesByStaff, signOffsByStaff } from './pathway-queries';
 import { validCoursesByStaff } from '../training/training-facts';
 
 /** Everything readiness needs for a set of people on a date, gathered in a handful of queries. */

@@ -1,7 +1,7 @@
 import { AppError } from '@shared/contract/errors';
 import type { PathwayStep, PathwayStepInput } from '@shared/domain/pathway/steps';
 import type { HandlerContext } from '@main/rpc/context';
-import { loadStep, loadSteps } from '@main/db/repositories/pathway-repository';
+import { loadStep, loadSteps } from './pathway-queries';
 
 /** The branch's steps (archived too when asked). */
 export function listSteps(ctx: HandlerContext, includeArchived: boolean): Promise<PathwayStep[]> {

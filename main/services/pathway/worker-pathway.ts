@@ -5,19 +5,14 @@ import { nextSteps, readinessFor } from '@shared/domain/pathway/readiness';
 import type { PathwayStep } from '@shared/domain/pathway/steps';
 import type { HandlerContext } from '@main/rpc/context';
 import { londonDate } from '@main/platform/clock';
-import { findStaff } from '@main/db/repositories/staff-repository';
-import { loadSteps, toQualification } from '@main/db/repositories/pathway-repository';
+import { findStaff } from '@main/services/staff/staff-queries';
+import { findMember, loadSteps, qualificationsOf } from './pathway-queries';
 import { callerStaffId, isManager } from './access';
 import { loadReadinessFacts, readinessForNext } from './readiness-facts';
 
 /** The named supervisor of a worker, if any. */
 export async function supervisorOf(ctx: HandlerContext, staffId: string): Promise<string | null> {
-  const row = await ctx.deps.db
-    .selectFrom('pathway_member')
-    .select('supervisor_staff_id')
-    .where('staff_id', '=', staffId)
-    .executeTakeFirst();
-  return row?.supervisor_staff_id ?? null;
+  return (await findMember(ctx.deps.db, staffId))?.supervisor_staff_id ?? null;
 }
 
 /** A worker's pathway page. Managers see anyone; a worker sees their own, or a supervisee's as named supervisor. */
@@ -35,13 +30,8 @@ export async function workerPathway(ctx: HandlerContext, staffId: string): Promi
   const [steps, facts, quals, member, supervisor] = await Promise.all([
     loadSteps(ctx.deps.db),
     loadReadinessFacts(ctx.deps.db, [staffId], today),
-    ctx.deps.db
-      .selectFrom('staff_qualification')
-      .selectAll()
-      .where('staff_id', '=', staffId)
-      .orderBy('year_achieved', 'desc')
-      .execute(),
-    ctx.deps.db.selectFrom('pathway_member').selectAll().where('staff_id', '=', staffId).executeTakeFirst(),
+    qualificationsOf(ctx.deps.db, staffId),
+    findMember(ctx.deps.db, staffId),
     supervisorId ? findStaff(ctx.deps.db, supervisorId) : Promise.resolve(undefined),
   ]);
   const workerFacts = facts.facts(staffId);
@@ -73,7 +63,7 @@ export async function workerPathway(ctx: HandlerContext, staffId: string): Promi
     current: facts.current.get(staffId) ?? null,
     history: facts.placements.slice().reverse(),
     next: readinessForNext(steps, workerFacts, today),
-    qualifications: quals.map(toQualification),
+    qualifications: quals,
     canSignOff: manager || (me !== null && me === supervisorId && me !== staffId),
     supervisees: supervisees.map((s) => ({
       staffId: s.id,

@@ -1,5 +1,7 @@
 import type { FileOut } from '@shared/domain/rota-board/board';
 import type { HandlerContext } from '@main/rpc/context';
+import { findClient } from '@main/services/clients/client-queries';
+import { findStaff } from '@main/services/staff/staff-queries';
 import { dayLabel } from './my-week-service';
 import { renderTablePdf, toBase64 } from './pdf';
 import { listWeekChanges } from './publish-service';
@@ -12,17 +14,9 @@ export async function printChangeNotice(
   const changes = await listWeekChanges(ctx, input);
   const db = ctx.deps.db;
   const who = input.staffId
-    ? await db
-        .selectFrom('staff')
-        .select(['given_name', 'family_name'])
-        .where('id', '=', input.staffId)
-        .executeTakeFirst()
+    ? await findStaff(db, input.staffId)
     : input.clientId
-      ? await db
-          .selectFrom('client')
-          .select(['given_name', 'family_name'])
-          .where('id', '=', input.clientId)
-          .executeTakeFirst()
+      ? await findClient(db, input.clientId)
       : undefined;
   const name = who ? `${who.given_name} ${who.family_name}` : 'everyone';
   const bytes = await renderTablePdf({

@@ -5,7 +5,7 @@ import type { Breach } from '@shared/domain/rota/breach';
 import type { RotaInstance } from '@shared/domain/rota/instance';
 import type { Assignment, RotaPlan, UnassignedVisit } from '@shared/domain/rota/plan';
 import type { Database, RotaChangeTable } from '@main/db/schema';
-import { insertChanges, updateVisitAssignment } from '@main/db/repositories/rota-week-repository';
+import { insertChanges, updateVisitAssignment } from './rota-week-queries';
 import { computeMeasures, validatePlan } from '@main/rota';
 import { stateOfPlan } from '@main/rota/objective';
 import { buildModel } from '@main/rota/planner/model';

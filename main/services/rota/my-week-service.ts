@@ -1,11 +1,13 @@
 import { AppError } from '@shared/contract/errors';
 import type { FileOut, MyVisit, MyWeek } from '@shared/domain/rota-board/board';
 import { offsetAt } from '@shared/domain/rota/time';
-import { findWeek, listWorkerVisits, staffNames } from '@main/db/repositories/rota-week-repository';
 import { weekDays } from '@main/rota/week-days';
 import type { HandlerContext } from '@main/rpc/context';
+import { findClient, findClients } from '@main/services/clients/client-queries';
+import { findStaff, staffNames } from '@main/services/staff/staff-queries';
 import { writeIcs } from './ics';
 import { renderTablePdf, toBase64 } from './pdf';
+import { findWeek, listWorkerVisits } from './rota-week-queries';
 import { hhmm } from './stored-plan';
 
 const DAY = new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' });
@@ -23,11 +25,7 @@ export async function workerWeek(
   publishedOnly: boolean,
 ): Promise<MyWeek> {
   const db = ctx.deps.db;
-  const staff = await db
-    .selectFrom('staff')
-    .select(['given_name', 'family_name', 'preferred_name'])
-    .where('id', '=', staffId)
-    .executeTakeFirst();
+  const staff = await findStaff(db, staffId);
   if (!staff) throw new AppError('NOT_FOUND', 'That worker is not on record.');
   const name = `${staff.preferred_name ?? staff.given_name} ${staff.family_name}`;
   const week = await findWeek(db, isoWeek);
@@ -35,14 +33,7 @@ export async function workerWeek(
   if (!week || (publishedOnly && !published)) return { isoWeek, published, staffId, name, visits: [] };
   const rows = await listWorkerVisits(db, isoWeek, staffId);
   const clientIds = [...new Set(rows.map((r) => r.client_id))];
-  const clients =
-    clientIds.length === 0
-      ? []
-      : await db
-          .selectFrom('client')
-          .select(['id', 'given_name', 'family_name', 'address_line1', 'town', 'postcode'])
-          .where('id', 'in', clientIds)
-          .execute();
+  const clients = await findClients(db, clientIds);
   const byId = new Map(clients.map((c) => [c.id, c]));
   const names = await staffNames(
     db,
@@ -153,11 +144,7 @@ export async function printWorkerWeek(ctx: HandlerContext, isoWeek: string, staf
 /** A person's week (who is coming when) as an A4 PDF for them. */
 export async function printPersonWeek(ctx: HandlerContext, isoWeek: string, clientId: string): Promise<FileOut> {
   const db = ctx.deps.db;
-  const client = await db
-    .selectFrom('client')
-    .select(['given_name', 'family_name', 'addressed_as'])
-    .where('id', '=', clientId)
-    .executeTakeFirst();
+  const client = await findClient(db, clientId);
   if (!client) throw new AppError('NOT_FOUND', 'That person is not on record.');
   const week = await findWeek(db, isoWeek);
   const rows = week

@@ -2,8 +2,9 @@ import type { Selectable } from 'kysely';
 import { AppError } from '@shared/contract/errors';
 import type { ExpectedVisit, OneOff, OneOffInput } from '@shared/domain/rota-board/board';
 import type { RotaOneOffTable } from '@main/db/schema';
-import { findWeek } from '@main/db/repositories/rota-week-repository';
+import { findWeek } from './rota-week-queries';
 import type { HandlerContext } from '@main/rpc/context';
+import { findClient } from '@main/services/clients/client-queries';
 import { readRuleSettings } from '../travel/rule-settings';
 import { buildInstance } from './build-instance';
 import { weekDates } from './week-view';
@@ -42,11 +43,7 @@ export async function listOneOffs(ctx: HandlerContext, isoWeek: string): Promise
 export async function addOneOff(ctx: HandlerContext, input: OneOffInput): Promise<OneOff> {
   const caller = ctx.requireCaller();
   const db = ctx.deps.db;
-  const client = await db
-    .selectFrom('client')
-    .select(['id', 'given_name', 'family_name'])
-    .where('id', '=', input.clientId)
-    .executeTakeFirst();
+  const client = await findClient(db, input.clientId);
   if (!client) throw AppError.field(['clientId'], 'That person is not on record.');
   const week = await findWeek(db, input.isoWeek);
   if (week?.status === 'published')

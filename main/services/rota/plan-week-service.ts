@@ -6,7 +6,7 @@ import type { PlanWeekInput, RotaWeekView } from '@shared/domain/rota-board/boar
 import type { RotaInstance } from '@shared/domain/rota/instance';
 import type { RotaPlan } from '@shared/domain/rota/plan';
 import type { RotaVisitTable } from '@main/db/schema';
-import { findWeek, replaceWeek } from '@main/db/repositories/rota-week-repository';
+import { findWeek, replaceWeek } from './rota-week-queries';
 import { computeMeasures } from '@main/rota';
 import { runPlannerInWorker } from '@main/rota/run-planner-in-worker';
 import type { HandlerContext } from '@main/rpc/context';

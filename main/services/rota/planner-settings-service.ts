@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import { PLANNING_BUDGETS, type PlannerSettings } from '@shared/domain/rota-board/planner-settings';
 import type { Database } from '@main/db/schema';
-import type { HandlerContext } from '@main/rpc/context';
+import type { BackendDeps, HandlerContext } from '@main/rpc/context';
 import { readSetting, writeSetting } from '../settings/settings';
 import { RULE_SETTINGS_KEY, readRuleSettings } from '../travel/rule-settings';
 
@@ -21,7 +21,7 @@ export function readPlannerBudget(db: Kysely<Database>): Promise<PlannerBudget> 
 }
 
 /** The branch's planning priorities (the weights inside the rule settings) and planning time. */
-export async function readPlannerSettings(db: Kysely<Database>): Promise<PlannerSettings> {
+export async function readPlannerSettings({ db }: Pick<BackendDeps, 'db'>): Promise<PlannerSettings> {
   const [rules, budget] = await Promise.all([readRuleSettings(db), readPlannerBudget(db)]);
   return {
     weights: rules.weights,

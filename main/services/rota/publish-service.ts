@@ -1,6 +1,8 @@
 import { AppError } from '@shared/contract/errors';
 import type { RotaChange, RotaWeekView } from '@shared/domain/rota-board/board';
-import { findWeek, listChanges, staffNames } from '@main/db/repositories/rota-week-repository';
+import { findClients } from '@main/services/clients/client-queries';
+import { staffNames } from '@main/services/staff/staff-queries';
+import { findWeek, listChanges } from './rota-week-queries';
 import { breachesCausedByPlan } from './plan-breaches';
 import type { HandlerContext } from '@main/rpc/context';
 import { z } from 'zod';
@@ -51,14 +53,7 @@ export async function listWeekChanges(
     filtered.flatMap((f) => f.workerIds),
   );
   const clientIds = [...new Set(filtered.map((f) => f.r.client_id))];
-  const clients =
-    clientIds.length === 0
-      ? []
-      : await ctx.deps.db
-          .selectFrom('client')
-          .select(['id', 'given_name', 'family_name'])
-          .where('id', 'in', clientIds)
-          .execute();
+  const clients = await findClients(ctx.deps.db, clientIds);
   const clientNames = new Map(clients.map((c) => [c.id, `${c.given_name} ${c.family_name}`]));
   return filtered.map(({ r, workerIds }) => ({
     id: r.id,

@@ -57,6 +57,6 @@ export const rotaHandlers: HandlerTable<RotaProcedure> = {
   'rota.addOneOff': (input, ctx) => addOneOff(ctx, input),
   'rota.removeOneOff': (input, ctx) => removeOneOff(ctx, input.id),
   'rota.expectedVisits': (input, ctx) => expectedVisits(ctx, input.isoWeek, input.clientId),
-  'rota.plannerSettings': (_input, ctx) => readPlannerSettings(ctx.deps.db),
+  'rota.plannerSettings': (_input, ctx) => readPlannerSettings(ctx.deps),
   'rota.savePlannerSettings': (input, ctx) => savePlannerSettings(ctx, input),
 };

@@ -4,7 +4,7 @@ import { AppError } from '@shared/contract/errors';
 import { RotaInstance } from '@shared/domain/rota/instance';
 import { UnassignedReason, type RotaPlan } from '@shared/domain/rota/plan';
 import type { Database } from '@main/db/schema';
-import { findWeek, listVisits, type RotaVisitRow, type RotaWeekRow } from '@main/db/repositories/rota-week-repository';
+import { findWeek, listVisits, type RotaVisitRow, type RotaWeekRow } from './rota-week-queries';
 
 /** A planned week as stored, turned back into the engine's instance and plan. */
 export interface StoredPlan {

@@ -5,7 +5,7 @@ import { PlanMeasures } from '@shared/domain/rota/measures';
 import { recordedTravelMap, travelMinutes } from '@shared/domain/rota/travel';
 import type { RotaInstance } from '@shared/domain/rota/instance';
 import { UnassignedReason } from '@shared/domain/rota/plan';
-import { findWeek } from '@main/db/repositories/rota-week-repository';
+import { findWeek } from './rota-week-queries';
 import { isoWeekMonday } from '@main/rota/week-days';
 import type { HandlerContext } from '@main/rpc/context';
 import { loadStoredPlan, workerIdsOf, type StoredPlan } from './stored-plan';

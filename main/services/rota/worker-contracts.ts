@@ -1,5 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '@main/db/schema';
+import { currentRates } from '@main/services/staff/pay-rates';
+import { contractTerms } from '@main/services/staff/staff-queries';
 
 /** What the planner needs from a worker's contract. */
 export interface WorkerContract {
@@ -32,23 +34,9 @@ export async function readWorkerContracts(
   onDate: string,
 ): Promise<Map<string, WorkerContract>> {
   if (staffIds.length === 0) return new Map();
-  const wanted = new Set(staffIds);
-  const staff = await db
-    .selectFrom('staff')
-    .select(['id', 'guaranteed_hours', 'wtr_opt_out', 'date_of_birth'])
-    .execute();
-  const rates = await db
-    .selectFrom('staff_pay_rate')
-    .select(['staff_id', 'effective_from', 'pence_per_hour'])
-    .where('effective_from', '<=', onDate)
-    .orderBy('staff_id')
-    .orderBy('effective_from')
-    .execute();
-  const rateInForce = new Map<string, number>();
-  for (const rate of rates) rateInForce.set(rate.staff_id, rate.pence_per_hour);
+  const [staff, rateInForce] = await Promise.all([contractTerms(db, staffIds), currentRates(db, onDate, staffIds)]);
   const contracts = new Map<string, WorkerContract>();
   for (const row of staff) {
-    if (!wanted.has(row.id)) continue;
     const optOut = row.wtr_opt_out === 1;
     contracts.set(row.id, {
       guaranteedWeeklyMinutes: Math.round((row.guaranteed_hours ?? 0) * 60),

@@ -12,7 +12,7 @@ import { startSession } from '../auth/sessions';
 type ParsedSetup = z.output<typeof SetupInput>;
 
 /** The branch of this store, if set up. */
-export async function getBranch(deps: BackendDeps): Promise<Branch | null> {
+export async function getBranch(deps: Pick<BackendDeps, 'db'>): Promise<Branch | null> {
   const row = await deps.db.selectFrom('branch').selectAll().executeTakeFirst();
   if (!row) return null;
   return {

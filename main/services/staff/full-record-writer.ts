@@ -1,7 +1,7 @@
 import type { StaffInput } from '@shared/domain/staff/staff';
 import type { StaffDetails, StaffSensitive } from '@shared/domain/staff/profile';
-import { detailsColumns, sensitiveColumns } from '@main/db/repositories/staff-profile-repository';
-import { staffColumns } from '@main/db/repositories/staff-repository';
+import { detailsColumns, sensitiveColumns } from './profile-rows';
+import { staffColumns, staffReferences } from './staff-queries';
 import type { HandlerContext } from '@main/rpc/context';
 
 /** A whole, already-validated staff record as an import row or the demo seeder provides it. */
@@ -32,9 +32,7 @@ export async function writeFullRecords(
   let updated = 0;
   const ids: string[] = [];
   await ctx.deps.db.transaction().execute(async (trx) => {
-    const existing = new Map(
-      (await trx.selectFrom('staff').select(['id', 'reference']).execute()).map((r) => [r.reference, r.id]),
-    );
+    const existing = new Map((await staffReferences(trx)).map((r) => [r.reference, r.id]));
     const staffRows = [];
     const rateRows = [];
     const referenceRows = [];

@@ -11,16 +11,12 @@ import {
   type StaffSensitive,
   type StaffSensitivePatch,
 } from '@shared/domain/staff/profile';
-import {
-  detailsColumns,
-  payHistory,
-  sensitiveColumns,
-  toDetails,
-  toSensitive,
-} from '@main/db/repositories/staff-profile-repository';
-import { findStaff } from '@main/db/repositories/staff-repository';
+import { payHistory } from './pay-rates';
+import { detailsColumns, sensitiveColumns, toDetails, toSensitive } from './profile-rows';
+import { findStaff } from './staff-queries';
 import { londonDate } from '@main/platform/clock';
 import type { HandlerContext } from '@main/rpc/context';
+import { LEAD_PROVIDER, employerName } from '../ascwds/employers';
 import { hasRecentReauth } from '../auth/sign-in';
 
 /** Throw VALIDATION with every issue under a prefix (`details.homePostcode`). */
@@ -67,7 +63,7 @@ export async function getProfile(ctx: HandlerContext, id: string): Promise<Staff
   const row = await requireStaffRow(ctx, id);
   const db = ctx.deps.db;
   const today = londonDate(ctx.deps.clock.now());
-  const [pay, references, reviews, attachments, employer, branch] = await Promise.all([
+  const [pay, references, reviews, attachments, employer] = await Promise.all([
     payHistory(db, id),
     db.selectFrom('staff_reference_check').selectAll().where('staff_id', '=', id).orderBy('created_at').execute(),
     db.selectFrom('staff_review').selectAll().where('staff_id', '=', id).orderBy('held_on', 'desc').execute(),
@@ -77,16 +73,13 @@ export async function getProfile(ctx: HandlerContext, id: string): Promise<Staff
       .where('staff_id', '=', id)
       .orderBy('uploaded_at', 'desc')
       .execute(),
-    row.employer_id
-      ? db.selectFrom('employer').select('name').where('id', '=', row.employer_id).executeTakeFirst()
-      : Promise.resolve(undefined),
-    db.selectFrom('branch').select('provider_name').executeTakeFirst(),
+    employerName(db, row.employer_id),
   ]);
   const current = pay.find((rate) => rate.effective_from <= today) ?? null;
   return {
     staffId: id,
     details: toDetails(row),
-    employerName: employer?.name ?? branch?.provider_name ?? 'Lead provider',
+    employerName: employer ?? LEAD_PROVIDER,
     payHistory: pay.map((rate) => ({
       id: rate.id,
       effectiveFrom: rate.effective_from,
@@ -121,8 +114,8 @@ export async function assertEmployer(
   path: (string | number)[],
 ): Promise<void> {
   if (employerId === null) return;
-  const found = await ctx.deps.db.selectFrom('employer').select('id').where('id', '=', employerId).executeTakeFirst();
-  if (!found) throw AppError.field(path, 'Choose an employer from the branch’s family of providers');
+  if ((await employerName(ctx.deps.db, employerId)) === null)
+    throw AppError.field(path, 'Choose an employer from the branch’s family of providers');
 }
 
 /** Change some details; the merged record must still make sense as a whole. */

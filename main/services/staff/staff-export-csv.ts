@@ -1,7 +1,8 @@
 import { writeCsv } from '../csv/csv-writer';
 import { AppError } from '@shared/contract/errors';
-import { toDetails } from '@main/db/repositories/staff-profile-repository';
-import { currentRates, listEmployers } from '@main/db/repositories/staff-profile-repository';
+import { listEmployers } from '@main/services/ascwds/employers';
+import { currentRates } from './pay-rates';
+import { toDetails } from './profile-rows';
 import { londonDate } from '@main/platform/clock';
 import type { HandlerContext } from '@main/rpc/context';
 import { hasRecentReauth } from '../auth/sign-in';

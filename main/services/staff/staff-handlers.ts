@@ -1,12 +1,11 @@
 import type { HandlerTable } from '@main/rpc/handler';
-import { listStaff } from '@main/db/repositories/staff-repository';
-import { archiveStaff, createStaff, getStaff, updateStaff } from './staff-service';
+import { archiveStaff, createStaff, getStaff, listStaff, updateStaff } from './staff-service';
 
 /** Handlers for `staff.*`. */
 export const staffHandlers: HandlerTable<
   'staff.list' | 'staff.get' | 'staff.create' | 'staff.update' | 'staff.archive'
 > = {
-  'staff.list': (input, ctx) => listStaff(ctx.deps.db, input),
+  'staff.list': (input, ctx) => listStaff(ctx, input),
   'staff.get': (input, ctx) => getStaff(ctx, input.id),
   'staff.create': (input, ctx) => createStaff(ctx, input),
   'staff.update': (input, ctx) => updateStaff(ctx, input.id, input.staff),

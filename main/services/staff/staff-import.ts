@@ -11,10 +11,11 @@ import {
   type StaffSensitive,
 } from '@shared/domain/staff/profile';
 import type { ImportProblem, ImportReport } from '@shared/domain/staff/staff-import';
-import { toDetails, toSensitive } from '@main/db/repositories/staff-profile-repository';
 import { londonDate } from '@main/platform/clock';
 import type { HandlerContext } from '@main/rpc/context';
+import { listEmployers } from '../ascwds/employers';
 import { detailsProblems } from './profile-service';
+import { toDetails, toSensitive } from './profile-rows';
 import { writeFullRecords, type FullRecord } from './full-record-writer';
 import { STAFF_CSV_COLUMNS, columnFor, type ColumnTarget } from './staff-csv-columns';
 import { restoreCell, writeCsv } from '../csv/csv-writer';
@@ -98,9 +99,7 @@ export async function importStaffCsv(ctx: HandlerContext, csv: string, dryRun: b
 
   const db = ctx.deps.db;
   const today = londonDate(ctx.deps.clock.now());
-  const employers = new Map(
-    (await db.selectFrom('employer').select(['id', 'name']).execute()).map((e) => [e.name.toLowerCase(), e.id]),
-  );
+  const employers = new Map((await listEmployers(db)).map((e) => [e.name.toLowerCase(), e.id]));
   const existingRows = new Map((await db.selectFrom('staff').selectAll().execute()).map((r) => [r.reference, r]));
   const columns = names.map((name) => known.get(name)!);
   const seen = new Map<string, number>();

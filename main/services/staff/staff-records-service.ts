@@ -6,7 +6,7 @@ import type {
   StaffReviewInput,
 } from '@shared/domain/staff/profile';
 import type { HandlerContext } from '@main/rpc/context';
-import { putPayRate } from '@main/db/repositories/staff-profile-repository';
+import { putPayRate } from './pay-rates';
 import { getProfile, requireStaffRow } from './profile-service';
 
 /** Add an hourly rate from a date (history is kept; the latest effective rate is the current one). */

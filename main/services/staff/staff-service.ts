@@ -1,7 +1,19 @@
 import { AppError } from '@shared/contract/errors';
-import type { StaffInput, StaffRecord } from '@shared/domain/staff/staff';
+import type { StaffInput, StaffListResult, StaffRecord } from '@shared/domain/staff/staff';
 import type { HandlerContext } from '@main/rpc/context';
-import { findStaff, findStaffByReference, staffColumns, toStaffRecord } from '@main/db/repositories/staff-repository';
+import {
+  findStaff,
+  findStaffByReference,
+  searchStaff,
+  staffColumns,
+  toStaffRecord,
+  type ParsedStaffListQuery,
+} from './staff-queries';
+
+/** One page of the staff list (the contract limits it to office roles; no record-level check). */
+export function listStaff(ctx: HandlerContext, query: ParsedStaffListQuery): Promise<StaffListResult> {
+  return searchStaff(ctx.deps.db, query);
+}
 
 /** Read one staff record; a worker may read only their own (record-level check). */
 export async function getStaff(ctx: HandlerContext, id: string): Promise<StaffRecord> {

@@ -1,6 +1,13 @@
 import { AppError } from '@shared/contract/errors';
 import type { Course, Provider, ProviderInput, Requirement } from '@shared/domain/training/catalogue';
-import { listCourses, listProviders, listRequirements, toProvider } from '@main/db/repositories/training-repository';
+import {
+  courseFacts,
+  findProvider,
+  listCourses,
+  listProviders,
+  listRequirements,
+  toProvider,
+} from './training-queries';
 import type { HandlerContext } from '@main/rpc/context';
 import type { z } from 'zod';
 import type {
@@ -20,9 +27,7 @@ export async function saveProvider(ctx: HandlerContext, id: string | null, input
     .executeTakeFirst();
   if (clash && clash.id !== id)
     throw AppError.field(['provider', 'name'], `A provider called ${input.name} already exists.`);
-  if (id && !(await ctx.deps.db.selectFrom('training_provider').select('id').where('id', '=', id).executeTakeFirst())) {
-    throw new AppError('NOT_FOUND', 'That provider does not exist.');
-  }
+  if (id && !(await findProvider(ctx.deps.db, id))) throw new AppError('NOT_FOUND', 'That provider does not exist.');
   const providerId = id ?? ctx.deps.ids();
   const row = await ctx.deps.db.transaction().execute(async (trx) => {
     const values = { name: input.name, kind: input.kind, strand: input.strand, contact: input.contact };
@@ -53,11 +58,7 @@ export async function saveProvider(ctx: HandlerContext, id: string | null, input
 /** Add (id null) or edit a course and its skills. */
 export async function saveCourse(ctx: HandlerContext, id: string | null, input: ParsedCourse): Promise<Course> {
   const db = ctx.deps.db;
-  const provider = await db
-    .selectFrom('training_provider')
-    .selectAll()
-    .where('id', '=', input.providerId)
-    .executeTakeFirst();
+  const provider = await findProvider(db, input.providerId);
   if (!provider) throw AppError.field(['course', 'providerId'], 'Choose a provider from the list.');
   if (input.strand !== null && provider.kind === 'specialist' && provider.strand !== input.strand) {
     throw AppError.field(
@@ -68,8 +69,7 @@ export async function saveCourse(ctx: HandlerContext, id: string | null, input: 
   const clash = await db.selectFrom('training_course').select('id').where('name', '=', input.name).executeTakeFirst();
   if (clash && clash.id !== id)
     throw AppError.field(['course', 'name'], `A course called ${input.name} already exists.`);
-  if (id && !(await db.selectFrom('training_course').select('id').where('id', '=', id).executeTakeFirst()))
-    throw new AppError('NOT_FOUND', 'That course does not exist.');
+  if (id && !(await courseFacts(db, id))) throw new AppError('NOT_FOUND', 'That course does not exist.');
   const courseId = id ?? ctx.deps.ids();
   const now = ctx.deps.clock.now().toISOString();
   await db.transaction().execute(async (trx) => {
@@ -115,9 +115,7 @@ export async function saveCourse(ctx: HandlerContext, id: string | null, input: 
 /** Add a requirement (a job role or strand needs a course). */
 export async function addRequirement(ctx: HandlerContext, input: ParsedRequirement): Promise<Requirement> {
   const db = ctx.deps.db;
-  if (!(await db.selectFrom('training_course').select('id').where('id', '=', input.courseId).executeTakeFirst())) {
-    throw AppError.field(['courseId'], 'Choose a course from the list.');
-  }
+  if (!(await courseFacts(db, input.courseId))) throw AppError.field(['courseId'], 'Choose a course from the list.');
   const existing = await db
     .selectFrom('training_requirement')
     .select('id')
@@ -171,4 +169,17 @@ export async function removeRequirement(ctx: HandlerContext, id: string): Promis
   return { id };
 }
 
-export { listCourses, listProviders, listRequirements };
+/** Every provider, by name. */
+export function readProviders(ctx: HandlerContext): Promise<Provider[]> {
+  return listProviders(ctx.deps.db);
+}
+
+/** Every course with its provider's name and skills, by name. */
+export function readCourses(ctx: HandlerContext): Promise<Course[]> {
+  return listCourses(ctx.deps.db);
+}
+
+/** Every requirement with its course name. */
+export function readRequirements(ctx: HandlerContext): Promise<Requirement[]> {
+  return listRequirements(ctx.deps.db);
+}

@@ -1,7 +1,9 @@
 import { CELL_LABELS, CELL_STATUS_BY_CODE } from '@shared/domain/training/expiry';
 import type { Matrix } from '@shared/domain/training/matrix';
 import { jobRoleLabel } from '@shared/domain/staff/job-roles';
+import type { HandlerContext } from '@main/rpc/context';
 import { writeCsv } from '../csv/csv-writer';
+import { trainingMatrix, type ParsedMatrixQuery } from './matrix-service';
 
 /** The order the matrix page offers: by name, or those with most gaps first. */
 export type MatrixOrder = 'name' | 'worst';
@@ -30,4 +32,22 @@ export function matrixCsv(matrix: Matrix, order: MatrixOrder): { csv: string; fi
     fileName: `training-matrix-${matrix.onDate}.csv`,
     rows: rows.length,
   };
+}
+
+/** The matrix the caller may see, as CSV; the export itself is audited (it carries people's training out). */
+export async function exportMatrix(
+  ctx: HandlerContext,
+  query: ParsedMatrixQuery & { order: MatrixOrder },
+): Promise<{ csv: string; fileName: string; rows: number }> {
+  const exported = matrixCsv(await trainingMatrix(ctx, query), query.order);
+  await ctx.deps.db.transaction().execute((trx) =>
+    ctx.audit(trx, {
+      action: 'training.exportMatrix',
+      entity: 'training',
+      entityId: null,
+      outcome: 'success',
+      detail: `${exported.rows} rows`,
+    }),
+  );
+  return exported;
 }

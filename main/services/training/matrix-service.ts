@@ -1,16 +1,40 @@
 import { sql, type Kysely } from 'kysely';
 import type { z } from 'zod';
+import { AppError } from '@shared/contract/errors';
 import { displayName } from '@shared/domain/staff/staff';
 import { STRAND_FOR_SKILL, type Strand } from '@shared/domain/training/catalogue';
 import { CELL_CODES, isCompliant, statusFrom, statusThresholds, type CellStatus } from '@shared/domain/training/expiry';
 import { addDays, daysBetween } from '@shared/domain/calendar';
 import type { ExpiryAlert, Matrix, MatrixQuery as MatrixQuerySchema } from '@shared/domain/training/matrix';
-import { teamMemberIds } from '@main/db/repositories/clients-repository';
+import { teamMemberIds } from '@main/services/clients/client-queries';
 import type { Database } from '@main/db/schema';
+import { londonDate } from '@main/platform/clock';
+import type { HandlerContext } from '@main/rpc/context';
 import { teamNeedsByStaff } from '../people/team-needs';
+import { courseNames } from './training-queries';
 import { warningWindows } from './training-settings';
 
-type ParsedMatrixQuery = z.output<typeof MatrixQuerySchema>;
+/** A matrix query after its schema filled the defaults. */
+export type ParsedMatrixQuery = z.output<typeof MatrixQuerySchema>;
+
+/** The matrix a caller asked for, on the backend's today unless the query names a date. */
+export function trainingMatrix(ctx: HandlerContext, query: ParsedMatrixQuery): Promise<Matrix> {
+  assertMayFilterByTeam(ctx, query.clientId);
+  return computeMatrix(ctx.deps.db, query, londonDate(ctx.deps.clock.now()));
+}
+
+/** Courses expiring or missing as of the backend's today. */
+export function trainingAlerts(ctx: HandlerContext, unbookedOnly: boolean): Promise<ExpiryAlert[]> {
+  return expiryAlerts(ctx.deps.db, londonDate(ctx.deps.clock.now()), unbookedOnly);
+}
+
+// Who is in a person's team is people data: only managers and coordinators may filter by it.
+function assertMayFilterByTeam(ctx: HandlerContext, clientId: string | null): void {
+  const caller = ctx.requireCaller();
+  if (clientId !== null && !caller.roles.some((role) => role === 'manager' || role === 'coordinator')) {
+    throw new AppError('FORBIDDEN', 'Only managers and coordinators can filter the matrix by a person’s team.');
+  }
+}
 
 const RANK: Record<CellStatus, number> = {
   valid: 6,
@@ -298,9 +322,7 @@ export async function expiryAlerts(db: Kysely<Database>, today: string, unbooked
     today,
   );
   const expiries = await latestExpiries(db, today, today);
-  const courses = new Map(
-    (await db.selectFrom('training_course').select(['id', 'name']).execute()).map((c) => [c.id, c.name]),
-  );
+  const courses = new Map((await courseNames(db)).map((c) => [c.id, c.name]));
   const bookings = await db
     .selectFrom('training_booking as b')
     .innerJoin('training_session as s', 's.id', 'b.session_id')

@@ -13,9 +13,10 @@ import {
 } from '@shared/domain/training/records';
 import { CELL_LABELS } from '@shared/domain/training/expiry';
 import type { TrainingSession } from '@shared/domain/training/sessions';
-import { listRecords, listSessions, toCompetency } from '@main/db/repositories/training-repository';
+import { listRecords, listSessions, toCompetency } from './training-queries';
 import { londonDate } from '@main/platform/clock';
 import type { HandlerContext } from '@main/rpc/context';
+import { findStaff } from '@main/services/staff/staff-queries';
 import { computeMatrixForStaff } from './matrix-one';
 import { actingName, assertCanReadTrainingOf, ownStaffId } from './training-access';
 import { careCertificateWeeks } from './training-settings';
@@ -23,11 +24,7 @@ import { careCertificateWeeks } from './training-settings';
 type ParsedCompetency = z.output<typeof CompetencyInputSchema>;
 
 async function assertStaff(ctx: HandlerContext, staffId: string): Promise<{ start_date: string }> {
-  const staff = await ctx.deps.db
-    .selectFrom('staff')
-    .select(['id', 'start_date'])
-    .where('id', '=', staffId)
-    .executeTakeFirst();
+  const staff = await findStaff(ctx.deps.db, staffId);
   if (!staff) throw AppError.field(['staffId'], 'Choose a member of staff.');
   return staff;
 }
@@ -81,11 +78,7 @@ export async function competenciesOf(ctx: HandlerContext, staffId: string): Prom
 /** Care Certificate progress: the 16 standards and the target date from the start date. */
 export async function careCertificateOf(ctx: HandlerContext, staffId: string): Promise<CareCertificateProgress> {
   assertCanReadTrainingOf(ctx, staffId);
-  const staff = await ctx.deps.db
-    .selectFrom('staff')
-    .select(['start_date'])
-    .where('id', '=', staffId)
-    .executeTakeFirst();
+  const staff = await findStaff(ctx.deps.db, staffId);
   if (!staff) throw new AppError('NOT_FOUND', 'That staff record does not exist.');
   const weeks = await careCertificateWeeks(ctx.deps.db);
   const signed = new Map(
@@ -159,11 +152,7 @@ export async function signOffStandard(ctx: HandlerContext, input: StandardSignOf
 export async function trainingOverview(ctx: HandlerContext, staffId: string) {
   assertCanReadTrainingOf(ctx, staffId);
   const db = ctx.deps.db;
-  const staff = await db
-    .selectFrom('staff')
-    .select(['id', 'reference', 'given_name', 'family_name', 'preferred_name', 'job_role', 'start_date'])
-    .where('id', '=', staffId)
-    .executeTakeFirst();
+  const staff = await findStaff(db, staffId);
   if (!staff) throw new AppError('NOT_FOUND', 'That staff record does not exist.');
   const today = londonDate(ctx.deps.clock.now());
   const records: TrainingRecord[] = await listRecords(db, { staffId });

@@ -17,8 +17,9 @@ import {
 } from '@shared/domain/training/records';
 import { londonDate } from '@main/platform/clock';
 import type { Database, TrainingRecordTable } from '@main/db/schema';
-import { listRecords } from '@main/db/repositories/training-repository';
+import { courseFacts, courseNames, listRecords } from './training-queries';
 import type { HandlerContext } from '@main/rpc/context';
+import { findStaff, staffReferences } from '@main/services/staff/staff-queries';
 import { actingName, assertCanReadTrainingOf } from './training-access';
 
 type ParsedRecord = z.output<typeof RecordInputSchema>;
@@ -34,16 +35,6 @@ export interface CompletionFacts {
   sessionId: string | null;
   source: TrainingRecordTable['source'];
   notes: string | null;
-}
-
-/** Course facts a completion copies (so ASC-WDS history survives later course edits). */
-export async function courseFacts(db: Kysely<Database>, courseId: string) {
-  return db
-    .selectFrom('training_course as c')
-    .innerJoin('training_provider as p', 'p.id', 'c.provider_id')
-    .select(['c.id', 'c.name', 'c.validity_months', 'c.delivery', 'p.name as provider_name', 'p.kind as provider_kind'])
-    .where('c.id', '=', courseId)
-    .executeTakeFirst();
 }
 
 /** Check the rules a schema cannot see; answers the issues (empty when fine). `path` prefixes each issue. */
@@ -127,8 +118,7 @@ export async function addRecord(
   source: 'manual' | 'demo' = 'manual',
 ): Promise<TrainingRecord> {
   const db = ctx.deps.db;
-  if (!(await db.selectFrom('staff').select('id').where('id', '=', input.staffId).executeTakeFirst()))
-    throw AppError.field(['staffId'], 'Choose a member of staff.');
+  if (!(await findStaff(db, input.staffId))) throw AppError.field(['staffId'], 'Choose a member of staff.');
   if (!(await courseFacts(db, input.courseId))) throw AppError.field(['courseId'], 'Choose a course from the list.');
   const facts: CompletionFacts = { ...input, sessionId: null, source };
   const issues = await completionIssues(db, londonDate(ctx.deps.clock.now()), facts, []);
@@ -207,8 +197,7 @@ export function sniffCertificate(bytes: Uint8Array): CertificateMime | null {
 /** Store a certificate (PDF, PNG or JPEG up to 10 MB) for a person. */
 export async function uploadCertificate(ctx: HandlerContext, input: CertificateUpload): Promise<CertificateInfo> {
   const db = ctx.deps.db;
-  if (!(await db.selectFrom('staff').select('id').where('id', '=', input.staffId).executeTakeFirst()))
-    throw AppError.field(['staffId'], 'Choose a member of staff.');
+  if (!(await findStaff(db, input.staffId))) throw AppError.field(['staffId'], 'Choose a member of staff.');
   if (!/^[A-Za-z0-9+/]*={0,2}$/.test(input.base64))
     throw AppError.field(['base64'], 'The file could not be read; choose it again');
   const bytes = new Uint8Array(Buffer.from(input.base64, 'base64'));
@@ -285,12 +274,8 @@ export async function importRecords(ctx: HandlerContext, csv: string): Promise<{
     );
   if (parsed.data.length === 0) throw AppError.field(['csv'], 'The file has no rows');
   if (parsed.data.length > 20_000) throw AppError.field(['csv'], 'Import at most 20,000 rows at a time');
-  const staff = new Map(
-    (await db.selectFrom('staff').select(['id', 'reference']).execute()).map((s) => [s.reference.toLowerCase(), s.id]),
-  );
-  const courses = new Map(
-    (await db.selectFrom('training_course').select(['id', 'name']).execute()).map((c) => [c.name.toLowerCase(), c.id]),
-  );
+  const staff = new Map((await staffReferences(db)).map((s) => [s.reference.toLowerCase(), s.id]));
+  const courses = new Map((await courseNames(db)).map((c) => [c.name.toLowerCase(), c.id]));
   const today = londonDate(ctx.deps.clock.now());
   const issues: Issue[] = [];
   const facts: CompletionFacts[] = [];

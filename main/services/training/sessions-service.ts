@@ -9,11 +9,13 @@ import type {
   SessionInput as SessionInputSchema,
   TrainingSession,
 } from '@shared/domain/training/sessions';
-import { listSessions } from '@main/db/repositories/training-repository';
+import { listSessions } from './training-queries';
 import type { Database } from '@main/db/schema';
 import { londonDate } from '@main/platform/clock';
 import type { HandlerContext } from '@main/rpc/context';
+import { staffIdsAmong } from '@main/services/staff/staff-queries';
 import { completionIssues, insertCompletion, type CompletionFacts } from './records-service';
+import { courseFacts } from './training-queries';
 import { actingName } from './training-access';
 import { syncTrainingRoomClaim } from '../hub/claims';
 
@@ -64,11 +66,7 @@ export async function saveSession(
   input: ParsedSession,
 ): Promise<TrainingSession> {
   const db = ctx.deps.db;
-  const course = await db
-    .selectFrom('training_course')
-    .select(['id', 'name'])
-    .where('id', '=', input.courseId)
-    .executeTakeFirst();
+  const course = await courseFacts(db, input.courseId);
   if (!course) throw AppError.field(['session', 'courseId'], 'Choose a course from the list.');
   if (input.startMinute + input.durationMinutes > 24 * 60)
     throw AppError.field(['session', 'durationMinutes'], 'A session must end by midnight');
@@ -184,11 +182,7 @@ export async function bookStaff(
   if (session.date < londonDate(ctx.deps.clock.now()))
     throw AppError.field(['sessionId'], 'That session has already taken place.');
   const unique = [...new Set(staffIds)];
-  const known = new Set(
-    (await db.selectFrom('staff').select('id').where('id', 'in', unique).where('status', '=', 'active').execute()).map(
-      (s) => s.id,
-    ),
-  );
+  const known = await staffIdsAmong(db, unique, true);
   const issues: Issue[] = [];
   unique.forEach((staffId, i) => {
     if (!known.has(staffId)) issues.push({ path: ['staffIds', i], message: 'Choose an active member of staff' });
@@ -325,9 +319,7 @@ export async function submitRegister(ctx: HandlerContext, input: ParsedSubmissio
       `The register opens on the day of the session (${session.date}); completion dates cannot be in the future`,
     );
   const staffIds = input.entries.map((e) => e.staffId);
-  const known = new Set(
-    (await db.selectFrom('staff').select('id').where('id', 'in', staffIds).execute()).map((s) => s.id),
-  );
+  const known = await staffIdsAmong(db, staffIds);
   const bookings = new Map(
     (await db.selectFrom('training_booking').selectAll().where('session_id', '=', input.sessionId).execute()).map(
       (b) => [b.staff_id, b],

@@ -1,18 +1,15 @@
-import { AppError } from '@shared/contract/errors';
-import type { HandlerContext } from '@main/rpc/context';
 import type { HandlerTable } from '@main/rpc/handler';
-import { londonDate } from '@main/platform/clock';
 import {
   addRequirement,
-  listCourses,
-  listProviders,
-  listRequirements,
+  readCourses,
+  readProviders,
+  readRequirements,
   removeRequirement,
   saveCourse,
   saveProvider,
 } from './catalogue-service';
-import { computeMatrix, expiryAlerts } from './matrix-service';
-import { matrixCsv } from './matrix-export';
+import { trainingAlerts, trainingMatrix } from './matrix-service';
+import { exportMatrix } from './matrix-export';
 import {
   markNoticeRead,
   myNotices,
@@ -72,11 +69,11 @@ type TrainingProcedure =
 
 /** Handlers for `training.*` and `notices.*`. */
 export const trainingHandlers: HandlerTable<TrainingProcedure> = {
-  'training.listProviders': (_input, ctx) => listProviders(ctx.deps.db),
+  'training.listProviders': (_input, ctx) => readProviders(ctx),
   'training.saveProvider': (input, ctx) => saveProvider(ctx, input.id, input.provider),
-  'training.listCourses': (_input, ctx) => listCourses(ctx.deps.db),
+  'training.listCourses': (_input, ctx) => readCourses(ctx),
   'training.saveCourse': (input, ctx) => saveCourse(ctx, input.id, input.course),
-  'training.listRequirements': (_input, ctx) => listRequirements(ctx.deps.db),
+  'training.listRequirements': (_input, ctx) => readRequirements(ctx),
   'training.addRequirement': (input, ctx) => addRequirement(ctx, input),
   'training.removeRequirement': (input, ctx) => removeRequirement(ctx, input.id),
   'training.listSessions': (input, ctx) => sessionsBetween(ctx, input.from, input.to),
@@ -92,25 +89,9 @@ export const trainingHandlers: HandlerTable<TrainingProcedure> = {
   'training.importRecords': (input, ctx) => importRecords(ctx, input.csv),
   'training.uploadCertificate': (input, ctx) => uploadCertificate(ctx, input),
   'training.getCertificate': (input, ctx) => getCertificate(ctx, input.id),
-  'training.matrix': (input, ctx) => {
-    assertMayFilterByTeam(ctx, input.clientId);
-    return computeMatrix(ctx.deps.db, input, londonDate(ctx.deps.clock.now()));
-  },
-  'training.exportMatrix': async (input, ctx) => {
-    assertMayFilterByTeam(ctx, input.clientId);
-    const exported = matrixCsv(await computeMatrix(ctx.deps.db, input, londonDate(ctx.deps.clock.now())), input.order);
-    await ctx.deps.db.transaction().execute((trx) =>
-      ctx.audit(trx, {
-        action: 'training.exportMatrix',
-        entity: 'training',
-        entityId: null,
-        outcome: 'success',
-        detail: `${exported.rows} rows`,
-      }),
-    );
-    return exported;
-  },
-  'training.alerts': (input, ctx) => expiryAlerts(ctx.deps.db, londonDate(ctx.deps.clock.now()), input.unbookedOnly),
+  'training.matrix': (input, ctx) => trainingMatrix(ctx, input),
+  'training.exportMatrix': (input, ctx) => exportMatrix(ctx, input),
+  'training.alerts': (input, ctx) => trainingAlerts(ctx, input.unbookedOnly),
   'training.recordCompetency': (input, ctx) => recordCompetency(ctx, input),
   'training.signOffStandard': (input, ctx) => signOffStandard(ctx, input),
   'training.overview': (input, ctx) => trainingOverview(ctx, input.staffId),
@@ -118,11 +99,3 @@ export const trainingHandlers: HandlerTable<TrainingProcedure> = {
   'notices.listMine': (_input, ctx) => myNotices(ctx),
   'notices.markRead': (input, ctx) => markNoticeRead(ctx, input.id),
 };
-
-// Who is in a person's team is people data: only managers and coordinators may filter by it.
-function assertMayFilterByTeam(ctx: HandlerContext, clientId: string | null): void {
-  const caller = ctx.requireCaller();
-  if (clientId !== null && !caller.roles.some((role) => role === 'manager' || role === 'coordinator')) {
-    throw new AppError('FORBIDDEN', 'Only managers and coordinators can filter the matrix by a person’s team.');
-  }
-}

@@ -9,7 +9,8 @@ import { TravelMode } from '@shared/domain/rota/instance';
 import { haversineKm, travelMinutes } from '@shared/domain/rota/travel';
 import type { HandlerContext } from '@main/rpc/context';
 import { callerAccess } from '../clients/client-access';
-import { CARE_ROLES } from '../availability/availability-service';
+import { findClient } from '../clients/client-queries';
+import { CARE_ROLES, findTravelProfile } from '../availability/availability-service';
 import { readRuleSettings } from './rule-settings';
 
 /** How many neighbouring people a travel review lists (the nearest ones the team also visits). */
@@ -23,11 +24,7 @@ type ModeMinutes = Record<TravelMode, number>;
  */
 export async function teamTravel(ctx: HandlerContext, clientId: string): Promise<TeamTravelReview> {
   const db = ctx.deps.db;
-  const self = await db
-    .selectFrom('client')
-    .select(['id', 'given_name', 'family_name', 'lat', 'lon'])
-    .where('id', '=', clientId)
-    .executeTakeFirst();
+  const self = await findClient(db, clientId);
   if (!self) throw new AppError('NOT_FOUND', 'That person is not on record.');
   const others = await db
     .selectFrom('client as c')
@@ -100,13 +97,7 @@ export async function recordTravel(ctx: HandlerContext, input: RecordTravelInput
     ['fromId', input.fromId],
     ['toId', input.toId],
   ] as const) {
-    const place =
-      (await db.selectFrom('client').select('id').where('id', '=', id).executeTakeFirst()) ??
-      (await db
-        .selectFrom('worker_travel_profile')
-        .select('staff_id as id')
-        .where('staff_id', '=', id)
-        .executeTakeFirst());
+    const place = (await findClient(db, id)) ?? (await findTravelProfile(db, id));
     if (!place) throw AppError.field([field], 'That place is not a person’s home or a worker’s home on record');
   }
   const access = callerAccess(ctx);

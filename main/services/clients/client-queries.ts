@@ -7,12 +7,11 @@ import {
   type ClientListRow,
   type ClientRecord,
 } from '@shared/domain/clients/client';
-import type { ClientListQuery as ClientListQuerySchema } from '@shared/domain/clients/client';
 import { Skill } from '@shared/domain/skills';
-import type { ClientTable, Database } from '../schema';
+import type { ClientTable, Database } from '@main/db/schema';
+import { anyColumnLike, likePatterns } from '../search/search-terms';
 
-type ParsedListQuery = z.output<typeof ClientListQuerySchema>;
-export type { ClientListQuery };
+type ParsedListQuery = z.output<typeof ClientListQuery>;
 
 const KeyContacts = KeyContact.array();
 const Skills = Skill.array();
@@ -79,6 +78,16 @@ export function clientColumns(input: ClientInput) {
 /** One person by id. */
 export function findClient(db: Kysely<Database>, id: string) {
   return db.selectFrom('client').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** Several people by id. */
+export async function findClients(db: Kysely<Database>, ids: readonly string[]) {
+  if (ids.length === 0) return [];
+  return db
+    .selectFrom('client')
+    .selectAll()
+    .where('id', 'in', [...ids])
+    .execute();
 }
 
 /** A person's support needs. */
@@ -168,18 +177,8 @@ export async function listClients(
       ),
     );
   }
-  const terms = query.search.split(/\s+/).filter(Boolean).slice(0, 5);
-  for (const term of terms) {
-    const like = `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    base = base.where((eb) =>
-      eb.or([
-        eb(sql`c.given_name`, 'like', sql`${like} ESCAPE '\\'`),
-        eb(sql`c.family_name`, 'like', sql`${like} ESCAPE '\\'`),
-        eb(sql`coalesce(c.preferred_name, '')`, 'like', sql`${like} ESCAPE '\\'`),
-        eb(sql`c.postcode`, 'like', sql`${like} ESCAPE '\\'`),
-      ]),
-    );
-  }
+  const searched = [sql`c.given_name`, sql`c.family_name`, sql`coalesce(c.preferred_name, '')`, sql`c.postcode`];
+  for (const pattern of likePatterns(query.search)) base = base.where(anyColumnLike(searched, pattern));
   const totalRow = await base.select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow();
   const direction = query.direction === 'desc' ? sql`DESC` : sql`ASC`;
   const order = SORT_COLUMNS[query.sort].map((column) => sql`${column} ${direction}`);

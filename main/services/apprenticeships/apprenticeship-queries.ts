@@ -1,6 +1,6 @@
 import { sql, type Kysely, type Selectable } from 'kysely';
 import type { ApprenticeshipStandard, OtjEntry, Review } from '@shared/domain/apprenticeships/apprenticeships';
-import type { ApprenticeshipReviewTable, ApprenticeshipStandardTable, Database, OtjEntryTable } from '../schema';
+import type { ApprenticeshipReviewTable, ApprenticeshipStandardTable, Database, OtjEntryTable } from '@main/db/schema';
 
 /** Map a standard row. */
 export function toStandard(row: Selectable<ApprenticeshipStandardTable>): ApprenticeshipStandard {
@@ -45,6 +45,11 @@ export function toReview(row: Selectable<ApprenticeshipReviewTable>): Review {
     actions: row.actions,
     recordedBy: row.recorded_by,
   };
+}
+
+/** The standard with this code (run it with executeTakeFirst, or executeTakeFirstOrThrow where a key guarantees it). */
+export function standardByCode(db: Kysely<Database>, code: string) {
+  return db.selectFrom('apprenticeship_standard').selectAll().where('code', '=', code);
 }
 
 /** Apprenticeships with the apprentice's name and the standard, optionally filtered. */

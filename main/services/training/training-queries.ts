@@ -3,11 +3,16 @@ import { Skill } from '@shared/domain/skills';
 import type { Course, Provider, Requirement, Strand } from '@shared/domain/training/catalogue';
 import type { CompetencyAssessment, TrainingRecord } from '@shared/domain/training/records';
 import type { TrainingSession } from '@shared/domain/training/sessions';
-import type { CompetencyAssessmentTable, Database, TrainingProviderTable } from '../schema';
+import type { CompetencyAssessmentTable, Database, TrainingProviderTable } from '@main/db/schema';
 
 /** Map a provider row. */
 export function toProvider(row: Selectable<TrainingProviderTable>): Provider {
   return { id: row.id, name: row.name, kind: row.kind, strand: row.strand as Strand | null, contact: row.contact };
+}
+
+/** One provider by id. */
+export function findProvider(db: Kysely<Database>, id: string) {
+  return db.selectFrom('training_provider').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
 /** Every provider, by name. */
@@ -48,6 +53,24 @@ export async function listCourses(db: Kysely<Database>, id?: string): Promise<Co
     countsOtj: row.counts_otj === 1,
     skills: skills.get(row.id) ?? [],
   }));
+}
+
+/**
+ * One course with its provider: the facts a completion copies (so ASC-WDS history survives later course edits), and
+ * the training domain's one "does this course exist" read.
+ */
+export async function courseFacts(db: Kysely<Database>, courseId: string) {
+  return db
+    .selectFrom('training_course as c')
+    .innerJoin('training_provider as p', 'p.id', 'c.provider_id')
+    .select(['c.id', 'c.name', 'c.validity_months', 'c.delivery', 'p.name as provider_name', 'p.kind as provider_kind'])
+    .where('c.id', '=', courseId)
+    .executeTakeFirst();
+}
+
+/** Every course's id and name (lookups by either). */
+export function courseNames(db: Kysely<Database>): Promise<{ id: string; name: string }[]> {
+  return db.selectFrom('training_course').select(['id', 'name']).execute();
 }
 
 /** Every requirement with its course name. */

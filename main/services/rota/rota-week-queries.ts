@@ -1,5 +1,5 @@
 import type { Insertable, Kysely, Selectable } from 'kysely';
-import type { Database, RotaChangeTable, RotaVisitTable, RotaWeekTable } from '../schema';
+import type { Database, RotaChangeTable, RotaVisitTable, RotaWeekTable } from '@main/db/schema';
 
 /** A stored week plan. */
 export type RotaWeekRow = Selectable<RotaWeekTable>;
@@ -85,19 +85,4 @@ export function listWorkerVisits(db: Kysely<Database>, isoWeek: string, staffId:
     .orderBy('date')
     .orderBy('start_minute')
     .execute();
-}
-
-/** Names of staff by id. */
-export async function staffNames(db: Kysely<Database>, ids: readonly string[]): Promise<Map<string, string>> {
-  const out = new Map<string, string>();
-  const unique = [...new Set(ids)];
-  for (let i = 0; i < unique.length; i += 500) {
-    const rows = await db
-      .selectFrom('staff')
-      .select(['id', 'given_name', 'family_name', 'preferred_name'])
-      .where('id', 'in', unique.slice(i, i + 500))
-      .execute();
-    for (const r of rows) out.set(r.id, `${r.preferred_name ?? r.given_name} ${r.family_name}`);
-  }
-  return out;
 }

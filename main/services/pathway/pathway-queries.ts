@@ -2,7 +2,7 @@ import type { Kysely, Selectable } from 'kysely';
 import type { PathwayStep, Placement } from '@shared/domain/pathway/steps';
 import type { StaffQualification } from '@shared/domain/pathway/qualifications';
 import { qualificationTitle } from '@shared/domain/pathway/qualifications';
-import type { Database, PathwayPlacementTable, StaffQualificationTable } from '../schema';
+import type { Database, PathwayPlacementTable, StaffQualificationTable } from '@main/db/schema';
 
 /** Every step (or one) with its course and qualification requirements, in display order. */
 export async function loadSteps(
@@ -101,6 +101,32 @@ export function toQualification(row: Selectable<StaffQualificationTable>): Staff
     apprenticeshipId: row.apprenticeship_id,
     createdAt: row.created_at,
   };
+}
+
+/** A worker's qualifications, newest first. */
+export async function qualificationsOf(db: Kysely<Database>, staffId: string): Promise<StaffQualification[]> {
+  const rows = await db
+    .selectFrom('staff_qualification')
+    .selectAll()
+    .where('staff_id', '=', staffId)
+    .orderBy('year_achieved', 'desc')
+    .execute();
+  return rows.map(toQualification);
+}
+
+/** The record of one qualification a worker holds, if they hold it (one record per code per person). */
+export function heldQualification(db: Kysely<Database>, staffId: string, code: number) {
+  return db
+    .selectFrom('staff_qualification')
+    .select('id')
+    .where('staff_id', '=', staffId)
+    .where('qualification_code', '=', code)
+    .executeTakeFirst();
+}
+
+/** A worker's pathway membership (supervisor, borough residence), if recorded. */
+export function findMember(db: Kysely<Database>, staffId: string) {
+  return db.selectFrom('pathway_member').selectAll().where('staff_id', '=', staffId).executeTakeFirst();
 }
 
 /** Qualification codes per person (`everyone` reads the whole table rather than a long id list). */

@@ -1,12 +1,11 @@
 import { sql, type Kysely, type Selectable } from 'kysely';
-import type { StaffInput, StaffListRow, StaffRecord } from '@shared/domain/staff/staff';
-import type { StaffListQuery } from '@shared/domain/staff/staff';
-import type { Database, StaffTable } from '../schema';
 import type { z } from 'zod';
-import type { StaffListQuery as StaffListQuerySchema } from '@shared/domain/staff/staff';
+import type { StaffInput, StaffListQuery, StaffListRow, StaffRecord } from '@shared/domain/staff/staff';
+import type { Database, StaffTable } from '@main/db/schema';
+import { anyColumnLike, likePatterns } from '../search/search-terms';
 
-type ParsedListQuery = z.output<typeof StaffListQuerySchema>;
-export type { StaffListQuery };
+/** A list query after its schema filled the defaults. */
+export type ParsedStaffListQuery = z.output<typeof StaffListQuery>;
 
 /** Map a row to the record the contract returns. */
 export function toStaffRecord(row: Selectable<StaffTable>): StaffRecord {
@@ -45,6 +44,49 @@ export function findStaff(db: Kysely<Database>, id: string) {
   return db.selectFrom('staff').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
+/** Which of these ids name staff records (only active ones when `activeOnly`). */
+export async function staffIdsAmong(
+  db: Kysely<Database>,
+  ids: readonly string[],
+  activeOnly = false,
+): Promise<Set<string>> {
+  let query = db
+    .selectFrom('staff')
+    .select('id')
+    .where('id', 'in', [...ids]);
+  if (activeOnly) query = query.where('status', '=', 'active');
+  return new Set((await query.execute()).map((row) => row.id));
+}
+
+/** Every staff record's id and reference (imports match rows by reference). */
+export function staffReferences(db: Kysely<Database>): Promise<{ id: string; reference: string }[]> {
+  return db.selectFrom('staff').select(['id', 'reference']).execute();
+}
+
+/** Display names of staff by id (preferred first name when given), read 500 ids at a time. */
+export async function staffNames(db: Kysely<Database>, ids: readonly string[]): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  const unique = [...new Set(ids)];
+  for (let i = 0; i < unique.length; i += 500) {
+    const rows = await db
+      .selectFrom('staff')
+      .select(['id', 'given_name', 'family_name', 'preferred_name'])
+      .where('id', 'in', unique.slice(i, i + 500))
+      .execute();
+    for (const r of rows) out.set(r.id, `${r.preferred_name ?? r.given_name} ${r.family_name}`);
+  }
+  return out;
+}
+
+/** The contract terms on the staff record (guaranteed hours, 48-hour opt-out, date of birth) of some workers. */
+export function contractTerms(db: Kysely<Database>, staffIds: readonly string[]) {
+  return db
+    .selectFrom('staff')
+    .select(['id', 'guaranteed_hours', 'wtr_opt_out', 'date_of_birth'])
+    .where('id', 'in', [...staffIds])
+    .execute();
+}
+
 /** Find one staff record by its reference. */
 export function findStaffByReference(db: Kysely<Database>, reference: string) {
   return db.selectFrom('staff').selectAll().where('reference', '=', reference).executeTakeFirst();
@@ -59,25 +101,15 @@ const SORT_COLUMNS = {
 } as const;
 
 /** Search, filter, sort and page: all in SQL so a few thousand rows stay instant. */
-export async function listStaff(
+export async function searchStaff(
   db: Kysely<Database>,
-  query: ParsedListQuery,
+  query: ParsedStaffListQuery,
 ): Promise<{ rows: StaffListRow[]; total: number }> {
   let base = db.selectFrom('staff');
   if (query.status) base = base.where('status', '=', query.status);
   if (query.jobRole !== null) base = base.where('job_role', '=', query.jobRole);
-  const terms = query.search.split(/\s+/).filter(Boolean).slice(0, 5);
-  for (const term of terms) {
-    const like = `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    base = base.where((eb) =>
-      eb.or([
-        eb(sql`given_name`, 'like', sql`${like} ESCAPE '\\'`),
-        eb(sql`family_name`, 'like', sql`${like} ESCAPE '\\'`),
-        eb(sql`coalesce(preferred_name, '')`, 'like', sql`${like} ESCAPE '\\'`),
-        eb(sql`reference`, 'like', sql`${like} ESCAPE '\\'`),
-      ]),
-    );
-  }
+  const searched = [sql`given_name`, sql`family_name`, sql`coalesce(preferred_name, '')`, sql`reference`];
+  for (const pattern of likePatterns(query.search)) base = base.where(anyColumnLike(searched, pattern));
   const totalRow = await base.select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow();
   const direction = query.direction === 'desc' ? sql`DESC` : sql`ASC`;
   const order = SORT_COLUMNS[query.sort].map((column) => sql`${column} ${direction}`);
