@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { migrateToLatest, assertNamesSorted, type MigrationList } from './migration-runner';
 import { migrations } from './migrations';
 import type { Database } from './schema';
+import { makeSidecarsPrivate, makeStoreFilePrivate } from './store-file-mode';
 import { inspectStore, unreadable } from './store-inspection';
 import { StoreOpenError } from './store-open-error';
 
@@ -37,6 +38,11 @@ export async function openDatabase(path: string, options: OpenOptions = {}): Pro
   if (onDisk) {
     // Look before touching: a refused store keeps every byte, its journal mode and its write-ahead log.
     if (existsSync(path)) await inspectReadOnly(path, list);
+    try {
+      makeStoreFilePrivate(path);
+    } catch (error) {
+      throw unreadable(path, error);
+    }
   }
   let raw: BetterSqlite3.Database;
   try {
@@ -68,6 +74,7 @@ export async function openDatabase(path: string, options: OpenOptions = {}): Pro
         'damaged',
         `The store at ${path} failed its integrity check (${String(check)}); restore your latest backup.`,
       );
+    if (onDisk) makeSidecarsPrivate(path);
   } catch (error) {
     await close();
     throw error instanceof StoreOpenError ? error : unreadable(path, error);
