@@ -1,7 +1,7 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
 import { HISTORY_LOCK_TABLE, HISTORY_TABLE, byName, pendingMigrations, readHistory } from './migration-history';
-import { StoreOpenError } from './store-open-error';
+import { StoreOpenError, upgradeFailed } from './store-open-error';
 
 /** One frozen migration (main/db/migrations): its statements, applied by `migrateToLatest` in one transaction. */
 export interface FrozenMigration {
@@ -87,12 +87,7 @@ async function applyPending(
       } catch (error) {
         // Some errors (a full disk, an I/O error) end the transaction themselves.
         if (raw.inTransaction) raw.exec('ROLLBACK');
-        if (error instanceof StoreOpenError) throw error;
-        throw new StoreOpenError(
-          'upgrade-failed',
-          `The store at ${options.path} could not be upgraded (step ${planned} failed: ${(error as Error).message}) ` +
-            'and was left as it was; keep using the previous version of Neighbourhood Hub and report this.',
-        );
+        throw error instanceof StoreOpenError ? error : upgradeFailed(options.path, planned, error);
       }
     } finally {
       raw.pragma(`foreign_keys = ${foreignKeysWere ? 'ON' : 'OFF'}`);

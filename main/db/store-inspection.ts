@@ -1,7 +1,7 @@
 import BetterSqlite3 from 'better-sqlite3';
 import { HISTORY_LOCK_TABLE, HISTORY_TABLE, pendingMigrations, readHistory } from './migration-history';
 import { migrationKysely, type MigrationList } from './migration-runner';
-import { StoreOpenError } from './store-open-error';
+import { oneLine, StoreOpenError, upgradeFailed } from './store-open-error';
 
 /**
  * Refuse a store this version must not upgrade, before anything writes to it: one that is not a Neighbourhood Hub
@@ -31,7 +31,9 @@ export async function inspectStore(raw: BetterSqlite3.Database, list: MigrationL
   // A store with nothing to apply cannot be half-upgraded: every migration it has is recorded.
   if (pending.length === 0) return;
 
-  const schemas = await expectedSchemas(list);
+  const schemas = await expectedSchemas(list).catch((error: unknown) => {
+    throw error instanceof StepFailed ? upgradeFailed(path, error.step, error.cause) : error;
+  });
   const expected = schemas[history.length]!;
   const extra = [...actual].filter((entry) => !expected.has(entry));
   if (extra.length > 0) {
@@ -66,12 +68,11 @@ export function unreadable(path: string, error: unknown): StoreOpenError {
   if (code === 'SQLITE_CORRUPT')
     return new StoreOpenError(
       'damaged',
-      `The store at ${path} is damaged (${(error as Error).message}); restore your latest backup.`,
+      `The store at ${path} is damaged (${oneLine(error)}); restore your latest backup.`,
     );
   return new StoreOpenError(
     'unreadable',
-    `The store at ${path} could not be read (${(error as Error).message}); ` +
-      'check the file, or restore your latest backup.',
+    `The store at ${path} could not be read (${oneLine(error)}); ` + 'check the file, or restore your latest backup.',
   );
 }
 
@@ -91,6 +92,15 @@ export function schemaOf(raw: BetterSqlite3.Database): string[] {
   return rows.map((row) => row.entry);
 }
 
+class StepFailed extends Error {
+  constructor(
+    readonly step: string,
+    override readonly cause: unknown,
+  ) {
+    super(`${step} failed`);
+  }
+}
+
 // The schema after each prefix of a migration list (index k: after the first k), built once per list in memory.
 const schemaCache = new WeakMap<MigrationList, Promise<Set<string>[]>>();
 
@@ -108,8 +118,11 @@ async function buildSchemas(list: MigrationList): Promise<Set<string>[]> {
   const db = migrationKysely(raw);
   try {
     const schemas = [new Set(schemaOf(raw))];
-    for (const migration of Object.values(list)) {
-      await migration.up(db);
+    for (const [step, migration] of Object.entries(list)) {
+      // A step that fails even on an empty store fails the upgrade, named as the runner would name it.
+      await migration.up(db).catch((error: unknown) => {
+        throw new StepFailed(step, error);
+      });
       schemas.push(new Set(schemaOf(raw)));
     }
     return schemas;

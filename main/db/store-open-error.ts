@@ -20,3 +20,17 @@ export class StoreOpenError extends Error {
     super(message);
   }
 }
+
+/** The refusal for a migration that failed: the store was left at the version before it (the runner's promise). */
+export function upgradeFailed(path: string, step: string, error: unknown): StoreOpenError {
+  return new StoreOpenError(
+    'upgrade-failed',
+    `The store at ${path} could not be upgraded (step ${step} failed: ${oneLine(error)}) ` +
+      'and was left as it was; keep using the previous version of Neighbourhood Hub and report this.',
+  );
+}
+
+/** An underlying error's message on one line (SQLite quotes CHECK constraints with their line breaks). */
+export function oneLine(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ').trim();
+}
