@@ -72,7 +72,7 @@ export function unreadable(path: string, error: unknown): StoreOpenError {
     );
   return new StoreOpenError(
     'unreadable',
-    `The store at ${path} could not be read (${oneLine(error)}); ` + 'check the file, or restore your latest backup.',
+    `The store at ${path} could not be read (${oneLine(error)}); check the file, or restore your latest backup.`,
   );
 }
 
