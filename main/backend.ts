@@ -36,8 +36,11 @@ export interface Backend {
 
 /** The composition root used by the Electron main process, the browser host, the CLI and the tests. */
 export async function createBackend(options: BackendOptions): Promise<Backend> {
-  const store = await openDatabase(options.dbPath, options.image ? { image: options.image } : {});
   const clock = options.clock ?? systemClock;
+  const store = await openDatabase(options.dbPath, {
+    now: () => clock.now(),
+    ...(options.image ? { image: options.image } : {}),
+  });
   const deps: BackendDeps = {
     db: store.db,
     clock,

@@ -1,8 +1,14 @@
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
-import { Migrator, type MigrationProvider } from 'kysely/migration';
+import { existsSync } from 'node:fs';
+import { migrateToLatest, assertNamesSorted, type MigrationList } from './migration-runner';
 import { migrations } from './migrations';
 import type { Database } from './schema';
+import { makeSidecarsPrivate, makeStoreFilePrivate } from './store-file-mode';
+import { inspectStore, unreadable } from './store-inspection';
+import { StoreOpenError } from './store-open-error';
+
+export { StoreOpenError } from './store-open-error';
 
 /** An open store: Kysely for queries, the raw handle for pragmas, backup and benchmarks. */
 export interface Store {
@@ -11,67 +17,83 @@ export interface Store {
   close(): Promise<void>;
 }
 
-/** Raised when the store cannot be opened safely; the message is for the person at the desk. */
-export class StoreOpenError extends Error {
-  override name = 'StoreOpenError';
+/** How to open a store; every option has the app's default. */
+export interface OpenOptions {
+  /** A serialized store to open in memory instead of the path (tests start from a prebuilt demo branch). */
+  image?: Buffer;
+  /** The migrations to bring it up to (the app's own list; tests pass an earlier or a longer one). */
+  migrations?: MigrationList;
+  /** The time recorded in the upgrade history (the backend's clock). */
+  now?: () => Date;
 }
 
-const staticProvider: MigrationProvider = {
-  getMigrations: () => Promise.resolve(migrations),
-};
-
 /**
- * Open (creating if needed) the branch store: pragmas, migrate to latest, quick_check.
- * `:memory:` gives a fresh store for tests.
+ * Open (creating if needed) the branch store: refuse it untouched if this version must not upgrade it, then pragmas,
+ * migrate to latest (each migration atomic), quick_check. `:memory:` gives a fresh store for tests.
  */
-export async function openDatabase(path: string, options: { image?: Buffer } = {}): Promise<Store> {
-  // An image is a serialized store opened in memory: tests start from a prebuilt demo branch instead of rebuilding it.
-  const raw = options.image ? new BetterSqlite3(options.image) : new BetterSqlite3(path);
+export async function openDatabase(path: string, options: OpenOptions = {}): Promise<Store> {
+  const list = options.migrations ?? migrations;
+  assertNamesSorted(list);
+  const onDisk = path !== ':memory:' && !options.image;
+  if (onDisk) {
+    // Look before touching: a refused store keeps every byte, its journal mode and its write-ahead log.
+    if (existsSync(path)) await inspectReadOnly(path, list);
+    try {
+      makeStoreFilePrivate(path);
+    } catch (error) {
+      throw unreadable(path, error);
+    }
+  }
+  let raw: BetterSqlite3.Database;
   try {
-    if (path !== ':memory:' && !options.image) raw.pragma('journal_mode = WAL');
+    raw = options.image ? new BetterSqlite3(options.image) : new BetterSqlite3(path);
+  } catch (error) {
+    throw unreadable(path, error);
+  }
+  try {
+    if (onDisk) raw.pragma('journal_mode = WAL');
     raw.pragma('synchronous = FULL');
     raw.pragma('foreign_keys = ON');
     raw.pragma('busy_timeout = 5000');
   } catch (error) {
     raw.close();
-    throw new StoreOpenError(`The store at ${path} could not be opened: ${(error as Error).message}`);
+    throw unreadable(path, error);
   }
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(raw) }) });
   const close = async () => {
     await db.destroy();
+    // Kysely connects lazily, so its destroy closes nothing if no query ran; the handle is ours to close either way.
+    if (raw.open) raw.close();
   };
   try {
-    await refuseNewerHistory(raw);
-    const migrator = new Migrator({ db, provider: staticProvider });
-    const { error, results } = await migrator.migrateToLatest();
-    if (error) {
-      const failed = results?.find((result) => result.status === 'Error');
-      throw new StoreOpenError(
-        `Migration ${failed?.migrationName ?? '(unknown)'} failed: ${String((error as Error).message ?? error)}`,
-      );
-    }
+    if (!onDisk) await inspectStore(raw, list, path);
+    await migrateToLatest(raw, list, { path, now: options.now ?? (() => new Date()) });
     const check = raw.pragma('quick_check', { simple: true });
     if (check !== 'ok')
-      throw new StoreOpenError(`The store failed its integrity check (${String(check)}); restore a backup.`);
+      throw new StoreOpenError(
+        'damaged',
+        `The store at ${path} failed its integrity check (${String(check)}); restore your latest backup.`,
+      );
+    if (onDisk) makeSidecarsPrivate(path);
   } catch (error) {
     await close();
-    throw error instanceof StoreOpenError ? error : new StoreOpenError((error as Error).message);
+    throw error instanceof StoreOpenError ? error : unreadable(path, error);
   }
   return { db, raw, close };
 }
 
-// A store written by a newer app would be silently misread by this one: refuse before touching it.
-async function refuseNewerHistory(raw: BetterSqlite3.Database): Promise<void> {
-  const table = raw.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'kysely_migration'").get();
-  if (!table) return;
-  const known = new Set(Object.keys(migrations));
-  const applied = raw.prepare('SELECT name FROM kysely_migration').all() as { name: string }[];
-  const unknown = applied.map((row) => row.name).filter((name) => !known.has(name));
-  if (unknown.length > 0) {
-    throw new StoreOpenError(
-      `This store was written by a newer version of Neighbourhood Hub ` +
-        `(migrations ${unknown.join(', ')}). Update the app to open it.`,
-    );
+// A read-only handle cannot change the store: no journal-mode switch, no checkpoint, no recovery written back.
+async function inspectReadOnly(path: string, list: MigrationList): Promise<void> {
+  let raw: BetterSqlite3.Database;
+  try {
+    raw = new BetterSqlite3(path, { readonly: true, fileMustExist: true });
+  } catch (error) {
+    throw unreadable(path, error);
+  }
+  try {
+    await inspectStore(raw, list, path);
+  } finally {
+    raw.close();
   }
 }
 

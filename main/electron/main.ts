@@ -1,8 +1,9 @@
 import type { BrowserWindow } from 'electron';
-import { app, ipcMain, safeStorage } from 'electron';
+import { app, dialog, ipcMain, safeStorage } from 'electron';
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createBackend, type Backend } from '../backend';
+import { StoreOpenError } from '../db/open-database';
 import { registerAppScheme, serveRenderer } from './app-protocol';
 import { registerIpc } from './ipc-adapter';
 import { safeStorageKeys } from './safe-storage-keys';
@@ -67,7 +68,13 @@ if (!app.requestSingleInstanceLock()) {
       });
   });
   start().catch((error: unknown) => {
-    console.error('[electron] start-up failed:', error);
+    // A refused store is the user's to act on: its one sentence in a dialog. Anything else is ours: logged in full.
+    if (error instanceof StoreOpenError) {
+      dialog.showErrorBox('Neighbourhood Hub cannot open its store', error.message);
+    } else {
+      console.error('[electron] start-up failed:', error);
+      dialog.showErrorBox('Neighbourhood Hub could not start', (error as Error).message);
+    }
     app.exit(1);
   });
 }

@@ -3,6 +3,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createBackend } from '../backend';
+import { StoreOpenError } from '../db/open-database';
 import { buildDemoBranch, DEMO_PASSWORD } from '../demo/demo-branch';
 import { defaultStorePath } from '../platform/store-path';
 import { storeIsEmpty } from '../services/setup/setup-service';
@@ -41,7 +42,15 @@ export async function main(argv: string[]): Promise<void> {
     process.exit(2);
   }
 
-  const backend = await createBackend({ dbPath });
+  let backend;
+  try {
+    backend = await createBackend({ dbPath });
+  } catch (error) {
+    // A store this version must not open is the user's to act on: its one sentence, no stack trace.
+    if (!(error instanceof StoreOpenError)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
   if (args.demo) {
     if (!(await storeIsEmpty(backend.deps))) {
       console.error(`--demo needs a new, empty store, and ${dbPath} already has data. Choose another --db path.`);

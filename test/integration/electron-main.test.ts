@@ -2,8 +2,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { migrations } from '@main/db/migrations';
 import type { FakeIpcMain } from '../fixtures/fake-ipc';
 import { FakeWebContents } from '../fixtures/fake-ipc';
+import { alterStore, fileState, storeAt } from '../fixtures/stores/store-files';
 
 // Drive main/electron/main.ts with a stand-in `electron` module (the real one cannot load here): checks the wiring
 // of lifecycle, protocol, window options, guards and IPC against a real backend on a temp store.
@@ -22,6 +24,8 @@ const fake = vi.hoisted(() => {
     permissionCheck: null as null | Listener,
     opened: [] as string[],
     quitCalls: 0,
+    exitCodes: [] as number[],
+    errorBoxes: [] as { title: string; content: string }[],
     ipcMain: null as unknown,
   };
   return state;
@@ -60,8 +64,11 @@ vi.mock('electron', async () => {
         fake.quitCalls += 1;
       },
       exit: (code: number) => {
-        throw new Error(`app.exit(${code})`);
+        fake.exitCodes.push(code);
       },
+    },
+    dialog: {
+      showErrorBox: (title: string, content: string) => fake.errorBoxes.push({ title, content }),
     },
     protocol: {
       registerSchemesAsPrivileged: (schemes: unknown[]) => fake.schemes.push(...schemes),
@@ -110,6 +117,11 @@ describe('Electron main process wiring (stand-in electron module)', () => {
     expect(prevented).toBe(true);
     await vi.waitFor(() => expect(fake.quitCalls).toBeGreaterThan(0));
     rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('starts without an error dialog or an exit', () => {
+    expect(fake.errorBoxes).toEqual([]);
+    expect(fake.exitCodes).toEqual([]);
   });
 
   it('registers app:// as a privileged standard, secure, fetch-capable scheme, and nothing more', () => {
@@ -184,5 +196,42 @@ describe('Electron main process wiring (stand-in electron module)', () => {
     const response = await handler(new Request('app://app/no-such-file.js'));
     expect(response.status).toBe(404);
     expect(response.headers.get('content-security-policy')).toContain("default-src 'self'");
+  });
+});
+
+describe('Electron start-up on a store this version must not open (stand-in electron module)', () => {
+  const argv = process.argv;
+  let dir: string;
+  afterAll(() => {
+    process.argv = argv;
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('shows the refusal’s one sentence in a dialog, exits 1, opens no window, leaves the store as it was', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'nh-electron-refusal-'));
+    const path = join(dir, 'store.db');
+    await storeAt(path, Object.keys(migrations).at(-1)!);
+    alterStore(
+      path,
+      "INSERT INTO kysely_migration (name, timestamp) VALUES ('9999-later', '2030-01-01T00:00:00.000Z')",
+    );
+    const before = fileState(path);
+    const windowsBefore = fake.windows.length;
+    fake.errorBoxes.length = 0;
+    fake.exitCodes.length = 0;
+
+    process.argv = [argv[0] ?? 'node', 'main.cjs', '--db', path];
+    vi.resetModules();
+    await import('@main/electron/main');
+    await vi.waitFor(() => expect(fake.exitCodes).toEqual([1]), { timeout: 10_000 });
+
+    expect(fake.errorBoxes).toEqual([
+      {
+        title: 'Neighbourhood Hub cannot open its store',
+        content: expect.stringMatching(/^The store at .+ was written by a newer version.*update Neighbourhood Hub/),
+      },
+    ]);
+    expect(fake.windows).toHaveLength(windowsBefore);
+    expect(fileState(path)).toEqual(before);
   });
 });

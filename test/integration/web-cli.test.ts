@@ -3,6 +3,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { migrations } from '@main/db/migrations';
+import { alterStore, fileState, interruptMigration, storeAt } from '../fixtures/stores/store-files';
 
 let dir: string;
 beforeAll(() => {
@@ -56,5 +58,33 @@ describe('npm run web', () => {
     const web = runWeb(['--port', 'eighty']);
     expect(await web.exited).toBe(2);
     expect(web.err()).toContain('--port must be a whole number');
+  });
+
+  it('refuses a store it must not open: its one sentence, exit 1, no stack trace, the store untouched', async () => {
+    const newer = join(dir, 'newer.db');
+    await storeAt(newer, Object.keys(migrations).at(-1)!);
+    alterStore(
+      newer,
+      "INSERT INTO kysely_migration (name, timestamp) VALUES ('9999-later', '2030-01-01T00:00:00.000Z')",
+    );
+    const halfUpgraded = join(dir, 'half-upgraded.db');
+    await storeAt(halfUpgraded, '0004-pathway');
+    await interruptMigration(halfUpgraded, '0005-people', 2);
+    const cases = [
+      { db: newer, sentence: /^The store at .+newer\.db was written by a newer version .+ update Neighbourhood Hub/ },
+      { db: halfUpgraded, sentence: /^The store at .+half-upgraded\.db was left half-upgraded .+ restore your latest/ },
+    ];
+    await Promise.all(
+      cases.map(async ({ db, sentence }) => {
+        const before = fileState(db);
+        const web = runWeb(['--port', '0', '--db', db]);
+        expect(await web.exited).toBe(1);
+        const lines = web.err().trimEnd().split('\n');
+        expect(lines).toHaveLength(1);
+        expect(lines[0]).toMatch(sentence);
+        expect(web.out()).toBe('');
+        expect(fileState(db)).toEqual(before);
+      }),
+    );
   });
 });

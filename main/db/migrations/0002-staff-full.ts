@@ -3,10 +3,6 @@ import { sql, type Kysely } from 'kysely';
 // Frozen once landed: the full staff record, pay policy values, child records and the ASC-WDS export memory.
 // Frozen text: the statements this migration ran when it landed, written out in full (it imports no code lists),
 // so the schema it makes can never drift with the code. The runner applies them in one transaction.
-// Frozen text: the statements this migration ran when it landed, written out in full (it imports no code lists),
-// so the schema it makes can never drift with the code. The runner applies them in one transaction.
-// Frozen text: the statements this migration ran when it landed, written out in full (it imports no code lists),
-// so the schema it makes can never drift with the code. The runner applies them in one transaction.
 const STATEMENTS = [
   `CREATE TABLE employer (
     id TEXT PRIMARY KEY,

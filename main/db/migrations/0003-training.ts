@@ -3,10 +3,6 @@ import { sql, type Kysely } from 'kysely';
 // Frozen once landed: change the schema with a new migration, never by editing this one.
 // Frozen text: the statements this migration ran when it landed, written out in full (it imports no code lists),
 // so the schema it makes can never drift with the code. The runner applies them in one transaction.
-// Frozen text: the statements this migration ran when it landed, written out in full (it imports no code lists),
-// so the schema it makes can never drift with the code. The runner applies them in one transaction.
-// Frozen text: the statements this migration ran when it landed, written out in full (it imports no code lists),
-// so the schema it makes can never drift with the code. The runner applies them in one transaction.
 const STATEMENTS = [
   `CREATE TABLE training_provider (
     id TEXT PRIMARY KEY,

@@ -5,10 +5,6 @@ import { sql, type Kysely } from 'kysely';
 // built in parallel and the key is added when both have landed.
 // Frozen text: the statements this migration ran when it landed, written out in full (it imports no code lists),
 // so the schema it makes can never drift with the code. The runner applies them in one transaction.
-// Frozen text: the statements this migration ran when it landed, written out in full (it imports no code lists),
-// so the schema it makes can never drift with the code. The runner applies them in one transaction.
-// Frozen text: the statements this migration ran when it landed, written out in full (it imports no code lists),
-// so the schema it makes can never drift with the code. The runner applies them in one transaction.
 const STATEMENTS = [
   `CREATE TABLE pathway_step (
     id TEXT PRIMARY KEY,

@@ -5,10 +5,6 @@ import { sql, type Kysely } from 'kysely';
 // Frozen once landed: change the schema with a new migration, never by editing this one.
 // Frozen text: the statements this migration ran when it landed, written out in full (it imports no code lists),
 // so the schema it makes can never drift with the code. The runner applies them in one transaction.
-// Frozen text: the statements this migration ran when it landed, written out in full (it imports no code lists),
-// so the schema it makes can never drift with the code. The runner applies them in one transaction.
-// Frozen text: the statements this migration ran when it landed, written out in full (it imports no code lists),
-// so the schema it makes can never drift with the code. The runner applies them in one transaction.
 const STATEMENTS = [
   `CREATE TABLE rota_week (
     iso_week TEXT PRIMARY KEY CHECK (iso_week GLOB '[0-9][0-9][0-9][0-9]-W[0-5][0-9]'),

@@ -4,10 +4,6 @@ import { sql, type Kysely } from 'kysely';
 // COUNTRYOFBIRTH). All optional, so existing records stay valid.
 // Frozen text: the statements this migration ran when it landed, written out in full (it imports no code lists),
 // so the schema it makes can never drift with the code. The runner applies them in one transaction.
-// Frozen text: the statements this migration ran when it landed, written out in full (it imports no code lists),
-// so the schema it makes can never drift with the code. The runner applies them in one transaction.
-// Frozen text: the statements this migration ran when it landed, written out in full (it imports no code lists),
-// so the schema it makes can never drift with the code. The runner applies them in one transaction.
 const STATEMENTS = [
   `ALTER TABLE staff ADD COLUMN started_in_sector INTEGER CHECK (started_in_sector IS NULL OR started_in_sector
     BETWEEN 1940 AND 2100)`,

@@ -1,23 +1,48 @@
-import type { Migration } from 'kysely/migration';
+import type { MigrationList } from '../migration-runner';
 import * as m0001 from './0001-foundation';
-import * as m0005 from './0005-people';
-import * as m0003 from './0003-training';
 import * as m0002 from './0002-staff-full';
+import * as m0003 from './0003-training';
 import * as m0004 from './0004-pathway';
+import * as m0005 from './0005-people';
 import * as m0006 from './0006-rota';
 import * as m0007 from './0007-staff-ascwds';
 import * as m0010 from './0010-hub';
 
-/**
- * Every migration, in order, as a static list (the Electron main process is bundled, so no directory globbing).
- * Names sort in order; append new ones at the end and never edit a landed one.
- */
-export const migrations: Record<string, Migration> = {
+// How migrations work here (main/db/migration-runner.ts applies them):
+//
+// - A migration is frozen text. Once landed it is never edited: a change is a new migration. It imports only
+//   `kysely` and frozen files beside it (rebuild-table.ts), never code lists from shared/ or anything else that can
+//   change, and writes its CHECK lists out (a unit test checks the imports).
+// - Each runs with its history row in one transaction, so a kill leaves the store before it or after it. So no
+//   statement that cannot run in a transaction: no VACUUM, no journal_mode, no foreign_keys pragma.
+// - Names sort in the order they apply: `NNNN-what-it-does`, appended at the end of this list. A number given out
+//   and not used stays unused; a store that recorded a later one would refuse an earlier one added afterwards.
+// - Each is upgrade-tested from every earlier version, with data, as soon as it is listed
+//   (test/integration/store/upgrade-per-migration.test.ts).
+//
+// Code lists that grow (job roles, countries, skills, qualification codes…) stay CHECK … IN (…) lists: the services
+// validate with zod first, and the CHECK keeps the database the last line of defence without extra tables. SQLite
+// cannot alter a CHECK, so adding a code is a migration that rebuilds each table holding the list:
+//
+//   export const rebuildsTables = true; // the runner turns foreign keys off around it and checks them before commit
+//   export async function up(db: Kysely<unknown>): Promise<void> {
+//     await rebuildTable(db, 'staff', `( …every column as the table stands, in order, the list longer… ) STRICT`);
+//   }
+//
+// rebuildTable (rebuild-table.ts) copies every row into the new definition, drops the old table, renames the new one
+// into place and makes its indexes and triggers again. Take the table's current definition from a store at the
+// latest version (`SELECT sql FROM sqlite_schema WHERE name = 'staff'`): columns added by ALTER come last.
+// test/fixtures/stores/example-job-role-migration.ts is a worked example, and
+// test/integration/store/code-list-growth.test.ts proves on a store full of data that it keeps every row and changes
+// nothing but the list; copy both for a real one.
+
+/** Every migration, in order, as a static list (the Electron main process is bundled, so no directory globbing). */
+export const migrations: MigrationList = {
   '0001-foundation': m0001,
-  '0005-people': m0005,
-  '0003-training': m0003,
   '0002-staff-full': m0002,
+  '0003-training': m0003,
   '0004-pathway': m0004,
+  '0005-people': m0005,
   '0006-rota': m0006,
   '0007-staff-ascwds': m0007,
   '0010-hub': m0010,
