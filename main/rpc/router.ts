@@ -13,6 +13,7 @@ import { workplaceHandlers } from '../services/ascwds/workplace-handlers';
 import { pathwayHandlers } from '../services/pathway/pathway-handlers';
 import { apprenticeshipHandlers } from '../services/apprenticeships/apprenticeships-handlers';
 import { rotaHandlers } from '../services/rota/rota-handlers';
+import { clockHandlers } from '../services/clock/clock-handlers';
 
 /** Every procedure's handler. The `Router` type fails to compile if a contract procedure has none. */
 export const router: Router = {
@@ -31,4 +32,5 @@ export const router: Router = {
   ...pathwayHandlers,
   ...apprenticeshipHandlers,
   ...rotaHandlers,
+  ...clockHandlers,
 };

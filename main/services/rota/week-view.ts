@@ -5,18 +5,12 @@ import { PlanMeasures } from '@shared/domain/rota/measures';
 import { recordedTravelMap, travelMinutes } from '@shared/domain/rota/travel';
 import type { RotaInstance } from '@shared/domain/rota/instance';
 import { UnassignedReason } from '@shared/domain/rota/plan';
+import { weekDates } from '@shared/domain/time/iso-week';
 import { findWeek } from '@main/db/repositories/rota-week-repository';
-import { isoWeekMonday } from '@main/rota/week-days';
 import type { HandlerContext } from '@main/rpc/context';
 import { loadStoredPlan, workerIdsOf, type StoredPlan } from './stored-plan';
 
 const Reasons = z.array(UnassignedReason);
-
-/** The seven dates of an ISO week. */
-export function weekDates(isoWeek: string): string[] {
-  const monday = isoWeekMonday(isoWeek).getTime();
-  return Array.from({ length: 7 }, (_, i) => new Date(monday + i * 86_400_000).toISOString().slice(0, 10));
-}
 
 /**
  * Travel minutes before each assigned visit from the same worker's previous visit that day (first worker of the

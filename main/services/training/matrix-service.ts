@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { displayName } from '@shared/domain/staff/staff';
 import { STRAND_FOR_SKILL, type Strand } from '@shared/domain/training/catalogue';
 import { CELL_CODES, isCompliant, statusFrom, statusThresholds, type CellStatus } from '@shared/domain/training/expiry';
-import { addDays, daysBetween } from '@shared/domain/calendar';
+import { addDays, daysBetween } from '@shared/domain/time/iso-week';
 import type { ExpiryAlert, Matrix, MatrixQuery as MatrixQuerySchema } from '@shared/domain/training/matrix';
 import { teamMemberIds } from '@main/db/repositories/clients-repository';
 import type { Database } from '@main/db/schema';

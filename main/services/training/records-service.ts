@@ -20,6 +20,7 @@ import type { Database, TrainingRecordTable } from '@main/db/schema';
 import { listRecords } from '@main/db/repositories/training-repository';
 import type { HandlerContext } from '@main/rpc/context';
 import { actingName, assertCanReadTrainingOf } from './training-access';
+import { formatDate } from '@shared/domain/time/format';
 
 type ParsedRecord = z.output<typeof RecordInputSchema>;
 type ParsedCorrection = z.output<typeof RecordCorrectionSchema>;
@@ -68,7 +69,7 @@ export async function completionIssues(
   if (duplicate)
     issues.push({
       path: [...path, 'completedOn'],
-      message: `This person already has a completion of this course on ${facts.completedOn}`,
+      message: `This person already has a completion of this course on ${formatDate(facts.completedOn)}`,
     });
   if (facts.certificateId) {
     const certificate = await db
@@ -167,7 +168,7 @@ export async function correctRecord(ctx: HandlerContext, input: ParsedCorrection
   if (clash)
     throw AppError.field(
       ['completedOn'],
-      `This person already has a completion of this course on ${input.completedOn}`,
+      `This person already has a completion of this course on ${formatDate(input.completedOn)}`,
     );
   await db.transaction().execute(async (trx) => {
     await trx

@@ -13,6 +13,7 @@ import { workplaceProcedures } from './workplace';
 import { pathwayProcedures } from './pathway';
 import { apprenticeshipProcedures } from './apprenticeships';
 import { rotaProcedures } from './rota';
+import { clockProcedures } from './clock';
 
 /** The one table of procedures: name → schemas, roles and flags. Each domain adds its own file. */
 export const procedures = {
@@ -31,6 +32,7 @@ export const procedures = {
   ...pathwayProcedures,
   ...apprenticeshipProcedures,
   ...rotaProcedures,
+  ...clockProcedures,
 } as const;
 
 /** Every procedure table entry. */

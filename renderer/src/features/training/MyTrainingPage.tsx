@@ -5,6 +5,7 @@ import { Button } from '@renderer/components/Button';
 import { PageHeader, Panel, QueryState } from '@renderer/components/Layout';
 import { TrainingOverviewView } from './TrainingOverviewView';
 import './training.css';
+import { formatInstant } from '@shared/domain/time/format';
 
 /** A worker's own training: notices about their sessions, what is due, bookings, records and certificates. */
 export function MyTrainingPage() {
@@ -20,7 +21,7 @@ export function MyTrainingPage() {
           <ul>
             {(notices.data ?? []).map((n) => (
               <li key={n.id} className={n.readAt ? undefined : 'notice--unread'}>
-                {n.text} <span className="field__hint">{n.createdAt.slice(0, 10)}</span>{' '}
+                {n.text} <span className="field__hint">{formatInstant(n.createdAt)}</span>{' '}
                 {!n.readAt && (
                   <Button variant="link" onClick={() => markRead.mutate({ id: n.id })}>
                     Mark as read
