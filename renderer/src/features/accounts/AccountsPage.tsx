@@ -31,6 +31,8 @@ export function AccountsPage() {
 
   const run = async (action: () => Promise<TemporaryPassword | TemporaryPassword[] | Account>) => {
     setActionError(null);
+    // A reset makes the password shown before it useless: never leave it on screen while the new one is on its way.
+    setIssued([]);
     try {
       const result = await action();
       if (Array.isArray(result)) setIssued(result);
