@@ -26,25 +26,19 @@ export function formatDayOfWeek(date: string): string {
   return `${WEEKDAYS[isoWeekday(date) - 1]} ${day} ${month}`;
 }
 
-/** A date without its weekday, for "Week of …" and ranges: `2026-12-07` → "7 Dec 2026". */
-export function formatDayMonthYear(date: string): string {
+function dayMonthYearText(date: string): string {
   const { day, month, year } = dayMonthYear(date);
   return `${day} ${month} ${year}`;
 }
 
 /** A week by its Monday: `2026-W50` → "Week of 7 Dec 2026". */
 export function formatWeek(isoWeek: string): string {
-  return `Week of ${formatDayMonthYear(mondayOf(isoWeek))}`;
+  return `Week of ${dayMonthYearText(mondayOf(isoWeek))}`;
 }
 
 /** The same inside a sentence: `2026-W50` → "week of 7 Dec 2026" ("The week of 7 Dec 2026 is published"). */
 export function formatWeekInSentence(isoWeek: string): string {
-  return `week of ${formatDayMonthYear(mondayOf(isoWeek))}`;
-}
-
-/** A month `YYYY-MM` (or any date in it) → "Dec 2026". */
-export function formatMonth(month: string): string {
-  return `${formatMonthName(month)} ${month.slice(0, 4)}`;
+  return `week of ${dayMonthYearText(mondayOf(isoWeek))}`;
 }
 
 /** Just the month's short name, for chart axes under a title that names the period: `2026-12` → "Dec". */

@@ -11,9 +11,9 @@ import { SelectField, TextField } from '@renderer/components/Field';
 import { Banner, Panel, QueryState, Tag } from '@renderer/components/Layout';
 import { formErrorsFrom, NO_ERRORS } from '@renderer/components/form-errors';
 import { orNull, toNumber, useForm } from '@renderer/components/use-form';
-import { minuteOf, VENUE_OPTIONS } from './training-ui';
+import { VENUE_OPTIONS } from './training-ui';
 import { addDays } from '@shared/domain/time/iso-week';
-import { formatDate, formatMinute } from '@shared/domain/time/format';
+import { formatDate, formatMinute, parseClockTime } from '@shared/domain/time/format';
 import { useToday } from '@renderer/app/use-clock';
 
 const FORM = 'session';
@@ -192,7 +192,8 @@ function ScheduleForm() {
               session: {
                 courseId: values.courseId,
                 date: values.date,
-                startMinute: minuteOf(values.start),
+                // Not a time: NaN, so the schema names the field.
+                startMinute: parseClockTime(values.start) ?? Number.NaN,
                 durationMinutes: toNumber(values.duration),
                 venue: values.venue as VenueKind,
                 venueDetail: orNull(values.venueDetail),

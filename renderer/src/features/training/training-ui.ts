@@ -1,11 +1,5 @@
 import { ATTENDANCE_LABELS, VENUE_LABELS } from '@shared/domain/training/sessions';
-import { parseClockTime } from '@shared/domain/time/format';
 import { STRAND_LABELS, STRANDS } from '@shared/domain/training/catalogue';
-
-/** Minutes from `HH:MM`, or NaN (the schema then names the field). */
-export function minuteOf(text: string): number {
-  return parseClockTime(text) ?? Number.NaN;
-}
 
 /** Strands as select options. */
 export const STRAND_OPTIONS = STRANDS.map((strand) => ({ value: strand, label: STRAND_LABELS[strand] }));
