@@ -8,15 +8,15 @@ import {
 import { useApi } from '@renderer/api/api-context';
 import { procedureQuery, useProcedureMutation } from '@renderer/api/queries';
 import { useSession } from '@renderer/app/session-context';
-import { useToday } from '@renderer/app/use-clock';
 import { Button } from '@renderer/components/Button';
 import { GovForm } from '@renderer/components/GovForm';
 import { SelectField, TextField } from '@renderer/components/Field';
 import { Banner, PageHeader, Panel, QueryState, SummaryList, Tag } from '@renderer/components/Layout';
 import { orNull, useForm } from '@renderer/components/use-form';
+import { useToday } from '@renderer/app/use-clock';
+import { formatDate } from '@shared/domain/time/format';
 import { OtjTag, ReviewTag } from './ApprenticeshipsPage';
 import '../pathway/pathway.css';
-import { formatDate } from '@shared/domain/time/format';
 
 const SKILL_OPTIONS = Object.entries(FUNCTIONAL_SKILL_LABELS).map(([value, label]) => ({ value, label }));
 

@@ -6,9 +6,9 @@ import { procedureQuery } from '@renderer/api/queries';
 import { useHasRole } from '@renderer/app/session-context';
 import { DataTable, type Column } from '@renderer/components/DataTable';
 import { PageHeader, Panel, QueryState, Tag } from '@renderer/components/Layout';
+import { formatDate, formatMonthName } from '@shared/domain/time/format';
 import { BarChart } from '../pathway/BarChart';
 import '../pathway/pathway.css';
-import { formatDate, formatMonthName } from '@shared/domain/time/format';
 
 /** OTJ status as a tag. */
 export function OtjTag({ status }: { status: ApprenticeshipRow['otjStatus'] }) {

@@ -2,9 +2,9 @@ import { useQuery } from '@tanstack/react-query';
 import { useApi } from '@renderer/api/api-context';
 import { procedureQuery } from '@renderer/api/queries';
 import { PageHeader, Panel, QueryState } from '@renderer/components/Layout';
+import { formatMonthName } from '@shared/domain/time/format';
 import { BarChart } from '../pathway/BarChart';
 import '../pathway/pathway.css';
-import { formatMonthName } from '@shared/domain/time/format';
 
 /** Care as a career of choice: how people progress in the branch over time. */
 export function CareerPage() {

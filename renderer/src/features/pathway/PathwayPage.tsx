@@ -8,8 +8,8 @@ import { procedureQuery } from '@renderer/api/queries';
 import { useHasRole, useSession } from '@renderer/app/session-context';
 import { DataTable, sortRows, type Column, type SortState } from '@renderer/components/DataTable';
 import { PageHeader, QueryState, Tag } from '@renderer/components/Layout';
-import './pathway.css';
 import { formatDate } from '@shared/domain/time/format';
+import './pathway.css';
 
 const COLUMNS: Column<PathwayOverviewRow>[] = [
   { key: 'name', header: 'Name', width: 'minmax(12em, 2fr)', render: (r) => r.name, sortKey: 'name' },

@@ -5,17 +5,17 @@ import type { WorkerPathway } from '@shared/domain/pathway/views';
 import { useApi } from '@renderer/api/api-context';
 import { procedureQuery, useProcedureMutation } from '@renderer/api/queries';
 import { useHasRole } from '@renderer/app/session-context';
-import { useToday } from '@renderer/app/use-clock';
 import { Button } from '@renderer/components/Button';
 import { GovForm } from '@renderer/components/GovForm';
 import { SelectField, TextField, YES_NO_OPTIONS } from '@renderer/components/Field';
 import { Banner, PageHeader, Panel, QueryState, SummaryList, Tag } from '@renderer/components/Layout';
 import { orNull, toNumber, useForm } from '@renderer/components/use-form';
+import { useToday } from '@renderer/app/use-clock';
+import { formatDate } from '@shared/domain/time/format';
 import { poundsPerHour } from './BarChart';
 import { QUALIFICATION_OPTIONS, penceFrom } from './options';
 import { ReadinessChecklist } from './ReadinessChecklist';
 import './pathway.css';
-import { formatDate } from '@shared/domain/time/format';
 
 /** A worker's pathway: where they are, how they got there, what the next step needs; managers record progressions. */
 export function WorkerPathwayPage() {

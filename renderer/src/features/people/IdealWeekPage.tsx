@@ -17,11 +17,11 @@ import { Button } from '@renderer/components/Button';
 import { ErrorSummary } from '@renderer/components/ErrorSummary';
 import { fieldId, formErrorsFrom, NO_ERRORS, type FormErrors } from '@renderer/components/form-errors';
 import { Banner, PageHeader, Panel, QueryState } from '@renderer/components/Layout';
-import { hoursText, needLabel } from './people-options';
-import './people.css';
 import { formatDate, formatInstant, formatMinute, parseClockTime } from '@shared/domain/time/format';
 import { mondayOfDate } from '@shared/domain/time/iso-week';
 import { useToday } from '@renderer/app/use-clock';
+import { hoursText, needLabel } from './people-options';
+import './people.css';
 
 const FORM = 'idealweek';
 const DAY_START = 6 * 60;

@@ -7,11 +7,11 @@ import { procedureQuery } from '@renderer/api/queries';
 import { useHasRole } from '@renderer/app/session-context';
 import { Button } from '@renderer/components/Button';
 import { Banner, PageHeader, Panel, QueryState, SummaryList, Tag } from '@renderer/components/Layout';
+import { formatDate } from '@shared/domain/time/format';
 import { STATUS_LABELS, needLabel, statusTone } from './people-options';
 import { TeamPanel } from './TeamPanel';
 import { TravelPanel } from './TravelPanel';
 import './people.css';
-import { formatDate } from '@shared/domain/time/format';
 
 type TabKey = 'about' | 'team' | 'travel';
 const TABS: { key: TabKey; label: string }[] = [

@@ -5,11 +5,11 @@ import { procedureQuery } from '@renderer/api/queries';
 import { useSession } from '@renderer/app/session-context';
 import { Button } from '@renderer/components/Button';
 import { Banner, PageHeader, Panel, QueryState } from '@renderer/components/Layout';
-import { saveFile } from './rota-format';
-import './rota.css';
 import { formatDate, formatMinute, formatWeek } from '@shared/domain/time/format';
 import { isoWeekOf, isValidIsoWeek, shiftIsoWeek } from '@shared/domain/time/iso-week';
 import { useToday } from '@renderer/app/use-clock';
+import { saveFile } from './rota-format';
+import './rota.css';
 
 /** A worker's own published week, with a calendar file for their phone and a printable page. */
 export function MyRotaPage() {

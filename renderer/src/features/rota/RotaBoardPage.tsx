@@ -7,11 +7,6 @@ import { useApi } from '@renderer/api/api-context';
 import { procedureQuery, useProcedureMutation } from '@renderer/api/queries';
 import { Button } from '@renderer/components/Button';
 import { Banner, PageHeader, Panel, QueryState, Tag } from '@renderer/components/Layout';
-import { OneOffsPanel } from './OneOffsPanel';
-import { SicknessPanel } from './SicknessPanel';
-import { VisitPanel } from './VisitPanel';
-import { hoursText, pounds, saveFile } from './rota-format';
-import './rota.css';
 import {
   formatDate,
   formatDayOfWeek,
@@ -22,6 +17,11 @@ import {
 } from '@shared/domain/time/format';
 import { isoWeekOf, isValidIsoWeek, shiftIsoWeek } from '@shared/domain/time/iso-week';
 import { useToday } from '@renderer/app/use-clock';
+import { OneOffsPanel } from './OneOffsPanel';
+import { SicknessPanel } from './SicknessPanel';
+import { VisitPanel } from './VisitPanel';
+import { hoursText, pounds, saveFile } from './rota-format';
+import './rota.css';
 
 type Tab = 'board' | 'unassigned' | 'sickness' | 'changes' | 'pay' | 'oneoffs';
 const TABS: { id: Tab; label: string }[] = [

@@ -3,9 +3,9 @@ import { useApi } from '@renderer/api/api-context';
 import { procedureQuery, useProcedureMutation } from '@renderer/api/queries';
 import { Button } from '@renderer/components/Button';
 import { PageHeader, Panel, QueryState } from '@renderer/components/Layout';
+import { formatInstant } from '@shared/domain/time/format';
 import { TrainingOverviewView } from './TrainingOverviewView';
 import './training.css';
-import { formatInstant } from '@shared/domain/time/format';
 
 /** A worker's own training: notices about their sessions, what is due, bookings, records and certificates. */
 export function MyTrainingPage() {

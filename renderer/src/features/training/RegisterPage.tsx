@@ -7,9 +7,9 @@ import { useApi } from '@renderer/api/api-context';
 import { procedureQuery } from '@renderer/api/queries';
 import { Button } from '@renderer/components/Button';
 import { Banner, PageHeader, QueryState } from '@renderer/components/Layout';
+import { formatDate, formatMinute } from '@shared/domain/time/format';
 import { ATTENDANCE_LABELS, fileToBase64 } from './training-ui';
 import './training.css';
-import { formatDate, formatMinute } from '@shared/domain/time/format';
 
 interface Line {
   staffId: string;
