@@ -182,6 +182,24 @@ export default tseslint.config(
     },
   },
   {
+    // One clock (design.md): pages, shared rules and services never read the machine's clock for "now"; they take it
+    // from the backend's injected clock (ctx.deps.clock; clock.now and useToday/useNow in the renderer).
+    files: ['renderer/src/**/*.{ts,tsx}', 'shared/**/*.ts', 'main/services/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: 'Take "now" from the backend clock (ctx.deps.clock, or useNow/useToday in the renderer).',
+        },
+        {
+          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message: 'Take "now" from the backend clock (ctx.deps.clock, or useNow/useToday in the renderer).',
+        },
+      ],
+    },
+  },
+  {
     // Tests may reach every layer, but still through aliases rather than long relative climbs.
     files: ['test/**/*.{ts,tsx}'],
     rules: {

@@ -1,7 +1,8 @@
 import type { FunctionalSkillStatus } from '@shared/domain/apprenticeships/apprenticeships';
 import { REVIEW_INTERVAL_DAYS } from '@shared/domain/apprenticeships/policy';
 import { plannedTotalOtjHours } from '@shared/domain/apprenticeships/rules';
-import { addDays, addMonths, daysBetween } from '@shared/domain/calendar';
+import { addMonths } from '@shared/domain/time/calendar';
+import { addDays, daysBetween } from '@shared/domain/time/iso-week';
 import type { PathwayStepInput } from '@shared/domain/pathway/steps';
 import { londonDate } from '../platform/clock';
 import type { Random } from '../platform/random';

@@ -1,6 +1,6 @@
 import type { StaffInput } from '@shared/domain/staff/staff';
 import { EMPTY_DETAILS, EMPTY_SENSITIVE, type StaffDetails, type StaffSensitive } from '@shared/domain/staff/profile';
-import { addDays } from '@shared/domain/calendar';
+import { addDays } from '@shared/domain/time/iso-week';
 import { londonDate } from '../platform/clock';
 import type { Random } from '../platform/random';
 import type { HandlerContext } from '../rpc/context';

@@ -1,7 +1,8 @@
 import type { Skill } from '@shared/domain/skills';
 import { STRAND_FOR_SKILL, type CourseInput, type ProviderInput, type Strand } from '@shared/domain/training/catalogue';
 import { expiryFor } from '@shared/domain/training/expiry';
-import { addDays, addMonths } from '@shared/domain/calendar';
+import { addMonths } from '@shared/domain/time/calendar';
+import { addDays } from '@shared/domain/time/iso-week';
 import { londonDate } from '../platform/clock';
 import type { Random } from '../platform/random';
 import type { HandlerContext } from '../rpc/context';

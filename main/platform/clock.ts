@@ -24,15 +24,6 @@ export class ManualClock implements Clock {
   }
 }
 
-/** Today's calendar date in the branch's time zone (Europe/London), as `YYYY-MM-DD`. */
-export function londonDate(at: Date): string {
-  return LONDON_DATE.format(at);
-}
-
-// Building a formatter costs far more than using one; this runs on hot paths (demo build, every dated check).
-const LONDON_DATE = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Europe/London',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
+// Services ask `londonDate(ctx.deps.clock.now())` for "today"; the one definition lives in shared so the renderer's
+// formatting and the backend's checks can never disagree about the day.
+export { londonDate } from '@shared/domain/time/london';

@@ -11,4 +11,4 @@ export {
 export { explainVisit, type VisitExplanation, type TeamMemberExplanation } from './explain';
 export { computeMeasures } from './measures';
 export { computeObjective } from './objective';
-export { weekDays, isoWeekMonday } from './week-days';
+export { weekDays } from './week-days';

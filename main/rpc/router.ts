@@ -15,6 +15,7 @@ import { apprenticeshipHandlers } from '../services/apprenticeships/apprenticesh
 import { rotaHandlers } from '../services/rota/rota-handlers';
 import { hubHandlers } from '../services/hub/hub-handlers';
 import { kioskHandlers } from '../services/hub/kiosk-handlers';
+import { clockHandlers } from '../services/clock/clock-handlers';
 
 /** Every procedure's handler. The `Router` type fails to compile if a contract procedure has none. */
 export const router: Router = {
@@ -35,4 +36,5 @@ export const router: Router = {
   ...rotaHandlers,
   ...hubHandlers,
   ...kioskHandlers,
+  ...clockHandlers,
 };

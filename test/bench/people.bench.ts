@@ -7,7 +7,7 @@ import { buildDemoBranch } from '@main/demo/demo-branch';
 import { ManualClock } from '@main/platform/clock';
 import { seededIds } from '@main/platform/ids';
 import { loadPlannerData, resolveTeamTravel } from '@main/services/rota-input/load-planner-input';
-import { isoWeekOf } from '@main/services/rota-input/week-dates';
+import { isoWeekOf } from '@shared/domain/time/iso-week';
 import { benchRow, percentile, type BenchRow } from './bench-row';
 
 const NOW = '2026-11-23T09:00:00.000Z';

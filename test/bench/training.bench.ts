@@ -1,6 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { SKILLS } from '@shared/domain/skills';
-import { addDays, addMonths } from '@shared/domain/calendar';
+import { addMonths } from '@shared/domain/time/calendar';
+import { addDays } from '@shared/domain/time/iso-week';
 import { systemContext } from '@main/rpc/handler-context';
 import { seededRandom } from '@main/platform/random';
 import { addRequirement, saveCourse, saveProvider } from '@main/services/training/catalogue-service';

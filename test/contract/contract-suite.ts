@@ -3,7 +3,7 @@ import { DEMO_PASSWORD } from '@main/demo/demo-branch';
 import { procedures, type ProcedureName } from '@shared/contract/procedures';
 import { Role } from '@shared/contract/roles';
 import type { TestClient } from '../fixtures/in-process-client';
-import { openTestBackend, type TestBackend } from '../fixtures/test-backend';
+import { openTestBackend, TEST_NOW, type TestBackend } from '../fixtures/test-backend';
 
 /** A way to reach a backend: each client is a separate caller with its own session. */
 export interface TransportUnderTest {
@@ -83,6 +83,24 @@ export function describeContract(name: string, connect: (tb: TestBackend) => Pro
       const paths = (result.error.issues ?? []).map((issue) => issue.path.join('.'));
       expect(paths).toEqual(expect.arrayContaining(['reference', 'familyName', 'jobRole', 'startDate', 'email']));
       expect(JSON.stringify(result)).not.toMatch(/SQLITE|at .*\.ts:\d+|stack/i);
+    });
+
+    it('refuses a week that does not exist as VALIDATION naming the field, not as an internal error', async () => {
+      const coordinator = await signIn('coordinator');
+      const result = await coordinator.raw('rota.getWeek', { isoWeek: '2025-W53' });
+      expect(result).toMatchObject({
+        ok: false,
+        error: {
+          code: 'VALIDATION',
+          issues: [{ path: ['isoWeek'], message: 'This week does not exist in that year' }],
+        },
+      });
+      expect(await coordinator.ok('rota.getWeek', { isoWeek: '2026-W53' })).toMatchObject({ isoWeek: '2026-W53' });
+    });
+
+    it("tells any signed-in role the backend's now, and today and the minute in London", async () => {
+      const worker = await signIn('worker');
+      expect(await worker.ok('clock.now', {})).toEqual({ now: TEST_NOW, today: '2026-11-23', minute: 9 * 60 });
     });
 
     it('round-trips a record through JSON unchanged (no Dates, undefined or extra fields)', async () => {

@@ -5,6 +5,7 @@ import type { RotaInstance, RotaWorker } from '@shared/domain/rota/instance';
 import type { RotaPlan } from '@shared/domain/rota/plan';
 import { elapsedMinute, weekLengthMinutes } from '@shared/domain/rota/time';
 import { recordedTravelMap, travelMinutes } from '@shared/domain/rota/travel';
+import { formatDate, formatMinute } from '@shared/domain/time/format';
 
 interface Busy {
   start: number;
@@ -41,8 +42,7 @@ function holdsSkill(worker: RotaWorker, skill: string, date: string): boolean {
 }
 
 function hm(elapsedOrMinute: number): string {
-  const m = ((elapsedOrMinute % 1440) + 1440) % 1440;
-  return `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+  return formatMinute(((elapsedOrMinute % 1440) + 1440) % 1440);
 }
 
 /** List every hard-rule breach of a plan, recomputed from the instance and the plan alone. */
@@ -245,7 +245,8 @@ function checkWorker(
           null,
           w.id,
           date(ws + 6),
-          `7 days from ${ws === 0 ? date(0) : `${-ws} day(s) before the week`}: longest rest ${longest} min`,
+          `7 days from ${ws === 0 ? formatDate(date(0) ?? '') : `${-ws} day(s) before the week`}: ` +
+            `longest rest ${longest} min`,
         ),
       );
       break;

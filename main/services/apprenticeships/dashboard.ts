@@ -1,6 +1,7 @@
 import type { ApprenticeshipDashboard } from '@shared/domain/apprenticeships/apprenticeships';
 import { GATEWAY_SOON_DAYS, REVIEW_DUE_SOON_DAYS } from '@shared/domain/apprenticeships/policy';
-import { addMonths, daysBetween, lastTwelveMonths, monthOf } from '@shared/domain/calendar';
+import { addMonths, lastTwelveMonths, monthOf } from '@shared/domain/time/calendar';
+import { daysBetween } from '@shared/domain/time/iso-week';
 import type { HandlerContext } from '@main/rpc/context';
 import { londonDate } from '@main/platform/clock';
 import { apprenticeshipRows } from './apprenticeship-rows';

@@ -4,6 +4,7 @@ import {
   type GatewayLine,
   type OtjSummary,
 } from '@shared/domain/apprenticeships/apprenticeships';
+import { formatDate } from '@shared/domain/time/format';
 
 /** Whether English or maths stands in the way of gateway: required needs achieved/exempt; optional only if started. */
 function skillMet(requirement: 'required' | 'optional', status: FunctionalSkillStatus): boolean {
@@ -28,7 +29,7 @@ export function gatewayLines(
       key: item.key,
       label: item.label,
       met: doneOn !== undefined,
-      detail: doneOn ? `Done ${doneOn}` : 'Not yet',
+      detail: doneOn ? `Done ${formatDate(doneOn)}` : 'Not yet',
       manual: true,
     };
   });

@@ -5,6 +5,7 @@ import { actorName } from '../pathway/access';
 import { londonDate } from '@main/platform/clock';
 import { toOtjEntry } from './apprenticeship-queries';
 import { assertActive, relation, requireApprenticeship } from './access';
+import { formatDate } from '@shared/domain/time/format';
 
 /** Hours a day can hold across all of an apprentice's OTJ entries. */
 const MAX_HOURS_PER_DAY = 24;
@@ -21,7 +22,10 @@ export async function logOtj(ctx: HandlerContext, input: OtjEntryInput): Promise
   assertActive(row);
   const today = londonDate(ctx.deps.clock.now());
   if (input.date < row.start_date)
-    throw AppError.field(['date'], `The date must be on or after the apprenticeship started (${row.start_date}).`);
+    throw AppError.field(
+      ['date'],
+      `The date must be on or after the apprenticeship started (${formatDate(row.start_date)}).`,
+    );
   if (input.date > today) throw AppError.field(['date'], 'Hours cannot be logged for a future date.');
   const id = ctx.deps.ids();
   const now = ctx.deps.clock.now().toISOString();
@@ -38,7 +42,7 @@ export async function logOtj(ctx: HandlerContext, input: OtjEntryInput): Promise
     if (already + input.hours > MAX_HOURS_PER_DAY) {
       throw AppError.field(
         ['hours'],
-        `That would make ${already + input.hours} hours on ${input.date}; a ` +
+        `That would make ${already + input.hours} hours on ${formatDate(input.date)}; a ` +
           `day holds at most ${MAX_HOURS_PER_DAY} (${already} already logged).`,
       );
     }

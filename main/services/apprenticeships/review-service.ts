@@ -5,13 +5,17 @@ import { actorName } from '../pathway/access';
 import { londonDate } from '@main/platform/clock';
 import { toReview } from './apprenticeship-queries';
 import { assertActive, requireApprenticeship } from './access';
+import { formatDate } from '@shared/domain/time/format';
 
 /** Record a three-way progress review. Dated between the start and today. */
 export async function recordReview(ctx: HandlerContext, input: ReviewInput): Promise<Review> {
   const row = await requireApprenticeship(ctx, input.apprenticeshipId);
   assertActive(row);
   if (input.reviewDate < row.start_date)
-    throw AppError.field(['reviewDate'], `A review cannot be before the apprenticeship started (${row.start_date}).`);
+    throw AppError.field(
+      ['reviewDate'],
+      `A review cannot be before the apprenticeship started (${formatDate(row.start_date)}).`,
+    );
   if (input.reviewDate > londonDate(ctx.deps.clock.now()))
     throw AppError.field(['reviewDate'], 'Record a review once it has taken place (not a future date).');
   const id = ctx.deps.ids();

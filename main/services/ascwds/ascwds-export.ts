@@ -3,7 +3,7 @@ import { AppError } from '@shared/contract/errors';
 import { TRAINING_HEADER, WORKPLACE_HEADER, budiDate, workerHeader } from '@shared/domain/ascwds/headers';
 import { trainingProblems, workerProblems, workplaceProblems, type AscwdsProblem } from '@shared/domain/ascwds/rules';
 import type { AscwdsExportResult } from '@shared/domain/ascwds/export';
-import { addDays } from '@shared/domain/calendar';
+import { addDays } from '@shared/domain/time/iso-week';
 import { jobRoleLabel } from '@shared/domain/staff/job-roles';
 import { currentRates } from '@main/services/staff/pay-rates';
 import { londonDate } from '@main/platform/clock';

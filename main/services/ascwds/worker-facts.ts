@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { addDays } from '@shared/domain/calendar';
+import { addDays } from '@shared/domain/time/iso-week';
 import { CARE_CERTIFICATE_STANDARDS } from '@shared/domain/training/records';
 import type { Database } from '@main/db/schema';
 import type { QualificationExportRow } from './qualification-rows';

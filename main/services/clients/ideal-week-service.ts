@@ -7,6 +7,7 @@ import {
   type IdealWeekView,
   type RepeatPattern,
 } from '@shared/domain/clients/ideal-week';
+import { isoWeekday } from '@shared/domain/time/iso-week';
 import { z } from 'zod';
 import { londonDate } from '@main/platform/clock';
 import type { HandlerContext } from '@main/rpc/context';
@@ -15,12 +16,6 @@ import { callerAccess } from './client-access';
 import { readIdealWeekPolicy } from './ideal-week-policy';
 
 const Ids = z.array(z.string());
-
-/** Day of the week of a date (1 = Monday). */
-function isoWeekday(date: string): number {
-  const day = new Date(`${date}T12:00:00Z`).getUTCDay();
-  return day === 0 ? 7 : day;
-}
 
 /** A person's ideal week in force on a date (default today), or a chosen version, with the history. */
 export async function getIdealWeek(

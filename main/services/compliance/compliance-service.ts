@@ -5,7 +5,7 @@ import { londonDate } from '@main/platform/clock';
 import type { HandlerContext } from '@main/rpc/context';
 import { readWorkplace } from '../ascwds/workplace-service';
 import { listPolicyValues, readPaySettings } from '../policy/pay-policy-service';
-import { addDays } from '@shared/domain/calendar';
+import { addDays } from '@shared/domain/time/iso-week';
 import { candidateWorkerFacts, currentWorkerFacts } from './compliance-facts';
 
 /** The compliance dashboard: every current worker checked against the pay floor and the record-keeping rules. */

@@ -1,5 +1,5 @@
 import { CWP_CATEGORIES } from '@shared/domain/pathway/cwp';
-import { addMonths, lastTwelveMonths, monthOf } from '@shared/domain/calendar';
+import { addMonths, lastTwelveMonths, monthOf } from '@shared/domain/time/calendar';
 import type { CareerView } from '@shared/domain/pathway/views';
 import type { HandlerContext } from '@main/rpc/context';
 import { londonDate } from '@main/platform/clock';

@@ -1,5 +1,5 @@
 import { AppError } from '@shared/contract/errors';
-import { addDays } from '@shared/domain/calendar';
+import { addDays } from '@shared/domain/time/iso-week';
 import { readinessFor } from '@shared/domain/pathway/readiness';
 import type { PathwayMemberInput, Placement, ProgressionInput, SignOffInput } from '@shared/domain/pathway/steps';
 import type { HandlerContext } from '@main/rpc/context';
@@ -10,6 +10,7 @@ import { loadPlacements, loadStep } from './pathway-queries';
 import { actorName, callerStaffId, isManager } from './access';
 import { loadReadinessFacts } from './readiness-facts';
 import { supervisorOf } from './worker-pathway';
+import { formatDate } from '@shared/domain/time/format';
 
 /**
  * Place a worker on a step. "Appointed" is only a first placement (joined from outside at that level). A progression
@@ -31,7 +32,7 @@ export async function recordProgression(ctx: HandlerContext, input: ProgressionI
   if (input.effectiveDate < staff.start_date)
     throw AppError.field(
       ['effectiveDate'],
-      `The date must be on or after the worker's start date (${staff.start_date}).`,
+      `The date must be on or after the worker's start date (${formatDate(staff.start_date)}).`,
     );
   const history = await loadPlacements(ctx.deps.db, [input.staffId]);
   const latest = history.at(-1);
@@ -40,7 +41,10 @@ export async function recordProgression(ctx: HandlerContext, input: ProgressionI
   if (latest && latest.stepId === input.stepId)
     throw AppError.field(['stepId'], `This worker is already a ${step.name}.`);
   if (latest && input.effectiveDate <= latest.startDate) {
-    throw AppError.field(['effectiveDate'], `The date must be after the current step began (${latest.startDate}).`);
+    throw AppError.field(
+      ['effectiveDate'],
+      `The date must be after the current step began (${formatDate(latest.startDate)}).`,
+    );
   }
   let unmet: string[] = [];
   if (input.kind === 'progressed') {

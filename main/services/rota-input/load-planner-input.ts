@@ -10,13 +10,13 @@ import type {
 } from '@shared/domain/rota/instance';
 import { recordedTravelMap, travelMinutes, type TravelPlace } from '@shared/domain/rota/travel';
 import type { ClientStatus } from '@shared/domain/clients/client';
-import type { RepeatPattern } from '@shared/domain/clients/ideal-week';
+import { isWeekA, type RepeatPattern } from '@shared/domain/clients/ideal-week';
+import { weekDates } from '@shared/domain/time/iso-week';
 import { Skill } from '@shared/domain/skills';
 import type { Database } from '@main/db/schema';
 import { CARE_ROLES } from '../availability/availability-service';
 import { heldSkillsByStaff } from '../training/training-facts';
 import { readRuleSettings } from '../travel/rule-settings';
-import { isWeekA, isoWeekDates } from './week-dates';
 
 /** A person as the planner input needs them. */
 export interface PlannerClient {
@@ -148,7 +148,7 @@ function expandException(
  * sickness and team meetings, home and travel mode, skills from training; recorded travel times.
  */
 export async function loadPlannerData(db: Kysely<Database>, isoWeek: string): Promise<PlannerData> {
-  const dates = isoWeekDates(isoWeek);
+  const dates = weekDates(isoWeek);
   const monday = dates[0] as string;
   const sunday = dates[6] as string;
 

@@ -6,7 +6,7 @@ import { Skill } from '@shared/domain/skills';
 import type { Database } from '@main/db/schema';
 import { weekDays } from '@main/rota/week-days';
 import { loadPlannerData } from '../rota-input/load-planner-input';
-import { previousIsoWeek } from './iso-week';
+import { shiftIsoWeek } from '@shared/domain/time/iso-week';
 import { readWorkerContracts } from './worker-contracts';
 import { trainingBlocksForWeek } from './training-blocks';
 
@@ -178,7 +178,7 @@ function subtract<T extends { date: string; startMinute: number; endMinute: numb
 
 /** Each worker's visits in the published week before, as elapsed minutes before this week's Monday 00:00. */
 async function priorWork(db: Kysely<Database>, isoWeek: string): Promise<Map<string, PriorWorkBlock[]>> {
-  const prev = previousIsoWeek(isoWeek);
+  const prev = shiftIsoWeek(isoWeek, -1);
   const week = await db.selectFrom('rota_week').select('status').where('iso_week', '=', prev).executeTakeFirst();
   const out = new Map<string, PriorWorkBlock[]>();
   if (week?.status !== 'published') return out;

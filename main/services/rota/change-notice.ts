@@ -2,9 +2,10 @@ import type { FileOut } from '@shared/domain/rota-board/board';
 import type { HandlerContext } from '@main/rpc/context';
 import { findClient } from '@main/services/clients/client-queries';
 import { findStaff } from '@main/services/staff/staff-queries';
-import { dayLabel } from './my-week-service';
 import { renderTablePdf, toBase64 } from './pdf';
 import { listWeekChanges } from './publish-service';
+import { formatDate, formatInstant, formatWeekInSentence } from '@shared/domain/time/format';
+import { londonDate } from '@shared/domain/time/london';
 
 /** A printable notice of the changes since publishing, for one worker or one person (or everyone). */
 export async function printChangeNotice(
@@ -21,7 +22,10 @@ export async function printChangeNotice(
   const name = who ? `${who.given_name} ${who.family_name}` : 'everyone';
   const bytes = await renderTablePdf({
     title: `Changes to your rota`,
-    subtitle: [`For ${name} - week ${input.isoWeek}`, 'These visits changed after the rota was published.'],
+    subtitle: [
+      `For ${name} - ${formatWeekInSentence(input.isoWeek)}`,
+      'These visits changed after the rota was published.',
+    ],
     columns: [
       { header: 'Visit', width: 3.5 },
       { header: 'Person', width: 3 },
@@ -30,14 +34,14 @@ export async function printChangeNotice(
       { header: 'Changed', width: 2.5 },
     ],
     rows: changes.map((c) => [
-      dayLabel(c.date),
+      formatDate(c.date),
       c.clientName,
       c.before,
       c.after,
-      `${c.at.slice(0, 16).replace('T', ' ')} by ${c.by}`,
+      `${formatInstant(c.at)} by ${c.by}`,
     ]),
     empty: 'No changes since publishing.',
-    footer: `Neighbourhood Hub - printed ${ctx.deps.clock.now().toISOString().slice(0, 10)}`,
+    footer: `Neighbourhood Hub - printed ${formatDate(londonDate(ctx.deps.clock.now()))}`,
   });
   return { filename: `changes-${input.isoWeek}.pdf`, mediaType: 'application/pdf', base64: toBase64(bytes) };
 }

@@ -10,7 +10,8 @@ import { computeMeasures, validatePlan } from '@main/rota';
 import { stateOfPlan } from '@main/rota/objective';
 import { buildModel } from '@main/rota/planner/model';
 import type { HandlerContext } from '@main/rpc/context';
-import { hhmm, loadStoredPlan, workerIdsOf, type StoredPlan } from './stored-plan';
+import { loadStoredPlan, workerIdsOf, type StoredPlan } from './stored-plan';
+import { formatMinute } from '@shared/domain/time/format';
 
 /** One visit's new placement: workers (empty = unassigned), start and pin. */
 export interface Placement {
@@ -114,8 +115,8 @@ function relevantBreaches(breaches: readonly Breach[], before: readonly Breach[]
 /** Words for a placement, for the change log. */
 function describe(names: ReadonlyMap<string, string>, p: { workerIds: string[]; startMinute: number }): string {
   return p.workerIds.length === 0
-    ? `unassigned (${hhmm(p.startMinute)})`
-    : `${p.workerIds.map((id) => names.get(id) ?? id).join(' and ')} at ${hhmm(p.startMinute)}`;
+    ? `unassigned (${formatMinute(p.startMinute)})`
+    : `${p.workerIds.map((id) => names.get(id) ?? id).join(' and ')} at ${formatMinute(p.startMinute)}`;
 }
 
 /**

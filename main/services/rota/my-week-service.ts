@@ -8,14 +8,8 @@ import { findStaff, staffNames } from '@main/services/staff/staff-queries';
 import { writeIcs } from './ics';
 import { renderTablePdf, toBase64 } from './pdf';
 import { findWeek, listWorkerVisits } from './rota-week-queries';
-import { hhmm } from './stored-plan';
-
-const DAY = new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' });
-
-/** "Monday 23 November" for a local date. */
-export function dayLabel(date: string): string {
-  return DAY.format(new Date(`${date}T00:00:00Z`));
-}
+import { formatDate, formatMinute, formatWeek, formatWeekInSentence } from '@shared/domain/time/format';
+import { londonDate } from '@shared/domain/time/london';
 
 /** A worker's visits in a week; `publishedOnly` for what the worker themself may see. */
 export async function workerWeek(
@@ -76,7 +70,7 @@ export function myWeek(ctx: HandlerContext, isoWeek: string): Promise<MyWeek> {
  */
 export async function myWeekIcs(ctx: HandlerContext, isoWeek: string): Promise<FileOut> {
   const week = await myWeek(ctx, isoWeek);
-  if (!week.published) throw new AppError('CONFLICT', `Week ${isoWeek} is not published yet.`);
+  if (!week.published) throw new AppError('CONFLICT', `The ${formatWeekInSentence(isoWeek)} is not published yet.`);
   const days = weekDays(isoWeek, 'Europe/London');
   const toUtc = (date: string, minute: number): number => {
     const day = days.find((d) => d.date === date);
@@ -84,7 +78,7 @@ export async function myWeekIcs(ctx: HandlerContext, isoWeek: string): Promise<F
     return Date.parse(`${date}T00:00:00Z`) + (minute - offset) * 60_000;
   };
   const text = writeIcs(
-    `Rota ${isoWeek} - ${week.name}`,
+    `Rota, ${formatWeek(isoWeek)} - ${week.name}`,
     week.visits.map((v) => ({
       uid: `${v.visitId}@neighbourhood-hub`,
       startUtcMs: toUtc(v.date, v.startMinute),
@@ -114,7 +108,7 @@ export async function printWorkerWeek(ctx: HandlerContext, isoWeek: string, staf
   const bytes = await renderTablePdf({
     title: `Rota for ${week.name}`,
     subtitle: [
-      `Week ${isoWeek}${week.published ? '' : ' (draft, not yet published)'}`,
+      `${formatWeek(isoWeek)}${week.published ? '' : ' (draft, not yet published)'}`,
       `${week.visits.length} visits, ${Math.floor(total / 60)} h ${total % 60} min of visits`,
     ],
     columns: [
@@ -125,14 +119,14 @@ export async function printWorkerWeek(ctx: HandlerContext, isoWeek: string, staf
       { header: 'With', width: 2.5 },
     ],
     rows: week.visits.map((v) => [
-      dayLabel(v.date),
-      `${hhmm(v.startMinute)}-${hhmm(v.startMinute + v.durationMinutes)}`,
+      formatDate(v.date),
+      `${formatMinute(v.startMinute)}-${formatMinute(v.startMinute + v.durationMinutes)}`,
       v.clientName,
       v.address,
       v.coWorkerNames.join(', '),
     ]),
     empty: 'No visits this week.',
-    footer: `Neighbourhood Hub - printed ${ctx.deps.clock.now().toISOString().slice(0, 10)}`,
+    footer: `Neighbourhood Hub - printed ${formatDate(londonDate(ctx.deps.clock.now()))}`,
   });
   return {
     filename: `rota-${isoWeek}-${week.name.replace(/[^A-Za-z0-9]+/g, '-')}.pdf`,
@@ -164,7 +158,8 @@ export async function printPersonWeek(ctx: HandlerContext, isoWeek: string, clie
   const bytes = await renderTablePdf({
     title: `Your visits, ${client.addressed_as}`,
     subtitle: [
-      `${client.given_name} ${client.family_name} - week ${isoWeek}${week?.status === 'published' ? '' : ' (draft)'}`,
+      `${client.given_name} ${client.family_name} - ${formatWeekInSentence(isoWeek)}` +
+        `${week?.status === 'published' ? '' : ' (draft)'}`,
       'Who is coming when. If anything changes we will tell you.',
     ],
     columns: [
@@ -176,14 +171,14 @@ export async function printPersonWeek(ctx: HandlerContext, isoWeek: string, clie
     rows: rows.map((r) => {
       const who = [r.worker1_id, r.worker2_id].filter((x): x is string => x !== null).map((id) => names.get(id) ?? id);
       return [
-        dayLabel(r.date),
-        `${hhmm(r.start_minute)}-${hhmm(r.start_minute + r.duration_minutes)}`,
+        formatDate(r.date),
+        `${formatMinute(r.start_minute)}-${formatMinute(r.start_minute + r.duration_minutes)}`,
         r.purpose,
         who.length > 0 ? who.join(' and ') : 'To be confirmed',
       ];
     }),
     empty: 'No visits planned this week.',
-    footer: `Neighbourhood Hub - printed ${ctx.deps.clock.now().toISOString().slice(0, 10)}`,
+    footer: `Neighbourhood Hub - printed ${formatDate(londonDate(ctx.deps.clock.now()))}`,
   });
   return {
     filename: `visits-${isoWeek}-${client.family_name.replace(/[^A-Za-z0-9]+/g, '-')}.pdf`,

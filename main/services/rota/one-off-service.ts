@@ -7,7 +7,8 @@ import type { HandlerContext } from '@main/rpc/context';
 import { findClient } from '@main/services/clients/client-queries';
 import { readRuleSettings } from '../travel/rule-settings';
 import { buildInstance } from './build-instance';
-import { weekDates } from './week-view';
+import { weekDates } from '@shared/domain/time/iso-week';
+import { formatWeekInSentence } from '@shared/domain/time/format';
 
 function toOneOff(r: Selectable<RotaOneOffTable>, clientName: string): OneOff {
   return {
@@ -47,7 +48,10 @@ export async function addOneOff(ctx: HandlerContext, input: OneOffInput): Promis
   if (!client) throw AppError.field(['clientId'], 'That person is not on record.');
   const week = await findWeek(db, input.isoWeek);
   if (week?.status === 'published')
-    throw new AppError('CONFLICT', `Week ${input.isoWeek} is published; change its visits on the board instead.`);
+    throw new AppError(
+      'CONFLICT',
+      `The ${formatWeekInSentence(input.isoWeek)} is published; change its visits on the board instead.`,
+    );
   const now = ctx.deps.clock.now().toISOString();
   let values: Selectable<RotaOneOffTable>;
   if (input.kind === 'cancel') {
@@ -73,7 +77,7 @@ export async function addOneOff(ctx: HandlerContext, input: OneOffInput): Promis
     };
   } else {
     if (!weekDates(input.isoWeek).includes(input.date))
-      throw AppError.field(['date'], `The date must be in ${input.isoWeek}.`);
+      throw AppError.field(['date'], `The date must be in the ${formatWeekInSentence(input.isoWeek)}.`);
     if (input.startMinute + input.durationMinutes > 1440)
       throw AppError.field(['durationMinutes'], 'A visit may not run past midnight: split it into two.');
     const rules = await readRuleSettings(db);

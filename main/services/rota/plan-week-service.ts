@@ -1,7 +1,7 @@
 import type { Insertable } from 'kysely';
 import { breachesCausedByPlan } from './plan-breaches';
 import { AppError } from '@shared/contract/errors';
-import { addDays } from '@shared/domain/calendar';
+import { addDays, shiftIsoWeek } from '@shared/domain/time/iso-week';
 import type { PlanWeekInput, RotaWeekView } from '@shared/domain/rota-board/board';
 import type { RotaInstance } from '@shared/domain/rota/instance';
 import type { RotaPlan } from '@shared/domain/rota/plan';
@@ -11,10 +11,10 @@ import { computeMeasures } from '@main/rota';
 import { runPlannerInWorker } from '@main/rota/run-planner-in-worker';
 import type { HandlerContext } from '@main/rpc/context';
 import { buildInstance, type VisitMeta } from './build-instance';
-import { previousIsoWeek } from './iso-week';
 import { readPlannerBudget } from './planner-settings-service';
 import { loadStoredPlan } from './stored-plan';
 import { getWeekView } from './week-view';
+import { formatWeekInSentence } from '@shared/domain/time/format';
 
 // One plan per week at a time: a second press while the first runs is refused, not queued.
 const running = new Set<string>();
@@ -27,13 +27,14 @@ export async function planWeekService(ctx: HandlerContext, input: PlanWeekInput)
   if (existing?.status === 'published')
     throw new AppError(
       'CONFLICT',
-      `Week ${input.isoWeek} is published: change it on the board, where every change is recorded.`,
+      `The ${formatWeekInSentence(input.isoWeek)} is published: ` +
+        'change it on the board, where every change is recorded.',
     );
   const built = await buildInstance(db, input.isoWeek);
   if (built.instance.visits.length === 0) {
     throw AppError.field(
       ['isoWeek'],
-      `There is nothing to plan in ${input.isoWeek}: nobody has an ideal ` +
+      `There is nothing to plan in the ${formatWeekInSentence(input.isoWeek)}: nobody has an ideal ` +
         `week in force that week (or every visit is paused or cancelled).`,
     );
   }
@@ -54,17 +55,21 @@ export async function planWeekService(ctx: HandlerContext, input: PlanWeekInput)
 export async function rollForwardService(ctx: HandlerContext, isoWeek: string): Promise<RotaWeekView> {
   const caller = ctx.requireCaller();
   const db = ctx.deps.db;
-  const prev = previousIsoWeek(isoWeek);
+  const prev = shiftIsoWeek(isoWeek, -1);
   const prevWeek = await findWeek(db, prev);
   if (prevWeek?.status !== 'published')
-    throw AppError.field(['isoWeek'], `Week ${prev} is not published, so there is nothing to roll forward from.`);
+    throw AppError.field(
+      ['isoWeek'],
+      `The ${formatWeekInSentence(prev)} is not published, so there is nothing to roll forward from.`,
+    );
   const existing = await findWeek(db, isoWeek);
-  if (existing?.status === 'published') throw new AppError('CONFLICT', `Week ${isoWeek} is already published.`);
+  if (existing?.status === 'published')
+    throw new AppError('CONFLICT', `The ${formatWeekInSentence(isoWeek)} is already published.`);
   const built = await buildInstance(db, isoWeek);
   if (built.instance.visits.length === 0)
     throw AppError.field(
       ['isoWeek'],
-      `There is nothing to plan in ${isoWeek}: nobody has an ideal week in force that week.`,
+      `There is nothing to plan in the ${formatWeekInSentence(isoWeek)}: nobody has an ideal week in force that week.`,
     );
   const previous = await loadStoredPlan(db, prev);
   // Visit ids are ideal-week item + date, so the same item a week later is the same id with the date moved 7 days.
@@ -103,7 +108,10 @@ async function runAndSave(
   options: { seed: number; iterations: number | undefined; initial: RotaPlan | undefined },
 ): Promise<RotaWeekView> {
   if (running.has(isoWeek))
-    throw new AppError('CONFLICT', `Week ${isoWeek} is being planned already; wait for it to finish.`);
+    throw new AppError(
+      'CONFLICT',
+      `The ${formatWeekInSentence(isoWeek)} is being planned already; wait for it to finish.`,
+    );
   running.add(isoWeek);
   let plan: RotaPlan;
   try {

@@ -8,13 +8,15 @@ import type { HandlerContext } from '@main/rpc/context';
 import { z } from 'zod';
 import { loadStoredPlan } from './stored-plan';
 import { getWeekView } from './week-view';
+import { formatWeekInSentence } from '@shared/domain/time/format';
 
 /** Publish a draft week: it becomes the rota workers see; later changes are recorded. */
 export async function publishWeek(ctx: HandlerContext, isoWeek: string): Promise<RotaWeekView> {
   const caller = ctx.requireCaller();
   const week = await findWeek(ctx.deps.db, isoWeek);
-  if (!week) throw new AppError('NOT_FOUND', `Week ${isoWeek} has not been planned yet.`);
-  if (week.status === 'published') throw new AppError('CONFLICT', `Week ${isoWeek} is already published.`);
+  if (!week) throw new AppError('NOT_FOUND', `The ${formatWeekInSentence(isoWeek)} has not been planned yet.`);
+  if (week.status === 'published')
+    throw new AppError('CONFLICT', `The ${formatWeekInSentence(isoWeek)} is already published.`);
   const stored = await loadStoredPlan(ctx.deps.db, isoWeek);
   // The validator is the last word: a published rota never breaks a hard rule through its assignments.
   const breaches = breachesCausedByPlan(stored.instance, stored.plan).caused;

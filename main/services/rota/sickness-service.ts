@@ -6,6 +6,7 @@ import type { HandlerContext } from '@main/rpc/context';
 import { recordSickness } from '../availability/availability-service';
 import { checkAndSave, type Placement } from './edit-service';
 import { loadStoredPlan, workerIdsOf, type StoredPlan } from './stored-plan';
+import { formatWeekInSentence } from '@shared/domain/time/format';
 
 function absenceWindow(
   staffId: string,
@@ -73,7 +74,7 @@ export async function reportSickness(ctx: HandlerContext, input: SicknessReport)
   if (!worker) throw AppError.field(['staffId'], 'That worker is not on this week’s rota.');
   const dates = stored.instance.days.map((d) => d.date);
   if (input.startDate > (dates[6] ?? '') || input.endDate < (dates[0] ?? ''))
-    throw AppError.field(['startDate'], `The sickness does not fall in ${input.isoWeek}.`);
+    throw AppError.field(['startDate'], `The sickness does not fall in the ${formatWeekInSentence(input.isoWeek)}.`);
   const absence = absenceWindow(input.staffId, input.startDate, input.startMinute, input.endDate, 1440);
   const repair = repairSickness(stored.instance, stored.plan, absence);
   const exception = await ctx.deps.db.transaction().execute(async (trx) => {

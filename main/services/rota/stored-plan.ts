@@ -5,6 +5,7 @@ import { RotaInstance } from '@shared/domain/rota/instance';
 import { UnassignedReason, type RotaPlan } from '@shared/domain/rota/plan';
 import type { Database } from '@main/db/schema';
 import { findWeek, listVisits, type RotaVisitRow, type RotaWeekRow } from './rota-week-queries';
+import { formatWeekInSentence } from '@shared/domain/time/format';
 
 /** A planned week as stored, turned back into the engine's instance and plan. */
 export interface StoredPlan {
@@ -21,7 +22,7 @@ const Reasons = z.array(UnassignedReason);
 /** The stored plan of a week, or NOT_FOUND when the week has not been planned. */
 export async function loadStoredPlan(db: Kysely<Database>, isoWeek: string): Promise<StoredPlan> {
   const week = await findWeek(db, isoWeek);
-  if (!week) throw new AppError('NOT_FOUND', `Week ${isoWeek} has not been planned yet.`);
+  if (!week) throw new AppError('NOT_FOUND', `The ${formatWeekInSentence(isoWeek)} has not been planned yet.`);
   const rows = await listVisits(db, isoWeek);
   const snapshot = parsedInstance(week.iso_week, week.instance_json);
   const instance: RotaInstance = {
@@ -61,9 +62,4 @@ export function planOfRows(isoWeek: string, rows: readonly RotaVisitRow[]): Rota
     else unassigned.push({ visitId: r.id, reasons: Reasons.parse(JSON.parse(r.unassigned_json)) });
   }
   return { isoWeek, assignments, unassigned, objective: null, stopReason: null, seed: null, iterations: null };
-}
-
-/** "08:30" from a minute of the day. */
-export function hhmm(minute: number): string {
-  return `${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
 }

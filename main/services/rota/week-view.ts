@@ -7,16 +7,11 @@ import type { RotaInstance } from '@shared/domain/rota/instance';
 import { UnassignedReason } from '@shared/domain/rota/plan';
 import { findWeek } from './rota-week-queries';
 import { isoWeekMonday } from '@main/rota/week-days';
+import { weekDates } from '@shared/domain/time/iso-week';
 import type { HandlerContext } from '@main/rpc/context';
 import { loadStoredPlan, workerIdsOf, type StoredPlan } from './stored-plan';
 
 const Reasons = z.array(UnassignedReason);
-
-/** The seven dates of an ISO week. */
-export function weekDates(isoWeek: string): string[] {
-  const monday = isoWeekMonday(isoWeek).getTime();
-  return Array.from({ length: 7 }, (_, i) => new Date(monday + i * 86_400_000).toISOString().slice(0, 10));
-}
 
 /**
  * Travel minutes before each assigned visit from the same worker's previous visit that day (first worker of the

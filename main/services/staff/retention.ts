@@ -1,12 +1,11 @@
+import { addMonths } from '@shared/domain/time/calendar';
 import { londonDate } from '@main/platform/clock';
 import type { HandlerContext } from '@main/rpc/context';
 import { readPaySettings } from '../policy/pay-policy-service';
 
 /** The last leaving date whose records are now past the retention period. */
 export function retentionCutoff(today: string, years: number): string {
-  const [y, m, d] = today.split('-').map(Number) as [number, number, number];
-  const cutoff = new Date(Date.UTC(y - years, m - 1, d));
-  return cutoff.toISOString().slice(0, 10);
+  return addMonths(today, -12 * years);
 }
 
 /**

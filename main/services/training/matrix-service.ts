@@ -4,7 +4,7 @@ import { AppError } from '@shared/contract/errors';
 import { displayName } from '@shared/domain/staff/staff';
 import { STRAND_FOR_SKILL, type Strand } from '@shared/domain/training/catalogue';
 import { CELL_CODES, isCompliant, statusFrom, statusThresholds, type CellStatus } from '@shared/domain/training/expiry';
-import { addDays, daysBetween } from '@shared/domain/calendar';
+import { addDays, daysBetween } from '@shared/domain/time/iso-week';
 import type { ExpiryAlert, Matrix, MatrixQuery as MatrixQuerySchema } from '@shared/domain/training/matrix';
 import { teamMemberIds } from '@main/services/clients/client-queries';
 import type { Database } from '@main/db/schema';

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { AppError } from '@shared/contract/errors';
 import { displayName } from '@shared/domain/staff/staff';
-import { addDays } from '@shared/domain/calendar';
+import { addDays } from '@shared/domain/time/iso-week';
 import type { Notice } from '@shared/domain/training/matrix';
 import {
   CARE_CERTIFICATE_STANDARDS,
@@ -20,6 +20,7 @@ import { findStaff } from '@main/services/staff/staff-queries';
 import { computeMatrixForStaff } from './matrix-one';
 import { actingName, assertCanReadTrainingOf, ownStaffId } from './training-access';
 import { careCertificateWeeks } from './training-settings';
+import { formatDate } from '@shared/domain/time/format';
 
 type ParsedCompetency = z.output<typeof CompetencyInputSchema>;
 
@@ -115,7 +116,10 @@ export async function signOffStandard(ctx: HandlerContext, input: StandardSignOf
   if (input.signedOffOn > londonDate(ctx.deps.clock.now()))
     throw AppError.field(['signedOffOn'], 'Sign-off date cannot be in the future');
   if (input.signedOffOn < staff.start_date)
-    throw AppError.field(['signedOffOn'], `Sign-off date cannot be before the start date (${staff.start_date})`);
+    throw AppError.field(
+      ['signedOffOn'],
+      `Sign-off date cannot be before the start date (${formatDate(staff.start_date)})`,
+    );
   const existing = await ctx.deps.db
     .selectFrom('care_certificate_standard')
     .select('standard')

@@ -21,6 +21,7 @@ import { courseFacts, courseNames, listRecords } from './training-queries';
 import type { HandlerContext } from '@main/rpc/context';
 import { findStaff, staffReferences } from '@main/services/staff/staff-queries';
 import { actingName, assertCanReadTrainingOf } from './training-access';
+import { formatDate } from '@shared/domain/time/format';
 
 type ParsedRecord = z.output<typeof RecordInputSchema>;
 type ParsedCorrection = z.output<typeof RecordCorrectionSchema>;
@@ -59,7 +60,7 @@ export async function completionIssues(
   if (duplicate)
     issues.push({
       path: [...path, 'completedOn'],
-      message: `This person already has a completion of this course on ${facts.completedOn}`,
+      message: `This person already has a completion of this course on ${formatDate(facts.completedOn)}`,
     });
   if (facts.certificateId) {
     const certificate = await db
@@ -157,7 +158,7 @@ export async function correctRecord(ctx: HandlerContext, input: ParsedCorrection
   if (clash)
     throw AppError.field(
       ['completedOn'],
-      `This person already has a completion of this course on ${input.completedOn}`,
+      `This person already has a completion of this course on ${formatDate(input.completedOn)}`,
     );
   await db.transaction().execute(async (trx) => {
     await trx

@@ -18,13 +18,10 @@ import { completionIssues, insertCompletion, type CompletionFacts } from './reco
 import { courseFacts } from './training-queries';
 import { actingName } from './training-access';
 import { syncTrainingRoomClaim } from '../hub/claims';
+import { formatDate, formatMinute } from '@shared/domain/time/format';
 
 type ParsedSession = z.output<typeof SessionInputSchema>;
 type ParsedSubmission = z.output<typeof RegisterSubmissionSchema>;
-
-function clock(minute: number): string {
-  return `${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
-}
 
 async function oneSession(db: Kysely<Database>, id: string): Promise<TrainingSession> {
   const [session] = await listSessions(db, { id });
@@ -113,7 +110,7 @@ export async function saveSession(
           ctx,
           trx,
           sessionId,
-          `${course.name} has changed: now ${input.date} at ${clock(input.startMinute)} ` +
+          `${course.name} has changed: now ${formatDate(input.date)} at ${formatMinute(input.startMinute)} ` +
             `(${input.venueDetail ?? input.venue.replace('_', ' ')}).`,
         );
       }
@@ -155,7 +152,7 @@ export async function cancelSession(ctx: HandlerContext, id: string): Promise<Tr
       ctx,
       trx,
       id,
-      `${session.courseName} on ${session.date} at ${clock(session.startMinute)} is cancelled.`,
+      `${session.courseName} on ${formatDate(session.date)} at ${formatMinute(session.startMinute)} is cancelled.`,
     );
     await ctx.audit(trx, {
       action: 'training.session.cancel',
@@ -316,7 +313,8 @@ export async function submitRegister(ctx: HandlerContext, input: ParsedSubmissio
   if (session.date > today)
     throw AppError.field(
       ['sessionId'],
-      `The register opens on the day of the session (${session.date}); completion dates cannot be in the future`,
+      `The register opens on the day of the session (${formatDate(session.date)}); ` +
+        'completion dates cannot be in the future',
     );
   const staffIds = input.entries.map((e) => e.staffId);
   const known = await staffIdsAmong(db, staffIds);

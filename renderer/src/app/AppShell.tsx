@@ -6,6 +6,7 @@ import { useApi } from '../api/api-context';
 import { Button } from '../components/Button';
 import { NAV_ITEMS } from './navigation';
 import { useSession, useSessionState } from './session-context';
+import { useClockRead } from './use-clock';
 import './app-shell.css';
 
 /** The signed-in frame: header with branch and person, the demo banner, role-filtered navigation, the page. */
@@ -14,6 +15,7 @@ export function AppShell({ children }: { children: ReactNode }) {
   const session = useSession();
   const { refresh } = useSessionState();
   const queryClient = useQueryClient();
+  const clockRead = useClockRead();
   const status = useQuery({ queryKey: ['setup.status', {}], queryFn: () => api.call('setup.status', {}) });
   const branch = status.data?.branch;
   const items = NAV_ITEMS.filter((item) => item.roles.some((role) => session.roles.includes(role)));
@@ -71,7 +73,7 @@ export function AppShell({ children }: { children: ReactNode }) {
         </ul>
       </nav>
       <main className="shell__main" id="main" tabIndex={-1}>
-        {children}
+        {clockRead ? children : <p role="status">Opening the page…</p>}
       </main>
     </div>
   );

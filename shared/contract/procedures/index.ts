@@ -14,6 +14,7 @@ import { pathwayProcedures } from './pathway';
 import { apprenticeshipProcedures } from './apprenticeships';
 import { rotaProcedures } from './rota';
 import { hubProcedures } from './hub';
+import { clockProcedures } from './clock';
 
 /** The one table of procedures: name → schemas, roles and flags. Each domain adds its own file. */
 export const procedures = {
@@ -33,6 +34,7 @@ export const procedures = {
   ...apprenticeshipProcedures,
   ...rotaProcedures,
   ...hubProcedures,
+  ...clockProcedures,
 } as const;
 
 /** Every procedure table entry. */

@@ -7,7 +7,6 @@ import {
   EditResult,
   ExpectedVisit,
   FileOut,
-  IsoWeek,
   MyWeek,
   OneOff,
   OneOffInput,
@@ -20,6 +19,7 @@ import {
   VisitExplanationView,
 } from '@shared/domain/rota-board/board';
 import { PlannerSettings } from '@shared/domain/rota-board/planner-settings';
+import { IsoWeek } from '@shared/domain/time/iso-week';
 
 const Week = z.object({ isoWeek: IsoWeek });
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Id, IsoDate, IsoDateTime, optionalText, requiredText } from '../common';
-import { daysBetween } from '../calendar';
+import { daysBetween } from '@shared/domain/time/iso-week';
 import { QualificationCode } from '../pathway/qualifications';
 
 /** An apprenticeship standard reference such as ST0005. */

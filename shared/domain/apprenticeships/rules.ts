@@ -1,4 +1,4 @@
-import { addDays, daysBetween } from '../calendar';
+import { addDays, daysBetween } from '@shared/domain/time/iso-week';
 import {
   ENGLISH_MATHS_RULES,
   OTJ_BEHIND_TOLERANCE_HOURS,

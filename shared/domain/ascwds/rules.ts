@@ -1,4 +1,5 @@
 import { JOB_ROLE_CODES } from '../staff/job-roles';
+import { ageOn } from '@shared/domain/time/calendar';
 import { SERVICES, ESTABLISHMENT_TYPES } from './workplace';
 
 /** A row's problem as ASC-WDS would report it: errors block the upload, warnings do not. */
@@ -41,11 +42,6 @@ function isInt(value: string): boolean {
 function inList(value: string, list: readonly number[]): boolean {
   return isInt(value) && list.includes(Number(value));
 }
-function age(dobIso: string, onIso: string): number {
-  const [by, bm, bd] = dobIso.split('-').map(Number) as [number, number, number];
-  const [y, m, d] = onIso.split('-').map(Number) as [number, number, number];
-  return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
-}
 
 /** Rules of the worker file (domain.md §1.3) for the columns the app fills. */
 export function workerProblems(row: Row, today: string, workplaceIds: ReadonlySet<string>): AscwdsProblem[] {
@@ -67,7 +63,7 @@ export function workerProblems(row: Row, today: string, workplaceIds: ReadonlySe
   if (v('DOB') !== '') {
     dob = parseBudiDate(v('DOB'));
     if (!dob) err('DOB', 'Date of birth must be a real date as DD/MM/YYYY');
-    else if (age(dob, today) < 14 || age(dob, today) > 100) err('DOB', 'Age must be between 14 and 100');
+    else if (ageOn(dob, today) < 14 || ageOn(dob, today) > 100) err('DOB', 'Age must be between 14 and 100');
   }
   if (v('GENDER') !== '' && !inList(v('GENDER'), [1, 2, 3, 4])) err('GENDER', 'Unknown gender code');
   if (v('ETHNICITY') !== '' && !inList(v('ETHNICITY'), ETHNICITY)) err('ETHNICITY', 'Unknown ethnicity code');
@@ -78,7 +74,7 @@ export function workerProblems(row: Row, today: string, workplaceIds: ReadonlySe
   if (v('STARTDATE') !== '') {
     if (!start) err('STARTDATE', 'Start date must be a real date as DD/MM/YYYY');
     else if (start > today) err('STARTDATE', 'Start date cannot be in the future');
-    else if (dob && age(dob, start) < 14) err('STARTDATE', 'Worker would have been under 14 at the start date');
+    else if (dob && ageOn(dob, start) < 14) err('STARTDATE', 'Worker would have been under 14 at the start date');
   }
   if (!inList(v('EMPLSTATUS'), EMPLSTATUS))
     err('EMPLSTATUS', 'Contract type is missing or not an ASC-WDS code (1, 2, 3, 4, 7)');

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Id, IsoDate, IsoDateTime, optionalText, requiredText } from '../common';
 import { Skill } from '../skills';
+import { daysBetween } from '@shared/domain/time/iso-week';
 
 /** Days of the ideal week, ISO numbering (1 = Monday … 7 = Sunday). */
 export const Weekday = z
@@ -23,6 +24,12 @@ export const REPEAT_LABELS: Record<RepeatPattern, string> = {
   week_a: 'Alternate weeks (A)',
   week_b: 'Alternate weeks (B)',
 };
+
+/** Whether a week starting on `monday` is week A (true) or B of a pattern anchored on the Monday `anchor`. */
+export function isWeekA(anchor: string, monday: string): boolean {
+  const weeks = Math.floor(daysBetween(anchor, monday) / 7);
+  return ((weeks % 2) + 2) % 2 === 0;
+}
 
 /** Policy for ideal-week items; data, passed in from the settings so no number hides in the rules. */
 export interface IdealWeekPolicy {
@@ -214,21 +221,4 @@ export function idealWeekProblems(
     }
   }
   return problems;
-}
-
-/** "07:30" for a minute of the day. */
-export function formatMinute(minute: number): string {
-  const h = Math.floor(minute / 60);
-  const m = minute % 60;
-  return `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
-}
-
-/** Minute of the day from "HH:MM", or null. */
-export function parseClockTime(text: string): number | null {
-  const match = /^(\d{1,2}):(\d{2})$/.exec(text.trim());
-  if (!match) return null;
-  const h = Number(match[1]);
-  const m = Number(match[2]);
-  if (h > 23 || m > 59) return null;
-  return h * 60 + m;
 }

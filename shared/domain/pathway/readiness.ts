@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { addMonths, wholeMonthsBetween } from '../calendar';
+import { addMonths, wholeMonthsBetween } from '@shared/domain/time/calendar';
 import { qualificationTitle } from './qualifications';
+import { formatDate } from '@shared/domain/time/format';
 
 /** One line of a readiness checklist: what is needed, whether it is met, and what to do if not. */
 export const ChecklistItem = z.object({
@@ -77,7 +78,7 @@ export function readinessFor(step: StepRequirements, facts: WorkerFacts, today: 
       label: 'Supervisor sign-off',
       met: signedOn !== undefined,
       detail: signedOn
-        ? `Signed off on ${signedOn}`
+        ? `Signed off on ${formatDate(signedOn)}`
         : 'Your supervisor or manager signs off when they agree you are ready',
     });
   }
@@ -104,7 +105,7 @@ function timeItem(step: StepRequirements, facts: WorkerFacts, today: string): Ch
     kind: 'time',
     label,
     met: false,
-    detail: `${months} months so far; met on ${addMonths(current.since, step.minMonthsInPrevious)}`,
+    detail: `${months} months so far; met on ${formatDate(addMonths(current.since, step.minMonthsInPrevious))}`,
   };
 }
 

@@ -3,13 +3,7 @@ import { Id, IsoDate, optionalText, requiredText } from '../common';
 import { Skill } from '../skills';
 import { Breach } from '../rota/breach';
 import { PlanMeasures } from '../rota/measures';
-
-/** An ISO week `YYYY-Www` (weeks 01..53). */
-export const IsoWeek = z
-  .string()
-  .regex(/^\d{4}-W(0[1-9]|[1-4]\d|5[0-3])$/, 'Enter a week as YYYY-Www, for example 2026-W48');
-/** An ISO week `YYYY-Www`. */
-export type IsoWeek = z.infer<typeof IsoWeek>;
+import { IsoWeek } from '@shared/domain/time/iso-week';
 
 /** A minute of the local day a visit may start at. */
 export const StartMinute = z

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Skill } from '../skills';
+import { IsoWeek } from '@shared/domain/time/iso-week';
 
 /** Local calendar date `YYYY-MM-DD`. */
 export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
@@ -182,7 +183,7 @@ export type RecordedTravel = z.infer<typeof RecordedTravel>;
 /** Everything the planner and the validator need for one ISO week. */
 export const RotaInstance = z
   .object({
-    isoWeek: z.string().regex(/^\d{4}-W\d{2}$/, 'expected YYYY-Www'),
+    isoWeek: IsoWeek,
     timeZone: z.string().default('Europe/London'),
     /** Monday..Sunday of the week, with offsets. */
     days: z.array(WeekDay).length(7),

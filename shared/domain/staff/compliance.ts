@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { Id, IsoDate } from '../common';
 import { formatPence, type PaySettings } from '../policy/pay-policy';
-import { addDays } from '../calendar';
+import { addDays } from '@shared/domain/time/iso-week';
+import { formatDate } from '@shared/domain/time/format';
 
 /** The kinds of dashboard line, in the order the dashboard groups them. */
 export const ComplianceKind = z.enum([
@@ -113,7 +114,10 @@ export function complianceLines(
       lines.push({
         ...base,
         kind: 'dbs',
-        detail: s.dbsRecheckDue < today ? `Recheck overdue since ${s.dbsRecheckDue}` : `Recheck due ${s.dbsRecheckDue}`,
+        detail:
+          s.dbsRecheckDue < today
+            ? `Recheck overdue since ${formatDate(s.dbsRecheckDue)}`
+            : `Recheck due ${formatDate(s.dbsRecheckDue)}`,
         severity: s.dbsRecheckDue < today ? 'overdue' : 'due',
         date: s.dbsRecheckDue,
         tab: 'compliance',
@@ -124,8 +128,8 @@ export function complianceLines(
         kind: 'right_to_work',
         detail:
           s.rtwExpiry < today
-            ? `Expired ${s.rtwExpiry}`
-            : `Expires ${s.rtwExpiry}${s.rtwFollowUp ? `; follow-up ${s.rtwFollowUp}` : ''}`,
+            ? `Expired ${formatDate(s.rtwExpiry)}`
+            : `Expires ${formatDate(s.rtwExpiry)}${s.rtwFollowUp ? `; follow-up ${formatDate(s.rtwFollowUp)}` : ''}`,
         severity: s.rtwExpiry < today ? 'overdue' : 'due',
         date: s.rtwExpiry,
         tab: 'compliance',

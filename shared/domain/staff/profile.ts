@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { ageOn, daysBetween } from '../calendar';
+import { ageOn } from '@shared/domain/time/calendar';
+import { daysBetween } from '@shared/domain/time/iso-week';
 import { Id, IsoDate, IsoDateTime, optionalText } from '../common';
 import {
   ATTACHMENT_KINDS,

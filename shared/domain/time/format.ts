@@ -26,26 +26,40 @@ export function formatDayOfWeek(date: string): string {
   return `${WEEKDAYS[isoWeekday(date) - 1]} ${day} ${month}`;
 }
 
-/** A date without its weekday, for "Week of …" and ranges: `2026-12-07` → "7 Dec 2026". */
-export function formatDayMonthYear(date: string): string {
+function dayMonthYearText(date: string): string {
   const { day, month, year } = dayMonthYear(date);
   return `${day} ${month} ${year}`;
 }
 
 /** A week by its Monday: `2026-W50` → "Week of 7 Dec 2026". */
 export function formatWeek(isoWeek: string): string {
-  return `Week of ${formatDayMonthYear(mondayOf(isoWeek))}`;
+  return `Week of ${dayMonthYearText(mondayOf(isoWeek))}`;
 }
 
-/** A month `YYYY-MM` (or any date in it) → "Dec 2026". */
-export function formatMonth(month: string): string {
-  const [year, number] = month.split('-') as [string, string];
-  return `${MONTHS[Number(number) - 1] ?? number} ${year}`;
+/** The same inside a sentence: `2026-W50` → "week of 7 Dec 2026" ("The week of 7 Dec 2026 is published"). */
+export function formatWeekInSentence(isoWeek: string): string {
+  return `week of ${dayMonthYearText(mondayOf(isoWeek))}`;
+}
+
+/** Just the month's short name, for chart axes under a title that names the period: `2026-12` → "Dec". */
+export function formatMonthName(month: string): string {
+  const number = month.slice(5, 7);
+  return MONTHS[Number(number) - 1] ?? number;
 }
 
 /** A minute of the day on the 24-hour clock: 570 → "09:30". */
 export function formatMinute(minute: number): string {
   return `${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
+}
+
+/** The minute of the day a person typed as "HH:MM" (24-hour; "7:30" too), or null when it is not a time. */
+export function parseClockTime(text: string): number | null {
+  const match = /^(\d{1,2}):(\d{2})$/.exec(text.trim());
+  if (!match) return null;
+  const h = Number(match[1]);
+  const m = Number(match[2]);
+  if (h > 23 || m > 59) return null;
+  return h * 60 + m;
 }
 
 /** An instant (ISO 8601, as stored) in London wall-clock time: "Mon 7 Dec 2026, 09:30" (GMT or BST as it was). */

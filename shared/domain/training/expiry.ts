@@ -1,5 +1,6 @@
 /** Pure date rules for training validity (ASC-WDS: expiry = completed + N months − 1 day). */
-import { addDays, addMonths } from '../calendar';
+import { addMonths } from '@shared/domain/time/calendar';
+import { addDays } from '@shared/domain/time/iso-week';
 
 /** The last valid day of a completion: completed + validity months − 1 day, or null when the course does not expire. */
 export function expiryFor(completedOn: string, validityMonths: number | null): string | null {

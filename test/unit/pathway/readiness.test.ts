@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { nextSteps, readinessFor, type StepRequirements, type WorkerFacts } from '@shared/domain/pathway/readiness';
-import { addMonths, ageOn, wholeMonthsBetween } from '@shared/domain/calendar';
+import { addMonths, ageOn, wholeMonthsBetween } from '@shared/domain/time/calendar';
 import { PathwayStepInput } from '@shared/domain/pathway/steps';
 
 const senior: StepRequirements = {
@@ -50,7 +50,7 @@ describe('readiness for a step', () => {
     );
     const time = early.items.find((i) => i.kind === 'time')!;
     expect(time.met).toBe(false);
-    expect(time.detail).toContain('9 months so far; met on 2027-01-31');
+    expect(time.detail).toContain('9 months so far; met on Sun 31 Jan 2027');
   });
 
   it('does not count time on a different step', () => {

@@ -3,13 +3,13 @@ import {
   DEFAULT_IDEAL_WEEK_POLICY,
   idealWeekProblems,
   idealWeekTotals,
-  parseClockTime,
+  isWeekA,
   type IdealWeekItemInput,
 } from '@shared/domain/clients/ideal-week';
+import { parseClockTime } from '@shared/domain/time/format';
 import { skillCoverage, teamJoinProblem } from '@shared/domain/clients/team';
 import { UkPostcode, parsePastedLocation } from '@shared/domain/clients/location';
 import { subtractWindows } from '@main/services/rota-input/load-planner-input';
-import { isWeekA, isoWeekDates, isoWeekOf } from '@main/services/rota-input/week-dates';
 
 const base: IdealWeekItemInput = {
   weekday: 1,
@@ -98,11 +98,7 @@ describe('locations', () => {
 });
 
 describe('weeks', () => {
-  it('knows ISO weeks, including week 53 and the year boundary', () => {
-    expect(isoWeekDates('2026-W01')[0]).toBe('2025-12-29');
-    expect(isoWeekDates('2026-W53')[6]).toBe('2027-01-03');
-    expect(() => isoWeekDates('2025-W53')).toThrow(/does not exist/);
-    expect(isoWeekOf('2027-01-01')).toBe('2026-W53');
+  it('counts alternate weeks A and B from the anchor Monday, forwards and back', () => {
     expect(isWeekA('2026-11-23', '2026-11-23')).toBe(true);
     expect(isWeekA('2026-11-23', '2026-11-30')).toBe(false);
     expect(isWeekA('2026-11-23', '2026-11-16')).toBe(false);

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { escapeText, foldLine, writeIcs } from '@main/services/rota/ics';
 import { computePay } from '@main/services/rota/pay-view';
-import { isoWeekOfDate, shiftIsoWeek } from '@main/services/rota/iso-week';
 import { weekDays } from '@main/rota/week-days';
 import { RotaInstance } from '@shared/domain/rota/instance';
 
@@ -37,16 +36,6 @@ describe('.ics writer (RFC 5545)', () => {
         expect(folded.replace(/\r\n /g, '')).toBe(`DESCRIPTION:${s}`);
       }),
     );
-  });
-});
-
-describe('ISO weeks', () => {
-  it('finds the week of a date and steps over year ends', () => {
-    expect(isoWeekOfDate(new Date(Date.UTC(2026, 10, 23)))).toBe('2026-W48');
-    expect(isoWeekOfDate(new Date(Date.UTC(2021, 0, 3)))).toBe('2020-W53');
-    expect(isoWeekOfDate(new Date(Date.UTC(2024, 11, 30)))).toBe('2025-W01');
-    expect(shiftIsoWeek('2020-W53', 1)).toBe('2021-W01');
-    expect(shiftIsoWeek('2026-W01', -1)).toBe('2025-W52');
   });
 });
 

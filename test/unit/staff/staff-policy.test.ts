@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { benchmarkOn, floorOn, type PayPolicyValue } from '@shared/domain/policy/pay-policy';
 import { complianceLines } from '@shared/domain/staff/compliance';
 import { NiNumber, Postcode, checkSensitive, EMPTY_SENSITIVE } from '@shared/domain/staff/profile';
-import { ageOn } from '@shared/domain/calendar';
+import { ageOn } from '@shared/domain/time/calendar';
 
 const values: Pick<PayPolicyValue, 'benchmark' | 'effectiveFrom' | 'pencePerHour'>[] = [
   { benchmark: 'band3_equivalent', effectiveFrom: '2025-04-01', pencePerHour: 1275 },

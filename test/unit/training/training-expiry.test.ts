@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { cellStatus, expiryFor, isValidOn } from '@shared/domain/training/expiry';
-import { addMonths } from '@shared/domain/calendar';
+import { addMonths } from '@shared/domain/time/calendar';
 import { CourseInput, ProviderInput } from '@shared/domain/training/catalogue';
 import { RecordInput } from '@shared/domain/training/records';
 import { sniffCertificate } from '@main/services/training/records-service';

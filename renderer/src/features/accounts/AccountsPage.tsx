@@ -10,6 +10,7 @@ import { SelectField, TextField } from '@renderer/components/Field';
 import { GovForm } from '@renderer/components/GovForm';
 import { Banner, PageHeader, Panel, Tag } from '@renderer/components/Layout';
 import { useForm } from '@renderer/components/use-form';
+import { formatInstant } from '@shared/domain/time/format';
 
 const FORM = 'account';
 
@@ -30,6 +31,8 @@ export function AccountsPage() {
 
   const run = async (action: () => Promise<TemporaryPassword | TemporaryPassword[] | Account>) => {
     setActionError(null);
+    // A reset makes the password shown before it useless: never leave it on screen while the new one is on its way.
+    setIssued([]);
     try {
       const result = await action();
       if (Array.isArray(result)) setIssued(result);
@@ -56,8 +59,8 @@ export function AccountsPage() {
     {
       key: 'last',
       header: 'Last sign-in',
-      width: '170px',
-      render: (a) => (a.lastSignInAt ? a.lastSignInAt.slice(0, 16).replace('T', ' ') : 'Never'),
+      width: '190px',
+      render: (a) => (a.lastSignInAt ? formatInstant(a.lastSignInAt) : 'Never'),
     },
     {
       key: 'state',

@@ -13,7 +13,8 @@ import { GovForm } from '@renderer/components/GovForm';
 import { SelectField, TextField } from '@renderer/components/Field';
 import { Banner, PageHeader, Panel, QueryState, SummaryList, Tag } from '@renderer/components/Layout';
 import { orNull, useForm } from '@renderer/components/use-form';
-import { todayInLondon } from '../pathway/options';
+import { useToday } from '@renderer/app/use-clock';
+import { formatDate } from '@shared/domain/time/format';
 import { OtjTag, ReviewTag } from './ApprenticeshipsPage';
 import '../pathway/pathway.css';
 
@@ -40,7 +41,8 @@ export function ApprenticeshipDetailPage() {
           {a.status !== 'active' && (
             <Banner tone={a.status === 'completed' ? 'success' : 'warning'}>
               {a.status === 'completed'
-                ? `Completed on ${a.completedOn} (${a.epaResult}). The qualification is on their record.`
+                ? `Completed on ${a.completedOn ? formatDate(a.completedOn) : ''} (${a.epaResult}). ` +
+                  'The qualification is on their record.'
                 : 'This apprentice has left the programme.'}
             </Banner>
           )}
@@ -49,8 +51,8 @@ export function ApprenticeshipDetailPage() {
               items={[
                 { key: 'Standard', value: `${a.standard.code} ${a.standard.title}, Level ${a.standard.level}` },
                 { key: 'Training provider', value: a.providerName },
-                { key: 'Start date', value: a.startDate },
-                { key: 'Planned end date', value: a.plannedEndDate },
+                { key: 'Start date', value: formatDate(a.startDate) },
+                { key: 'Planned end date', value: formatDate(a.plannedEndDate) },
                 { key: 'Employer mentor', value: a.mentorName },
                 { key: 'Working hours a week', value: String(a.weeklyHours) },
                 { key: 'Age at start', value: String(a.ageAtStart) },
@@ -73,7 +75,8 @@ function OtjPanel({ a, isApprentice }: { a: ApprenticeshipDetail; isApprentice: 
   const decide = useProcedureMutation('apprenticeships.decideOtj', ['apprenticeships']);
   const log = useProcedureMutation('apprenticeships.logOtj', ['apprenticeships']);
   const FORM = 'otj';
-  const form = useForm({ date: todayInLondon(), hours: '', activity: '', evidence: '' });
+  const today = useToday();
+  const form = useForm({ date: today, hours: '', activity: '', evidence: '' });
   const pct = (h: number) => `${Math.min(100, (h / Math.max(1, otj.plannedTotal)) * 100)}%`;
   const canLog = a.status === 'active' && (a.canManage || isApprentice);
   return (
@@ -86,7 +89,7 @@ function OtjPanel({ a, isApprentice }: { a: ApprenticeshipDetail; isApprentice: 
         {`${otj.actualToDate} approved hours of ${otj.plannedTotal} planned; ${otj.plannedToDate} planned by today.`}
         {otj.pendingHours > 0 && ` ${otj.pendingHours} hours wait for approval.`}
         {otj.status === 'behind' && (
-          <strong>{` To catch up: ${otj.catchUpPerWeek} hours a week until ${a.plannedEndDate}.`}</strong>
+          <strong>{` To catch up: ${otj.catchUpPerWeek} hours a week until ${formatDate(a.plannedEndDate)}.`}</strong>
         )}
       </p>
       <span
@@ -122,7 +125,7 @@ function OtjPanel({ a, isApprentice }: { a: ApprenticeshipDetail; isApprentice: 
                   activity: String(v.activity),
                   evidence: orNull(v.evidence),
                 });
-                form.setValues({ date: todayInLondon(), hours: '', activity: '', evidence: '' });
+                form.setValues({ date: today, hours: '', activity: '', evidence: '' });
               })
             }
           >
@@ -178,7 +181,7 @@ function OtjPanel({ a, isApprentice }: { a: ApprenticeshipDetail; isApprentice: 
             <tbody>
               {a.entries.map((e) => (
                 <tr key={e.id}>
-                  <td>{e.date}</td>
+                  <td>{formatDate(e.date)}</td>
                   <td>{e.hours}</td>
                   <td>{e.source === 'training_session' ? `${e.activity} (training session)` : e.activity}</td>
                   <td>{e.evidence ?? ''}</td>
@@ -189,14 +192,14 @@ function OtjPanel({ a, isApprentice }: { a: ApprenticeshipDetail; isApprentice: 
                           <Button
                             variant="secondary"
                             onClick={() => decide.mutate({ entryId: e.id, decision: 'approved' })}
-                            aria-label={`Approve ${e.hours} hours on ${e.date}`}
+                            aria-label={`Approve ${e.hours} hours on ${formatDate(e.date)}`}
                           >
                             Approve
                           </Button>
                           <Button
                             variant="link"
                             onClick={() => decide.mutate({ entryId: e.id, decision: 'rejected' })}
-                            aria-label={`Reject ${e.hours} hours on ${e.date}`}
+                            aria-label={`Reject ${e.hours} hours on ${formatDate(e.date)}`}
                           >
                             Reject
                           </Button>
@@ -223,8 +226,9 @@ function OtjPanel({ a, isApprentice }: { a: ApprenticeshipDetail; isApprentice: 
 function ReviewsPanel({ a }: { a: ApprenticeshipDetail }) {
   const record = useProcedureMutation('apprenticeships.recordReview', ['apprenticeships']);
   const FORM = 'review';
+  const today = useToday();
   const blank = {
-    reviewDate: todayInLondon(),
+    reviewDate: today,
     employerRep: a.mentorName ?? '',
     providerRep: '',
     progressSummary: '',
@@ -251,7 +255,7 @@ function ReviewsPanel({ a }: { a: ApprenticeshipDetail }) {
           <tbody>
             {a.reviews.map((r) => (
               <tr key={r.id}>
-                <td>{r.reviewDate}</td>
+                <td>{formatDate(r.reviewDate)}</td>
                 <td>{r.employerRep}</td>
                 <td>{r.providerRep}</td>
                 <td>{r.progressSummary}</td>
@@ -382,7 +386,8 @@ function Gateway({ a }: { a: ApprenticeshipDetail }) {
   const epa = useProcedureMutation('apprenticeships.recordEpa', ['apprenticeships', 'pathway']);
   const withdraw = useProcedureMutation('apprenticeships.withdraw', ['apprenticeships']);
   const FORM = 'epa';
-  const form = useForm({ epaDate: todayInLondon(), result: '', overrideReason: '' });
+  const today = useToday();
+  const form = useForm({ epaDate: today, result: '', overrideReason: '' });
   const manage = a.canManage && a.status === 'active';
   return (
     <Panel title="Gateway and end-point assessment">
@@ -404,9 +409,7 @@ function Gateway({ a }: { a: ApprenticeshipDetail }) {
               {manage && g.manual && (
                 <Button
                   variant="link"
-                  onClick={() =>
-                    tick.mutate({ apprenticeshipId: a.id, key: g.key, doneOn: g.met ? null : todayInLondon() })
-                  }
+                  onClick={() => tick.mutate({ apprenticeshipId: a.id, key: g.key, doneOn: g.met ? null : today })}
                   aria-label={`${g.met ? 'Clear' : 'Mark done'}: ${g.label}`}
                 >
                   {g.met ? 'Clear' : 'Mark done today'}
@@ -416,7 +419,7 @@ function Gateway({ a }: { a: ApprenticeshipDetail }) {
           </li>
         ))}
       </ul>
-      {a.epaResult && <p>{`End-point assessment ${a.epaDate}: ${a.epaResult}.`}</p>}
+      {a.epaResult && <p>{`End-point assessment ${a.epaDate ? formatDate(a.epaDate) : ''}: ${a.epaResult}.`}</p>}
       {manage && (
         <>
           <h3>Record the end-point assessment</h3>

@@ -6,7 +6,8 @@ import { procedureQuery } from '@renderer/api/queries';
 import { useHasRole } from '@renderer/app/session-context';
 import { DataTable, type Column } from '@renderer/components/DataTable';
 import { PageHeader, Panel, QueryState, Tag } from '@renderer/components/Layout';
-import { BarChart, monthLabel } from '../pathway/BarChart';
+import { formatDate, formatMonthName } from '@shared/domain/time/format';
+import { BarChart } from '../pathway/BarChart';
 import '../pathway/pathway.css';
 
 /** OTJ status as a tag. */
@@ -19,8 +20,8 @@ export function OtjTag({ status }: { status: ApprenticeshipRow['otjStatus'] }) {
 /** Review status as a tag: overdue, due soon, or the date. */
 export function ReviewTag({ row }: { row: Pick<ApprenticeshipRow, 'reviewDaysLeft' | 'nextReviewDue'> }) {
   if (row.reviewDaysLeft < 0) return <Tag tone="red">{`Overdue ${-row.reviewDaysLeft} days`}</Tag>;
-  if (row.reviewDaysLeft <= 14) return <Tag tone="amber">{`Due ${row.nextReviewDue}`}</Tag>;
-  return <span>{row.nextReviewDue}</span>;
+  if (row.reviewDaysLeft <= 14) return <Tag tone="amber">{`Due ${formatDate(row.nextReviewDue)}`}</Tag>;
+  return <span>{formatDate(row.nextReviewDue)}</span>;
 }
 
 const COLUMNS: Column<ApprenticeshipRow>[] = [
@@ -31,7 +32,7 @@ const COLUMNS: Column<ApprenticeshipRow>[] = [
     width: 'minmax(7em, 1fr)',
     render: (r) => <span title={r.standardTitle}>{`${r.standardCode} · L${r.level}`}</span>,
   },
-  { key: 'end', header: 'Planned end', width: '8.5em', render: (r) => r.plannedEndDate },
+  { key: 'end', header: 'Planned end', width: '9.5em', render: (r) => formatDate(r.plannedEndDate) },
   {
     key: 'otj',
     header: 'OTJ hours (done / due)',
@@ -129,11 +130,11 @@ function Dashboard() {
               <Panel title="Starts and completions, last 12 months">
                 <BarChart
                   title="Starts by month"
-                  data={d.startsByMonth.map((m) => ({ label: monthLabel(m.month), value: m.count }))}
+                  data={d.startsByMonth.map((m) => ({ label: formatMonthName(m.month), value: m.count }))}
                 />
                 <BarChart
                   title="Completions by month"
-                  data={d.completionsByMonth.map((m) => ({ label: monthLabel(m.month), value: m.count }))}
+                  data={d.completionsByMonth.map((m) => ({ label: formatMonthName(m.month), value: m.count }))}
                 />
               </Panel>
             </div>

@@ -3,11 +3,11 @@ import { useNavigate } from 'react-router';
 import { FUNCTIONAL_SKILL_LABELS, type FunctionalSkillStatus } from '@shared/domain/apprenticeships/apprenticeships';
 import { useApi } from '@renderer/api/api-context';
 import { procedureQuery, useProcedureMutation } from '@renderer/api/queries';
+import { useToday } from '@renderer/app/use-clock';
 import { GovForm } from '@renderer/components/GovForm';
 import { SelectField, TextField } from '@renderer/components/Field';
 import { PageHeader, Panel } from '@renderer/components/Layout';
 import { orNull, useForm } from '@renderer/components/use-form';
-import { todayInLondon } from '../pathway/options';
 
 const FORM = 'enrol';
 const SKILL_OPTIONS = Object.entries(FUNCTIONAL_SKILL_LABELS).map(([value, label]) => ({ value, label }));
@@ -16,6 +16,7 @@ const SKILL_OPTIONS = Object.entries(FUNCTIONAL_SKILL_LABELS).map(([value, label
 export function EnrolPage() {
   const api = useApi();
   const navigate = useNavigate();
+  const today = useToday();
   const staff = useQuery(procedureQuery(api, 'staff.list', { status: 'active', limit: 2000 }));
   const standards = useQuery(procedureQuery(api, 'apprenticeships.standards', {}));
   const enrol = useProcedureMutation('apprenticeships.enrol', ['apprenticeships']);
@@ -23,7 +24,7 @@ export function EnrolPage() {
     staffId: '',
     standardCode: '',
     providerName: '',
-    startDate: todayInLondon(),
+    startDate: today,
     plannedEndDate: '',
     mentorStaffId: '',
     weeklyHours: '37.5',

@@ -6,10 +6,11 @@ import { procedureQuery } from '@renderer/api/queries';
 import { Button } from '@renderer/components/Button';
 import { DataTable, type Column } from '@renderer/components/DataTable';
 import { Banner, PageHeader, Tag } from '@renderer/components/Layout';
+import { formatInstant } from '@shared/domain/time/format';
 
 const COLUMNS: Column<AuditEntry>[] = [
   { key: 'seq', header: '#', width: '70px', render: (e) => e.seq },
-  { key: 'at', header: 'When (UTC)', width: '170px', render: (e) => e.at.slice(0, 19).replace('T', ' ') },
+  { key: 'at', header: 'When', width: '190px', render: (e) => formatInstant(e.at) },
   { key: 'actor', header: 'Who', width: 'minmax(110px, 1fr)', render: (e) => e.actor },
   {
     key: 'action',

@@ -2,7 +2,8 @@ import { useQuery } from '@tanstack/react-query';
 import { useApi } from '@renderer/api/api-context';
 import { procedureQuery } from '@renderer/api/queries';
 import { PageHeader, Panel, QueryState } from '@renderer/components/Layout';
-import { BarChart, monthLabel } from '../pathway/BarChart';
+import { formatMonthName } from '@shared/domain/time/format';
+import { BarChart } from '../pathway/BarChart';
 import '../pathway/pathway.css';
 
 /** Care as a career of choice: how people progress in the branch over time. */
@@ -42,7 +43,7 @@ export function CareerPage() {
               <Panel title="Promotions by month">
                 <BarChart
                   title="Promotions in each of the last 12 months"
-                  data={c.promotionsByMonth.map((m) => ({ label: monthLabel(m.month), value: m.count }))}
+                  data={c.promotionsByMonth.map((m) => ({ label: formatMonthName(m.month), value: m.count }))}
                 />
               </Panel>
               <Panel title="Workers by Care Workforce Pathway category">

@@ -38,13 +38,6 @@ export function BarChart({ title, data }: { title: string; data: { label: string
   );
 }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** `2026-03` → `Mar`. */
-export function monthLabel(month: string): string {
-  return MONTHS[Number(month.slice(5, 7)) - 1] ?? month;
-}
-
 /** Pence per hour as pounds, e.g. 1420 → £14.20. */
 export function poundsPerHour(pence: number | null): string | null {
   return pence === null ? null : `£${(pence / 100).toFixed(2)} an hour`;

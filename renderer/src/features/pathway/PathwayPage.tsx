@@ -8,6 +8,7 @@ import { procedureQuery } from '@renderer/api/queries';
 import { useHasRole, useSession } from '@renderer/app/session-context';
 import { DataTable, sortRows, type Column, type SortState } from '@renderer/components/DataTable';
 import { PageHeader, QueryState, Tag } from '@renderer/components/Layout';
+import { formatDate } from '@shared/domain/time/format';
 import './pathway.css';
 
 const COLUMNS: Column<PathwayOverviewRow>[] = [
@@ -26,7 +27,13 @@ const COLUMNS: Column<PathwayOverviewRow>[] = [
     render: (r) => (r.cwpCategory === null ? '' : cwpLabel(r.cwpCategory)),
     sortKey: 'cwp',
   },
-  { key: 'since', header: 'Since', width: '7em', render: (r) => r.since ?? '', sortKey: 'since' },
+  {
+    key: 'since',
+    header: 'Since',
+    width: '9.5em',
+    render: (r) => (r.since ? formatDate(r.since) : ''),
+    sortKey: 'since',
+  },
   { key: 'next', header: 'Next step', width: 'minmax(10em, 2fr)', render: (r) => r.nextStepName ?? '' },
   {
     key: 'ready',

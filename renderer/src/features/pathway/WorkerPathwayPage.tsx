@@ -10,8 +10,10 @@ import { GovForm } from '@renderer/components/GovForm';
 import { SelectField, TextField, YES_NO_OPTIONS } from '@renderer/components/Field';
 import { Banner, PageHeader, Panel, QueryState, SummaryList, Tag } from '@renderer/components/Layout';
 import { orNull, toNumber, useForm } from '@renderer/components/use-form';
+import { useToday } from '@renderer/app/use-clock';
+import { formatDate } from '@shared/domain/time/format';
 import { poundsPerHour } from './BarChart';
-import { QUALIFICATION_OPTIONS, penceFrom, todayInLondon } from './options';
+import { QUALIFICATION_OPTIONS, penceFrom } from './options';
 import { ReadinessChecklist } from './ReadinessChecklist';
 import './pathway.css';
 
@@ -58,7 +60,7 @@ function Position({ page, isManager }: { page: WorkerPathway; isManager: boolean
         items={[
           { key: 'Step', value: current?.stepName ?? null },
           { key: 'Care Workforce Pathway', value: current ? cwpLabel(current.cwpCategory) : null },
-          { key: 'Since', value: current?.startDate ?? null },
+          { key: 'Since', value: current ? formatDate(current.startDate) : null },
           { key: 'Hourly rate from this step', value: poundsPerHour(current?.newHourlyRatePence ?? null) },
           { key: 'Named supervisor', value: page.supervisorName },
           ...(isManager
@@ -77,6 +79,7 @@ function Position({ page, isManager }: { page: WorkerPathway; isManager: boolean
 
 function NextSteps({ page }: { page: WorkerPathway }) {
   const signOff = useProcedureMutation('pathway.signOff', ['pathway']);
+  const today = useToday();
   if (page.next.length === 0) return <Panel title="Next step">There is no further step set up after this one.</Panel>;
   return (
     <>
@@ -98,7 +101,7 @@ function NextSteps({ page }: { page: WorkerPathway }) {
                 variant="secondary"
                 disabled={signOff.isPending}
                 onClick={() =>
-                  signOff.mutate({ staffId: page.staffId, stepId: next.stepId, signedOn: todayInLondon(), note: null })
+                  signOff.mutate({ staffId: page.staffId, stepId: next.stepId, signedOn: today, note: null })
                 }
               >
                 {`Sign off as ready for ${next.stepName}`}
@@ -132,8 +135,8 @@ function History({ page }: { page: WorkerPathway }) {
             {page.history.map((p) => (
               <tr key={p.id}>
                 <td>{p.stepName}</td>
-                <td>{p.startDate}</td>
-                <td>{p.endDate ?? 'now'}</td>
+                <td>{formatDate(p.startDate)}</td>
+                <td>{p.endDate ? formatDate(p.endDate) : 'now'}</td>
                 <td>{p.kind === 'appointed' ? 'Joined at this step' : 'Progressed'}</td>
                 <td>{poundsPerHour(p.newHourlyRatePence) ?? 'no change'}</td>
                 <td>
@@ -239,10 +242,11 @@ function RecordProgression({ page }: { page: WorkerPathway }) {
   const steps = useQuery(procedureQuery(api, 'pathway.listSteps', {}));
   const record = useProcedureMutation('pathway.recordProgression', ['pathway']);
   const FORM = 'progression';
+  const today = useToday();
   const form = useForm({
     stepId: page.next[0]?.stepId ?? '',
     kind: page.current ? 'progressed' : 'appointed',
-    effectiveDate: todayInLondon(),
+    effectiveDate: today,
     newHourlyRatePence: '',
     note: '',
     overrideReason: '',

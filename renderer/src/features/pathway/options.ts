@@ -1,11 +1,6 @@
 import { CWP_CATEGORIES } from '@shared/domain/pathway/cwp';
 import { QUALIFICATIONS } from '@shared/domain/pathway/qualifications';
 
-/** Today's date in the branch's time zone, for default form dates. */
-export function todayInLondon(): string {
-  return new Date().toLocaleDateString('en-CA', { timeZone: 'Europe/London' });
-}
-
 /** Qualifications as select options. */
 export const QUALIFICATION_OPTIONS = QUALIFICATIONS.map((q) => ({
   value: String(q.code),

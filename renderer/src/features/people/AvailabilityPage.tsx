@@ -8,7 +8,8 @@ import {
   type TravelModeName,
   type WorkerAvailability,
 } from '@shared/domain/availability/availability';
-import { WEEKDAY_NAMES, formatMinute, parseClockTime } from '@shared/domain/clients/ideal-week';
+import { WEEKDAY_NAMES } from '@shared/domain/clients/ideal-week';
+import { formatDate, formatMinute, parseClockTime } from '@shared/domain/time/format';
 import { useApi } from '@renderer/api/api-context';
 import { procedureQuery } from '@renderer/api/queries';
 import { useHasRole, useSession } from '@renderer/app/session-context';
@@ -117,8 +118,8 @@ function PendingLeave() {
             {(pending.data ?? []).map((e) => (
               <tr key={e.id}>
                 <td>{e.staffName}</td>
-                <td>{e.startDate}</td>
-                <td>{e.endDate}</td>
+                <td>{formatDate(e.startDate)}</td>
+                <td>{e.endDate ? formatDate(e.endDate) : 'Not yet known'}</td>
                 <td>{e.note ?? ''}</td>
                 <td>
                   <div className="inline-row">
@@ -455,11 +456,11 @@ function SicknessPanel({ staffId }: { staffId: string }) {
 }
 
 function describe(e: AvailabilityException): string {
-  const from = `${e.startDate}${e.startMinute > 0 ? ` ${formatMinute(e.startMinute)}` : ''}`;
+  const from = `${formatDate(e.startDate)}${e.startMinute > 0 ? ` ${formatMinute(e.startMinute)}` : ''}`;
   if (e.endDate === null) return `from ${from} (end not yet known)`;
-  const to = `${e.endDate}${e.endMinute < 1440 ? ` ${formatMinute(e.endMinute)}` : ''}`;
+  const to = `${formatDate(e.endDate)}${e.endMinute < 1440 ? ` ${formatMinute(e.endMinute)}` : ''}`;
   return e.kind === 'team_meeting'
-    ? `${e.startDate} ${formatMinute(e.startMinute)}–${formatMinute(e.endMinute)}`
+    ? `${formatDate(e.startDate)} ${formatMinute(e.startMinute)}–${formatMinute(e.endMinute)}`
     : `${from} to ${to}`;
 }
 

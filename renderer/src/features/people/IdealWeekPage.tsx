@@ -4,9 +4,7 @@ import { Link, useParams } from 'react-router';
 import {
   REPEAT_LABELS,
   WEEKDAY_NAMES,
-  formatMinute,
   idealWeekTotals,
-  parseClockTime,
   type IdealWeekItemInput,
   type IdealWeekView,
   type RepeatPattern,
@@ -19,6 +17,9 @@ import { Button } from '@renderer/components/Button';
 import { ErrorSummary } from '@renderer/components/ErrorSummary';
 import { fieldId, formErrorsFrom, NO_ERRORS, type FormErrors } from '@renderer/components/form-errors';
 import { Banner, PageHeader, Panel, QueryState } from '@renderer/components/Layout';
+import { formatDate, formatInstant, formatMinute, parseClockTime } from '@shared/domain/time/format';
+import { mondayOfDate } from '@shared/domain/time/iso-week';
+import { useToday } from '@renderer/app/use-clock';
 import { hoursText, needLabel } from './people-options';
 import './people.css';
 
@@ -29,22 +30,6 @@ const PX_PER_MINUTE = 0.6;
 
 interface Draft extends IdealWeekItemInput {
   key: number;
-}
-
-function londonToday(): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Europe/London',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(new Date());
-}
-
-function mondayOf(date: string): string {
-  const d = new Date(`${date}T12:00:00Z`);
-  const weekday = d.getUTCDay() === 0 ? 7 : d.getUTCDay();
-  d.setUTCDate(d.getUTCDate() - (weekday - 1));
-  return d.toISOString().slice(0, 10);
 }
 
 /** The ideal week co-designed with the person, edited on a Monday-to-Sunday grid and saved as a new version. */
@@ -99,8 +84,9 @@ function Editor({ view, team }: { view: IdealWeekView; team: ClientTeam }) {
   const [items, setItems] = useState<Draft[]>(() => (view.version?.items ?? []).map((item, key) => ({ ...item, key })));
   const [nextKey, setNextKey] = useState(items.length);
   const [editing, setEditing] = useState<number | null>(null);
-  const [effectiveFrom, setEffectiveFrom] = useState(londonToday());
-  const [anchorDate, setAnchorDate] = useState(view.version?.anchorDate ?? mondayOf(londonToday()));
+  const today = useToday();
+  const [effectiveFrom, setEffectiveFrom] = useState(today);
+  const [anchorDate, setAnchorDate] = useState(view.version?.anchorDate ?? mondayOfDate(today));
   const [note, setNote] = useState('');
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const [saved, setSaved] = useState<string | null>(null);
@@ -130,7 +116,9 @@ function Editor({ view, team }: { view: IdealWeekView; team: ClientTeam }) {
         items: ordered,
       });
       setErrors(NO_ERRORS);
-      setSaved(`Saved: this version applies from ${effectiveFrom}. Earlier weeks keep the version they had.`);
+      setSaved(
+        `Saved: this version applies from ${formatDate(effectiveFrom)}. Earlier weeks keep the version they had.`,
+      );
       await queryClient.invalidateQueries({ predicate: (q) => String(q.queryKey[0]).startsWith('clients.') });
     } catch (error) {
       setSaved(null);
@@ -314,12 +302,12 @@ function Editor({ view, team }: { view: IdealWeekView; team: ClientTeam }) {
               {view.versions.map((v) => (
                 <tr key={v.id}>
                   <td>
-                    {v.effectiveFrom}
+                    {formatDate(v.effectiveFrom)}
                     {v.id === view.version?.id ? ' (shown)' : ''}
                   </td>
                   <td>{v.itemCount}</td>
                   <td>{v.createdBy}</td>
-                  <td>{v.createdAt.slice(0, 16).replace('T', ' ')}</td>
+                  <td>{formatInstant(v.createdAt)}</td>
                 </tr>
               ))}
             </tbody>

@@ -7,6 +7,7 @@ import { procedureQuery } from '@renderer/api/queries';
 import { useHasRole } from '@renderer/app/session-context';
 import { Button } from '@renderer/components/Button';
 import { Banner, PageHeader, Panel, QueryState, SummaryList, Tag } from '@renderer/components/Layout';
+import { formatDate } from '@shared/domain/time/format';
 import { STATUS_LABELS, needLabel, statusTone } from './people-options';
 import { TeamPanel } from './TeamPanel';
 import { TravelPanel } from './TravelPanel';
@@ -74,11 +75,14 @@ function FullPersonPage() {
           />
           {person.status === 'paused' && (
             <Banner tone="warning" title="Paused.">
-              {person.pauseReason ?? 'Support is paused'} from {person.pausedFrom}
-              {person.pausedUntil ? ` until ${person.pausedUntil}` : ''}: no visits are planned on these days.
+              {person.pauseReason ?? 'Support is paused'} from {person.pausedFrom ? formatDate(person.pausedFrom) : ''}
+              {person.pausedUntil ? ` until ${formatDate(person.pausedUntil)}` : ''}: no visits are planned on these
+              days.
             </Banner>
           )}
-          {person.status === 'ended' && <Banner tone="warning">Support ended on {person.endedOn}.</Banner>}
+          {person.status === 'ended' && (
+            <Banner tone="warning">Support ended on {person.endedOn ? formatDate(person.endedOn) : ''}.</Banner>
+          )}
           <div className="tabs" role="tablist" aria-label="About this person">
             {TABS.map((t) => (
               <button
@@ -123,7 +127,7 @@ function About({ person }: { person: ClientRecord }) {
               key: 'Location',
               value: <span className="mono">{`${person.lat.toFixed(5)}, ${person.lon.toFixed(5)}`}</span>,
             },
-            { key: 'Support started', value: person.startDate },
+            { key: 'Support started', value: formatDate(person.startDate) },
             { key: 'Status', value: <Tag tone={statusTone(person.status)}>{STATUS_LABELS[person.status]}</Tag> },
             {
               key: 'Support needs',

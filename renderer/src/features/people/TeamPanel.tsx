@@ -10,6 +10,7 @@ import { GovForm } from '@renderer/components/GovForm';
 import { Banner, Panel, QueryState, Tag } from '@renderer/components/Layout';
 import { orNull, useForm } from '@renderer/components/use-form';
 import { needLabel } from './people-options';
+import { formatDate } from '@shared/domain/time/format';
 
 const FORM = 'interview';
 
@@ -72,7 +73,7 @@ export function TeamPanel({ clientId }: { clientId: string }) {
                     <tr key={m.staffId}>
                       <td>{m.name}</td>
                       <td>{jobRoleLabel(m.jobRole)}</td>
-                      <td>{m.since}</td>
+                      <td>{formatDate(m.since)}</td>
                       <td>
                         {m.heldSkills.length === 0 ? (
                           <span className="muted">None recorded</span>
@@ -158,7 +159,7 @@ export function TeamPanel({ clientId }: { clientId: string }) {
               <ul>
                 {data.declined.map((d) => (
                   <li key={d.staffId}>
-                    {d.name} (since {d.declinedOn}
+                    {d.name} (since {formatDate(d.declinedOn)}
                     {d.reason ? `: ${d.reason}` : ''}){' '}
                     <Button
                       variant="link"
@@ -230,7 +231,7 @@ export function TeamPanel({ clientId }: { clientId: string }) {
                 <tbody>
                   {data.interviews.map((i) => (
                     <tr key={i.id}>
-                      <td>{i.interviewDate}</td>
+                      <td>{formatDate(i.interviewDate)}</td>
                       <td>{i.staffName}</td>
                       <td>
                         {i.outcome === 'chosen' ? <Tag tone="green">Chosen</Tag> : <Tag tone="grey">Not chosen</Tag>}

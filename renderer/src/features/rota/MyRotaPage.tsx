@@ -5,14 +5,18 @@ import { procedureQuery } from '@renderer/api/queries';
 import { useSession } from '@renderer/app/session-context';
 import { Button } from '@renderer/components/Button';
 import { Banner, PageHeader, Panel, QueryState } from '@renderer/components/Layout';
-import { dayShort, hhmm, isoWeekOf, saveFile, shiftWeek } from './rota-format';
+import { formatDate, formatMinute, formatWeek } from '@shared/domain/time/format';
+import { isoWeekOf, isValidIsoWeek, shiftIsoWeek } from '@shared/domain/time/iso-week';
+import { useToday } from '@renderer/app/use-clock';
+import { saveFile } from './rota-format';
 import './rota.css';
 
 /** A worker's own published week, with a calendar file for their phone and a printable page. */
 export function MyRotaPage() {
   const api = useApi();
   const session = useSession();
-  const [isoWeek, setIsoWeek] = useState(() => isoWeekOf(new Date()));
+  const today = useToday();
+  const [isoWeek, setIsoWeek] = useState(() => isoWeekOf(today));
   const [error, setError] = useState<string | null>(null);
   const query = useQuery(procedureQuery(api, 'rota.myWeek', { isoWeek }));
   const week = query.data;
@@ -27,9 +31,9 @@ export function MyRotaPage() {
   const days = week ? [...new Set(week.visits.map((v) => v.date))] : [];
   return (
     <>
-      <PageHeader caption="My rota" title={`Week ${isoWeek}`} />
+      <PageHeader caption="My rota" title={formatWeek(isoWeek)} />
       <div className="rota-toolbar">
-        <Button variant="secondary" onClick={() => setIsoWeek(shiftWeek(isoWeek, -1))}>
+        <Button variant="secondary" onClick={() => setIsoWeek(shiftIsoWeek(isoWeek, -1))}>
           Previous week
         </Button>
         <label>
@@ -38,10 +42,10 @@ export function MyRotaPage() {
             className="input input--narrow"
             type="week"
             value={isoWeek}
-            onChange={(e) => /^\d{4}-W\d{2}$/.test(e.target.value) && setIsoWeek(e.target.value)}
+            onChange={(e) => isValidIsoWeek(e.target.value) && setIsoWeek(e.target.value)}
           />
         </label>
-        <Button variant="secondary" onClick={() => setIsoWeek(shiftWeek(isoWeek, 1))}>
+        <Button variant="secondary" onClick={() => setIsoWeek(shiftIsoWeek(isoWeek, 1))}>
           Next week
         </Button>
         {week?.published && (
@@ -58,14 +62,14 @@ export function MyRotaPage() {
         {week && !week.published && <Panel>Your rota for this week has not been published yet.</Panel>}
         {week?.published && week.visits.length === 0 && <Panel>You have no visits this week.</Panel>}
         {days.map((d) => (
-          <Panel key={d} title={dayShort(d)}>
+          <Panel key={d} title={formatDate(d)}>
             <ul className="rota-list">
               {week?.visits
                 .filter((v) => v.date === d)
                 .map((v) => (
                   <li key={v.visitId}>
                     <strong>
-                      {hhmm(v.startMinute)}–{hhmm(v.startMinute + v.durationMinutes)}
+                      {formatMinute(v.startMinute)}–{formatMinute(v.startMinute + v.durationMinutes)}
                     </strong>{' '}
                     {v.clientName}, {v.address}
                     <br />

@@ -8,7 +8,7 @@ import { ErrorSummary } from '@renderer/components/ErrorSummary';
 import { SelectField, TextField } from '@renderer/components/Field';
 import { NO_ERRORS, formErrorsFrom, type FormErrors } from '@renderer/components/form-errors';
 import { Banner, Panel } from '@renderer/components/Layout';
-import { dayShort, hhmm, minuteOf } from './rota-format';
+import { formatDate, formatMinute, parseClockTime } from '@shared/domain/time/format';
 
 const FORM = 'one-off';
 
@@ -44,7 +44,7 @@ export function OneOffsPanel({ week }: { week: RotaWeekView }) {
             isoWeek: week.isoWeek,
             clientId,
             date,
-            startMinute: minuteOf(time) ?? -1,
+            startMinute: parseClockTime(time) ?? -1,
             durationMinutes: Number(minutes),
             purpose,
             note: null,
@@ -69,8 +69,8 @@ export function OneOffsPanel({ week }: { week: RotaWeekView }) {
           <ul className="rota-list">
             {(list.data ?? []).map((o) => (
               <li key={o.id}>
-                <strong>{o.kind === 'cancel' ? 'Cancelled' : 'Extra'}</strong> · {o.clientName}, {dayShort(o.date)}{' '}
-                {hhmm(o.startMinute)} ({o.durationMinutes} min) · {o.purpose}{' '}
+                <strong>{o.kind === 'cancel' ? 'Cancelled' : 'Extra'}</strong> · {o.clientName},{' '}
+                {`${formatDate(o.date)} ${formatMinute(o.startMinute)}`} ({o.durationMinutes} min) · {o.purpose}{' '}
                 <Button variant="link" onClick={() => remove.mutate({ id: o.id })}>
                   Remove
                 </Button>
@@ -117,7 +117,7 @@ export function OneOffsPanel({ week }: { week: RotaWeekView }) {
                 onChange={(e) => setVisitId(e.target.value)}
                 options={(expected.data ?? []).map((v) => ({
                   value: v.visitId,
-                  label: `${dayShort(v.date)} ${hhmm(v.startMinute)} · ${v.purpose}`,
+                  label: `${formatDate(v.date)} ${formatMinute(v.startMinute)} · ${v.purpose}`,
                 }))}
               />
             ) : (
@@ -129,7 +129,7 @@ export function OneOffsPanel({ week }: { week: RotaWeekView }) {
                   errors={errors}
                   value={date}
                   onChange={(e) => setDate(e.target.value)}
-                  options={week.dates.map((d) => ({ value: d, label: dayShort(d) }))}
+                  options={week.dates.map((d) => ({ value: d, label: formatDate(d) }))}
                 />
                 <TextField
                   formId={FORM}

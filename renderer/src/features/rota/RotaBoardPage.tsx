@@ -7,10 +7,20 @@ import { useApi } from '@renderer/api/api-context';
 import { procedureQuery, useProcedureMutation } from '@renderer/api/queries';
 import { Button } from '@renderer/components/Button';
 import { Banner, PageHeader, Panel, QueryState, Tag } from '@renderer/components/Layout';
+import {
+  formatDate,
+  formatDayOfWeek,
+  formatInstant,
+  formatMinute,
+  formatWeek,
+  formatWeekInSentence,
+} from '@shared/domain/time/format';
+import { isoWeekOf, isValidIsoWeek, shiftIsoWeek } from '@shared/domain/time/iso-week';
+import { useToday } from '@renderer/app/use-clock';
 import { OneOffsPanel } from './OneOffsPanel';
 import { SicknessPanel } from './SicknessPanel';
 import { VisitPanel } from './VisitPanel';
-import { dayShort, hhmm, hoursText, isoWeekOf, pounds, saveFile, shiftWeek } from './rota-format';
+import { hoursText, pounds, saveFile } from './rota-format';
 import './rota.css';
 
 type Tab = 'board' | 'unassigned' | 'sickness' | 'changes' | 'pay' | 'oneoffs';
@@ -30,7 +40,8 @@ const UNASSIGNED_LIST_CAP = 300;
 /** Plan a week, see and edit the board, cover sickness, publish and see changes and pay. */
 export function RotaBoardPage() {
   const api = useApi();
-  const [isoWeek, setIsoWeek] = useState(() => isoWeekOf(new Date()));
+  const today = useToday();
+  const [isoWeek, setIsoWeek] = useState(() => isoWeekOf(today));
   const [tab, setTab] = useState<Tab>('board');
   const [selected, setSelected] = useState<string | null>(null);
   const [progress, setProgress] = useState<{ fraction: number; phase: string } | null>(null);
@@ -55,7 +66,7 @@ export function RotaBoardPage() {
     <>
       <PageHeader
         caption="Rota"
-        title={`Week ${isoWeek}`}
+        title={formatWeek(isoWeek)}
         actions={
           <>
             {week && week.status !== 'published' && (
@@ -87,7 +98,7 @@ export function RotaBoardPage() {
         }
       />
       <div className="rota-toolbar">
-        <Button variant="secondary" onClick={() => setIsoWeek(shiftWeek(isoWeek, -1))}>
+        <Button variant="secondary" onClick={() => setIsoWeek(shiftIsoWeek(isoWeek, -1))}>
           Previous week
         </Button>
         <label>
@@ -96,10 +107,10 @@ export function RotaBoardPage() {
             className="input input--narrow"
             type="week"
             value={isoWeek}
-            onChange={(e) => /^\d{4}-W\d{2}$/.test(e.target.value) && setIsoWeek(e.target.value)}
+            onChange={(e) => isValidIsoWeek(e.target.value) && setIsoWeek(e.target.value)}
           />
         </label>
-        <Button variant="secondary" onClick={() => setIsoWeek(shiftWeek(isoWeek, 1))}>
+        <Button variant="secondary" onClick={() => setIsoWeek(shiftIsoWeek(isoWeek, 1))}>
           Next week
         </Button>
         {week && (
@@ -112,7 +123,7 @@ export function RotaBoardPage() {
       {busy && (
         <div className="rota-progress" role="status">
           <label htmlFor="plan-progress">
-            Planning {isoWeek}:{' '}
+            Planning the {formatWeekInSentence(isoWeek)}:{' '}
             {progress?.phase === 'improve'
               ? 'improving the plan'
               : progress?.phase === 'saving'
@@ -233,9 +244,9 @@ function SummaryTiles({ week }: { week: RotaWeekView }) {
   return (
     <>
       <p className="rota-board__hours">
-        Planned {week.plannedAt?.slice(0, 16).replace('T', ' ')} UTC · seed {week.seed}
+        {week.plannedAt ? `Planned ${formatInstant(week.plannedAt)}` : ''}
         {stop ? ` · the search ended at ${stop}` : ''}
-        {week.publishedAt ? ` · published ${week.publishedAt.slice(0, 16).replace('T', ' ')} UTC` : ''}
+        {week.publishedAt ? ` · published ${formatInstant(week.publishedAt)}` : ''}
       </p>
       <div className="rota-tiles" aria-label="Plan summary">
         {tiles.map((t) => (
@@ -282,7 +293,7 @@ function VisitButton({
         e.dataTransfer.effectAllowed = 'move';
       }}
     >
-      <strong>{hhmm(visit.startMinute)}</strong> {label}
+      <strong>{formatMinute(visit.startMinute)}</strong> {label}
       {visit.pinned ? ' (pinned)' : ''}
       {visit.travelBeforeMinutes !== null && visit.travelBeforeMinutes > 0 && (
         <span className="rota-visit__travel"> · {visit.travelBeforeMinutes} min travel</span>
@@ -358,7 +369,7 @@ function Board({
             <option value="">Whole week</option>
             {week.dates.map((d) => (
               <option key={d} value={d}>
-                {dayShort(d)}
+                {formatDate(d)}
               </option>
             ))}
           </select>
@@ -382,14 +393,14 @@ function Board({
             ))}
           </colgroup>
           <caption className="visually-hidden">
-            Visits of week {week.isoWeek}, {by === 'worker' ? 'by worker' : 'by person'}
+            Visits of the {formatWeekInSentence(week.isoWeek)}, {by === 'worker' ? 'by worker' : 'by person'}
           </caption>
           <thead>
             <tr>
               <th scope="col">{by === 'worker' ? 'Worker' : 'Person'}</th>
               {dates.map((d) => (
                 <th scope="col" key={d}>
-                  {dayShort(d)}
+                  {formatDayOfWeek(d)}
                   {dates.length === 1 && (
                     <span className="rota-timeline__ticks" aria-hidden="true">
                       {TICKS.map((h) => (
@@ -505,12 +516,12 @@ function DayTimeline({
           }}
           aria-pressed={selected === v.id}
           title={
-            `${hhmm(v.startMinute)}–${hhmm(v.startMinute + v.durationMinutes)} ` +
+            `${formatMinute(v.startMinute)}–${formatMinute(v.startMinute + v.durationMinutes)} ` +
             `${label(v)}${v.travelBeforeMinutes ? `, ${v.travelBeforeMinutes} min travel before` : ''}`
           }
           onClick={() => onSelect(v.id)}
         >
-          {hhmm(v.startMinute)} {label(v)}
+          {formatMinute(v.startMinute)} {label(v)}
         </button>
       ))}
     </div>
@@ -555,7 +566,7 @@ function UnassignedList({ week, onOpen }: { week: RotaWeekView; onOpen: (id: str
             <tr key={v.id}>
               <td>
                 <Button variant="link" onClick={() => onOpen(v.id)}>
-                  {dayShort(v.date)} {hhmm(v.startMinute)} · {v.clientName}
+                  {formatDate(v.date)} {formatMinute(v.startMinute)} · {v.clientName}
                 </Button>
               </td>
               <td>
@@ -602,9 +613,9 @@ function Changes({ week }: { week: RotaWeekView }) {
             <tbody>
               {(query.data ?? []).map((c) => (
                 <tr key={c.id}>
-                  <td>{c.at.slice(0, 16).replace('T', ' ')}</td>
+                  <td>{formatInstant(c.at)}</td>
                   <td>
-                    {dayShort(c.date)} · {c.clientName}
+                    {formatDate(c.date)} · {c.clientName}
                   </td>
                   <td>{c.before}</td>
                   <td>{c.after}</td>

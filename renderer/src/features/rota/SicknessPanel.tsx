@@ -4,7 +4,7 @@ import { ApiError } from '@renderer/api/api-client';
 import { useProcedureMutation } from '@renderer/api/queries';
 import { Button } from '@renderer/components/Button';
 import { Banner, Panel } from '@renderer/components/Layout';
-import { dayShort, hhmm, minuteOf } from './rota-format';
+import { formatDate, formatMinute, parseClockTime } from '@shared/domain/time/format';
 
 /** A worker calls in sick: record it, see the proposed cover from each person's own team, accept all or per visit. */
 export function SicknessPanel({ week }: { week: RotaWeekView }) {
@@ -22,7 +22,7 @@ export function SicknessPanel({ week }: { week: RotaWeekView }) {
   const submit = () => {
     setDone(false);
     report.mutate(
-      { isoWeek: week.isoWeek, staffId, startDate, startMinute: minuteOf(fromTime) ?? 0, endDate, note: null },
+      { isoWeek: week.isoWeek, staffId, startDate, startMinute: parseClockTime(fromTime) ?? 0, endDate, note: null },
       {
         onSuccess: (r) => {
           setResult(r);
@@ -103,11 +103,11 @@ export function SicknessPanel({ week }: { week: RotaWeekView }) {
               {result.proposals.map((p) => (
                 <tr key={p.visitId}>
                   <td>
-                    {dayShort(p.date)} {hhmm(p.startMinute)} · {p.clientName} ({p.durationMinutes} min)
+                    {formatDate(p.date)} {formatMinute(p.startMinute)} · {p.clientName} ({p.durationMinutes} min)
                   </td>
                   <td>
                     <label className="visually-hidden" htmlFor={`cover-${p.visitId}`}>
-                      Cover for {p.clientName} {dayShort(p.date)} {hhmm(p.startMinute)}
+                      Cover for {p.clientName} {formatDate(p.date)} {formatMinute(p.startMinute)}
                     </label>
                     <select
                       id={`cover-${p.visitId}`}

@@ -5,7 +5,8 @@ import { useApi } from '@renderer/api/api-context';
 import { procedureQuery, useProcedureMutation } from '@renderer/api/queries';
 import { Button } from '@renderer/components/Button';
 import { Banner, Panel, Tag } from '@renderer/components/Layout';
-import { dayShort, hhmm, minuteOf, saveFile } from './rota-format';
+import { saveFile } from './rota-format';
+import { formatDate, formatMinute, parseClockTime } from '@shared/domain/time/format';
 
 /**
  * The selected visit: details, why this worker (explain), and keyboard-operable actions, each checked by the
@@ -19,13 +20,13 @@ export function VisitPanel({ week, visit }: { week: RotaWeekView; visit: BoardVi
   const team = week.clients.find((c) => c.id === visit.clientId)?.teamWorkerIds ?? [];
   const [first, setFirst] = useState('');
   const [second, setSecond] = useState('');
-  const [time, setTime] = useState(hhmm(visit.startMinute));
+  const [time, setTime] = useState(formatMinute(visit.startMinute));
   const [swapWith, setSwapWith] = useState('');
   const [message, setMessage] = useState<string | null>(null);
   useEffect(() => {
     setFirst(visit.workerIds[0] ?? '');
     setSecond(visit.workerIds[1] ?? '');
-    setTime(hhmm(visit.startMinute));
+    setTime(formatMinute(visit.startMinute));
     setSwapWith('');
     setMessage(null);
     edit.reset();
@@ -59,7 +60,7 @@ export function VisitPanel({ week, visit }: { week: RotaWeekView; visit: BoardVi
     saveFile(file);
   };
   return (
-    <Panel title={`${visit.clientName}, ${dayShort(visit.date)} ${hhmm(visit.startMinute)}`}>
+    <Panel title={`${visit.clientName}, ${formatDate(visit.date)} ${formatMinute(visit.startMinute)}`}>
       <p>
         {visit.purpose} · {visit.durationMinutes} min{visit.workersNeeded === 2 ? ' · double-up' : ''}
         {visit.flexMinutes > 0 ? ` · ±${visit.flexMinutes} min` : ''}
@@ -178,8 +179,8 @@ export function VisitPanel({ week, visit }: { week: RotaWeekView; visit: BoardVi
         <div className="button-row">
           <Button
             variant="secondary"
-            disabled={edit.isPending || minuteOf(time) === null}
-            onClick={() => run({ kind: 'move', visitId: visit.id, startMinute: minuteOf(time) ?? 0 }, 'Moved.')}
+            disabled={edit.isPending || parseClockTime(time) === null}
+            onClick={() => run({ kind: 'move', visitId: visit.id, startMinute: parseClockTime(time) ?? 0 }, 'Moved.')}
           >
             Move
           </Button>
@@ -193,7 +194,7 @@ export function VisitPanel({ week, visit }: { week: RotaWeekView; visit: BoardVi
           <option value="">Choose a visit the same day</option>
           {swapOptions.map((v) => (
             <option key={v.id} value={v.id}>
-              {hhmm(v.startMinute)} {v.clientName} ({v.workerIds.map((id) => names.get(id) ?? id).join(', ')})
+              {formatMinute(v.startMinute)} {v.clientName} ({v.workerIds.map((id) => names.get(id) ?? id).join(', ')})
             </option>
           ))}
         </select>

@@ -5,6 +5,7 @@ import { COMPLIANCE_KIND_LABELS, ComplianceKind, type ComplianceLine } from '@sh
 import { useApi } from '@renderer/api/api-context';
 import { procedureQuery } from '@renderer/api/queries';
 import { PageHeader, QueryState, Tag } from '@renderer/components/Layout';
+import { formatDate } from '@shared/domain/time/format';
 
 const TONE = { overdue: 'red', due: 'amber', info: 'grey' } as const;
 const SEVERITY_LABEL = { overdue: 'Act now', due: 'Due soon', info: 'Review' } as const;
@@ -21,7 +22,7 @@ export function CompliancePage() {
         {data && (
           <>
             <p>
-              {data.staffChecked} current staff checked on {data.today} against a pay floor of{' '}
+              {data.staffChecked} current staff checked on {formatDate(data.today)} against a pay floor of{' '}
               {formatPence(data.floorPence)} an hour (<Link to="/policy/pay">pay policy</Link>).
             </p>
             <div className="stat-grid">

@@ -61,7 +61,7 @@ export function FieldsForm({
             formId={formId}
             errors={form.errors}
             label={spec.label}
-            hint={spec.hint ?? (spec.kind === 'date' ? 'For example, 2025-04-01' : undefined)}
+            hint={spec.hint ?? (spec.kind === 'date' ? 'For example, 1 April 2025' : undefined)}
             type={spec.kind === 'date' ? 'date' : 'text'}
             inputMode={spec.kind === 'hours' ? 'decimal' : spec.kind === 'year' ? 'numeric' : undefined}
             className={spec.kind === 'text' ? undefined : 'input--narrow'}

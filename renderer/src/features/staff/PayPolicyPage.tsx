@@ -9,6 +9,7 @@ import { SelectField, TextField, YES_NO_OPTIONS } from '@renderer/components/Fie
 import { GovForm } from '@renderer/components/GovForm';
 import { Banner, PageHeader, Panel, QueryState, SummaryList } from '@renderer/components/Layout';
 import { orNull, useForm } from '@renderer/components/use-form';
+import { formatDate } from '@shared/domain/time/format';
 
 const BENCHMARK_OPTIONS = PayBenchmark.options.map((b) => ({ value: b, label: PAY_BENCHMARK_LABELS[b] }));
 
@@ -66,7 +67,7 @@ export function PayPolicyPage() {
                   {query.data.values.map((v) => (
                     <tr key={v.id}>
                       <td>{PAY_BENCHMARK_LABELS[v.benchmark]}</td>
-                      <td>{v.effectiveFrom}</td>
+                      <td>{formatDate(v.effectiveFrom)}</td>
                       <td>{formatPence(v.pencePerHour)}</td>
                       <td>{v.note ?? ''}</td>
                     </tr>

@@ -7,6 +7,7 @@ import { useHasRole } from '@renderer/app/session-context';
 import { Button } from '@renderer/components/Button';
 import { Banner, PageHeader, Panel, QueryState, SummaryList, Tag } from '@renderer/components/Layout';
 import { StaffRecordTabs } from './StaffRecordTabs';
+import { formatDate } from '@shared/domain/time/format';
 
 /** One staff record. */
 export function StaffDetailPage() {
@@ -27,7 +28,7 @@ export function StaffDetailPage() {
           { key: 'Preferred name', value: staff.preferredName },
           { key: 'Staff reference', value: <span className="mono">{staff.reference}</span> },
           { key: 'Job role', value: jobRoleLabel(staff.jobRole) },
-          { key: 'Start date', value: staff.startDate },
+          { key: 'Start date', value: formatDate(staff.startDate) },
           { key: 'Email', value: staff.email },
           { key: 'Phone', value: staff.phone },
           { key: 'Status', value: <Tag tone={staff.status === 'active' ? 'green' : 'grey'}>{staff.status}</Tag> },

@@ -121,7 +121,7 @@ function StaffForm({ existing }: { existing: StaffRecord | null }) {
             formId={FORM}
             errors={form.errors}
             label="Start date"
-            hint="For example, 2025-04-01"
+            hint="For example, 1 April 2025"
             type="date"
             className="input--narrow"
             {...form.bind('startDate')}

@@ -10,6 +10,7 @@ import { FilterSelect } from '@renderer/components/FilterSelect';
 import { DataTable, type Column, type SortState } from '@renderer/components/DataTable';
 import { Banner, PageHeader, Tag } from '@renderer/components/Layout';
 import { JOB_ROLE_OPTIONS } from './staff-options';
+import { formatDate } from '@shared/domain/time/format';
 
 const COLUMNS: Column<StaffListRow>[] = [
   {
@@ -33,7 +34,7 @@ const COLUMNS: Column<StaffListRow>[] = [
     sortKey: 'jobRole',
     render: (r) => jobRoleLabel(r.jobRole),
   },
-  { key: 'startDate', header: 'Started', width: '120px', sortKey: 'startDate', render: (r) => r.startDate },
+  { key: 'startDate', header: 'Started', width: '140px', sortKey: 'startDate', render: (r) => formatDate(r.startDate) },
   {
     key: 'status',
     header: 'Status',

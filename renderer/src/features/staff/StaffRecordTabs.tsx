@@ -24,6 +24,7 @@ import {
   SENSITIVE_IDENTITY_FIELDS,
   type FieldSpec,
 } from './record-fields';
+import { formatDate, formatInstant } from '@shared/domain/time/format';
 
 const TABS = [
   { key: 'identity', label: 'Identity' },
@@ -106,7 +107,7 @@ export function StaffRecordTabs({
         <>
           {profileQuery.data.erasedAt && (
             <Banner tone="warning">
-              This record was erased under the retention rule on {profileQuery.data.erasedAt.slice(0, 10)}.
+              This record was erased under the retention rule on {formatInstant(profileQuery.data.erasedAt)}.
             </Banner>
           )}
           <div className="tabs" role="tablist" aria-label="Parts of the record">
@@ -166,7 +167,7 @@ export function StaffRecordTabs({
                 <SummaryList
                   items={[
                     { key: 'Employer', value: profileQuery.data.employerName },
-                    { key: 'Start date', value: staff.startDate },
+                    { key: 'Start date', value: formatDate(staff.startDate) },
                     { key: 'Main job role', value: `${jobRoleLabel(staff.jobRole)} (ASC-WDS ${staff.jobRole})` },
                   ]}
                 />
@@ -268,7 +269,7 @@ function PayTab({
             <tbody>
               {profile.payHistory.map((rate) => (
                 <tr key={rate.id}>
-                  <td>{rate.effectiveFrom}</td>
+                  <td>{formatDate(rate.effectiveFrom)}</td>
                   <td>{formatPence(rate.pencePerHour)}</td>
                   <td>{rate.note ?? ''}</td>
                 </tr>
@@ -331,9 +332,9 @@ function ChecksPanels({ profile, isManager }: { profile: StaffProfile; isManager
                     `${r.relationship ?? ''} — ` +
                     `${
                       r.receivedOn
-                        ? `received ${r.receivedOn}`
+                        ? `received ${formatDate(r.receivedOn)}`
                         : r.requestedOn
-                          ? `requested ${r.requestedOn}, ` + `not received`
+                          ? `requested ${formatDate(r.requestedOn)}, ` + `not received`
                           : 'not requested'
                     }`,
                 }))
@@ -347,7 +348,7 @@ function ChecksPanels({ profile, isManager }: { profile: StaffProfile; isManager
             profile.reviews.length === 0
               ? [{ key: 'Held', value: null }]
               : profile.reviews.map((r) => ({
-                  key: `${r.heldOn} ${labelOf(REVIEW_KINDS, r.kind) ?? ''}`,
+                  key: `${formatDate(r.heldOn)} ${labelOf(REVIEW_KINDS, r.kind) ?? ''}`,
                   value: r.notes ?? '—',
                 }))
           }
@@ -363,7 +364,7 @@ function ChecksPanels({ profile, isManager }: { profile: StaffProfile; isManager
             {profile.attachments.map((a) => (
               <li key={a.id}>
                 {labelOf(ATTACHMENT_KINDS, a.kind)}: {a.fileName} ({Math.ceil(a.sizeBytes / 1024)} KB,{' '}
-                {a.uploadedAt.slice(0, 10)}){' '}
+                {formatInstant(a.uploadedAt)}){' '}
                 {isManager && (
                   <button
                     type="button"

@@ -12,6 +12,7 @@ import {
   RTW_DOCUMENT_TYPES,
   SEXES,
 } from '@shared/domain/staff/codes';
+import { formatDate } from '@shared/domain/time/format';
 
 /** How a field is edited: the form holds strings; `toValue` makes the JSON the backend expects. */
 export interface FieldSpec {
@@ -60,6 +61,7 @@ export function displayValue(spec: FieldSpec, value: unknown): string | null {
   if (spec.kind === 'yesNo' || spec.kind === 'yesNoUnknown') return value ? 'Yes' : 'No';
   if (spec.options) return spec.options.find((o) => o.code === value)?.label ?? String(value);
   if (spec.kind === 'hours') return `${String(value)} hours a week`;
+  if (spec.kind === 'date') return formatDate(String(value));
   return String(value);
 }
 

@@ -7,11 +7,12 @@ import { procedureQuery } from '@renderer/api/queries';
 import { DataTable, sortRows, type Column, type SortState } from '@renderer/components/DataTable';
 import { FilterSelect } from '@renderer/components/FilterSelect';
 import { QueryState, Tag } from '@renderer/components/Layout';
+import { formatDate } from '@shared/domain/time/format';
 
 const COLUMNS: Column<ExpiryAlert>[] = [
   { key: 'name', header: 'Person', width: 'minmax(12em, 2fr)', sortKey: 'name', render: (a) => a.name },
   { key: 'course', header: 'Course', width: 'minmax(12em, 2fr)', sortKey: 'course', render: (a) => a.courseName },
-  { key: 'expires', header: 'Expires', width: '8em', sortKey: 'expires', render: (a) => a.expiresOn },
+  { key: 'expires', header: 'Expires', width: '9.5em', sortKey: 'expires', render: (a) => formatDate(a.expiresOn) },
   {
     key: 'due',
     header: 'Due',
@@ -27,7 +28,8 @@ const COLUMNS: Column<ExpiryAlert>[] = [
     header: 'Renewal',
     width: 'minmax(14em, 1fr)',
     sortKey: 'renewal',
-    render: (a) => (a.bookedSessionDate ? `Booked for ${a.bookedSessionDate}` : <Tag tone="red">Nothing booked</Tag>),
+    render: (a) =>
+      a.bookedSessionDate ? `Booked for ${formatDate(a.bookedSessionDate)}` : <Tag tone="red">Nothing booked</Tag>,
   },
 ];
 

@@ -22,7 +22,8 @@ import { SelectField, TextField } from '@renderer/components/Field';
 import { Banner, Panel, QueryState, Tag } from '@renderer/components/Layout';
 import { orNull, toNumber, useForm } from '@renderer/components/use-form';
 import { JOB_ROLE_OPTIONS } from '../staff/staff-options';
-import { londonToday, STRAND_OPTIONS } from './training-ui';
+import { STRAND_OPTIONS } from './training-ui';
+import { useToday } from '@renderer/app/use-clock';
 
 /** Providers, courses (with ASC-WDS category, validity and skills) and requirements by job role and strand. */
 export function CatalogueView() {
@@ -324,6 +325,7 @@ function RequirementForm() {
   const api = useApi();
   const courses = useQuery(procedureQuery(api, 'training.listCourses', {}));
   const add = useProcedureMutation('training.addRequirement', ['training']);
+  const today = useToday();
   const form = useForm({ jobRole: '', strand: '', courseId: '', anyOfGroup: '' });
   const { values } = form;
   return (
@@ -342,7 +344,7 @@ function RequirementForm() {
               strand: values.strand === '' ? null : (values.strand as Strand),
               courseId: values.courseId,
               anyOfGroup: orNull(values.anyOfGroup),
-              effectiveFrom: londonToday(),
+              effectiveFrom: today,
             });
           })
         }

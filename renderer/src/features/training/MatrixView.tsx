@@ -12,6 +12,7 @@ import { Button } from '@renderer/components/Button';
 import { Banner } from '@renderer/components/Layout';
 import { JOB_ROLE_OPTIONS } from '../staff/staff-options';
 import { downloadText, STRAND_OPTIONS } from './training-ui';
+import { formatDate } from '@shared/domain/time/format';
 
 const SHORT: Record<CellStatus, string> = {
   valid: '✓',
@@ -228,9 +229,8 @@ export function MatrixView() {
                   {courses.map((course, i) => {
                     const status = CELL_STATUS_BY_CODE[row.cells[i] ?? '-'] ?? 'not_required';
                     const expiry = row.expiries[i];
-                    const label =
-                      `${course.name}: ` +
-                      `${CELL_LABELS[status]}${expiry && status !== 'not_required' ? `, expires ${expiry}` : ''}`;
+                    const expires = expiry && status !== 'not_required' ? `, expires ${formatDate(expiry)}` : '';
+                    const label = `${course.name}: ${CELL_LABELS[status]}${expires}`;
                     return (
                       <div
                         key={course.id}

@@ -3,6 +3,7 @@ import { useApi } from '@renderer/api/api-context';
 import { procedureQuery, useProcedureMutation } from '@renderer/api/queries';
 import { Button } from '@renderer/components/Button';
 import { PageHeader, Panel, QueryState } from '@renderer/components/Layout';
+import { formatInstant } from '@shared/domain/time/format';
 import { TrainingOverviewView } from './TrainingOverviewView';
 import './training.css';
 
@@ -20,7 +21,7 @@ export function MyTrainingPage() {
           <ul>
             {(notices.data ?? []).map((n) => (
               <li key={n.id} className={n.readAt ? undefined : 'notice--unread'}>
-                {n.text} <span className="field__hint">{n.createdAt.slice(0, 10)}</span>{' '}
+                {n.text} <span className="field__hint">{formatInstant(n.createdAt)}</span>{' '}
                 {!n.readAt && (
                   <Button variant="link" onClick={() => markRead.mutate({ id: n.id })}>
                     Mark as read

@@ -7,7 +7,8 @@ import { useApi } from '@renderer/api/api-context';
 import { procedureQuery } from '@renderer/api/queries';
 import { Button } from '@renderer/components/Button';
 import { Banner, PageHeader, QueryState } from '@renderer/components/Layout';
-import { ATTENDANCE_LABELS, clockTime, fileToBase64 } from './training-ui';
+import { formatDate, formatMinute } from '@shared/domain/time/format';
+import { ATTENDANCE_LABELS, fileToBase64 } from './training-ui';
 import './training.css';
 
 interface Line {
@@ -119,8 +120,8 @@ function RegisterForm({ register }: { register: Register }) {
       <PageHeader
         title={`Register: ${session.courseName}`}
         caption={
-          `${session.date}, ` +
-          `${clockTime(session.startMinute)}–${clockTime(session.startMinute + session.durationMinutes)}` +
+          `${formatDate(session.date)}, ` +
+          `${formatMinute(session.startMinute)}–${formatMinute(session.startMinute + session.durationMinutes)}` +
           `${session.venueDetail ? `, ${session.venueDetail}` : ''}`
         }
       />

@@ -11,18 +11,21 @@ import { SelectField, TextField } from '@renderer/components/Field';
 import { Banner, Panel, QueryState, Tag } from '@renderer/components/Layout';
 import { formErrorsFrom, NO_ERRORS } from '@renderer/components/form-errors';
 import { orNull, toNumber, useForm } from '@renderer/components/use-form';
-import { clockTime, londonToday, minuteOf, plusDays, VENUE_OPTIONS } from './training-ui';
+import { VENUE_OPTIONS } from './training-ui';
+import { addDays } from '@shared/domain/time/iso-week';
+import { formatDate, formatMinute, parseClockTime } from '@shared/domain/time/format';
+import { useToday } from '@renderer/app/use-clock';
 
 const FORM = 'session';
 
 /** Sessions for the next eight weeks: schedule, book staff, cancel, open today's register. */
 export function SessionsView() {
   const api = useApi();
-  const today = londonToday();
+  const today = useToday();
   const canSchedule = useHasRole('manager', 'trainer');
   const canBook = useHasRole('manager', 'coordinator');
   const sessions = useQuery(
-    procedureQuery(api, 'training.listSessions', { from: plusDays(today, -14), to: plusDays(today, 56) }),
+    procedureQuery(api, 'training.listSessions', { from: addDays(today, -14), to: addDays(today, 56) }),
   );
   const cancel = useProcedureMutation('training.cancelSession', ['training', 'notices']);
   return (
@@ -45,7 +48,7 @@ export function SessionsView() {
             {(sessions.data ?? []).map((s) => (
               <tr key={s.id}>
                 <td>
-                  {s.date} {clockTime(s.startMinute)}–{clockTime(s.startMinute + s.durationMinutes)}
+                  {formatDate(s.date)} {formatMinute(s.startMinute)}–{formatMinute(s.startMinute + s.durationMinutes)}
                 </td>
                 <td>
                   {s.courseName} {s.status === 'cancelled' && <Tag tone="grey">Cancelled</Tag>}{' '}
@@ -66,19 +69,19 @@ export function SessionsView() {
                         Register
                         <span className="visually-hidden">
                           {' '}
-                          for {s.courseName} on {s.date}
+                          for {s.courseName} on {formatDate(s.date)}
                         </span>
                       </Link>
                     )}
                     {canBook && s.status === 'scheduled' && s.date >= today && (
-                      <BookStaff sessionId={s.id} label={`${s.courseName} on ${s.date}`} />
+                      <BookStaff sessionId={s.id} label={`${s.courseName} on ${formatDate(s.date)}`} />
                     )}
                     {canSchedule && s.status === 'scheduled' && !s.registerSubmitted && s.date >= today && (
                       <Button variant="warning" onClick={() => cancel.mutate({ id: s.id })} disabled={cancel.isPending}>
                         Cancel session
                         <span className="visually-hidden">
                           {' '}
-                          {s.courseName} on {s.date}
+                          {s.courseName} on {formatDate(s.date)}
                         </span>
                       </Button>
                     )}
@@ -189,7 +192,8 @@ function ScheduleForm() {
               session: {
                 courseId: values.courseId,
                 date: values.date,
-                startMinute: minuteOf(values.start),
+                // Not a time: NaN, so the schema names the field.
+                startMinute: parseClockTime(values.start) ?? Number.NaN,
                 durationMinutes: toNumber(values.duration),
                 venue: values.venue as VenueKind,
                 venueDetail: orNull(values.venueDetail),

@@ -10,13 +10,15 @@ import { GovForm } from '@renderer/components/GovForm';
 import { SelectField, TextField } from '@renderer/components/Field';
 import { Banner, Panel, SummaryList, Tag } from '@renderer/components/Layout';
 import { orNull, useForm } from '@renderer/components/use-form';
-import { clockTime, londonToday } from './training-ui';
+import { formatDate, formatInstant, formatMinute } from '@shared/domain/time/format';
+import { useToday } from '@renderer/app/use-clock';
 
 /** One person's training: what is due, bookings, records, certificates, competencies and Care Certificate progress. */
 export function TrainingOverviewView({ overview, editable }: { overview: TrainingOverview; editable: boolean }) {
   const api = useApi();
   const { person, careCertificate } = overview;
   const signOff = useProcedureMutation('training.signOffStandard', ['training']);
+  const today = useToday();
   const [correcting, setCorrecting] = useState<TrainingRecord | null>(null);
   const download = async (id: string) => {
     const file = await api.call('training.getCertificate', { id });
@@ -31,7 +33,7 @@ export function TrainingOverviewView({ overview, editable }: { overview: Trainin
           items={[
             { key: 'Staff reference', value: <span className="mono">{person.reference}</span> },
             { key: 'Job role', value: jobRoleLabel(person.jobRole) },
-            { key: 'Start date', value: person.startDate },
+            { key: 'Start date', value: formatDate(person.startDate) },
             {
               key: 'Needs attention',
               value:
@@ -51,7 +53,7 @@ export function TrainingOverviewView({ overview, editable }: { overview: Trainin
               <li key={d.courseId}>
                 {d.courseName}:{' '}
                 <Tag tone={d.status === 'expired' || d.status === 'missing' ? 'red' : 'amber'}>{d.label}</Tag>
-                {d.expiresOn ? ` (${d.expiresOn})` : ''}
+                {d.expiresOn ? ` (${formatDate(d.expiresOn)})` : ''}
               </li>
             ))}
           </ul>
@@ -64,7 +66,7 @@ export function TrainingOverviewView({ overview, editable }: { overview: Trainin
           <ul>
             {overview.bookings.map((s) => (
               <li key={s.id}>
-                {s.date} {clockTime(s.startMinute)}: {s.courseName}{' '}
+                {formatDate(s.date)} {formatMinute(s.startMinute)}: {s.courseName}{' '}
                 {s.status === 'cancelled' && <Tag tone="grey">Cancelled</Tag>}
               </li>
             ))}
@@ -90,8 +92,8 @@ export function TrainingOverviewView({ overview, editable }: { overview: Trainin
             {overview.records.map((r) => (
               <tr key={r.id}>
                 <td>{r.courseName}</td>
-                <td>{r.completedOn}</td>
-                <td>{r.expiresOn ?? 'Does not expire'}</td>
+                <td>{formatDate(r.completedOn)}</td>
+                <td>{r.expiresOn ? formatDate(r.expiresOn) : 'Does not expire'}</td>
                 <td>{r.providerName}</td>
                 <td>
                   {r.certificateId && (
@@ -106,7 +108,7 @@ export function TrainingOverviewView({ overview, editable }: { overview: Trainin
                       Correct
                       <span className="visually-hidden">
                         {' '}
-                        {r.courseName} completed {r.completedOn}
+                        {r.courseName} completed {formatDate(r.completedOn)}
                       </span>
                     </Button>
                   </td>
@@ -124,7 +126,7 @@ export function TrainingOverviewView({ overview, editable }: { overview: Trainin
                 <Button variant="link" onClick={() => void download(c.id)}>
                   {c.fileName}
                 </Button>{' '}
-                ({Math.ceil(c.sizeBytes / 1024)} KB, {c.uploadedAt.slice(0, 10)})
+                ({Math.ceil(c.sizeBytes / 1024)} KB, {formatInstant(c.uploadedAt)})
               </li>
             ))}
           </ul>
@@ -143,7 +145,7 @@ export function TrainingOverviewView({ overview, editable }: { overview: Trainin
                 ) : (
                   <Tag tone="amber">Not yet competent</Tag>
                 )}{' '}
-                on {c.assessedOn} by {c.assessor}; next due {c.nextDueOn}
+                on {formatDate(c.assessedOn)} by {c.assessor}; next due {formatDate(c.nextDueOn)}
               </li>
             ))}
           </ul>
@@ -153,13 +155,13 @@ export function TrainingOverviewView({ overview, editable }: { overview: Trainin
       {careCertificate.awardedOn ? (
         <Panel title="Care Certificate">
           <p>
-            <Tag tone="green">Completed {careCertificate.awardedOn}</Tag>
+            <Tag tone="green">Completed {formatDate(careCertificate.awardedOn)}</Tag>
           </p>
         </Panel>
       ) : (
         <Panel title={`Care Certificate: ${careCertificate.completedCount} of 16 standards`}>
           <p>
-            Target: all 16 signed off by {careCertificate.targetDate} (12 weeks from the start date).{' '}
+            Target: all 16 signed off by {formatDate(careCertificate.targetDate)} (12 weeks from the start date).{' '}
             <progress
               className="progress"
               max={16}
@@ -173,13 +175,13 @@ export function TrainingOverviewView({ overview, editable }: { overview: Trainin
               <li key={s.standard}>
                 {s.title}:{' '}
                 {s.signedOffOn ? (
-                  <Tag tone="green">Signed off {s.signedOffOn}</Tag>
+                  <Tag tone="green">Signed off {formatDate(s.signedOffOn)}</Tag>
                 ) : editable ? (
                   <Button
                     variant="link"
                     disabled={signOff.isPending}
                     onClick={() =>
-                      signOff.mutate({ staffId: person.staffId, standard: s.standard, signedOffOn: londonToday() })
+                      signOff.mutate({ staffId: person.staffId, standard: s.standard, signedOffOn: today })
                     }
                   >
                     Sign off today<span className="visually-hidden"> standard {s.standard}</span>
@@ -331,7 +333,7 @@ function CorrectionForm({ record, onDone }: { record: TrainingRecord; onDone: ()
   const form = useForm({ completedOn: record.completedOn, expiresOn: record.expiresOn ?? '', reason: '' });
   const { values } = form;
   return (
-    <Panel title={`Correct ${record.courseName} (${record.completedOn})`}>
+    <Panel title={`Correct ${record.courseName} (${formatDate(record.completedOn)})`}>
       <GovForm
         formId="correction"
         errors={form.errors}

@@ -1,26 +1,5 @@
-// THE calendar arithmetic on `YYYY-MM-DD` strings, for every domain (UTC noon, so no clock change can move a
-// date). Shared code may import only zod, hence these few helpers rather than date-fns.
-
-function toUtc(date: string): number {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return Date.UTC(y, m - 1, d, 12);
-}
-
-function fromUtc(ms: number): string {
-  return new Date(ms).toISOString().slice(0, 10);
-}
-
-const DAY_MS = 86_400_000;
-
-/** The date `days` after (or before, when negative) a date. */
-export function addDays(date: string, days: number): string {
-  return fromUtc(toUtc(date) + days * DAY_MS);
-}
-
-/** Whole days from `from` to `to` (negative when `to` is earlier). */
-export function daysBetween(from: string, to: string): number {
-  return Math.round((toUtc(to) - toUtc(from)) / DAY_MS);
-}
+// Month and age arithmetic on `YYYY-MM-DD` strings (UTC noon, so no clock change can move a date). Days and ISO
+// weeks are in ./iso-week; shared code may import only zod, hence these few helpers rather than date-fns.
 
 /** The date `months` calendar months after a date, clamped to the month's last day (31 Jan + 1 month = 28/29 Feb). */
 export function addMonths(date: string, months: number): string {
@@ -28,7 +7,7 @@ export function addMonths(date: string, months: number): string {
   const target = new Date(Date.UTC(y, m - 1 + months, 1, 12));
   const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0, 12)).getUTCDate();
   target.setUTCDate(Math.min(d, lastDay));
-  return fromUtc(target.getTime());
+  return target.toISOString().slice(0, 10);
 }
 
 /** Whole calendar months completed from `from` to `to` (0 when `to` is before a month has passed). */
