@@ -6,7 +6,8 @@ import { useApi } from '@renderer/api/api-context';
 import { procedureQuery } from '@renderer/api/queries';
 import { useHasRole } from '@renderer/app/session-context';
 import { Button } from '@renderer/components/Button';
-import { Banner, PageHeader, Panel, QueryState, SummaryList, Tag } from '@renderer/components/Layout';
+import { Banner, PageHeader, Panel, QueryError, QueryState, SummaryList, Tag } from '@renderer/components/Layout';
+import { Tabs } from '@renderer/components/Tabs';
 import { STATUS_LABELS, needLabel, statusTone } from './people-options';
 import { TeamPanel } from './TeamPanel';
 import { TravelPanel } from './TravelPanel';
@@ -44,7 +45,7 @@ function AccessNotes({ clientId, has }: { clientId: string; has: boolean }) {
     );
   }
   if (query.isLoading) return <span role="status">Loading…</span>;
-  if (query.error) return <Banner tone="error">{query.error.message}</Banner>;
+  if (query.error) return <QueryError error={query.error} what="the access notes" />;
   return <p className="prewrap">{query.data?.accessNotes}</p>;
 }
 
@@ -79,26 +80,11 @@ function FullPersonPage() {
             </Banner>
           )}
           {person.status === 'ended' && <Banner tone="warning">Support ended on {person.endedOn}.</Banner>}
-          <div className="tabs" role="tablist" aria-label="About this person">
-            {TABS.map((t) => (
-              <button
-                key={t.key}
-                id={`tab-${t.key}`}
-                className="tabs__tab"
-                role="tab"
-                aria-selected={tab === t.key}
-                aria-controls={`panel-${t.key}`}
-                onClick={() => setTab(t.key)}
-              >
-                {t.label}
-              </button>
-            ))}
-          </div>
-          <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
+          <Tabs label="About this person" tabs={TABS} selected={tab} onSelect={setTab}>
             {tab === 'about' && <About person={person} />}
             {tab === 'team' && <TeamPanel clientId={person.id} />}
             {tab === 'travel' && <TravelPanel clientId={person.id} />}
-          </div>
+          </Tabs>
         </>
       )}
     </QueryState>
