@@ -71,6 +71,7 @@ interface DataTableProps<Row> {
 // natural height (text may wrap) between two spacer rows sized from the estimate; the overscan covers the difference.
 const VIRTUALISE_ABOVE = 50;
 const ESTIMATED_ROW_PX = 37;
+const NO_FILTERS: readonly never[] = [];
 
 /**
  * The one table of records. The backend either sorts and filters (server-sorted: `sort` and `onSortChange`, the page
@@ -87,7 +88,7 @@ export function DataTable<Row>({
   onSortChange,
   initialSort,
   search,
-  filters = [],
+  filters = NO_FILTERS,
   toolbar,
   onRowOpen,
   total,
