@@ -1,5 +1,4 @@
-import type { z } from 'zod';
-import { AppError, type Envelope, type Issue, type RpcErrorBody } from '@shared/contract/errors';
+import { AppError, issuesFromZod, type Envelope, type Issue, type RpcErrorBody } from '@shared/contract/errors';
 import { isProcedureName, procedures, type ProcedureName } from '@shared/contract/procedures';
 import { appendAudit } from '../services/audit/audit-log';
 import { resolveSession, touchSession } from '../services/auth/sessions';
@@ -18,13 +17,6 @@ function fail(
   extra?: { issues?: Issue[]; reason?: string },
 ): Envelope<never> {
   return { ok: false, error: { code, message, ...extra } };
-}
-
-function zodIssues(error: z.ZodError): Issue[] {
-  return error.issues.map((issue) => ({
-    path: issue.path.filter((p): p is string | number => typeof p !== 'symbol'),
-    message: issue.message,
-  }));
 }
 
 // The store's own rules are the last line of defence; say which kind of rule refused, never the SQL.
@@ -102,7 +94,7 @@ export async function dispatch(
     if (!parsed.success) {
       await auditRefusal('failure', 'invalid input');
       return fail('VALIDATION', 'Some of the information is not right. Check the fields marked.', {
-        issues: zodIssues(parsed.error),
+        issues: issuesFromZod(parsed.error),
       });
     }
 

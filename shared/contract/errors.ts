@@ -19,6 +19,14 @@ export const Issue = z.object({
 });
 export type Issue = z.infer<typeof Issue>;
 
+/** A schema's complaints as issues: the path (symbols dropped, as JSON cannot carry them) and the message. */
+export function issuesFromZod(error: z.ZodError): Issue[] {
+  return error.issues.map((issue) => ({
+    path: issue.path.filter((p): p is string | number => typeof p !== 'symbol'),
+    message: issue.message,
+  }));
+}
+
 /** The error half of the envelope. `reason` refines a code (e.g. `idle_locked` for UNAUTHENTICATED). */
 export const RpcErrorBody = z.object({
   code: ErrorCode,

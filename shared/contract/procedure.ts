@@ -11,12 +11,21 @@ export interface ProcedureDef<I extends z.ZodType = z.ZodType, O extends z.ZodTy
   public?: boolean;
   /** Changes data: dispatch guarantees an audit entry for every outcome. */
   mutation?: boolean;
+  /**
+   * The domains (the part of a procedure name before the dot) whose queries this call can change, read from what its
+   * handler writes and which reads see it. The renderer refreshes exactly these after a success (and the audit log,
+   * which every mutation appends to). Every mutation declares it, `[]` when it changes nothing a query shows.
+   */
+  invalidates?: readonly string[];
+  /**
+   * Starts, resumes or ends this window's session. Over HTTP the session rides in a cookie that the event stream only
+   * picks up when it reconnects, so the transport reconnects it after these.
+   */
+  changesSession?: boolean;
   /** Does not count as user activity for the idle lock (status checks, polling). */
   passive?: boolean;
   /** Body size limit for this procedure in bytes (files, imports); the host default applies otherwise. */
   maxBodyBytes?: number;
-  /** The domains (the part of a procedure name before the dot) whose queries this mutation changes. */
-  invalidates?: readonly string[];
   /**
    * Callable only from a kiosk session (the hub's front desk), and a kiosk session may call nothing else.
    * `roles` is empty: no person's session reaches it.

@@ -25,3 +25,33 @@ describe('the HTTP transport', () => {
     },
   );
 });
+
+describe('the HTTP transport’s event stream', () => {
+  it('reconnects after a call the contract says changes the session, and only then', async () => {
+    const opened: string[] = [];
+    vi.stubGlobal(
+      'EventSource',
+      class {
+        onmessage: ((message: { data: string }) => void) | null = null;
+        constructor(url: string) {
+          opened.push(url);
+        }
+        close(): void {}
+      },
+    );
+    vi.stubGlobal('fetch', () =>
+      Promise.resolve(new Response(JSON.stringify({ ok: true, value: null }), { status: 200 })),
+    );
+    const transport = httpTransport('');
+    transport.onEvent(() => undefined);
+    expect(opened).toHaveLength(1);
+    await transport.call('staff.list', {});
+    await transport.call('training.addRecord', {});
+    expect(opened).toHaveLength(1);
+    // A new session cookie only reaches the stream when it reconnects.
+    await transport.call('auth.signIn', { username: 'a', password: 'b' });
+    expect(opened).toHaveLength(2);
+    await transport.call('auth.signOut', {});
+    expect(opened).toHaveLength(3);
+  });
+});

@@ -6,7 +6,6 @@ import { recordedTravelMap, travelMinutes } from '@shared/domain/rota/travel';
 import type { RotaInstance } from '@shared/domain/rota/instance';
 import { UnassignedReason } from '@shared/domain/rota/plan';
 import { findWeek } from './rota-week-queries';
-import { isoWeekMonday } from '@main/rota/week-days';
 import { weekDates } from '@shared/domain/time/iso-week';
 import type { HandlerContext } from '@main/rpc/context';
 import { loadStoredPlan, workerIdsOf, type StoredPlan } from './stored-plan';

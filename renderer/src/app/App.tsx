@@ -1,9 +1,11 @@
-import { QueryClient, QueryClientProvider, useQuery, useQueryClient } from '@tanstack/react-query';
+import { QueryClientProvider, useQuery, useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { HashRouter } from 'react-router';
 import { createApiClient, type ApiClient } from '../api/api-client';
 import { ApiProvider, useApi } from '../api/api-context';
 import { invalidateForEvent } from '../api/event-invalidation';
+import { procedureQuery } from '../api/queries';
+import { createQueryClient } from '../api/query-client';
 import { ChangePasswordPage } from '../features/auth/ChangePasswordPage';
 import { LockScreen } from '../features/auth/LockScreen';
 import { SignInPage } from '../features/auth/SignInPage';
@@ -18,7 +20,7 @@ const AppRoutes = lazy(() => import('./routes').then((m) => ({ default: m.AppRou
 /** Decide what the window shows: first-run set-up, sign-in, the lock screen, a forced password change, or the app. */
 function Gate() {
   const api = useApi();
-  const setup = useQuery({ queryKey: ['setup.status', {}], queryFn: () => api.call('setup.status', {}) });
+  const setup = useQuery(procedureQuery(api, 'setup.status', {}));
   const { state, refresh } = useSessionState();
   const queryClient = useQueryClient();
 
@@ -52,11 +54,7 @@ function Gate() {
 /** The whole renderer over a given transport (Electron IPC, HTTP, or in-process in component tests). */
 export function App({ transport }: { transport: Transport }) {
   const [lockSignal, setLockSignal] = useState(0);
-  const queryClient = useMemo(
-    () =>
-      new QueryClient({ defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false, staleTime: 5_000 } } }),
-    [],
-  );
+  const queryClient = useMemo(createQueryClient, []);
   const api: ApiClient = useMemo(() => createApiClient(transport, () => setLockSignal((n) => n + 1)), [transport]);
 
   useEffect(() => transport.onEvent((event) => invalidateForEvent(queryClient, event)), [transport, queryClient]);

@@ -3,8 +3,9 @@ import type { ReactNode } from 'react';
 import { Link, NavLink } from 'react-router';
 import { ROLE_LABELS } from '@shared/contract/roles';
 import { useApi } from '../api/api-context';
+import { procedureQuery, useProcedureMutation } from '../api/queries';
 import { Button } from '../components/Button';
-import { NAV_ITEMS } from './navigation';
+import { navFor } from './navigation';
 import { useSession, useSessionState } from './session-context';
 import { useClockRead } from './use-clock';
 import './app-shell.css';
@@ -16,18 +17,24 @@ export function AppShell({ children }: { children: ReactNode }) {
   const { refresh } = useSessionState();
   const queryClient = useQueryClient();
   const clockRead = useClockRead();
-  const status = useQuery({ queryKey: ['setup.status', {}], queryFn: () => api.call('setup.status', {}) });
+  const status = useQuery(procedureQuery(api, 'setup.status', {}));
   const branch = status.data?.branch;
-  const items = NAV_ITEMS.filter((item) => item.roles.some((role) => session.roles.includes(role)));
+  const items = navFor(session.roles);
 
-  const signOut = async () => {
-    await api.call('auth.signOut', {});
-    await refresh();
-    // Nothing the previous person loaded may linger for the next one on a shared PC.
-    queryClient.removeQueries({
-      predicate: (query) => query.queryKey[0] !== 'auth.session' && query.queryKey[0] !== 'setup.status',
-    });
-  };
+  const signOutCall = useProcedureMutation('auth.signOut');
+  const signOut = () =>
+    signOutCall.mutate(
+      {},
+      {
+        onSuccess: async () => {
+          await refresh();
+          // Nothing the previous person loaded may linger for the next one on a shared PC.
+          queryClient.removeQueries({
+            predicate: (query) => query.queryKey[0] !== 'auth.session' && query.queryKey[0] !== 'setup.status',
+          });
+        },
+      },
+    );
 
   return (
     <div className="shell">
@@ -51,7 +58,7 @@ export function AppShell({ children }: { children: ReactNode }) {
           <Link className="shell__link" to="/my-password">
             Change password
           </Link>
-          <Button variant="secondary" onClick={() => void signOut()}>
+          <Button variant="secondary" disabled={signOutCall.isPending} onClick={signOut}>
             Sign out
           </Button>
         </div>

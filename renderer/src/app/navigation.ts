@@ -1,31 +1,41 @@
 import type { Role } from '@shared/contract/roles';
+import { mayUse, type PagePath } from './page-roles';
 
-/** One entry of the side navigation, shown to the roles listed. Each domain adds its entries here. */
+/** One entry of the side navigation. */
 export interface NavItem {
-  path: string;
+  path: PagePath;
   label: string;
-  roles: readonly Role[];
+  /** Shown only to these roles, when the page is open to more than need it in the menu (a worker's own pages). */
+  only?: readonly Role[];
 }
 
-/** The side navigation, in order. */
-export const NAV_ITEMS: NavItem[] = [
-  { path: '/', label: 'Overview', roles: ['manager', 'coordinator', 'trainer', 'worker', 'visitor'] },
-  { path: '/staff', label: 'Staff', roles: ['manager', 'coordinator', 'trainer'] },
-  { path: '/accounts', label: 'Accounts', roles: ['manager'] },
-  { path: '/audit', label: 'Audit log', roles: ['manager'] },
-  { path: '/people', label: 'People', roles: ['manager', 'coordinator', 'worker'] },
-  { path: '/availability', label: 'Availability', roles: ['manager', 'coordinator', 'worker'] },
-  { path: '/neighbourhood', label: 'Neighbourhood', roles: ['manager', 'coordinator'] },
-  { path: '/training', label: 'Training', roles: ['manager', 'coordinator', 'trainer'] },
-  { path: '/my-training', label: 'My training', roles: ['worker'] },
-  // staff records in full
-  { path: '/compliance', label: 'Compliance', roles: ['manager', 'coordinator'] },
-  { path: '/charter', label: 'Ethical Care Charter', roles: ['manager', 'coordinator'] },
-  { path: '/policy/pay', label: 'Pay policy', roles: ['manager', 'coordinator'] },
-  { path: '/workplace', label: 'Workplace and ASC-WDS', roles: ['manager'] },
-  { path: '/pathway', label: 'Career pathway', roles: ['manager', 'worker'] },
-  { path: '/apprenticeships', label: 'Apprenticeships', roles: ['manager', 'trainer', 'worker'] },
-  { path: '/career', label: 'Career of choice', roles: ['manager'] },
-  { path: '/rota', label: 'Rota', roles: ['manager', 'coordinator'] },
-  { path: '/my-rota', label: 'My rota', roles: ['worker'] },
+/** The side navigation, in order; each entry shows to the roles its page is for (see PAGE_ROLES). */
+export const NAV_ITEMS: readonly NavItem[] = [
+  { path: '/', label: 'Overview' },
+  { path: '/staff', label: 'Staff' },
+  { path: '/accounts', label: 'Accounts' },
+  { path: '/audit', label: 'Audit log' },
+  { path: '/people', label: 'People' },
+  { path: '/availability', label: 'Availability' },
+  { path: '/neighbourhood', label: 'Neighbourhood' },
+  { path: '/training', label: 'Training' },
+  // Managers, coordinators and trainers reach their own training through the Training pages.
+  { path: '/my-training', label: 'My training', only: ['worker'] },
+  { path: '/compliance', label: 'Compliance' },
+  { path: '/charter', label: 'Ethical Care Charter' },
+  { path: '/policy/pay', label: 'Pay policy' },
+  { path: '/workplace', label: 'Workplace and ASC-WDS' },
+  { path: '/pathway', label: 'Career pathway' },
+  { path: '/apprenticeships', label: 'Apprenticeships' },
+  { path: '/career', label: 'Career of choice' },
+  { path: '/rota', label: 'Rota' },
+  // Managers and coordinators see everyone's week on the board.
+  { path: '/my-rota', label: 'My rota', only: ['worker'] },
 ];
+
+/** The navigation a person with these roles sees. */
+export function navFor(roles: readonly Role[]): NavItem[] {
+  return NAV_ITEMS.filter(
+    (item) => mayUse(item.path, roles) && (item.only === undefined || item.only.some((role) => roles.includes(role))),
+  );
+}

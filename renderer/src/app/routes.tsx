@@ -1,3 +1,4 @@
+import type { ReactElement } from 'react';
 import { Route, Routes } from 'react-router';
 import { AccountsPage } from '../features/accounts/AccountsPage';
 import { AuditLogPage } from '../features/audit/AuditLogPage';
@@ -32,49 +33,58 @@ import { CareerPage } from '../features/career/CareerPage';
 import { RotaBoardPage } from '../features/rota/RotaBoardPage';
 import { PlannerSettingsPage } from '../features/rota/PlannerSettingsPage';
 import { MyRotaPage } from '../features/rota/MyRotaPage';
+import type { PagePath } from './page-roles';
+import { RoleGate } from './RoleGate';
+
+// Each signed-in page by its path; who may use it is declared once, in PAGE_ROLES.
+const PAGES: readonly (readonly [PagePath, ReactElement])[] = [
+  ['/', <HomePage />],
+  ['/staff', <StaffListPage />],
+  ['/staff/new', <StaffFormPage />],
+  ['/staff/import', <StaffImportPage />],
+  ['/staff/:id', <StaffDetailPage />],
+  ['/staff/:id/edit', <StaffFormPage />],
+  ['/accounts', <AccountsPage />],
+  ['/audit', <AuditLogPage />],
+  ['/my-password', <OwnPasswordPage />],
+  ['/people', <PeopleListPage />],
+  ['/people/new', <PersonFormPage />],
+  ['/people/:id', <PersonPage />],
+  ['/people/:id/edit', <PersonFormPage />],
+  ['/people/:id/ideal-week', <IdealWeekPage />],
+  ['/availability', <AvailabilityPage />],
+  ['/neighbourhood', <NeighbourhoodMapPage />],
+  ['/training', <TrainingPage />],
+  ['/training/staff/:id', <StaffTrainingPage />],
+  ['/training/sessions/:id/register', <RegisterPage />],
+  ['/my-training', <MyTrainingPage />],
+  ['/compliance', <CompliancePage />],
+  ['/charter', <CharterPage />],
+  ['/policy/pay', <PayPolicyPage />],
+  ['/workplace', <WorkplacePage />],
+  ['/pathway', <PathwayPage />],
+  ['/pathway/steps', <StepsPage />],
+  ['/pathway/staff/:staffId', <WorkerPathwayPage />],
+  ['/apprenticeships', <ApprenticeshipsPage />],
+  ['/apprenticeships/new', <EnrolPage />],
+  ['/apprenticeships/standards', <StandardsPage />],
+  ['/apprenticeships/:id', <ApprenticeshipDetailPage />],
+  ['/career', <CareerPage />],
+  ['/rota', <RotaBoardPage />],
+  ['/rota/priorities', <PlannerSettingsPage />],
+  ['/my-rota', <MyRotaPage />],
+];
 
 /**
- * Every signed-in page. The backend decides what each role may read; the navigation only hides what it would refuse.
+ * Every signed-in page, drawn only for the roles it is for (PAGE_ROLES); anyone else reads that they have no access.
+ * The backend still refuses what a role may not call: this only spares people a page of refusals.
  */
 export function AppRoutes() {
   return (
     <Routes>
-      <Route path="/" element={<HomePage />} />
-      <Route path="/staff" element={<StaffListPage />} />
-      <Route path="/staff/new" element={<StaffFormPage />} />
-      <Route path="/staff/import" element={<StaffImportPage />} />
-      <Route path="/staff/:id" element={<StaffDetailPage />} />
-      <Route path="/staff/:id/edit" element={<StaffFormPage />} />
-      <Route path="/accounts" element={<AccountsPage />} />
-      <Route path="/audit" element={<AuditLogPage />} />
-      <Route path="/my-password" element={<OwnPasswordPage />} />
-      <Route path="/people" element={<PeopleListPage />} />
-      <Route path="/people/new" element={<PersonFormPage />} />
-      <Route path="/people/:id" element={<PersonPage />} />
-      <Route path="/people/:id/edit" element={<PersonFormPage />} />
-      <Route path="/people/:id/ideal-week" element={<IdealWeekPage />} />
-      <Route path="/availability" element={<AvailabilityPage />} />
-      <Route path="/neighbourhood" element={<NeighbourhoodMapPage />} />
-      <Route path="/training" element={<TrainingPage />} />
-      <Route path="/training/staff/:id" element={<StaffTrainingPage />} />
-      <Route path="/training/sessions/:id/register" element={<RegisterPage />} />
-      <Route path="/my-training" element={<MyTrainingPage />} />
-      {/* staff records in full */}
-      <Route path="/compliance" element={<CompliancePage />} />
-      <Route path="/charter" element={<CharterPage />} />
-      <Route path="/policy/pay" element={<PayPolicyPage />} />
-      <Route path="/workplace" element={<WorkplacePage />} />
-      <Route path="/pathway" element={<PathwayPage />} />
-      <Route path="/pathway/steps" element={<StepsPage />} />
-      <Route path="/pathway/staff/:staffId" element={<WorkerPathwayPage />} />
-      <Route path="/apprenticeships" element={<ApprenticeshipsPage />} />
-      <Route path="/apprenticeships/new" element={<EnrolPage />} />
-      <Route path="/apprenticeships/standards" element={<StandardsPage />} />
-      <Route path="/apprenticeships/:id" element={<ApprenticeshipDetailPage />} />
-      <Route path="/career" element={<CareerPage />} />
-      <Route path="/rota" element={<RotaBoardPage />} />
-      <Route path="/rota/priorities" element={<PlannerSettingsPage />} />
-      <Route path="/my-rota" element={<MyRotaPage />} />
+      {PAGES.map(([path, page]) => (
+        <Route key={path} path={path} element={<RoleGate path={path}>{page}</RoleGate>} />
+      ))}
       <Route path="*" element={<p>There is no page at this address.</p>} />
     </Routes>
   );

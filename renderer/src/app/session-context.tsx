@@ -3,6 +3,7 @@ import { createContext, useContext, type ReactNode } from 'react';
 import type { Role } from '@shared/contract/roles';
 import type { SessionInfo, SessionState } from '@shared/domain/auth/accounts';
 import { useApi } from '../api/api-context';
+import { procedureQuery } from '../api/queries';
 
 interface SessionContextValue {
   state: SessionState | undefined;
@@ -20,11 +21,7 @@ const LOCK_POLL_MS = 20_000;
 export function SessionProvider({ children }: { children: ReactNode }) {
   const api = useApi();
   const queryClient = useQueryClient();
-  const query = useQuery({
-    queryKey: ['auth.session', {}],
-    queryFn: () => api.call('auth.session', {}),
-    refetchInterval: LOCK_POLL_MS,
-  });
+  const query = useQuery({ ...procedureQuery(api, 'auth.session', {}), refetchInterval: LOCK_POLL_MS });
   const value: SessionContextValue = {
     state: query.data,
     refresh: async () => {

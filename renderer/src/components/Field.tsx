@@ -1,8 +1,9 @@
-import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from 'react';
+import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from 'react';
 import { fieldId, type FormErrors } from './form-errors';
+import type { Option } from './options';
 
 /** The options of a yes/no select, whose form value is 'yes' or 'no'. */
-export const YES_NO_OPTIONS: readonly { value: string; label: string }[] = [
+export const YES_NO_OPTIONS: readonly Option<'yes' | 'no'>[] = [
   { value: 'yes', label: 'Yes' },
   { value: 'no', label: 'No' },
 ];
@@ -75,8 +76,34 @@ export function TextField({
   );
 }
 
-/** A labelled select with hint and error. */
-export function SelectField({
+/** A labelled text area (a few lines of free text) with hint and error. */
+export function TextAreaField({
+  formId,
+  name,
+  label,
+  hint,
+  errors,
+  ...textarea
+}: FieldProps & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+  return (
+    <FieldShell formId={formId} name={name} label={label} hint={hint} errors={errors}>
+      {({ id, describedBy, invalid }) => (
+        <textarea
+          id={id}
+          name={name}
+          className={`input textarea${invalid ? ' input--error' : ''}`}
+          rows={3}
+          aria-describedby={describedBy}
+          aria-invalid={invalid || undefined}
+          {...textarea}
+        />
+      )}
+    </FieldShell>
+  );
+}
+
+/** A labelled select with hint and error; its options are typed by what they stand for. */
+export function SelectField<V extends string>({
   formId,
   name,
   label,
@@ -87,7 +114,7 @@ export function SelectField({
   ...select
 }: FieldProps &
   SelectHTMLAttributes<HTMLSelectElement> & {
-    options: readonly { value: string; label: string }[];
+    options: readonly Option<V>[];
     placeholder?: string;
   }) {
   return (
@@ -108,6 +135,34 @@ export function SelectField({
             </option>
           ))}
         </select>
+      )}
+    </FieldShell>
+  );
+}
+
+/** A labelled file input with hint and error; reports the file chosen (or null when the choice is cleared). */
+export function FileField({
+  formId,
+  name,
+  label,
+  hint,
+  errors,
+  accept,
+  onFile,
+}: FieldProps & { accept: string; onFile: (file: File | null) => void }) {
+  return (
+    <FieldShell formId={formId} name={name} label={label} hint={hint} errors={errors}>
+      {({ id, describedBy, invalid }) => (
+        <input
+          id={id}
+          name={name}
+          type="file"
+          className={`input${invalid ? ' input--error' : ''}`}
+          accept={accept}
+          aria-describedby={describedBy}
+          aria-invalid={invalid || undefined}
+          onChange={(event) => onFile(event.target.files?.[0] ?? null)}
+        />
       )}
     </FieldShell>
   );

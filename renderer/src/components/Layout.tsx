@@ -66,22 +66,29 @@ export function SummaryList({ items }: { items: { key: string; value: ReactNode 
   );
 }
 
-/** Loading and failure states shared by every page. */
+/** The one way a failed load shows: what could not be loaded, and why. Nothing when there is no error. */
+export function QueryError({ error, what = 'this page' }: { error: Error | null; what?: string }) {
+  if (!error) return null;
+  return (
+    <Banner tone="error" title={`Could not load ${what}.`}>
+      {error.message}
+    </Banner>
+  );
+}
+
+/** Loading and failure states shared by every page: the content once loaded, else "Loading…" or the QueryError. */
 export function QueryState({
   isLoading,
   error,
+  what,
   children,
 }: {
   isLoading: boolean;
   error: Error | null;
+  what?: string;
   children: ReactNode;
 }) {
   if (isLoading) return <p role="status">Loading…</p>;
-  if (error)
-    return (
-      <Banner tone="error" title="Could not load this page.">
-        {error.message}
-      </Banner>
-    );
+  if (error) return <QueryError error={error} what={what} />;
   return <>{children}</>;
 }

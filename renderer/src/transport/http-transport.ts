@@ -1,5 +1,6 @@
 import type { Envelope } from '@shared/contract/errors';
 import type { AppEvent } from '@shared/contract/events';
+import { isProcedureName, procedures } from '@shared/contract/procedures';
 import type { Transport } from './transport';
 
 function transportFailure(message: string): Envelope<never> {
@@ -46,15 +47,8 @@ export function httpTransport(base = ''): Transport {
         return { ok: false, error: { code: 'VALIDATION', message: 'That is too large to send.' } };
       if (!response.ok) return transportFailure(`The app’s server answered ${response.status}.`);
       const envelope = (await response.json()) as Envelope<unknown>;
-      // A new session cookie only reaches the event stream on reconnect.
-      if (
-        name === 'auth.signIn' ||
-        name === 'auth.signOut' ||
-        name === 'setup.createBranch' ||
-        name === 'auth.unlock'
-      ) {
-        if (listeners.size > 0) connect();
-      }
+      // A new session cookie only reaches the event stream on reconnect; the contract says which calls change it.
+      if (listeners.size > 0 && isProcedureName(name) && procedures[name].changesSession) connect();
       return envelope;
     },
     onEvent(listener) {

@@ -18,6 +18,7 @@ export const accountProcedures = {
     output: TemporaryPassword,
     roles: ['manager'],
     mutation: true,
+    invalidates: ['accounts'],
   }),
   'accounts.createForStaff': procedure({
     summary: 'Create worker accounts in bulk for staff records that have none; answers their temporary passwords.',
@@ -28,6 +29,7 @@ export const accountProcedures = {
     output: z.array(TemporaryPassword),
     roles: ['manager'],
     mutation: true,
+    invalidates: ['accounts'],
   }),
   'accounts.resetPassword': procedure({
     summary: 'Replace an account password with a one-time temporary one and end its sessions.',
@@ -35,6 +37,7 @@ export const accountProcedures = {
     output: TemporaryPassword,
     roles: ['manager'],
     mutation: true,
+    invalidates: ['accounts', 'auth'],
   }),
   'accounts.setDisabled': procedure({
     summary: 'Disable (ending its sessions at once) or re-enable an account.',
@@ -42,6 +45,7 @@ export const accountProcedures = {
     output: Account,
     roles: ['manager'],
     mutation: true,
+    invalidates: ['accounts', 'auth'],
   }),
   'accounts.setRoles': procedure({
     summary: "Change an account's roles.",
@@ -49,5 +53,6 @@ export const accountProcedures = {
     output: Account,
     roles: ['manager'],
     mutation: true,
+    invalidates: ['accounts', 'auth'],
   }),
 };

@@ -31,6 +31,7 @@ export const apprenticeshipProcedures = {
     output: ApprenticeshipStandard,
     roles: ['manager'],
     mutation: true,
+    invalidates: ['apprenticeships'],
   }),
   'apprenticeships.dashboard': procedure({
     summary:
@@ -64,6 +65,7 @@ export const apprenticeshipProcedures = {
     output: z.object({ id: Id }),
     roles: ['manager'],
     mutation: true,
+    invalidates: ['apprenticeships'],
   }),
   'apprenticeships.setFunctionalSkills': procedure({
     summary: 'Update English and maths progress.',
@@ -71,6 +73,7 @@ export const apprenticeshipProcedures = {
     output: z.object({ id: Id }),
     roles: ['manager'],
     mutation: true,
+    invalidates: ['apprenticeships'],
   }),
   'apprenticeships.logOtj': procedure({
     summary: "Log off-the-job hours. An apprentice's own entries wait for their mentor or a manager to approve.",
@@ -78,6 +81,7 @@ export const apprenticeshipProcedures = {
     output: OtjEntry,
     roles: ['manager', 'worker'],
     mutation: true,
+    invalidates: ['apprenticeships'],
   }),
   'apprenticeships.decideOtj': procedure({
     summary: 'Approve or reject a pending OTJ entry (a manager, or the apprentice’s mentor).',
@@ -85,6 +89,7 @@ export const apprenticeshipProcedures = {
     output: OtjEntry,
     roles: ['manager', 'worker'],
     mutation: true,
+    invalidates: ['apprenticeships'],
   }),
   'apprenticeships.recordReview': procedure({
     summary: 'Record a progress review with the apprentice, employer and provider, and the actions agreed.',
@@ -92,6 +97,7 @@ export const apprenticeshipProcedures = {
     output: Review,
     roles: ['manager'],
     mutation: true,
+    invalidates: ['apprenticeships'],
   }),
   'apprenticeships.setGatewayItem': procedure({
     summary: 'Tick or untick a gateway checklist item.',
@@ -99,6 +105,7 @@ export const apprenticeshipProcedures = {
     output: z.object({ id: Id }),
     roles: ['manager'],
     mutation: true,
+    invalidates: ['apprenticeships'],
   }),
   'apprenticeships.recordEpa': procedure({
     summary: 'Record the end-point assessment result; a pass completes the apprenticeship and adds the qualification.',
@@ -106,6 +113,7 @@ export const apprenticeshipProcedures = {
     output: z.object({ id: Id }),
     roles: ['manager'],
     mutation: true,
+    invalidates: ['apprenticeships', 'qualifications', 'pathway', 'ascwds'],
   }),
   'apprenticeships.withdraw': procedure({
     summary: 'Record that an apprentice has left the programme.',
@@ -113,5 +121,6 @@ export const apprenticeshipProcedures = {
     output: z.object({ id: Id }),
     roles: ['manager'],
     mutation: true,
+    invalidates: ['apprenticeships'],
   }),
 };

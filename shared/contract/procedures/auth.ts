@@ -22,6 +22,7 @@ export const authProcedures = {
     output: SessionInfo,
     roles: [],
     public: true,
+    changesSession: true,
   }),
   'auth.signOut': procedure({
     summary: 'End this session.',
@@ -29,6 +30,7 @@ export const authProcedures = {
     output: z.object({ signedOut: z.literal(true) }),
     roles: [],
     public: true,
+    changesSession: true,
   }),
   'auth.unlock': procedure({
     summary: 'Unlock an idle-locked session with the same account password.',
@@ -36,6 +38,7 @@ export const authProcedures = {
     output: SessionInfo,
     roles: [],
     public: true,
+    changesSession: true,
   }),
   'auth.changePassword': procedure({
     summary: 'Change your own password (required after a temporary one).',
@@ -46,6 +49,7 @@ export const authProcedures = {
     output: SessionInfo,
     roles: ALL_ROLES,
     mutation: true,
+    invalidates: ['auth', 'accounts'],
   }),
   'auth.reauthenticate': procedure({
     summary: 'Confirm your password before a sensitive view or an export; valid for a few minutes.',

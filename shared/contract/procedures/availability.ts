@@ -26,6 +26,7 @@ export const availabilityProcedures = {
     output: WorkerAvailability,
     roles: ['manager', 'coordinator', 'worker'],
     mutation: true,
+    invalidates: ['availability', 'rota'],
   }),
   'availability.saveTravelProfile': procedure({
     summary: 'Set a worker’s travel mode and home location; a worker may edit only their own.',
@@ -33,6 +34,7 @@ export const availabilityProcedures = {
     output: WorkerAvailability,
     roles: ['manager', 'coordinator', 'worker'],
     mutation: true,
+    invalidates: ['availability', 'rota', 'clients'],
   }),
   'availability.requestLeave': procedure({
     summary: 'Request annual leave (a worker for themselves); a coordinator approves.',
@@ -40,6 +42,7 @@ export const availabilityProcedures = {
     output: AvailabilityException,
     roles: ['manager', 'coordinator', 'worker'],
     mutation: true,
+    invalidates: ['availability'],
   }),
   'availability.decideLeave': procedure({
     summary: 'Approve or decline a leave request.',
@@ -47,6 +50,7 @@ export const availabilityProcedures = {
     output: AvailabilityException,
     roles: ['manager', 'coordinator'],
     mutation: true,
+    invalidates: ['availability', 'rota'],
   }),
   'availability.recordSickness': procedure({
     summary:
@@ -55,6 +59,7 @@ export const availabilityProcedures = {
     output: AvailabilityException,
     roles: ['manager', 'coordinator'],
     mutation: true,
+    invalidates: ['availability', 'rota', 'ascwds'],
   }),
   'availability.addTeamMeeting': procedure({
     summary: 'Book a paid team meeting for several workers (Ethical Care Charter stage 2).',
@@ -62,6 +67,7 @@ export const availabilityProcedures = {
     output: z.array(AvailabilityException),
     roles: ['manager', 'coordinator'],
     mutation: true,
+    invalidates: ['availability', 'rota'],
   }),
   'availability.cancelException': procedure({
     summary: 'Cancel an exception; a worker may cancel only their own leave request that is not yet decided.',
@@ -69,6 +75,7 @@ export const availabilityProcedures = {
     output: AvailabilityException,
     roles: ['manager', 'coordinator', 'worker'],
     mutation: true,
+    invalidates: ['availability', 'rota', 'ascwds'],
   }),
   'availability.listExceptions': procedure({
     summary: 'Exceptions across workers: pending leave requests, or everything overlapping a date range.',

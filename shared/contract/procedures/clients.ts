@@ -43,6 +43,7 @@ export const clientProcedures = {
     output: ClientAccessNotes,
     roles: ['manager', 'coordinator', 'worker'],
     mutation: true,
+    invalidates: [],
   }),
   'clients.create': procedure({
     summary: 'Record a new person drawing on care.',
@@ -50,6 +51,7 @@ export const clientProcedures = {
     output: ClientRecord,
     roles: ['manager', 'coordinator'],
     mutation: true,
+    invalidates: ['clients', 'rota', 'training'],
   }),
   'clients.update': procedure({
     summary: 'Edit a person’s record, including pausing (hospital stay) or ending support.',
@@ -57,6 +59,7 @@ export const clientProcedures = {
     output: ClientRecord,
     roles: ['manager', 'coordinator'],
     mutation: true,
+    invalidates: ['clients', 'rota', 'training'],
   }),
   'clients.getTeam': procedure({
     summary: 'A person’s chosen team, declined workers, interviews and skill coverage against their needs.',
@@ -70,6 +73,7 @@ export const clientProcedures = {
     output: ClientTeam,
     roles: ['manager', 'coordinator'],
     mutation: true,
+    invalidates: ['clients', 'rota', 'training'],
   }),
   'clients.setTeamMember': procedure({
     summary: 'Add a worker to, or take them off, a person’s approved team.',
@@ -77,6 +81,7 @@ export const clientProcedures = {
     output: ClientTeam,
     roles: ['manager', 'coordinator'],
     mutation: true,
+    invalidates: ['clients', 'rota', 'training'],
   }),
   'clients.setDeclined': procedure({
     summary: 'Record (or withdraw) that a person has declined a worker; a declined worker leaves the team.',
@@ -84,6 +89,7 @@ export const clientProcedures = {
     output: ClientTeam,
     roles: ['manager', 'coordinator'],
     mutation: true,
+    invalidates: ['clients', 'rota', 'training'],
   }),
   'clients.getIdealWeek': procedure({
     summary: 'A person’s ideal week in force on a date, with its version history and weekly totals.',
@@ -97,6 +103,7 @@ export const clientProcedures = {
     output: IdealWeekView,
     roles: ['manager', 'coordinator'],
     mutation: true,
+    invalidates: ['clients', 'rota'],
   }),
   'clients.teamTravel': procedure({
     summary:
@@ -111,6 +118,7 @@ export const clientProcedures = {
     output: z.object({ ok: z.literal(true) }),
     roles: ['manager', 'coordinator'],
     mutation: true,
+    invalidates: ['clients', 'rota'],
   }),
   'clients.neighbourhoodMap': procedure({
     summary: 'People and workers with their locations, for the neighbourhood plot.',

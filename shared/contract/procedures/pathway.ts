@@ -26,6 +26,7 @@ export const pathwayProcedures = {
     output: PathwayStep,
     roles: ['manager'],
     mutation: true,
+    invalidates: ['pathway'],
   }),
   'pathway.archiveStep': procedure({
     summary: 'Archive (or restore) a step; people already on it keep their history.',
@@ -33,6 +34,7 @@ export const pathwayProcedures = {
     output: PathwayStep,
     roles: ['manager'],
     mutation: true,
+    invalidates: ['pathway'],
   }),
   'pathway.overview': procedure({
     summary: 'Every active worker: current step and readiness for their next step.',
@@ -53,6 +55,7 @@ export const pathwayProcedures = {
     output: Placement,
     roles: ['manager'],
     mutation: true,
+    invalidates: ['pathway', 'staff', 'compliance', 'rota', 'ascwds'],
   }),
   'pathway.setMember': procedure({
     summary: "Set a worker's named supervisor and the borough-resident flag.",
@@ -60,6 +63,7 @@ export const pathwayProcedures = {
     output: z.object({ staffId: Id }),
     roles: ['manager'],
     mutation: true,
+    invalidates: ['pathway'],
   }),
   'pathway.signOff': procedure({
     summary: "Sign off a worker as ready for a step (a manager, or the worker's named supervisor).",
@@ -67,6 +71,7 @@ export const pathwayProcedures = {
     output: z.object({ staffId: Id, stepId: Id, signedOn: IsoDate }),
     roles: ['manager', 'worker'],
     mutation: true,
+    invalidates: ['pathway'],
   }),
   'pathway.career': procedure({
     summary:
@@ -87,6 +92,7 @@ export const pathwayProcedures = {
     output: StaffQualification,
     roles: ['manager'],
     mutation: true,
+    invalidates: ['qualifications', 'pathway', 'ascwds'],
   }),
   'qualifications.remove': procedure({
     summary: 'Remove a qualification recorded in error.',
@@ -94,5 +100,6 @@ export const pathwayProcedures = {
     output: z.object({ id: Id }),
     roles: ['manager'],
     mutation: true,
+    invalidates: ['qualifications', 'pathway', 'ascwds'],
   }),
 };

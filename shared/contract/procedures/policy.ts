@@ -18,6 +18,7 @@ export const policyProcedures = {
     output: PayPolicyView,
     roles: ['manager'],
     mutation: true,
+    invalidates: ['policy', 'compliance', 'rota'],
   }),
   'policy.updateSettings': procedure({
     summary: 'Choose the contractual floor, London or not, retention and warning windows.',
@@ -25,6 +26,7 @@ export const policyProcedures = {
     output: PayPolicyView,
     roles: ['manager'],
     mutation: true,
+    invalidates: ['policy', 'compliance', 'rota'],
   }),
   'compliance.dashboard': procedure({
     summary: 'Workers below the pay floor, DBS and right-to-work dates, missing references, zero hours, sick pay.',

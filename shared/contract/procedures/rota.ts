@@ -37,6 +37,7 @@ export const rotaProcedures = {
     output: RotaWeekView,
     roles: ['manager', 'coordinator'],
     mutation: true,
+    invalidates: ['rota'],
   }),
   'rota.rollForward': procedure({
     summary: 'Start a week from the published week before it.',
@@ -44,6 +45,7 @@ export const rotaProcedures = {
     output: RotaWeekView,
     roles: ['manager', 'coordinator'],
     mutation: true,
+    invalidates: ['rota'],
   }),
   'rota.edit': procedure({
     summary: 'Assign, unassign, pin, move or swap a visit; checked by the validator; refused if it breaks a hard rule.',
@@ -51,6 +53,7 @@ export const rotaProcedures = {
     output: EditResult,
     roles: ['manager', 'coordinator'],
     mutation: true,
+    invalidates: ['rota'],
   }),
   'rota.checkEdit': procedure({
     summary:
@@ -71,6 +74,7 @@ export const rotaProcedures = {
     output: SicknessResult,
     roles: ['manager', 'coordinator'],
     mutation: true,
+    invalidates: ['rota', 'availability', 'ascwds'],
   }),
   'rota.acceptCover': procedure({
     summary: 'Accept sickness cover (all, or per visit); visits without cover are left for action.',
@@ -78,6 +82,7 @@ export const rotaProcedures = {
     output: EditResult,
     roles: ['manager', 'coordinator'],
     mutation: true,
+    invalidates: ['rota'],
   }),
   'rota.publish': procedure({
     summary: 'Publish a draft week; later changes are recorded.',
@@ -85,6 +90,7 @@ export const rotaProcedures = {
     output: RotaWeekView,
     roles: ['manager', 'coordinator'],
     mutation: true,
+    invalidates: ['rota'],
   }),
   'rota.changes': procedure({
     summary: 'Changes to a published week, for one worker or one person or all.',
@@ -134,6 +140,7 @@ export const rotaProcedures = {
     output: PlannerSettings,
     roles: ['manager'],
     mutation: true,
+    invalidates: ['rota'],
   }),
   'rota.payView': procedure({
     summary: 'Shift-based pay per worker for a planned week, against the pay floor.',
@@ -153,6 +160,7 @@ export const rotaProcedures = {
     output: OneOff,
     roles: ['manager', 'coordinator'],
     mutation: true,
+    invalidates: ['rota'],
   }),
   'rota.expectedVisits': procedure({
     summary: 'The visits a person is expected to have in a week (ideal week in force, pauses and one-offs applied).',
@@ -166,5 +174,6 @@ export const rotaProcedures = {
     output: z.object({ id: z.string() }),
     roles: ['manager', 'coordinator'],
     mutation: true,
+    invalidates: ['rota'],
   }),
 };

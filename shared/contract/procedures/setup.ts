@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { EVERY_DOMAIN } from '../domains';
 import { procedure } from '../procedure';
 import { SetupInput, SetupStatus } from '@shared/domain/branch/branch';
 import { SessionInfo } from '@shared/domain/auth/accounts';
@@ -20,6 +21,8 @@ export const setupProcedures = {
     roles: [],
     public: true,
     mutation: true,
+    changesSession: true,
+    invalidates: ['setup', 'auth', 'accounts', 'staff', 'workplace'],
   }),
   'setup.createDemo': procedure({
     summary: 'Fill an empty store with the demo branch. Only on an empty store.',
@@ -28,5 +31,6 @@ export const setupProcedures = {
     roles: [],
     public: true,
     mutation: true,
+    invalidates: EVERY_DOMAIN,
   }),
 };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { STAFF_READERS } from '../domains';
 import { procedure } from '../procedure';
 import { Id } from '@shared/domain/common';
 import {
@@ -27,6 +28,7 @@ export const staffRecordProcedures = {
     output: StaffProfile,
     roles: ['manager'],
     mutation: true,
+    invalidates: STAFF_READERS,
   }),
   'staff.getSensitive': procedure({
     summary: 'NI number, date of birth, DBS and equality data: manager after re-authentication; each view audited.',
@@ -40,6 +42,7 @@ export const staffRecordProcedures = {
     output: StaffSensitiveFields,
     roles: ['manager'],
     mutation: true,
+    invalidates: ['staff', 'ascwds'],
   }),
   'staff.addPayRate': procedure({
     summary: 'Add an hourly rate from a date; earlier rates stay as history.',
@@ -47,6 +50,7 @@ export const staffRecordProcedures = {
     output: StaffProfile,
     roles: ['manager'],
     mutation: true,
+    invalidates: ['staff', 'compliance', 'rota'],
   }),
   'staff.saveReference': procedure({
     summary: 'Add a reference, or update one (when it arrives).',
@@ -54,6 +58,7 @@ export const staffRecordProcedures = {
     output: StaffProfile,
     roles: ['manager'],
     mutation: true,
+    invalidates: ['staff', 'compliance'],
   }),
   'staff.addReview': procedure({
     summary: 'Record a supervision, appraisal or spot check.',
@@ -61,6 +66,7 @@ export const staffRecordProcedures = {
     output: StaffProfile,
     roles: ['manager'],
     mutation: true,
+    invalidates: ['staff', 'compliance'],
   }),
   'staff.uploadAttachment': procedure({
     summary: 'Attach a copy of a DBS certificate, right-to-work document or other file (PDF, PNG or JPEG up to 10 MB).',
@@ -68,6 +74,7 @@ export const staffRecordProcedures = {
     output: StaffProfile,
     roles: ['manager'],
     mutation: true,
+    invalidates: ['staff'],
     maxBodyBytes: 15 * 1024 * 1024,
   }),
   'staff.downloadAttachment': procedure({
@@ -86,6 +93,7 @@ export const staffRecordProcedures = {
     output: z.object({ erased: z.number().int(), cutoff: z.string() }),
     roles: ['manager'],
     mutation: true,
+    invalidates: STAFF_READERS,
   }),
   'staff.import': procedure({
     summary:
@@ -94,6 +102,7 @@ export const staffRecordProcedures = {
     output: ImportReport,
     roles: ['manager'],
     mutation: true,
+    invalidates: STAFF_READERS,
     maxBodyBytes: 32 * 1024 * 1024,
   }),
   'staff.importTemplate': procedure({

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { STAFF_READERS } from '../domains';
 import { procedure } from '../procedure';
 import { Id } from '@shared/domain/common';
 import { StaffInput, StaffListQuery, StaffListResult, StaffRecord } from '@shared/domain/staff/staff';
@@ -25,6 +26,7 @@ export const staffProcedures = {
     output: StaffRecord,
     roles: ['manager'],
     mutation: true,
+    invalidates: STAFF_READERS,
   }),
   'staff.update': procedure({
     summary: 'Edit a staff record.',
@@ -32,6 +34,7 @@ export const staffProcedures = {
     output: StaffRecord,
     roles: ['manager'],
     mutation: true,
+    invalidates: STAFF_READERS,
   }),
   'staff.archive': procedure({
     summary: 'Archive (or restore) a staff record; archived records leave day-to-day lists.',
@@ -39,5 +42,6 @@ export const staffProcedures = {
     output: StaffRecord,
     roles: ['manager'],
     mutation: true,
+    invalidates: STAFF_READERS,
   }),
 };

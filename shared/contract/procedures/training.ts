@@ -68,6 +68,7 @@ export const trainingProcedures = {
     output: Provider,
     roles: CATALOGUE_EDITORS,
     mutation: true,
+    invalidates: ['training'],
   }),
   'training.listCourses': procedure({
     summary: 'The course catalogue with ASC-WDS categories, validity and the skills each grants.',
@@ -81,6 +82,7 @@ export const trainingProcedures = {
     output: Course,
     roles: CATALOGUE_EDITORS,
     mutation: true,
+    invalidates: ['training', 'clients', 'rota', 'pathway', 'apprenticeships', 'ascwds'],
   }),
   'training.listRequirements': procedure({
     summary: 'Which courses each job role and strand needs.',
@@ -94,6 +96,7 @@ export const trainingProcedures = {
     output: Requirement,
     roles: ['manager'],
     mutation: true,
+    invalidates: ['training'],
   }),
   'training.removeRequirement': procedure({
     summary: 'Stop requiring a course.',
@@ -101,6 +104,7 @@ export const trainingProcedures = {
     output: z.object({ id: Id }),
     roles: ['manager'],
     mutation: true,
+    invalidates: ['training'],
   }),
   'training.listSessions': procedure({
     summary: 'Sessions between two dates with booking counts.',
@@ -114,6 +118,7 @@ export const trainingProcedures = {
     output: TrainingSession,
     roles: CATALOGUE_EDITORS,
     mutation: true,
+    invalidates: ['training', 'notices', 'rota'],
   }),
   'training.cancelSession': procedure({
     summary: 'Cancel a session; booked staff get a notice.',
@@ -121,6 +126,7 @@ export const trainingProcedures = {
     output: TrainingSession,
     roles: CATALOGUE_EDITORS,
     mutation: true,
+    invalidates: ['training', 'notices', 'rota'],
   }),
   'training.book': procedure({
     summary: 'Book staff onto a session (paid work time; the rota sees it as a block).',
@@ -128,6 +134,7 @@ export const trainingProcedures = {
     output: TrainingSession,
     roles: ['manager', 'coordinator'],
     mutation: true,
+    invalidates: ['training', 'rota'],
   }),
   'training.unbook': procedure({
     summary: 'Take a person off a session.',
@@ -135,6 +142,7 @@ export const trainingProcedures = {
     output: TrainingSession,
     roles: ['manager', 'coordinator'],
     mutation: true,
+    invalidates: ['training', 'rota'],
   }),
   'training.getRegister': procedure({
     summary: "A session's register: who is booked and any marks.",
@@ -148,6 +156,7 @@ export const trainingProcedures = {
     output: Register,
     roles: CATALOGUE_EDITORS,
     mutation: true,
+    invalidates: ['training', 'apprenticeships', 'pathway', 'clients', 'rota', 'ascwds'],
   }),
   'training.listRecords': procedure({
     summary: "One person's training records (a worker: their own).",
@@ -161,6 +170,7 @@ export const trainingProcedures = {
     output: TrainingRecord,
     roles: CATALOGUE_EDITORS,
     mutation: true,
+    invalidates: ['training', 'pathway', 'clients', 'rota', 'ascwds'],
   }),
   'training.correctRecord': procedure({
     summary: "Correct a record's dates, with a reason (audited).",
@@ -168,6 +178,7 @@ export const trainingProcedures = {
     output: TrainingRecord,
     roles: CATALOGUE_EDITORS,
     mutation: true,
+    invalidates: ['training', 'pathway', 'clients', 'rota', 'ascwds'],
   }),
   'training.importRecords': procedure({
     summary: 'Import completions from CSV; any bad row means nothing is written.',
@@ -175,6 +186,7 @@ export const trainingProcedures = {
     output: z.object({ imported: z.number().int() }),
     roles: CATALOGUE_EDITORS,
     mutation: true,
+    invalidates: ['training', 'pathway', 'clients', 'rota', 'ascwds'],
     maxBodyBytes: 6_000_000,
   }),
   'training.uploadCertificate': procedure({
@@ -183,6 +195,7 @@ export const trainingProcedures = {
     output: CertificateInfo,
     roles: CATALOGUE_EDITORS,
     mutation: true,
+    invalidates: ['training'],
     maxBodyBytes: Math.ceil((CERTIFICATE_MAX_BYTES * 4) / 3) + 64 * 1024,
   }),
   'training.getCertificate': procedure({
@@ -215,6 +228,7 @@ export const trainingProcedures = {
     output: CompetencyAssessment,
     roles: CATALOGUE_EDITORS,
     mutation: true,
+    invalidates: ['training', 'clients', 'rota'],
   }),
   'training.signOffStandard': procedure({
     summary: 'Sign off one Care Certificate standard.',
@@ -222,6 +236,7 @@ export const trainingProcedures = {
     output: CareCertificateProgress,
     roles: CATALOGUE_EDITORS,
     mutation: true,
+    invalidates: ['training', 'ascwds'],
   }),
   'training.overview': procedure({
     summary: "One person's records, what is due, bookings, competencies, Care Certificate (a worker: their own).",
@@ -248,5 +263,6 @@ export const trainingProcedures = {
     output: Notice,
     roles: ['manager', 'coordinator', 'trainer', 'worker'],
     mutation: true,
+    invalidates: ['notices'],
   }),
 };

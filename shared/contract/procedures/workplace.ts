@@ -17,6 +17,7 @@ export const workplaceProcedures = {
     output: WorkplaceDetails,
     roles: ['manager'],
     mutation: true,
+    invalidates: ['workplace', 'compliance', 'ascwds', 'staff'],
   }),
   'workplace.employers': procedure({
     summary: 'The lead provider and partner providers staff can be employed by.',
@@ -32,6 +33,7 @@ export const workplaceProcedures = {
     output: z.array(Employer),
     roles: ['manager'],
     mutation: true,
+    invalidates: ['workplace', 'staff', 'ascwds'],
   }),
   'ascwds.preview': procedure({
     summary: 'Check the ASC-WDS bulk-upload files for one employer against the ASC-WDS rules, writing nothing.',
@@ -46,5 +48,6 @@ export const workplaceProcedures = {
     output: AscwdsExportResult,
     roles: ['manager'],
     mutation: true,
+    invalidates: ['ascwds'],
   }),
 };

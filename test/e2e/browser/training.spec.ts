@@ -47,7 +47,7 @@ test.describe('training in the browser', () => {
       const courseName = (await courseFilter.locator('option').nth(1).textContent()) ?? '';
       await courseFilter.selectOption({ index: 1 });
       await expect(dataRow(alerts)).toContainText(courseName);
-      await expect(page.getByText(/shown\./)).toBeVisible();
+      await expect(page.getByText(/^Showing \d+ of \d+$/)).toBeVisible();
       await dataRow(alerts).click();
       await expect(page.getByRole('heading', { name: 'Training record' })).toBeVisible();
       await page.goBack();

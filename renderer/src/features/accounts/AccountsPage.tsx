@@ -1,71 +1,72 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { ROLE_LABELS, Role } from '@shared/contract/roles';
+import { ROLE_LABELS } from '@shared/contract/roles';
 import type { Account, TemporaryPassword } from '@shared/domain/auth/accounts';
 import { useApi } from '@renderer/api/api-context';
 import { procedureQuery, useProcedureMutation } from '@renderer/api/queries';
 import { Button } from '@renderer/components/Button';
 import { DataTable, type Column } from '@renderer/components/DataTable';
+import { ErrorSummary } from '@renderer/components/ErrorSummary';
 import { SelectField, TextField } from '@renderer/components/Field';
 import { GovForm } from '@renderer/components/GovForm';
-import { Banner, PageHeader, Panel, Tag } from '@renderer/components/Layout';
-import { useForm } from '@renderer/components/use-form';
+import { Banner, PageHeader, Panel, QueryError, Tag } from '@renderer/components/Layout';
+import { optionsFrom } from '@renderer/components/options';
+import { useProcedureForm } from '@renderer/components/use-form';
 import { formatInstant } from '@shared/domain/time/format';
 
-const FORM = 'account';
+const ROLE_OPTIONS = optionsFrom(ROLE_LABELS);
+
+function accountState(a: Account): string {
+  return a.disabled ? 'Disabled' : a.mustChangePassword ? 'Temporary password' : 'Active';
+}
 
 /** Managers create named accounts, reset passwords to one-time ones, and disable accounts. */
 export function AccountsPage() {
   const api = useApi();
   const accounts = useQuery(procedureQuery(api, 'accounts.list', {}));
   const staff = useQuery(procedureQuery(api, 'staff.list', { status: 'active', limit: 5000 }));
-  const reset = useProcedureMutation('accounts.resetPassword', ['accounts']);
-  const disable = useProcedureMutation('accounts.setDisabled', ['accounts']);
-  const bulk = useProcedureMutation('accounts.createForStaff', ['accounts']);
+  const reset = useProcedureMutation('accounts.resetPassword');
+  const disable = useProcedureMutation('accounts.setDisabled');
+  const bulk = useProcedureMutation('accounts.createForStaff');
   const [issued, setIssued] = useState<TemporaryPassword[]>([]);
-  const [actionError, setActionError] = useState<string | null>(null);
-  const form = useForm({ username: '', displayName: '', role: 'worker', staffId: '' });
+  const form = useProcedureForm('accounts.create', {
+    id: 'account',
+    initial: { username: '', displayName: '', role: 'worker', staffId: '' },
+    toInput: (v) => ({ username: v.username, displayName: v.displayName, roles: [v.role], staffId: v.staffId || null }),
+    resetOnSuccess: true,
+    onSuccess: (created) => setIssued([created]),
+  });
+  const actionError = reset.error ?? disable.error ?? bulk.error;
 
   const linked = new Set((accounts.data ?? []).map((a) => a.staffId).filter(Boolean));
   const withoutAccount = (staff.data?.rows ?? []).filter((s) => !linked.has(s.id));
 
-  const run = async (action: () => Promise<TemporaryPassword | TemporaryPassword[] | Account>) => {
-    setActionError(null);
-    // A reset makes the password shown before it useless: never leave it on screen while the new one is on its way.
-    setIssued([]);
-    try {
-      const result = await action();
-      if (Array.isArray(result)) setIssued(result);
-      else if ('temporaryPassword' in result) setIssued([result]);
-    } catch (error) {
-      setActionError((error as Error).message);
-    }
-  };
-
   const columns: Column<Account>[] = [
-    { key: 'name', header: 'Name', width: 'minmax(180px, 2fr)', render: (a) => a.displayName },
+    { key: 'name', header: 'Name', render: (a) => a.displayName, sortValue: (a) => a.displayName },
     {
       key: 'username',
       header: 'Username',
-      width: 'minmax(140px, 1fr)',
       render: (a) => <span className="mono">{a.username}</span>,
+      sortValue: (a) => a.username,
     },
     {
       key: 'roles',
       header: 'Roles',
-      width: 'minmax(160px, 1.2fr)',
       render: (a) => a.roles.map((r) => ROLE_LABELS[r]).join(', '),
+      sortValue: (a) => a.roles.map((r) => ROLE_LABELS[r]).join(', '),
     },
     {
       key: 'last',
       header: 'Last sign-in',
-      width: '190px',
+      width: '11em',
       render: (a) => (a.lastSignInAt ? formatInstant(a.lastSignInAt) : 'Never'),
+      sortValue: (a) => a.lastSignInAt,
     },
     {
       key: 'state',
       header: 'State',
-      width: '200px',
+      width: '13em',
+      sortValue: accountState,
       render: (a) =>
         a.disabled ? (
           <Tag tone="grey">Disabled</Tag>
@@ -78,19 +79,19 @@ export function AccountsPage() {
     {
       key: 'actions',
       header: 'Actions',
-      width: '230px',
+      width: '15em',
       render: (a) => (
         <span className="button-row" style={{ marginTop: 0 }}>
           <Button
             variant="link"
-            onClick={() => void run(() => reset.mutateAsync({ accountId: a.id }))}
+            onClick={() => reset.mutate({ accountId: a.id }, { onSuccess: (t) => setIssued([t]) })}
             aria-label={`Reset password for ${a.displayName}`}
           >
             Reset password
           </Button>
           <Button
             variant="link"
-            onClick={() => void run(() => disable.mutateAsync({ accountId: a.id, disabled: !a.disabled }))}
+            onClick={() => disable.mutate({ accountId: a.id, disabled: !a.disabled })}
             aria-label={`${a.disabled ? 'Enable' : 'Disable'} ${a.displayName}`}
           >
             {a.disabled ? 'Enable' : 'Disable'}
@@ -103,7 +104,8 @@ export function AccountsPage() {
   return (
     <>
       <PageHeader title="Accounts" caption="Named accounts only: never share a login" />
-      {actionError && <Banner tone="error">{actionError}</Banner>}
+      <ErrorSummary error={actionError} />
+      <QueryError error={accounts.error} what="the accounts" />
       {issued.length > 0 && (
         <Banner tone="success" title="Temporary passwords (shown once).">
           Give each person their own; they choose a new one when they first sign in.
@@ -116,65 +118,42 @@ export function AccountsPage() {
           </ul>
         </Banner>
       )}
-      <DataTable label="Accounts" columns={columns} rows={accounts.data ?? []} rowKey={(a) => a.id} height={420} />
+      <DataTable
+        label="Accounts"
+        columns={columns}
+        rows={accounts.data ?? []}
+        rowKey={(a) => a.id}
+        initialSort={{ key: 'name', direction: 'asc' }}
+        search={{ label: 'Search by name or username', text: (a) => `${a.displayName} ${a.username}` }}
+        filters={[
+          {
+            key: 'role',
+            label: 'Role',
+            allLabel: 'All roles',
+            options: ROLE_OPTIONS,
+            value: (a) => a.roles,
+          },
+        ]}
+        empty={accounts.isLoading ? 'Loading…' : 'No accounts yet.'}
+      />
       <Panel title="Accounts for wellbeing workers">
         <p>{withoutAccount.length} active staff records have no account yet.</p>
         <Button
           variant="secondary"
           disabled={withoutAccount.length === 0 || bulk.isPending}
           onClick={() =>
-            void run(() => bulk.mutateAsync({ staffIds: withoutAccount.map((s) => s.id), roles: ['worker'] }))
+            bulk.mutate({ staffIds: withoutAccount.map((s) => s.id), roles: ['worker'] }, { onSuccess: setIssued })
           }
         >
           Create worker accounts for all of them
         </Button>
       </Panel>
       <Panel title="Create one account">
-        <GovForm
-          formId={FORM}
-          errors={form.errors}
-          pending={form.pending}
-          submitLabel="Create the account"
-          onSubmit={() =>
-            void form.submit(async () => {
-              const role = Role.parse(form.values.role);
-              setIssued([
-                await api.call('accounts.create', {
-                  username: form.values.username,
-                  displayName: form.values.displayName,
-                  roles: [role],
-                  staffId: form.values.staffId || null,
-                }),
-              ]);
-              await accounts.refetch();
-            })
-          }
-        >
-          <TextField
-            formId={FORM}
-            errors={form.errors}
-            label="Username"
-            autoComplete="off"
-            {...form.bind('username')}
-          />
-          <TextField
-            formId={FORM}
-            errors={form.errors}
-            label="Display name"
-            autoComplete="off"
-            {...form.bind('displayName')}
-          />
+        <GovForm form={form} submitLabel="Create the account">
+          <TextField label="Username" autoComplete="off" {...form.field('username')} />
+          <TextField label="Display name" autoComplete="off" {...form.field('displayName')} />
+          <SelectField label="Role" options={ROLE_OPTIONS} {...form.field('role', 'roles')} />
           <SelectField
-            formId={FORM}
-            errors={form.errors}
-            label="Role"
-            options={Role.options.map((r) => ({ value: r, label: ROLE_LABELS[r] }))}
-            {...form.bind('role')}
-            name="roles"
-          />
-          <SelectField
-            formId={FORM}
-            errors={form.errors}
             label="Staff record"
             hint="Every account except a visitor’s belongs to a staff record"
             placeholder="None (visitor)"
@@ -182,7 +161,7 @@ export function AccountsPage() {
               value: s.id,
               label: `${s.familyName}, ${s.givenName} (${s.reference})`,
             }))}
-            {...form.bind('staffId')}
+            {...form.field('staffId')}
           />
         </GovForm>
       </Panel>

@@ -1,24 +1,22 @@
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router';
-import {
-  FUNCTIONAL_SKILL_LABELS,
-  type ApprenticeshipDetail,
-  type EpaResult,
-} from '@shared/domain/apprenticeships/apprenticeships';
+import { FUNCTIONAL_SKILL_LABELS, type ApprenticeshipDetail } from '@shared/domain/apprenticeships/apprenticeships';
 import { useApi } from '@renderer/api/api-context';
 import { procedureQuery, useProcedureMutation } from '@renderer/api/queries';
 import { useSession } from '@renderer/app/session-context';
 import { Button } from '@renderer/components/Button';
+import { ConfirmAction } from '@renderer/components/ConfirmAction';
+import { DataTable, type Column } from '@renderer/components/DataTable';
+import { ErrorSummary } from '@renderer/components/ErrorSummary';
 import { GovForm } from '@renderer/components/GovForm';
 import { SelectField, TextField } from '@renderer/components/Field';
 import { Banner, PageHeader, Panel, QueryState, SummaryList, Tag } from '@renderer/components/Layout';
-import { orNull, useForm } from '@renderer/components/use-form';
+import { orNull, toNumber, useProcedureForm } from '@renderer/components/use-form';
 import { useToday } from '@renderer/app/use-clock';
-import { formatDate } from '@shared/domain/time/format';
 import { OtjTag, ReviewTag } from './ApprenticeshipsPage';
+import { FUNCTIONAL_SKILL_OPTIONS } from './options';
 import '../pathway/pathway.css';
-
-const SKILL_OPTIONS = Object.entries(FUNCTIONAL_SKILL_LABELS).map(([value, label]) => ({ value, label }));
+import { formatDate } from '@shared/domain/time/format';
 
 /**
  * One apprenticeship: OTJ planned vs actual and the log, reviews, English and maths, gateway and end-point
@@ -31,7 +29,7 @@ export function ApprenticeshipDetailPage() {
   const query = useQuery(procedureQuery(api, 'apprenticeships.get', { id }));
   const a = query.data;
   return (
-    <QueryState isLoading={query.isLoading} error={query.error}>
+    <QueryState isLoading={query.isLoading} error={query.error} what="the apprenticeship">
       {a && (
         <>
           <PageHeader
@@ -70,15 +68,73 @@ export function ApprenticeshipDetailPage() {
   );
 }
 
+type Entry = ApprenticeshipDetail['entries'][number];
+type ReviewRow = ApprenticeshipDetail['reviews'][number];
+
 function OtjPanel({ a, isApprentice }: { a: ApprenticeshipDetail; isApprentice: boolean }) {
   const otj = a.otj;
-  const decide = useProcedureMutation('apprenticeships.decideOtj', ['apprenticeships']);
-  const log = useProcedureMutation('apprenticeships.logOtj', ['apprenticeships']);
-  const FORM = 'otj';
+  const decide = useProcedureMutation('apprenticeships.decideOtj');
   const today = useToday();
-  const form = useForm({ date: today, hours: '', activity: '', evidence: '' });
+  const form = useProcedureForm('apprenticeships.logOtj', {
+    id: 'otj',
+    initial: { date: today, hours: '', activity: '', evidence: '' },
+    toInput: (v) => ({
+      apprenticeshipId: a.id,
+      date: v.date,
+      hours: toNumber(v.hours),
+      activity: v.activity,
+      evidence: orNull(v.evidence),
+    }),
+    resetOnSuccess: true,
+    success: 'Hours logged.',
+  });
   const pct = (h: number) => `${Math.min(100, (h / Math.max(1, otj.plannedTotal)) * 100)}%`;
   const canLog = a.status === 'active' && (a.canManage || isApprentice);
+  const columns: Column<Entry>[] = [
+    { key: 'date', header: 'Date', width: '9.5em', render: (e) => formatDate(e.date), sortValue: (e) => e.date },
+    { key: 'hours', header: 'Hours', width: '5em', render: (e) => e.hours, sortValue: (e) => e.hours },
+    {
+      key: 'activity',
+      header: 'Activity',
+      render: (e) => (e.source === 'training_session' ? `${e.activity} (training session)` : e.activity),
+    },
+    { key: 'evidence', header: 'Evidence', render: (e) => e.evidence ?? '' },
+    {
+      key: 'status',
+      header: 'Status',
+      width: '14em',
+      sortValue: (e) => e.status,
+      render: (e) =>
+        e.status === 'pending' ? (
+          a.canApprove ? (
+            <span className="button-row">
+              <Button
+                variant="secondary"
+                disabled={decide.isPending}
+                onClick={() => decide.mutate({ entryId: e.id, decision: 'approved' })}
+                aria-label={`Approve ${e.hours} hours on ${e.date}`}
+              >
+                Approve
+              </Button>
+              <Button
+                variant="link"
+                disabled={decide.isPending}
+                onClick={() => decide.mutate({ entryId: e.id, decision: 'rejected' })}
+                aria-label={`Reject ${e.hours} hours on ${e.date}`}
+              >
+                Reject
+              </Button>
+            </span>
+          ) : (
+            <Tag tone="amber">Waiting for approval</Tag>
+          )
+        ) : e.status === 'approved' ? (
+          <Tag tone="green">Approved</Tag>
+        ) : (
+          <Tag tone="grey">Rejected</Tag>
+        ),
+    },
+  ];
   return (
     <Panel title="Off-the-job hours">
       <p>
@@ -109,189 +165,108 @@ function OtjPanel({ a, isApprentice }: { a: ApprenticeshipDetail; isApprentice: 
         <>
           <h3>Log hours</h3>
           {!a.canManage && <p className="muted">Your mentor or a manager approves the hours you log.</p>}
-          {log.isSuccess && <Banner tone="success">Hours logged.</Banner>}
-          <GovForm
-            formId={FORM}
-            errors={form.errors}
-            pending={form.pending}
-            submitLabel="Log hours"
-            onSubmit={() =>
-              void form.submit(async () => {
-                const v = form.values;
-                await log.mutateAsync({
-                  apprenticeshipId: a.id,
-                  date: String(v.date),
-                  hours: v.hours === '' ? Number.NaN : Number(v.hours),
-                  activity: String(v.activity),
-                  evidence: orNull(v.evidence),
-                });
-                form.setValues({ date: today, hours: '', activity: '', evidence: '' });
-              })
-            }
-          >
+          <GovForm form={form} submitLabel="Log hours">
+            <TextField label="Date" type="date" className="input--narrow" {...form.field('date')} />
             <TextField
-              formId={FORM}
-              errors={form.errors}
-              label="Date"
-              type="date"
-              className="input--narrow"
-              {...form.bind('date')}
-            />
-            <TextField
-              formId={FORM}
-              errors={form.errors}
               label="Hours"
               hint="In quarter hours, e.g. 2.5"
               inputMode="decimal"
               className="input--narrow"
-              {...form.bind('hours')}
+              {...form.field('hours')}
             />
-            <TextField
-              formId={FORM}
-              errors={form.errors}
-              label="Activity"
-              hint="e.g. Diploma unit study with tutor"
-              {...form.bind('activity')}
-            />
-            <TextField formId={FORM} errors={form.errors} label="Evidence (optional)" {...form.bind('evidence')} />
+            <TextField label="Activity" hint="e.g. Diploma unit study with tutor" {...form.field('activity')} />
+            <TextField label="Evidence (optional)" {...form.field('evidence')} />
           </GovForm>
         </>
       )}
-      {decide.error && <Banner tone="error">{decide.error.message}</Banner>}
       <h3>Log</h3>
-      {a.entries.length === 0 ? (
-        <p>No hours logged yet.</p>
-      ) : (
-        <div
-          style={{ maxHeight: 360, overflow: 'auto' }}
-          tabIndex={0}
-          role="region"
-          aria-label="Off-the-job log entries"
-        >
-          <table className="simple-table">
-            <thead>
-              <tr>
-                <th scope="col">Date</th>
-                <th scope="col">Hours</th>
-                <th scope="col">Activity</th>
-                <th scope="col">Evidence</th>
-                <th scope="col">Status</th>
-              </tr>
-            </thead>
-            <tbody>
-              {a.entries.map((e) => (
-                <tr key={e.id}>
-                  <td>{formatDate(e.date)}</td>
-                  <td>{e.hours}</td>
-                  <td>{e.source === 'training_session' ? `${e.activity} (training session)` : e.activity}</td>
-                  <td>{e.evidence ?? ''}</td>
-                  <td>
-                    {e.status === 'pending' ? (
-                      a.canApprove ? (
-                        <span className="button-row">
-                          <Button
-                            variant="secondary"
-                            onClick={() => decide.mutate({ entryId: e.id, decision: 'approved' })}
-                            aria-label={`Approve ${e.hours} hours on ${formatDate(e.date)}`}
-                          >
-                            Approve
-                          </Button>
-                          <Button
-                            variant="link"
-                            onClick={() => decide.mutate({ entryId: e.id, decision: 'rejected' })}
-                            aria-label={`Reject ${e.hours} hours on ${formatDate(e.date)}`}
-                          >
-                            Reject
-                          </Button>
-                        </span>
-                      ) : (
-                        <Tag tone="amber">Waiting for approval</Tag>
-                      )
-                    ) : e.status === 'approved' ? (
-                      <Tag tone="green">Approved</Tag>
-                    ) : (
-                      <Tag tone="grey">Rejected</Tag>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <ErrorSummary error={decide.error} />
+      <DataTable
+        label="Off-the-job log entries"
+        columns={columns}
+        rows={a.entries}
+        rowKey={(e) => e.id}
+        initialSort={{ key: 'date', direction: 'desc' }}
+        filters={[
+          {
+            key: 'status',
+            label: 'Status',
+            allLabel: 'Every entry',
+            options: ENTRY_STATUS_OPTIONS,
+            value: (e) => e.status,
+          },
+        ]}
+        empty="No hours logged yet."
+      />
     </Panel>
   );
 }
 
+const ENTRY_STATUS_OPTIONS = [
+  { value: 'pending', label: 'Waiting for approval' },
+  { value: 'approved', label: 'Approved' },
+  { value: 'rejected', label: 'Rejected' },
+];
+
+const REVIEW_COLUMNS: Column<ReviewRow>[] = [
+  {
+    key: 'date',
+    header: 'Date',
+    width: '9.5em',
+    render: (r) => formatDate(r.reviewDate),
+    sortValue: (r) => r.reviewDate,
+  },
+  { key: 'employer', header: 'Employer', render: (r) => r.employerRep },
+  { key: 'provider', header: 'Provider', render: (r) => r.providerRep },
+  { key: 'progress', header: 'Progress', render: (r) => r.progressSummary },
+  { key: 'actions', header: 'Actions agreed', render: (r) => r.actions },
+];
+
 function ReviewsPanel({ a }: { a: ApprenticeshipDetail }) {
-  const record = useProcedureMutation('apprenticeships.recordReview', ['apprenticeships']);
-  const FORM = 'review';
   const today = useToday();
-  const blank = {
-    reviewDate: today,
-    employerRep: a.mentorName ?? '',
-    providerRep: '',
-    progressSummary: '',
-    actions: '',
-    apprenticePresent: true,
-  };
-  const form = useForm(blank);
+  const form = useProcedureForm('apprenticeships.recordReview', {
+    id: 'review',
+    initial: {
+      reviewDate: today,
+      employerRep: a.mentorName ?? '',
+      providerRep: '',
+      progressSummary: '',
+      actions: '',
+      apprenticePresent: true,
+    },
+    toInput: (v) => ({
+      apprenticeshipId: a.id,
+      reviewDate: v.reviewDate,
+      apprenticePresent: v.apprenticePresent,
+      employerRep: v.employerRep,
+      providerRep: v.providerRep,
+      progressSummary: v.progressSummary,
+      actions: v.actions,
+    }),
+    resetOnSuccess: true,
+    success: 'Review recorded.',
+  });
   return (
     <Panel title="Progress reviews">
       <p>Reviews are at most 12 weeks apart, with the apprentice, the employer and the training provider.</p>
-      {a.reviews.length === 0 ? (
-        <p>No reviews recorded yet.</p>
-      ) : (
-        <table className="simple-table">
-          <thead>
-            <tr>
-              <th scope="col">Date</th>
-              <th scope="col">Employer</th>
-              <th scope="col">Provider</th>
-              <th scope="col">Progress</th>
-              <th scope="col">Actions agreed</th>
-            </tr>
-          </thead>
-          <tbody>
-            {a.reviews.map((r) => (
-              <tr key={r.id}>
-                <td>{formatDate(r.reviewDate)}</td>
-                <td>{r.employerRep}</td>
-                <td>{r.providerRep}</td>
-                <td>{r.progressSummary}</td>
-                <td>{r.actions}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <DataTable
+        label="Progress reviews"
+        columns={REVIEW_COLUMNS}
+        rows={a.reviews}
+        rowKey={(r) => r.id}
+        initialSort={{ key: 'date', direction: 'desc' }}
+        empty="No reviews recorded yet."
+      />
       {a.canManage && a.status === 'active' && (
         <>
           <h3>Record a review</h3>
           <GovForm
-            formId={FORM}
-            errors={form.errors}
-            pending={form.pending}
+            form={form}
             submitLabel="Record review"
-            onSubmit={() =>
-              void form.submit(async () => {
-                const v = form.values;
-                await record.mutateAsync({
-                  apprenticeshipId: a.id,
-                  reviewDate: String(v.reviewDate),
-                  apprenticePresent: v.apprenticePresent === true,
-                  employerRep: String(v.employerRep),
-                  providerRep: String(v.providerRep),
-                  progressSummary: String(v.progressSummary),
-                  actions: String(v.actions),
-                });
-                form.setValues(blank);
-              })
-            }
             after={
               <>
                 <label className="checkbox">
-                  <input type="checkbox" {...form.bindCheckbox('apprenticePresent')} />
+                  <input type="checkbox" {...form.checkbox('apprenticePresent')} />
                   The apprentice took part
                 </label>
                 {form.errors.byField.apprenticePresent && (
@@ -300,23 +275,11 @@ function ReviewsPanel({ a }: { a: ApprenticeshipDetail }) {
               </>
             }
           >
-            <TextField
-              formId={FORM}
-              errors={form.errors}
-              label="Review date"
-              type="date"
-              className="input--narrow"
-              {...form.bind('reviewDate')}
-            />
-            <TextField formId={FORM} errors={form.errors} label="For the employer" {...form.bind('employerRep')} />
-            <TextField
-              formId={FORM}
-              errors={form.errors}
-              label="For the training provider"
-              {...form.bind('providerRep')}
-            />
-            <TextField formId={FORM} errors={form.errors} label="Progress" {...form.bind('progressSummary')} />
-            <TextField formId={FORM} errors={form.errors} label="Actions agreed" {...form.bind('actions')} />
+            <TextField label="Review date" type="date" className="input--narrow" {...form.field('reviewDate')} />
+            <TextField label="For the employer" {...form.field('employerRep')} />
+            <TextField label="For the training provider" {...form.field('providerRep')} />
+            <TextField label="Progress" {...form.field('progressSummary')} />
+            <TextField label="Actions agreed" {...form.field('actions')} />
           </GovForm>
         </>
       )}
@@ -325,10 +288,13 @@ function ReviewsPanel({ a }: { a: ApprenticeshipDetail }) {
 }
 
 function EnglishMaths({ a }: { a: ApprenticeshipDetail }) {
-  const save = useProcedureMutation('apprenticeships.setFunctionalSkills', ['apprenticeships']);
-  const FORM = 'skills';
-  const form = useForm({ englishStatus: a.englishMaths.englishStatus, mathsStatus: a.englishMaths.mathsStatus });
   const em = a.englishMaths;
+  const form = useProcedureForm('apprenticeships.setFunctionalSkills', {
+    id: 'skills',
+    initial: { englishStatus: em.englishStatus, mathsStatus: em.mathsStatus },
+    toInput: (v) => ({ apprenticeshipId: a.id, englishStatus: v.englishStatus, mathsStatus: v.mathsStatus }),
+    success: 'English and maths saved.',
+  });
   return (
     <Panel title="English and maths">
       <p>
@@ -338,36 +304,9 @@ function EnglishMaths({ a }: { a: ApprenticeshipDetail }) {
             `English and maths are taken only if agreed in the training plan.`}
       </p>
       {a.canManage && a.status === 'active' ? (
-        <GovForm
-          formId={FORM}
-          errors={form.errors}
-          pending={form.pending}
-          submitLabel="Save English and maths"
-          submitVariant="secondary"
-          onSubmit={() =>
-            void form.submit(async () => {
-              await save.mutateAsync({
-                apprenticeshipId: a.id,
-                englishStatus: form.values.englishStatus,
-                mathsStatus: form.values.mathsStatus,
-              });
-            })
-          }
-        >
-          <SelectField
-            formId={FORM}
-            errors={form.errors}
-            label="English"
-            options={SKILL_OPTIONS}
-            {...form.bind('englishStatus')}
-          />
-          <SelectField
-            formId={FORM}
-            errors={form.errors}
-            label="Maths"
-            options={SKILL_OPTIONS}
-            {...form.bind('mathsStatus')}
-          />
+        <GovForm form={form} submitLabel="Save English and maths" submitVariant="secondary">
+          <SelectField label="English" options={FUNCTIONAL_SKILL_OPTIONS} {...form.field('englishStatus')} />
+          <SelectField label="Maths" options={FUNCTIONAL_SKILL_OPTIONS} {...form.field('mathsStatus')} />
         </GovForm>
       ) : (
         <SummaryList
@@ -381,13 +320,27 @@ function EnglishMaths({ a }: { a: ApprenticeshipDetail }) {
   );
 }
 
+const RESULT_OPTIONS = [
+  { value: 'fail', label: 'Fail' },
+  { value: 'pass', label: 'Pass' },
+  { value: 'merit', label: 'Merit' },
+  { value: 'distinction', label: 'Distinction' },
+] as const;
+
 function Gateway({ a }: { a: ApprenticeshipDetail }) {
-  const tick = useProcedureMutation('apprenticeships.setGatewayItem', ['apprenticeships']);
-  const epa = useProcedureMutation('apprenticeships.recordEpa', ['apprenticeships', 'pathway']);
-  const withdraw = useProcedureMutation('apprenticeships.withdraw', ['apprenticeships']);
-  const FORM = 'epa';
+  const tick = useProcedureMutation('apprenticeships.setGatewayItem');
+  const withdraw = useProcedureMutation('apprenticeships.withdraw');
   const today = useToday();
-  const form = useForm({ epaDate: today, result: '', overrideReason: '' });
+  const form = useProcedureForm('apprenticeships.recordEpa', {
+    id: 'epa',
+    initial: { epaDate: today, result: '', overrideReason: '' },
+    toInput: (v) => ({
+      apprenticeshipId: a.id,
+      epaDate: v.epaDate,
+      result: v.result,
+      overrideReason: orNull(v.overrideReason),
+    }),
+  });
   const manage = a.canManage && a.status === 'active';
   return (
     <Panel title="Gateway and end-point assessment">
@@ -398,7 +351,7 @@ function Gateway({ a }: { a: ApprenticeshipDetail }) {
           <Tag tone="grey">{`${a.gateway.filter((g) => g.met).length} of ${a.gateway.length} gateway items met`}</Tag>
         )}
       </p>
-      {tick.error && <Banner tone="error">{tick.error.message}</Banner>}
+      <ErrorSummary error={tick.error ?? withdraw.error} />
       <ul className="checklist" aria-label="Gateway checklist">
         {a.gateway.map((g) => (
           <li key={g.key} className="checklist__item">
@@ -423,57 +376,27 @@ function Gateway({ a }: { a: ApprenticeshipDetail }) {
       {manage && (
         <>
           <h3>Record the end-point assessment</h3>
-          <GovForm
-            formId={FORM}
-            errors={form.errors}
-            pending={form.pending}
-            submitLabel="Record result"
-            onSubmit={() =>
-              void form.submit(async () => {
-                const v = form.values;
-                // An unchosen result still goes to the backend, whose schema names the field in the error summary.
-                await epa.mutateAsync({
-                  apprenticeshipId: a.id,
-                  epaDate: String(v.epaDate),
-                  result: v.result as EpaResult,
-                  overrideReason: orNull(v.overrideReason),
-                });
-              })
-            }
-            actions={
-              <Button variant="warning" onClick={() => withdraw.mutate({ id: a.id })}>
-                Record that they left the programme
-              </Button>
-            }
-          >
-            <TextField
-              formId={FORM}
-              errors={form.errors}
-              label="Assessment date"
-              type="date"
-              className="input--narrow"
-              {...form.bind('epaDate')}
-            />
+          <GovForm form={form} submitLabel="Record result">
+            <TextField label="Assessment date" type="date" className="input--narrow" {...form.field('epaDate')} />
             <SelectField
-              formId={FORM}
-              errors={form.errors}
               label="Result"
-              options={[
-                { value: 'fail', label: 'Fail' },
-                { value: 'pass', label: 'Pass' },
-                { value: 'merit', label: 'Merit' },
-                { value: 'distinction', label: 'Distinction' },
-              ]}
+              options={RESULT_OPTIONS}
               placeholder="Choose the result"
-              {...form.bind('result')}
+              {...form.field('result')}
             />
-            <TextField
-              formId={FORM}
-              errors={form.errors}
-              label="Reason (only if the gateway checklist is incomplete)"
-              {...form.bind('overrideReason')}
-            />
+            <TextField label="Reason (only if the gateway checklist is incomplete)" {...form.field('overrideReason')} />
           </GovForm>
+          <div className="button-row">
+            <ConfirmAction
+              label="Record that they left the programme"
+              confirmLabel="Yes, they have left"
+              title="They leave the programme for good."
+              pending={withdraw.isPending}
+              onConfirm={() => withdraw.mutate({ id: a.id })}
+            >
+              <p>The apprenticeship ends as withdrawn: no more hours, reviews or assessment can be recorded for it.</p>
+            </ConfirmAction>
+          </div>
         </>
       )}
     </Panel>

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useNavigate } from 'react-router';
-import type { ApprenticeshipRow } from '@shared/domain/apprenticeships/apprenticeships';
+import type { ApprenticeshipDashboard, ApprenticeshipRow } from '@shared/domain/apprenticeships/apprenticeships';
 import { useApi } from '@renderer/api/api-context';
 import { procedureQuery } from '@renderer/api/queries';
 import { useHasRole } from '@renderer/app/session-context';
@@ -25,18 +25,24 @@ export function ReviewTag({ row }: { row: Pick<ApprenticeshipRow, 'reviewDaysLef
 }
 
 const COLUMNS: Column<ApprenticeshipRow>[] = [
-  { key: 'name', header: 'Apprentice', width: 'minmax(10em, 1.5fr)', render: (r) => r.name },
+  { key: 'name', header: 'Apprentice', render: (r) => r.name, sortValue: (r) => r.name },
   {
     key: 'standard',
     header: 'Standard',
-    width: 'minmax(7em, 1fr)',
+    sortValue: (r) => r.standardCode,
     render: (r) => <span title={r.standardTitle}>{`${r.standardCode} · L${r.level}`}</span>,
   },
-  { key: 'end', header: 'Planned end', width: '9.5em', render: (r) => formatDate(r.plannedEndDate) },
+  {
+    key: 'end',
+    header: 'Planned end',
+    width: '8.5em',
+    render: (r) => formatDate(r.plannedEndDate),
+    sortValue: (r) => r.plannedEndDate,
+  },
   {
     key: 'otj',
     header: 'OTJ hours (done / due)',
-    width: 'minmax(14em, 2fr)',
+    sortValue: (r) => r.otjActual - r.otjPlannedToDate,
     render: (r) => (
       <>
         <OtjTag status={r.otjStatus} /> {`${r.otjActual} / ${r.otjPlannedToDate} h`}
@@ -49,7 +55,19 @@ const COLUMNS: Column<ApprenticeshipRow>[] = [
     width: '7.5em',
     render: (r) => (r.otjStatus === 'behind' ? `${r.catchUpPerWeek} h/week` : ''),
   },
-  { key: 'review', header: 'Next review', width: 'minmax(11em, 1.2fr)', render: (r) => <ReviewTag row={r} /> },
+  {
+    key: 'review',
+    header: 'Next review',
+    render: (r) => <ReviewTag row={r} />,
+    sortValue: (r) => r.reviewDaysLeft,
+  },
+];
+
+type StandardCount = ApprenticeshipDashboard['activeByStandard'][number];
+
+const BY_STANDARD_COLUMNS: Column<StandardCount>[] = [
+  { key: 'standard', header: 'Standard', render: (row) => `${row.standardCode} ${row.title}` },
+  { key: 'count', header: 'Active', width: '6em', render: (row) => row.count },
 ];
 
 /** Apprenticeships: the dashboard for managers and trainers; a worker's own (and those they mentor) otherwise. */
@@ -83,7 +101,7 @@ function Dashboard() {
           </>
         }
       />
-      <QueryState isLoading={query.isLoading} error={query.error}>
+      <QueryState isLoading={query.isLoading} error={query.error} what="the apprenticeships">
         {d && (
           <>
             <div className="stat-grid">
@@ -110,22 +128,13 @@ function Dashboard() {
             </div>
             <div className="two-columns">
               <Panel title="Active by standard">
-                <table className="simple-table">
-                  <thead>
-                    <tr>
-                      <th scope="col">Standard</th>
-                      <th scope="col">Active</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {d.activeByStandard.map((s) => (
-                      <tr key={s.standardCode}>
-                        <td>{`${s.standardCode} ${s.title}`}</td>
-                        <td>{s.count}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
+                <DataTable
+                  label="Active apprentices by standard"
+                  columns={BY_STANDARD_COLUMNS}
+                  rows={d.activeByStandard}
+                  rowKey={(row) => row.standardCode}
+                  empty="Nobody is on an apprenticeship."
+                />
               </Panel>
               <Panel title="Starts and completions, last 12 months">
                 <BarChart
@@ -145,7 +154,6 @@ function Dashboard() {
                 rows={d.behind}
                 rowKey={(r) => r.id}
                 onRowOpen={open}
-                height={260}
                 empty="Nobody is behind."
               />
             </Panel>
@@ -156,7 +164,6 @@ function Dashboard() {
                 rows={d.reviewsDue}
                 rowKey={(r) => r.id}
                 onRowOpen={open}
-                height={260}
                 empty="No reviews due in the next 14 days."
               />
             </Panel>
@@ -167,7 +174,6 @@ function Dashboard() {
                 rows={d.gatewaysSoon}
                 rowKey={(r) => r.id}
                 onRowOpen={open}
-                height={220}
                 empty="No gateways in the next 90 days."
               />
             </Panel>
@@ -177,8 +183,9 @@ function Dashboard() {
                 columns={COLUMNS}
                 rows={d.active}
                 rowKey={(r) => r.id}
+                initialSort={{ key: 'name', direction: 'asc' }}
+                search={{ label: 'Search by name or standard', text: (r) => `${r.name} ${r.standardCode}` }}
                 onRowOpen={open}
-                height={420}
               />
             </Panel>
           </>
@@ -196,7 +203,7 @@ function Mine() {
   return (
     <>
       <PageHeader title="My apprenticeship" caption="Apprenticeships" />
-      <QueryState isLoading={query.isLoading} error={query.error}>
+      <QueryState isLoading={query.isLoading} error={query.error} what="the apprenticeships">
         {query.data && (
           <>
             <Panel title="Your apprenticeship">
@@ -206,7 +213,6 @@ function Mine() {
                 rows={query.data.own}
                 rowKey={(r) => r.id}
                 onRowOpen={open}
-                height={200}
                 empty="You are not on an apprenticeship. Ask your manager about starting one."
               />
             </Panel>
@@ -218,7 +224,6 @@ function Mine() {
                   rows={query.data.mentoring}
                   rowKey={(r) => r.id}
                   onRowOpen={open}
-                  height={240}
                 />
               </Panel>
             )}

@@ -3,13 +3,14 @@ import { useState } from 'react';
 import { qualificationTitle } from '@shared/domain/pathway/qualifications';
 import type { ApprenticeshipStandard } from '@shared/domain/apprenticeships/apprenticeships';
 import { useApi } from '@renderer/api/api-context';
-import { procedureQuery, useProcedureMutation } from '@renderer/api/queries';
+import { procedureQuery } from '@renderer/api/queries';
 import { useHasRole } from '@renderer/app/session-context';
 import { Button } from '@renderer/components/Button';
+import { DataTable, type Column } from '@renderer/components/DataTable';
 import { GovForm } from '@renderer/components/GovForm';
 import { SelectField, TextField } from '@renderer/components/Field';
 import { PageHeader, Panel, QueryState } from '@renderer/components/Layout';
-import { orNull, toNumber, useForm } from '@renderer/components/use-form';
+import { orNull, toNumber, useProcedureForm } from '@renderer/components/use-form';
 import { QUALIFICATION_OPTIONS } from '../pathway/options';
 import '../pathway/pathway.css';
 
@@ -19,6 +20,38 @@ export function StandardsPage() {
   const isManager = useHasRole('manager');
   const query = useQuery(procedureQuery(api, 'apprenticeships.standards', {}));
   const [editing, setEditing] = useState<ApprenticeshipStandard | 'new' | null>(null);
+  const columns: Column<ApprenticeshipStandard>[] = [
+    { key: 'standard', header: 'Standard', render: (s) => `${s.code} ${s.title}`, sortValue: (s) => s.code },
+    { key: 'level', header: 'Level', width: '5em', render: (s) => s.level, sortValue: (s) => s.level },
+    {
+      key: 'qualification',
+      header: 'Qualification on completion',
+      render: (s) => qualificationTitle(s.qualificationCode),
+    },
+    { key: 'months', header: 'Typical months', width: '8em', render: (s) => s.typicalMonths },
+    {
+      key: 'otj',
+      header: 'Minimum OTJ hours',
+      render: (s) => (
+        <>
+          {s.minimumOtjHours}
+          {s.minimumOtjNote && <span className="checklist__detail">{s.minimumOtjNote}</span>}
+        </>
+      ),
+      sortValue: (s) => s.minimumOtjHours,
+    },
+  ];
+  if (isManager)
+    columns.push({
+      key: 'action',
+      header: 'Action',
+      width: '6em',
+      render: (s) => (
+        <Button variant="link" onClick={() => setEditing(s)} aria-label={`Edit ${s.code}`}>
+          Edit
+        </Button>
+      ),
+    });
   return (
     <>
       <PageHeader
@@ -30,7 +63,7 @@ export function StandardsPage() {
         For starts from 1 August 2025 the off-the-job requirement is the standard&apos;s published minimum number of
         hours, kept here.
       </p>
-      <QueryState isLoading={query.isLoading} error={query.error}>
+      <QueryState isLoading={query.isLoading} error={query.error} what="the standards">
         {editing && (
           <StandardForm
             key={editing === 'new' ? 'new' : editing.code}
@@ -38,131 +71,75 @@ export function StandardsPage() {
             onDone={() => setEditing(null)}
           />
         )}
-        <Panel>
-          <table className="simple-table">
-            <thead>
-              <tr>
-                <th scope="col">Standard</th>
-                <th scope="col">Level</th>
-                <th scope="col">Qualification on completion</th>
-                <th scope="col">Typical months</th>
-                <th scope="col">Minimum OTJ hours</th>
-                {isManager && <th scope="col">Action</th>}
-              </tr>
-            </thead>
-            <tbody>
-              {(query.data ?? []).map((s) => (
-                <tr key={s.code}>
-                  <td>{`${s.code} ${s.title}`}</td>
-                  <td>{s.level}</td>
-                  <td>{qualificationTitle(s.qualificationCode)}</td>
-                  <td>{s.typicalMonths}</td>
-                  <td>
-                    {s.minimumOtjHours}
-                    {s.minimumOtjNote && <span className="checklist__detail">{s.minimumOtjNote}</span>}
-                  </td>
-                  {isManager && (
-                    <td>
-                      <Button variant="link" onClick={() => setEditing(s)} aria-label={`Edit ${s.code}`}>
-                        Edit
-                      </Button>
-                    </td>
-                  )}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </Panel>
+        <DataTable
+          label="Apprenticeship standards"
+          columns={columns}
+          rows={query.data ?? []}
+          rowKey={(s) => s.code}
+          initialSort={{ key: 'standard', direction: 'asc' }}
+        />
       </QueryState>
     </>
   );
 }
 
 function StandardForm({ existing, onDone }: { existing: ApprenticeshipStandard | null; onDone: () => void }) {
-  const save = useProcedureMutation('apprenticeships.saveStandard', ['apprenticeships']);
-  const FORM = 'standard';
-  const form = useForm({
-    code: existing?.code ?? '',
-    title: existing?.title ?? '',
-    level: existing ? String(existing.level) : '',
-    qualificationCode: existing ? String(existing.qualificationCode) : '311',
-    typicalMonths: existing ? String(existing.typicalMonths) : '',
-    minimumOtjHours: existing ? String(existing.minimumOtjHours) : '',
-    minimumOtjNote: existing?.minimumOtjNote ?? '',
+  const form = useProcedureForm('apprenticeships.saveStandard', {
+    id: 'standard',
+    initial: {
+      code: existing?.code ?? '',
+      title: existing?.title ?? '',
+      level: existing ? String(existing.level) : '',
+      qualificationCode: existing ? String(existing.qualificationCode) : '311',
+      typicalMonths: existing ? String(existing.typicalMonths) : '',
+      minimumOtjHours: existing ? String(existing.minimumOtjHours) : '',
+      minimumOtjNote: existing?.minimumOtjNote ?? '',
+    },
+    toInput: (v) => ({
+      code: v.code,
+      title: v.title,
+      level: toNumber(v.level),
+      qualificationCode: toNumber(v.qualificationCode),
+      typicalMonths: toNumber(v.typicalMonths),
+      minimumOtjHours: toNumber(v.minimumOtjHours),
+      minimumOtjNote: orNull(v.minimumOtjNote),
+    }),
+    onSuccess: onDone,
   });
-  const num = (text: string | boolean) => (String(text).trim() === '' ? Number.NaN : Number(text));
   return (
     <Panel title={existing ? `Edit ${existing.code}` : 'Add a standard'}>
-      <GovForm
-        formId={FORM}
-        errors={form.errors}
-        pending={form.pending}
-        submitLabel="Save standard"
-        onCancel={onDone}
-        onSubmit={() =>
-          void form.submit(async () => {
-            const v = form.values;
-            await save.mutateAsync({
-              code: String(v.code),
-              title: String(v.title),
-              level: num(v.level),
-              qualificationCode: toNumber(v.qualificationCode),
-              typicalMonths: num(v.typicalMonths),
-              minimumOtjHours: num(v.minimumOtjHours),
-              minimumOtjNote: orNull(v.minimumOtjNote),
-            });
-            onDone();
-          })
-        }
-      >
+      <GovForm form={form} submitLabel="Save standard" onCancel={onDone}>
         <TextField
-          formId={FORM}
-          errors={form.errors}
           label="Reference"
           hint="e.g. ST0005"
           className="input--narrow"
           readOnly={existing !== null}
-          {...form.bind('code')}
+          {...form.field('code')}
         />
-        <TextField formId={FORM} errors={form.errors} label="Title" {...form.bind('title')} />
-        <TextField
-          formId={FORM}
-          errors={form.errors}
-          label="Level"
-          inputMode="numeric"
-          className="input--narrow"
-          {...form.bind('level')}
-        />
+        <TextField label="Title" {...form.field('title')} />
+        <TextField label="Level" inputMode="numeric" className="input--narrow" {...form.field('level')} />
         <SelectField
-          formId={FORM}
-          errors={form.errors}
           label="Qualification on completion"
           options={QUALIFICATION_OPTIONS}
-          {...form.bind('qualificationCode')}
+          {...form.field('qualificationCode')}
         />
         <TextField
-          formId={FORM}
-          errors={form.errors}
           label="Typical duration in months"
           inputMode="numeric"
           className="input--narrow"
-          {...form.bind('typicalMonths')}
+          {...form.field('typicalMonths')}
         />
         <TextField
-          formId={FORM}
-          errors={form.errors}
           label="Minimum off-the-job hours"
           hint="As published for the standard"
           inputMode="decimal"
           className="input--narrow"
-          {...form.bind('minimumOtjHours')}
+          {...form.field('minimumOtjHours')}
         />
         <TextField
-          formId={FORM}
-          errors={form.errors}
           label="Note on the minimum (optional)"
           hint="e.g. where it was published"
-          {...form.bind('minimumOtjNote')}
+          {...form.field('minimumOtjNote')}
         />
       </GovForm>
     </Panel>

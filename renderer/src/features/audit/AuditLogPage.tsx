@@ -5,34 +5,35 @@ import { useApi } from '@renderer/api/api-context';
 import { procedureQuery } from '@renderer/api/queries';
 import { Button } from '@renderer/components/Button';
 import { DataTable, type Column } from '@renderer/components/DataTable';
-import { Banner, PageHeader, Tag } from '@renderer/components/Layout';
+import { FilterBar, SearchField } from '@renderer/components/FilterBar';
+import { Banner, PageHeader, QueryError, Tag } from '@renderer/components/Layout';
 import { formatInstant } from '@shared/domain/time/format';
 
 const COLUMNS: Column<AuditEntry>[] = [
-  { key: 'seq', header: '#', width: '70px', render: (e) => e.seq },
-  { key: 'at', header: 'When', width: '190px', render: (e) => formatInstant(e.at) },
-  { key: 'actor', header: 'Who', width: 'minmax(110px, 1fr)', render: (e) => e.actor },
+  { key: 'seq', header: '#', width: '4.5em', render: (e) => e.seq },
+  { key: 'at', header: 'When', width: '12em', render: (e) => formatInstant(e.at) },
+  { key: 'actor', header: 'Who', width: '10%', render: (e) => e.actor },
   {
     key: 'action',
     header: 'What',
-    width: 'minmax(160px, 1.4fr)',
+    width: '23%',
     render: (e) => <span className="mono">{e.action}</span>,
   },
   {
     key: 'record',
     header: 'Record',
-    width: 'minmax(120px, 1fr)',
+    width: '14%',
     render: (e) => (e.entity ? `${e.entity} ${e.entityId?.slice(-8) ?? ''}` : ''),
   },
   {
     key: 'outcome',
     header: 'Outcome',
-    width: '100px',
+    width: '8em',
     render: (e) => (
       <Tag tone={e.outcome === 'success' ? 'green' : e.outcome === 'denied' ? 'red' : 'amber'}>{e.outcome}</Tag>
     ),
   },
-  { key: 'detail', header: 'Detail', width: 'minmax(140px, 1.5fr)', render: (e) => e.detail ?? '' },
+  { key: 'detail', header: 'Detail', render: (e) => e.detail ?? '' },
 ];
 
 /** The append-only audit log, newest first, with a check of its hash chain. */
@@ -53,6 +54,7 @@ export function AuditLogPage() {
           </Button>
         }
       />
+      <QueryError error={verification.error} what="the chain check" />
       {verification.data &&
         (verification.data.ok ? (
           <Banner tone="success" title="Intact.">
@@ -63,15 +65,17 @@ export function AuditLogPage() {
             The chain breaks at entry {verification.data.firstBrokenSeq}: the log has been altered.
           </Banner>
         ))}
-      <div className="filter-bar" role="search" aria-label="Filter the audit log">
-        <div className="field">
-          <label className="field__label" htmlFor="audit-action">
-            Action contains
-          </label>
-          <input id="audit-action" className="input" value={action} onChange={(e) => setAction(e.target.value)} />
-        </div>
-      </div>
-      <DataTable label="Audit entries" columns={COLUMNS} rows={entries.data ?? []} rowKey={(e) => String(e.seq)} />
+      <FilterBar label="Filter the audit log">
+        <SearchField id="audit-action" label="Action contains" value={action} onChange={setAction} />
+      </FilterBar>
+      <QueryError error={entries.error} what="the audit log" />
+      <DataTable
+        label="Audit entries"
+        columns={COLUMNS}
+        rows={entries.data ?? []}
+        rowKey={(e) => String(e.seq)}
+        empty={entries.isLoading ? 'Loading…' : 'No entries match.'}
+      />
     </>
   );
 }

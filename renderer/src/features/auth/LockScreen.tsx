@@ -1,11 +1,10 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useApi } from '@renderer/api/api-context';
+import { useProcedureMutation } from '@renderer/api/queries';
 import { Button } from '@renderer/components/Button';
+import { ErrorSummary } from '@renderer/components/ErrorSummary';
 import { GovForm } from '@renderer/components/GovForm';
 import { TextField } from '@renderer/components/Field';
-import { useForm } from '@renderer/components/use-form';
-
-const FORM = 'unlock';
+import { useProcedureForm } from '@renderer/components/use-form';
 
 /** The idle lock on a shared office PC: the same person unlocks, or someone else switches in. */
 export function LockScreen({
@@ -17,17 +16,27 @@ export function LockScreen({
   username: string;
   onChange: () => Promise<void>;
 }) {
-  const api = useApi();
   const queryClient = useQueryClient();
-  const form = useForm({ password: '' });
-  const switchPerson = async () => {
-    await api.call('auth.signOut', {});
-    await onChange();
-    // Nothing the previous person loaded may linger for the next one on a shared PC.
-    queryClient.removeQueries({
-      predicate: (query) => query.queryKey[0] !== 'auth.session' && query.queryKey[0] !== 'setup.status',
-    });
-  };
+  const signOut = useProcedureMutation('auth.signOut');
+  const form = useProcedureForm('auth.unlock', {
+    id: 'unlock',
+    initial: { password: '' },
+    toInput: (v) => ({ password: v.password }),
+    onSuccess: onChange,
+  });
+  const switchPerson = () =>
+    signOut.mutate(
+      {},
+      {
+        onSuccess: async () => {
+          await onChange();
+          // Nothing the previous person loaded may linger for the next one on a shared PC.
+          queryClient.removeQueries({
+            predicate: (query) => query.queryKey[0] !== 'auth.session' && query.queryKey[0] !== 'setup.status',
+          });
+        },
+      },
+    );
   return (
     <div className="centred">
       <div className="centred__card">
@@ -36,32 +45,23 @@ export function LockScreen({
           The screen locked after a period without use. {displayName} ({username}), enter your password to carry on
           where you were.
         </p>
+        <ErrorSummary error={signOut.error} />
         <GovForm
-          formId={FORM}
-          errors={form.errors}
-          pending={form.pending}
+          form={form}
           submitLabel="Unlock"
           grid={false}
-          onSubmit={() =>
-            void form.submit(async () => {
-              await api.call('auth.unlock', { password: form.values.password });
-              await onChange();
-            })
-          }
           actions={
-            <Button variant="secondary" onClick={() => void switchPerson()}>
+            <Button variant="secondary" disabled={signOut.isPending} onClick={switchPerson}>
               Switch person
             </Button>
           }
         >
           <TextField
-            formId={FORM}
-            errors={form.errors}
             label="Password"
             type="password"
             autoComplete="current-password"
             autoFocus
-            {...form.bind('password')}
+            {...form.field('password')}
           />
         </GovForm>
       </div>

@@ -1,10 +1,22 @@
 import { useQuery } from '@tanstack/react-query';
 import { useApi } from '@renderer/api/api-context';
 import { procedureQuery } from '@renderer/api/queries';
+import { DataTable, type Column } from '@renderer/components/DataTable';
 import { PageHeader, Panel, QueryState } from '@renderer/components/Layout';
 import { formatMonthName } from '@shared/domain/time/format';
 import { BarChart } from '../pathway/BarChart';
 import '../pathway/pathway.css';
+
+interface CategoryRow {
+  key: string;
+  label: string;
+  count: number;
+}
+
+const CATEGORY_COLUMNS: Column<CategoryRow>[] = [
+  { key: 'category', header: 'Category', render: (row) => row.label },
+  { key: 'count', header: 'Workers', width: '7em', render: (row) => row.count },
+];
 
 /** Care as a career of choice: how people progress in the branch over time. */
 export function CareerPage() {
@@ -47,26 +59,19 @@ export function CareerPage() {
                 />
               </Panel>
               <Panel title="Workers by Care Workforce Pathway category">
-                <table className="simple-table">
-                  <thead>
-                    <tr>
-                      <th scope="col">Category</th>
-                      <th scope="col">Workers</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {c.byCategory.map((row) => (
-                      <tr key={row.cwpCategory}>
-                        <td>{`${row.cwpCategory}. ${row.label}`}</td>
-                        <td>{row.count}</td>
-                      </tr>
-                    ))}
-                    <tr>
-                      <td>Not on the care pathway (office roles)</td>
-                      <td>{c.notPlaced}</td>
-                    </tr>
-                  </tbody>
-                </table>
+                <DataTable
+                  label="Workers by Care Workforce Pathway category"
+                  columns={CATEGORY_COLUMNS}
+                  rows={[
+                    ...c.byCategory.map((row) => ({
+                      key: String(row.cwpCategory),
+                      label: `${row.cwpCategory}. ${row.label}`,
+                      count: row.count,
+                    })),
+                    { key: 'none', label: 'Not on the care pathway (office roles)', count: c.notPlaced },
+                  ]}
+                  rowKey={(row) => row.key}
+                />
               </Panel>
             </div>
           </>

@@ -1,45 +1,43 @@
 import { useQuery } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
 import { Link, Navigate, useNavigate } from 'react-router';
 import { cwpLabel } from '@shared/domain/pathway/cwp';
 import type { PathwayOverviewRow } from '@shared/domain/pathway/views';
 import { useApi } from '@renderer/api/api-context';
 import { procedureQuery } from '@renderer/api/queries';
 import { useHasRole, useSession } from '@renderer/app/session-context';
-import { DataTable, sortRows, type Column, type SortState } from '@renderer/components/DataTable';
+import { DataTable, type Column } from '@renderer/components/DataTable';
 import { PageHeader, QueryState, Tag } from '@renderer/components/Layout';
 import { formatDate } from '@shared/domain/time/format';
 import './pathway.css';
 
 const COLUMNS: Column<PathwayOverviewRow>[] = [
-  { key: 'name', header: 'Name', width: 'minmax(12em, 2fr)', render: (r) => r.name, sortKey: 'name' },
+  { key: 'name', header: 'Name', render: (r) => r.name, sortValue: (r) => r.name },
   {
     key: 'step',
     header: 'Current step',
-    width: 'minmax(10em, 2fr)',
     render: (r) => r.stepName ?? <span className="muted">Not placed</span>,
-    sortKey: 'step',
+    sortValue: (r) => r.stepName,
   },
   {
     key: 'cwp',
     header: 'CWP category',
-    width: 'minmax(10em, 2fr)',
     render: (r) => (r.cwpCategory === null ? '' : cwpLabel(r.cwpCategory)),
-    sortKey: 'cwp',
+    sortValue: (r) => r.cwpCategory,
   },
   {
     key: 'since',
     header: 'Since',
     width: '9.5em',
     render: (r) => (r.since ? formatDate(r.since) : ''),
-    sortKey: 'since',
+    sortValue: (r) => r.since,
   },
-  { key: 'next', header: 'Next step', width: 'minmax(10em, 2fr)', render: (r) => r.nextStepName ?? '' },
+  { key: 'next', header: 'Next step', render: (r) => r.nextStepName ?? '' },
   {
     key: 'ready',
     header: 'Readiness',
     width: '10em',
-    sortKey: 'ready',
+    // Ready first, then by the share of requirements met.
+    sortValue: (r) => (r.nextStepName === null ? null : [r.ready ? 0 : 1, -r.metCount / Math.max(1, r.itemCount)]),
     render: (r) =>
       r.nextStepName === null ? (
         ''
@@ -51,23 +49,7 @@ const COLUMNS: Column<PathwayOverviewRow>[] = [
   },
 ];
 
-function compare(a: PathwayOverviewRow, b: PathwayOverviewRow, key: string): number {
-  switch (key) {
-    case 'step':
-      return (a.stepName ?? '~').localeCompare(b.stepName ?? '~');
-    case 'cwp':
-      return (a.cwpCategory ?? 99) - (b.cwpCategory ?? 99);
-    case 'since':
-      return (a.since ?? '9').localeCompare(b.since ?? '9');
-    case 'ready':
-      return (
-        (b.ready ? 1 : 0) - (a.ready ? 1 : 0) ||
-        b.metCount / Math.max(1, b.itemCount) - a.metCount / Math.max(1, a.itemCount)
-      );
-    default:
-      return a.name.localeCompare(b.name);
-  }
-}
+const READINESS_OPTIONS = [{ value: 'ready', label: 'Ready for their next step' }];
 
 /** The pathway: managers see every worker's position and readiness; a worker goes straight to their own page. */
 export function PathwayPage() {
@@ -86,18 +68,6 @@ function PathwayOverview() {
   const api = useApi();
   const navigate = useNavigate();
   const query = useQuery(procedureQuery(api, 'pathway.overview', {}));
-  const [search, setSearch] = useState('');
-  const [readyOnly, setReadyOnly] = useState(false);
-  const [sort, setSort] = useState<SortState>({ key: 'name', direction: 'asc' });
-  const rows = useMemo(() => {
-    const term = search.trim().toLowerCase();
-    const filtered = (query.data ?? []).filter(
-      (r) =>
-        (!readyOnly || r.ready) &&
-        (term === '' || r.name.toLowerCase().includes(term) || (r.stepName ?? '').toLowerCase().includes(term)),
-    );
-    return sortRows(filtered, sort, compare);
-  }, [query.data, search, readyOnly, sort]);
   const readyCount = (query.data ?? []).filter((r) => r.ready).length;
   return (
     <>
@@ -115,30 +85,27 @@ function PathwayOverview() {
           </>
         }
       />
-      <QueryState isLoading={query.isLoading} error={query.error}>
+      <QueryState isLoading={query.isLoading} error={query.error} what="the pathway">
         <p>
           Where each worker is on the Care Workforce Pathway and how close they are to their next step, from their
           records. {readyCount} ready now.
         </p>
-        <div className="filter-bar">
-          <div className="field">
-            <label className="field__label" htmlFor="pathway-search">
-              Search by name or step
-            </label>
-            <input id="pathway-search" className="input" value={search} onChange={(e) => setSearch(e.target.value)} />
-          </div>
-          <label className="checkbox">
-            <input type="checkbox" checked={readyOnly} onChange={(e) => setReadyOnly(e.target.checked)} />
-            Ready for their next step only
-          </label>
-        </div>
         <DataTable
           label="Workers on the pathway"
           columns={COLUMNS}
-          rows={rows}
+          rows={query.data ?? []}
           rowKey={(r) => r.staffId}
-          sort={sort}
-          onSortChange={setSort}
+          initialSort={{ key: 'name', direction: 'asc' }}
+          search={{ label: 'Search by name or step', text: (r) => `${r.name} ${r.stepName ?? ''}` }}
+          filters={[
+            {
+              key: 'ready',
+              label: 'Readiness',
+              allLabel: 'Everyone',
+              options: READINESS_OPTIONS,
+              value: (r) => (r.ready ? 'ready' : ''),
+            },
+          ]}
           onRowOpen={(r) => void navigate(`/pathway/staff/${r.staffId}`)}
         />
       </QueryState>

@@ -8,9 +8,10 @@ import { procedureQuery, useProcedureMutation } from '@renderer/api/queries';
 import { useHasRole } from '@renderer/app/session-context';
 import { Button } from '@renderer/components/Button';
 import { GovForm } from '@renderer/components/GovForm';
-import { SelectField, TextField } from '@renderer/components/Field';
-import { Banner, PageHeader, Panel, QueryState } from '@renderer/components/Layout';
-import { orNull, toNumber, useForm } from '@renderer/components/use-form';
+import { ErrorSummary } from '@renderer/components/ErrorSummary';
+import { SelectField, TextAreaField, TextField } from '@renderer/components/Field';
+import { PageHeader, Panel, QueryState } from '@renderer/components/Layout';
+import { orNull, toNumber, useProcedureForm } from '@renderer/components/use-form';
 import { CWP_OPTIONS } from './options';
 import './pathway.css';
 
@@ -88,6 +89,11 @@ export function StepsPage() {
   );
 }
 
+const ROUTE_OPTIONS = [
+  { value: 'core', label: 'Core route' },
+  { value: 'specialist', label: 'Specialist route' },
+] as const;
+
 function StepForm({
   existing,
   steps,
@@ -97,11 +103,14 @@ function StepForm({
   steps: PathwayStep[];
   onDone: () => void;
 }) {
-  const save = useProcedureMutation('pathway.saveStep', ['pathway']);
-  const archive = useProcedureMutation('pathway.archiveStep', ['pathway']);
-  const FORM = 'step';
-  const form = useForm(
-    {
+  const archive = useProcedureMutation('pathway.archiveStep');
+  const [quals, setQuals] = useState<number[]>(existing?.requiredQualifications ?? []);
+  const [courseText, setCourseText] = useState(
+    (existing?.requiredCourses ?? []).map((c) => `${c.courseId}: ${c.label}`).join('\n'),
+  );
+  const form = useProcedureForm('pathway.saveStep', {
+    id: 'step',
+    initial: {
       name: existing?.name ?? '',
       cwpCategory: existing ? String(existing.cwpCategory) : '',
       route: existing?.route ?? 'core',
@@ -110,54 +119,44 @@ function StepForm({
       minMonthsInPrevious: String(existing?.minMonthsInPrevious ?? 0),
       requiresSignOff: existing?.requiresSignOff ?? true,
     },
-    { errorPrefix: ['step'] },
-  );
-  const [quals, setQuals] = useState<number[]>(existing?.requiredQualifications ?? []);
-  const [courseText, setCourseText] = useState(
-    (existing?.requiredCourses ?? []).map((c) => `${c.courseId}: ${c.label}`).join('\n'),
-  );
+    errorPrefix: ['step'],
+    toInput: (v) => ({
+      id: existing?.id ?? null,
+      step: {
+        name: v.name,
+        cwpCategory: toNumber(v.cwpCategory),
+        route: v.route,
+        previousStepId: orNull(v.previousStepId),
+        description: orNull(v.description),
+        minMonthsInPrevious: toNumber(v.minMonthsInPrevious),
+        requiresSignOff: v.requiresSignOff,
+        requiredCourses: courseText
+          .split('\n')
+          .map((line) => line.trim())
+          .filter(Boolean)
+          .map((line) => {
+            const [courseId = '', ...rest] = line.split(':');
+            return { courseId: courseId.trim(), label: rest.join(':').trim() || courseId.trim() };
+          }),
+        requiredQualifications: quals,
+        sortOrder: existing?.sortOrder ?? 0,
+      },
+    }),
+    onSuccess: onDone,
+  });
   return (
     <Panel title={existing ? `Edit ${existing.name}` : 'Add a step'}>
+      <ErrorSummary error={archive.error} />
       <GovForm
-        formId={FORM}
-        errors={form.errors}
-        pending={form.pending}
+        form={form}
         submitLabel="Save step"
         onCancel={onDone}
-        onSubmit={() =>
-          void form.submit(async () => {
-            const v = form.values;
-            const requiredCourses = courseText
-              .split('\n')
-              .map((line) => line.trim())
-              .filter(Boolean)
-              .map((line) => {
-                const [courseId = '', ...rest] = line.split(':');
-                return { courseId: courseId.trim(), label: rest.join(':').trim() || courseId.trim() };
-              });
-            await save.mutateAsync({
-              id: existing?.id ?? null,
-              step: {
-                name: String(v.name),
-                cwpCategory: toNumber(v.cwpCategory),
-                route: v.route === 'specialist' ? 'specialist' : 'core',
-                previousStepId: orNull(v.previousStepId),
-                description: orNull(v.description),
-                minMonthsInPrevious: toNumber(v.minMonthsInPrevious),
-                requiresSignOff: Boolean(v.requiresSignOff),
-                requiredCourses,
-                requiredQualifications: quals,
-                sortOrder: existing?.sortOrder ?? 0,
-              },
-            });
-            onDone();
-          })
-        }
         actions={
           existing && (
             <Button
               variant="secondary"
-              onClick={() => void archive.mutateAsync({ id: existing.id, archived: !existing.archived }).then(onDone)}
+              disabled={archive.isPending}
+              onClick={() => archive.mutate({ id: existing.id, archived: !existing.archived }, { onSuccess: onDone })}
             >
               {existing.archived ? 'Restore' : 'Archive'}
             </Button>
@@ -166,7 +165,7 @@ function StepForm({
         after={
           <>
             <label className="checkbox">
-              <input type="checkbox" {...form.bindCheckbox('requiresSignOff')} />
+              <input type="checkbox" {...form.checkbox('requiresSignOff')} />
               Needs a supervisor&apos;s sign-off
             </label>
             <fieldset className="fieldset">
@@ -188,72 +187,44 @@ function StepForm({
                 ))}
               </div>
             </fieldset>
-            <div className="field">
-              <label className="field__label" htmlFor="step-requiredCourses">
-                Training courses required (optional)
-              </label>
-              <span className="field__hint" id="step-requiredCourses-hint">
-                One a line as course id: course name, as the training catalogue lists them
-              </span>
-              {form.errors.byField.requiredCourses && (
-                <span className="field__error">{form.errors.byField.requiredCourses}</span>
-              )}
-              <textarea
-                id="step-requiredCourses"
-                className="input"
-                rows={3}
-                aria-describedby="step-requiredCourses-hint"
-                value={courseText}
-                onChange={(e) => setCourseText(e.target.value)}
-              />
-            </div>
+            <TextAreaField
+              formId={form.id}
+              errors={form.errors}
+              name="requiredCourses"
+              label="Training courses required (optional)"
+              hint="One a line as course id: course name, as the training catalogue lists them"
+              value={courseText}
+              onChange={(e) => setCourseText(e.target.value)}
+            />
           </>
         }
       >
         <TextField
-          formId={FORM}
-          errors={form.errors}
           label="Step name"
           hint="As the branch calls it, e.g. Senior Wellbeing Worker"
-          {...form.bind('name')}
+          {...form.field('name')}
         />
         <SelectField
-          formId={FORM}
-          errors={form.errors}
           label="Care Workforce Pathway category"
           options={CWP_OPTIONS}
           placeholder="Choose a category"
-          {...form.bind('cwpCategory')}
+          {...form.field('cwpCategory')}
         />
+        <SelectField label="Route" options={ROUTE_OPTIONS} {...form.field('route')} />
         <SelectField
-          formId={FORM}
-          errors={form.errors}
-          label="Route"
-          options={[
-            { value: 'core', label: 'Core route' },
-            { value: 'specialist', label: 'Specialist route' },
-          ]}
-          {...form.bind('route')}
-        />
-        <SelectField
-          formId={FORM}
-          errors={form.errors}
           label="Comes after"
           options={steps.filter((s) => s.id !== existing?.id).map((s) => ({ value: s.id, label: s.name }))}
           placeholder="Nothing (an entry step)"
-          {...form.bind('previousStepId')}
+          {...form.field('previousStepId')}
         />
         <TextField
-          formId={FORM}
-          errors={form.errors}
           label="Months in the previous step"
           inputMode="numeric"
           className="input--narrow"
-          {...form.bind('minMonthsInPrevious')}
+          {...form.field('minMonthsInPrevious')}
         />
-        <TextField formId={FORM} errors={form.errors} label="Description (optional)" {...form.bind('description')} />
+        <TextField label="Description (optional)" {...form.field('description')} />
       </GovForm>
-      {archive.error && <Banner tone="error">{archive.error.message}</Banner>}
     </Panel>
   );
 }

@@ -6,16 +6,18 @@ import { useApi } from '@renderer/api/api-context';
 import { procedureQuery, useProcedureMutation } from '@renderer/api/queries';
 import { useHasRole } from '@renderer/app/session-context';
 import { Button } from '@renderer/components/Button';
+import { DataTable, type Column } from '@renderer/components/DataTable';
+import { ErrorSummary } from '@renderer/components/ErrorSummary';
 import { GovForm } from '@renderer/components/GovForm';
 import { SelectField, TextField, YES_NO_OPTIONS } from '@renderer/components/Field';
-import { Banner, PageHeader, Panel, QueryState, SummaryList, Tag } from '@renderer/components/Layout';
-import { orNull, toNumber, useForm } from '@renderer/components/use-form';
-import { useToday } from '@renderer/app/use-clock';
-import { formatDate } from '@shared/domain/time/format';
+import { PageHeader, Panel, QueryState, SummaryList, Tag } from '@renderer/components/Layout';
+import { orNull, toNumber, toPence, useProcedureForm } from '@renderer/components/use-form';
 import { poundsPerHour } from './BarChart';
-import { QUALIFICATION_OPTIONS, penceFrom } from './options';
+import { QUALIFICATION_OPTIONS } from './options';
+import { useToday } from '@renderer/app/use-clock';
 import { ReadinessChecklist } from './ReadinessChecklist';
 import './pathway.css';
+import { formatDate } from '@shared/domain/time/format';
 
 /** A worker's pathway: where they are, how they got there, what the next step needs; managers record progressions. */
 export function WorkerPathwayPage() {
@@ -78,12 +80,12 @@ function Position({ page, isManager }: { page: WorkerPathway; isManager: boolean
 }
 
 function NextSteps({ page }: { page: WorkerPathway }) {
-  const signOff = useProcedureMutation('pathway.signOff', ['pathway']);
   const today = useToday();
+  const signOff = useProcedureMutation('pathway.signOff');
   if (page.next.length === 0) return <Panel title="Next step">There is no further step set up after this one.</Panel>;
   return (
     <>
-      {signOff.error && <Banner tone="error">{signOff.error.message}</Banner>}
+      <ErrorSummary error={signOff.error} />
       {page.next.map((next) => {
         const needsSignOff = next.items.some((i) => i.kind === 'signOff' && !i.met);
         return (
@@ -114,122 +116,113 @@ function NextSteps({ page }: { page: WorkerPathway }) {
   );
 }
 
+type Placement = WorkerPathway['history'][number];
+type Qualification = WorkerPathway['qualifications'][number];
+
+const HISTORY_COLUMNS: Column<Placement>[] = [
+  { key: 'step', header: 'Step', render: (p) => p.stepName },
+  {
+    key: 'from',
+    header: 'From',
+    width: '9.5em',
+    render: (p) => formatDate(p.startDate),
+    sortValue: (p) => p.startDate,
+  },
+  {
+    key: 'to',
+    header: 'To',
+    width: '9.5em',
+    render: (p) => (p.endDate ? formatDate(p.endDate) : 'now'),
+    sortValue: (p) => p.endDate,
+  },
+  { key: 'how', header: 'How', render: (p) => (p.kind === 'appointed' ? 'Joined at this step' : 'Progressed') },
+  { key: 'rate', header: 'Hourly rate', render: (p) => poundsPerHour(p.newHourlyRatePence) ?? 'no change' },
+  {
+    key: 'notes',
+    header: 'Notes',
+    render: (p) =>
+      [p.note, p.overrideReason ? `Requirements overridden: ${p.overrideReason}` : null].filter(Boolean).join(' · '),
+  },
+];
+
 function History({ page }: { page: WorkerPathway }) {
   return (
     <Panel title="History">
-      {page.history.length === 0 ? (
-        <p>Not yet placed on the pathway.</p>
-      ) : (
-        <table className="simple-table">
-          <thead>
-            <tr>
-              <th scope="col">Step</th>
-              <th scope="col">From</th>
-              <th scope="col">To</th>
-              <th scope="col">How</th>
-              <th scope="col">Hourly rate</th>
-              <th scope="col">Notes</th>
-            </tr>
-          </thead>
-          <tbody>
-            {page.history.map((p) => (
-              <tr key={p.id}>
-                <td>{p.stepName}</td>
-                <td>{formatDate(p.startDate)}</td>
-                <td>{p.endDate ? formatDate(p.endDate) : 'now'}</td>
-                <td>{p.kind === 'appointed' ? 'Joined at this step' : 'Progressed'}</td>
-                <td>{poundsPerHour(p.newHourlyRatePence) ?? 'no change'}</td>
-                <td>
-                  {[p.note, p.overrideReason ? `Requirements overridden: ${p.overrideReason}` : null]
-                    .filter(Boolean)
-                    .join(' · ')}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <DataTable
+        label="Steps held"
+        columns={HISTORY_COLUMNS}
+        rows={page.history}
+        rowKey={(p) => p.id}
+        empty="Not yet placed on the pathway."
+      />
     </Panel>
   );
 }
 
 function Qualifications({ page, isManager }: { page: WorkerPathway; isManager: boolean }) {
-  const remove = useProcedureMutation('qualifications.remove', ['pathway', 'qualifications']);
-  const record = useProcedureMutation('qualifications.record', ['pathway', 'qualifications']);
-  const form = useForm({ qualificationCode: '', yearAchieved: '', notes: '' });
-  const FORM = 'qualification';
+  const remove = useProcedureMutation('qualifications.remove');
+  const form = useProcedureForm('qualifications.record', {
+    id: 'qualification',
+    initial: { qualificationCode: '', yearAchieved: '', notes: '' },
+    toInput: (v) => ({
+      staffId: page.staffId,
+      qualificationCode: toNumber(v.qualificationCode),
+      yearAchieved: toNumber(v.yearAchieved),
+      notes: orNull(v.notes),
+    }),
+    resetOnSuccess: true,
+    success: 'Qualification recorded.',
+  });
+  const columns: Column<Qualification>[] = [
+    { key: 'title', header: 'Qualification', render: (q) => q.title, sortValue: (q) => q.title },
+    {
+      key: 'code',
+      header: 'ASC-WDS code',
+      width: '9em',
+      render: (q) => <span className="mono">{q.qualificationCode}</span>,
+    },
+    { key: 'year', header: 'Year', width: '6em', render: (q) => q.yearAchieved, sortValue: (q) => q.yearAchieved },
+    { key: 'source', header: 'Source', render: (q) => (q.source === 'apprenticeship' ? 'Apprenticeship' : 'Recorded') },
+  ];
+  if (isManager)
+    columns.push({
+      key: 'action',
+      header: 'Action',
+      width: '7em',
+      render: (q) => (
+        <Button variant="link" onClick={() => remove.mutate({ id: q.id })} aria-label={`Remove ${q.title}`}>
+          Remove
+        </Button>
+      ),
+    });
   return (
     <Panel title="Qualifications">
-      {page.qualifications.length === 0 ? (
-        <p>None recorded yet.</p>
-      ) : (
-        <table className="simple-table">
-          <thead>
-            <tr>
-              <th scope="col">Qualification</th>
-              <th scope="col">ASC-WDS code</th>
-              <th scope="col">Year</th>
-              <th scope="col">Source</th>
-              {isManager && <th scope="col">Action</th>}
-            </tr>
-          </thead>
-          <tbody>
-            {page.qualifications.map((q) => (
-              <tr key={q.id}>
-                <td>{q.title}</td>
-                <td className="mono">{q.qualificationCode}</td>
-                <td>{q.yearAchieved}</td>
-                <td>{q.source === 'apprenticeship' ? 'Apprenticeship' : 'Recorded'}</td>
-                {isManager && (
-                  <td>
-                    <Button variant="link" onClick={() => remove.mutate({ id: q.id })} aria-label={`Remove ${q.title}`}>
-                      Remove
-                    </Button>
-                  </td>
-                )}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <ErrorSummary error={remove.error} />
+      <DataTable
+        label="Qualifications"
+        columns={columns}
+        rows={page.qualifications}
+        rowKey={(q) => q.id}
+        initialSort={{ key: 'year', direction: 'desc' }}
+        empty="None recorded yet."
+      />
       {isManager && (
         <>
           <h3>Record a qualification</h3>
-          <GovForm
-            formId={FORM}
-            errors={form.errors}
-            pending={form.pending}
-            submitLabel="Record qualification"
-            submitVariant="secondary"
-            onSubmit={() =>
-              void form.submit(async () => {
-                await record.mutateAsync({
-                  staffId: page.staffId,
-                  qualificationCode: toNumber(form.values.qualificationCode),
-                  yearAchieved: toNumber(form.values.yearAchieved),
-                  notes: orNull(form.values.notes),
-                });
-                form.setValues({ qualificationCode: '', yearAchieved: '', notes: '' });
-              })
-            }
-          >
+          <GovForm form={form} submitLabel="Record qualification" submitVariant="secondary">
             <SelectField
-              formId={FORM}
-              errors={form.errors}
               label="Qualification"
               options={QUALIFICATION_OPTIONS}
               placeholder="Choose a qualification"
-              {...form.bind('qualificationCode')}
+              {...form.field('qualificationCode')}
             />
             <TextField
-              formId={FORM}
-              errors={form.errors}
               label="Year achieved"
               inputMode="numeric"
               className="input--narrow"
-              {...form.bind('yearAchieved')}
+              {...form.field('yearAchieved')}
             />
-            <TextField formId={FORM} errors={form.errors} label="Notes (optional)" {...form.bind('notes')} />
+            <TextField label="Notes (optional)" {...form.field('notes')} />
           </GovForm>
         </>
       )}
@@ -237,93 +230,67 @@ function Qualifications({ page, isManager }: { page: WorkerPathway; isManager: b
   );
 }
 
+const HOW_OPTIONS = [
+  { value: 'progressed', label: 'Progressed within the branch' },
+  { value: 'appointed', label: 'Joined the branch at this step' },
+] as const;
+
 function RecordProgression({ page }: { page: WorkerPathway }) {
   const api = useApi();
   const steps = useQuery(procedureQuery(api, 'pathway.listSteps', {}));
-  const record = useProcedureMutation('pathway.recordProgression', ['pathway']);
-  const FORM = 'progression';
   const today = useToday();
-  const form = useForm({
-    stepId: page.next[0]?.stepId ?? '',
-    kind: page.current ? 'progressed' : 'appointed',
-    effectiveDate: today,
-    newHourlyRatePence: '',
-    note: '',
-    overrideReason: '',
+  const form = useProcedureForm('pathway.recordProgression', {
+    id: 'progression',
+    initial: {
+      stepId: page.next[0]?.stepId ?? '',
+      kind: page.current ? 'progressed' : 'appointed',
+      effectiveDate: today,
+      newHourlyRatePence: '',
+      note: '',
+      overrideReason: '',
+    },
+    toInput: (v) => ({
+      staffId: page.staffId,
+      stepId: v.stepId,
+      kind: v.kind,
+      effectiveDate: v.effectiveDate,
+      newHourlyRatePence: orNull(v.newHourlyRatePence) === null ? null : toPence(v.newHourlyRatePence),
+      note: orNull(v.note),
+      overrideReason: orNull(v.overrideReason),
+    }),
+    success: 'Progression recorded.',
   });
   const chosen = page.next.find((n) => n.stepId === form.values.stepId);
   const unmet = chosen ? !chosen.ready : form.values.kind === 'progressed';
   return (
     <Panel title="Record a progression">
-      {record.isSuccess && <Banner tone="success">Progression recorded.</Banner>}
-      <GovForm
-        formId={FORM}
-        errors={form.errors}
-        pending={form.pending}
-        submitLabel="Record progression"
-        onSubmit={() =>
-          void form.submit(async () => {
-            const v = form.values;
-            await record.mutateAsync({
-              staffId: page.staffId,
-              stepId: v.stepId,
-              kind: v.kind === 'appointed' ? 'appointed' : 'progressed',
-              effectiveDate: v.effectiveDate,
-              newHourlyRatePence: penceFrom(v.newHourlyRatePence),
-              note: orNull(v.note),
-              overrideReason: orNull(v.overrideReason),
-            });
-          })
-        }
-      >
+      <GovForm form={form} submitLabel="Record progression">
         <SelectField
-          formId={FORM}
-          errors={form.errors}
           label="Step"
           options={(steps.data ?? [])
             .filter((s) => !s.archived)
             .map((s) => ({ value: s.id, label: `${s.name} (${cwpLabel(s.cwpCategory)})` }))}
           placeholder="Choose a step"
-          {...form.bind('stepId')}
+          {...form.field('stepId')}
         />
-        <SelectField
-          formId={FORM}
-          errors={form.errors}
-          label="How"
-          options={[
-            { value: 'progressed', label: 'Progressed within the branch' },
-            { value: 'appointed', label: 'Joined the branch at this step' },
-          ]}
-          {...form.bind('kind')}
-        />
+        <SelectField label="How" options={HOW_OPTIONS} {...form.field('kind')} />
+        <TextField label="Effective date" type="date" className="input--narrow" {...form.field('effectiveDate')} />
         <TextField
-          formId={FORM}
-          errors={form.errors}
-          label="Effective date"
-          type="date"
-          className="input--narrow"
-          {...form.bind('effectiveDate')}
-        />
-        <TextField
-          formId={FORM}
-          errors={form.errors}
           label="New hourly rate in £ (optional)"
           hint="Leave empty if pay does not change"
           inputMode="decimal"
           className="input--narrow"
-          {...form.bind('newHourlyRatePence')}
+          {...form.field('newHourlyRatePence')}
         />
-        <TextField formId={FORM} errors={form.errors} label="Note (optional)" {...form.bind('note')} />
+        <TextField label="Note (optional)" {...form.field('note')} />
         <TextField
-          formId={FORM}
-          errors={form.errors}
           label="Reason for going ahead (if requirements are not met)"
           hint={
             unmet
               ? 'Not every requirement is met: a reason is needed and is kept in the audit log'
               : 'Only needed when a requirement is not met'
           }
-          {...form.bind('overrideReason')}
+          {...form.field('overrideReason')}
         />
       </GovForm>
     </Panel>
@@ -333,50 +300,36 @@ function RecordProgression({ page }: { page: WorkerPathway }) {
 function SupervisorForm({ page }: { page: WorkerPathway }) {
   const api = useApi();
   const staff = useQuery(procedureQuery(api, 'staff.list', { status: 'active', limit: 2000 }));
-  const save = useProcedureMutation('pathway.setMember', ['pathway']);
-  const FORM = 'member';
-  const form = useForm({
-    supervisorStaffId: page.supervisorStaffId ?? '',
-    boroughResident: page.boroughResident === null ? '' : page.boroughResident ? 'yes' : 'no',
+  const form = useProcedureForm('pathway.setMember', {
+    id: 'member',
+    initial: {
+      supervisorStaffId: page.supervisorStaffId ?? '',
+      boroughResident: page.boroughResident === null ? '' : page.boroughResident ? 'yes' : 'no',
+    },
+    toInput: (v) => ({
+      staffId: page.staffId,
+      supervisorStaffId: orNull(v.supervisorStaffId),
+      boroughResident: v.boroughResident === '' ? null : v.boroughResident === 'yes',
+    }),
+    success: 'Saved.',
   });
   return (
     <Panel title="Supervisor and residence">
-      {save.isSuccess && <Banner tone="success">Saved.</Banner>}
-      <GovForm
-        formId={FORM}
-        errors={form.errors}
-        pending={form.pending}
-        submitLabel="Save"
-        submitVariant="secondary"
-        onSubmit={() =>
-          void form.submit(async () => {
-            const resident = form.values.boroughResident;
-            await save.mutateAsync({
-              staffId: page.staffId,
-              supervisorStaffId: orNull(form.values.supervisorStaffId),
-              boroughResident: resident === '' ? null : resident === 'yes',
-            });
-          })
-        }
-      >
+      <GovForm form={form} submitLabel="Save" submitVariant="secondary">
         <SelectField
-          formId={FORM}
-          errors={form.errors}
           label="Named supervisor"
           hint="May sign off this worker's readiness"
           options={(staff.data?.rows ?? [])
             .filter((s) => s.id !== page.staffId)
             .map((s) => ({ value: s.id, label: `${s.givenName} ${s.familyName}` }))}
           placeholder="No named supervisor"
-          {...form.bind('supervisorStaffId')}
+          {...form.field('supervisorStaffId')}
         />
         <SelectField
-          formId={FORM}
-          errors={form.errors}
           label="Lives in the borough"
           options={YES_NO_OPTIONS}
           placeholder="Not known"
-          {...form.bind('boroughResident')}
+          {...form.field('boroughResident')}
         />
       </GovForm>
     </Panel>

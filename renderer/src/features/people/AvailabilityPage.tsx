@@ -1,32 +1,29 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import {
   EXCEPTION_KIND_LABELS,
   TRAVEL_MODE_LABELS,
   type AvailabilityException,
-  type AvailabilityWindow,
-  type TravelModeName,
   type WorkerAvailability,
 } from '@shared/domain/availability/availability';
 import { WEEKDAY_NAMES } from '@shared/domain/clients/ideal-week';
 import { formatDate, formatMinute, parseClockTime } from '@shared/domain/time/format';
 import { useApi } from '@renderer/api/api-context';
-import { procedureQuery } from '@renderer/api/queries';
+import { procedureQuery, useProcedureMutation } from '@renderer/api/queries';
 import { useHasRole, useSession } from '@renderer/app/session-context';
 import { Button } from '@renderer/components/Button';
+import { DataTable, type Column } from '@renderer/components/DataTable';
 import { ErrorSummary } from '@renderer/components/ErrorSummary';
 import { GovForm } from '@renderer/components/GovForm';
 import { SelectField, TextField } from '@renderer/components/Field';
-import { fieldId, formErrorsFrom, NO_ERRORS, type FormErrors } from '@renderer/components/form-errors';
+import { fieldId } from '@renderer/components/form-errors';
 import { Banner, PageHeader, Panel, QueryState, Tag } from '@renderer/components/Layout';
-import { orNull, useForm } from '@renderer/components/use-form';
+import { optionsFrom } from '@renderer/components/options';
+import { orNull, toNumber, useProcedureForm } from '@renderer/components/use-form';
 import { hoursText } from './people-options';
 import './people.css';
 
-const MODE_OPTIONS = (Object.keys(TRAVEL_MODE_LABELS) as TravelModeName[]).map((m) => ({
-  value: m,
-  label: TRAVEL_MODE_LABELS[m],
-}));
+const MODE_OPTIONS = optionsFrom(TRAVEL_MODE_LABELS);
 
 /**
  * Availability: a worker enters their own windows, travel and leave requests; a coordinator picks any worker and
@@ -83,59 +80,58 @@ function CoordinatorView() {
 
 function PendingLeave() {
   const api = useApi();
-  const queryClient = useQueryClient();
   const pending = useQuery(procedureQuery(api, 'availability.listExceptions', { pendingOnly: true }));
-  const [error, setError] = useState<string | null>(null);
-  const decide = async (id: string, decision: 'approved' | 'declined') => {
-    try {
-      await api.call('availability.decideLeave', { id, decision });
-      setError(null);
-      await queryClient.invalidateQueries({ predicate: (q) => String(q.queryKey[0]).startsWith('availability.') });
-    } catch (e) {
-      setError(e instanceof Error ? e.message : 'Could not record the decision.');
-    }
-  };
+  const decide = useProcedureMutation('availability.decideLeave');
+  const columns: Column<AvailabilityException>[] = [
+    { key: 'worker', header: 'Worker', render: (e) => e.staffName, sortValue: (e) => e.staffName },
+    {
+      key: 'from',
+      header: 'From',
+      width: '9.5em',
+      render: (e) => formatDate(e.startDate),
+      sortValue: (e) => e.startDate,
+    },
+    {
+      key: 'to',
+      header: 'To',
+      width: '9.5em',
+      render: (e) => (e.endDate ? formatDate(e.endDate) : 'Not yet known'),
+      sortValue: (e) => e.endDate,
+    },
+    { key: 'note', header: 'Note', render: (e) => e.note ?? '' },
+    {
+      key: 'decision',
+      header: 'Decision',
+      width: '15em',
+      render: (e) => (
+        <div className="inline-row">
+          <Button disabled={decide.isPending} onClick={() => decide.mutate({ id: e.id, decision: 'approved' })}>
+            Approve<span className="visually-hidden"> leave for {e.staffName}</span>
+          </Button>
+          <Button
+            variant="secondary"
+            disabled={decide.isPending}
+            onClick={() => decide.mutate({ id: e.id, decision: 'declined' })}
+          >
+            Decline<span className="visually-hidden"> leave for {e.staffName}</span>
+          </Button>
+        </div>
+      ),
+    },
+  ];
   return (
     <Panel title="Leave requests waiting for a decision">
-      {error && <Banner tone="error">{error}</Banner>}
-      {(pending.data ?? []).length === 0 ? (
-        <p className="muted">None waiting.</p>
-      ) : (
-        <table className="simple-table">
-          <caption className="visually-hidden">Leave requests waiting</caption>
-          <thead>
-            <tr>
-              <th scope="col">Worker</th>
-              <th scope="col">From</th>
-              <th scope="col">To</th>
-              <th scope="col">Note</th>
-              <th scope="col">
-                <span className="visually-hidden">Decision</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {(pending.data ?? []).map((e) => (
-              <tr key={e.id}>
-                <td>{e.staffName}</td>
-                <td>{formatDate(e.startDate)}</td>
-                <td>{e.endDate ? formatDate(e.endDate) : 'Not yet known'}</td>
-                <td>{e.note ?? ''}</td>
-                <td>
-                  <div className="inline-row">
-                    <Button onClick={() => void decide(e.id, 'approved')}>
-                      Approve<span className="visually-hidden"> leave for {e.staffName}</span>
-                    </Button>
-                    <Button variant="secondary" onClick={() => void decide(e.id, 'declined')}>
-                      Decline<span className="visually-hidden"> leave for {e.staffName}</span>
-                    </Button>
-                  </div>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <ErrorSummary error={decide.error} />
+      <QueryState isLoading={pending.isLoading} error={pending.error} what="the leave requests">
+        <DataTable
+          label="Leave requests waiting"
+          columns={columns}
+          rows={pending.data ?? []}
+          rowKey={(e) => e.id}
+          initialSort={{ key: 'from', direction: 'asc' }}
+          empty="None waiting."
+        />
+      </QueryState>
     </Panel>
   );
 }
@@ -144,7 +140,7 @@ function WorkerPanels({ staffId, privileged }: { staffId: string; privileged: bo
   const api = useApi();
   const query = useQuery(procedureQuery(api, 'availability.get', { staffId }));
   return (
-    <QueryState isLoading={query.isLoading} error={query.error}>
+    <QueryState isLoading={query.isLoading} error={query.error} what="the availability">
       {query.data && (
         <>
           {!privileged && (
@@ -168,8 +164,6 @@ interface WindowDraft {
 }
 
 function WindowsPanel({ data }: { data: WorkerAvailability }) {
-  const api = useApi();
-  const queryClient = useQueryClient();
   const [rows, setRows] = useState<WindowDraft[]>(
     data.windows.map((w) => ({
       weekday: w.weekday,
@@ -177,279 +171,191 @@ function WindowsPanel({ data }: { data: WorkerAvailability }) {
       end: formatMinute(w.endMinute === 1440 ? 0 : w.endMinute),
     })),
   );
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
-  const [saved, setSaved] = useState(false);
-  const form = 'windows';
-  const save = async () => {
-    const windows: AvailabilityWindow[] = rows.map((r) => {
-      const start = parseClockTime(r.start);
-      const end = parseClockTime(r.end);
-      return {
-        weekday: r.weekday,
-        startMinute: start ?? Number.NaN,
-        endMinute: end === 0 ? 1440 : (end ?? Number.NaN),
-      };
-    });
-    try {
-      await api.call('availability.saveWindows', { staffId: data.staffId, windows });
-      setErrors(NO_ERRORS);
-      setSaved(true);
-      await queryClient.invalidateQueries({ predicate: (q) => String(q.queryKey[0]).startsWith('availability.') });
-    } catch (e) {
-      setSaved(false);
-      setErrors(formErrorsFrom(e));
-    }
-  };
+  // The windows are a list the person grows and shrinks, so they live beside the form rather than in its values.
+  const form = useProcedureForm('availability.saveWindows', {
+    id: 'windows',
+    initial: {},
+    toInput: () => ({
+      staffId: data.staffId,
+      windows: rows.map((r) => {
+        const start = parseClockTime(r.start);
+        const end = parseClockTime(r.end);
+        return {
+          weekday: r.weekday,
+          startMinute: start ?? Number.NaN,
+          endMinute: end === 0 ? 1440 : (end ?? Number.NaN),
+        };
+      }),
+    }),
+    success: 'Windows saved.',
+  });
+  const { errors } = form;
   const set = (i: number, change: Partial<WindowDraft>) =>
     setRows((list) => list.map((r, j) => (j === i ? { ...r, ...change } : r)));
   return (
     <Panel title={`Weekly windows (${hoursText(data.weeklyMinutes)} a week)`}>
-      <ErrorSummary errors={errors} formId={form} />
-      {saved && <p role="status">Windows saved.</p>}
-      {rows.map((r, i) => (
-        <div className="window-row" key={i}>
-          <div className="field">
-            <label className="field__label" htmlFor={fieldId(form, `windows.${i}.weekday`)}>
-              Day
-            </label>
-            <select
-              id={fieldId(form, `windows.${i}.weekday`)}
-              className="select"
-              value={r.weekday}
-              onChange={(e) => set(i, { weekday: Number(e.target.value) })}
-            >
-              {WEEKDAY_NAMES.map((d, k) => (
-                <option key={d} value={k + 1}>
-                  {d}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label className="field__label" htmlFor={fieldId(form, `windows.${i}.startMinute`)}>
-              From
-            </label>
-            <input
-              id={fieldId(form, `windows.${i}.startMinute`)}
-              className="input input--narrow"
-              type="time"
-              value={r.start}
-              onChange={(e) => set(i, { start: e.target.value })}
-            />
-          </div>
-          <div className="field">
-            <label className="field__label" htmlFor={fieldId(form, `windows.${i}.endMinute`)}>
-              Until
-            </label>
-            <input
-              id={fieldId(form, `windows.${i}.endMinute`)}
-              className="input input--narrow"
-              type="time"
-              value={r.end}
-              onChange={(e) => set(i, { end: e.target.value })}
-            />
-          </div>
-          <Button variant="link" onClick={() => setRows((list) => list.filter((_, j) => j !== i))}>
-            Remove<span className="visually-hidden"> window {i + 1}</span>
+      <GovForm
+        form={form}
+        submitLabel="Save windows"
+        grid={false}
+        actions={
+          <Button
+            variant="secondary"
+            onClick={() => setRows((list) => [...list, { weekday: 1, start: '07:00', end: '14:00' }])}
+          >
+            Add a window
           </Button>
-          {errors.byField[`windows.${i}.startMinute`] || errors.byField[`windows.${i}.endMinute`] ? (
-            <span className="field__error">
-              {errors.byField[`windows.${i}.startMinute`] ?? errors.byField[`windows.${i}.endMinute`]}
-            </span>
-          ) : null}
-        </div>
-      ))}
-      <div className="button-row">
-        <Button
-          variant="secondary"
-          onClick={() => setRows((list) => [...list, { weekday: 1, start: '07:00', end: '14:00' }])}
-        >
-          Add a window
-        </Button>
-        <Button onClick={() => void save()}>Save windows</Button>
-      </div>
+        }
+      >
+        {rows.map((r, i) => (
+          <div className="window-row" key={i}>
+            <div className="field">
+              <label className="field__label" htmlFor={fieldId(form.id, `windows.${i}.weekday`)}>
+                Day
+              </label>
+              <select
+                id={fieldId(form.id, `windows.${i}.weekday`)}
+                className="select"
+                value={r.weekday}
+                onChange={(e) => set(i, { weekday: Number(e.target.value) })}
+              >
+                {WEEKDAY_NAMES.map((d, k) => (
+                  <option key={d} value={k + 1}>
+                    {d}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="field">
+              <label className="field__label" htmlFor={fieldId(form.id, `windows.${i}.startMinute`)}>
+                From
+              </label>
+              <input
+                id={fieldId(form.id, `windows.${i}.startMinute`)}
+                className="input input--narrow"
+                type="time"
+                value={r.start}
+                onChange={(e) => set(i, { start: e.target.value })}
+              />
+            </div>
+            <div className="field">
+              <label className="field__label" htmlFor={fieldId(form.id, `windows.${i}.endMinute`)}>
+                Until
+              </label>
+              <input
+                id={fieldId(form.id, `windows.${i}.endMinute`)}
+                className="input input--narrow"
+                type="time"
+                value={r.end}
+                onChange={(e) => set(i, { end: e.target.value })}
+              />
+            </div>
+            <Button variant="link" onClick={() => setRows((list) => list.filter((_, j) => j !== i))}>
+              Remove<span className="visually-hidden"> window {i + 1}</span>
+            </Button>
+            {errors.byField[`windows.${i}.startMinute`] || errors.byField[`windows.${i}.endMinute`] ? (
+              <span className="field__error">
+                {errors.byField[`windows.${i}.startMinute`] ?? errors.byField[`windows.${i}.endMinute`]}
+              </span>
+            ) : null}
+          </div>
+        ))}
+      </GovForm>
     </Panel>
   );
 }
 
 function TravelPanel({ data }: { data: WorkerAvailability }) {
-  const api = useApi();
-  const queryClient = useQueryClient();
   const p = data.travelProfile;
-  const form = useForm({
-    travelMode: p?.travelMode ?? 'public_transport',
-    homePostcode: p?.homePostcode ?? '',
-    homeLat: p ? String(p.homeLat) : '',
-    homeLon: p ? String(p.homeLon) : '',
+  const form = useProcedureForm('availability.saveTravelProfile', {
+    id: 'travel-profile',
+    initial: {
+      travelMode: p?.travelMode ?? 'public_transport',
+      homePostcode: p?.homePostcode ?? '',
+      homeLat: p ? String(p.homeLat) : '',
+      homeLon: p ? String(p.homeLon) : '',
+    },
+    toInput: (v) => ({
+      staffId: data.staffId,
+      travelMode: v.travelMode,
+      homePostcode: orNull(v.homePostcode),
+      homeLat: toNumber(v.homeLat),
+      homeLon: toNumber(v.homeLon),
+    }),
+    success: 'Travel profile saved.',
   });
-  const [saved, setSaved] = useState(false);
-  const save = () =>
-    form.submit(async () => {
-      const num = (v: string | boolean) => (String(v).trim() === '' ? Number.NaN : Number(v));
-      await api.call('availability.saveTravelProfile', {
-        staffId: data.staffId,
-        travelMode: form.values.travelMode as TravelModeName,
-        homePostcode: orNull(form.values.homePostcode),
-        homeLat: num(form.values.homeLat),
-        homeLon: num(form.values.homeLon),
-      });
-      setSaved(true);
-      await queryClient.invalidateQueries({ predicate: (q) => String(q.queryKey[0]).startsWith('availability.') });
-    });
   return (
     <Panel title="Travel and home">
-      {saved && <p role="status">Travel profile saved.</p>}
-      <GovForm
-        formId="travel-profile"
-        errors={form.errors}
-        pending={form.pending}
-        submitLabel="Save travel and home"
-        onSubmit={() => void save()}
-      >
-        <SelectField
-          formId="travel-profile"
-          errors={form.errors}
-          label="Travel mode"
-          options={MODE_OPTIONS}
-          {...form.bind('travelMode')}
-        />
-        <TextField
-          formId="travel-profile"
-          errors={form.errors}
-          label="Home postcode (optional)"
-          className="input--narrow"
-          {...form.bind('homePostcode')}
-        />
-        <TextField
-          formId="travel-profile"
-          errors={form.errors}
-          label="Home latitude"
-          inputMode="decimal"
-          className="input--narrow"
-          {...form.bind('homeLat')}
-        />
-        <TextField
-          formId="travel-profile"
-          errors={form.errors}
-          label="Home longitude"
-          inputMode="decimal"
-          className="input--narrow"
-          {...form.bind('homeLon')}
-        />
+      <GovForm form={form} submitLabel="Save travel and home">
+        <SelectField label="Travel mode" options={MODE_OPTIONS} {...form.field('travelMode')} />
+        <TextField label="Home postcode (optional)" className="input--narrow" {...form.field('homePostcode')} />
+        <TextField label="Home latitude" inputMode="decimal" className="input--narrow" {...form.field('homeLat')} />
+        <TextField label="Home longitude" inputMode="decimal" className="input--narrow" {...form.field('homeLon')} />
       </GovForm>
     </Panel>
   );
 }
 
 function LeavePanel({ data }: { data: WorkerAvailability }) {
-  const api = useApi();
-  const queryClient = useQueryClient();
-  const form = useForm({ startDate: '', endDate: '', note: '' });
-  const [saved, setSaved] = useState(false);
-  const save = () =>
-    form.submit(async () => {
-      await api.call('availability.requestLeave', {
-        staffId: data.staffId,
-        startDate: form.values.startDate,
-        endDate: form.values.endDate,
-        note: orNull(form.values.note),
-      });
-      setSaved(true);
-      form.setValues({ startDate: '', endDate: '', note: '' });
-      await queryClient.invalidateQueries({ predicate: (q) => String(q.queryKey[0]).startsWith('availability.') });
-    });
+  const form = useProcedureForm('availability.requestLeave', {
+    id: 'leave',
+    initial: { startDate: '', endDate: '', note: '' },
+    toInput: (v) => ({ staffId: data.staffId, startDate: v.startDate, endDate: v.endDate, note: orNull(v.note) }),
+    resetOnSuccess: true,
+    success: 'Leave requested: a coordinator will approve it.',
+  });
   return (
     <Panel title="Request annual leave">
-      {saved && <p role="status">Leave requested: a coordinator will approve it.</p>}
-      <GovForm
-        formId="leave"
-        errors={form.errors}
-        pending={form.pending}
-        submitLabel="Request leave"
-        onSubmit={() => void save()}
-      >
-        <TextField
-          formId="leave"
-          errors={form.errors}
-          label="First day of leave"
-          type="date"
-          className="input--narrow"
-          {...form.bind('startDate')}
-        />
-        <TextField
-          formId="leave"
-          errors={form.errors}
-          label="Last day of leave"
-          type="date"
-          className="input--narrow"
-          {...form.bind('endDate')}
-        />
-        <TextField formId="leave" errors={form.errors} label="Note (optional)" {...form.bind('note')} />
+      <GovForm form={form} submitLabel="Request leave">
+        <TextField label="First day of leave" type="date" className="input--narrow" {...form.field('startDate')} />
+        <TextField label="Last day of leave" type="date" className="input--narrow" {...form.field('endDate')} />
+        <TextField label="Note (optional)" {...form.field('note')} />
       </GovForm>
     </Panel>
   );
 }
 
 function SicknessPanel({ staffId }: { staffId: string }) {
-  const api = useApi();
-  const queryClient = useQueryClient();
-  const form = useForm({ startDate: '', startTime: '00:00', expectedEndDate: '', ospRecorded: true, note: '' });
-  const [saved, setSaved] = useState(false);
-  const save = () =>
-    form.submit(async () => {
-      await api.call('availability.recordSickness', {
-        staffId,
-        startDate: form.values.startDate,
-        startMinute: parseClockTime(String(form.values.startTime)) ?? 0,
-        expectedEndDate: orNull(form.values.expectedEndDate),
-        ospRecorded: Boolean(form.values.ospRecorded),
-        note: orNull(form.values.note),
-      });
-      setSaved(true);
-      await queryClient.invalidateQueries({ predicate: (q) => String(q.queryKey[0]).startsWith('availability.') });
-    });
+  const form = useProcedureForm('availability.recordSickness', {
+    id: 'sickness',
+    initial: { startDate: '', startTime: '00:00', expectedEndDate: '', ospRecorded: true, note: '' },
+    toInput: (v) => ({
+      staffId,
+      startDate: v.startDate,
+      startMinute: parseClockTime(v.startTime) ?? Number.NaN,
+      expectedEndDate: orNull(v.expectedEndDate),
+      ospRecorded: v.ospRecorded,
+      note: orNull(v.note),
+    }),
+    resetOnSuccess: true,
+    success: 'Sickness recorded.',
+  });
   return (
     <Panel title="Record sickness">
-      {saved && <p role="status">Sickness recorded.</p>}
       <GovForm
-        formId="sickness"
-        errors={form.errors}
-        pending={form.pending}
+        form={form}
         submitLabel="Record sickness"
-        onSubmit={() => void save()}
         after={
           <label className="checkbox">
-            <input type="checkbox" {...form.bindCheckbox('ospRecorded')} />
+            <input type="checkbox" {...form.checkbox('ospRecorded')} />
             Occupational sick pay recorded for this absence
           </label>
         }
       >
+        <TextField label="Off sick from" type="date" className="input--narrow" {...form.field('startDate')} />
         <TextField
-          formId="sickness"
-          errors={form.errors}
-          label="Off sick from"
-          type="date"
-          className="input--narrow"
-          {...form.bind('startDate')}
-        />
-        <TextField
-          formId="sickness"
-          errors={form.errors}
           label="From time"
           type="time"
           className="input--narrow"
-          {...form.bind('startTime')}
-          name="startMinute"
+          {...form.field('startTime', 'startMinute')}
         />
         <TextField
-          formId="sickness"
-          errors={form.errors}
           label="Expected last day off (if known)"
           type="date"
           className="input--narrow"
-          {...form.bind('expectedEndDate')}
+          {...form.field('expectedEndDate')}
         />
-        <TextField formId="sickness" errors={form.errors} label="Note (optional)" {...form.bind('note')} />
+        <TextField label="Note (optional)" {...form.field('note')} />
       </GovForm>
     </Panel>
   );
@@ -472,110 +378,96 @@ const STATUS_TONE = {
   cancelled: 'grey',
 } as const;
 
+const KIND_OPTIONS = optionsFrom(EXCEPTION_KIND_LABELS);
+
 function ExceptionsPanel({ data, privileged }: { data: WorkerAvailability; privileged: boolean }) {
-  const api = useApi();
-  const queryClient = useQueryClient();
-  const [error, setError] = useState<string | null>(null);
-  const cancel = async (id: string) => {
-    try {
-      await api.call('availability.cancelException', { id });
-      setError(null);
-      await queryClient.invalidateQueries({ predicate: (q) => String(q.queryKey[0]).startsWith('availability.') });
-    } catch (e) {
-      setError(e instanceof Error ? e.message : 'Could not cancel.');
-    }
-  };
+  const cancel = useProcedureMutation('availability.cancelException');
+  const columns: Column<AvailabilityException>[] = [
+    {
+      key: 'what',
+      header: 'What',
+      render: (e) =>
+        EXCEPTION_KIND_LABELS[e.kind] +
+        (e.kind === 'sickness' && e.ospRecorded ? ' (occupational sick pay recorded)' : ''),
+      sortValue: (e) => EXCEPTION_KIND_LABELS[e.kind],
+    },
+    { key: 'when', header: 'When', render: describe, sortValue: (e) => [e.startDate, e.startMinute] },
+    {
+      key: 'status',
+      header: 'Status',
+      width: '8em',
+      render: (e) => <Tag tone={STATUS_TONE[e.status]}>{e.status}</Tag>,
+      sortValue: (e) => e.status,
+    },
+    { key: 'note', header: 'Note', render: (e) => e.note ?? '' },
+    {
+      key: 'actions',
+      header: 'Actions',
+      width: '6em',
+      render: (e) =>
+        (privileged || (e.kind === 'annual_leave' && e.status === 'requested')) && (
+          <Button variant="link" disabled={cancel.isPending} onClick={() => cancel.mutate({ id: e.id })}>
+            Cancel
+            <span className="visually-hidden">
+              {' '}
+              {EXCEPTION_KIND_LABELS[e.kind]} {describe(e)}
+            </span>
+          </Button>
+        ),
+    },
+  ];
   return (
     <Panel title="Leave, sickness and meetings">
-      {error && <Banner tone="error">{error}</Banner>}
-      {data.exceptions.length === 0 ? (
-        <p className="muted">Nothing recorded.</p>
-      ) : (
-        <table className="simple-table">
-          <caption className="visually-hidden">Leave, sickness and meetings</caption>
-          <thead>
-            <tr>
-              <th scope="col">What</th>
-              <th scope="col">When</th>
-              <th scope="col">Status</th>
-              <th scope="col">Note</th>
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.exceptions.map((e) => (
-              <tr key={e.id}>
-                <td>
-                  {EXCEPTION_KIND_LABELS[e.kind]}
-                  {e.kind === 'sickness' && e.ospRecorded ? ' (occupational sick pay recorded)' : ''}
-                </td>
-                <td>{describe(e)}</td>
-                <td>
-                  <Tag tone={STATUS_TONE[e.status]}>{e.status}</Tag>
-                </td>
-                <td>{e.note ?? ''}</td>
-                <td>
-                  {(privileged || (e.kind === 'annual_leave' && e.status === 'requested')) && (
-                    <Button variant="link" onClick={() => void cancel(e.id)}>
-                      Cancel
-                      <span className="visually-hidden">
-                        {' '}
-                        {EXCEPTION_KIND_LABELS[e.kind]} {describe(e)}
-                      </span>
-                    </Button>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <ErrorSummary error={cancel.error} />
+      <DataTable
+        label="Leave, sickness and meetings"
+        columns={columns}
+        rows={data.exceptions}
+        rowKey={(e) => e.id}
+        initialSort={{ key: 'when', direction: 'desc' }}
+        filters={
+          data.exceptions.length > 10
+            ? [{ key: 'kind', label: 'What', allLabel: 'Everything', options: KIND_OPTIONS, value: (e) => e.kind }]
+            : undefined
+        }
+        empty="Nothing recorded."
+      />
     </Panel>
   );
 }
 
 function TeamMeetingPanel({ workers }: { workers: { staffId: string; name: string }[] }) {
-  const api = useApi();
-  const queryClient = useQueryClient();
-  const form = useForm({ date: '', start: '14:00', end: '15:30', note: '' });
   const [chosen, setChosen] = useState<string[]>([]);
-  const [saved, setSaved] = useState<string | null>(null);
-  const save = () =>
-    form.submit(async () => {
-      const made = await api.call('availability.addTeamMeeting', {
-        staffIds: chosen,
-        date: form.values.date,
-        startMinute: parseClockTime(String(form.values.start)) ?? Number.NaN,
-        endMinute: parseClockTime(String(form.values.end)) ?? Number.NaN,
-        note: orNull(form.values.note),
-      });
-      setSaved(`Team meeting booked for ${made.length} workers (paid time).`);
-      setChosen([]);
-      await queryClient.invalidateQueries({ predicate: (q) => String(q.queryKey[0]).startsWith('availability.') });
-    });
+  const form = useProcedureForm('availability.addTeamMeeting', {
+    id: 'meeting',
+    initial: { date: '', start: '14:00', end: '15:30', note: '' },
+    toInput: (v) => ({
+      staffIds: chosen,
+      date: v.date,
+      startMinute: parseClockTime(v.start) ?? Number.NaN,
+      endMinute: parseClockTime(v.end) ?? Number.NaN,
+      note: orNull(v.note),
+    }),
+    success: (made) => `Team meeting booked for ${made.length} workers (paid time).`,
+    onSuccess: () => setChosen([]),
+  });
   return (
     <Panel title="Book a team meeting">
       <p className="field__hint">
         Paid time for co-workers to meet (Ethical Care Charter stage 2); the planner keeps it free of visits.
       </p>
-      {saved && <p role="status">{saved}</p>}
       <GovForm
-        formId="meeting"
-        errors={form.errors}
-        pending={form.pending}
+        form={form}
         submitLabel="Book the meeting"
-        onSubmit={() => void save()}
         after={
-          <div className="field">
-            <label className="field__label" htmlFor={fieldId('meeting', 'staffIds')}>
+          <div className={`field${form.errors.byField.staffIds ? ' field--error' : ''}`}>
+            <label className="field__label" htmlFor={fieldId(form.id, 'staffIds')}>
               Who attends
             </label>
             <span className="field__hint">Hold Ctrl (or Cmd) to choose several</span>
             {form.errors.byField.staffIds && <span className="field__error">{form.errors.byField.staffIds}</span>}
             <select
-              id={fieldId('meeting', 'staffIds')}
+              id={fieldId(form.id, 'staffIds')}
               className="select"
               multiple
               size={6}
@@ -591,33 +483,10 @@ function TeamMeetingPanel({ workers }: { workers: { staffId: string; name: strin
           </div>
         }
       >
-        <TextField
-          formId="meeting"
-          errors={form.errors}
-          label="Date"
-          type="date"
-          className="input--narrow"
-          {...form.bind('date')}
-        />
-        <TextField
-          formId="meeting"
-          errors={form.errors}
-          label="From"
-          type="time"
-          className="input--narrow"
-          {...form.bind('start')}
-          name="startMinute"
-        />
-        <TextField
-          formId="meeting"
-          errors={form.errors}
-          label="Until"
-          type="time"
-          className="input--narrow"
-          {...form.bind('end')}
-          name="endMinute"
-        />
-        <TextField formId="meeting" errors={form.errors} label="Note (optional)" {...form.bind('note')} />
+        <TextField label="Date" type="date" className="input--narrow" {...form.field('date')} />
+        <TextField label="From" type="time" className="input--narrow" {...form.field('start', 'startMinute')} />
+        <TextField label="Until" type="time" className="input--narrow" {...form.field('end', 'endMinute')} />
+        <TextField label="Note (optional)" {...form.field('note')} />
       </GovForm>
     </Panel>
   );

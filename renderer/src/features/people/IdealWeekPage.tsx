@@ -1,4 +1,4 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import {
@@ -7,23 +7,26 @@ import {
   idealWeekTotals,
   type IdealWeekItemInput,
   type IdealWeekView,
-  type RepeatPattern,
 } from '@shared/domain/clients/ideal-week';
 import type { ClientTeam } from '@shared/domain/clients/team';
 import { SKILLS, type Skill } from '@shared/domain/skills';
 import { useApi } from '@renderer/api/api-context';
 import { procedureQuery } from '@renderer/api/queries';
 import { Button } from '@renderer/components/Button';
-import { ErrorSummary } from '@renderer/components/ErrorSummary';
-import { fieldId, formErrorsFrom, NO_ERRORS, type FormErrors } from '@renderer/components/form-errors';
-import { Banner, PageHeader, Panel, QueryState } from '@renderer/components/Layout';
-import { formatDate, formatInstant, formatMinute, parseClockTime } from '@shared/domain/time/format';
-import { mondayOfDate } from '@shared/domain/time/iso-week';
-import { useToday } from '@renderer/app/use-clock';
+import { DataTable, type Column } from '@renderer/components/DataTable';
+import { TextField } from '@renderer/components/Field';
+import { fieldId } from '@renderer/components/form-errors';
+import { GovForm } from '@renderer/components/GovForm';
+import { PageHeader, Panel, QueryState } from '@renderer/components/Layout';
+import { chosenOption, optionsFrom } from '@renderer/components/options';
+import { orNull, useProcedureForm } from '@renderer/components/use-form';
 import { hoursText, needLabel } from './people-options';
 import './people.css';
+import { formatInstant, formatMinute, parseClockTime } from '@shared/domain/time/format';
+import { mondayOfDate } from '@shared/domain/time/iso-week';
+import { useToday } from '@renderer/app/use-clock';
 
-const FORM = 'idealweek';
+const REPEAT_OPTIONS = optionsFrom(REPEAT_LABELS);
 const DAY_START = 6 * 60;
 const DAY_END = 24 * 60;
 const PX_PER_MINUTE = 0.6;
@@ -79,21 +82,34 @@ function blankItem(weekday: number, key: number): Draft {
 }
 
 function Editor({ view, team }: { view: IdealWeekView; team: ClientTeam }) {
-  const api = useApi();
-  const queryClient = useQueryClient();
   const [items, setItems] = useState<Draft[]>(() => (view.version?.items ?? []).map((item, key) => ({ ...item, key })));
   const [nextKey, setNextKey] = useState(items.length);
   const [editing, setEditing] = useState<number | null>(null);
-  const today = useToday();
-  const [effectiveFrom, setEffectiveFrom] = useState(today);
-  const [anchorDate, setAnchorDate] = useState(view.version?.anchorDate ?? mondayOfDate(today));
-  const [note, setNote] = useState('');
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
-  const [saved, setSaved] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
   const totals = useMemo(() => idealWeekTotals(items), [items]);
   const names = new Map(team.members.map((m) => [m.staffId, m.name]));
   const current = items.find((i) => i.key === editing) ?? null;
+  // The visits are edited on the grid, so they live beside the form; its own values are the version's details.
+  const today = useToday();
+  const form = useProcedureForm('clients.saveIdealWeek', {
+    id: 'idealweek',
+    initial: {
+      effectiveFrom: today,
+      anchorDate: view.version?.anchorDate ?? mondayOfDate(today),
+      note: '',
+    },
+    toInput: (v) => ({
+      clientId: view.clientId,
+      effectiveFrom: v.effectiveFrom,
+      anchorDate: v.anchorDate,
+      note: orNull(v.note),
+      items: items.map(({ key: _key, ...item }) => item),
+    }),
+    list: { path: 'items', label: (index) => visitLabel(items[index]) },
+    success: (saved) =>
+      `Saved: this version applies from ${saved.version?.effectiveFrom ?? 'the date chosen'}. ` +
+      'Earlier weeks keep the version they had.',
+  });
+  const { errors } = form;
 
   const update = (key: number, change: Partial<IdealWeekItemInput>) =>
     setItems((list) => list.map((i) => (i.key === key ? { ...i, ...change } : i)));
@@ -104,35 +120,9 @@ function Editor({ view, team }: { view: IdealWeekView; team: ClientTeam }) {
     setNextKey((k) => k + 1);
   };
 
-  const save = async () => {
-    setPending(true);
-    try {
-      const ordered = items.map(({ key: _key, ...item }) => item);
-      await api.call('clients.saveIdealWeek', {
-        clientId: view.clientId,
-        effectiveFrom,
-        anchorDate,
-        note: note.trim() === '' ? null : note,
-        items: ordered,
-      });
-      setErrors(NO_ERRORS);
-      setSaved(
-        `Saved: this version applies from ${formatDate(effectiveFrom)}. Earlier weeks keep the version they had.`,
-      );
-      await queryClient.invalidateQueries({ predicate: (q) => String(q.queryKey[0]).startsWith('clients.') });
-    } catch (error) {
-      setSaved(null);
-      setErrors(itemErrors(formErrorsFrom(error), items));
-    } finally {
-      setPending(false);
-    }
-  };
-
   const hours = Array.from({ length: (DAY_END - DAY_START) / 60 }, (_, i) => DAY_START + i * 60);
   return (
     <>
-      <ErrorSummary errors={errors} formId={FORM} />
-      {saved && <Banner tone="success">{saved}</Banner>}
       <div className="stat-grid">
         <div className="stat">
           <span className="stat__value">{hoursText(totals.minutes)}</span>
@@ -173,7 +163,7 @@ function Editor({ view, team }: { view: IdealWeekView; team: ClientTeam }) {
               <div className="week-grid__body" style={{ height: (DAY_END - DAY_START) * PX_PER_MINUTE }}>
                 {dayItems.map((item) => {
                   const index = items.indexOf(item);
-                  const hasError = errors.summary.some((e) => e.key === `items.${index}`);
+                  const hasError = errors.byField[`items.${index}`] !== undefined;
                   const top = Math.max(0, item.startMinute - DAY_START) * PX_PER_MINUTE;
                   const height = Math.max(18, item.durationMinutes * PX_PER_MINUTE);
                   const overlapsBefore = dayItems.filter(
@@ -186,7 +176,7 @@ function Editor({ view, team }: { view: IdealWeekView; team: ClientTeam }) {
                   return (
                     <button
                       key={item.key}
-                      id={fieldId(FORM, `items.${index}`)}
+                      id={fieldId(form.id, `items.${index}`)}
                       type="button"
                       className={[
                         'visit-card',
@@ -238,101 +228,55 @@ function Editor({ view, team }: { view: IdealWeekView; team: ClientTeam }) {
         />
       )}
       <Panel title="Save as a new version">
-        <div className="form-grid">
-          <div className={`field${errors.byField.effectiveFrom ? ' field--error' : ''}`}>
-            <label className="field__label" htmlFor={fieldId(FORM, 'effectiveFrom')}>
-              In force from
-            </label>
-            <span className="field__hint">Today or later; weeks before keep the plan they had</span>
-            {errors.byField.effectiveFrom && <span className="field__error">{errors.byField.effectiveFrom}</span>}
-            <input
-              id={fieldId(FORM, 'effectiveFrom')}
-              className="input input--narrow"
-              type="date"
-              value={effectiveFrom}
-              onChange={(e) => setEffectiveFrom(e.target.value)}
-            />
-          </div>
-          <div className={`field${errors.byField.anchorDate ? ' field--error' : ''}`}>
-            <label className="field__label" htmlFor={fieldId(FORM, 'anchorDate')}>
-              Week A starts on
-            </label>
-            <span className="field__hint">A Monday; alternate-week visits count from it</span>
-            {errors.byField.anchorDate && <span className="field__error">{errors.byField.anchorDate}</span>}
-            <input
-              id={fieldId(FORM, 'anchorDate')}
-              className="input input--narrow"
-              type="date"
-              value={anchorDate}
-              onChange={(e) => setAnchorDate(e.target.value)}
-            />
-          </div>
-          <div className="field">
-            <label className="field__label" htmlFor={fieldId(FORM, 'note')}>
-              Note (optional)
-            </label>
-            <span className="field__hint">For example, what changed at the review</span>
-            <input
-              id={fieldId(FORM, 'note')}
-              className="input"
-              value={note}
-              onChange={(e) => setNote(e.target.value)}
-            />
-          </div>
-        </div>
-        <Button onClick={() => void save()} disabled={pending}>
-          Save the ideal week
-        </Button>
+        <GovForm form={form} submitLabel="Save the ideal week">
+          <TextField
+            label="In force from"
+            hint="Today or later; weeks before keep the plan they had"
+            type="date"
+            className="input--narrow"
+            {...form.field('effectiveFrom')}
+          />
+          <TextField
+            label="Week A starts on"
+            hint="A Monday; alternate-week visits count from it"
+            type="date"
+            className="input--narrow"
+            {...form.field('anchorDate')}
+          />
+          <TextField label="Note (optional)" hint="For example, what changed at the review" {...form.field('note')} />
+        </GovForm>
       </Panel>
       <Panel title="Versions">
-        {view.versions.length === 0 ? (
-          <p className="muted">No ideal week saved yet.</p>
-        ) : (
-          <table className="simple-table">
-            <caption className="visually-hidden">Versions of the ideal week</caption>
-            <thead>
-              <tr>
-                <th scope="col">In force from</th>
-                <th scope="col">Visits</th>
-                <th scope="col">Saved by</th>
-                <th scope="col">Saved at</th>
-              </tr>
-            </thead>
-            <tbody>
-              {view.versions.map((v) => (
-                <tr key={v.id}>
-                  <td>
-                    {formatDate(v.effectiveFrom)}
-                    {v.id === view.version?.id ? ' (shown)' : ''}
-                  </td>
-                  <td>{v.itemCount}</td>
-                  <td>{v.createdBy}</td>
-                  <td>{formatInstant(v.createdAt)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
+        <DataTable
+          label="Versions of the ideal week"
+          columns={versionColumns(view.version?.id ?? null)}
+          rows={view.versions}
+          rowKey={(v) => v.id}
+          empty="No ideal week saved yet."
+        />
       </Panel>
     </>
   );
 }
 
-/** Errors about items point at the item's card, and say which visit they are about. */
-function itemErrors(errors: FormErrors, items: readonly Draft[]): FormErrors {
-  const byField: Record<string, string> = {};
-  const summary: FormErrors['summary'] = [];
-  for (const entry of errors.summary) {
-    const match = /^items\.(\d+)/.exec(entry.key);
-    const item = match ? items[Number(match[1])] : undefined;
-    const key = match ? `items.${match[1]}` : entry.key;
-    const message = item
-      ? `${WEEKDAY_NAMES[item.weekday - 1] ?? ''} ${formatMinute(item.startMinute)}: ${entry.message}`
-      : entry.message;
-    if (!summary.some((s) => s.key === key && s.message === message)) summary.push({ key, message });
-    byField[key] ??= message;
-  }
-  return { summary, byField, general: errors.general };
+/** How an error names a visit: its day and start time. */
+function visitLabel(item: Draft | undefined): string | undefined {
+  return item ? `${WEEKDAY_NAMES[item.weekday - 1] ?? ''} ${formatMinute(item.startMinute)}` : undefined;
+}
+
+type VersionRow = IdealWeekView['versions'][number];
+
+function versionColumns(shownId: string | null): Column<VersionRow>[] {
+  return [
+    {
+      key: 'from',
+      header: 'In force from',
+      render: (v) => `${v.effectiveFrom}${v.id === shownId ? ' (shown)' : ''}`,
+    },
+    { key: 'visits', header: 'Visits', render: (v) => v.itemCount },
+    { key: 'by', header: 'Saved by', render: (v) => v.createdBy },
+    { key: 'at', header: 'Saved at', render: (v) => formatInstant(v.createdAt) },
+  ];
 }
 
 function ItemForm({
@@ -444,11 +388,11 @@ function ItemForm({
             id={id('repeat')}
             className="select"
             value={item.repeat}
-            onChange={(e) => onChange({ repeat: e.target.value as RepeatPattern })}
+            onChange={(e) => onChange({ repeat: chosenOption(REPEAT_OPTIONS, e.target.value) || 'weekly' })}
           >
-            {(Object.keys(REPEAT_LABELS) as RepeatPattern[]).map((r) => (
-              <option key={r} value={r}>
-                {REPEAT_LABELS[r]}
+            {REPEAT_OPTIONS.map((r) => (
+              <option key={r.value} value={r.value}>
+                {r.label}
               </option>
             ))}
           </select>

@@ -1,40 +1,39 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useDeferredValue, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import type { ClientListRow, ClientStatus } from '@shared/domain/clients/client';
+import { ClientSort, type ClientListRow, type ClientStatus } from '@shared/domain/clients/client';
 import type { Skill } from '@shared/domain/skills';
 import { useApi } from '@renderer/api/api-context';
 import { procedureQuery } from '@renderer/api/queries';
 import { useHasRole } from '@renderer/app/session-context';
 import { DataTable, type Column, type SortState } from '@renderer/components/DataTable';
-import { Banner, PageHeader, Tag } from '@renderer/components/Layout';
-import { NEED_OPTIONS, STATUS_LABELS, needLabel, statusTone } from './people-options';
+import { FilterBar, FilterSelect, SearchField } from '@renderer/components/FilterBar';
+import { PageHeader, QueryError, Tag } from '@renderer/components/Layout';
+import { NEED_OPTIONS, STATUS_LABELS, STATUS_OPTIONS, needLabel, statusTone } from './people-options';
 
 function columns(showPostcode: boolean): Column<ClientListRow>[] {
   const list: Column<ClientListRow>[] = [
     {
       key: 'name',
       header: 'Name',
-      width: 'minmax(200px, 2fr)',
       sortKey: 'name',
       render: (r) => `${r.familyName}, ${r.preferredName ?? r.givenName}`,
     },
-    { key: 'addressedAs', header: 'Likes to be called', width: 'minmax(140px, 1fr)', render: (r) => r.addressedAs },
+    { key: 'addressedAs', header: 'Likes to be called', render: (r) => r.addressedAs },
   ];
   if (showPostcode)
-    list.push({ key: 'postcode', header: 'Postcode', width: '100px', sortKey: 'postcode', render: (r) => r.postcode });
+    list.push({ key: 'postcode', header: 'Postcode', width: '8em', sortKey: 'postcode', render: (r) => r.postcode });
   list.push(
     {
       key: 'needs',
       header: 'Support needs',
-      width: 'minmax(200px, 2fr)',
       render: (r) => r.supportNeeds.map(needLabel).join(', ') || '—',
     },
-    { key: 'teamSize', header: 'Team', width: '80px', sortKey: 'teamSize', render: (r) => r.teamSize },
+    { key: 'teamSize', header: 'Team', width: '5em', sortKey: 'teamSize', render: (r) => r.teamSize },
     {
       key: 'status',
       header: 'Status',
-      width: '100px',
+      width: '7em',
       sortKey: 'status',
       render: (r) => <Tag tone={statusTone(r.status)}>{STATUS_LABELS[r.status]}</Tag>,
     },
@@ -57,7 +56,7 @@ export function PeopleListPage() {
       search: deferredSearch,
       status: status === '' ? null : status,
       need: need === '' ? null : need,
-      sort: sort.key as 'name',
+      sort: ClientSort.parse(sort.key),
       direction: sort.direction,
       limit: 1000,
     }),
@@ -81,59 +80,31 @@ export function PeopleListPage() {
           )
         }
       />
-      <div className="filter-bar" role="search" aria-label="Filter people">
-        <div className="field">
-          <label className="field__label" htmlFor="people-search">
-            Search by name{privileged ? ' or postcode' : ''}
-          </label>
-          <input
-            id="people-search"
-            className="input"
-            type="search"
-            value={search}
-            onChange={(e) => setSearch(e.target.value)}
-          />
-        </div>
-        <div className="field">
-          <label className="field__label" htmlFor="people-status">
-            Status
-          </label>
-          <select
-            id="people-status"
-            className="select"
-            value={status}
-            onChange={(e) => setStatus(e.target.value as ClientStatus | '')}
-          >
-            <option value="active">Active</option>
-            <option value="paused">Paused</option>
-            <option value="ended">Ended</option>
-            <option value="">All</option>
-          </select>
-        </div>
-        <div className="field">
-          <label className="field__label" htmlFor="people-need">
-            Support need
-          </label>
-          <select
-            id="people-need"
-            className="select"
-            value={need}
-            onChange={(e) => setNeed(e.target.value as Skill | '')}
-          >
-            <option value="">Any</option>
-            {NEED_OPTIONS.map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
-              </option>
-            ))}
-          </select>
-        </div>
-      </div>
-      {query.error && (
-        <Banner tone="error" title="Could not load people.">
-          {query.error.message}
-        </Banner>
-      )}
+      <FilterBar label="Filter people">
+        <SearchField
+          id="people-search"
+          label={`Search by name${privileged ? ' or postcode' : ''}`}
+          value={search}
+          onChange={setSearch}
+        />
+        <FilterSelect
+          id="people-status"
+          label="Status"
+          value={status}
+          onChange={setStatus}
+          allLabel="All"
+          options={STATUS_OPTIONS}
+        />
+        <FilterSelect
+          id="people-need"
+          label="Support need"
+          value={need}
+          onChange={setNeed}
+          allLabel="Any"
+          options={NEED_OPTIONS}
+        />
+      </FilterBar>
+      <QueryError error={query.error} what="people" />
       <DataTable
         label="People"
         columns={columns(privileged)}

@@ -1,29 +1,21 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
-import {
-  CONTACT_KIND_LABELS,
-  type ClientRecord,
-  type ClientStatus,
-  type ContactKind,
-} from '@shared/domain/clients/client';
+import { CONTACT_KIND_LABELS, type ClientRecord } from '@shared/domain/clients/client';
 import { parsePastedLocation } from '@shared/domain/clients/location';
 import type { Skill } from '@shared/domain/skills';
 import { useApi } from '@renderer/api/api-context';
 import { procedureQuery } from '@renderer/api/queries';
 import { Button } from '@renderer/components/Button';
-import { SelectField, TextField } from '@renderer/components/Field';
+import { SelectField, TextAreaField, TextField } from '@renderer/components/Field';
 import { fieldId } from '@renderer/components/form-errors';
 import { GovForm } from '@renderer/components/GovForm';
 import { PageHeader, Panel, QueryState } from '@renderer/components/Layout';
-import { orNull, useForm } from '@renderer/components/use-form';
+import { optionsFrom } from '@renderer/components/options';
+import { orNull, toNumber, useProcedureForm } from '@renderer/components/use-form';
 import { NEED_OPTIONS } from './people-options';
 
-const FORM = 'person';
-const CONTACT_OPTIONS = (Object.keys(CONTACT_KIND_LABELS) as ContactKind[]).map((k) => ({
-  value: k,
-  label: CONTACT_KIND_LABELS[k],
-}));
+const CONTACT_OPTIONS = optionsFrom(CONTACT_KIND_LABELS);
 const STATUS_OPTIONS = [
   { value: 'active', label: 'Active' },
   { value: 'paused', label: 'Paused (for example a hospital stay)' },
@@ -50,18 +42,14 @@ export function PersonFormPage() {
   return <PersonForm existing={null} accessNotes={null} />;
 }
 
-function numberOrNaN(text: string | boolean): number {
-  const value = String(text).trim();
-  return value === '' ? Number.NaN : Number(value);
-}
-
 function PersonForm({ existing, accessNotes }: { existing: ClientRecord | null; accessNotes: string | null }) {
-  const api = useApi();
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
   const contact = existing?.keyContacts[0];
-  const form = useForm(
-    {
+  const [needs, setNeeds] = useState<Skill[]>(existing?.supportNeeds ?? []);
+  const [pasted, setPasted] = useState('');
+  const form = useProcedureForm(existing ? 'clients.update' : 'clients.create', {
+    id: 'person',
+    initial: {
       givenName: existing?.givenName ?? '',
       familyName: existing?.familyName ?? '',
       preferredName: existing?.preferredName ?? '',
@@ -85,52 +73,45 @@ function PersonForm({ existing, accessNotes }: { existing: ClientRecord | null; 
       pauseReason: existing?.pauseReason ?? '',
       endedOn: existing?.endedOn ?? '',
     },
-    { errorPrefix: ['client'] },
-  );
-  const [needs, setNeeds] = useState<Skill[]>(existing?.supportNeeds ?? []);
-  const [pasted, setPasted] = useState('');
-  const { values } = form;
-
-  const save = () =>
-    form.submit(async () => {
+    errorPrefix: ['client'],
+    toInput: (v) => {
       const client = {
-        givenName: values.givenName,
-        familyName: values.familyName,
-        preferredName: orNull(values.preferredName),
-        addressedAs: values.addressedAs,
-        addressLine1: values.addressLine1,
-        addressLine2: orNull(values.addressLine2),
-        town: values.town,
-        postcode: values.postcode,
-        lat: numberOrNaN(values.lat),
-        lon: numberOrNaN(values.lon),
+        givenName: v.givenName,
+        familyName: v.familyName,
+        preferredName: orNull(v.preferredName),
+        addressedAs: v.addressedAs,
+        addressLine1: v.addressLine1,
+        addressLine2: orNull(v.addressLine2),
+        town: v.town,
+        postcode: v.postcode,
+        lat: toNumber(v.lat),
+        lon: toNumber(v.lon),
         keyContacts:
-          values.contactName.trim() === '' && values.contactKind === ''
+          v.contactName.trim() === '' && v.contactKind === ''
             ? []
             : [
                 {
-                  kind: (values.contactKind || 'other') as ContactKind,
-                  name: values.contactName,
-                  relationship: orNull(values.contactRelationship),
-                  phone: orNull(values.contactPhone),
+                  kind: v.contactKind || 'other',
+                  name: v.contactName,
+                  relationship: orNull(v.contactRelationship),
+                  phone: orNull(v.contactPhone),
                 },
               ],
-        whatMatters: orNull(values.whatMatters),
+        whatMatters: orNull(v.whatMatters),
         supportNeeds: needs,
-        accessNotes: orNull(values.accessNotes),
-        startDate: values.startDate,
-        status: values.status as ClientStatus,
-        pausedFrom: values.status === 'paused' ? orNull(values.pausedFrom) : null,
-        pausedUntil: values.status === 'paused' ? orNull(values.pausedUntil) : null,
-        pauseReason: values.status === 'paused' ? orNull(values.pauseReason) : null,
-        endedOn: values.status === 'ended' ? orNull(values.endedOn) : null,
+        accessNotes: orNull(v.accessNotes),
+        startDate: v.startDate,
+        status: v.status,
+        pausedFrom: v.status === 'paused' ? orNull(v.pausedFrom) : null,
+        pausedUntil: v.status === 'paused' ? orNull(v.pausedUntil) : null,
+        pauseReason: v.status === 'paused' ? orNull(v.pauseReason) : null,
+        endedOn: v.status === 'ended' ? orNull(v.endedOn) : null,
       };
-      const saved = existing
-        ? await api.call('clients.update', { id: existing.id, client })
-        : await api.call('clients.create', client);
-      await queryClient.invalidateQueries({ predicate: (q) => String(q.queryKey[0]).startsWith('clients.') });
-      await navigate(`/people/${saved.id}`);
-    });
+      return existing ? { id: existing.id, client } : client;
+    },
+    onSuccess: (saved) => navigate(`/people/${saved.id}`),
+  });
+  const { values } = form;
 
   const usePasted = () => {
     const point = parsePastedLocation(pasted);
@@ -145,93 +126,42 @@ function PersonForm({ existing, accessNotes }: { existing: ClientRecord | null; 
       />
       <Panel>
         <GovForm
-          formId={FORM}
-          errors={form.errors}
-          pending={form.pending}
+          form={form}
           submitLabel={existing ? 'Save changes' : 'Add the person'}
           grid={false}
-          onSubmit={() => void save()}
           onCancel={() => void navigate(existing ? `/people/${existing.id}` : '/people')}
         >
           <fieldset className="fieldset">
             <legend>About them</legend>
             <div className="form-grid">
+              <TextField label="First name" autoComplete="off" {...form.field('givenName')} />
+              <TextField label="Last name" autoComplete="off" {...form.field('familyName')} />
+              <TextField label="Preferred name (optional)" {...form.field('preferredName')} />
               <TextField
-                formId={FORM}
-                errors={form.errors}
-                label="First name"
-                autoComplete="off"
-                {...form.bind('givenName')}
-              />
-              <TextField
-                formId={FORM}
-                errors={form.errors}
-                label="Last name"
-                autoComplete="off"
-                {...form.bind('familyName')}
-              />
-              <TextField
-                formId={FORM}
-                errors={form.errors}
-                label="Preferred name (optional)"
-                {...form.bind('preferredName')}
-              />
-              <TextField
-                formId={FORM}
-                errors={form.errors}
                 label="How they like to be addressed"
                 hint="For example, Mrs Okafor, or Joy"
-                {...form.bind('addressedAs')}
+                {...form.field('addressedAs')}
               />
-              <TextField
-                formId={FORM}
-                errors={form.errors}
-                label="Start date"
-                type="date"
-                className="input--narrow"
-                {...form.bind('startDate')}
-              />
-              <SelectField
-                formId={FORM}
-                errors={form.errors}
-                label="Status"
-                options={STATUS_OPTIONS}
-                {...form.bind('status')}
-              />
+              <TextField label="Start date" type="date" className="input--narrow" {...form.field('startDate')} />
+              <SelectField label="Status" options={STATUS_OPTIONS} {...form.field('status')} />
               {values.status === 'paused' && (
                 <>
+                  <TextField label="Paused from" type="date" className="input--narrow" {...form.field('pausedFrom')} />
                   <TextField
-                    formId={FORM}
-                    errors={form.errors}
-                    label="Paused from"
-                    type="date"
-                    className="input--narrow"
-                    {...form.bind('pausedFrom')}
-                  />
-                  <TextField
-                    formId={FORM}
-                    errors={form.errors}
                     label="Paused until (if known)"
                     type="date"
                     className="input--narrow"
-                    {...form.bind('pausedUntil')}
+                    {...form.field('pausedUntil')}
                   />
-                  <TextField
-                    formId={FORM}
-                    errors={form.errors}
-                    label="Reason for the pause"
-                    {...form.bind('pauseReason')}
-                  />
+                  <TextField label="Reason for the pause" {...form.field('pauseReason')} />
                 </>
               )}
               {values.status === 'ended' && (
                 <TextField
-                  formId={FORM}
-                  errors={form.errors}
                   label="Last day of support"
                   type="date"
                   className="input--narrow"
-                  {...form.bind('endedOn')}
+                  {...form.field('endedOn')}
                 />
               )}
             </div>
@@ -239,47 +169,32 @@ function PersonForm({ existing, accessNotes }: { existing: ClientRecord | null; 
           <fieldset className="fieldset">
             <legend>Address and location</legend>
             <div className="form-grid">
-              <TextField formId={FORM} errors={form.errors} label="Address line 1" {...form.bind('addressLine1')} />
+              <TextField label="Address line 1" {...form.field('addressLine1')} />
+              <TextField label="Address line 2 (optional)" {...form.field('addressLine2')} />
+              <TextField label="Town" {...form.field('town')} />
+              <TextField label="Postcode" className="input--narrow" {...form.field('postcode')} />
               <TextField
-                formId={FORM}
-                errors={form.errors}
-                label="Address line 2 (optional)"
-                {...form.bind('addressLine2')}
-              />
-              <TextField formId={FORM} errors={form.errors} label="Town" {...form.bind('town')} />
-              <TextField
-                formId={FORM}
-                errors={form.errors}
-                label="Postcode"
-                className="input--narrow"
-                {...form.bind('postcode')}
-              />
-              <TextField
-                formId={FORM}
-                errors={form.errors}
                 label="Latitude"
                 hint="Decimal degrees, for example 51.4452"
                 inputMode="decimal"
                 className="input--narrow"
-                {...form.bind('lat')}
+                {...form.field('lat')}
               />
               <TextField
-                formId={FORM}
-                errors={form.errors}
                 label="Longitude"
                 hint="Decimal degrees, for example -0.0213"
                 inputMode="decimal"
                 className="input--narrow"
-                {...form.bind('lon')}
+                {...form.field('lon')}
               />
               <div className="field">
-                <label className="field__label" htmlFor={fieldId(FORM, 'pasted')}>
+                <label className="field__label" htmlFor={fieldId(form.id, 'pasted')}>
                   Or paste “latitude, longitude”
                 </label>
                 <span className="field__hint">As copied from a map</span>
                 <div className="inline-row">
                   <input
-                    id={fieldId(FORM, 'pasted')}
+                    id={fieldId(form.id, 'pasted')}
                     className="input"
                     value={pasted}
                     onChange={(e) => setPasted(e.target.value)}
@@ -295,36 +210,17 @@ function PersonForm({ existing, accessNotes }: { existing: ClientRecord | null; 
             <legend>Key contact</legend>
             <div className="form-grid">
               <SelectField
-                formId={FORM}
-                errors={form.errors}
                 label="Who they are"
                 options={CONTACT_OPTIONS}
                 placeholder="No key contact"
-                {...form.bind('contactKind')}
-                name="keyContacts.0.kind"
+                {...form.field('contactKind', 'keyContacts.0.kind')}
               />
+              <TextField label="Name" {...form.field('contactName', 'keyContacts.0.name')} />
               <TextField
-                formId={FORM}
-                errors={form.errors}
-                label="Name"
-                {...form.bind('contactName')}
-                name="keyContacts.0.name"
-              />
-              <TextField
-                formId={FORM}
-                errors={form.errors}
                 label="Relationship (optional)"
-                {...form.bind('contactRelationship')}
-                name="keyContacts.0.relationship"
+                {...form.field('contactRelationship', 'keyContacts.0.relationship')}
               />
-              <TextField
-                formId={FORM}
-                errors={form.errors}
-                label="Phone (optional)"
-                type="tel"
-                {...form.bind('contactPhone')}
-                name="keyContacts.0.phone"
-              />
+              <TextField label="Phone (optional)" type="tel" {...form.field('contactPhone', 'keyContacts.0.phone')} />
             </div>
           </fieldset>
           <fieldset className="fieldset">
@@ -350,68 +246,21 @@ function PersonForm({ existing, accessNotes }: { existing: ClientRecord | null; 
           <fieldset className="fieldset">
             <legend>For the team</legend>
             <TextAreaField
-              id={fieldId(FORM, 'whatMatters')}
               label="What matters to them"
               hint="In their words; the team reads this"
-              error={form.errors.byField.whatMatters}
-              value={String(values.whatMatters)}
-              onChange={(v) => form.setValues((x) => ({ ...x, whatMatters: v }))}
+              {...form.field('whatMatters')}
             />
             <TextAreaField
-              id={fieldId(FORM, 'accessNotes')}
               label="Access notes"
               hint={
                 'Key safe, entry, pets, risks. Shown only to their team, coordinators and managers; ' +
                 'every view is recorded.'
               }
-              error={form.errors.byField.accessNotes}
-              value={String(values.accessNotes)}
-              onChange={(v) => form.setValues((x) => ({ ...x, accessNotes: v }))}
+              {...form.field('accessNotes')}
             />
           </fieldset>
         </GovForm>
       </Panel>
     </>
-  );
-}
-
-function TextAreaField({
-  id,
-  label,
-  hint,
-  error,
-  value,
-  onChange,
-}: {
-  id: string;
-  label: string;
-  hint: string;
-  error: string | undefined;
-  value: string;
-  onChange: (value: string) => void;
-}) {
-  return (
-    <div className={`field${error ? ' field--error' : ''}`}>
-      <label className="field__label" htmlFor={id}>
-        {label}
-      </label>
-      <span className="field__hint" id={`${id}-hint`}>
-        {hint}
-      </span>
-      {error && (
-        <span className="field__error" id={`${id}-error`}>
-          <span className="visually-hidden">Error: </span>
-          {error}
-        </span>
-      )}
-      <textarea
-        id={id}
-        className="input textarea"
-        rows={3}
-        aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`}
-        value={value}
-        onChange={(e) => onChange(e.target.value)}
-      />
-    </div>
   );
 }

@@ -6,12 +6,13 @@ import { useApi } from '@renderer/api/api-context';
 import { procedureQuery } from '@renderer/api/queries';
 import { useHasRole } from '@renderer/app/session-context';
 import { Button } from '@renderer/components/Button';
-import { Banner, PageHeader, Panel, QueryState, SummaryList, Tag } from '@renderer/components/Layout';
-import { formatDate } from '@shared/domain/time/format';
+import { Banner, PageHeader, Panel, QueryError, QueryState, SummaryList, Tag } from '@renderer/components/Layout';
+import { Tabs } from '@renderer/components/Tabs';
 import { STATUS_LABELS, needLabel, statusTone } from './people-options';
 import { TeamPanel } from './TeamPanel';
 import { TravelPanel } from './TravelPanel';
 import './people.css';
+import { formatDate } from '@shared/domain/time/format';
 
 type TabKey = 'about' | 'team' | 'travel';
 const TABS: { key: TabKey; label: string }[] = [
@@ -45,7 +46,7 @@ function AccessNotes({ clientId, has }: { clientId: string; has: boolean }) {
     );
   }
   if (query.isLoading) return <span role="status">Loading…</span>;
-  if (query.error) return <Banner tone="error">{query.error.message}</Banner>;
+  if (query.error) return <QueryError error={query.error} what="the access notes" />;
   return <p className="prewrap">{query.data?.accessNotes}</p>;
 }
 
@@ -80,29 +81,12 @@ function FullPersonPage() {
               days.
             </Banner>
           )}
-          {person.status === 'ended' && (
-            <Banner tone="warning">Support ended on {person.endedOn ? formatDate(person.endedOn) : ''}.</Banner>
-          )}
-          <div className="tabs" role="tablist" aria-label="About this person">
-            {TABS.map((t) => (
-              <button
-                key={t.key}
-                id={`tab-${t.key}`}
-                className="tabs__tab"
-                role="tab"
-                aria-selected={tab === t.key}
-                aria-controls={`panel-${t.key}`}
-                onClick={() => setTab(t.key)}
-              >
-                {t.label}
-              </button>
-            ))}
-          </div>
-          <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
+          {person.status === 'ended' && <Banner tone="warning">Support ended on {person.endedOn}.</Banner>}
+          <Tabs label="About this person" tabs={TABS} selected={tab} onSelect={setTab}>
             {tab === 'about' && <About person={person} />}
             {tab === 'team' && <TeamPanel clientId={person.id} />}
             {tab === 'travel' && <TravelPanel clientId={person.id} />}
-          </div>
+          </Tabs>
         </>
       )}
     </QueryState>

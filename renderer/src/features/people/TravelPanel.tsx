@@ -1,132 +1,99 @@
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
-import { TRAVEL_MODE_LABELS, type TravelModeName } from '@shared/domain/availability/availability';
+import { useRef } from 'react';
+import { TRAVEL_MODE_LABELS } from '@shared/domain/availability/availability';
+import type { TeamTravelReview } from '@shared/domain/availability/travel';
 import { useApi } from '@renderer/api/api-context';
 import { procedureQuery } from '@renderer/api/queries';
 import { Button } from '@renderer/components/Button';
+import { DataTable, type Column } from '@renderer/components/DataTable';
 import { SelectField, TextField } from '@renderer/components/Field';
-import { formErrorsFrom, NO_ERRORS, type FormErrors } from '@renderer/components/form-errors';
 import { GovForm } from '@renderer/components/GovForm';
-import { toNumber } from '@renderer/components/use-form';
 import { Panel, QueryState } from '@renderer/components/Layout';
+import { optionsFrom } from '@renderer/components/options';
+import { toNumber, useProcedureForm } from '@renderer/components/use-form';
 
-const MODES = Object.keys(TRAVEL_MODE_LABELS) as TravelModeName[];
-const FORM = 'travel';
+const MODES = optionsFrom(TRAVEL_MODE_LABELS);
+
+type Pair = TeamTravelReview['pairs'][number];
+
+const COLUMNS: Column<Pair>[] = [
+  { key: 'to', header: 'To', render: (p) => p.toName, sortValue: (p) => p.toName },
+  { key: 'km', header: 'Distance', width: '8em', render: (p) => `${p.km.toFixed(2)} km`, sortValue: (p) => p.km },
+  ...MODES.map((m): Column<Pair> => ({
+    key: m.value,
+    header: m.label,
+    render: (p) =>
+      p.recorded[m.value] !== null ? <strong>{p.recorded[m.value]} (recorded)</strong> : p.estimated[m.value],
+    sortValue: (p) => p.recorded[m.value] ?? p.estimated[m.value],
+  })),
+];
 
 /** Travel between this person and the others their team visits: estimates, recorded times, and a correction form. */
 export function TravelPanel({ clientId }: { clientId: string }) {
   const api = useApi();
   const review = useQuery(procedureQuery(api, 'clients.teamTravel', { clientId }));
-  const [to, setTo] = useState('');
-  const [mode, setMode] = useState<TravelModeName>('walk');
-  const [minutes, setMinutes] = useState('');
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
-  const [saved, setSaved] = useState<string | null>(null);
-
-  const submit = async (clear: boolean) => {
-    try {
-      // Only the Clear button sends null; a blank or mistyped entry is NaN, which the backend refuses by name.
-      await api.call('clients.recordTravel', {
-        fromId: clientId,
-        toId: to,
-        mode,
-        minutes: clear ? null : toNumber(minutes),
-      });
-      setErrors(NO_ERRORS);
-      setSaved(
-        clear
-          ? 'Recorded time cleared: the estimate applies again.'
-          : 'Recorded time saved: it now wins over the estimate.',
-      );
-      await review.refetch();
-    } catch (error) {
-      setSaved(null);
-      setErrors(formErrorsFrom(error));
-    }
+  // Only the Clear button sends null; a blank or mistyped entry is NaN, which the schema refuses by name.
+  const clearing = useRef(false);
+  const form = useProcedureForm('clients.recordTravel', {
+    id: 'travel',
+    initial: { toId: '', mode: 'walk', minutes: '' },
+    toInput: (v) => ({
+      fromId: clientId,
+      toId: v.toId,
+      mode: v.mode,
+      minutes: clearing.current ? null : toNumber(v.minutes),
+    }),
+    success: () =>
+      clearing.current
+        ? 'Recorded time cleared: the estimate applies again.'
+        : 'Recorded time saved: it now wins over the estimate.',
+  });
+  const clear = () => {
+    clearing.current = true;
+    void form.submit().finally(() => {
+      clearing.current = false;
+    });
   };
 
   return (
-    <QueryState isLoading={review.isLoading} error={review.error}>
+    <QueryState isLoading={review.isLoading} error={review.error} what="the travel times">
       {review.data && (
         <>
           <Panel title="Travel to the other people this team visits">
             <p className="field__hint">
               Minutes, estimated from straight-line distance and travel mode; a recorded time (bold) always wins.
             </p>
-            {review.data.pairs.length === 0 ? (
-              <p className="muted">The team visits nobody else yet.</p>
-            ) : (
-              <table className="simple-table">
-                <caption className="visually-hidden">Travel times</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">To</th>
-                    <th scope="col">Distance</th>
-                    {MODES.map((m) => (
-                      <th scope="col" key={m}>
-                        {TRAVEL_MODE_LABELS[m]}
-                      </th>
-                    ))}
-                  </tr>
-                </thead>
-                <tbody>
-                  {review.data.pairs.map((p) => (
-                    <tr key={p.toId}>
-                      <td>{p.toName}</td>
-                      <td>{p.km.toFixed(2)} km</td>
-                      {MODES.map((m) => (
-                        <td key={m}>
-                          {p.recorded[m] !== null ? <strong>{p.recorded[m]} (recorded)</strong> : p.estimated[m]}
-                        </td>
-                      ))}
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            )}
+            <DataTable
+              label="Travel times"
+              columns={COLUMNS}
+              rows={review.data.pairs}
+              rowKey={(p) => p.toId}
+              initialSort={{ key: 'km', direction: 'asc' }}
+              empty="The team visits nobody else yet."
+            />
           </Panel>
           <Panel title="Correct a travel time">
-            {saved && <p role="status">{saved}</p>}
             <GovForm
-              formId={FORM}
-              errors={errors}
-              pending={false}
+              form={form}
               submitLabel="Record the time"
-              onSubmit={() => void submit(false)}
               actions={
-                <Button variant="secondary" onClick={() => void submit(true)}>
+                <Button variant="secondary" disabled={form.pending} onClick={clear}>
                   Clear the recorded time
                 </Button>
               }
             >
               <SelectField
-                formId={FORM}
-                errors={errors}
-                name="toId"
                 label="To"
                 options={review.data.pairs.map((p) => ({ value: p.toId, label: p.toName }))}
                 placeholder="Choose a person"
-                value={to}
-                onChange={(e) => setTo(e.target.value)}
+                {...form.field('toId')}
               />
-              <SelectField
-                formId={FORM}
-                errors={errors}
-                name="mode"
-                label="Travel mode"
-                options={MODES.map((m) => ({ value: m, label: TRAVEL_MODE_LABELS[m] }))}
-                value={mode}
-                onChange={(e) => setMode(e.target.value as TravelModeName)}
-              />
+              <SelectField label="Travel mode" options={MODES} {...form.field('mode')} />
               <TextField
-                formId={FORM}
-                errors={errors}
-                name="minutes"
                 label="Actual minutes"
                 inputMode="numeric"
                 className="input--narrow"
-                value={minutes}
-                onChange={(e) => setMinutes(e.target.value)}
+                {...form.field('minutes')}
               />
             </GovForm>
           </Panel>

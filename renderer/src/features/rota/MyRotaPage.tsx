@@ -1,15 +1,17 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useApi } from '@renderer/api/api-context';
-import { procedureQuery } from '@renderer/api/queries';
+import { procedureQuery, useProcedureMutation } from '@renderer/api/queries';
 import { useSession } from '@renderer/app/session-context';
 import { Button } from '@renderer/components/Button';
-import { Banner, PageHeader, Panel, QueryState } from '@renderer/components/Layout';
-import { formatDate, formatMinute, formatWeek } from '@shared/domain/time/format';
-import { isoWeekOf, isValidIsoWeek, shiftIsoWeek } from '@shared/domain/time/iso-week';
-import { useToday } from '@renderer/app/use-clock';
+import { ErrorSummary } from '@renderer/components/ErrorSummary';
+import { PageHeader, Panel, QueryState } from '@renderer/components/Layout';
 import { saveFile } from './rota-format';
+import { isoWeekOf } from '@shared/domain/time/iso-week';
+import { useToday } from '@renderer/app/use-clock';
+import { WeekPicker } from './WeekPicker';
 import './rota.css';
+import { formatDate, formatMinute, formatWeek } from '@shared/domain/time/format';
 
 /** A worker's own published week, with a calendar file for their phone and a printable page. */
 export function MyRotaPage() {
@@ -17,48 +19,33 @@ export function MyRotaPage() {
   const session = useSession();
   const today = useToday();
   const [isoWeek, setIsoWeek] = useState(() => isoWeekOf(today));
-  const [error, setError] = useState<string | null>(null);
   const query = useQuery(procedureQuery(api, 'rota.myWeek', { isoWeek }));
+  const calendar = useProcedureMutation('rota.myWeekIcs');
+  const printable = useProcedureMutation('rota.printWorkerWeek');
   const week = query.data;
-  const download = (what: 'ics' | 'pdf') => {
-    setError(null);
-    const call =
-      what === 'ics'
-        ? api.call('rota.myWeekIcs', { isoWeek })
-        : api.call('rota.printWorkerWeek', { isoWeek, staffId: session.staffId ?? '' });
-    call.then(saveFile).catch((e: unknown) => setError(e instanceof Error ? e.message : 'Could not make the file.'));
-  };
   const days = week ? [...new Set(week.visits.map((v) => v.date))] : [];
   return (
     <>
       <PageHeader caption="My rota" title={formatWeek(isoWeek)} />
       <div className="rota-toolbar">
-        <Button variant="secondary" onClick={() => setIsoWeek(shiftIsoWeek(isoWeek, -1))}>
-          Previous week
-        </Button>
-        <label>
-          Week
-          <input
-            className="input input--narrow"
-            type="week"
-            value={isoWeek}
-            onChange={(e) => isValidIsoWeek(e.target.value) && setIsoWeek(e.target.value)}
-          />
-        </label>
-        <Button variant="secondary" onClick={() => setIsoWeek(shiftIsoWeek(isoWeek, 1))}>
-          Next week
-        </Button>
+        <WeekPicker value={isoWeek} onChange={setIsoWeek} />
         {week?.published && (
           <>
-            <Button onClick={() => download('ics')}>Add to my phone’s calendar (.ics)</Button>
-            <Button variant="secondary" onClick={() => download('pdf')}>
+            <Button disabled={calendar.isPending} onClick={() => calendar.mutate({ isoWeek }, { onSuccess: saveFile })}>
+              Add to my phone’s calendar (.ics)
+            </Button>
+            <Button
+              variant="secondary"
+              disabled={printable.isPending}
+              onClick={() => printable.mutate({ isoWeek, staffId: session.staffId ?? '' }, { onSuccess: saveFile })}
+            >
               Print my week
             </Button>
           </>
         )}
       </div>
-      {error && <Banner tone="error">{error}</Banner>}
-      <QueryState isLoading={query.isLoading} error={query.error}>
+      <ErrorSummary error={calendar.error ?? printable.error} />
+      <QueryState isLoading={query.isLoading} error={query.error} what="your week">
         {week && !week.published && <Panel>Your rota for this week has not been published yet.</Panel>}
         {week?.published && week.visits.length === 0 && <Panel>You have no visits this week.</Panel>}
         {days.map((d) => (

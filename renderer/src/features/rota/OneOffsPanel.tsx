@@ -1,16 +1,19 @@
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
 import type { RotaWeekView } from '@shared/domain/rota-board/board';
 import { useApi } from '@renderer/api/api-context';
 import { procedureQuery, useProcedureMutation } from '@renderer/api/queries';
 import { Button } from '@renderer/components/Button';
 import { ErrorSummary } from '@renderer/components/ErrorSummary';
 import { SelectField, TextField } from '@renderer/components/Field';
-import { NO_ERRORS, formErrorsFrom, type FormErrors } from '@renderer/components/form-errors';
-import { Banner, Panel } from '@renderer/components/Layout';
+import { GovForm } from '@renderer/components/GovForm';
+import { Banner, Panel, QueryError } from '@renderer/components/Layout';
+import { toNumber, useProcedureForm } from '@renderer/components/use-form';
 import { formatDate, formatMinute, parseClockTime } from '@shared/domain/time/format';
 
-const FORM = 'one-off';
+const KIND_OPTIONS = [
+  { value: 'extra', label: 'An extra visit' },
+  { value: 'cancel', label: 'Cancel a visit' },
+] as const;
 
 /**
  * One-off changes for a week: cancel one of a person's visits, or add an extra visit. They apply when the week is
@@ -20,37 +23,39 @@ export function OneOffsPanel({ week }: { week: RotaWeekView }) {
   const api = useApi();
   const list = useQuery(procedureQuery(api, 'rota.oneOffs', { isoWeek: week.isoWeek }));
   const people = useQuery(procedureQuery(api, 'clients.list', { limit: 1000 }));
-  const add = useProcedureMutation('rota.addOneOff', ['rota']);
-  const remove = useProcedureMutation('rota.removeOneOff', ['rota']);
-  const [kind, setKind] = useState<'extra' | 'cancel'>('extra');
-  const [clientId, setClientId] = useState('');
-  const [visitId, setVisitId] = useState('');
-  const [date, setDate] = useState(week.dates[0] ?? '');
-  const [time, setTime] = useState('10:00');
-  const [minutes, setMinutes] = useState('60');
-  const [purpose, setPurpose] = useState('');
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
-  const expected = useQuery({
-    ...procedureQuery(api, 'rota.expectedVisits', { isoWeek: week.isoWeek, clientId }),
-    enabled: kind === 'cancel' && clientId !== '',
-  });
-  const submit = () => {
-    setErrors(NO_ERRORS);
-    const input =
-      kind === 'cancel'
-        ? { kind, isoWeek: week.isoWeek, clientId, visitId, note: null }
+  const remove = useProcedureMutation('rota.removeOneOff');
+  const form = useProcedureForm('rota.addOneOff', {
+    id: 'one-off',
+    initial: {
+      kind: 'extra',
+      clientId: '',
+      visitId: '',
+      date: week.dates[0] ?? '',
+      time: '10:00',
+      minutes: '60',
+      purpose: '',
+    },
+    toInput: (v) =>
+      v.kind === 'cancel'
+        ? { kind: 'cancel', isoWeek: week.isoWeek, clientId: v.clientId, visitId: v.visitId, note: null }
         : {
-            kind,
+            kind: 'extra',
             isoWeek: week.isoWeek,
-            clientId,
-            date,
-            startMinute: parseClockTime(time) ?? -1,
-            durationMinutes: Number(minutes),
-            purpose,
+            clientId: v.clientId,
+            date: v.date,
+            startMinute: parseClockTime(v.time) ?? Number.NaN,
+            durationMinutes: toNumber(v.minutes),
+            purpose: v.purpose,
             note: null,
-          };
-    add.mutate(input, { onError: (e) => setErrors(formErrorsFrom(e)), onSuccess: () => setPurpose('') });
-  };
+          },
+    success: 'Change recorded.',
+    resetOnSuccess: ['purpose'],
+  });
+  const { values } = form;
+  const expected = useQuery({
+    ...procedureQuery(api, 'rota.expectedVisits', { isoWeek: week.isoWeek, clientId: values.clientId }),
+    enabled: values.kind === 'cancel' && values.clientId !== '',
+  });
   return (
     <>
       <Panel title="One-off changes this week">
@@ -63,6 +68,8 @@ export function OneOffsPanel({ week }: { week: RotaWeekView }) {
             This week is published: change its visits on the board, where changes are recorded.
           </Banner>
         )}
+        <ErrorSummary error={remove.error} />
+        <QueryError error={list.error} what="the one-off changes" />
         {(list.data ?? []).length === 0 ? (
           <p>None recorded.</p>
         ) : (
@@ -71,7 +78,7 @@ export function OneOffsPanel({ week }: { week: RotaWeekView }) {
               <li key={o.id}>
                 <strong>{o.kind === 'cancel' ? 'Cancelled' : 'Extra'}</strong> · {o.clientName},{' '}
                 {`${formatDate(o.date)} ${formatMinute(o.startMinute)}`} ({o.durationMinutes} min) · {o.purpose}{' '}
-                <Button variant="link" onClick={() => remove.mutate({ id: o.id })}>
+                <Button variant="link" disabled={remove.isPending} onClick={() => remove.mutate({ id: o.id })}>
                   Remove
                 </Button>
               </li>
@@ -81,92 +88,47 @@ export function OneOffsPanel({ week }: { week: RotaWeekView }) {
       </Panel>
       {week.status !== 'published' && (
         <Panel title="Record a one-off change">
-          <ErrorSummary errors={errors} formId={FORM} />
-          {errors.general && <Banner tone="error">{errors.general}</Banner>}
-          <div className="form-grid">
+          <GovForm form={form} submitLabel="Record the change">
+            <SelectField label="Change" options={KIND_OPTIONS} {...form.field('kind')} />
             <SelectField
-              formId={FORM}
-              name="kind"
-              label="Change"
-              errors={errors}
-              value={kind}
-              onChange={(e) => setKind(e.target.value === 'cancel' ? 'cancel' : 'extra')}
-              options={[
-                { value: 'extra', label: 'An extra visit' },
-                { value: 'cancel', label: 'Cancel a visit' },
-              ]}
-            />
-            <SelectField
-              formId={FORM}
-              name="clientId"
               label="Person"
-              errors={errors}
-              value={clientId}
               placeholder="Choose a person"
-              onChange={(e) => setClientId(e.target.value)}
               options={(people.data?.rows ?? []).map((p) => ({ value: p.id, label: `${p.givenName} ${p.familyName}` }))}
+              {...form.field('clientId')}
             />
-            {kind === 'cancel' ? (
+            {values.kind === 'cancel' ? (
               <SelectField
-                formId={FORM}
-                name="visitId"
                 label="Visit to cancel"
-                errors={errors}
-                value={visitId}
-                placeholder={clientId === '' ? 'Choose a person first' : 'Choose a visit'}
-                onChange={(e) => setVisitId(e.target.value)}
+                placeholder={values.clientId === '' ? 'Choose a person first' : 'Choose a visit'}
                 options={(expected.data ?? []).map((v) => ({
                   value: v.visitId,
                   label: `${formatDate(v.date)} ${formatMinute(v.startMinute)} · ${v.purpose}`,
                 }))}
+                {...form.field('visitId')}
               />
             ) : (
               <>
                 <SelectField
-                  formId={FORM}
-                  name="date"
                   label="Day"
-                  errors={errors}
-                  value={date}
-                  onChange={(e) => setDate(e.target.value)}
                   options={week.dates.map((d) => ({ value: d, label: formatDate(d) }))}
+                  {...form.field('date')}
                 />
                 <TextField
-                  formId={FORM}
-                  name="startMinute"
                   label="Start time"
                   type="time"
-                  errors={errors}
-                  value={time}
-                  onChange={(e) => setTime(e.target.value)}
                   className="input--narrow"
+                  {...form.field('time', 'startMinute')}
                 />
                 <TextField
-                  formId={FORM}
-                  name="durationMinutes"
                   label="Length in minutes"
                   inputMode="numeric"
-                  errors={errors}
-                  value={minutes}
-                  onChange={(e) => setMinutes(e.target.value)}
                   className="input--narrow"
+                  {...form.field('minutes', 'durationMinutes')}
                 />
-                <TextField
-                  formId={FORM}
-                  name="purpose"
-                  label="What the visit is for"
-                  errors={errors}
-                  value={purpose}
-                  onChange={(e) => setPurpose(e.target.value)}
-                />
+                <TextField label="What the visit is for" {...form.field('purpose')} />
               </>
             )}
-          </div>
-          <div className="button-row">
-            <Button disabled={add.isPending} onClick={submit}>
-              Record the change
-            </Button>
-          </div>
+          </GovForm>
         </Panel>
       )}
     </>

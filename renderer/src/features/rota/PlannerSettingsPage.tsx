@@ -1,15 +1,15 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import { PLANNING_TIME_LABELS, PlanningTime, type PlannerSettings } from '@shared/domain/rota-board/planner-settings';
+import { PLANNING_TIME_LABELS, type PlannerSettings } from '@shared/domain/rota-board/planner-settings';
 import type { ObjectiveWeights } from '@shared/domain/rota/instance';
 import { useApi } from '@renderer/api/api-context';
 import { procedureQuery } from '@renderer/api/queries';
 import { useHasRole } from '@renderer/app/session-context';
 import { SelectField, TextField } from '@renderer/components/Field';
 import { GovForm } from '@renderer/components/GovForm';
-import { Banner, PageHeader, Panel, QueryState, SummaryList } from '@renderer/components/Layout';
-import { toNumber, useForm } from '@renderer/components/use-form';
+import { PageHeader, Panel, QueryState, SummaryList } from '@renderer/components/Layout';
+import { optionsFrom } from '@renderer/components/options';
+import { toNumber, useProcedureForm } from '@renderer/components/use-form';
 
 /** Each priority in the coordinator's words: what one point is paid for, and when to raise it. */
 const PRIORITIES: { name: keyof ObjectiveWeights; label: string; hint: string }[] = [
@@ -81,63 +81,53 @@ function PrioritiesSummary({ settings }: { settings: PlannerSettings }) {
   );
 }
 
+const PLANNING_TIME_OPTIONS = optionsFrom(PLANNING_TIME_LABELS);
+
 function PrioritiesForm({ existing }: { existing: PlannerSettings }) {
-  const api = useApi();
-  const queryClient = useQueryClient();
-  const [saved, setSaved] = useState(false);
+  const initial: Record<string, string> = {
+    ...Object.fromEntries(PRIORITIES.map((p) => [p.name, String(existing.weights[p.name])])),
+    planningTime: existing.planningTime,
+  };
   // Fields are named by weight, so `weights.x` errors land on field `x`.
-  const form = useForm<Record<string, string>>(
-    {
-      ...Object.fromEntries(PRIORITIES.map((p) => [p.name, String(existing.weights[p.name])])),
-      planningTime: existing.planningTime,
+  const form = useProcedureForm('rota.savePlannerSettings', {
+    id: 'planner-settings',
+    initial,
+    errorPrefix: ['weights'],
+    toInput: (v) => {
+      const weight = (name: keyof ObjectiveWeights) => toNumber(v[name]);
+      return {
+        weights: {
+          distinctWorker: weight('distinctWorker'),
+          notPreferred: weight('notPreferred'),
+          travelMinute: weight('travelMinute'),
+          splitShift: weight('splitShift'),
+          guaranteedShortfallMinute: weight('guaranteedShortfallMinute'),
+          startDeviationMinute: weight('startDeviationMinute'),
+          fairnessExcessMinute: weight('fairnessExcessMinute'),
+        },
+        planningTime: v.planningTime ?? '',
+      };
     },
-    { errorPrefix: ['weights'] },
-  );
-  const formId = 'planner-settings';
-  const save = () =>
-    form.submit(async () => {
-      setSaved(false);
-      const weights = Object.fromEntries(PRIORITIES.map((p) => [p.name, toNumber(form.values[p.name])])) as Record<
-        keyof ObjectiveWeights,
-        number
-      >;
-      await api.call('rota.savePlannerSettings', { weights, planningTime: form.values.planningTime as PlanningTime });
-      await queryClient.invalidateQueries({ predicate: (q) => String(q.queryKey[0]) === 'rota.plannerSettings' });
-      setSaved(true);
-    });
+    success: 'Priorities saved. The next plan uses them.',
+  });
   return (
     <Panel title="Points per unit">
-      {saved && (
-        <Banner tone="success" title="Priorities saved">
-          The next plan uses them.
-        </Banner>
-      )}
-      <GovForm
-        formId={formId}
-        errors={form.errors}
-        pending={form.pending}
-        submitLabel="Save priorities"
-        onSubmit={() => void save()}
-      >
+      <GovForm form={form} submitLabel="Save priorities">
         {PRIORITIES.map((p) => (
           <TextField
             key={p.name}
-            formId={formId}
-            errors={form.errors}
             label={p.label}
             hint={p.hint}
             inputMode="decimal"
             className="input--narrow"
-            {...form.bind(p.name)}
+            {...form.field(p.name)}
           />
         ))}
         <SelectField
-          formId={formId}
-          errors={form.errors}
           label="Planning time"
           hint="The planner runs in the background; the board stays usable while it works."
-          options={PlanningTime.options.map((value) => ({ value, label: PLANNING_TIME_LABELS[value] }))}
-          {...form.bind('planningTime')}
+          options={PLANNING_TIME_OPTIONS}
+          {...form.field('planningTime')}
         />
       </GovForm>
     </Panel>

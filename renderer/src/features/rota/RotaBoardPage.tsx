@@ -2,11 +2,21 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import type { EventPayload } from '@shared/contract/events';
-import type { BoardVisit, RotaWeekView } from '@shared/domain/rota-board/board';
+import type { BoardVisit, PayView, RotaChange, RotaWeekView } from '@shared/domain/rota-board/board';
 import { useApi } from '@renderer/api/api-context';
 import { procedureQuery, useProcedureMutation } from '@renderer/api/queries';
 import { Button } from '@renderer/components/Button';
+import { DataTable, type Column } from '@renderer/components/DataTable';
+import { ErrorSummary } from '@renderer/components/ErrorSummary';
 import { Banner, PageHeader, Panel, QueryState, Tag } from '@renderer/components/Layout';
+import { Tabs } from '@renderer/components/Tabs';
+import { OneOffsPanel } from './OneOffsPanel';
+import { SicknessPanel } from './SicknessPanel';
+import { VisitPanel } from './VisitPanel';
+import { hoursText, pounds, saveFile } from './rota-format';
+import { isoWeekOf } from '@shared/domain/time/iso-week';
+import { WeekPicker } from './WeekPicker';
+import './rota.css';
 import {
   formatDate,
   formatDayOfWeek,
@@ -15,13 +25,7 @@ import {
   formatWeek,
   formatWeekInSentence,
 } from '@shared/domain/time/format';
-import { isoWeekOf, isValidIsoWeek, shiftIsoWeek } from '@shared/domain/time/iso-week';
 import { useToday } from '@renderer/app/use-clock';
-import { OneOffsPanel } from './OneOffsPanel';
-import { SicknessPanel } from './SicknessPanel';
-import { VisitPanel } from './VisitPanel';
-import { hoursText, pounds, saveFile } from './rota-format';
-import './rota.css';
 
 type Tab = 'board' | 'unassigned' | 'sickness' | 'changes' | 'pay' | 'oneoffs';
 const TABS: { id: Tab; label: string }[] = [
@@ -35,7 +39,14 @@ const TABS: { id: Tab; label: string }[] = [
 
 // The board shows a few unassigned visits per day; the Unassigned tab lists them all with reasons.
 const UNASSIGNED_ROW_CAP = 12;
-const UNASSIGNED_LIST_CAP = 300;
+
+function unassignedWhy(v: BoardVisit): string {
+  return v.unassignedReasons.length === 0
+    ? 'Left for action.'
+    : v.unassignedReasons
+        .map((r) => `${r.message}${r.workerNames.length > 0 ? ` (${r.workerNames.join(', ')})` : ''}`)
+        .join('; ');
+}
 
 /** Plan a week, see and edit the board, cover sickness, publish and see changes and pay. */
 export function RotaBoardPage() {
@@ -46,9 +57,9 @@ export function RotaBoardPage() {
   const [selected, setSelected] = useState<string | null>(null);
   const [progress, setProgress] = useState<{ fraction: number; phase: string } | null>(null);
   const query = useQuery(procedureQuery(api, 'rota.getWeek', { isoWeek }));
-  const plan = useProcedureMutation('rota.planWeek', ['rota']);
-  const roll = useProcedureMutation('rota.rollForward', ['rota']);
-  const publish = useProcedureMutation('rota.publish', ['rota']);
+  const plan = useProcedureMutation('rota.planWeek');
+  const roll = useProcedureMutation('rota.rollForward');
+  const publish = useProcedureMutation('rota.publish');
   useEffect(
     () =>
       api.transport.onEvent((event) => {
@@ -98,21 +109,7 @@ export function RotaBoardPage() {
         }
       />
       <div className="rota-toolbar">
-        <Button variant="secondary" onClick={() => setIsoWeek(shiftIsoWeek(isoWeek, -1))}>
-          Previous week
-        </Button>
-        <label>
-          Week
-          <input
-            className="input input--narrow"
-            type="week"
-            value={isoWeek}
-            onChange={(e) => isValidIsoWeek(e.target.value) && setIsoWeek(e.target.value)}
-          />
-        </label>
-        <Button variant="secondary" onClick={() => setIsoWeek(shiftIsoWeek(isoWeek, 1))}>
-          Next week
-        </Button>
+        <WeekPicker value={isoWeek} onChange={setIsoWeek} />
         {week && (
           <Tag tone={week.status === 'published' ? 'green' : week.status === 'draft' ? 'amber' : 'grey'}>
             {week.status}
@@ -135,12 +132,8 @@ export function RotaBoardPage() {
           <progress id="plan-progress" className="progress" max={1} value={progress?.fraction ?? 0} />
         </div>
       )}
-      {error && (
-        <Banner tone="error" title="Could not do that.">
-          {error.message}
-        </Banner>
-      )}
-      <QueryState isLoading={query.isLoading} error={query.error}>
+      <ErrorSummary error={error} />
+      <QueryState isLoading={query.isLoading} error={query.error} what="the week">
         {week && (
           <>
             {week.warnings.map((w) => (
@@ -161,25 +154,18 @@ export function RotaBoardPage() {
             ) : (
               <>
                 <SummaryTiles week={week} />
-                <div className="tabs" role="tablist" aria-label="Rota views">
-                  {TABS.map((t) => (
-                    <button
-                      key={t.id}
-                      id={`tab-${t.id}`}
-                      role="tab"
-                      type="button"
-                      className="tabs__tab"
-                      aria-selected={tab === t.id}
-                      aria-controls={`panel-${t.id}`}
-                      onClick={() => setTab(t.id)}
-                    >
-                      {t.label}
-                      {t.id === 'unassigned' && week.measures ? ` (${week.measures.unassignedVisits})` : ''}
-                      {t.id === 'changes' && week.status === 'published' ? ` (${week.changesSincePublish})` : ''}
-                    </button>
-                  ))}
-                </div>
-                <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
+                <Tabs
+                  label="Rota views"
+                  tabs={TABS.map((t) => ({
+                    key: t.id,
+                    label:
+                      t.label +
+                      (t.id === 'unassigned' && week.measures ? ` (${week.measures.unassignedVisits})` : '') +
+                      (t.id === 'changes' && week.status === 'published' ? ` (${week.changesSincePublish})` : ''),
+                  }))}
+                  selected={tab}
+                  onSelect={setTab}
+                >
                   {tab === 'board' && (
                     <div className="rota-layout">
                       <Board week={week} selected={selected} onSelect={setSelected} />
@@ -205,7 +191,7 @@ export function RotaBoardPage() {
                   {tab === 'changes' && <Changes week={week} />}
                   {tab === 'pay' && <Pay isoWeek={week.isoWeek} />}
                   {tab === 'oneoffs' && <OneOffsPanel week={week} />}
-                </div>
+                </Tabs>
               </>
             )}
           </>
@@ -314,7 +300,7 @@ function Board({
   const [by, setBy] = useState<'worker' | 'person'>('worker');
   const [day, setDay] = useState('');
   const [find, setFind] = useState('');
-  const drop = useProcedureMutation('rota.edit', ['rota']);
+  const drop = useProcedureMutation('rota.edit');
   // Dropping a single-worker visit on another worker's cell the same day assigns it to them (validated like any edit).
   const onDrop = (visitId: string, workerId: string, date: string) => {
     const v = week.visits.find((x) => x.id === visitId);
@@ -379,11 +365,7 @@ function Board({
           <input className="input" type="search" value={find} onChange={(e) => setFind(e.target.value)} />
         </label>
       </div>
-      {drop.error && (
-        <Banner tone="error" title="Not moved.">
-          {drop.error.message}
-        </Banner>
-      )}
+      <ErrorSummary error={drop.error} />
       <div className="rota-board" tabIndex={0} role="region" aria-label="Rota board">
         <table className={dates.length === 1 ? 'rota-board__table--day' : undefined}>
           <colgroup>
@@ -548,44 +530,51 @@ function UnassignedList({ week, onOpen }: { week: RotaWeekView; onOpen: (id: str
             ))}
         </ul>
       </Panel>
-      {list.length > UNASSIGNED_LIST_CAP && (
-        <p>
-          Showing the first {UNASSIGNED_LIST_CAP} of {list.length}, in day and time order.
-        </p>
-      )}
-      <table className="rota-simple-table">
-        <caption className="visually-hidden">Unassigned visits with reasons</caption>
-        <thead>
-          <tr>
-            <th scope="col">Visit</th>
-            <th scope="col">Why nobody could take it</th>
-          </tr>
-        </thead>
-        <tbody>
-          {list.slice(0, UNASSIGNED_LIST_CAP).map((v) => (
-            <tr key={v.id}>
-              <td>
-                <Button variant="link" onClick={() => onOpen(v.id)}>
-                  {formatDate(v.date)} {formatMinute(v.startMinute)} · {v.clientName}
-                </Button>
-              </td>
-              <td>
-                {v.unassignedReasons.length === 0
-                  ? 'Left for action.'
-                  : v.unassignedReasons
-                      .map((r) => `${r.message}${r.workerNames.length > 0 ? ` (${r.workerNames.join(', ')})` : ''}`)
-                      .join('; ')}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        label="Unassigned visits with reasons"
+        columns={[
+          {
+            key: 'visit',
+            header: 'Visit',
+            width: '22em',
+            render: (v) => (
+              <Button variant="link" onClick={() => onOpen(v.id)}>
+                {formatDate(v.date)} {formatMinute(v.startMinute)} · {v.clientName}
+              </Button>
+            ),
+          },
+          { key: 'why', header: 'Why nobody could take it', render: unassignedWhy },
+        ]}
+        rows={list}
+        rowKey={(v) => v.id}
+        search={{ label: 'Search by person or reason', text: (v) => `${v.clientName} ${unassignedWhy(v)}` }}
+      />
     </>
   );
 }
 
+const CHANGE_COLUMNS: Column<RotaChange>[] = [
+  {
+    key: 'when',
+    header: 'When',
+    width: '10em',
+    render: (c) => formatInstant(c.at),
+    sortValue: (c) => c.at,
+  },
+  {
+    key: 'visit',
+    header: 'Visit',
+    render: (c) => `${formatDate(c.date)} · ${c.clientName}`,
+    sortValue: (c) => [c.date, c.clientName],
+  },
+  { key: 'was', header: 'Was', render: (c) => c.before },
+  { key: 'now', header: 'Now', render: (c) => c.after },
+  { key: 'by', header: 'By', render: (c) => c.by, sortValue: (c) => c.by },
+];
+
 function Changes({ week }: { week: RotaWeekView }) {
   const api = useApi();
+  const notice = useProcedureMutation('rota.printChangeNotice');
   const query = useQuery(procedureQuery(api, 'rota.changes', { isoWeek: week.isoWeek }));
   if (week.status !== 'published') return <Panel>Changes are recorded once the week is published.</Panel>;
   const workers = [...new Set((query.data ?? []).flatMap((c) => c.workerIds))];
@@ -599,41 +588,27 @@ function Changes({ week }: { week: RotaWeekView }) {
         <Panel>No changes since publishing.</Panel>
       ) : (
         <>
-          <table className="rota-simple-table">
-            <caption className="visually-hidden">Changes since publishing</caption>
-            <thead>
-              <tr>
-                <th scope="col">When</th>
-                <th scope="col">Visit</th>
-                <th scope="col">Was</th>
-                <th scope="col">Now</th>
-                <th scope="col">By</th>
-              </tr>
-            </thead>
-            <tbody>
-              {(query.data ?? []).map((c) => (
-                <tr key={c.id}>
-                  <td>{formatInstant(c.at)}</td>
-                  <td>
-                    {formatDate(c.date)} · {c.clientName}
-                  </td>
-                  <td>{c.before}</td>
-                  <td>{c.after}</td>
-                  <td>{c.by}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            label="Changes since publishing"
+            columns={CHANGE_COLUMNS}
+            rows={query.data ?? []}
+            rowKey={(c) => c.id}
+            initialSort={{ key: 'when', direction: 'desc' }}
+            search={{
+              label: 'Search by person or worker',
+              text: (c) => `${c.clientName} ${c.before} ${c.after} ${c.by}`,
+            }}
+          />
           <h3>Change notices to print</h3>
+          <ErrorSummary error={notice.error} />
           <p>One notice per worker and per person affected, listing what changed and when.</p>
           <div className="button-row">
             {workers.map((id) => (
               <Button
                 key={id}
                 variant="secondary"
-                onClick={() =>
-                  void api.call('rota.printChangeNotice', { isoWeek: week.isoWeek, staffId: id }).then(saveFile)
-                }
+                disabled={notice.isPending}
+                onClick={() => notice.mutate({ isoWeek: week.isoWeek, staffId: id }, { onSuccess: saveFile })}
               >
                 Notice for {names.get(id) ?? id}
               </Button>
@@ -644,9 +619,8 @@ function Changes({ week }: { week: RotaWeekView }) {
               <Button
                 key={id}
                 variant="secondary"
-                onClick={() =>
-                  void api.call('rota.printChangeNotice', { isoWeek: week.isoWeek, clientId: id }).then(saveFile)
-                }
+                disabled={notice.isPending}
+                onClick={() => notice.mutate({ isoWeek: week.isoWeek, clientId: id }, { onSuccess: saveFile })}
               >
                 Notice for {name}
               </Button>
@@ -657,6 +631,41 @@ function Changes({ week }: { week: RotaWeekView }) {
     </QueryState>
   );
 }
+
+type WorkerPay = PayView['workers'][number];
+const minutesOf = (w: WorkerPay, part: 'visitMinutes' | 'travelMinutes' | 'waitingMinutes') =>
+  w.stretches.reduce((sum, s) => sum + s[part], 0);
+
+const PAY_COLUMNS: Column<WorkerPay>[] = [
+  { key: 'worker', header: 'Worker', render: (w) => w.name, sortValue: (w) => w.name },
+  {
+    key: 'stretches',
+    header: 'Stretches',
+    render: (w) => `${w.stretches.length}${w.splitShifts > 0 ? ` (${w.splitShifts} split)` : ''}`,
+    sortValue: (w) => w.stretches.length,
+  },
+  { key: 'visits', header: 'Visits', render: (w) => hoursText(minutesOf(w, 'visitMinutes')) },
+  {
+    key: 'travel',
+    header: 'Travel',
+    render: (w) => hoursText(minutesOf(w, 'travelMinutes')),
+    sortValue: (w) => minutesOf(w, 'travelMinutes'),
+  },
+  { key: 'waiting', header: 'Waiting', render: (w) => hoursText(minutesOf(w, 'waitingMinutes')) },
+  { key: 'commitments', header: 'Training and meetings', render: (w) => hoursText(w.commitmentMinutes) },
+  { key: 'paid', header: 'Paid', render: (w) => hoursText(w.paidMinutes), sortValue: (w) => w.paidMinutes },
+  {
+    key: 'rate',
+    header: 'Rate',
+    render: (w) => (
+      <>
+        {pounds(w.ratePencePerHour)} {w.belowFloor && <Tag tone="red">Below floor</Tag>}
+      </>
+    ),
+    sortValue: (w) => w.ratePencePerHour,
+  },
+  { key: 'gross', header: 'Gross', render: (w) => pounds(w.grossPence), sortValue: (w) => w.grossPence },
+];
 
 function Pay({ isoWeek }: { isoWeek: string }) {
   const api = useApi();
@@ -669,42 +678,14 @@ function Pay({ isoWeek }: { isoWeek: string }) {
             Shift-based pay: each working stretch is paid in full (visits, travel between them at the full rate, and
             waiting). Pay floor in force: {pounds(query.data.payFloorPencePerHour)} an hour.
           </p>
-          <table className="rota-simple-table">
-            <caption className="visually-hidden">Pay per worker</caption>
-            <thead>
-              <tr>
-                <th scope="col">Worker</th>
-                <th scope="col">Stretches</th>
-                <th scope="col">Visits</th>
-                <th scope="col">Travel</th>
-                <th scope="col">Waiting</th>
-                <th scope="col">Training and meetings</th>
-                <th scope="col">Paid</th>
-                <th scope="col">Rate</th>
-                <th scope="col">Gross</th>
-              </tr>
-            </thead>
-            <tbody>
-              {query.data.workers.map((w) => (
-                <tr key={w.staffId}>
-                  <td>{w.name}</td>
-                  <td>
-                    {w.stretches.length}
-                    {w.splitShifts > 0 ? ` (${w.splitShifts} split)` : ''}
-                  </td>
-                  <td>{hoursText(w.stretches.reduce((a, s) => a + s.visitMinutes, 0))}</td>
-                  <td>{hoursText(w.stretches.reduce((a, s) => a + s.travelMinutes, 0))}</td>
-                  <td>{hoursText(w.stretches.reduce((a, s) => a + s.waitingMinutes, 0))}</td>
-                  <td>{hoursText(w.commitmentMinutes)}</td>
-                  <td>{hoursText(w.paidMinutes)}</td>
-                  <td>
-                    {pounds(w.ratePencePerHour)} {w.belowFloor && <Tag tone="red">Below floor</Tag>}
-                  </td>
-                  <td>{pounds(w.grossPence)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            label="Pay per worker"
+            columns={PAY_COLUMNS}
+            rows={query.data.workers}
+            rowKey={(w) => w.staffId}
+            initialSort={{ key: 'worker', direction: 'asc' }}
+            search={{ label: 'Search by worker', text: (w) => w.name }}
+          />
         </>
       )}
     </QueryState>

@@ -4,6 +4,7 @@ import type { BoardVisit, RotaEdit, RotaWeekView } from '@shared/domain/rota-boa
 import { useApi } from '@renderer/api/api-context';
 import { procedureQuery, useProcedureMutation } from '@renderer/api/queries';
 import { Button } from '@renderer/components/Button';
+import { ErrorSummary } from '@renderer/components/ErrorSummary';
 import { Banner, Panel, Tag } from '@renderer/components/Layout';
 import { saveFile } from './rota-format';
 import { formatDate, formatMinute, parseClockTime } from '@shared/domain/time/format';
@@ -14,7 +15,9 @@ import { formatDate, formatMinute, parseClockTime } from '@shared/domain/time/fo
  */
 export function VisitPanel({ week, visit }: { week: RotaWeekView; visit: BoardVisit }) {
   const api = useApi();
-  const edit = useProcedureMutation('rota.edit', ['rota']);
+  const edit = useProcedureMutation('rota.edit');
+  const printPerson = useProcedureMutation('rota.printPersonWeek');
+  const printWorker = useProcedureMutation('rota.printWorkerWeek');
   const explain = useQuery(procedureQuery(api, 'rota.explain', { isoWeek: week.isoWeek, visitId: visit.id }));
   const names = new Map(week.workers.map((w) => [w.id, w.name]));
   const team = week.clients.find((c) => c.id === visit.clientId)?.teamWorkerIds ?? [];
@@ -52,13 +55,10 @@ export function VisitPanel({ week, visit }: { week: RotaWeekView; visit: BoardVi
       v.id !== visit.id && v.date === visit.date && v.workersNeeded === visit.workersNeeded && v.workerIds.length > 0,
   );
   const teamOptions = team.map((id) => ({ value: id, label: names.get(id) ?? id }));
-  const print = async (kind: 'worker' | 'person') => {
-    const file =
-      kind === 'person'
-        ? await api.call('rota.printPersonWeek', { isoWeek: week.isoWeek, clientId: visit.clientId })
-        : await api.call('rota.printWorkerWeek', { isoWeek: week.isoWeek, staffId: visit.workerIds[0] ?? '' });
-    saveFile(file);
-  };
+  const print = (kind: 'worker' | 'person') =>
+    kind === 'person'
+      ? printPerson.mutate({ isoWeek: week.isoWeek, clientId: visit.clientId }, { onSuccess: saveFile })
+      : printWorker.mutate({ isoWeek: week.isoWeek, staffId: visit.workerIds[0] ?? '' }, { onSuccess: saveFile });
   return (
     <Panel title={`${visit.clientName}, ${formatDate(visit.date)} ${formatMinute(visit.startMinute)}`}>
       <p>
@@ -84,11 +84,7 @@ export function VisitPanel({ week, visit }: { week: RotaWeekView; visit: BoardVi
           ))}
         </ul>
       )}
-      {edit.error && (
-        <Banner tone="error" title="Not changed.">
-          {edit.error.message}
-        </Banner>
-      )}
+      <ErrorSummary error={edit.error ?? printPerson.error ?? printWorker.error} />
       {message && !edit.error && <Banner tone="success">{message}</Banner>}
 
       <div className="field">
@@ -209,11 +205,11 @@ export function VisitPanel({ week, visit }: { week: RotaWeekView; visit: BoardVi
         </div>
       </div>
       <div className="button-row">
-        <Button variant="secondary" onClick={() => void print('person')}>
+        <Button variant="secondary" disabled={printPerson.isPending} onClick={() => print('person')}>
           Print person’s week
         </Button>
         {visit.workerIds.length > 0 && (
-          <Button variant="secondary" onClick={() => void print('worker')}>
+          <Button variant="secondary" disabled={printWorker.isPending} onClick={() => print('worker')}>
             Print worker’s week
           </Button>
         )}

@@ -1,3 +1,5 @@
+import { downloadBase64 } from '@renderer/components/files';
+
 /** "12 h 30 min". */
 export function hoursText(minutes: number): string {
   const h = Math.floor(minutes / 60);
@@ -12,13 +14,5 @@ export function pounds(pence: number): string {
 
 /** Save a backend-made file (base64) through the browser's download. */
 export function saveFile(file: { filename: string; mediaType: string; base64: string }): void {
-  const bytes = Uint8Array.from(atob(file.base64), (c) => c.charCodeAt(0));
-  const url = URL.createObjectURL(new Blob([bytes], { type: file.mediaType }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = file.filename;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  downloadBase64(file.filename, file.mediaType, file.base64);
 }

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import type { CharterItem } from '@shared/domain/staff/charter';
 import { useApi } from '@renderer/api/api-context';
 import { procedureQuery } from '@renderer/api/queries';
+import { DataTable, type Column } from '@renderer/components/DataTable';
 import { PageHeader, QueryState, Tag } from '@renderer/components/Layout';
 
 const STATUS = {
@@ -11,6 +12,26 @@ const STATUS = {
   not_measured: { tone: 'grey', label: 'Not measured yet' },
 } as const;
 const BASIS = { data: 'From the records', declared: '', none: '' } as const;
+
+const COLUMNS: Column<CharterItem>[] = [
+  { key: 'commitment', header: 'Commitment', render: (item) => `${item.stage}.${item.number} ${item.commitment}` },
+  {
+    key: 'status',
+    header: 'Status',
+    width: '11em',
+    render: (item) => <Tag tone={STATUS[item.status].tone}>{STATUS[item.status].label}</Tag>,
+  },
+  {
+    key: 'figure',
+    header: 'Figure',
+    render: (item) => (
+      <>
+        {item.figure}
+        {BASIS[item.basis] && <span className="muted"> ({BASIS[item.basis]})</span>}
+      </>
+    ),
+  },
+];
 
 /** The UNISON Ethical Care Charter checklist for the branch, stage by stage. */
 export function CharterPage() {
@@ -24,39 +45,17 @@ export function CharterPage() {
         Declared answers are on the <Link to="/workplace">workplace page</Link>; rota-based measures follow once rotas
         are kept here.
       </p>
-      <QueryState isLoading={query.isLoading} error={query.error}>
+      <QueryState isLoading={query.isLoading} error={query.error} what="the Charter checklist">
         {query.data &&
           [1, 2, 3].map((stage) => (
             <section key={stage} className="panel" aria-labelledby={`stage-${stage}`}>
               <h2 id={`stage-${stage}`}>Stage {stage}</h2>
-              <table className="simple-table">
-                <caption className="visually-hidden">Stage {stage} commitments</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Commitment</th>
-                    <th scope="col">Status</th>
-                    <th scope="col">Figure</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {query.data.items
-                    .filter((item) => item.stage === stage)
-                    .map((item: CharterItem) => (
-                      <tr key={`${item.stage}.${item.number}`}>
-                        <td>
-                          {item.stage}.{item.number} {item.commitment}
-                        </td>
-                        <td>
-                          <Tag tone={STATUS[item.status].tone}>{STATUS[item.status].label}</Tag>
-                        </td>
-                        <td>
-                          {item.figure}
-                          {BASIS[item.basis] && <span className="muted"> ({BASIS[item.basis]})</span>}
-                        </td>
-                      </tr>
-                    ))}
-                </tbody>
-              </table>
+              <DataTable
+                label={`Stage ${stage} commitments`}
+                columns={COLUMNS}
+                rows={query.data.items.filter((item) => item.stage === stage)}
+                rowKey={(item) => `${item.stage}.${item.number}`}
+              />
             </section>
           ))}
       </QueryState>

@@ -1,19 +1,14 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { ATTACHMENT_KINDS, REVIEW_KINDS } from '@shared/domain/staff/codes';
-import { useApi } from '@renderer/api/api-context';
 import { Button } from '@renderer/components/Button';
 import { GovForm } from '@renderer/components/GovForm';
-import { SelectField, TextField } from '@renderer/components/Field';
-import { orNull, useForm } from '@renderer/components/use-form';
+import { FileField, SelectField, TextField } from '@renderer/components/Field';
+import { orNull, toPence, useProcedureForm } from '@renderer/components/use-form';
+import { fileToBase64 } from '@renderer/components/files';
 
-function useRefresh() {
-  const queryClient = useQueryClient();
-  return () =>
-    queryClient.invalidateQueries({
-      predicate: (q) => String(q.queryKey[0]).startsWith('staff.') || String(q.queryKey[0]).startsWith('compliance.'),
-    });
-}
+const REVIEW_OPTIONS = REVIEW_KINDS.map((k) => ({ value: k.code, label: k.label }));
+const ATTACHMENT_OPTIONS = ATTACHMENT_KINDS.map((k) => ({ value: k.code, label: k.label }));
+const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
 
 /** A form hidden behind an "Add…" button, so the tab stays readable. */
 function Disclosure({ label, children }: { label: string; children: (close: () => void) => ReactNode }) {
@@ -29,13 +24,6 @@ function Disclosure({ label, children }: { label: string; children: (close: () =
   return <div className="subform">{children(() => setOpen(false))}</div>;
 }
 
-/** Pounds typed by a person → pence, or NaN so the schema names the field. */
-function poundsToPence(text: string): number {
-  const t = text.trim().replace(/^£/, '');
-  if (!/^-?\d+(\.\d{1,2})?$/.test(t)) return Number.NaN;
-  return Math.round(Number(t) * 100);
-}
-
 /** Add an hourly rate from a date. */
 export function AddPayRateForm({ staffId }: { staffId: string }) {
   return (
@@ -44,52 +32,27 @@ export function AddPayRateForm({ staffId }: { staffId: string }) {
 }
 
 function AddPayRateFields({ staffId, close }: { staffId: string; close: () => void }) {
-  const api = useApi();
-  const refresh = useRefresh();
-  const form = useForm({ effectiveFrom: '', pounds: '', note: '' }, { errorPrefix: ['rate'] });
-  const formId = 'pay-rate';
+  const form = useProcedureForm('staff.addPayRate', {
+    id: 'pay-rate',
+    initial: { effectiveFrom: '', pounds: '', note: '' },
+    errorPrefix: ['rate'],
+    toInput: (v) => ({
+      id: staffId,
+      rate: { effectiveFrom: v.effectiveFrom, pencePerHour: toPence(v.pounds), note: orNull(v.note) },
+    }),
+    onSuccess: close,
+  });
   return (
-    <GovForm
-      formId={formId}
-      errors={form.errors}
-      pending={form.pending}
-      submitLabel="Save the rate"
-      onCancel={close}
-      onSubmit={() =>
-        void form.submit(async () => {
-          const pence = poundsToPence(String(form.values.pounds));
-          await api.call('staff.addPayRate', {
-            id: staffId,
-            rate: {
-              effectiveFrom: String(form.values.effectiveFrom),
-              pencePerHour: pence,
-              note: orNull(form.values.note),
-            },
-          });
-          await refresh();
-          close();
-        })
-      }
-    >
+    <GovForm form={form} submitLabel="Save the rate" onCancel={close}>
+      <TextField label="Effective from" type="date" className="input--narrow" {...form.field('effectiveFrom')} />
       <TextField
-        formId={formId}
-        errors={form.errors}
-        label="Effective from"
-        type="date"
-        className="input--narrow"
-        {...form.bind('effectiveFrom')}
-      />
-      <TextField
-        formId={formId}
-        errors={form.errors}
         label="Hourly rate (£)"
         hint="For example, 13.10"
         inputMode="decimal"
         className="input--narrow"
-        {...form.bind('pounds')}
-        name="pencePerHour"
+        {...form.field('pounds', 'pencePerHour')}
       />
-      <TextField formId={formId} errors={form.errors} label="Note (optional)" {...form.bind('note')} />
+      <TextField label="Note (optional)" {...form.field('note')} />
     </GovForm>
   );
 }
@@ -102,61 +65,32 @@ export function AddReferenceForm({ staffId }: { staffId: string }) {
 }
 
 function AddReferenceFields({ staffId, close }: { staffId: string; close: () => void }) {
-  const api = useApi();
-  const refresh = useRefresh();
-  const form = useForm(
-    { refereeName: '', relationship: '', requestedOn: '', receivedOn: '' },
-    { errorPrefix: ['reference'] },
-  );
-  const formId = 'reference';
+  const form = useProcedureForm('staff.saveReference', {
+    id: 'reference',
+    initial: { refereeName: '', relationship: '', requestedOn: '', receivedOn: '' },
+    errorPrefix: ['reference'],
+    toInput: (v) => ({
+      id: staffId,
+      referenceId: null,
+      reference: {
+        refereeName: v.refereeName,
+        relationship: orNull(v.relationship),
+        requestedOn: orNull(v.requestedOn),
+        receivedOn: orNull(v.receivedOn),
+      },
+    }),
+    onSuccess: close,
+  });
   return (
-    <GovForm
-      formId={formId}
-      errors={form.errors}
-      pending={form.pending}
-      submitLabel="Save the reference"
-      onCancel={close}
-      onSubmit={() =>
-        void form.submit(async () => {
-          await api.call('staff.saveReference', {
-            id: staffId,
-            referenceId: null,
-            reference: {
-              refereeName: String(form.values.refereeName),
-              relationship: orNull(form.values.relationship),
-              requestedOn: orNull(form.values.requestedOn),
-              receivedOn: orNull(form.values.receivedOn),
-            },
-          });
-          await refresh();
-          close();
-        })
-      }
-    >
-      <TextField formId={formId} errors={form.errors} label="Referee’s name" {...form.bind('refereeName')} />
+    <GovForm form={form} submitLabel="Save the reference" onCancel={close}>
+      <TextField label="Referee’s name" {...form.field('refereeName')} />
       <TextField
-        formId={formId}
-        errors={form.errors}
         label="Relationship (optional)"
         hint="For example, previous employer"
-        {...form.bind('relationship')}
+        {...form.field('relationship')}
       />
-      <TextField
-        formId={formId}
-        errors={form.errors}
-        label="Requested on (optional)"
-        type="date"
-        className="input--narrow"
-        {...form.bind('requestedOn')}
-      />
-      <TextField
-        formId={formId}
-        errors={form.errors}
-        label="Received on (optional)"
-        type="date"
-        className="input--narrow"
-        {...form.bind('receivedOn')}
-      />
+      <TextField label="Requested on (optional)" type="date" className="input--narrow" {...form.field('requestedOn')} />
+      <TextField label="Received on (optional)" type="date" className="input--narrow" {...form.field('receivedOn')} />
     </GovForm>
   );
 }
@@ -171,69 +105,24 @@ export function AddReviewForm({ staffId }: { staffId: string }) {
 }
 
 function AddReviewFields({ staffId, close }: { staffId: string; close: () => void }) {
-  const api = useApi();
-  const refresh = useRefresh();
-  const form = useForm({ kind: 'supervision', heldOn: '', nextDue: '', notes: '' }, { errorPrefix: ['review'] });
-  const formId = 'review';
+  const form = useProcedureForm('staff.addReview', {
+    id: 'review',
+    initial: { kind: 'supervision', heldOn: '', nextDue: '', notes: '' },
+    errorPrefix: ['review'],
+    toInput: (v) => ({
+      id: staffId,
+      review: { kind: v.kind, heldOn: v.heldOn, nextDue: orNull(v.nextDue), notes: orNull(v.notes) },
+    }),
+    onSuccess: close,
+  });
   return (
-    <GovForm
-      formId={formId}
-      errors={form.errors}
-      pending={form.pending}
-      submitLabel="Save"
-      onCancel={close}
-      onSubmit={() =>
-        void form.submit(async () => {
-          await api.call('staff.addReview', {
-            id: staffId,
-            review: {
-              kind: String(form.values.kind) as 'supervision',
-              heldOn: String(form.values.heldOn),
-              nextDue: orNull(form.values.nextDue),
-              notes: orNull(form.values.notes),
-            },
-          });
-          await refresh();
-          close();
-        })
-      }
-    >
-      <SelectField
-        formId={formId}
-        errors={form.errors}
-        label="Kind"
-        options={REVIEW_KINDS.map((k) => ({ value: k.code, label: k.label }))}
-        {...form.bind('kind')}
-      />
-      <TextField
-        formId={formId}
-        errors={form.errors}
-        label="Held on"
-        type="date"
-        className="input--narrow"
-        {...form.bind('heldOn')}
-      />
-      <TextField
-        formId={formId}
-        errors={form.errors}
-        label="Next one due (optional)"
-        type="date"
-        className="input--narrow"
-        {...form.bind('nextDue')}
-      />
-      <TextField formId={formId} errors={form.errors} label="Notes (optional)" {...form.bind('notes')} />
+    <GovForm form={form} submitLabel="Save" onCancel={close}>
+      <SelectField label="Kind" options={REVIEW_OPTIONS} {...form.field('kind')} />
+      <TextField label="Held on" type="date" className="input--narrow" {...form.field('heldOn')} />
+      <TextField label="Next one due (optional)" type="date" className="input--narrow" {...form.field('nextDue')} />
+      <TextField label="Notes (optional)" {...form.field('notes')} />
     </GovForm>
   );
-}
-
-/** Read a chosen file as base64 (without the data-URL prefix). */
-function readBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
-    reader.onerror = () => reject(new Error('The file could not be read.'));
-    reader.readAsDataURL(file);
-  });
 }
 
 /** Attach a copy of a DBS certificate or right-to-work document. */
@@ -244,53 +133,34 @@ export function UploadForm({ staffId }: { staffId: string }) {
 }
 
 function UploadFields({ staffId, close }: { staffId: string; close: () => void }) {
-  const api = useApi();
-  const refresh = useRefresh();
-  const form = useForm({ kind: 'dbs_certificate' });
   const [file, setFile] = useState<File | null>(null);
-  const formId = 'upload';
+  const form = useProcedureForm('staff.uploadAttachment', {
+    id: 'upload',
+    initial: { kind: 'dbs_certificate' },
+    // Checked before the file is read, so a large file is not read only to be refused.
+    check: () =>
+      file && file.size > MAX_ATTACHMENT_BYTES
+        ? [{ path: ['contentBase64'], message: 'The file must be 10 MB or smaller' }]
+        : [],
+    toInput: async (v) => ({
+      staffId,
+      kind: v.kind,
+      fileName: file?.name ?? '',
+      contentBase64: file ? await fileToBase64(file) : '',
+    }),
+    onSuccess: close,
+  });
   return (
-    <GovForm
-      formId={formId}
-      errors={form.errors}
-      pending={form.pending}
-      submitLabel="Attach"
-      onCancel={close}
-      grid={false}
-      onSubmit={() =>
-        void form.submit(async () => {
-          if (!file) throw new Error('Choose a file to attach.');
-          if (file.size > 10 * 1024 * 1024) throw new Error('The file must be 10 MB or smaller.');
-          const contentBase64 = await readBase64(file);
-          await api.call('staff.uploadAttachment', {
-            staffId,
-            kind: String(form.values.kind) as 'dbs_certificate',
-            fileName: file.name,
-            contentBase64,
-          });
-          await refresh();
-          close();
-        })
-      }
-    >
-      <SelectField
-        formId={formId}
+    <GovForm form={form} submitLabel="Attach" onCancel={close} grid={false}>
+      <SelectField label="Document" options={ATTACHMENT_OPTIONS} {...form.field('kind')} />
+      <FileField
+        formId={form.id}
         errors={form.errors}
-        label="Document"
-        options={ATTACHMENT_KINDS.map((k) => ({ value: k.code, label: k.label }))}
-        {...form.bind('kind')}
+        name="contentBase64"
+        label="File (PDF, PNG or JPEG, up to 10 MB)"
+        accept="application/pdf,image/png,image/jpeg"
+        onFile={setFile}
       />
-      <div className="field">
-        <label className="field__label" htmlFor={`${formId}-file`}>
-          File (PDF, PNG or JPEG, up to 10 MB)
-        </label>
-        <input
-          id={`${formId}-file`}
-          type="file"
-          accept="application/pdf,image/png,image/jpeg"
-          onChange={(event) => setFile(event.target.files?.[0] ?? null)}
-        />
-      </div>
     </GovForm>
   );
 }

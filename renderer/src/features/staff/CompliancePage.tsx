@@ -4,6 +4,7 @@ import { formatPence } from '@shared/domain/policy/pay-policy';
 import { COMPLIANCE_KIND_LABELS, ComplianceKind, type ComplianceLine } from '@shared/domain/staff/compliance';
 import { useApi } from '@renderer/api/api-context';
 import { procedureQuery } from '@renderer/api/queries';
+import { DataTable, type Column } from '@renderer/components/DataTable';
 import { PageHeader, QueryState, Tag } from '@renderer/components/Layout';
 import { formatDate } from '@shared/domain/time/format';
 
@@ -18,7 +19,7 @@ export function CompliancePage() {
   return (
     <>
       <PageHeader caption="Staff" title="Compliance" />
-      <QueryState isLoading={query.isLoading} error={query.error}>
+      <QueryState isLoading={query.isLoading} error={query.error} what="the compliance dashboard">
         {data && (
           <>
             <p>
@@ -51,8 +52,30 @@ export function CompliancePage() {
   );
 }
 
+const LINE_COLUMNS: Column<ComplianceLine>[] = [
+  {
+    key: 'name',
+    header: 'Name',
+    render: (line) => <Link to={`/staff/${line.staffId}?tab=${line.tab}`}>{line.name}</Link>,
+    sortValue: (line) => line.name,
+  },
+  {
+    key: 'reference',
+    header: 'Reference',
+    width: '9em',
+    render: (line) => <span className="mono">{line.reference}</span>,
+    sortValue: (line) => line.reference,
+  },
+  { key: 'detail', header: 'What', render: (line) => line.detail, sortValue: (line) => [line.date, line.name] },
+  {
+    key: 'status',
+    header: 'Status',
+    width: '8em',
+    render: (line) => <Tag tone={TONE[line.severity]}>{SEVERITY_LABEL[line.severity]}</Tag>,
+  },
+];
+
 function KindPanel({ kind, lines }: { kind: ComplianceKind; lines: ComplianceLine[] }) {
-  const sorted = [...lines].sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || a.name.localeCompare(b.name));
   return (
     <section className="panel" id={kind} aria-labelledby={`${kind}-title`}>
       <h2 id={`${kind}-title`}>
@@ -61,31 +84,18 @@ function KindPanel({ kind, lines }: { kind: ComplianceKind; lines: ComplianceLin
       {lines.length === 0 ? (
         <p className="muted">Nobody: all clear.</p>
       ) : (
-        <table className="simple-table">
-          <caption className="visually-hidden">{COMPLIANCE_KIND_LABELS[kind]}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Reference</th>
-              <th scope="col">What</th>
-              <th scope="col">Status</th>
-            </tr>
-          </thead>
-          <tbody>
-            {sorted.map((line) => (
-              <tr key={`${line.kind}-${line.staffId}`}>
-                <td>
-                  <Link to={`/staff/${line.staffId}?tab=${line.tab}`}>{line.name}</Link>
-                </td>
-                <td className="mono">{line.reference}</td>
-                <td>{line.detail}</td>
-                <td>
-                  <Tag tone={TONE[line.severity]}>{SEVERITY_LABEL[line.severity]}</Tag>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          label={COMPLIANCE_KIND_LABELS[kind]}
+          columns={LINE_COLUMNS}
+          rows={lines}
+          rowKey={(line) => `${line.kind}-${line.staffId}`}
+          initialSort={{ key: 'detail', direction: 'asc' }}
+          search={
+            lines.length > 10
+              ? { label: 'Search by name or reference', text: (l) => `${l.name} ${l.reference}` }
+              : undefined
+          }
+        />
       )}
     </section>
   );

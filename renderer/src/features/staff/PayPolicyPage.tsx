@@ -1,17 +1,41 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
-import { PAY_BENCHMARK_LABELS, PayBenchmark, formatPence, type PayPolicyView } from '@shared/domain/policy/pay-policy';
+import { useQuery } from '@tanstack/react-query';
+import {
+  PAY_BENCHMARK_LABELS,
+  formatPence,
+  type PayPolicyValue,
+  type PayPolicyView,
+} from '@shared/domain/policy/pay-policy';
 import { useApi } from '@renderer/api/api-context';
-import { procedureQuery } from '@renderer/api/queries';
+import { procedureQuery, useProcedureMutation } from '@renderer/api/queries';
 import { useHasRole } from '@renderer/app/session-context';
-import { Button } from '@renderer/components/Button';
+import { ConfirmAction } from '@renderer/components/ConfirmAction';
+import { DataTable, type Column } from '@renderer/components/DataTable';
+import { ErrorSummary } from '@renderer/components/ErrorSummary';
 import { SelectField, TextField, YES_NO_OPTIONS } from '@renderer/components/Field';
 import { GovForm } from '@renderer/components/GovForm';
 import { Banner, PageHeader, Panel, QueryState, SummaryList } from '@renderer/components/Layout';
-import { orNull, useForm } from '@renderer/components/use-form';
-import { formatDate } from '@shared/domain/time/format';
+import { optionsFrom } from '@renderer/components/options';
+import { orNull, toNumber, toPence, useProcedureForm } from '@renderer/components/use-form';
 
-const BENCHMARK_OPTIONS = PayBenchmark.options.map((b) => ({ value: b, label: PAY_BENCHMARK_LABELS[b] }));
+const BENCHMARK_OPTIONS = optionsFrom(PAY_BENCHMARK_LABELS);
+
+const VALUE_COLUMNS: Column<PayPolicyValue>[] = [
+  {
+    key: 'benchmark',
+    header: 'Benchmark',
+    render: (v) => PAY_BENCHMARK_LABELS[v.benchmark],
+    sortValue: (v) => [PAY_BENCHMARK_LABELS[v.benchmark], v.effectiveFrom],
+  },
+  { key: 'from', header: 'From', width: '9em', render: (v) => v.effectiveFrom, sortValue: (v) => v.effectiveFrom },
+  {
+    key: 'rate',
+    header: 'Rate',
+    width: '8em',
+    render: (v) => formatPence(v.pencePerHour),
+    sortValue: (v) => v.pencePerHour,
+  },
+  { key: 'note', header: 'Note', render: (v) => v.note ?? '' },
+];
 
 /** Pay policy as data: benchmark values with effective dates, the branch's floor choice and record settings. */
 export function PayPolicyPage() {
@@ -21,7 +45,7 @@ export function PayPolicyPage() {
   return (
     <>
       <PageHeader caption="Branch" title="Pay policy" />
-      <QueryState isLoading={query.isLoading} error={query.error}>
+      <QueryState isLoading={query.isLoading} error={query.error} what="the pay policy">
         {query.data && (
           <>
             <Panel title="In force today">
@@ -53,27 +77,23 @@ export function PayPolicyPage() {
               </p>
             </Panel>
             <Panel title="Benchmark values">
-              <table className="simple-table">
-                <caption className="visually-hidden">Benchmark values</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Benchmark</th>
-                    <th scope="col">From</th>
-                    <th scope="col">Rate</th>
-                    <th scope="col">Note</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {query.data.values.map((v) => (
-                    <tr key={v.id}>
-                      <td>{PAY_BENCHMARK_LABELS[v.benchmark]}</td>
-                      <td>{formatDate(v.effectiveFrom)}</td>
-                      <td>{formatPence(v.pencePerHour)}</td>
-                      <td>{v.note ?? ''}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+              <DataTable
+                label="Benchmark values"
+                columns={VALUE_COLUMNS}
+                rows={query.data.values}
+                rowKey={(v) => v.id}
+                initialSort={{ key: 'from', direction: 'desc' }}
+                filters={[
+                  {
+                    key: 'benchmark',
+                    label: 'Benchmark',
+                    allLabel: 'All benchmarks',
+                    options: BENCHMARK_OPTIONS,
+                    value: (v) => v.benchmark,
+                  },
+                ]}
+                empty="No values recorded."
+              />
               {isManager && <AddValueForm />}
             </Panel>
             {isManager && <SettingsForm view={query.data} />}
@@ -85,154 +105,97 @@ export function PayPolicyPage() {
   );
 }
 
-function useRefresh() {
-  const queryClient = useQueryClient();
-  return () =>
-    queryClient.invalidateQueries({
-      predicate: (q) => ['policy.', 'compliance.', 'staff.'].some((p) => String(q.queryKey[0]).startsWith(p)),
-    });
-}
-
 function AddValueForm() {
-  const api = useApi();
-  const refresh = useRefresh();
-  const form = useForm({ benchmark: 'national_living_wage', effectiveFrom: '', pounds: '', note: '' });
-  const formId = 'policy-value';
+  const form = useProcedureForm('policy.addPayValue', {
+    id: 'policy-value',
+    initial: { benchmark: 'national_living_wage', effectiveFrom: '', pounds: '', note: '' },
+    toInput: (v) => ({
+      benchmark: v.benchmark,
+      effectiveFrom: v.effectiveFrom,
+      pencePerHour: toPence(v.pounds),
+      note: orNull(v.note),
+    }),
+    resetOnSuccess: true,
+    success: 'Value added.',
+  });
   return (
     <div className="subform">
       <h3>Add a value</h3>
-      <GovForm
-        formId={formId}
-        errors={form.errors}
-        pending={form.pending}
-        submitLabel="Add the value"
-        onSubmit={() =>
-          void form.submit(async () => {
-            const text = String(form.values.pounds).trim().replace(/^£/, '');
-            const pence = /^\d+(\.\d{1,2})?$/.test(text) ? Math.round(Number(text) * 100) : Number.NaN;
-            await api.call('policy.addPayValue', {
-              benchmark: form.values.benchmark as PayBenchmark,
-              effectiveFrom: String(form.values.effectiveFrom),
-              pencePerHour: pence,
-              note: orNull(form.values.note),
-            });
-            await refresh();
-            form.setValues({ benchmark: form.values.benchmark, effectiveFrom: '', pounds: '', note: '' });
-          })
-        }
-      >
-        <SelectField
-          formId={formId}
-          errors={form.errors}
-          label="Benchmark"
-          options={BENCHMARK_OPTIONS}
-          {...form.bind('benchmark')}
-        />
+      <GovForm form={form} submitLabel="Add the value">
+        <SelectField label="Benchmark" options={BENCHMARK_OPTIONS} {...form.field('benchmark')} />
+        <TextField label="Effective from" type="date" className="input--narrow" {...form.field('effectiveFrom')} />
         <TextField
-          formId={formId}
-          errors={form.errors}
-          label="Effective from"
-          type="date"
-          className="input--narrow"
-          {...form.bind('effectiveFrom')}
-        />
-        <TextField
-          formId={formId}
-          errors={form.errors}
           label="Rate (£ an hour)"
           inputMode="decimal"
           className="input--narrow"
-          {...form.bind('pounds')}
-          name="pencePerHour"
+          {...form.field('pounds', 'pencePerHour')}
         />
-        <TextField formId={formId} errors={form.errors} label="Note (optional)" {...form.bind('note')} />
+        <TextField label="Note (optional)" {...form.field('note')} />
       </GovForm>
     </div>
   );
 }
 
 function SettingsForm({ view }: { view: PayPolicyView }) {
-  const api = useApi();
-  const refresh = useRefresh();
   const s = view.settings;
-  const form = useForm({
-    contractualFloor: s.contractualFloor,
-    inLondon: s.inLondon ? 'yes' : 'no',
-    leaverRetentionYears: String(s.leaverRetentionYears),
-    rtwWarningDays: String(s.rtwWarningDays),
-    dbsWarningDays: String(s.dbsWarningDays),
-    referencesRequired: String(s.referencesRequired),
+  const form = useProcedureForm('policy.updateSettings', {
+    id: 'policy-settings',
+    initial: {
+      contractualFloor: s.contractualFloor,
+      inLondon: s.inLondon ? 'yes' : 'no',
+      leaverRetentionYears: String(s.leaverRetentionYears),
+      rtwWarningDays: String(s.rtwWarningDays),
+      dbsWarningDays: String(s.dbsWarningDays),
+      referencesRequired: String(s.referencesRequired),
+    },
+    toInput: (v) => ({
+      contractualFloor: v.contractualFloor,
+      inLondon: v.inLondon === 'yes',
+      leaverRetentionYears: toNumber(v.leaverRetentionYears),
+      rtwWarningDays: toNumber(v.rtwWarningDays),
+      dbsWarningDays: toNumber(v.dbsWarningDays),
+      referencesRequired: toNumber(v.referencesRequired),
+    }),
+    success: 'Settings saved.',
   });
-  const formId = 'policy-settings';
-  const num = (v: string | boolean | undefined) => (String(v ?? '').trim() === '' ? Number.NaN : Number(v));
   return (
     <Panel title="Branch settings">
-      <GovForm
-        formId={formId}
-        errors={form.errors}
-        pending={form.pending}
-        submitLabel="Save settings"
-        onSubmit={() =>
-          void form.submit(async () => {
-            await api.call('policy.updateSettings', {
-              contractualFloor: form.values.contractualFloor as PayBenchmark,
-              inLondon: form.values.inLondon === 'yes',
-              leaverRetentionYears: num(form.values.leaverRetentionYears),
-              rtwWarningDays: num(form.values.rtwWarningDays),
-              dbsWarningDays: num(form.values.dbsWarningDays),
-              referencesRequired: num(form.values.referencesRequired),
-            });
-            await refresh();
-          })
-        }
-      >
+      <GovForm form={form} submitLabel="Save settings">
         <SelectField
-          formId={formId}
-          errors={form.errors}
           label="Contractual pay floor"
           hint="Band 3 equivalent by default"
           options={BENCHMARK_OPTIONS}
-          {...form.bind('contractualFloor')}
+          {...form.field('contractualFloor')}
         />
         <SelectField
-          formId={formId}
-          errors={form.errors}
           label="Branch is in London"
           hint="Charter stage 3 uses the London Living Wage in London"
           options={YES_NO_OPTIONS}
-          {...form.bind('inLondon')}
+          {...form.field('inLondon')}
         />
         <TextField
-          formId={formId}
-          errors={form.errors}
           label="Keep leavers’ records for (years)"
           inputMode="numeric"
           className="input--narrow"
-          {...form.bind('leaverRetentionYears')}
+          {...form.field('leaverRetentionYears')}
         />
         <TextField
-          formId={formId}
-          errors={form.errors}
           label="Warn of right-to-work expiry (days ahead)"
           inputMode="numeric"
           className="input--narrow"
-          {...form.bind('rtwWarningDays')}
+          {...form.field('rtwWarningDays')}
         />
         <TextField
-          formId={formId}
-          errors={form.errors}
           label="Warn of DBS recheck (days ahead)"
           inputMode="numeric"
           className="input--narrow"
-          {...form.bind('dbsWarningDays')}
+          {...form.field('dbsWarningDays')}
         />
         <TextField
-          formId={formId}
-          errors={form.errors}
           label="References required"
           inputMode="numeric"
           className="input--narrow"
-          {...form.bind('referencesRequired')}
+          {...form.field('referencesRequired')}
         />
       </GovForm>
     </Panel>
@@ -240,41 +203,34 @@ function SettingsForm({ view }: { view: PayPolicyView }) {
 }
 
 function RetentionPanel({ years }: { years: number }) {
-  const api = useApi();
-  const refresh = useRefresh();
-  const [message, setMessage] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
+  const apply = useProcedureMutation('staff.applyRetention');
+  const result = apply.data;
   return (
     <Panel title="Leavers’ records">
       <p>
         Records of people who left more than {years} years ago are erased: personal details, documents, references and
         reviews go; each erasure is recorded in the audit log.
       </p>
-      {message && <Banner tone="success">{message}</Banner>}
+      <ErrorSummary error={apply.error} />
+      {result && (
+        <Banner tone="success">
+          {result.erased === 0
+            ? `Nobody left before ${result.cutoff}: nothing to erase.`
+            : `${result.erased} records of people who left before ${result.cutoff} erased.`}
+        </Banner>
+      )}
       <div className="button-row">
-        <Button
-          variant="warning"
-          disabled={pending}
-          onClick={() => {
-            setPending(true);
-            void api
-              .call('staff.applyRetention', {})
-              .then(async (result) => {
-                setMessage(
-                  result.erased === 0
-                    ? `Nobody left before ${result.cutoff}: nothing to erase.`
-                    : `${result.erased} records of people who left before ${result.cutoff} erased.`,
-                );
-                await refresh();
-              })
-              .catch((error: unknown) =>
-                setMessage(error instanceof Error ? error.message : 'Could not apply the rule.'),
-              )
-              .finally(() => setPending(false));
-          }}
+        <ConfirmAction
+          label="Erase records past the retention period"
+          confirmLabel="Yes, erase them"
+          pending={apply.isPending}
+          onConfirm={() => apply.mutate({})}
         >
-          Erase records past the retention period
-        </Button>
+          <p>
+            Every record of someone who left more than {years} years ago loses its personal details, documents,
+            references and reviews now.
+          </p>
+        </ConfirmAction>
       </div>
     </Panel>
   );

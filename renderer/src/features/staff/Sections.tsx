@@ -1,36 +1,35 @@
 import { useState, type ReactNode } from 'react';
-import { useApi } from '@renderer/api/api-context';
 import { Button } from '@renderer/components/Button';
 import { TextField } from '@renderer/components/Field';
 import { GovForm } from '@renderer/components/GovForm';
 import { Panel } from '@renderer/components/Layout';
-import { useForm } from '@renderer/components/use-form';
-import { FieldsForm, FieldsSummary } from './FieldsForm';
+import { useProcedureForm } from '@renderer/components/use-form';
+import { FieldsForm, FieldsSummary, type SectionKind } from './FieldsForm';
 import type { FieldSpec } from './record-fields';
 
 /** A panel showing a group of fields, with a Change button for those who may edit. */
 export function EditableSection({
   title,
+  staffId,
+  kind,
   specs,
   values,
-  prefix,
   canEdit,
-  onSave,
   children,
 }: {
   title: string;
+  staffId: string;
+  kind: SectionKind;
   specs: FieldSpec[];
-  values: Record<string, unknown>;
-  prefix: string;
+  values: Readonly<Record<string, unknown>>;
   canEdit: boolean;
-  onSave: (patch: Record<string, unknown>) => Promise<unknown>;
   children?: ReactNode;
 }) {
   const [editing, setEditing] = useState(false);
   return (
     <Panel title={title}>
       {editing ? (
-        <FieldsForm specs={specs} values={values} prefix={prefix} onSave={onSave} onDone={() => setEditing(false)} />
+        <FieldsForm staffId={staffId} kind={kind} specs={specs} values={values} onDone={() => setEditing(false)} />
       ) : (
         <>
           <FieldsSummary specs={specs} values={values} />
@@ -50,34 +49,23 @@ export function EditableSection({
 
 /** Asks for the password again before sensitive details are shown (the backend enforces it; this is the way in). */
 export function ReauthForm({ onConfirmed }: { onConfirmed: () => void }) {
-  const api = useApi();
-  const form = useForm({ password: '' });
-  const formId = 'reauth';
+  const form = useProcedureForm('auth.reauthenticate', {
+    id: 'reauth',
+    initial: { password: '' },
+    toInput: (v) => ({ password: v.password }),
+    onSuccess: onConfirmed,
+  });
   return (
-    <GovForm
-      formId={formId}
-      errors={form.errors}
-      pending={form.pending}
-      submitLabel="Show sensitive details"
-      grid={false}
-      onSubmit={() =>
-        void form.submit(async () => {
-          await api.call('auth.reauthenticate', { password: String(form.values.password) });
-          onConfirmed();
-        })
-      }
-    >
+    <GovForm form={form} submitLabel="Show sensitive details" grid={false}>
       <p>
         Sensitive details are hidden. Enter your password again to see them; each view is recorded in the audit log.
       </p>
       <TextField
-        formId={formId}
-        errors={form.errors}
         label="Your password"
         type="password"
         autoComplete="current-password"
         className="input--narrow"
-        {...form.bind('password')}
+        {...form.field('password')}
       />
     </GovForm>
   );

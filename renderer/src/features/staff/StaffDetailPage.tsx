@@ -5,6 +5,7 @@ import { useApi } from '@renderer/api/api-context';
 import { procedureQuery, useProcedureMutation } from '@renderer/api/queries';
 import { useHasRole } from '@renderer/app/session-context';
 import { Button } from '@renderer/components/Button';
+import { ErrorSummary } from '@renderer/components/ErrorSummary';
 import { Banner, PageHeader, Panel, QueryState, SummaryList, Tag } from '@renderer/components/Layout';
 import { StaffRecordTabs } from './StaffRecordTabs';
 import { formatDate } from '@shared/domain/time/format';
@@ -18,7 +19,7 @@ export function StaffDetailPage() {
   const isManager = useHasRole('manager');
   const canReadFull = isManager || isCoordinator;
   const query = useQuery(procedureQuery(api, 'staff.get', { id }));
-  const archive = useProcedureMutation('staff.archive', ['staff']);
+  const archive = useProcedureMutation('staff.archive');
   const staff = query.data;
   const details = staff && (
     <Panel title="Details">
@@ -63,7 +64,7 @@ export function StaffDetailPage() {
           {staff.status === 'archived' && (
             <Banner tone="warning">This record is archived: it is kept, but left out of day-to-day lists.</Banner>
           )}
-          {archive.error && <Banner tone="error">{archive.error.message}</Banner>}
+          <ErrorSummary error={archive.error} />
           {canReadFull ? (
             <StaffRecordTabs staff={staff} initialTab={search.get('tab')} foundation={details} />
           ) : (

@@ -1,4 +1,4 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useNavigate, useParams } from 'react-router';
 import type { StaffRecord } from '@shared/domain/staff/staff';
 import { useApi } from '@renderer/api/api-context';
@@ -6,10 +6,8 @@ import { procedureQuery } from '@renderer/api/queries';
 import { SelectField, TextField } from '@renderer/components/Field';
 import { GovForm } from '@renderer/components/GovForm';
 import { PageHeader, Panel, QueryState } from '@renderer/components/Layout';
-import { orNull, toNumber, useForm } from '@renderer/components/use-form';
+import { orNull, toNumber, useProcedureForm } from '@renderer/components/use-form';
 import { JOB_ROLE_OPTIONS } from './staff-options';
-
-const FORM = 'staff';
 
 /** Create a staff record, or edit one (`/staff/:id/edit`). */
 export function StaffFormPage() {
@@ -27,11 +25,10 @@ export function StaffFormPage() {
 }
 
 function StaffForm({ existing }: { existing: StaffRecord | null }) {
-  const api = useApi();
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
-  const form = useForm(
-    {
+  const form = useProcedureForm(existing ? 'staff.update' : 'staff.create', {
+    id: 'staff',
+    initial: {
       reference: existing?.reference ?? '',
       givenName: existing?.givenName ?? '',
       familyName: existing?.familyName ?? '',
@@ -41,28 +38,22 @@ function StaffForm({ existing }: { existing: StaffRecord | null }) {
       phone: existing?.phone ?? '',
       startDate: existing?.startDate ?? '',
     },
-    { errorPrefix: ['staff'] },
-  );
-  const { values } = form;
-
-  const save = () =>
-    form.submit(async () => {
+    errorPrefix: ['staff'],
+    toInput: (v) => {
       const staff = {
-        reference: values.reference,
-        givenName: values.givenName,
-        familyName: values.familyName,
-        preferredName: orNull(values.preferredName),
-        jobRole: toNumber(values.jobRole),
-        email: orNull(values.email),
-        phone: orNull(values.phone),
-        startDate: values.startDate,
+        reference: v.reference,
+        givenName: v.givenName,
+        familyName: v.familyName,
+        preferredName: orNull(v.preferredName),
+        jobRole: toNumber(v.jobRole),
+        email: orNull(v.email),
+        phone: orNull(v.phone),
+        startDate: v.startDate,
       };
-      const saved = existing
-        ? await api.call('staff.update', { id: existing.id, staff })
-        : await api.call('staff.create', staff);
-      await queryClient.invalidateQueries({ predicate: (q) => String(q.queryKey[0]).startsWith('staff.') });
-      await navigate(`/staff/${saved.id}`);
-    });
+      return existing ? { id: existing.id, staff } : staff;
+    },
+    onSuccess: (saved) => navigate(`/staff/${saved.id}`),
+  });
 
   return (
     <>
@@ -72,76 +63,39 @@ function StaffForm({ existing }: { existing: StaffRecord | null }) {
       />
       <Panel>
         <GovForm
-          formId={FORM}
-          errors={form.errors}
-          pending={form.pending}
+          form={form}
           submitLabel={existing ? 'Save changes' : 'Create the record'}
-          onSubmit={() => void save()}
           onCancel={() => void navigate(existing ? `/staff/${existing.id}` : '/staff')}
         >
+          <TextField label="First name" autoComplete="off" {...form.field('givenName')} />
+          <TextField label="Last name" autoComplete="off" {...form.field('familyName')} />
           <TextField
-            formId={FORM}
-            errors={form.errors}
-            label="First name"
-            autoComplete="off"
-            {...form.bind('givenName')}
-          />
-          <TextField
-            formId={FORM}
-            errors={form.errors}
-            label="Last name"
-            autoComplete="off"
-            {...form.bind('familyName')}
-          />
-          <TextField
-            formId={FORM}
-            errors={form.errors}
             label="Preferred name (optional)"
             hint="What colleagues and people call them"
-            {...form.bind('preferredName')}
+            {...form.field('preferredName')}
           />
           <TextField
-            formId={FORM}
-            errors={form.errors}
             label="Staff reference"
             hint="Unique; also the ASC-WDS worker id"
             className="input--narrow"
-            {...form.bind('reference')}
+            {...form.field('reference')}
           />
           <SelectField
-            formId={FORM}
-            errors={form.errors}
             label="Job role"
             hint="As ASC-WDS names it"
             options={JOB_ROLE_OPTIONS}
             placeholder="Choose a job role"
-            {...form.bind('jobRole')}
+            {...form.field('jobRole')}
           />
           <TextField
-            formId={FORM}
-            errors={form.errors}
             label="Start date"
             hint="For example, 1 April 2025"
             type="date"
             className="input--narrow"
-            {...form.bind('startDate')}
+            {...form.field('startDate')}
           />
-          <TextField
-            formId={FORM}
-            errors={form.errors}
-            label="Email (optional)"
-            type="email"
-            autoComplete="off"
-            {...form.bind('email')}
-          />
-          <TextField
-            formId={FORM}
-            errors={form.errors}
-            label="Phone (optional)"
-            type="tel"
-            autoComplete="off"
-            {...form.bind('phone')}
-          />
+          <TextField label="Email (optional)" type="email" autoComplete="off" {...form.field('email')} />
+          <TextField label="Phone (optional)" type="tel" autoComplete="off" {...form.field('phone')} />
         </GovForm>
       </Panel>
     </>

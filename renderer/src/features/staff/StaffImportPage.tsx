@@ -1,63 +1,37 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { ImportReport } from '@shared/domain/staff/staff-import';
 import { ApiError } from '@renderer/api/api-client';
 import { useApi } from '@renderer/api/api-context';
-import { procedureQuery } from '@renderer/api/queries';
+import { procedureQuery, useProcedureMutation } from '@renderer/api/queries';
 import { Button } from '@renderer/components/Button';
+import { DataTable, type Column } from '@renderer/components/DataTable';
+import { ErrorSummary } from '@renderer/components/ErrorSummary';
+import { downloadText } from '@renderer/components/files';
 import { Banner, PageHeader, Panel } from '@renderer/components/Layout';
-import { downloadText } from './download';
 import { ReauthForm } from './Sections';
 
 /** Import staff from a branch spreadsheet (CSV), download the template, export the list. */
 export function StaffImportPage() {
   const api = useApi();
-  const queryClient = useQueryClient();
   const template = useQuery(procedureQuery(api, 'staff.importTemplate', {}));
   const [file, setFile] = useState<File | null>(null);
-  const [report, setReport] = useState<ImportReport | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [needReauth, setNeedReauth] = useState(false);
+  const importer = useProcedureMutation('staff.import');
+  const exporter = useProcedureMutation('staff.exportCsv');
+  const needReauth = exporter.error instanceof ApiError && exporter.error.reason === 'reauth_required';
+  const report = importer.data;
 
-  const runImport = async (dryRun: boolean) => {
-    if (!file) {
-      setError('Choose a CSV file first.');
-      return;
-    }
-    setBusy(true);
-    setError(null);
-    try {
-      const csv = await file.text();
-      const result = await api.call('staff.import', { csv, dryRun });
-      setReport(result);
-      if (result.imported)
-        await queryClient.invalidateQueries({
-          predicate: (q) =>
-            String(q.queryKey[0]).startsWith('staff.') || String(q.queryKey[0]).startsWith('compliance.'),
-        });
-    } catch (e) {
-      setError(e instanceof Error ? e.message : 'The import failed.');
-    } finally {
-      setBusy(false);
-    }
+  const runImport = (dryRun: boolean) => {
+    if (!file) return;
+    void file.text().then((csv) => importer.mutate({ csv, dryRun }));
   };
-
-  const exportList = async () => {
-    setError(null);
-    try {
-      const out = await api.call('staff.exportCsv', { includeArchived: false });
-      downloadText('staff.csv', out.csv);
-    } catch (e) {
-      if (e instanceof ApiError && e.reason === 'reauth_required') setNeedReauth(true);
-      else setError(e instanceof Error ? e.message : 'The export failed.');
-    }
-  };
+  const exportList = () =>
+    exporter.mutate({ includeArchived: false }, { onSuccess: (out) => downloadText('staff.csv', out.csv) });
 
   return (
     <>
       <PageHeader caption="Staff" title="Import and export staff" />
-      {error && <Banner tone="error">{error}</Banner>}
+      <ErrorSummary error={importer.error ?? (needReauth ? null : exporter.error)} />
       <Panel title="Import from a spreadsheet">
         <p>
           Save the spreadsheet as CSV with the template’s column names. Every row is checked first: if any row has a
@@ -84,15 +58,15 @@ export function StaffImportPage() {
             accept=".csv,text/csv"
             onChange={(event) => {
               setFile(event.target.files?.[0] ?? null);
-              setReport(null);
+              importer.reset();
             }}
           />
         </div>
         <div className="button-row">
-          <Button variant="secondary" disabled={busy || !file} onClick={() => void runImport(true)}>
+          <Button variant="secondary" disabled={importer.isPending || !file} onClick={() => runImport(true)}>
             Check the file
           </Button>
-          <Button disabled={busy || !file} onClick={() => void runImport(false)}>
+          <Button disabled={importer.isPending || !file} onClick={() => runImport(false)}>
             Import
           </Button>
         </div>
@@ -103,15 +77,10 @@ export function StaffImportPage() {
           All current staff in the template’s columns, without sensitive fields. Exports are recorded in the audit log.
         </p>
         {needReauth ? (
-          <ReauthForm
-            onConfirmed={() => {
-              setNeedReauth(false);
-              void exportList();
-            }}
-          />
+          <ReauthForm onConfirmed={exportList} />
         ) : (
           <div className="button-row">
-            <Button variant="secondary" onClick={() => void exportList()}>
+            <Button variant="secondary" disabled={exporter.isPending} onClick={exportList}>
               Export staff to CSV
             </Button>
           </div>
@@ -119,28 +88,33 @@ export function StaffImportPage() {
       </Panel>
       {template.data && (
         <Panel title="Template columns">
-          <table className="simple-table">
-            <caption className="visually-hidden">Template columns</caption>
-            <thead>
-              <tr>
-                <th scope="col">Column</th>
-                <th scope="col">What to put</th>
-              </tr>
-            </thead>
-            <tbody>
-              {template.data.columns.map((c) => (
-                <tr key={c.name}>
-                  <td className="mono">{c.name}</td>
-                  <td>{c.hint}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            label="Template columns"
+            columns={[
+              { key: 'name', header: 'Column', width: '16em', render: (c) => <span className="mono">{c.name}</span> },
+              { key: 'hint', header: 'What to put', render: (c) => c.hint },
+            ]}
+            rows={template.data.columns}
+            rowKey={(c) => c.name}
+          />
         </Panel>
       )}
     </>
   );
 }
+
+type ImportProblem = ImportReport['problems'][number];
+
+const PROBLEM_COLUMNS: Column<ImportProblem>[] = [
+  { key: 'row', header: 'Row', width: '6em', render: (p) => p.row, sortValue: (p) => p.row },
+  {
+    key: 'column',
+    header: 'Column',
+    render: (p) => <span className="mono">{p.column}</span>,
+    sortValue: (p) => p.column,
+  },
+  { key: 'reason', header: 'Problem', render: (p) => p.reason },
+];
 
 function ReportPanel({ report }: { report: ImportReport }) {
   if (report.imported)
@@ -168,25 +142,13 @@ function ReportPanel({ report }: { report: ImportReport }) {
       >
         Fix these rows in the spreadsheet and import the file again.
       </Banner>
-      <table className="simple-table">
-        <caption className="visually-hidden">Problems by row and column</caption>
-        <thead>
-          <tr>
-            <th scope="col">Row</th>
-            <th scope="col">Column</th>
-            <th scope="col">Problem</th>
-          </tr>
-        </thead>
-        <tbody>
-          {report.problems.map((p, i) => (
-            <tr key={i}>
-              <td>{p.row}</td>
-              <td className="mono">{p.column}</td>
-              <td>{p.reason}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        label="Problems by row and column"
+        columns={PROBLEM_COLUMNS}
+        rows={report.problems}
+        rowKey={(p) => `${p.row}|${p.column}|${p.reason}`}
+        initialSort={{ key: 'row', direction: 'asc' }}
+      />
       {report.moreProblems > 0 && <p>…and {report.moreProblems} more.</p>}
     </Panel>
   );

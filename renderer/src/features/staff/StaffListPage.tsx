@@ -2,13 +2,14 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useDeferredValue, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { jobRoleLabel } from '@shared/domain/staff/job-roles';
-import type { StaffListRow, StaffSortKey } from '@shared/domain/staff/staff';
+import { StaffSortKey, type StaffListRow } from '@shared/domain/staff/staff';
 import { useApi } from '@renderer/api/api-context';
 import { procedureQuery } from '@renderer/api/queries';
 import { useHasRole } from '@renderer/app/session-context';
-import { FilterSelect } from '@renderer/components/FilterSelect';
+import { FilterBar, FilterSelect, SearchField } from '@renderer/components/FilterBar';
 import { DataTable, type Column, type SortState } from '@renderer/components/DataTable';
-import { Banner, PageHeader, Tag } from '@renderer/components/Layout';
+import { PageHeader, QueryError, Tag } from '@renderer/components/Layout';
+import type { Option } from '@renderer/components/options';
 import { JOB_ROLE_OPTIONS } from './staff-options';
 import { formatDate } from '@shared/domain/time/format';
 
@@ -16,32 +17,36 @@ const COLUMNS: Column<StaffListRow>[] = [
   {
     key: 'name',
     header: 'Name',
-    width: 'minmax(200px, 2fr)',
     sortKey: 'name',
     render: (r) => `${r.familyName}, ${r.preferredName ?? r.givenName}`,
   },
   {
     key: 'reference',
     header: 'Reference',
-    width: '120px',
+    width: '9em',
     sortKey: 'reference',
     render: (r) => <span className="mono">{r.reference}</span>,
   },
   {
     key: 'jobRole',
     header: 'Job role',
-    width: 'minmax(180px, 1.5fr)',
     sortKey: 'jobRole',
     render: (r) => jobRoleLabel(r.jobRole),
   },
-  { key: 'startDate', header: 'Started', width: '140px', sortKey: 'startDate', render: (r) => formatDate(r.startDate) },
+  { key: 'startDate', header: 'Started', width: '9.5em', sortKey: 'startDate', render: (r) => formatDate(r.startDate) },
   {
     key: 'status',
     header: 'Status',
-    width: '110px',
+    width: '8em',
     sortKey: 'status',
     render: (r) => <Tag tone={r.status === 'active' ? 'green' : 'grey'}>{r.status}</Tag>,
   },
+];
+
+type StaffStatus = 'active' | 'archived';
+const STATUS_OPTIONS: readonly Option<StaffStatus>[] = [
+  { value: 'active', label: 'Active' },
+  { value: 'archived', label: 'Archived' },
 ];
 
 /** The staff list: search by name or reference, filter by job role and status, sort by any column. */
@@ -51,7 +56,7 @@ export function StaffListPage() {
   const canCreate = useHasRole('manager');
   const [search, setSearch] = useState('');
   const [jobRole, setJobRole] = useState('');
-  const [status, setStatus] = useState<'active' | 'archived' | ''>('active');
+  const [status, setStatus] = useState<StaffStatus | ''>('active');
   const [sort, setSort] = useState<SortState>({ key: 'name', direction: 'asc' });
   const deferredSearch = useDeferredValue(search);
   const query = useQuery({
@@ -59,7 +64,7 @@ export function StaffListPage() {
       search: deferredSearch,
       jobRole: jobRole === '' ? null : Number(jobRole),
       status: status === '' ? null : status,
-      sort: sort.key as StaffSortKey,
+      sort: StaffSortKey.parse(sort.key),
       direction: sort.direction,
       limit: 5000,
     }),
@@ -84,19 +89,8 @@ export function StaffListPage() {
           )
         }
       />
-      <div className="filter-bar" role="search" aria-label="Filter staff">
-        <div className="field">
-          <label className="field__label" htmlFor="staff-search">
-            Search by name or reference
-          </label>
-          <input
-            id="staff-search"
-            className="input"
-            type="search"
-            value={search}
-            onChange={(e) => setSearch(e.target.value)}
-          />
-        </div>
+      <FilterBar label="Filter staff">
+        <SearchField id="staff-search" label="Search by name or reference" value={search} onChange={setSearch} />
         <FilterSelect
           id="staff-role"
           label="Job role"
@@ -105,27 +99,16 @@ export function StaffListPage() {
           allLabel="All job roles"
           options={JOB_ROLE_OPTIONS}
         />
-        <div className="field">
-          <label className="field__label" htmlFor="staff-status">
-            Status
-          </label>
-          <select
-            id="staff-status"
-            className="select"
-            value={status}
-            onChange={(e) => setStatus(e.target.value as typeof status)}
-          >
-            <option value="active">Active</option>
-            <option value="archived">Archived</option>
-            <option value="">All</option>
-          </select>
-        </div>
-      </div>
-      {query.error && (
-        <Banner tone="error" title="Could not load staff.">
-          {query.error.message}
-        </Banner>
-      )}
+        <FilterSelect
+          id="staff-status"
+          label="Status"
+          value={status}
+          onChange={setStatus}
+          allLabel="All"
+          options={STATUS_OPTIONS}
+        />
+      </FilterBar>
+      <QueryError error={query.error} what="staff" />
       <DataTable
         label="Staff"
         columns={COLUMNS}

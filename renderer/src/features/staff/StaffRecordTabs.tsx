@@ -1,4 +1,4 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { formatPence } from '@shared/domain/policy/pay-policy';
@@ -8,9 +8,13 @@ import { jobRoleLabel } from '@shared/domain/staff/job-roles';
 import type { StaffRecord } from '@shared/domain/staff/staff';
 import { ApiError } from '@renderer/api/api-client';
 import { useApi } from '@renderer/api/api-context';
-import { procedureQuery } from '@renderer/api/queries';
+import { procedureQuery, useProcedureMutation } from '@renderer/api/queries';
 import { useHasRole } from '@renderer/app/session-context';
+import { DataTable } from '@renderer/components/DataTable';
+import { downloadBase64 } from '@renderer/components/files';
+import { ErrorSummary } from '@renderer/components/ErrorSummary';
 import { Banner, Panel, QueryState, SummaryList, Tag } from '@renderer/components/Layout';
+import { Tabs } from '@renderer/components/Tabs';
 import { AddPayRateForm, AddReferenceForm, AddReviewForm, UploadForm } from './ChildForms';
 import { EditableSection, ReauthForm } from './Sections';
 import {
@@ -36,6 +40,10 @@ const TABS = [
 ] as const;
 type TabKey = (typeof TABS)[number]['key'];
 
+function tabFrom(asked: string | null): TabKey {
+  return TABS.find((t) => t.key === asked)?.key ?? 'identity';
+}
+
 /** The full record in the tabs a manager expects; sensitive parts only after re-authentication. */
 export function StaffRecordTabs({
   staff,
@@ -47,9 +55,8 @@ export function StaffRecordTabs({
   foundation: ReactNode;
 }) {
   const api = useApi();
-  const queryClient = useQueryClient();
   const isManager = useHasRole('manager');
-  const [tab, setTab] = useState<TabKey>(TABS.some((t) => t.key === initialTab) ? (initialTab as TabKey) : 'identity');
+  const [tab, setTab] = useState<TabKey>(tabFrom(initialTab));
   const [revealed, setRevealed] = useState(false);
   const profileQuery = useQuery(procedureQuery(api, 'staff.getProfile', { id: staff.id }));
   const sensitiveQuery = useQuery({
@@ -57,18 +64,6 @@ export function StaffRecordTabs({
     enabled: isManager && revealed,
     retry: false,
   });
-  const refresh = () =>
-    queryClient.invalidateQueries({
-      predicate: (q) => String(q.queryKey[0]).startsWith('staff.') || String(q.queryKey[0]).startsWith('compliance.'),
-    });
-  const saveDetails = async (patch: Record<string, unknown>) => {
-    await api.call('staff.updateDetails', { id: staff.id, details: patch });
-    await refresh();
-  };
-  const saveSensitive = async (patch: Record<string, unknown>) => {
-    await api.call('staff.updateSensitive', { id: staff.id, sensitive: patch });
-    await refresh();
-  };
   const reauthExpired = sensitiveQuery.error instanceof ApiError && sensitiveQuery.error.reason === 'reauth_required';
 
   const sensitiveSection = (title: string, specs: FieldSpec[]) => {
@@ -92,11 +87,11 @@ export function StaffRecordTabs({
     return (
       <EditableSection
         title={title}
+        staffId={staff.id}
+        kind="sensitive"
         specs={specs}
-        values={sensitiveQuery.data as unknown as Record<string, unknown>}
-        prefix="sensitive"
+        values={sensitiveQuery.data}
         canEdit
-        onSave={saveSensitive}
       />
     );
   };
@@ -110,47 +105,17 @@ export function StaffRecordTabs({
               This record was erased under the retention rule on {formatInstant(profileQuery.data.erasedAt)}.
             </Banner>
           )}
-          <div className="tabs" role="tablist" aria-label="Parts of the record">
-            {TABS.map((t) => (
-              <button
-                key={t.key}
-                type="button"
-                role="tab"
-                id={`tab-${t.key}`}
-                aria-controls={`panel-${t.key}`}
-                aria-selected={tab === t.key}
-                tabIndex={tab === t.key ? 0 : -1}
-                className="tabs__tab"
-                onClick={() => setTab(t.key)}
-                onKeyDown={(event) => {
-                  const i = TABS.findIndex((x) => x.key === tab);
-                  const next =
-                    event.key === 'ArrowRight'
-                      ? TABS[(i + 1) % TABS.length]
-                      : event.key === 'ArrowLeft'
-                        ? TABS[(i - 1 + TABS.length) % TABS.length]
-                        : null;
-                  if (next) {
-                    setTab(next.key);
-                    document.getElementById(`tab-${next.key}`)?.focus();
-                  }
-                }}
-              >
-                {t.label}
-              </button>
-            ))}
-          </div>
-          <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
+          <Tabs label="Parts of the record" tabs={TABS} selected={tab} onSelect={setTab}>
             {tab === 'identity' && (
               <>
                 {foundation}
                 <EditableSection
                   title="Identity and home"
                   specs={IDENTITY_FIELDS}
-                  values={details(profileQuery.data)}
-                  prefix="details"
+                  staffId={staff.id}
+                  kind="details"
+                  values={profileQuery.data.details}
                   canEdit={isManager}
-                  onSave={saveDetails}
                 />
                 {sensitiveSection('Date of birth and NI number', SENSITIVE_IDENTITY_FIELDS)}
               </>
@@ -159,10 +124,10 @@ export function StaffRecordTabs({
               <EditableSection
                 title="Employment"
                 specs={EMPLOYMENT_FIELDS}
-                values={details(profileQuery.data)}
-                prefix="details"
+                staffId={staff.id}
+                kind="details"
+                values={profileQuery.data.details}
                 canEdit={isManager}
-                onSave={saveDetails}
               >
                 <SummaryList
                   items={[
@@ -173,16 +138,16 @@ export function StaffRecordTabs({
                 />
               </EditableSection>
             )}
-            {tab === 'pay' && <PayTab profile={profileQuery.data} isManager={isManager} onSaveDetails={saveDetails} />}
+            {tab === 'pay' && <PayTab profile={profileQuery.data} isManager={isManager} />}
             {tab === 'compliance' && (
               <>
                 <EditableSection
                   title="Checks and dates"
                   specs={COMPLIANCE_FIELDS}
-                  values={details(profileQuery.data)}
-                  prefix="details"
+                  staffId={staff.id}
+                  kind="details"
+                  values={profileQuery.data.details}
                   canEdit={isManager}
-                  onSave={saveDetails}
                 />
                 {sensitiveSection('DBS certificate', SENSITIVE_DBS_FIELDS)}
                 <ChecksPanels profile={profileQuery.data} isManager={isManager} />
@@ -192,10 +157,10 @@ export function StaffRecordTabs({
               <EditableSection
                 title="Emergency contact"
                 specs={EMERGENCY_FIELDS}
-                values={details(profileQuery.data)}
-                prefix="details"
+                staffId={staff.id}
+                kind="details"
+                values={profileQuery.data.details}
                 canEdit={isManager}
-                onSave={saveDetails}
               />
             )}
             {tab === 'equality' &&
@@ -204,26 +169,14 @@ export function StaffRecordTabs({
               ) : (
                 <p>Equality data is visible to the manager only.</p>
               ))}
-          </div>
+          </Tabs>
         </>
       )}
     </QueryState>
   );
 }
 
-function details(profile: StaffProfile): Record<string, unknown> {
-  return profile.details as unknown as Record<string, unknown>;
-}
-
-function PayTab({
-  profile,
-  isManager,
-  onSaveDetails,
-}: {
-  profile: StaffProfile;
-  isManager: boolean;
-  onSaveDetails: (patch: Record<string, unknown>) => Promise<void>;
-}) {
+function PayTab({ profile, isManager }: { profile: StaffProfile; isManager: boolean }) {
   const api = useApi();
   const policy = useQuery(procedureQuery(api, 'policy.payPolicy', {}));
   const floor = policy.data?.floorToday.pencePerHour ?? null;
@@ -254,71 +207,42 @@ function PayTab({
           ]}
         />
         <h3>Rate history</h3>
-        {profile.payHistory.length === 0 ? (
-          <p className="muted">No rates recorded.</p>
-        ) : (
-          <table className="simple-table">
-            <caption className="visually-hidden">Rate history</caption>
-            <thead>
-              <tr>
-                <th scope="col">From</th>
-                <th scope="col">Rate</th>
-                <th scope="col">Note</th>
-              </tr>
-            </thead>
-            <tbody>
-              {profile.payHistory.map((rate) => (
-                <tr key={rate.id}>
-                  <td>{formatDate(rate.effectiveFrom)}</td>
-                  <td>{formatPence(rate.pencePerHour)}</td>
-                  <td>{rate.note ?? ''}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
+        <DataTable
+          label="Rate history"
+          columns={[
+            { key: 'from', header: 'From', width: '9em', render: (rate) => rate.effectiveFrom },
+            { key: 'rate', header: 'Rate', width: '9em', render: (rate) => formatPence(rate.pencePerHour) },
+            { key: 'note', header: 'Note', render: (rate) => rate.note ?? '' },
+          ]}
+          rows={profile.payHistory}
+          rowKey={(rate) => rate.id}
+          empty="No rates recorded."
+        />
         {isManager && <AddPayRateForm staffId={profile.staffId} />}
       </Panel>
       <EditableSection
         title="Pay terms"
+        staffId={profile.staffId}
+        kind="details"
         specs={PAY_TERMS_FIELDS}
-        values={profile.details as unknown as Record<string, unknown>}
-        prefix="details"
+        values={profile.details}
         canEdit={isManager}
-        onSave={onSaveDetails}
       />
     </>
   );
 }
 
 function ChecksPanels({ profile, isManager }: { profile: StaffProfile; isManager: boolean }) {
-  const api = useApi();
-  const [opening, setOpening] = useState<string | null>(null);
-  const [openError, setOpenError] = useState<string | null>(null);
-  const open = async (id: string) => {
-    setOpening(id);
-    setOpenError(null);
-    try {
-      const file = await api.call('staff.downloadAttachment', { id });
-      const bytes = Uint8Array.from(atob(file.contentBase64), (c) => c.charCodeAt(0));
-      const url = URL.createObjectURL(new Blob([bytes], { type: file.mediaType }));
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = file.fileName;
-      link.click();
-      URL.revokeObjectURL(url);
-    } catch (error) {
-      setOpenError(
-        error instanceof ApiError && error.reason === 'reauth_required'
-          ? 'Show sensitive details first (enter your password again) to open documents.'
-          : error instanceof Error
-            ? error.message
-            : 'Could not open the document.',
-      );
-    } finally {
-      setOpening(null);
-    }
-  };
+  const attachment = useProcedureMutation('staff.downloadAttachment');
+  const open = (id: string) =>
+    attachment.mutate(
+      { id },
+      { onSuccess: (file) => downloadBase64(file.fileName, file.mediaType, file.contentBase64) },
+    );
+  const openError =
+    attachment.error instanceof ApiError && attachment.error.reason === 'reauth_required'
+      ? new Error('Show sensitive details first (enter your password again) to open documents.')
+      : attachment.error;
   return (
     <>
       <Panel title="References">
@@ -356,7 +280,7 @@ function ChecksPanels({ profile, isManager }: { profile: StaffProfile; isManager
         {isManager && <AddReviewForm staffId={profile.staffId} />}
       </Panel>
       <Panel title="Documents">
-        {openError && <Banner tone="warning">{openError}</Banner>}
+        <ErrorSummary error={openError} />
         {profile.attachments.length === 0 ? (
           <p className="muted">No documents attached.</p>
         ) : (
@@ -369,8 +293,8 @@ function ChecksPanels({ profile, isManager }: { profile: StaffProfile; isManager
                   <button
                     type="button"
                     className="button button--link"
-                    disabled={opening === a.id}
-                    onClick={() => void open(a.id)}
+                    disabled={attachment.isPending}
+                    onClick={() => open(a.id)}
                   >
                     Open {a.fileName}
                   </button>

@@ -1,4 +1,4 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import {
@@ -8,20 +8,31 @@ import {
   type WorkplaceDetails,
 } from '@shared/domain/ascwds/workplace';
 import type { AscwdsExportResult } from '@shared/domain/ascwds/export';
+
+type AscwdsProblem = AscwdsExportResult['problems'][number];
 import { jobRoleLabel } from '@shared/domain/staff/job-roles';
 import { ApiError } from '@renderer/api/api-client';
 import { useApi } from '@renderer/api/api-context';
-import { procedureQuery } from '@renderer/api/queries';
+import { procedureQuery, useProcedureMutation } from '@renderer/api/queries';
 import { Button } from '@renderer/components/Button';
+import { DataTable, type Column } from '@renderer/components/DataTable';
+import { ErrorSummary } from '@renderer/components/ErrorSummary';
 import { SelectField, TextField, YES_NO_OPTIONS } from '@renderer/components/Field';
+import { downloadText } from '@renderer/components/files';
+import { NO_ERRORS } from '@renderer/components/form-errors';
 import { GovForm } from '@renderer/components/GovForm';
-import { Banner, PageHeader, Panel, QueryState, Tag } from '@renderer/components/Layout';
-import { useForm } from '@renderer/components/use-form';
-import { downloadText } from './download';
+import { Banner, PageHeader, Panel, QueryError, QueryState, Tag } from '@renderer/components/Layout';
+import type { Option } from '@renderer/components/options';
+import { toNumber, useProcedureForm } from '@renderer/components/use-form';
 import { ReauthForm } from './Sections';
 
 const VACANCY_ROLES = [8, 52, 7, 45, 40, 43, 25];
 const YES_NO_UNKNOWN = [...YES_NO_OPTIONS, { value: 'unknown', label: 'Do not know' }];
+const FILE_OPTIONS = ['workplace', 'staff', 'training'].map((file) => ({ value: file, label: file }));
+const SEVERITY_OPTIONS = [
+  { value: 'error', label: 'Errors' },
+  { value: 'warning', label: 'Warnings' },
+];
 
 /** The branch as an ASC-WDS workplace, its partner providers, and the ASC-WDS bulk-upload export. */
 export function WorkplacePage() {
@@ -30,7 +41,7 @@ export function WorkplacePage() {
   return (
     <>
       <PageHeader caption="Branch" title="Workplace and ASC-WDS" />
-      <QueryState isLoading={workplace.isLoading} error={workplace.error}>
+      <QueryState isLoading={workplace.isLoading} error={workplace.error} what="the workplace details">
         {workplace.data && <WorkplaceForm existing={workplace.data} />}
       </QueryState>
       <PartnersPanel />
@@ -44,11 +55,8 @@ function bool(v: boolean | null): string {
 }
 
 function WorkplaceForm({ existing }: { existing: WorkplaceDetails }) {
-  const api = useApi();
-  const queryClient = useQueryClient();
-  const [saved, setSaved] = useState(false);
   const vacancy = (role: number) => String(existing.vacancies.find((v) => v.jobRole === role)?.count ?? 0);
-  const form = useForm<Record<string, string | boolean>>({
+  const initial: Record<string, string | boolean> = {
     localEstId: existing.localEstId,
     name: existing.name,
     address1: existing.address1,
@@ -76,93 +84,58 @@ function WorkplaceForm({ existing }: { existing: WorkplaceDetails }) {
     coworkerMeetings: bool(existing.coworkerMeetings),
     ...Object.fromEntries(VACANCY_ROLES.map((r) => [`vacancy${r}`, vacancy(r)])),
     ...Object.fromEntries(SERVICES.map((s) => [`service${s.code}`, existing.otherServices.includes(s.code)])),
-  });
-  const v = form.values;
-  const formId = 'workplace';
-  const num = (x: unknown) => (String(x ?? '').trim() === '' ? null : Number(x));
+  };
+  const num = (x: unknown) => (String(x ?? '').trim() === '' ? null : toNumber(String(x)));
   const yn = (x: unknown) => (x === '' ? null : x === 'yes');
-  const save = () =>
-    form.submit(async () => {
-      setSaved(false);
-      const details: WorkplaceDetails = {
-        ...existing,
-        localEstId: String(v.localEstId),
-        name: String(v.name),
-        address1: String(v.address1),
-        address2: String(v.address2),
-        address3: String(v.address3),
-        postTown: String(v.postTown),
-        postcode: String(v.postcode),
-        establishmentType: Number(v.establishmentType),
-        otherType: String(v.otherType),
-        cqcRegulated: v.cqcRegulated === 'yes',
-        cqcProviderId: String(v.cqcProviderId),
-        cqcLocationId: String(v.cqcLocationId),
-        shareWithCqc: v.shareWithCqc === 'yes',
-        shareWithLocalAuthority: v.shareWithLocalAuthority === 'yes',
-        mainService: Number(v.mainService),
-        otherServices: SERVICES.filter((s) => v[`service${s.code}`] === true && s.code !== Number(v.mainService)).map(
-          (s) => s.code,
-        ),
-        peopleSupported: num(v.peopleSupported),
-        vacancies: [
-          ...existing.vacancies.filter((x) => !VACANCY_ROLES.includes(x.jobRole)),
-          ...VACANCY_ROLES.map((r) => ({ jobRole: r, count: num(v[`vacancy${r}`]) ?? 0 })).filter((x) => x.count !== 0),
-        ],
-        sickPay: v.sickPay as WorkplaceDetails['sickPay'],
-        pension: v.pension as WorkplaceDetails['pension'],
-        pensionContributionPercent: num(v.pensionContributionPercent),
-        holidayDays: num(v.holidayDays),
-        travelTime: Number(v.travelTime),
-        concernsProcedure: yn(v.concernsProcedure),
-        trainingInPaidTime: yn(v.trainingInPaidTime),
-        coworkerMeetings: yn(v.coworkerMeetings),
-      };
-      await api.call('workplace.update', details);
-      await queryClient.invalidateQueries({
-        predicate: (q) => ['workplace.', 'ascwds.', 'compliance.'].some((p) => String(q.queryKey[0]).startsWith(p)),
-      });
-      setSaved(true);
-    });
+  const form = useProcedureForm('workplace.update', {
+    id: 'workplace',
+    initial,
+    toInput: (v) => ({
+      ...existing,
+      localEstId: String(v.localEstId),
+      name: String(v.name),
+      address1: String(v.address1),
+      address2: String(v.address2),
+      address3: String(v.address3),
+      postTown: String(v.postTown),
+      postcode: String(v.postcode),
+      establishmentType: toNumber(String(v.establishmentType)),
+      otherType: String(v.otherType),
+      cqcRegulated: v.cqcRegulated === 'yes',
+      cqcProviderId: String(v.cqcProviderId),
+      cqcLocationId: String(v.cqcLocationId),
+      shareWithCqc: v.shareWithCqc === 'yes',
+      shareWithLocalAuthority: v.shareWithLocalAuthority === 'yes',
+      mainService: toNumber(String(v.mainService)),
+      otherServices: SERVICES.filter((s) => v[`service${s.code}`] === true && s.code !== Number(v.mainService)).map(
+        (s) => s.code,
+      ),
+      peopleSupported: num(v.peopleSupported),
+      vacancies: [
+        ...existing.vacancies.filter((x) => !VACANCY_ROLES.includes(x.jobRole)),
+        ...VACANCY_ROLES.map((r) => ({ jobRole: r, count: num(v[`vacancy${r}`]) ?? 0 })).filter((x) => x.count !== 0),
+      ],
+      sickPay: String(v.sickPay),
+      pension: String(v.pension),
+      pensionContributionPercent: num(v.pensionContributionPercent),
+      holidayDays: num(v.holidayDays),
+      travelTime: toNumber(String(v.travelTime)),
+      concernsProcedure: yn(v.concernsProcedure),
+      trainingInPaidTime: yn(v.trainingInPaidTime),
+      coworkerMeetings: yn(v.coworkerMeetings),
+    }),
+    success: 'Workplace details saved.',
+  });
   const text = (name: string, label: string, hint?: string, narrow = false) => (
-    <TextField
-      formId={formId}
-      errors={form.errors}
-      label={label}
-      hint={hint}
-      className={narrow ? 'input--narrow' : undefined}
-      {...form.bind(name)}
-    />
+    <TextField label={label} hint={hint} className={narrow ? 'input--narrow' : undefined} {...form.field(name)} />
   );
-  const select = (
-    name: string,
-    label: string,
-    options: readonly { value: string; label: string }[],
-    hint?: string,
-    placeholder?: string,
-  ) => (
-    <SelectField
-      formId={formId}
-      errors={form.errors}
-      label={label}
-      hint={hint}
-      options={options}
-      placeholder={placeholder}
-      {...form.bind(name)}
-    />
+  const select = (name: string, label: string, options: readonly Option[], hint?: string, placeholder?: string) => (
+    <SelectField label={label} hint={hint} options={options} placeholder={placeholder} {...form.field(name)} />
   );
   return (
     // The panel that follows on the page has no top margin, so this keeps the gap below the Save button.
     <div style={{ marginBottom: 'var(--space-5)' }}>
-      <GovForm
-        formId={formId}
-        errors={form.errors}
-        pending={form.pending}
-        submitLabel="Save workplace details"
-        grid={false}
-        onSubmit={() => void save()}
-      >
-        {saved && <Banner tone="success">Workplace details saved.</Banner>}
+      <GovForm form={form} submitLabel="Save workplace details" grid={false}>
         <Panel title="Workplace">
           <div className="form-grid">
             {text('localEstId', 'Workplace reference', 'ASC-WDS LOCALESTID', true)}
@@ -198,7 +171,7 @@ function WorkplaceForm({ existing }: { existing: WorkplaceDetails }) {
             <legend>Other services</legend>
             {SERVICES.map((s) => (
               <label key={s.code} className="checkbox">
-                <input type="checkbox" {...form.bindCheckbox(`service${s.code}`)} /> {s.label}
+                <input type="checkbox" {...form.checkbox(`service${s.code}`)} /> {s.label}
               </label>
             ))}
           </fieldset>
@@ -208,12 +181,10 @@ function WorkplaceForm({ existing }: { existing: WorkplaceDetails }) {
               {VACANCY_ROLES.map((r) => (
                 <TextField
                   key={r}
-                  formId={formId}
-                  errors={form.errors}
                   label={jobRoleLabel(r)}
                   inputMode="numeric"
                   className="input--narrow"
-                  {...form.bind(`vacancy${r}`)}
+                  {...form.field(`vacancy${r}`)}
                 />
               ))}
             </div>
@@ -264,12 +235,17 @@ function WorkplaceForm({ existing }: { existing: WorkplaceDetails }) {
 
 function PartnersPanel() {
   const api = useApi();
-  const queryClient = useQueryClient();
   const employers = useQuery(procedureQuery(api, 'workplace.employers', {}));
-  const form = useForm({ name: '' });
-  const formId = 'partner';
+  const form = useProcedureForm('workplace.addPartner', {
+    id: 'partner',
+    initial: { name: '' },
+    toInput: (v) => ({ name: v.name }),
+    resetOnSuccess: true,
+    success: 'Partner provider added.',
+  });
   return (
     <Panel title="Family of providers">
+      <QueryError error={employers.error} what="the providers" />
       <ul>
         {(employers.data ?? []).map((e) => (
           <li key={e.id ?? 'lead'}>
@@ -277,25 +253,38 @@ function PartnersPanel() {
           </li>
         ))}
       </ul>
-      <GovForm
-        formId={formId}
-        errors={form.errors}
-        pending={form.pending}
-        submitLabel="Add the partner"
-        grid={false}
-        onSubmit={() =>
-          void form.submit(async () => {
-            await api.call('workplace.addPartner', { name: String(form.values.name) });
-            await queryClient.invalidateQueries({ predicate: (q) => String(q.queryKey[0]).startsWith('workplace.') });
-            form.setValues({ name: '' });
-          })
-        }
-      >
-        <TextField formId={formId} errors={form.errors} label="Add a partner provider" {...form.bind('name')} />
+      <GovForm form={form} submitLabel="Add the partner" grid={false}>
+        <TextField label="Add a partner provider" {...form.field('name')} />
       </GovForm>
     </Panel>
   );
 }
+
+const PROBLEM_COLUMNS: Column<AscwdsProblem>[] = [
+  { key: 'file', header: 'File', width: '8em', render: (p) => p.file, sortValue: (p) => p.file },
+  {
+    key: 'record',
+    header: 'Record',
+    render: (p) => (p.staffId ? <Link to={`/staff/${p.staffId}`}>{p.record}</Link> : p.record),
+    sortValue: (p) => p.record,
+  },
+  {
+    key: 'column',
+    header: 'Column',
+    render: (p) => <span className="mono">{p.column}</span>,
+    sortValue: (p) => p.column,
+  },
+  {
+    key: 'problem',
+    header: 'Problem',
+    render: (p) => (
+      <>
+        <Tag tone={p.severity === 'error' ? 'red' : 'amber'}>{p.severity}</Tag> {p.message}
+      </>
+    ),
+    sortValue: (p) => [p.severity, p.message],
+  },
+];
 
 function ExportPanel() {
   const api = useApi();
@@ -303,25 +292,21 @@ function ExportPanel() {
   const [employer, setEmployer] = useState('');
   const employerId = employer === '' ? null : employer;
   const preview = useQuery(procedureQuery(api, 'ascwds.preview', { employerId }));
-  const [needReauth, setNeedReauth] = useState(false);
-  const [result, setResult] = useState<AscwdsExportResult | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const run = async () => {
-    setError(null);
-    try {
-      const out = await api.call('ascwds.export', { employerId });
-      setResult(out);
-      if (out.files) {
-        downloadText('workplace.csv', out.files.workplace);
-        downloadText('staff.csv', out.files.staff);
-        downloadText('training.csv', out.files.training);
-      }
-      await preview.refetch();
-    } catch (e) {
-      if (e instanceof ApiError && e.reason === 'reauth_required') setNeedReauth(true);
-      else setError(e instanceof Error ? e.message : 'The export failed.');
-    }
-  };
+  const exporting = useProcedureMutation('ascwds.export');
+  const needReauth = exporting.error instanceof ApiError && exporting.error.reason === 'reauth_required';
+  const run = () =>
+    exporting.mutate(
+      { employerId },
+      {
+        onSuccess: (out) => {
+          if (!out.files) return;
+          downloadText('workplace.csv', out.files.workplace);
+          downloadText('staff.csv', out.files.staff);
+          downloadText('training.csv', out.files.training);
+        },
+      },
+    );
+  const result = exporting.data;
   const shown = result ?? preview.data ?? null;
   return (
     <Panel title="ASC-WDS bulk upload">
@@ -333,7 +318,7 @@ function ExportPanel() {
         <SelectField
           formId="export"
           name="employer"
-          errors={{ summary: [], byField: {}, general: null }}
+          errors={NO_ERRORS}
           label="Employer"
           options={(employers.data ?? []).map((e) => ({
             value: e.id ?? '',
@@ -342,11 +327,12 @@ function ExportPanel() {
           value={employer}
           onChange={(event) => {
             setEmployer(event.target.value);
-            setResult(null);
+            exporting.reset();
           }}
         />
       </div>
-      {error && <Banner tone="error">{error}</Banner>}
+      <QueryError error={preview.error} what="the check of the files" />
+      {!needReauth && <ErrorSummary error={exporting.error} />}
       {shown && (
         <>
           <p>
@@ -354,29 +340,23 @@ function ExportPanel() {
             records. {shown.errors} errors, {shown.warnings} warnings.
           </p>
           {shown.problems.length > 0 && (
-            <table className="simple-table">
-              <caption>Records ASC-WDS would reject or warn about</caption>
-              <thead>
-                <tr>
-                  <th scope="col">File</th>
-                  <th scope="col">Record</th>
-                  <th scope="col">Column</th>
-                  <th scope="col">Problem</th>
-                </tr>
-              </thead>
-              <tbody>
-                {shown.problems.slice(0, 200).map((p, i) => (
-                  <tr key={i}>
-                    <td>{p.file}</td>
-                    <td>{p.staffId ? <Link to={`/staff/${p.staffId}`}>{p.record}</Link> : p.record}</td>
-                    <td className="mono">{p.column}</td>
-                    <td>
-                      <Tag tone={p.severity === 'error' ? 'red' : 'amber'}>{p.severity}</Tag> {p.message}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <DataTable
+              label="Records ASC-WDS would reject or warn about"
+              columns={PROBLEM_COLUMNS}
+              rows={shown.problems}
+              rowKey={(p) => `${p.file}|${p.record}|${p.column}|${p.message}`}
+              search={{ label: 'Search by record or problem', text: (p) => `${p.record} ${p.column} ${p.message}` }}
+              filters={[
+                { key: 'file', label: 'File', allLabel: 'All files', options: FILE_OPTIONS, value: (p) => p.file },
+                {
+                  key: 'severity',
+                  label: 'Severity',
+                  allLabel: 'Errors and warnings',
+                  options: SEVERITY_OPTIONS,
+                  value: (p) => p.severity,
+                },
+              ]}
+            />
           )}
           {result?.files && (
             <Banner tone="success">Exported: workplace.csv, staff.csv and training.csv downloaded.</Banner>
@@ -384,15 +364,10 @@ function ExportPanel() {
         </>
       )}
       {needReauth ? (
-        <ReauthForm
-          onConfirmed={() => {
-            setNeedReauth(false);
-            void run();
-          }}
-        />
+        <ReauthForm onConfirmed={run} />
       ) : (
         <div className="button-row">
-          <Button disabled={!preview.data || preview.data.errors > 0} onClick={() => void run()}>
+          <Button disabled={!preview.data || preview.data.errors > 0 || exporting.isPending} onClick={run}>
             Export the ASC-WDS files
           </Button>
         </div>

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { SKILLS, type Skill } from '@shared/domain/skills';
+import { SUPPORT_NEED_LABELS } from '@shared/domain/clients/client';
+import { SKILLS } from '@shared/domain/skills';
 import { jobRoleLabel } from '@shared/domain/staff/job-roles';
 import {
   ASCWDS_CATEGORIES,
@@ -9,21 +10,36 @@ import {
   PROVIDER_KIND_LABELS,
   STRAND_LABELS,
   type Course,
-  type Delivery,
-  type ProviderKind,
-  type Strand,
+  type Requirement,
 } from '@shared/domain/training/catalogue';
 import { useApi } from '@renderer/api/api-context';
-import { procedureQuery, useProcedureMutation } from '@renderer/api/queries';
+import { procedureQuery } from '@renderer/api/queries';
 import { useHasRole } from '@renderer/app/session-context';
 import { Button } from '@renderer/components/Button';
+import { DataTable, type Column } from '@renderer/components/DataTable';
 import { GovForm } from '@renderer/components/GovForm';
 import { SelectField, TextField } from '@renderer/components/Field';
-import { Banner, Panel, QueryState, Tag } from '@renderer/components/Layout';
-import { orNull, toNumber, useForm } from '@renderer/components/use-form';
+import { Panel, QueryError, QueryState, Tag } from '@renderer/components/Layout';
+import { optionsFrom } from '@renderer/components/options';
+import { orNull, toNumber, useProcedureForm } from '@renderer/components/use-form';
 import { JOB_ROLE_OPTIONS } from '../staff/staff-options';
 import { STRAND_OPTIONS } from './training-ui';
 import { useToday } from '@renderer/app/use-clock';
+
+function countsToward(c: Course): string {
+  return [
+    c.countsCareCertificate && 'Care Certificate',
+    c.countsQualification && 'Qualification',
+    c.countsOtj && 'Off-the-job hours',
+  ]
+    .filter(Boolean)
+    .join(', ');
+}
+
+function scopeOf(r: Requirement): string {
+  if (r.jobRole !== null) return jobRoleLabel(r.jobRole);
+  return r.strand !== null ? `Strand: ${STRAND_LABELS[r.strand]}` : 'Everyone';
+}
 
 /** Providers, courses (with ASC-WDS category, validity and skills) and requirements by job role and strand. */
 export function CatalogueView() {
@@ -36,12 +52,56 @@ export function CatalogueView() {
   const requirements = useQuery(procedureQuery(api, 'training.listRequirements', {}));
   const byScope = new Map<string, string[]>();
   for (const r of requirements.data ?? []) {
-    const scope = r.jobRole !== null ? jobRoleLabel(r.jobRole) : `Strand: ${STRAND_LABELS[r.strand as Strand]}`;
+    const scope = scopeOf(r);
     byScope.set(scope, [
       ...(byScope.get(scope) ?? []),
       r.anyOfGroup ? `${r.courseName} (or another in “${r.anyOfGroup}”)` : r.courseName,
     ]);
   }
+  const columns: Column<Course>[] = [
+    {
+      key: 'name',
+      header: 'Course',
+      sortValue: (c) => c.name,
+      render: (c) => (
+        <>
+          {c.name} {c.strand && <Tag tone="blue">{STRAND_LABELS[c.strand]}</Tag>}
+        </>
+      ),
+    },
+    { key: 'provider', header: 'Provider', render: (c) => c.providerName, sortValue: (c) => c.providerName },
+    {
+      key: 'category',
+      header: 'ASC-WDS category',
+      render: (c) => `${c.ascwdsCategory} · ${categoryLabel(c.ascwdsCategory)}`,
+      sortValue: (c) => c.ascwdsCategory,
+    },
+    {
+      key: 'delivery',
+      header: 'Delivery',
+      render: (c) => `${DELIVERY_LABELS[c.delivery]}${c.accredited ? ', accredited' : ''}`,
+    },
+    {
+      key: 'validity',
+      header: 'Valid for',
+      width: '9em',
+      render: (c) => (c.validityMonths === null ? 'Does not expire' : `${c.validityMonths} months`),
+      sortValue: (c) => c.validityMonths,
+    },
+    { key: 'counts', header: 'Counts toward', render: countsToward },
+    { key: 'skills', header: 'Skills', render: (c) => c.skills.map((s) => SUPPORT_NEED_LABELS[s]).join(', ') },
+  ];
+  if (canEdit)
+    columns.push({
+      key: 'change',
+      header: 'Change',
+      width: '6em',
+      render: (c) => (
+        <Button variant="link" onClick={() => setEditing(c)}>
+          Edit<span className="visually-hidden"> {c.name}</span>
+        </Button>
+      ),
+    });
   return (
     <>
       {canEdit && (
@@ -51,60 +111,29 @@ export function CatalogueView() {
         </div>
       )}
       {editing && <CourseForm key={editing.id} existing={editing} onDone={() => setEditing(null)} />}
-      <QueryState isLoading={courses.isLoading} error={courses.error}>
+      <QueryState isLoading={courses.isLoading} error={courses.error} what="the courses">
         <h2>Courses</h2>
-        <table className="simple-table">
-          <caption className="visually-hidden">Courses</caption>
-          <thead>
-            <tr>
-              <th scope="col">Course</th>
-              <th scope="col">Provider</th>
-              <th scope="col">ASC-WDS category</th>
-              <th scope="col">Delivery</th>
-              <th scope="col">Valid for</th>
-              <th scope="col">Counts toward</th>
-              <th scope="col">Skills</th>
-              {canEdit && <th scope="col">Change</th>}
-            </tr>
-          </thead>
-          <tbody>
-            {(courses.data ?? []).map((c) => (
-              <tr key={c.id}>
-                <td>
-                  {c.name} {c.strand && <Tag tone="blue">{STRAND_LABELS[c.strand]}</Tag>}
-                </td>
-                <td>{c.providerName}</td>
-                <td>
-                  {c.ascwdsCategory} · {categoryLabel(c.ascwdsCategory)}
-                </td>
-                <td>
-                  {DELIVERY_LABELS[c.delivery]}
-                  {c.accredited ? ', accredited' : ''}
-                </td>
-                <td>{c.validityMonths === null ? 'Does not expire' : `${c.validityMonths} months`}</td>
-                <td>
-                  {[
-                    c.countsCareCertificate && 'Care Certificate',
-                    c.countsQualification && 'Qualification',
-                    c.countsOtj && 'Off-the-job hours',
-                  ]
-                    .filter(Boolean)
-                    .join(', ')}
-                </td>
-                <td>{c.skills.join(', ')}</td>
-                {canEdit && (
-                  <td>
-                    <Button variant="link" onClick={() => setEditing(c)}>
-                      Edit<span className="visually-hidden"> {c.name}</span>
-                    </Button>
-                  </td>
-                )}
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          label="Courses"
+          columns={columns}
+          rows={courses.data ?? []}
+          rowKey={(c) => c.id}
+          initialSort={{ key: 'name', direction: 'asc' }}
+          search={{ label: 'Search by course or provider', text: (c) => `${c.name} ${c.providerName}` }}
+          filters={[
+            {
+              key: 'strand',
+              label: 'Strand',
+              allLabel: 'All courses',
+              options: STRAND_OPTIONS,
+              value: (c) => c.strand ?? '',
+            },
+          ]}
+          empty="No courses yet."
+        />
       </QueryState>
       <h2>Providers</h2>
+      <QueryError error={providers.error} what="the providers" />
       <ul>
         {(providers.data ?? []).map((p) => (
           <li key={p.id}>
@@ -115,6 +144,7 @@ export function CatalogueView() {
       </ul>
       <h2>Requirements</h2>
       {isManager && <RequirementForm />}
+      <QueryError error={requirements.error} what="the requirements" />
       {[...byScope].map(([scope, list]) => (
         <Panel key={scope} title={scope}>
           <p>{list.join(' · ')}</p>
@@ -125,14 +155,23 @@ export function CatalogueView() {
 }
 
 const CATEGORY_OPTIONS = ASCWDS_CATEGORIES.map((c) => ({ value: String(c.code), label: `${c.code} · ${c.label}` }));
+const DELIVERY_OPTIONS = optionsFrom(DELIVERY_LABELS);
+const PROVIDER_KIND_OPTIONS = optionsFrom(PROVIDER_KIND_LABELS);
+const SKILL_OPTIONS = SKILLS.map((s) => ({ value: s, label: SUPPORT_NEED_LABELS[s] }));
 
 function CourseForm({ existing, onDone }: { existing?: Course; onDone?: () => void }) {
   const api = useApi();
   const [open, setOpen] = useState(existing !== undefined);
   const providers = useQuery(procedureQuery(api, 'training.listProviders', {}));
-  const save = useProcedureMutation('training.saveCourse', ['training']);
-  const form = useForm(
-    {
+  const close = () => {
+    setOpen(false);
+    onDone?.();
+  };
+  // The form edits the first skill a course grants; any others it grants are kept.
+  const otherSkills = existing?.skills.slice(1) ?? [];
+  const form = useProcedureForm('training.saveCourse', {
+    id: 'course',
+    initial: {
       name: existing?.name ?? '',
       providerId: existing?.providerId ?? '',
       category: existing ? String(existing.ascwdsCategory) : '',
@@ -145,118 +184,82 @@ function CourseForm({ existing, onDone }: { existing?: Course; onDone?: () => vo
       otj: existing?.countsOtj ?? false,
       skill: existing?.skills[0] ?? '',
     },
-    { errorPrefix: ['course'] },
-  );
-  const { values } = form;
-  const close = () => {
-    setOpen(false);
-    onDone?.();
-  };
+    errorPrefix: ['course'],
+    toInput: (v) => ({
+      id: existing?.id ?? null,
+      course: {
+        name: v.name,
+        providerId: v.providerId,
+        ascwdsCategory: toNumber(v.category),
+        strand: v.strand === '' ? null : v.strand,
+        delivery: v.delivery,
+        accredited: v.accredited,
+        validityMonths: v.validity.trim() === '' ? null : toNumber(v.validity),
+        countsCareCertificate: v.cc,
+        countsQualification: v.qual,
+        countsOtj: v.otj,
+        skills: v.skill === '' ? otherSkills : [v.skill, ...otherSkills],
+      },
+    }),
+    onSuccess: close,
+  });
   if (!open) return <Button onClick={() => setOpen(true)}>Add a course</Button>;
   return (
     <Panel title={existing ? `Edit ${existing.name}` : 'Add a course'}>
       <GovForm
-        formId="course"
-        errors={form.errors}
-        pending={form.pending}
+        form={form}
         submitLabel={existing ? 'Save the course' : 'Add the course'}
         onCancel={close}
-        onSubmit={() =>
-          void form.submit(async () => {
-            await save.mutateAsync({
-              id: existing?.id ?? null,
-              course: {
-                name: values.name,
-                providerId: values.providerId,
-                ascwdsCategory: toNumber(values.category),
-                strand: values.strand === '' ? null : (values.strand as Strand),
-                delivery: values.delivery as Delivery,
-                accredited: values.accredited,
-                validityMonths: values.validity.trim() === '' ? null : toNumber(values.validity),
-                countsCareCertificate: values.cc,
-                countsQualification: values.qual,
-                countsOtj: values.otj,
-                skills:
-                  values.skill === ''
-                    ? (existing?.skills.slice(1) ?? [])
-                    : [values.skill as Skill, ...(existing?.skills.slice(1) ?? [])],
-              },
-            });
-            close();
-          })
-        }
         after={
           <fieldset className="fieldset">
             <legend>Flags</legend>
             <label className="checkbox">
-              <input type="checkbox" {...form.bindCheckbox('accredited')} /> Accredited
+              <input type="checkbox" {...form.checkbox('accredited')} /> Accredited
             </label>
             <label className="checkbox">
-              <input type="checkbox" {...form.bindCheckbox('cc')} /> Counts toward the Care Certificate
+              <input type="checkbox" {...form.checkbox('cc')} /> Counts toward the Care Certificate
             </label>
             <label className="checkbox">
-              <input type="checkbox" {...form.bindCheckbox('qual')} /> Counts toward a qualification
+              <input type="checkbox" {...form.checkbox('qual')} /> Counts toward a qualification
             </label>
             <label className="checkbox">
-              <input type="checkbox" {...form.bindCheckbox('otj')} /> Counts as apprenticeship off-the-job hours
+              <input type="checkbox" {...form.checkbox('otj')} /> Counts as apprenticeship off-the-job hours
             </label>
           </fieldset>
         }
       >
-        <TextField formId="course" errors={form.errors} label="Course name" {...form.bind('name')} />
+        <TextField label="Course name" {...form.field('name')} />
         <SelectField
-          formId="course"
-          errors={form.errors}
           label="Provider"
           options={(providers.data ?? []).map((p) => ({ value: p.id, label: p.name }))}
           placeholder="Choose a provider"
-          {...form.bind('providerId')}
+          {...form.field('providerId')}
         />
         <SelectField
-          formId="course"
-          errors={form.errors}
-          name="ascwdsCategory"
           label="ASC-WDS training category"
           options={CATEGORY_OPTIONS}
           placeholder="Choose a category"
-          value={values.category}
-          onChange={(e) => form.setValues((v) => ({ ...v, category: e.target.value }))}
+          {...form.field('category', 'ascwdsCategory')}
         />
         <SelectField
-          formId="course"
-          errors={form.errors}
           label="Strand (specialist courses)"
           options={STRAND_OPTIONS}
           placeholder="No strand"
-          {...form.bind('strand')}
+          {...form.field('strand')}
         />
-        <SelectField
-          formId="course"
-          errors={form.errors}
-          label="Delivery"
-          options={Object.entries(DELIVERY_LABELS).map(([value, label]) => ({ value, label }))}
-          {...form.bind('delivery')}
-        />
+        <SelectField label="Delivery" options={DELIVERY_OPTIONS} {...form.field('delivery')} />
         <TextField
-          formId="course"
-          errors={form.errors}
-          name="validityMonths"
           label="Valid for (months)"
           hint="Leave blank if it does not expire"
           inputMode="numeric"
           className="input--narrow"
-          value={values.validity}
-          onChange={(e) => form.setValues((v) => ({ ...v, validity: e.target.value }))}
+          {...form.field('validity', 'validityMonths')}
         />
         <SelectField
-          formId="course"
-          errors={form.errors}
-          name="skills"
           label="Skill it grants (optional)"
-          options={SKILLS.map((s) => ({ value: s, label: s.replace(/_/g, ' ') }))}
+          options={SKILL_OPTIONS}
           placeholder="No skill"
-          value={values.skill}
-          onChange={(e) => form.setValues((v) => ({ ...v, skill: e.target.value }))}
+          {...form.field('skill', 'skills')}
         />
       </GovForm>
     </Panel>
@@ -265,9 +268,16 @@ function CourseForm({ existing, onDone }: { existing?: Course; onDone?: () => vo
 
 function ProviderForm() {
   const [open, setOpen] = useState(false);
-  const save = useProcedureMutation('training.saveProvider', ['training']);
-  const form = useForm({ name: '', kind: 'external', strand: '', contact: '' }, { errorPrefix: ['provider'] });
-  const { values } = form;
+  const form = useProcedureForm('training.saveProvider', {
+    id: 'provider',
+    initial: { name: '', kind: 'external', strand: '', contact: '' },
+    errorPrefix: ['provider'],
+    toInput: (v) => ({
+      id: null,
+      provider: { name: v.name, kind: v.kind, strand: v.strand === '' ? null : v.strand, contact: orNull(v.contact) },
+    }),
+    onSuccess: () => setOpen(false),
+  });
   if (!open) {
     return (
       <Button variant="secondary" onClick={() => setOpen(true)}>
@@ -277,45 +287,16 @@ function ProviderForm() {
   }
   return (
     <Panel title="Add a provider">
-      {save.isSuccess && <Banner tone="success">Provider added.</Banner>}
-      <GovForm
-        formId="provider"
-        errors={form.errors}
-        pending={form.pending}
-        submitLabel="Add the provider"
-        onCancel={() => setOpen(false)}
-        onSubmit={() =>
-          void form.submit(async () => {
-            await save.mutateAsync({
-              id: null,
-              provider: {
-                name: values.name,
-                kind: values.kind as ProviderKind,
-                strand: values.strand === '' ? null : (values.strand as Strand),
-                contact: orNull(values.contact),
-              },
-            });
-            setOpen(false);
-          })
-        }
-      >
-        <TextField formId="provider" errors={form.errors} label="Provider name" {...form.bind('name')} />
+      <GovForm form={form} submitLabel="Add the provider" onCancel={() => setOpen(false)}>
+        <TextField label="Provider name" {...form.field('name')} />
+        <SelectField label="Kind" options={PROVIDER_KIND_OPTIONS} {...form.field('kind')} />
         <SelectField
-          formId="provider"
-          errors={form.errors}
-          label="Kind"
-          options={Object.entries(PROVIDER_KIND_LABELS).map(([value, label]) => ({ value, label }))}
-          {...form.bind('kind')}
-        />
-        <SelectField
-          formId="provider"
-          errors={form.errors}
           label="Strand (specialist providers)"
           options={STRAND_OPTIONS}
           placeholder="No strand"
-          {...form.bind('strand')}
+          {...form.field('strand')}
         />
-        <TextField formId="provider" errors={form.errors} label="Contact (optional)" {...form.bind('contact')} />
+        <TextField label="Contact (optional)" {...form.field('contact')} />
       </GovForm>
     </Panel>
   );
@@ -324,63 +305,47 @@ function ProviderForm() {
 function RequirementForm() {
   const api = useApi();
   const courses = useQuery(procedureQuery(api, 'training.listCourses', {}));
-  const add = useProcedureMutation('training.addRequirement', ['training']);
   const today = useToday();
-  const form = useForm({ jobRole: '', strand: '', courseId: '', anyOfGroup: '' });
-  const { values } = form;
+  const form = useProcedureForm('training.addRequirement', {
+    id: 'requirement',
+    initial: { jobRole: '', strand: '', courseId: '', anyOfGroup: '' },
+    toInput: (v) => ({
+      jobRole: v.jobRole === '' ? null : toNumber(v.jobRole),
+      strand: v.strand === '' ? null : v.strand,
+      courseId: v.courseId,
+      anyOfGroup: orNull(v.anyOfGroup),
+      effectiveFrom: today,
+    }),
+    resetOnSuccess: true,
+    success: 'Requirement added.',
+  });
   return (
     <Panel title="Require a course">
-      {add.isSuccess && <Banner tone="success">Requirement added.</Banner>}
-      <GovForm
-        formId="requirement"
-        errors={form.errors}
-        pending={form.pending}
-        submitLabel="Add the requirement"
-        submitVariant="secondary"
-        onSubmit={() =>
-          void form.submit(async () => {
-            await add.mutateAsync({
-              jobRole: values.jobRole === '' ? null : toNumber(values.jobRole),
-              strand: values.strand === '' ? null : (values.strand as Strand),
-              courseId: values.courseId,
-              anyOfGroup: orNull(values.anyOfGroup),
-              effectiveFrom: today,
-            });
-          })
-        }
-      >
+      <GovForm form={form} submitLabel="Add the requirement" submitVariant="secondary">
         <SelectField
-          formId="requirement"
-          errors={form.errors}
           label="Job role"
           hint="Or choose a strand instead"
           options={JOB_ROLE_OPTIONS}
           placeholder="No job role"
-          {...form.bind('jobRole')}
+          {...form.field('jobRole')}
         />
         <SelectField
-          formId="requirement"
-          errors={form.errors}
           label="Strand"
           hint="For people in the team of someone with this need"
           options={STRAND_OPTIONS}
           placeholder="No strand"
-          {...form.bind('strand')}
+          {...form.field('strand')}
         />
         <SelectField
-          formId="requirement"
-          errors={form.errors}
           label="Course"
           options={(courses.data ?? []).map((c) => ({ value: c.id, label: c.name }))}
           placeholder="Choose a course"
-          {...form.bind('courseId')}
+          {...form.field('courseId')}
         />
         <TextField
-          formId="requirement"
-          errors={form.errors}
           label="Alternative group (optional)"
           hint="Courses sharing a group name are satisfied by any one of them"
-          {...form.bind('anyOfGroup')}
+          {...form.field('anyOfGroup')}
         />
       </GovForm>
     </Panel>

@@ -1,4 +1,3 @@
-import { FilterSelect } from '@renderer/components/FilterSelect';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef, useState } from 'react';
@@ -9,9 +8,13 @@ import { useApi } from '@renderer/api/api-context';
 import { procedureQuery, useProcedureMutation } from '@renderer/api/queries';
 import { useHasRole } from '@renderer/app/session-context';
 import { Button } from '@renderer/components/Button';
-import { Banner } from '@renderer/components/Layout';
+import { ErrorSummary } from '@renderer/components/ErrorSummary';
+import { FilterBar, FilterSelect } from '@renderer/components/FilterBar';
+import { QueryError } from '@renderer/components/Layout';
+import { chosenOption, type Option } from '@renderer/components/options';
 import { JOB_ROLE_OPTIONS } from '../staff/staff-options';
-import { downloadText, STRAND_OPTIONS } from './training-ui';
+import { downloadText } from '@renderer/components/files';
+import { STRAND_OPTIONS } from './training-ui';
 import { formatDate } from '@shared/domain/time/format';
 
 const SHORT: Record<CellStatus, string> = {
@@ -24,16 +27,21 @@ const SHORT: Record<CellStatus, string> = {
   not_required: '',
 };
 const NAME_WIDTH = 220;
+type MatrixOrder = 'name' | 'worst';
+const ORDER_OPTIONS: readonly Option<MatrixOrder>[] = [
+  { value: 'worst', label: 'Worst compliance first' },
+  { value: 'name', label: 'Name' },
+];
 const CELL_WIDTH = 40;
 
 /** The training matrix: staff × required courses, virtualised rows, sticky names and a summary row. */
 export function MatrixView() {
   const api = useApi();
   const [jobRole, setJobRole] = useState('');
-  const [strand, setStrand] = useState('');
+  const [strand, setStrand] = useState<Strand | ''>('');
   const [providerId, setProviderId] = useState('');
   const [clientId, setClientId] = useState('');
-  const [sort, setSort] = useState<'name' | 'worst'>('worst');
+  const [sort, setSort] = useState<MatrixOrder>('worst');
   const providers = useQuery(procedureQuery(api, 'training.listProviders', {}));
   // Trainers read the matrix but not the people list, so only managers and coordinators filter by team.
   const canFilterByTeam = useHasRole('manager', 'coordinator');
@@ -44,7 +52,7 @@ export function MatrixView() {
   const matrix = useQuery({
     ...procedureQuery(api, 'training.matrix', {
       jobRole: jobRole === '' ? null : Number(jobRole),
-      strand: strand === '' ? null : (strand as Strand),
+      strand: strand === '' ? null : strand,
       providerId: providerId === '' ? null : providerId,
       clientId: clientId === '' ? null : clientId,
     }),
@@ -71,7 +79,7 @@ export function MatrixView() {
     exportMatrix.mutate(
       {
         jobRole: jobRole === '' ? null : Number(jobRole),
-        strand: strand === '' ? null : (strand as Strand),
+        strand: strand === '' ? null : strand,
         providerId: providerId === '' ? null : providerId,
         clientId: clientId === '' ? null : clientId,
         order: sort,
@@ -82,7 +90,7 @@ export function MatrixView() {
 
   return (
     <>
-      <div className="filter-bar" role="search" aria-label="Filter the matrix">
+      <FilterBar label="Filter the matrix">
         <FilterSelect
           id="matrix-role"
           label="Job role"
@@ -99,38 +107,26 @@ export function MatrixView() {
           allLabel="All courses"
           options={STRAND_OPTIONS}
         />
-        <div className="field">
-          <label className="field__label" htmlFor="matrix-provider">
-            Provider
-          </label>
-          <select
-            id="matrix-provider"
-            className="select"
-            value={providerId}
-            onChange={(e) => setProviderId(e.target.value)}
-          >
-            <option value="">All providers</option>
-            {(providers.data ?? []).map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect
+          id="matrix-provider"
+          label="Provider"
+          value={providerId}
+          onChange={setProviderId}
+          allLabel="All providers"
+          options={(providers.data ?? []).map((p) => ({ value: p.id, label: p.name }))}
+        />
         {canFilterByTeam ? (
-          <div className="field">
-            <label className="field__label" htmlFor="matrix-team">
-              Team of
-            </label>
-            <select id="matrix-team" className="select" value={clientId} onChange={(e) => setClientId(e.target.value)}>
-              <option value="">All teams</option>
-              {(people.data?.rows ?? []).map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.preferredName ?? p.givenName} {p.familyName}
-                </option>
-              ))}
-            </select>
-          </div>
+          <FilterSelect
+            id="matrix-team"
+            label="Team of"
+            value={clientId}
+            onChange={setClientId}
+            allLabel="All teams"
+            options={(people.data ?? { rows: [] }).rows.map((p) => ({
+              value: p.id,
+              label: `${p.preferredName ?? p.givenName} ${p.familyName}`,
+            }))}
+          />
         ) : null}
         <div className="field">
           <label className="field__label" htmlFor="matrix-sort">
@@ -140,16 +136,20 @@ export function MatrixView() {
             id="matrix-sort"
             className="select"
             value={sort}
-            onChange={(e) => setSort(e.target.value as typeof sort)}
+            onChange={(e) => setSort(chosenOption(ORDER_OPTIONS, e.target.value) || 'worst')}
           >
-            <option value="worst">Worst compliance first</option>
-            <option value="name">Name</option>
+            {ORDER_OPTIONS.map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ))}
           </select>
         </div>
         <Button variant="secondary" onClick={exportCsv} disabled={!data}>
           Export CSV
         </Button>
-      </div>
+      </FilterBar>
+      <ErrorSummary error={exportMatrix.error} />
       <div className="matrix__legend" aria-label="Key">
         {(['valid', 'expiring_90', 'expiring_60', 'expiring_30', 'expired', 'missing'] as const).map((status) => (
           <span key={status}>
@@ -160,11 +160,7 @@ export function MatrixView() {
           </span>
         ))}
       </div>
-      {matrix.error && (
-        <Banner tone="error" title="Could not load the matrix.">
-          {matrix.error.message}
-        </Banner>
-      )}
+      <QueryError error={matrix.error} what="the matrix" />
       <div className="matrix">
         <div
           className="matrix__scroll"

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useApi } from '@renderer/api/api-context';
 import { procedureQuery, useProcedureMutation } from '@renderer/api/queries';
 import { Button } from '@renderer/components/Button';
+import { ErrorSummary } from '@renderer/components/ErrorSummary';
 import { PageHeader, Panel, QueryState } from '@renderer/components/Layout';
 import { formatInstant } from '@shared/domain/time/format';
 import { TrainingOverviewView } from './TrainingOverviewView';
@@ -12,10 +13,11 @@ export function MyTrainingPage() {
   const api = useApi();
   const overview = useQuery(procedureQuery(api, 'training.mine', {}));
   const notices = useQuery(procedureQuery(api, 'notices.listMine', {}));
-  const markRead = useProcedureMutation('notices.markRead', ['notices']);
+  const markRead = useProcedureMutation('notices.markRead');
   return (
     <>
       <PageHeader title="My training" caption="Your record, what is due and what you are booked on" />
+      <ErrorSummary error={markRead.error} />
       {(notices.data ?? []).length > 0 && (
         <Panel title="Notices">
           <ul>
@@ -32,7 +34,7 @@ export function MyTrainingPage() {
           </ul>
         </Panel>
       )}
-      <QueryState isLoading={overview.isLoading} error={overview.error}>
+      <QueryState isLoading={overview.isLoading} error={overview.error} what="your training">
         {overview.data && <TrainingOverviewView overview={overview.data} editable={false} />}
       </QueryState>
     </>

@@ -1,15 +1,19 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import type { Attendance, Register } from '@shared/domain/training/sessions';
-import { ApiError } from '@renderer/api/api-client';
 import { useApi } from '@renderer/api/api-context';
-import { procedureQuery } from '@renderer/api/queries';
+import { procedureQuery, useProcedureMutation } from '@renderer/api/queries';
 import { Button } from '@renderer/components/Button';
+import { DataTable, type Column } from '@renderer/components/DataTable';
+import { fieldId } from '@renderer/components/form-errors';
+import { GovForm } from '@renderer/components/GovForm';
 import { Banner, PageHeader, QueryState } from '@renderer/components/Layout';
-import { formatDate, formatMinute } from '@shared/domain/time/format';
-import { ATTENDANCE_LABELS, fileToBase64 } from './training-ui';
+import { useProcedureForm } from '@renderer/components/use-form';
+import { fileToBase64 } from '@renderer/components/files';
+import { ATTENDANCE_LABELS } from './training-ui';
 import './training.css';
+import { formatDate, formatMinute } from '@shared/domain/time/format';
 
 interface Line {
   staffId: string;
@@ -32,7 +36,7 @@ export function RegisterPage() {
   const api = useApi();
   const register = useQuery(procedureQuery(api, 'training.getRegister', { sessionId: id }));
   return (
-    <QueryState isLoading={register.isLoading} error={register.error}>
+    <QueryState isLoading={register.isLoading} error={register.error} what="the register">
       {register.data && <RegisterForm register={register.data} />}
     </QueryState>
   );
@@ -40,81 +44,137 @@ export function RegisterPage() {
 
 function RegisterForm({ register }: { register: Register }) {
   const api = useApi();
-  const queryClient = useQueryClient();
   const { session } = register;
   const [lines, setLines] = useState<Line[]>(() => register.lines.map((l) => ({ ...l, reason: '' })));
-  const [errors, setErrors] = useState<{ general: string | null; byLine: Record<number, string> }>({
-    general: null,
-    byLine: {},
-  });
-  const [saved, setSaved] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
+  const [attachErrors, setAttachErrors] = useState<Record<string, string>>({});
   const [extraId, setExtraId] = useState('');
   const staff = useQuery(procedureQuery(api, 'staff.list', { limit: 5000 }));
+  const upload = useProcedureMutation('training.uploadCertificate');
   useEffect(() => setLines(register.lines.map((l) => ({ ...l, reason: '' }))), [register]);
 
   const update = (index: number, patch: Partial<Line>) =>
     setLines((current) => current.map((line, i) => (i === index ? { ...line, ...patch } : line)));
 
-  const submit = async () => {
-    setPending(true);
-    setSaved(null);
-    try {
+  // The lines are a list the trainer grows and marks, so they live beside the form rather than in its values.
+  const form = useProcedureForm('training.submitRegister', {
+    id: 'register',
+    initial: {},
+    check: () => {
       const unmarked = lines.findIndex((l) => l.outcome === null);
-      if (unmarked >= 0) {
-        setErrors({
-          general: null,
-          byLine: {
-            [unmarked]:
-              `Mark ${lines[unmarked]?.name ?? 'this person'} as ` + `attended, completed, did not complete or absent`,
-          },
-        });
-        return;
-      }
-      await api.call('training.submitRegister', {
-        sessionId: session.id,
-        entries: lines.map((l) => ({
-          staffId: l.staffId,
-          outcome: l.outcome ?? 'absent',
-          certificateId: l.certificateId,
-          reason: l.reason.trim() === '' ? null : l.reason,
-        })),
-      });
-      setErrors({ general: null, byLine: {} });
-      setSaved(`Register submitted: ${lines.filter((l) => l.outcome === 'completed').length} completions recorded.`);
-      await queryClient.invalidateQueries({ predicate: (q) => String(q.queryKey[0]).startsWith('training.') });
-    } catch (error) {
-      if (error instanceof ApiError) {
-        const byLine: Record<number, string> = {};
-        for (const issue of error.issues)
-          if (issue.path[0] === 'entries' && typeof issue.path[1] === 'number') byLine[issue.path[1]] ??= issue.message;
-        setErrors({ general: Object.keys(byLine).length === 0 ? error.message : null, byLine });
-      } else setErrors({ general: error instanceof Error ? error.message : 'Something went wrong.', byLine: {} });
-    } finally {
-      setPending(false);
-    }
-  };
+      const name = lines[unmarked]?.name ?? 'this person';
+      return unmarked < 0
+        ? []
+        : [
+            {
+              path: ['entries', unmarked, 'outcome'],
+              message: `Mark ${name} as attended, completed, did not complete or absent`,
+            },
+          ];
+    },
+    toInput: () => ({
+      sessionId: session.id,
+      entries: lines.map((l) => ({
+        staffId: l.staffId,
+        outcome: l.outcome ?? 'absent',
+        certificateId: l.certificateId,
+        reason: l.reason.trim() === '' ? null : l.reason,
+      })),
+    }),
+    list: { path: 'entries', label: (index) => lines[index]?.name },
+    success: () => `Register submitted: ${lines.filter((l) => l.outcome === 'completed').length} completions recorded.`,
+  });
+  const { errors } = form;
 
-  const attach = async (index: number, file: File | undefined) => {
+  const attach = (index: number, file: File | null) => {
     const line = lines[index];
     if (!file || !line) return;
-    try {
-      const stored = await api.call('training.uploadCertificate', {
-        staffId: line.staffId,
-        fileName: file.name,
-        base64: await fileToBase64(file),
-      });
-      update(index, { certificateId: stored.id });
-      setErrors((e) => ({ ...e, byLine: { ...e.byLine, [index]: '' } }));
-    } catch (error) {
-      setErrors((e) => ({
-        ...e,
-        byLine: { ...e.byLine, [index]: error instanceof Error ? error.message : 'The certificate was not stored.' },
-      }));
-    }
+    void fileToBase64(file)
+      .then((base64) => upload.mutateAsync({ staffId: line.staffId, fileName: file.name, base64 }))
+      .then((stored) => {
+        update(index, { certificateId: stored.id });
+        setAttachErrors((e) => ({ ...e, [line.staffId]: '' }));
+      })
+      .catch((error: unknown) =>
+        setAttachErrors((e) => ({
+          ...e,
+          [line.staffId]: error instanceof Error ? error.message : 'The certificate was not stored.',
+        })),
+      );
   };
 
-  const problems = Object.entries(errors.byLine).filter(([, message]) => message);
+  const columns: Column<{ line: Line; index: number }>[] = [
+    {
+      key: 'person',
+      header: 'Person',
+      width: '30%',
+      rowHeader: true,
+      render: ({ line, index }) => (
+        <>
+          {line.name} <span className="mono field__hint">{line.reference}</span>
+          {!line.booked && (
+            <div className="field">
+              <label className="field__label" htmlFor={`reason-${index}`}>
+                Reason (not booked)
+              </label>
+              <input
+                id={`reason-${index}`}
+                className="input"
+                value={line.reason}
+                onChange={(e) => update(index, { reason: e.target.value })}
+              />
+            </div>
+          )}
+          {errors.byField[`entries.${index}`] && (
+            <span className="field__error">{errors.byField[`entries.${index}`]}</span>
+          )}
+        </>
+      ),
+    },
+    {
+      key: 'outcome',
+      header: 'Outcome',
+      render: ({ line, index }) => (
+        <fieldset>
+          <legend>Outcome for {line.name}</legend>
+          {OUTCOMES.map((outcome, i) => (
+            <label key={outcome}>
+              <input
+                // The first choice is where the error summary takes a person.
+                id={i === 0 ? fieldId(form.id, `entries.${index}`) : undefined}
+                type="radio"
+                name={`outcome-${index}`}
+                value={outcome}
+                checked={line.outcome === outcome}
+                onChange={() => update(index, { outcome })}
+              />
+              {ATTENDANCE_LABELS[outcome]}
+            </label>
+          ))}
+        </fieldset>
+      ),
+    },
+    {
+      key: 'certificate',
+      header: 'Certificate (optional)',
+      width: '17em',
+      render: ({ line, index }) => (
+        <>
+          <label className="visually-hidden" htmlFor={`cert-${index}`}>
+            Certificate for {line.name}
+          </label>
+          <input
+            id={`cert-${index}`}
+            type="file"
+            accept="application/pdf,image/png,image/jpeg"
+            onChange={(e) => attach(index, e.target.files?.[0] ?? null)}
+          />
+          {line.certificateId && <span className="field__hint"> attached</span>}
+          {attachErrors[line.staffId] && <span className="field__error">{attachErrors[line.staffId]}</span>}
+        </>
+      ),
+    },
+  ];
+
   return (
     <>
       <PageHeader
@@ -128,26 +188,10 @@ function RegisterForm({ register }: { register: Register }) {
       <p>
         <Link to="/training">Back to training</Link>
       </p>
-      {session.registerSubmitted && !saved && (
+      {session.registerSubmitted && !form.success && (
         <Banner tone="info">
           This register was submitted before; submitting again corrects it (changes are audited).
         </Banner>
-      )}
-      {saved && <Banner tone="success">{saved}</Banner>}
-      {(errors.general || problems.length > 0) && (
-        <div className="error-summary" role="alert" tabIndex={-1}>
-          <h2 className="error-summary__title">There is a problem</h2>
-          {errors.general && <p>{errors.general}</p>}
-          <ul>
-            {problems.map(([index, message]) => (
-              <li key={index}>
-                <a href={`#line-${index}`}>
-                  {lines[Number(index)]?.name}: {message}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </div>
       )}
       <div className="button-row">
         <Button
@@ -157,121 +201,57 @@ function RegisterForm({ register }: { register: Register }) {
           Mark everyone not yet marked as completed
         </Button>
       </div>
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void submit();
-        }}
-      >
-        <table className="register">
-          <caption className="visually-hidden">Attendees</caption>
-          <thead>
-            <tr>
-              <th scope="col">Person</th>
-              <th scope="col">Outcome</th>
-              <th scope="col">Certificate (optional)</th>
-            </tr>
-          </thead>
-          <tbody>
-            {lines.map((line, index) => (
-              <tr key={line.staffId} id={`line-${index}`}>
-                <th scope="row">
-                  {line.name} <span className="mono field__hint">{line.reference}</span>
-                  {!line.booked && (
-                    <div className="field">
-                      <label className="field__label" htmlFor={`reason-${index}`}>
-                        Reason (not booked)
-                      </label>
-                      <input
-                        id={`reason-${index}`}
-                        className="input"
-                        value={line.reason}
-                        onChange={(e) => update(index, { reason: e.target.value })}
-                      />
-                    </div>
-                  )}
-                  {errors.byLine[index] && <span className="field__error">{errors.byLine[index]}</span>}
-                </th>
-                <td>
-                  <fieldset>
-                    <legend>Outcome for {line.name}</legend>
-                    {OUTCOMES.map((outcome) => (
-                      <label key={outcome}>
-                        <input
-                          type="radio"
-                          name={`outcome-${index}`}
-                          value={outcome}
-                          checked={line.outcome === outcome}
-                          onChange={() => update(index, { outcome })}
-                        />
-                        {ATTENDANCE_LABELS[outcome]}
-                      </label>
-                    ))}
-                  </fieldset>
-                </td>
-                <td>
-                  <label className="visually-hidden" htmlFor={`cert-${index}`}>
-                    Certificate for {line.name}
-                  </label>
-                  <input
-                    id={`cert-${index}`}
-                    type="file"
-                    accept="application/pdf,image/png,image/jpeg"
-                    onChange={(e) => void attach(index, e.target.files?.[0])}
-                  />
-                  {line.certificateId && <span className="field__hint"> attached</span>}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        <div className="filter-bar">
-          <div className="field">
-            <label className="field__label" htmlFor="register-add">
-              Add someone who was not booked
-            </label>
-            <select id="register-add" className="select" value={extraId} onChange={(e) => setExtraId(e.target.value)}>
-              <option value="">Choose a person</option>
-              {(staff.data?.rows ?? [])
-                .filter((s) => !lines.some((l) => l.staffId === s.id))
-                .map((s) => (
-                  <option key={s.id} value={s.id}>
-                    {s.familyName}, {s.preferredName ?? s.givenName} ({s.reference})
-                  </option>
-                ))}
-            </select>
+      <div className="register">
+        <GovForm form={form} submitLabel="Submit the register" grid={false}>
+          <DataTable
+            label="Attendees"
+            columns={columns}
+            rows={lines.map((line, index) => ({ line, index }))}
+            rowKey={({ line }) => line.staffId}
+            empty="Nobody is booked on this session."
+          />
+          <div className="filter-bar">
+            <div className="field">
+              <label className="field__label" htmlFor="register-add">
+                Add someone who was not booked
+              </label>
+              <select id="register-add" className="select" value={extraId} onChange={(e) => setExtraId(e.target.value)}>
+                <option value="">Choose a person</option>
+                {(staff.data?.rows ?? [])
+                  .filter((s) => !lines.some((l) => l.staffId === s.id))
+                  .map((s) => (
+                    <option key={s.id} value={s.id}>
+                      {s.familyName}, {s.preferredName ?? s.givenName} ({s.reference})
+                    </option>
+                  ))}
+              </select>
+            </div>
+            <Button
+              variant="secondary"
+              disabled={extraId === ''}
+              onClick={() => {
+                const person = staff.data?.rows.find((s) => s.id === extraId);
+                if (!person) return;
+                setLines((current) => [
+                  ...current,
+                  {
+                    staffId: person.id,
+                    name: `${person.preferredName ?? person.givenName} ${person.familyName}`,
+                    reference: person.reference,
+                    booked: false,
+                    outcome: null,
+                    certificateId: null,
+                    reason: '',
+                  },
+                ]);
+                setExtraId('');
+              }}
+            >
+              Add to the register
+            </Button>
           </div>
-          <Button
-            variant="secondary"
-            disabled={extraId === ''}
-            onClick={() => {
-              const person = staff.data?.rows.find((s) => s.id === extraId);
-              if (!person) return;
-              setLines((current) => [
-                ...current,
-                {
-                  staffId: person.id,
-                  name: `${person.preferredName ?? person.givenName} ${person.familyName}`,
-                  reference: person.reference,
-                  booked: false,
-                  outcome: null,
-                  certificateId: null,
-                  reason: '',
-                },
-              ]);
-              setExtraId('');
-            }}
-          >
-            Add to the register
-          </Button>
-        </div>
-        <div className="button-row">
-          <Button type="submit" disabled={pending}>
-            Submit the register
-          </Button>
-        </div>
-      </form>
+        </GovForm>
+      </div>
     </>
   );
 }

@@ -1,22 +1,22 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { VENUE_LABELS, type VenueKind } from '@shared/domain/training/sessions';
+import { VENUE_LABELS, type TrainingSession } from '@shared/domain/training/sessions';
 import { useApi } from '@renderer/api/api-context';
 import { procedureQuery, useProcedureMutation } from '@renderer/api/queries';
 import { useHasRole } from '@renderer/app/session-context';
 import { Button } from '@renderer/components/Button';
+import { ConfirmAction } from '@renderer/components/ConfirmAction';
+import { DataTable, type Column } from '@renderer/components/DataTable';
+import { ErrorSummary } from '@renderer/components/ErrorSummary';
 import { GovForm } from '@renderer/components/GovForm';
 import { SelectField, TextField } from '@renderer/components/Field';
-import { Banner, Panel, QueryState, Tag } from '@renderer/components/Layout';
-import { formErrorsFrom, NO_ERRORS } from '@renderer/components/form-errors';
-import { orNull, toNumber, useForm } from '@renderer/components/use-form';
+import { Panel, QueryState, Tag } from '@renderer/components/Layout';
+import { orNull, toNumber, useProcedureForm } from '@renderer/components/use-form';
 import { VENUE_OPTIONS } from './training-ui';
 import { addDays } from '@shared/domain/time/iso-week';
-import { formatDate, formatMinute, parseClockTime } from '@shared/domain/time/format';
 import { useToday } from '@renderer/app/use-clock';
-
-const FORM = 'session';
+import { formatMinute, parseClockTime } from '@shared/domain/time/format';
 
 /** Sessions for the next eight weeks: schedule, book staff, cancel, open today's register. */
 export function SessionsView() {
@@ -27,70 +27,103 @@ export function SessionsView() {
   const sessions = useQuery(
     procedureQuery(api, 'training.listSessions', { from: addDays(today, -14), to: addDays(today, 56) }),
   );
-  const cancel = useProcedureMutation('training.cancelSession', ['training', 'notices']);
+  const cancel = useProcedureMutation('training.cancelSession');
+  const columns: Column<TrainingSession>[] = [
+    {
+      key: 'date',
+      header: 'Date',
+      width: '13em',
+      render: (s) => `${s.date} ${formatMinute(s.startMinute)}–${formatMinute(s.startMinute + s.durationMinutes)}`,
+      sortValue: (s) => [s.date, s.startMinute],
+    },
+    {
+      key: 'course',
+      header: 'Course',
+      sortValue: (s) => s.courseName,
+      render: (s) => (
+        <>
+          {s.courseName} {s.status === 'cancelled' && <Tag tone="grey">Cancelled</Tag>}{' '}
+          {s.registerSubmitted && <Tag tone="green">Register submitted</Tag>}
+          {s.trainerName && <div className="field__hint">Trainer: {s.trainerName}</div>}
+        </>
+      ),
+    },
+    {
+      key: 'venue',
+      header: 'Venue',
+      sortValue: (s) => VENUE_LABELS[s.venue],
+      render: (s) => (
+        <>
+          {VENUE_LABELS[s.venue]}
+          {s.venueDetail && <div className="field__hint">{s.venueDetail}</div>}
+        </>
+      ),
+    },
+    {
+      key: 'booked',
+      header: 'Booked',
+      width: '7em',
+      render: (s) => `${s.booked} of ${s.capacity}`,
+      sortValue: (s) => s.booked,
+    },
+    {
+      key: 'actions',
+      header: 'Actions',
+      render: (s) => (
+        <div className="button-row">
+          {canSchedule && s.status === 'scheduled' && s.date <= today && (
+            <Link className="button button--primary" to={`/training/sessions/${s.id}/register`}>
+              Register
+              <span className="visually-hidden">
+                {' '}
+                for {s.courseName} on {s.date}
+              </span>
+            </Link>
+          )}
+          {canBook && s.status === 'scheduled' && s.date >= today && (
+            <BookStaff sessionId={s.id} label={`${s.courseName} on ${s.date}`} />
+          )}
+          {canSchedule && s.status === 'scheduled' && !s.registerSubmitted && s.date >= today && (
+            <ConfirmAction
+              label={
+                <>
+                  Cancel session
+                  <span className="visually-hidden">
+                    {' '}
+                    {s.courseName} on {s.date}
+                  </span>
+                </>
+              }
+              confirmLabel={`Yes, cancel ${s.courseName} on ${s.date}`}
+              title="Cancel this session?"
+              pending={cancel.isPending}
+              onConfirm={() => cancel.mutate({ id: s.id })}
+            >
+              <p>
+                {s.booked === 0
+                  ? 'Nobody is booked on it.'
+                  : `The ${s.booked} people booked on it get a notice that it is cancelled.`}
+              </p>
+            </ConfirmAction>
+          )}
+        </div>
+      ),
+    },
+  ];
   return (
     <>
       {canSchedule && <ScheduleForm />}
-      {cancel.error && <Banner tone="error">{cancel.error.message}</Banner>}
-      <QueryState isLoading={sessions.isLoading} error={sessions.error}>
-        <table className="simple-table">
-          <caption className="visually-hidden">Training sessions</caption>
-          <thead>
-            <tr>
-              <th scope="col">Date</th>
-              <th scope="col">Course</th>
-              <th scope="col">Venue</th>
-              <th scope="col">Booked</th>
-              <th scope="col">Actions</th>
-            </tr>
-          </thead>
-          <tbody>
-            {(sessions.data ?? []).map((s) => (
-              <tr key={s.id}>
-                <td>
-                  {formatDate(s.date)} {formatMinute(s.startMinute)}–{formatMinute(s.startMinute + s.durationMinutes)}
-                </td>
-                <td>
-                  {s.courseName} {s.status === 'cancelled' && <Tag tone="grey">Cancelled</Tag>}{' '}
-                  {s.registerSubmitted && <Tag tone="green">Register submitted</Tag>}
-                  {s.trainerName && <div className="field__hint">Trainer: {s.trainerName}</div>}
-                </td>
-                <td>
-                  {VENUE_LABELS[s.venue]}
-                  {s.venueDetail && <div className="field__hint">{s.venueDetail}</div>}
-                </td>
-                <td>
-                  {s.booked} of {s.capacity}
-                </td>
-                <td>
-                  <div className="button-row">
-                    {canSchedule && s.status === 'scheduled' && s.date <= today && (
-                      <Link className="button button--primary" to={`/training/sessions/${s.id}/register`}>
-                        Register
-                        <span className="visually-hidden">
-                          {' '}
-                          for {s.courseName} on {formatDate(s.date)}
-                        </span>
-                      </Link>
-                    )}
-                    {canBook && s.status === 'scheduled' && s.date >= today && (
-                      <BookStaff sessionId={s.id} label={`${s.courseName} on ${formatDate(s.date)}`} />
-                    )}
-                    {canSchedule && s.status === 'scheduled' && !s.registerSubmitted && s.date >= today && (
-                      <Button variant="warning" onClick={() => cancel.mutate({ id: s.id })} disabled={cancel.isPending}>
-                        Cancel session
-                        <span className="visually-hidden">
-                          {' '}
-                          {s.courseName} on {formatDate(s.date)}
-                        </span>
-                      </Button>
-                    )}
-                  </div>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+      <ErrorSummary error={cancel.error} />
+      <QueryState isLoading={sessions.isLoading} error={sessions.error} what="the sessions">
+        <DataTable
+          label="Training sessions"
+          columns={columns}
+          rows={sessions.data ?? []}
+          rowKey={(s) => s.id}
+          initialSort={{ key: 'date', direction: 'asc' }}
+          search={{ label: 'Search by course or trainer', text: (s) => `${s.courseName} ${s.trainerName ?? ''}` }}
+          empty="No sessions in the last two weeks or the next eight."
+        />
       </QueryState>
     </>
   );
@@ -99,10 +132,14 @@ export function SessionsView() {
 function BookStaff({ sessionId, label }: { sessionId: string; label: string }) {
   const api = useApi();
   const [open, setOpen] = useState(false);
-  const [staffId, setStaffId] = useState('');
   const staff = useQuery({ ...procedureQuery(api, 'staff.list', { limit: 5000 }), enabled: open });
-  const book = useProcedureMutation('training.book', ['training']);
-  const errors = book.error ? formErrorsFrom(book.error) : NO_ERRORS;
+  const form = useProcedureForm('training.book', {
+    id: `book-${sessionId}`,
+    initial: { staffId: '' },
+    toInput: (v) => ({ sessionId, staffIds: v.staffId === '' ? [] : [v.staffId] }),
+    resetOnSuccess: true,
+    success: 'Booked.',
+  });
   if (!open) {
     return (
       <Button variant="secondary" onClick={() => setOpen(true)}>
@@ -111,53 +148,36 @@ function BookStaff({ sessionId, label }: { sessionId: string; label: string }) {
     );
   }
   return (
-    <form
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        if (staffId) book.mutate({ sessionId, staffIds: [staffId] }, { onSuccess: () => setStaffId('') });
-      }}
-    >
-      <div className="field">
-        <label className="field__label" htmlFor={`book-${sessionId}`}>
-          Person to book on {label}
-        </label>
-        {(errors.general ?? errors.summary[0]?.message) && (
-          <span className="field__error">{errors.general ?? errors.summary[0]?.message}</span>
-        )}
-        <select
-          id={`book-${sessionId}`}
-          className="select"
-          value={staffId}
-          onChange={(e) => setStaffId(e.target.value)}
-        >
-          <option value="">Choose a person</option>
-          {(staff.data?.rows ?? []).map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.familyName}, {s.preferredName ?? s.givenName} ({s.reference})
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="button-row">
-        <Button type="submit" disabled={book.isPending || staffId === ''}>
-          Book
-        </Button>
+    <GovForm
+      form={form}
+      submitLabel="Book"
+      grid={false}
+      actions={
         <Button variant="secondary" onClick={() => setOpen(false)}>
           Done
         </Button>
-      </div>
-    </form>
+      }
+    >
+      <SelectField
+        label={`Person to book on ${label}`}
+        placeholder="Choose a person"
+        options={(staff.data?.rows ?? []).map((s) => ({
+          value: s.id,
+          label: `${s.familyName}, ${s.preferredName ?? s.givenName} (${s.reference})`,
+        }))}
+        {...form.field('staffId', 'staffIds')}
+      />
+    </GovForm>
   );
 }
 
 function ScheduleForm() {
   const api = useApi();
   const courses = useQuery(procedureQuery(api, 'training.listCourses', {}));
-  const save = useProcedureMutation('training.saveSession', ['training']);
   const [open, setOpen] = useState(false);
-  const form = useForm(
-    {
+  const form = useProcedureForm('training.saveSession', {
+    id: 'session',
+    initial: {
       courseId: '',
       date: '',
       start: '09:30',
@@ -167,9 +187,22 @@ function ScheduleForm() {
       trainerName: '',
       capacity: '12',
     },
-    { errorPrefix: ['session'] },
-  );
-  const { values } = form;
+    errorPrefix: ['session'],
+    toInput: (v) => ({
+      id: null,
+      session: {
+        courseId: v.courseId,
+        date: v.date,
+        startMinute: parseClockTime(v.start) ?? Number.NaN,
+        durationMinutes: toNumber(v.duration),
+        venue: v.venue,
+        venueDetail: orNull(v.venueDetail),
+        trainerName: orNull(v.trainerName),
+        capacity: toNumber(v.capacity),
+      },
+    }),
+    onSuccess: () => setOpen(false),
+  });
   if (!open) {
     return (
       <div className="button-row">
@@ -179,79 +212,30 @@ function ScheduleForm() {
   }
   return (
     <Panel title="Schedule a session">
-      <GovForm
-        formId={FORM}
-        errors={form.errors}
-        pending={form.pending}
-        submitLabel="Schedule"
-        onCancel={() => setOpen(false)}
-        onSubmit={() =>
-          void form.submit(async () => {
-            await save.mutateAsync({
-              id: null,
-              session: {
-                courseId: values.courseId,
-                date: values.date,
-                // Not a time: NaN, so the schema names the field.
-                startMinute: parseClockTime(values.start) ?? Number.NaN,
-                durationMinutes: toNumber(values.duration),
-                venue: values.venue as VenueKind,
-                venueDetail: orNull(values.venueDetail),
-                trainerName: orNull(values.trainerName),
-                capacity: toNumber(values.capacity),
-              },
-            });
-            setOpen(false);
-          })
-        }
-      >
+      <GovForm form={form} submitLabel="Schedule" onCancel={() => setOpen(false)}>
         <SelectField
-          formId={FORM}
-          errors={form.errors}
           label="Course"
           options={(courses.data ?? []).map((c) => ({ value: c.id, label: c.name }))}
           placeholder="Choose a course"
-          {...form.bind('courseId')}
+          {...form.field('courseId')}
         />
+        <TextField label="Date" type="date" className="input--narrow" {...form.field('date')} />
         <TextField
-          formId={FORM}
-          errors={form.errors}
-          label="Date"
-          type="date"
-          className="input--narrow"
-          {...form.bind('date')}
-        />
-        <TextField
-          formId={FORM}
-          errors={form.errors}
-          name="startMinute"
           label="Start time"
           hint="24-hour clock, for example 09:30"
           className="input--narrow"
-          value={values.start}
-          onChange={(e) => form.setValues((v) => ({ ...v, start: e.target.value }))}
+          {...form.field('start', 'startMinute')}
         />
         <TextField
-          formId={FORM}
-          errors={form.errors}
-          name="durationMinutes"
           label="Duration in minutes"
           inputMode="numeric"
           className="input--narrow"
-          value={values.duration}
-          onChange={(e) => form.setValues((v) => ({ ...v, duration: e.target.value }))}
+          {...form.field('duration', 'durationMinutes')}
         />
-        <SelectField formId={FORM} errors={form.errors} label="Venue" options={VENUE_OPTIONS} {...form.bind('venue')} />
-        <TextField formId={FORM} errors={form.errors} label="Venue details (optional)" {...form.bind('venueDetail')} />
-        <TextField formId={FORM} errors={form.errors} label="Trainer (optional)" {...form.bind('trainerName')} />
-        <TextField
-          formId={FORM}
-          errors={form.errors}
-          label="Capacity"
-          inputMode="numeric"
-          className="input--narrow"
-          {...form.bind('capacity')}
-        />
+        <SelectField label="Venue" options={VENUE_OPTIONS} {...form.field('venue')} />
+        <TextField label="Venue details (optional)" {...form.field('venueDetail')} />
+        <TextField label="Trainer (optional)" {...form.field('trainerName')} />
+        <TextField label="Capacity" inputMode="numeric" className="input--narrow" {...form.field('capacity')} />
       </GovForm>
     </Panel>
   );

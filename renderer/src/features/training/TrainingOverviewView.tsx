@@ -2,32 +2,77 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { jobRoleLabel } from '@shared/domain/staff/job-roles';
 import type { TrainingOverview } from '@shared/contract/procedures/training';
-import { COMPETENCY_LABELS, type Competency, type TrainingRecord } from '@shared/domain/training/records';
+import { COMPETENCY_LABELS, type TrainingRecord } from '@shared/domain/training/records';
 import { useApi } from '@renderer/api/api-context';
 import { procedureQuery, useProcedureMutation } from '@renderer/api/queries';
 import { Button } from '@renderer/components/Button';
+import { DataTable, type Column } from '@renderer/components/DataTable';
+import { downloadBase64 } from '@renderer/components/files';
+import { ErrorSummary } from '@renderer/components/ErrorSummary';
 import { GovForm } from '@renderer/components/GovForm';
 import { SelectField, TextField } from '@renderer/components/Field';
-import { Banner, Panel, SummaryList, Tag } from '@renderer/components/Layout';
-import { orNull, useForm } from '@renderer/components/use-form';
-import { formatDate, formatInstant, formatMinute } from '@shared/domain/time/format';
+import { Panel, SummaryList, Tag } from '@renderer/components/Layout';
+import { optionsFrom } from '@renderer/components/options';
+import { orNull, useProcedureForm } from '@renderer/components/use-form';
 import { useToday } from '@renderer/app/use-clock';
+import { formatDate, formatInstant, formatMinute } from '@shared/domain/time/format';
 
 /** One person's training: what is due, bookings, records, certificates, competencies and Care Certificate progress. */
 export function TrainingOverviewView({ overview, editable }: { overview: TrainingOverview; editable: boolean }) {
-  const api = useApi();
   const { person, careCertificate } = overview;
-  const signOff = useProcedureMutation('training.signOffStandard', ['training']);
-  const today = useToday();
+  const signOff = useProcedureMutation('training.signOffStandard');
   const [correcting, setCorrecting] = useState<TrainingRecord | null>(null);
-  const download = async (id: string) => {
-    const file = await api.call('training.getCertificate', { id });
-    const bytes = Uint8Array.from(atob(file.base64), (c) => c.charCodeAt(0));
-    const url = URL.createObjectURL(new Blob([bytes], { type: file.mimeType }));
-    window.open(url, '_blank', 'noopener');
-  };
+  const today = useToday();
+  const certificate = useProcedureMutation('training.getCertificate');
+  const download = (id: string) =>
+    certificate.mutate({ id }, { onSuccess: (file) => downloadBase64(file.fileName, file.mimeType, file.base64) });
+  const recordColumns: Column<TrainingRecord>[] = [
+    { key: 'course', header: 'Course', render: (r) => r.courseName, sortValue: (r) => r.courseName },
+    {
+      key: 'completed',
+      header: 'Completed',
+      width: '8em',
+      render: (r) => formatDate(r.completedOn),
+      sortValue: (r) => r.completedOn,
+    },
+    {
+      key: 'expires',
+      header: 'Expires',
+      width: '9em',
+      render: (r) => (r.expiresOn ? formatDate(r.expiresOn) : 'Does not expire'),
+      sortValue: (r) => r.expiresOn,
+    },
+    { key: 'provider', header: 'Provider', render: (r) => r.providerName, sortValue: (r) => r.providerName },
+    {
+      key: 'certificate',
+      header: 'Certificate',
+      width: '8em',
+      render: (r) =>
+        r.certificateId && (
+          <Button variant="link" onClick={() => download(r.certificateId ?? '')}>
+            View<span className="visually-hidden"> certificate for {r.courseName}</span>
+          </Button>
+        ),
+    },
+  ];
+  if (editable)
+    recordColumns.push({
+      key: 'change',
+      header: 'Change',
+      width: '7em',
+      render: (r) => (
+        <Button variant="link" onClick={() => setCorrecting(r)}>
+          Correct
+          <span className="visually-hidden">
+            {' '}
+            {r.courseName} completed {formatDate(r.completedOn)}
+          </span>
+        </Button>
+      ),
+    });
   return (
     <>
+      <ErrorSummary error={certificate.error} />
       <Panel title="Summary">
         <SummaryList
           items={[
@@ -76,54 +121,22 @@ export function TrainingOverviewView({ overview, editable }: { overview: Trainin
       {editable && <AddRecordForm staffId={person.staffId} />}
       {correcting && <CorrectionForm key={correcting.id} record={correcting} onDone={() => setCorrecting(null)} />}
       <Panel title="Training record">
-        <table className="simple-table">
-          <caption className="visually-hidden">Training record</caption>
-          <thead>
-            <tr>
-              <th scope="col">Course</th>
-              <th scope="col">Completed</th>
-              <th scope="col">Expires</th>
-              <th scope="col">Provider</th>
-              <th scope="col">Certificate</th>
-              {editable && <th scope="col">Change</th>}
-            </tr>
-          </thead>
-          <tbody>
-            {overview.records.map((r) => (
-              <tr key={r.id}>
-                <td>{r.courseName}</td>
-                <td>{formatDate(r.completedOn)}</td>
-                <td>{r.expiresOn ? formatDate(r.expiresOn) : 'Does not expire'}</td>
-                <td>{r.providerName}</td>
-                <td>
-                  {r.certificateId && (
-                    <Button variant="link" onClick={() => void download(r.certificateId ?? '')}>
-                      View<span className="visually-hidden"> certificate for {r.courseName}</span>
-                    </Button>
-                  )}
-                </td>
-                {editable && (
-                  <td>
-                    <Button variant="link" onClick={() => setCorrecting(r)}>
-                      Correct
-                      <span className="visually-hidden">
-                        {' '}
-                        {r.courseName} completed {formatDate(r.completedOn)}
-                      </span>
-                    </Button>
-                  </td>
-                )}
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          label="Training record"
+          columns={recordColumns}
+          rows={overview.records}
+          rowKey={(r) => r.id}
+          initialSort={{ key: 'completed', direction: 'desc' }}
+          search={overview.records.length > 10 ? { label: 'Search by course', text: (r) => r.courseName } : undefined}
+          empty="No training recorded yet."
+        />
       </Panel>
       {overview.certificates.length > 0 && (
         <Panel title="Certificates">
           <ul>
             {overview.certificates.map((c) => (
               <li key={c.id}>
-                <Button variant="link" onClick={() => void download(c.id)}>
+                <Button variant="link" onClick={() => download(c.id)}>
                   {c.fileName}
                 </Button>{' '}
                 ({Math.ceil(c.sizeBytes / 1024)} KB, {formatInstant(c.uploadedAt)})
@@ -169,7 +182,7 @@ export function TrainingOverviewView({ overview, editable }: { overview: Trainin
               aria-label="Care Certificate standards signed off"
             />
           </p>
-          {signOff.error && <Banner tone="error">{signOff.error.message}</Banner>}
+          <ErrorSummary error={signOff.error} />
           <ol>
             {careCertificate.standards.map((s) => (
               <li key={s.standard}>
@@ -202,9 +215,18 @@ function AddRecordForm({ staffId }: { staffId: string }) {
   const api = useApi();
   const [open, setOpen] = useState(false);
   const courses = useQuery(procedureQuery(api, 'training.listCourses', {}));
-  const add = useProcedureMutation('training.addRecord', ['training']);
-  const form = useForm({ courseId: '', completedOn: '', expiresOn: '', notes: '' });
-  const { values } = form;
+  const form = useProcedureForm('training.addRecord', {
+    id: 'record',
+    initial: { courseId: '', completedOn: '', expiresOn: '', notes: '' },
+    toInput: (v) => ({
+      staffId,
+      courseId: v.courseId,
+      completedOn: v.completedOn,
+      expiresOn: orNull(v.expiresOn),
+      notes: orNull(v.notes),
+    }),
+    onSuccess: () => setOpen(false),
+  });
   if (!open) {
     return (
       <div className="button-row">
@@ -214,168 +236,80 @@ function AddRecordForm({ staffId }: { staffId: string }) {
   }
   return (
     <Panel title="Add a training record">
-      <GovForm
-        formId="record"
-        errors={form.errors}
-        pending={form.pending}
-        submitLabel="Add the record"
-        onCancel={() => setOpen(false)}
-        onSubmit={() =>
-          void form.submit(async () => {
-            await add.mutateAsync({
-              staffId,
-              courseId: values.courseId,
-              completedOn: values.completedOn,
-              expiresOn: orNull(values.expiresOn),
-              notes: orNull(values.notes),
-            });
-            setOpen(false);
-          })
-        }
-      >
+      <GovForm form={form} submitLabel="Add the record" onCancel={() => setOpen(false)}>
         <SelectField
-          formId="record"
-          errors={form.errors}
           label="Course"
           options={(courses.data ?? []).map((c) => ({ value: c.id, label: c.name }))}
           placeholder="Choose a course"
-          {...form.bind('courseId')}
+          {...form.field('courseId')}
         />
+        <TextField label="Completed on" type="date" className="input--narrow" {...form.field('completedOn')} />
         <TextField
-          formId="record"
-          errors={form.errors}
-          label="Completed on"
-          type="date"
-          className="input--narrow"
-          {...form.bind('completedOn')}
-        />
-        <TextField
-          formId="record"
-          errors={form.errors}
           label="Expires on (optional)"
           hint="Leave blank to use the course validity"
           type="date"
           className="input--narrow"
-          {...form.bind('expiresOn')}
+          {...form.field('expiresOn')}
         />
-        <TextField formId="record" errors={form.errors} label="Notes (optional)" {...form.bind('notes')} />
+        <TextField label="Notes (optional)" {...form.field('notes')} />
       </GovForm>
     </Panel>
   );
 }
 
+const COMPETENCY_OPTIONS = optionsFrom(COMPETENCY_LABELS);
+const OUTCOME_OPTIONS = [
+  { value: 'competent', label: 'Competent' },
+  { value: 'not_yet_competent', label: 'Not yet competent' },
+] as const;
+
 function CompetencyForm({ staffId }: { staffId: string }) {
-  const record = useProcedureMutation('training.recordCompetency', ['training']);
-  const form = useForm({ competency: 'medication', assessedOn: '', outcome: 'competent', nextDueOn: '', notes: '' });
-  const { values } = form;
+  const form = useProcedureForm('training.recordCompetency', {
+    id: 'competency',
+    initial: { competency: 'medication', assessedOn: '', outcome: 'competent', nextDueOn: '', notes: '' },
+    toInput: (v) => ({
+      staffId,
+      competency: v.competency,
+      assessedOn: v.assessedOn,
+      outcome: v.outcome,
+      nextDueOn: v.nextDueOn,
+      notes: orNull(v.notes),
+    }),
+    resetOnSuccess: true,
+    success: 'Assessment recorded.',
+  });
   return (
     <>
       <h3>Record an observed assessment</h3>
-      <GovForm
-        formId="competency"
-        errors={form.errors}
-        pending={form.pending}
-        submitLabel="Record the assessment"
-        submitVariant="secondary"
-        onSubmit={() =>
-          void form.submit(async () => {
-            await record.mutateAsync({
-              staffId,
-              competency: values.competency as Competency,
-              assessedOn: values.assessedOn,
-              outcome: values.outcome as 'competent' | 'not_yet_competent',
-              nextDueOn: values.nextDueOn,
-              notes: orNull(values.notes),
-            });
-          })
-        }
-      >
-        <SelectField
-          formId="competency"
-          errors={form.errors}
-          label="Competency"
-          options={Object.entries(COMPETENCY_LABELS).map(([value, label]) => ({ value, label }))}
-          {...form.bind('competency')}
-        />
-        <TextField
-          formId="competency"
-          errors={form.errors}
-          label="Assessed on"
-          type="date"
-          className="input--narrow"
-          {...form.bind('assessedOn')}
-        />
-        <SelectField
-          formId="competency"
-          errors={form.errors}
-          label="Outcome"
-          options={[
-            { value: 'competent', label: 'Competent' },
-            { value: 'not_yet_competent', label: 'Not yet competent' },
-          ]}
-          {...form.bind('outcome')}
-        />
-        <TextField
-          formId="competency"
-          errors={form.errors}
-          label="Next reassessment due"
-          type="date"
-          className="input--narrow"
-          {...form.bind('nextDueOn')}
-        />
+      <GovForm form={form} submitLabel="Record the assessment" submitVariant="secondary">
+        <SelectField label="Competency" options={COMPETENCY_OPTIONS} {...form.field('competency')} />
+        <TextField label="Assessed on" type="date" className="input--narrow" {...form.field('assessedOn')} />
+        <SelectField label="Outcome" options={OUTCOME_OPTIONS} {...form.field('outcome')} />
+        <TextField label="Next reassessment due" type="date" className="input--narrow" {...form.field('nextDueOn')} />
       </GovForm>
     </>
   );
 }
 
 function CorrectionForm({ record, onDone }: { record: TrainingRecord; onDone: () => void }) {
-  const correct = useProcedureMutation('training.correctRecord', ['training']);
-  const form = useForm({ completedOn: record.completedOn, expiresOn: record.expiresOn ?? '', reason: '' });
-  const { values } = form;
+  const form = useProcedureForm('training.correctRecord', {
+    id: 'correction',
+    initial: { completedOn: record.completedOn, expiresOn: record.expiresOn ?? '', reason: '' },
+    toInput: (v) => ({ id: record.id, completedOn: v.completedOn, expiresOn: orNull(v.expiresOn), reason: v.reason }),
+    onSuccess: onDone,
+  });
   return (
-    <Panel title={`Correct ${record.courseName} (${formatDate(record.completedOn)})`}>
-      <GovForm
-        formId="correction"
-        errors={form.errors}
-        pending={form.pending}
-        submitLabel="Save the correction"
-        onCancel={onDone}
-        onSubmit={() =>
-          void form.submit(async () => {
-            await correct.mutateAsync({
-              id: record.id,
-              completedOn: values.completedOn,
-              expiresOn: orNull(values.expiresOn),
-              reason: values.reason,
-            });
-            onDone();
-          })
-        }
-      >
+    <Panel title={`Correct ${record.courseName} (${record.completedOn})`}>
+      <GovForm form={form} submitLabel="Save the correction" onCancel={onDone}>
+        <TextField label="Completed on" type="date" className="input--narrow" {...form.field('completedOn')} />
         <TextField
-          formId="correction"
-          errors={form.errors}
-          label="Completed on"
-          type="date"
-          className="input--narrow"
-          {...form.bind('completedOn')}
-        />
-        <TextField
-          formId="correction"
-          errors={form.errors}
           label="Expires on"
           hint="Blank if it does not expire"
           type="date"
           className="input--narrow"
-          {...form.bind('expiresOn')}
+          {...form.field('expiresOn')}
         />
-        <TextField
-          formId="correction"
-          errors={form.errors}
-          label="Reason for the correction"
-          hint="Kept in the audit log"
-          {...form.bind('reason')}
-        />
+        <TextField label="Reason for the correction" hint="Kept in the audit log" {...form.field('reason')} />
       </GovForm>
     </Panel>
   );

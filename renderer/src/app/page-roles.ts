@@ -1,0 +1,58 @@
+import { procedures, type ProcedureName } from '@shared/contract/procedures';
+import { ALL_ROLES, type Role } from '@shared/contract/roles';
+
+/** The roles allowed any of the procedures a page is built on, from the contract's own lists. */
+function rolesOf(...names: ProcedureName[]): readonly Role[] {
+  return ALL_ROLES.filter((role) => names.some((name) => procedures[name].roles.includes(role)));
+}
+
+/**
+ * Who each signed-in page is for, by its route path: the roles of the procedure the page is built on, so a page and
+ * the backend agree on who may use it. A page is not drawn for anyone else (the backend's refusal stays the guard).
+ */
+export const PAGE_ROLES = {
+  '/': ALL_ROLES,
+  '/my-password': rolesOf('auth.changePassword'),
+  '/staff': rolesOf('staff.list'),
+  '/staff/new': rolesOf('staff.create'),
+  '/staff/import': rolesOf('staff.import'),
+  '/staff/:id': rolesOf('staff.get'),
+  '/staff/:id/edit': rolesOf('staff.update'),
+  '/accounts': rolesOf('accounts.list'),
+  '/audit': rolesOf('audit.list'),
+  '/people': rolesOf('clients.list'),
+  '/people/new': rolesOf('clients.create'),
+  '/people/:id': rolesOf('clients.get', 'clients.getForTeam'),
+  '/people/:id/edit': rolesOf('clients.update'),
+  '/people/:id/ideal-week': rolesOf('clients.getIdealWeek'),
+  '/availability': rolesOf('availability.get'),
+  '/neighbourhood': rolesOf('clients.neighbourhoodMap'),
+  '/training': rolesOf('training.matrix'),
+  '/training/staff/:id': rolesOf('training.overview'),
+  '/training/sessions/:id/register': rolesOf('training.getRegister'),
+  '/my-training': rolesOf('training.mine'),
+  '/compliance': rolesOf('compliance.dashboard'),
+  '/charter': rolesOf('compliance.charter'),
+  '/policy/pay': rolesOf('policy.payPolicy'),
+  '/workplace': rolesOf('workplace.get'),
+  '/pathway': rolesOf('pathway.worker'),
+  '/pathway/steps': rolesOf('pathway.listSteps'),
+  '/pathway/staff/:staffId': rolesOf('pathway.worker'),
+  '/apprenticeships': rolesOf('apprenticeships.dashboard', 'apprenticeships.mine'),
+  '/apprenticeships/new': rolesOf('apprenticeships.enrol'),
+  '/apprenticeships/standards': rolesOf('apprenticeships.standards'),
+  '/apprenticeships/:id': rolesOf('apprenticeships.get'),
+  '/career': rolesOf('pathway.career'),
+  '/rota': rolesOf('rota.getWeek'),
+  '/rota/priorities': rolesOf('rota.plannerSettings'),
+  '/my-rota': rolesOf('rota.myWeek'),
+} as const satisfies Record<string, readonly Role[]>;
+
+/** A signed-in page's route path. */
+export type PagePath = keyof typeof PAGE_ROLES;
+
+/** Whether someone holding these roles may use the page. */
+export function mayUse(path: PagePath, roles: readonly Role[]): boolean {
+  const allowed: readonly Role[] = PAGE_ROLES[path];
+  return allowed.some((role) => roles.includes(role));
+}
