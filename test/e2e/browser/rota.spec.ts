@@ -39,7 +39,13 @@ test.describe('rota in the browser', () => {
       const demoWorkerId = session.session?.staffId;
       if (!demoWorkerId) throw new Error('demo worker has no staff record');
       const coordinator = await apiAs(baseURL, 'coordinator');
-      await makeNeighbourhood(coordinator.ok, { from: londonToday(), demoWorkerId });
+      // The demo `worker` in every team, with five other care workers of the demo branch.
+      const staff = (await coordinator.ok('staff.list', { limit: 500 })) as { rows: { id: string; jobRole: number }[] };
+      const others = staff.rows.filter((r) => [7, 8, 45, 52].includes(r.jobRole) && r.id !== demoWorkerId).slice(0, 5);
+      await makeNeighbourhood(coordinator.ok, {
+        from: londonToday(),
+        workerIds: [demoWorkerId, ...others.map((r) => r.id)],
+      });
 
       await signIn(page, 'coordinator');
       await openFromNav(page, 'Rota');
