@@ -9,13 +9,12 @@ let tb: TestBackend;
 let manager: TestClient;
 let worker: TestClient;
 let trainer: TestClient;
-let workerStaffId: string;
 let workerApprenticeshipId: string;
 
 beforeAll(async () => {
   tb = await openBranch();
   for (const role of ['manager', 'trainer', 'coordinator', 'visitor'] as const) await anAccount(tb, role);
-  workerStaffId = (await anAccount(tb, 'worker')).staffId as string;
+  const workerStaffId = (await anAccount(tb, 'worker')).staffId as string;
   // The `worker` account is an apprentice on ST0005 since September 2025, with six approved hours logged in October.
   workerApprenticeshipId = (await anApprenticeship(tb, workerStaffId)).id;
   const logged = await write(tb, 'apprenticeships.logOtj', {
@@ -228,14 +227,14 @@ describe('roles', () => {
       workerApprenticeshipId,
     );
     expect((await trainer.ok('apprenticeships.get', { id: workerApprenticeshipId })).canManage).toBe(false);
-    const write = await trainer.call('apprenticeships.logOtj', {
+    const trainerLog = await trainer.call('apprenticeships.logOtj', {
       apprenticeshipId: workerApprenticeshipId,
       date: '2026-11-20',
       hours: 1,
       activity: 'x',
       evidence: null,
     });
-    expect(!write.ok && write.error.code).toBe('FORBIDDEN');
+    expect(!trainerLog.ok && trainerLog.error.code).toBe('FORBIDDEN');
     for (const username of ['coordinator', 'visitor']) {
       const client = await tb.signedIn(username);
       const result = await client.call('apprenticeships.dashboard', {});
@@ -243,6 +242,5 @@ describe('roles', () => {
     }
     const workerDash = await worker.call('apprenticeships.dashboard', {});
     expect(!workerDash.ok && workerDash.error.code).toBe('FORBIDDEN');
-    expect(workerStaffId).toBeTruthy();
   });
 });
