@@ -1,5 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { anAccount, aPathwayStep, aPlacement, aStaffMember, openBranch, theCorePathway } from '@test/fixtures/builders';
+import {
+  anAccount,
+  aPathwayStep,
+  aPlacement,
+  aStaffMember,
+  openBranch,
+  theCorePathway,
+  signedInAs,
+} from '@test/fixtures/builders';
 import type { TestBackend } from '@test/fixtures/test-backend';
 import type { TestClient } from '@test/fixtures/in-process-client';
 
@@ -24,14 +32,11 @@ beforeAll(async () => {
   });
   const lead = await aStaffMember(tb, { jobRole: 7, startDate: '2019-04-01' });
   await aPlacement(tb, { staffId: lead.id, stepId: dementiaLead.id, effectiveDate: '2023-04-03' });
-  await anAccount(tb, 'manager');
   await anAccount(tb, 'coordinator');
-  await anAccount(tb, 'worker');
-  manager = await tb.signedIn('manager');
-  worker = await tb.signedIn('worker');
-  const session = await worker.ok('auth.session', {});
-  if (session.state !== 'active' || !session.session.staffId) throw new Error('worker has no staff record');
-  workerStaffId = session.session.staffId;
+  manager = (await signedInAs(tb, 'manager')).client;
+  const workerAccount = await signedInAs(tb, 'worker');
+  worker = workerAccount.client;
+  workerStaffId = workerAccount.staffId as string;
 });
 afterAll(() => tb.close());
 

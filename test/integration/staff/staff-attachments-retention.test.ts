@@ -1,5 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { aCompleteStaffMember, anAccount, aStaffMember, JOB_ROLE, openBranch } from '@test/fixtures/builders';
+import {
+  aCompleteStaffMember,
+  anAccount,
+  aStaffMember,
+  JOB_ROLE,
+  openBranch,
+  signedInAs,
+} from '@test/fixtures/builders';
 import { TEST_PASSWORD, type TestBackend } from '@test/fixtures/test-backend';
 import type { TestClient } from '@test/fixtures/in-process-client';
 
@@ -10,9 +17,8 @@ const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0
 
 beforeAll(async () => {
   tb = await openBranch();
-  await anAccount(tb, 'manager');
   await anAccount(tb, 'coordinator');
-  manager = await tb.signedIn('manager');
+  manager = (await signedInAs(tb, 'manager')).client;
   staffId = (await aStaffMember(tb, { jobRole: JOB_ROLE.supportWorker })).id;
 });
 afterAll(async () => tb.close());

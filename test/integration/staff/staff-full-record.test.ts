@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { aCompleteStaffMember, anAccount, openBranch } from '@test/fixtures/builders';
+import { aCompleteStaffMember, anAccount, openBranch, signedInAs } from '@test/fixtures/builders';
 import { TEST_PASSWORD, type TestBackend } from '@test/fixtures/test-backend';
 import type { TestClient } from '@test/fixtures/in-process-client';
 
@@ -9,10 +9,9 @@ let staffId: string;
 
 beforeAll(async () => {
   tb = await openBranch();
-  await anAccount(tb, 'manager');
   await anAccount(tb, 'coordinator');
   await anAccount(tb, 'worker');
-  manager = await tb.signedIn('manager');
+  manager = (await signedInAs(tb, 'manager')).client;
   // A care worker who started in January 2024, with every part of the record filled in (see aCompleteStaffMember).
   staffId = (await aCompleteStaffMember(tb, { startDate: '2024-01-08', details: { startedInSector: 2019 } })).id;
 });
