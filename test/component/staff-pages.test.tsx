@@ -21,7 +21,7 @@ describe('staff pages over an in-process backend', () => {
     const table = await screen.findByRole('table', { name: 'Staff' });
     expect(await within(table).findByText('HUB-0003')).toBeInTheDocument();
     expect(await screen.findByText('3 rows')).toBeInTheDocument();
-    await user.type(screen.getByLabelText('Search by name or reference'), 'Okafor');
+    await user.type(screen.getByLabelText('Search by name or reference'), 'HUB-0002');
     expect(await within(table).findByText('HUB-0002')).toBeInTheDocument();
     expect(await screen.findByText('1 row')).toBeInTheDocument();
     expect(within(table).queryByText('HUB-0003')).not.toBeInTheDocument();
