@@ -20,21 +20,18 @@ describe('the full staff record', () => {
       const id = (await aCompleteStaffMember(tb)).id;
       const { user } = renderApp(tb, `/staff/${id}`);
       await signInAs(user, screen, 'manager');
-      // Generous waits: password hashing (Argon2) is slow when the whole suite runs in parallel.
-      expect(
-        await screen.findByRole('tab', { name: 'Identity', selected: true }, { timeout: 10_000 }),
-      ).toBeInTheDocument();
+      expect(await screen.findByRole('tab', { name: 'Identity', selected: true })).toBeInTheDocument();
       expect(screen.queryByText('National Insurance number')).not.toBeInTheDocument();
       await user.type(screen.getByLabelText('Your password'), TEST_PASSWORD);
       await user.click(screen.getByRole('button', { name: 'Show sensitive details' }));
-      expect(await screen.findByText('National Insurance number', {}, { timeout: 10_000 })).toBeInTheDocument();
+      expect(await screen.findByText('National Insurance number')).toBeInTheDocument();
 
       await user.click(screen.getByRole('tab', { name: 'Employment' }));
-      await user.click(await screen.findByRole('button', { name: 'Change employment' }, { timeout: 10_000 }));
+      await user.click(await screen.findByRole('button', { name: 'Change employment' }));
       await user.clear(screen.getByLabelText(/Guaranteed weekly hours/));
       await user.type(screen.getByLabelText(/Guaranteed weekly hours/), '80');
       await user.click(screen.getByRole('button', { name: 'Save' }));
-      const summary = await screen.findByRole('alert', {}, { timeout: 10_000 });
+      const summary = await screen.findByRole('alert');
       expect(within(summary).getByRole('link', { name: /75 or fewer/ })).toBeInTheDocument();
       expect(screen.getByLabelText(/Guaranteed weekly hours/)).toHaveAttribute('aria-invalid', 'true');
     },
@@ -50,7 +47,7 @@ describe('the full staff record', () => {
     await aCompleteStaffMember(tb, { payRates: paid(1300) });
     const { user } = renderApp(tb, '/compliance');
     await signInAs(user, screen, 'coordinator');
-    const panel = await screen.findByRole('region', { name: /Paid below the pay floor \(2\)/ }, { timeout: 10_000 });
+    const panel = await screen.findByRole('region', { name: /Paid below the pay floor \(2\)/ });
     expect(within(panel).getAllByRole('link')).toHaveLength(2);
   });
 });
