@@ -51,10 +51,12 @@ test('first run: set up the branch with errors shown at each field, then land si
 });
 
 test('explore with demo data, then sign in as the coordinator', async ({ page, freshHost }) => {
+  // The backend builds the 150-worker demo branch before it answers: over half a minute on a busy machine.
+  test.setTimeout(180_000);
   const setUp = new FirstRunPage(page);
   await setUp.goto(freshHost.url);
   await setUp.exploreDemo();
-  await expect(setUp.demoReady).toBeVisible({ timeout: 30_000 });
+  await expect(setUp.demoReady).toBeVisible({ timeout: 120_000 });
   await setUp.goToSignIn();
   await new SignInPage(page).submit('coordinator', DEMO_PASSWORD);
   await expect(new Shell(page).demoNote).toContainText('Demo data');

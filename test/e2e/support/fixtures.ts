@@ -11,7 +11,7 @@ export const test = base.extend<{ snap: (name: string) => Promise<void> }, { dem
       await use(host);
       await host.stop();
     },
-    { scope: 'worker', timeout: 60_000 },
+    { scope: 'worker', timeout: 150_000 },
   ],
   baseURL: async ({ demoHost }, use) => use(demoHost.url),
   snap: async ({ page }, use) => {
