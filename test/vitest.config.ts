@@ -11,7 +11,6 @@ export default defineConfig({
   // The path aliases are declared once, in tsconfig.json.
   resolve: { tsconfigPaths: true },
   test: {
-    globalSetup: ['test/support/vitest-global-setup.ts'],
     projects: [
       {
         extends: true,

@@ -1,8 +1,7 @@
-import { focusManager } from '@tanstack/react-query';
-import { act, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '@main/demo/demo-branch';
-import { openTestBackend, type TestBackend } from '../fixtures/test-backend';
+import { anAccount, openBranch } from '@test/fixtures/builders';
+import { TEST_PASSWORD, type TestBackend } from '../fixtures/test-backend';
 import { findFocusedErrorSummary, renderApp, signInAs } from './render-app';
 
 let tb: TestBackend | undefined;
@@ -16,16 +15,16 @@ describe('the idle lock screen', () => {
     'locks after the idle time; a wrong password is refused in the ' +
       'error summary; the right one carries on where the person was',
     async () => {
-      tb = await openTestBackend({ demo: true });
+      tb = await openBranch();
+      await anAccount(tb, 'manager');
       const { user } = renderApp(tb, '/staff');
       await signInAs(user, screen, 'manager');
       await screen.findByRole('navigation', { name: 'Main' });
+      const search = await screen.findByLabelText('Search by name or reference');
       tb.clock.advance(11 * 60_000);
-      // The shell re-asks the backend when the window regains focus (and on a timer); the backend decides the lock.
-      act(() => {
-        focusManager.setFocused(false);
-        focusManager.setFocused(true);
-      });
+      // Back after eleven minutes, the person searches the list: the backend decides the session is locked, and the
+      // shell shows the lock screen instead of the answer.
+      await user.type(search, 'Ada');
       await screen.findByRole('heading', { name: 'Locked' });
       await user.type(screen.getByLabelText('Password'), 'not-my-password');
       await user.click(screen.getByRole('button', { name: 'Unlock' }));
@@ -35,7 +34,7 @@ describe('the idle lock screen', () => {
       expect(screen.getByRole('button', { name: 'Switch person' })).toBeInTheDocument();
       await user.clear(screen.getByLabelText('Password'));
       expect(screen.getByLabelText('Password')).toHaveValue('');
-      await user.type(screen.getByLabelText('Password'), DEMO_PASSWORD);
+      await user.type(screen.getByLabelText('Password'), TEST_PASSWORD);
       await user.click(screen.getByRole('button', { name: 'Unlock' }));
       await screen.findByRole('navigation', { name: 'Main' });
       expect(window.location.hash).toBe('#/staff');

@@ -1,6 +1,14 @@
 import { screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openTestBackend, type TestBackend } from '../fixtures/test-backend';
+import {
+  anAccount,
+  anApprenticeship,
+  aPlacement,
+  aStaffMember,
+  openBranch,
+  theCorePathway,
+} from '@test/fixtures/builders';
+import type { TestBackend } from '../fixtures/test-backend';
 import { findFocusedErrorSummary, renderApp, signInAs } from './render-app';
 
 let tb: TestBackend | undefined;
@@ -13,9 +21,19 @@ describe('apprenticeship page over an in-process backend', () => {
   it(
     'lets an apprentice log their own hours: refuses 30 ' + 'in a day, then shows the entry waiting for approval',
     async () => {
-      tb = await openTestBackend({ demo: true });
+      tb = await openBranch();
+      const staffId = (await anAccount(tb, 'worker')).staffId as string;
+      const mine = await anApprenticeship(tb, staffId);
+      // Two entries of their own, logged last week and waiting for their mentor or a manager.
       const worker = await tb.signedIn('worker');
-      const mine = (await worker.ok('apprenticeships.mine', {})).own[0]!;
+      for (const date of ['2026-11-17', '2026-11-19'])
+        await worker.ok('apprenticeships.logOtj', {
+          apprenticeshipId: mine.id,
+          date,
+          hours: 3,
+          activity: 'Diploma unit: communication in care',
+          evidence: null,
+        });
       const { user } = renderApp(tb, `/apprenticeships/${mine.id}`);
       await signInAs(user, screen, 'worker');
       await screen.findByRole('heading', { name: 'Log hours' });
@@ -39,10 +57,17 @@ describe("a worker's pathway page", () => {
   it(
     'shows the next step as a checklist and asks the manager ' + 'for a reason before progressing someone not ready',
     async () => {
-      tb = await openTestBackend({ demo: true });
+      tb = await openBranch();
+      await anAccount(tb, 'manager');
+      // A Wellbeing Worker since June 2025 with neither the Level 3 Diploma nor a sign-off for Senior yet.
+      const pathway = await theCorePathway(tb);
+      const notReady = { staffId: (await aStaffMember(tb, { startDate: '2025-06-02' })).id };
+      await aPlacement(tb, {
+        staffId: notReady.staffId,
+        stepId: pathway.wellbeingWorker.id,
+        effectiveDate: '2025-06-02',
+      });
       const manager = await tb.signedIn('manager');
-      const overview = await manager.ok('pathway.overview', {});
-      const notReady = overview.find((r) => r.stepName === 'Wellbeing Worker' && !r.ready)!;
       const { user } = renderApp(tb, `/pathway/staff/${notReady.staffId}`);
       await signInAs(user, screen, 'manager');
       const checklist = await screen.findByRole('list', { name: 'Requirements for Senior Wellbeing Worker' });

@@ -4,11 +4,10 @@ import userEvent from '@testing-library/user-event';
 import { App } from '@renderer/app/App';
 // The app loads its signed-in pages lazily; load them with the test so a first page is not racing a module compile.
 import '@renderer/app/routes';
-import { DEMO_PASSWORD } from '@main/demo/demo-branch';
 import { inProcessTransport } from '../fixtures/in-process-transport';
-import type { TestBackend } from '../fixtures/test-backend';
+import { TEST_PASSWORD, type TestBackend } from '../fixtures/test-backend';
 
-/** Render the whole renderer over an in-process transport to a seeded backend, at a hash route. */
+/** Render the whole renderer over an in-process transport to a test backend, at a hash route. */
 export function renderApp(tb: TestBackend, route = '/') {
   window.location.hash = `#${route}`;
   const user = userEvent.setup();
@@ -16,10 +15,10 @@ export function renderApp(tb: TestBackend, route = '/') {
   return { user, ...view };
 }
 
-/** Sign in through the form. */
+/** Sign in through the form (every test account has the test password). */
 export async function signInAs(user: ReturnType<typeof userEvent.setup>, screen: typeof screenType, username: string) {
   await user.type(await screen.findByLabelText('Username'), username);
-  await user.type(screen.getByLabelText('Password'), DEMO_PASSWORD);
+  await user.type(screen.getByLabelText('Password'), TEST_PASSWORD);
   await user.click(screen.getByRole('button', { name: 'Sign in' }));
 }
 

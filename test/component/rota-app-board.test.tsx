@@ -1,9 +1,7 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { writeSetting } from '@main/services/settings/settings';
-import { PLANNER_BUDGET_KEY } from '@main/services/rota/planner-settings-service';
-import { openTestBackend, type TestBackend } from '../fixtures/test-backend';
-import { makeNeighbourhood } from '../fixtures/rota-app-neighbourhood';
+import { anAccount, aQuickPlanner, aWeekOfVisits, openBranch, write } from '@test/fixtures/builders';
+import type { TestBackend } from '../fixtures/test-backend';
 import { renderApp, signInAs } from './render-app';
 
 let tb: TestBackend | undefined;
@@ -14,20 +12,12 @@ afterEach(async () => {
 
 describe('rota board page over an in-process backend', () => {
   it('shows a planned week with summary tiles, opens a visit and explains it; unplanned weeks offer Plan', async () => {
-    tb = await openTestBackend({ demo: true });
-    await writeSetting(tb.backend.deps.db, PLANNER_BUDGET_KEY, { iterations: 1000, timeLimitMs: 8000 }, tb.clock.now());
-    const coordinator = await tb.signedIn('coordinator');
-    const worker = await tb.signedIn('worker');
-    const session = await worker.ok('auth.session', {});
-    const staffId = session.state === 'active' ? session.session.staffId : null;
-    if (staffId === null) throw new Error('demo worker has no staff record');
-    await makeNeighbourhood((name, input) => coordinator.ok(name as never, input as never), {
-      from: '2026-11-23',
-      demoWorkerId: staffId,
-      people: 3,
-      workers: 4,
-    });
-    await coordinator.ok('rota.planWeek', { isoWeek: '2026-W48', iterations: 1000 });
+    tb = await openBranch();
+    await aQuickPlanner(tb, 1000);
+    await anAccount(tb, 'coordinator');
+    // Three people with teams drawn from four care workers; the week of 23 Nov 2026 planned, the next not.
+    await aWeekOfVisits(tb, { people: 3, workers: 4 });
+    await write(tb, 'rota.planWeek', { isoWeek: '2026-W48', iterations: 1000 });
 
     const { user } = renderApp(tb, '/rota');
     await signInAs(user, screen, 'coordinator');

@@ -1,6 +1,10 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
+
+// Each page waits on the backend, and signing in hashes a password (Argon2) on purpose slowly: on a busy machine that
+// takes seconds, so the find* queries wait up to ten before they fail (they return as soon as the element is there).
+configure({ asyncUtilTimeout: 10_000 });
 
 // jsdom does no layout, so a virtualised list would think its viewport is 0 px tall and render no rows.
 // Give every element a desktop-sized box; the tests then see the rows a person would see.

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '@main/demo/demo-branch';
-import { openTestBackend, type TestBackend } from '../fixtures/test-backend';
+import { aCompleteStaffMember, anAccount, openBranch } from '@test/fixtures/builders';
+import { TEST_PASSWORD, type TestBackend } from '../fixtures/test-backend';
 import { renderApp, signInAs } from './render-app';
 
 let tb: TestBackend | undefined;
@@ -14,36 +14,40 @@ describe('the full staff record', () => {
   it(
     'shows tabs, hides sensitive fields until the password ' + 'is given again, and names the field on a bad edit',
     async () => {
-      tb = await openTestBackend({ demo: true });
-      const manager = await tb.signedIn('manager');
-      const id = (await manager.ok('staff.list', { search: 'NH00020' })).rows[0]!.id;
+      tb = await openBranch();
+      await anAccount(tb, 'manager');
+      // A care worker whose record is complete, National Insurance number and all.
+      const id = (await aCompleteStaffMember(tb)).id;
       const { user } = renderApp(tb, `/staff/${id}`);
       await signInAs(user, screen, 'manager');
-      // Generous waits: password hashing (Argon2) is slow when the whole suite runs in parallel.
-      expect(
-        await screen.findByRole('tab', { name: 'Identity', selected: true }, { timeout: 10_000 }),
-      ).toBeInTheDocument();
+      expect(await screen.findByRole('tab', { name: 'Identity', selected: true })).toBeInTheDocument();
       expect(screen.queryByText('National Insurance number')).not.toBeInTheDocument();
-      await user.type(screen.getByLabelText('Your password'), DEMO_PASSWORD);
+      await user.type(screen.getByLabelText('Your password'), TEST_PASSWORD);
       await user.click(screen.getByRole('button', { name: 'Show sensitive details' }));
-      expect(await screen.findByText('National Insurance number', {}, { timeout: 10_000 })).toBeInTheDocument();
+      expect(await screen.findByText('National Insurance number')).toBeInTheDocument();
 
       await user.click(screen.getByRole('tab', { name: 'Employment' }));
-      await user.click(await screen.findByRole('button', { name: 'Change employment' }, { timeout: 10_000 }));
+      await user.click(await screen.findByRole('button', { name: 'Change employment' }));
       await user.clear(screen.getByLabelText(/Guaranteed weekly hours/));
       await user.type(screen.getByLabelText(/Guaranteed weekly hours/), '80');
       await user.click(screen.getByRole('button', { name: 'Save' }));
-      const summary = await screen.findByRole('alert', {}, { timeout: 10_000 });
+      const summary = await screen.findByRole('alert');
       expect(within(summary).getByRole('link', { name: /75 or fewer/ })).toBeInTheDocument();
       expect(screen.getByLabelText(/Guaranteed weekly hours/)).toHaveAttribute('aria-invalid', 'true');
     },
   );
 
   it('lists the compliance lines with links to the records', async () => {
-    tb = await openTestBackend({ demo: true });
+    tb = await openBranch();
+    await anAccount(tb, 'coordinator', { complete: true });
+    // Two workers paid below the £12.75 floor, and one paid above it.
+    const paid = (pencePerHour: number) => [{ effectiveFrom: '2024-01-08', pencePerHour, note: null }];
+    await aCompleteStaffMember(tb, { payRates: paid(1250) });
+    await aCompleteStaffMember(tb, { payRates: paid(1270) });
+    await aCompleteStaffMember(tb, { payRates: paid(1300) });
     const { user } = renderApp(tb, '/compliance');
     await signInAs(user, screen, 'coordinator');
-    const panel = await screen.findByRole('region', { name: /Paid below the pay floor \(2\)/ }, { timeout: 10_000 });
+    const panel = await screen.findByRole('region', { name: /Paid below the pay floor \(2\)/ });
     expect(within(panel).getAllByRole('link')).toHaveLength(2);
   });
 });

@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openTestBackend, type TestBackend } from '../fixtures/test-backend';
+import { aCourse, anAccount, aTrainingSession, openBranch, someStaff } from '@test/fixtures/builders';
+import type { TestBackend } from '../fixtures/test-backend';
 import { renderApp, signInAs } from './render-app';
 
 let tb: TestBackend | undefined;
@@ -11,10 +12,14 @@ afterEach(async () => {
 
 describe("the trainer's register over an in-process backend", () => {
   it('refuses a register with people unmarked, then records completions in one pass', async () => {
-    tb = await openTestBackend({ demo: true });
+    tb = await openBranch();
+    await anAccount(tb, 'trainer');
+    // Today's moving-and-assisting session with four care workers booked.
+    const course = await aCourse(tb, { name: 'Moving and assisting people' });
+    const attendees = await someStaff(tb, 4);
+    const session = await aTrainingSession(tb, course.id, { booked: attendees.map((s) => s.id) });
+    expect(session.booked).toBe(4);
     const trainer = await tb.signedIn('trainer');
-    const [session] = await trainer.ok('training.listSessions', { from: '2026-11-23', to: '2026-11-23' });
-    if (!session) throw new Error('no session today');
     const { user } = renderApp(tb, `/training/sessions/${session.id}/register`);
     await signInAs(user, screen, 'trainer');
     const table = await screen.findByRole('table', { name: 'Attendees' });

@@ -1,24 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '@main/demo/demo-branch';
 import { procedures, type ProcedureName } from '@shared/contract/procedures';
 import { Role } from '@shared/contract/roles';
+import { anAccountForEachRole, openBranch } from '@test/fixtures/builders';
 import type { TestClient } from '../fixtures/in-process-client';
-import { openTestBackend, TEST_NOW, type TestBackend } from '../fixtures/test-backend';
+import { TEST_NOW, TEST_PASSWORD, type TestBackend } from '../fixtures/test-backend';
 
 /** A way to reach a backend: each client is a separate caller with its own session. */
 export interface TransportUnderTest {
   client(): TestClient;
   close(): Promise<void>;
 }
-
-/** The demo account holding exactly each role. */
-const ACCOUNT_FOR_ROLE: Record<Role, string> = {
-  manager: 'manager',
-  coordinator: 'coordinator',
-  trainer: 'trainer',
-  worker: 'worker',
-  visitor: 'visitor',
-};
 
 /**
  * The same suite over every transport: the dispatch order and envelope, a JSON round trip, and a walk of
@@ -30,12 +21,15 @@ export function describeContract(name: string, connect: (tb: TestBackend) => Pro
     let transport: TransportUnderTest;
     const signIn = async (username: string) => {
       const client = transport.client();
-      await client.ok('auth.signIn', { username, password: DEMO_PASSWORD });
+      await client.ok('auth.signIn', { username, password: TEST_PASSWORD });
       return client;
     };
 
     beforeAll(async () => {
-      tb = await openTestBackend({ demo: true });
+      // A branch with one account for each role, each called by its role; the staff records behind them are the
+      // only staff.
+      tb = await openBranch();
+      await anAccountForEachRole(tb);
       transport = await connect(tb);
     });
     afterAll(async () => {
@@ -142,7 +136,7 @@ export function describeContract(name: string, connect: (tb: TestBackend) => Pro
       async () => {
         const mismatches: string[] = [];
         for (const role of Role.options) {
-          let client = await signIn(ACCOUNT_FOR_ROLE[role]);
+          let client = await signIn(role);
           for (const procedureName of Object.keys(procedures) as ProcedureName[]) {
             const def = procedures[procedureName];
             const result = await client.raw(procedureName, {});
@@ -153,7 +147,7 @@ export function describeContract(name: string, connect: (tb: TestBackend) => Pro
                 `${procedureName} as ${role}: ${allowed ? 'allowed but refused' : 'not allowed but let through'}`,
               );
             const state = await client.ok('auth.session', {});
-            if (state.state !== 'active') client = await signIn(ACCOUNT_FOR_ROLE[role]);
+            if (state.state !== 'active') client = await signIn(role);
           }
         }
         expect(mismatches).toEqual([]);

@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '@main/demo/demo-branch';
 import { registerIpc } from '@main/electron/ipc-adapter';
 import { EVENT_CHANNEL, RPC_CHANNEL } from '@main/preload/channels';
 import type { AppEvent } from '@shared/contract/events';
 import { FakeIpcMain } from '../fixtures/fake-ipc';
 import { ipcClient, openIpcWindow } from '../fixtures/ipc-client';
-import { openTestBackend, type TestBackend } from '../fixtures/test-backend';
+import { anAccount, openBranch, someStaff } from '@test/fixtures/builders';
+import { TEST_PASSWORD, type TestBackend } from '../fixtures/test-backend';
 
 // Events are delivered after an async session check, so give them a moment.
 const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
@@ -13,26 +13,29 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
 describe('IPC adapter (fake ipcMain, structuredClone payloads, real backend)', () => {
   let test: TestBackend;
   beforeEach(async () => {
-    test = await openTestBackend({ demo: true });
+    test = await openBranch();
+    await anAccount(test, 'manager');
   });
   afterEach(async () => {
     await test.close();
   });
 
   it('signs in as manager over IPC and lists staff, keeping the token out of the renderer', async () => {
+    await someStaff(test, 2);
     const window = openIpcWindow(test.backend);
-    const signIn = await window.invoke('auth.signIn', { username: 'manager', password: DEMO_PASSWORD });
+    const signIn = await window.invoke('auth.signIn', { username: 'manager', password: TEST_PASSWORD });
     expect(signIn.ok).toBe(true);
     // The session lives in the main process, like an HttpOnly cookie: nothing token-like comes back.
     expect(JSON.stringify(signIn)).not.toMatch(/token/i);
     const list = await window.invoke('staff.list', {});
     expect(list.ok).toBe(true);
-    if (list.ok) expect((list.value as { total: number }).total).toBeGreaterThan(0);
+    // The manager's own staff record and the two built.
+    if (list.ok) expect((list.value as { total: number }).total).toBe(3);
   });
 
   it('gives every webContents its own session', async () => {
     const manager = openIpcWindow(test.backend);
-    expect((await manager.invoke('auth.signIn', { username: 'manager', password: DEMO_PASSWORD })).ok).toBe(true);
+    expect((await manager.invoke('auth.signIn', { username: 'manager', password: TEST_PASSWORD })).ok).toBe(true);
     const other = openIpcWindow(test.backend);
     const result = await other.invoke('staff.list', {});
     expect(result).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
@@ -40,7 +43,7 @@ describe('IPC adapter (fake ipcMain, structuredClone payloads, real backend)', (
 
   it('refuses a frame that is not our app:// page, without reaching the backend', async () => {
     const window = openIpcWindow(test.backend);
-    await window.invoke('auth.signIn', { username: 'manager', password: DEMO_PASSWORD });
+    await window.invoke('auth.signIn', { username: 'manager', password: TEST_PASSWORD });
     for (const frameUrl of ['https://evil.example/', 'file:///tmp/x.html', 'app://other/index.html', null]) {
       expect(await window.invoke('staff.list', {}, frameUrl)).toMatchObject({
         ok: false,
@@ -71,7 +74,7 @@ describe('IPC adapter (fake ipcMain, structuredClone payloads, real backend)', (
   it('pushes events to the signed-in webContents only, and stops after it is destroyed', async () => {
     const manager = openIpcWindow(test.backend);
     const anonymous = openIpcWindow(test.backend);
-    await manager.invoke('auth.signIn', { username: 'manager', password: DEMO_PASSWORD });
+    await manager.invoke('auth.signIn', { username: 'manager', password: TEST_PASSWORD });
     await anonymous.invoke('setup.status', {});
     const managerEvents: AppEvent[] = [];
     const anonymousEvents: AppEvent[] = [];
@@ -93,7 +96,7 @@ describe('IPC adapter (fake ipcMain, structuredClone payloads, real backend)', (
   it('keeps the session across calls and ends it on sign-out', async () => {
     const client = ipcClient(test.backend);
     expect(client.token()).toBeNull();
-    await client.ok('auth.signIn', { username: 'manager', password: DEMO_PASSWORD });
+    await client.ok('auth.signIn', { username: 'manager', password: TEST_PASSWORD });
     expect(client.token()).toMatch(/.{16,}/);
     expect((await client.raw('staff.list', {})).ok).toBe(true);
     await client.ok('auth.signOut', {});

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase, StoreOpenError } from '@main/db/open-database';
 import { recoverManager } from '@main/services/accounts/recover-manager';
-import { openTestBackend, type TestBackend } from '../fixtures/test-backend';
+import { anAccount, openBranch, someStaff } from '@test/fixtures/builders';
+import type { TestBackend } from '@test/fixtures/test-backend';
 
 let tb: TestBackend | undefined;
 const dirs: string[] = [];
@@ -22,7 +23,9 @@ const tempDb = () => {
 
 describe('audit log', () => {
   it('records every mutation with who, what, which record and outcome, including refused ones', async () => {
-    tb = await openTestBackend({ demo: true });
+    tb = await openBranch();
+    await anAccount(tb, 'manager');
+    await anAccount(tb, 'worker');
     const manager = await tb.signedIn('manager');
     const created = await manager.ok('staff.create', {
       reference: 'AUD-1',
@@ -59,7 +62,8 @@ describe('audit log', () => {
   });
 
   it('refuses edits and deletions of entries at the store level', async () => {
-    tb = await openTestBackend({ demo: true });
+    // Setting up the branch leaves the log's first entry.
+    tb = await openBranch();
     expect(() => tb?.backend.store.raw.prepare("UPDATE audit_log SET actor = 'someone else'").run()).toThrow(
       /append-only/,
     );
@@ -67,7 +71,9 @@ describe('audit log', () => {
   });
 
   it('verifies the chain, and finds the first entry altered behind the app’s back', async () => {
-    tb = await openTestBackend({ demo: true });
+    tb = await openBranch();
+    await someStaff(tb, 3);
+    await anAccount(tb, 'manager');
     const manager = await tb.signedIn('manager');
     expect(await manager.ok('audit.verify', {})).toMatchObject({ ok: true, firstBrokenSeq: null });
     const raw = tb.backend.store.raw;
@@ -102,7 +108,7 @@ describe('the store', () => {
   });
 
   it('rejects bad rows with its own CHECK constraints even if a service let them through', async () => {
-    tb = await openTestBackend({ demo: true });
+    tb = await openBranch();
     const insert = () =>
       tb?.backend.store.raw
         .prepare(
@@ -116,7 +122,8 @@ describe('the store', () => {
 
 describe('last-manager recovery', () => {
   it('re-enables the manager with a one-time password, audited as cli', async () => {
-    tb = await openTestBackend({ demo: true });
+    tb = await openBranch();
+    await anAccount(tb, 'manager');
     const result = await recoverManager(tb.backend.deps, null);
     const client = tb.client();
     const session = await client.ok('auth.signIn', { username: result.username, password: result.temporaryPassword });
@@ -129,7 +136,8 @@ describe('last-manager recovery', () => {
 
   it('runs from the command line against a store file', async () => {
     const path = tempDb();
-    tb = await openTestBackend({ demo: true, dbPath: path });
+    tb = await openBranch({ dbPath: path });
+    await anAccount(tb, 'manager');
     await tb.close();
     tb = undefined;
     const output = execFileSync(process.execPath, ['--import', 'tsx', 'main/cli/recover-manager.ts', '--db', path], {

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHttpHost, type HttpHost } from '@main/server/http-host';
 import { httpClient } from '../fixtures/http-client';
-import { openTestBackend, type TestBackend } from '../fixtures/test-backend';
+import { anAccount, openBranch } from '@test/fixtures/builders';
+import { TEST_PASSWORD, type TestBackend } from '../fixtures/test-backend';
 
 /** Raw HTTP with any Host header (fetch would not let us forge it). */
 function rawRequest(
@@ -40,7 +41,9 @@ describe('browser host guards', () => {
   let host: HttpHost;
   let staticDir: string;
   beforeAll(async () => {
-    tb = await openTestBackend({ demo: true });
+    tb = await openBranch();
+    await anAccount(tb, 'manager');
+    await anAccount(tb, 'worker');
     staticDir = mkdtempSync(join(tmpdir(), 'nh-static-'));
     writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>app</title>');
     host = await startHttpHost({ backend: tb.backend, port: 0, staticDir });
@@ -120,7 +123,7 @@ describe('browser host guards', () => {
   });
 
   it('sets an HttpOnly, SameSite=Strict session cookie on sign-in and clears it on sign-out', async () => {
-    const body = JSON.stringify({ username: 'manager', password: 'demo-hub-wellbeing' });
+    const body = JSON.stringify({ username: 'manager', password: TEST_PASSWORD });
     const signIn = await rawRequest(host.port, {
       method: 'POST',
       path: '/rpc/auth.signIn',
@@ -135,9 +138,9 @@ describe('browser host guards', () => {
 
   it('streams events only to sessions allowed to read them', async () => {
     const manager = httpClient(host);
-    await manager.ok('auth.signIn', { username: 'manager', password: 'demo-hub-wellbeing' });
+    await manager.ok('auth.signIn', { username: 'manager', password: TEST_PASSWORD });
     const worker = httpClient(host);
-    await worker.ok('auth.signIn', { username: 'worker', password: 'demo-hub-wellbeing' });
+    await worker.ok('auth.signIn', { username: 'worker', password: TEST_PASSWORD });
     const managerEvents: string[] = [];
     const workerEvents: string[] = [];
     const stopManager = manager.onEvent((event) => managerEvents.push(event.kind));

@@ -1,7 +1,11 @@
 import { request, type APIRequestContext } from '@playwright/test';
 import { DEMO_PASSWORD } from '@main/demo/demo-branch';
 import { makeNeighbourhood } from '@test/fixtures/rota-app-neighbourhood';
-import { expect, expectAccessible, openFromNav, signIn, test } from '../support/fixtures';
+import { MyRotaPage } from '../pages/my-rota-page';
+import { PlanningPrioritiesPage } from '../pages/planning-priorities-page';
+import { RotaBoardPage } from '../pages/rota-board-page';
+import { signIn } from '../pages/sign-in-page';
+import { expect, expectAccessible, test } from '../support/fixtures';
 
 /** Calls over the real HTTP host as a signed-in account (for setting up people, teams and ideal weeks). */
 async function apiAs(
@@ -32,96 +36,86 @@ test.describe('rota in the browser', () => {
       const coordinator = await apiAs(baseURL, 'coordinator');
       // The host's clock is the one the app uses: ask it for today rather than the machine running the browser.
       const { today } = (await coordinator.ok('clock.now', {})) as { today: string };
-      await makeNeighbourhood(coordinator.ok, { from: today, demoWorkerId });
+      // The demo `worker` in every team, with five other care workers of the demo branch.
+      const staff = (await coordinator.ok('staff.list', { limit: 500 })) as { rows: { id: string; jobRole: number }[] };
+      const others = staff.rows.filter((r) => [7, 8, 45, 52].includes(r.jobRole) && r.id !== demoWorkerId).slice(0, 5);
+      await makeNeighbourhood(coordinator.ok, {
+        from: today,
+        workerIds: [demoWorkerId, ...others.map((r) => r.id)],
+      });
 
-      await signIn(page, 'coordinator');
-      await openFromNav(page, 'Rota');
-      await page.getByRole('button', { name: 'Next week' }).click();
-      await expect(page.getByText('This week has not been planned.')).toBeVisible();
-      const plannedWeek = await page.getByLabel('Week').inputValue();
+      const shell = await signIn(page, 'coordinator');
+      await shell.open('rota');
+      const rota = new RotaBoardPage(page);
+      await rota.nextWeek();
+      await expect(rota.notPlanned).toBeVisible();
+      const plannedWeek = await rota.weekInput.inputValue();
       await expectAccessible(page);
-      await page.getByRole('button', { name: 'Plan week' }).click();
-      await expect(page.getByLabel('Plan summary')).toContainText('Visits covered', { timeout: 60_000 });
-      await expect(page.getByLabel('Plan summary')).toContainText('WTR exceptions');
+      await rota.plan();
+      await expect(rota.summary).toContainText('Visits covered', { timeout: 60_000 });
+      await expect(rota.summary).toContainText('WTR exceptions');
       await snap('rota-board-week');
       // A neighbourhood week is ~4,700 visits: look at one day and find the demo worker's row.
-      await page.getByLabel('Days').selectOption({ index: 1 });
+      await rota.showDay(1);
       await snap('rota-board');
       await expectAccessible(page);
 
       // Open a visit from the board: the panel explains it and offers keyboard-operable actions.
-      await page.getByLabel('Rows').selectOption('person');
-      await page.getByLabel('Find a person').fill('Ada Okafor');
+      await rota.findPerson('Ada Okafor');
       await snap('rota-board-person');
-      const board = page.getByRole('region', { name: 'Rota board' });
-      const firstVisit = board.getByRole('button').filter({ hasNotText: 'unassigned' }).first();
-      await firstVisit.focus();
-      await page.keyboard.press('Enter');
-      const withText =
-        (await page
-          .getByText(/^With /)
-          .first()
-          .textContent()) ?? '';
-      const workerName = withText.replace(/^With /, '').split(' and ')[0] ?? '';
-      await expect(page.getByRole('list', { name: 'Team members for this visit' })).toBeVisible();
-      await expect(page.getByRole('list', { name: 'Team members for this visit' })).toContainText('Assigned');
+      await rota.openFirstAssignedVisit();
+      const workerName = await rota.firstWorkerOnVisit();
+      await expect(rota.visitTeam).toBeVisible();
+      await expect(rota.visitTeam).toContainText('Assigned');
       await snap('rota-visit-panel');
       await expectAccessible(page);
 
       // An edit that breaks a rule is refused in words (no one is available at 23:00).
-      await page.getByLabel('Start time').fill('23:00');
-      await page.getByRole('button', { name: 'Move' }).click();
-      await expect(page.getByRole('alert').filter({ hasText: 'There is a problem' })).toContainText(/breaks a rule/);
+      await rota.moveVisitTo('23:00');
+      await expect(rota.notChanged).toBeVisible();
+      await expect(rota.breaksARule).toBeVisible();
       await snap('rota-edit-refused');
       // Pinning is allowed.
-      await page.getByRole('button', { name: 'Pin', exact: true }).click();
-      await expect(page.getByText('Pinned: the planner will keep it.')).toBeVisible();
+      await rota.pin();
+      await expect(rota.pinned).toBeVisible();
 
-      await page.getByRole('button', { name: 'Publish' }).click();
-      await expect(page.getByText('published', { exact: true })).toBeVisible();
+      await rota.publish();
+      await expect(rota.published).toBeVisible();
 
-      await page.getByRole('tab', { name: /Unassigned/ }).click();
-      await expect(page.getByText('What stands in the way')).toBeVisible();
+      await rota.openUnassigned();
+      await expect(rota.whatStandsInTheWay).toBeVisible();
       await page.screenshot({ path: 'test-results/screenshots/rota-unassigned.png' });
 
-      await page.getByRole('tab', { name: 'Sickness' }).click();
+      await rota.openTab('Sickness');
       // The worker on the visit opened above calls in sick from Monday.
-      await page.getByLabel('Worker').selectOption({ label: workerName });
-      await page.getByRole('button', { name: 'Record sickness and find cover' }).click();
-      await expect(page.getByText('Sickness recorded for occupational sick pay.')).toBeVisible();
+      await rota.reportSick(workerName);
+      await expect(rota.sicknessRecorded).toBeVisible();
       await snap('rota-sickness');
       await expectAccessible(page);
-      await page.getByRole('button', { name: 'Accept cover' }).click();
-      await expect(page.getByText('Cover saved.')).toBeVisible();
+      await rota.acceptCover();
+      await expect(rota.coverSaved).toBeVisible();
 
-      await page.getByRole('tab', { name: /Changes/ }).click();
-      await expect(page.getByRole('table', { name: 'Changes since publishing' })).toContainText(workerName);
+      await rota.openChanges();
+      await expect(rota.changes).toContainText(workerName);
       await snap('rota-changes');
       await expectAccessible(page);
 
-      await page.getByRole('tab', { name: 'Pay' }).click();
-      await expect(page.getByText('Pay floor in force')).toBeVisible();
+      await rota.openTab('Pay');
+      await expect(rota.payFloor).toBeVisible();
       await snap('rota-pay');
       await expectAccessible(page);
 
       // The worker sees their own published week and can take it to their phone.
       const workerContext = await browser.newContext({ baseURL });
       const workerPage = await workerContext.newPage();
-      await signIn(workerPage, 'worker');
-      await openFromNav(workerPage, 'My rota');
+      const workerShell = await signIn(workerPage, 'worker');
+      await workerShell.open('myRota');
       // Go to the week the coordinator published (by name: "this week" may have turned over at midnight meanwhile).
-      for (let step = 0; step < 3; step += 1) {
-        const shown = await workerPage.getByLabel('Week').inputValue();
-        if (shown === plannedWeek) break;
-        // ISO week keys (2026-W49) sort in time order, unlike the headings ("Week of 30 Nov 2026").
-        await workerPage.getByRole('button', { name: shown < plannedWeek ? 'Next week' : 'Previous week' }).click();
-        await expect(workerPage.getByLabel('Week')).not.toHaveValue(shown);
-      }
-      await expect(workerPage.getByLabel('Week')).toHaveValue(plannedWeek);
-      await expect(workerPage.getByRole('button', { name: /calendar \(\.ics\)/ })).toBeVisible();
-      const download = workerPage.waitForEvent('download');
-      await workerPage.getByRole('button', { name: /calendar \(\.ics\)/ }).click();
-      expect((await download).suggestedFilename()).toMatch(/\.ics$/);
+      const myRota = new MyRotaPage(workerPage);
+      await myRota.goToWeek(plannedWeek);
+      await expect(myRota.weekInput).toHaveValue(plannedWeek);
+      await expect(myRota.calendarButton).toBeVisible();
+      expect(await myRota.downloadCalendar()).toMatch(/\.ics$/);
       await workerPage.screenshot({ path: 'test-results/screenshots/rota-my-week.png', fullPage: true });
       await expectAccessible(workerPage);
       await workerContext.close();
@@ -133,41 +127,44 @@ test.describe('rota in the browser', () => {
     'a manager sets the planning priorities: a bad entry is named ' +
       'at its field, a good one is kept; a coordinator reads them',
     async ({ page, snap, browser, baseURL }) => {
-      await signIn(page, 'manager');
-      await openFromNav(page, 'Rota');
-      await page.getByRole('link', { name: 'Planning priorities' }).click();
-      await expect(page.getByRole('heading', { level: 1, name: 'Planning priorities' })).toBeVisible();
-      const continuity = page.getByLabel('Each extra worker a person sees in a week');
-      await expect(continuity).toHaveValue('300');
-      await continuity.fill('lots');
-      await page.getByRole('button', { name: 'Save priorities' }).click();
-      const summary = page.getByRole('alert');
-      await expect(summary).toContainText('Enter a number for each extra worker a person sees');
-      await expect(page.locator('.field--error')).toContainText('Enter a number for each extra worker a person sees');
+      const shell = await signIn(page, 'manager');
+      await shell.open('rota');
+      await new RotaBoardPage(page).openPriorities();
+      const priorities = new PlanningPrioritiesPage(page);
+      await expect(priorities.heading).toBeVisible();
+      await expect(priorities.continuity).toHaveValue('300');
+      await priorities.continuity.fill('lots');
+      await priorities.save();
+      await expect(priorities.errorSummary).toContainText('Enter a number for each extra worker a person sees');
+      // The message is at the field too, linked to it for screen readers.
+      await expect(priorities.continuity).toHaveAccessibleDescription(
+        /Enter a number for each extra worker a person sees/,
+      );
       await snap('rota-priorities-error');
       await expectAccessible(page);
-      await continuity.fill('200');
-      await page.getByRole('button', { name: 'Save priorities' }).click();
-      await expect(page.getByText('Priorities saved')).toBeVisible();
+      await priorities.continuity.fill('200');
+      await priorities.save();
+      await expect(priorities.saved).toBeVisible();
       await page.reload();
-      await expect(page.getByLabel('Each extra worker a person sees in a week')).toHaveValue('200');
+      await expect(priorities.continuity).toHaveValue('200');
       await snap('rota-priorities');
 
       const coordinatorContext = await browser.newContext({ baseURL });
       const coordinatorPage = await coordinatorContext.newPage();
-      await signIn(coordinatorPage, 'coordinator');
-      await openFromNav(coordinatorPage, 'Rota');
-      await coordinatorPage.getByRole('link', { name: 'Planning priorities' }).click();
-      await expect(coordinatorPage.getByText('Set by the branch manager')).toBeVisible();
-      await expect(coordinatorPage.getByText('200 points')).toBeVisible();
-      await expect(coordinatorPage.getByRole('button', { name: 'Save priorities' })).toHaveCount(0);
+      const coordinatorShell = await signIn(coordinatorPage, 'coordinator');
+      await coordinatorShell.open('rota');
+      await new RotaBoardPage(coordinatorPage).openPriorities();
+      const readOnly = new PlanningPrioritiesPage(coordinatorPage);
+      await expect(readOnly.setByManager).toBeVisible();
+      await expect(readOnly.points(200)).toBeVisible();
+      await expect(readOnly.saveButton).toHaveCount(0);
       await expectAccessible(coordinatorPage);
       await coordinatorContext.close();
 
       // Leave the branch as it was for the other rota tests.
-      await page.getByLabel('Each extra worker a person sees in a week').fill('300');
-      await page.getByRole('button', { name: 'Save priorities' }).click();
-      await expect(page.getByText('Priorities saved')).toBeVisible();
+      await priorities.continuity.fill('300');
+      await priorities.save();
+      await expect(priorities.saved).toBeVisible();
     },
   );
 });

@@ -1,122 +1,114 @@
 import { DEMO_PASSWORD } from '@main/demo/demo-branch';
-import { expect, expectAccessible, openFromNav, signIn, test } from '../support/fixtures';
+import { CharterPage } from '../pages/charter-page';
+import { errorSummary } from '../pages/common';
+import { CompliancePage } from '../pages/compliance-page';
+import { PayPolicyPage } from '../pages/pay-policy-page';
+import { signIn } from '../pages/sign-in-page';
+import { StaffImportPage } from '../pages/staff-import-page';
+import { StaffListPage } from '../pages/staff-list-page';
+import { StaffRecordPage } from '../pages/staff-record-page';
+import { WorkplacePage } from '../pages/workplace-page';
+import { expect, expectAccessible, test } from '../support/fixtures';
 
 test.describe('staff records in full', () => {
   test(
     'a manager works from the compliance dashboard into a record, reveals ' +
       'sensitive details, checks pay policy, the Charter and the ASC-WDS export',
     async ({ page, snap }) => {
-      await signIn(page, 'manager');
-      await openFromNav(page, 'Compliance');
-      await expect(page.getByRole('heading', { name: 'Compliance', level: 1 })).toBeVisible();
+      const shell = await signIn(page, 'manager');
+      await shell.open('compliance');
+      const compliance = new CompliancePage(page);
+      await expect(compliance.heading).toBeVisible();
       // Other specs sharing this host may add records (with no rate yet), so the count is at least the demo's two.
-      await expect(page.getByRole('heading', { name: /Paid below the pay floor \([2-9]\d*\)/ })).toBeVisible();
+      await expect(compliance.belowFloorHeading(/[2-9]\d*/)).toBeVisible();
       await snap('staff-compliance');
       await expectAccessible(page);
 
-      const belowFloor = page.locator('#below_pay_floor');
-      await belowFloor.getByRole('link').first().click();
-      await expect(page.getByRole('tab', { name: 'Pay', selected: true })).toBeVisible();
-      await expect(page.getByRole('region', { name: 'Hourly rate' })).toBeVisible();
+      await compliance.openFirst('below_pay_floor');
+      const record = new StaffRecordPage(page);
+      await expect(record.tab('Pay', { selected: true })).toBeVisible();
+      await expect(record.region('Hourly rate')).toBeVisible();
       await snap('staff-record-pay');
       await expectAccessible(page);
 
-      await page.getByRole('button', { name: 'Add a new rate' }).click();
-      await page.getByLabel('Effective from').fill('2026-11-01');
-      await page.getByLabel('Hourly rate (£)').fill('-3');
-      await page.getByRole('button', { name: 'Save the rate' }).click();
-      await expect(page.getByRole('alert').filter({ hasText: 'There is a problem' })).toContainText(
-        'The rate cannot be below zero',
-      );
-      await page.getByLabel('Hourly rate (£)').fill('13.20');
-      await page.getByRole('button', { name: 'Save the rate' }).click();
-      await expect(page.getByText('At or above floor')).toBeVisible();
+      await record.addRate('2026-11-01', '-3');
+      await expect(errorSummary(page)).toContainText('The rate cannot be below zero');
+      await record.setRate('13.20');
+      await expect(record.atOrAboveFloor).toBeVisible();
 
-      await page.getByRole('tab', { name: 'Identity' }).click();
-      await expect(page.getByText('Sensitive details are hidden.')).toBeVisible();
-      await page.getByLabel('Your password').fill(DEMO_PASSWORD);
-      await page.getByRole('button', { name: 'Show sensitive details' }).click();
-      await expect(page.getByText('National Insurance number')).toBeVisible();
+      await record.openTab('Identity');
+      await expect(record.sensitiveHidden).toBeVisible();
+      await record.showSensitive(DEMO_PASSWORD);
+      await expect(record.niNumberLabel).toBeVisible();
       await snap('staff-record-identity');
       await expectAccessible(page);
 
-      await page.getByRole('tab', { name: 'Employment' }).click();
-      await page.getByRole('button', { name: 'Change employment' }).click();
-      await page.getByLabel('Leaving date').fill('1999-01-01');
-      await page.getByLabel('Reason for leaving').selectOption({ label: 'Retired' });
-      await page.getByRole('button', { name: 'Save' }).click();
-      await expect(page.getByRole('alert').filter({ hasText: 'There is a problem' })).toContainText(
-        'The leaving date cannot be before the start date',
-      );
+      await record.openTab('Employment');
+      await record.changeEmployment();
+      await record.setLeaving('1999-01-01', 'Retired');
+      await expect(errorSummary(page)).toContainText('The leaving date cannot be before the start date');
       await snap('staff-record-employment-errors');
       await expectAccessible(page);
-      await page.getByRole('button', { name: 'Cancel' }).click();
+      await record.cancel();
 
-      await page.getByRole('tab', { name: 'Compliance' }).click();
-      await expect(page.getByRole('region', { name: 'References' })).toBeVisible();
+      await record.openTab('Compliance');
+      await expect(record.region('References')).toBeVisible();
       await snap('staff-record-compliance');
       await expectAccessible(page);
 
-      await openFromNav(page, 'Pay policy');
-      await expect(page.getByText('£12.75 an hour (NHS Band 3 equivalent)')).toBeVisible();
+      await shell.open('payPolicy');
+      await expect(new PayPolicyPage(page).floor('£12.75 an hour (NHS Band 3 equivalent)')).toBeVisible();
       await snap('staff-pay-policy');
       await expectAccessible(page);
 
-      await openFromNav(page, 'Ethical Care Charter');
-      await expect(page.getByRole('heading', { name: 'Stage 3' })).toBeVisible();
-      await expect(page.getByText('workers on zero-hours contracts')).toBeVisible();
+      await shell.open('charter');
+      const charter = new CharterPage(page);
+      await expect(charter.stage(3)).toBeVisible();
+      await expect(charter.zeroHoursFigure).toBeVisible();
       await snap('staff-charter');
       await expectAccessible(page);
 
-      await openFromNav(page, 'Workplace and ASC-WDS');
-      await expect(page.getByText(/never exported: STATUS NEW/)).toBeVisible();
-      await expect(page.getByText(/\b0 errors\b/)).toBeVisible();
+      await shell.open('workplace');
+      const workplace = new WorkplacePage(page);
+      await expect(workplace.neverExported).toBeVisible();
+      await expect(workplace.errors(0)).toBeVisible();
       await snap('staff-workplace');
       await expectAccessible(page);
       // The password was confirmed a few minutes ago for the sensitive view, so the export goes straight through.
-      const download = page.waitForEvent('download');
-      await page.getByRole('button', { name: 'Export the ASC-WDS files' }).click();
-      expect((await download).suggestedFilename()).toBe('workplace.csv');
-      await expect(page.getByText('Exported: workplace.csv, staff.csv and training.csv downloaded.')).toBeVisible();
+      expect(await workplace.export()).toBe('workplace.csv');
+      await expect(workplace.exported).toBeVisible();
     },
   );
 
   test('a manager imports a spreadsheet: a bad row imports nothing, the fixed file imports', async ({ page, snap }) => {
-    await signIn(page, 'manager');
-    await page.goto('./#/staff/import');
+    const shell = await signIn(page, 'manager');
+    await shell.goTo('/staff/import');
     const header = 'staff_reference,first_name,last_name,job_role,start_date,home_postcode,hourly_rate';
     const bad =
       `${header}\nE2E-IMP-1,Ngozi,Okafor,8,01/02/2026,SE6 ` +
       `4RU,13.40\nE2E-IMP-2,Tomasz,Nowak,99,01/02/2026,SE13 5AB,13.40\n`;
-    await page
-      .getByLabel('CSV file')
-      .setInputFiles({ name: 'staff.csv', mimeType: 'text/csv', buffer: Buffer.from(bad) });
-    await page.getByRole('button', { name: 'Import', exact: true }).click();
-    await expect(page.getByRole('heading', { name: 'Nothing was imported' })).toBeVisible();
-    await expect(
-      page.getByRole('region', { name: 'Nothing was imported' }).getByRole('cell', { name: 'job_role' }),
-    ).toBeVisible();
+    const importPage = new StaffImportPage(page);
+    await importPage.import(bad);
+    await expect(importPage.nothingImported).toBeVisible();
+    await expect(importPage.problemColumn('job_role')).toBeVisible();
     await snap('staff-import-errors');
     await expectAccessible(page);
-    await page
-      .getByLabel('CSV file')
-      .setInputFiles({ name: 'staff.csv', mimeType: 'text/csv', buffer: Buffer.from(bad.replace(',99,', ',8,')) });
-    await page.getByRole('button', { name: 'Import', exact: true }).click();
-    await expect(page.getByText('2 created, 0 updated from 2 rows.')).toBeVisible();
-    await openFromNav(page, 'Staff');
-    await page.getByLabel('Search by name or reference').fill('E2E-IMP');
-    await expect(page.getByRole('table', { name: 'Staff' })).toContainText('E2E-IMP-2');
+    await importPage.import(bad.replace(',99,', ',8,'));
+    await expect(importPage.imported(2, 0, 2)).toBeVisible();
+    await shell.open('staff');
+    const list = new StaffListPage(page);
+    await list.search('E2E-IMP');
+    await expect(list.table).toContainText('E2E-IMP-2');
   });
 
   test('a coordinator reads the dashboard but sees no sensitive details and cannot edit', async ({ page }) => {
-    await signIn(page, 'coordinator');
-    await openFromNav(page, 'Compliance');
-    await page.locator('#dbs').getByRole('link').first().click();
-    await expect(page.getByRole('tab', { name: 'Compliance', selected: true })).toBeVisible();
-    await expect(page.getByRole('button', { name: /^Change/ })).toHaveCount(0);
-    await expect(page.getByText('Sensitive details are hidden.')).toHaveCount(0);
-    await expect(
-      page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Workplace and ASC-WDS' }),
-    ).toHaveCount(0);
+    const shell = await signIn(page, 'coordinator');
+    await shell.open('compliance');
+    await new CompliancePage(page).openFirst('dbs');
+    const record = new StaffRecordPage(page);
+    await expect(record.tab('Compliance', { selected: true })).toBeVisible();
+    await expect(record.changeButtons).toHaveCount(0);
+    await expect(record.sensitiveHidden).toHaveCount(0);
+    await expect(shell.link('workplace')).toHaveCount(0);
   });
 });

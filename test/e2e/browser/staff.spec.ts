@@ -1,55 +1,66 @@
-import { dataRow, expect, expectAccessible, openFromNav, signIn, test } from '../support/fixtures';
+import { errorSummary } from '../pages/common';
+import { signIn } from '../pages/sign-in-page';
+import { StaffFormPage } from '../pages/staff-form-page';
+import { StaffListPage } from '../pages/staff-list-page';
+import { StaffRecordPage } from '../pages/staff-record-page';
+import { expect, expectAccessible, test } from '../support/fixtures';
 
 test.describe('staff records in the browser', () => {
   test('a manager finds, opens and edits a staff record, and sees field errors on a bad edit', async ({
     page,
     snap,
   }) => {
-    await signIn(page, 'manager');
+    const shell = await signIn(page, 'manager');
     await snap('overview-manager');
     await expectAccessible(page);
-    await openFromNav(page, 'Staff');
-    await expect(page.getByRole('heading', { name: 'Staff' })).toBeVisible();
-    await expect(page.getByRole('table', { name: 'Staff' })).toContainText('NH0');
+    await shell.open('staff');
+    const list = new StaffListPage(page);
+    await expect(list.heading).toBeVisible();
+    await expect(list.table).toContainText('NH0');
     await snap('staff-list');
     await expectAccessible(page);
 
-    await page.getByLabel('Search by name or reference').fill('NH00010');
-    await expect(page.getByRole('row')).toHaveCount(2);
-    await dataRow(page.getByRole('table', { name: 'Staff' })).click();
-    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await list.search('NH00010');
+    // The header row and the one match.
+    await expect(list.rows).toHaveCount(2);
+    await list.open();
+    const record = new StaffRecordPage(page);
+    await expect(record.name).toBeVisible();
     await snap('staff-detail');
     await expectAccessible(page);
 
-    await page.getByRole('link', { name: 'Edit' }).click();
-    await page.getByLabel('First name').fill('');
-    await page.getByLabel('Start date').fill('2999-02-30');
-    await page.getByRole('button', { name: 'Save changes' }).click();
-    const summary = page.getByRole('alert').filter({ hasText: 'There is a problem' });
-    await expect(summary).toContainText('Enter a first name');
+    await record.edit();
+    const form = new StaffFormPage(page);
+    await form.fill({ givenName: '', startDate: '2999-02-30' });
+    await form.save();
+    await expect(errorSummary(page)).toContainText('Enter a first name');
     await snap('staff-edit-errors');
     await expectAccessible(page);
   });
 
   test('a manager adds a staff record and it appears in the list', async ({ page }) => {
-    await signIn(page, 'manager');
-    await page.goto('./#/staff/new');
-    await page.getByLabel('First name').fill('Aoife');
-    await page.getByLabel('Last name').fill('Quinn-Test');
-    await page.getByLabel('Staff reference').fill('E2E-0001');
-    await page.getByLabel('Job role').selectOption({ label: 'Care worker' });
-    await page.getByLabel('Start date').fill('2026-01-05');
-    await page.getByRole('button', { name: 'Create the record' }).click();
-    await expect(page.getByRole('heading', { name: 'Aoife Quinn-Test' })).toBeVisible();
-    await openFromNav(page, 'Staff');
-    await page.getByLabel('Search by name or reference').fill('Quinn-Test');
-    await expect(page.getByRole('table', { name: 'Staff' })).toContainText('E2E-0001');
+    const shell = await signIn(page, 'manager');
+    await shell.goTo('/staff/new');
+    const form = new StaffFormPage(page);
+    await form.fill({
+      givenName: 'Aoife',
+      familyName: 'Quinn-Test',
+      reference: 'E2E-0001',
+      jobRole: 'Care worker',
+      startDate: '2026-01-05',
+    });
+    await form.create();
+    await expect(new StaffRecordPage(page).name).toHaveText('Aoife Quinn-Test');
+    await shell.open('staff');
+    const list = new StaffListPage(page);
+    await list.search('Quinn-Test');
+    await expect(list.table).toContainText('E2E-0001');
   });
 
   test('a worker sees no staff list and is refused by the backend if they go there', async ({ page }) => {
-    await signIn(page, 'worker');
-    await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Staff' })).toHaveCount(0);
-    await page.goto('./#/staff');
-    await expect(page.getByText('Your role does not allow this.')).toBeVisible();
+    const shell = await signIn(page, 'worker');
+    await expect(shell.link('staff')).toHaveCount(0);
+    await shell.goTo('/staff');
+    await expect(shell.refusal).toBeVisible();
   });
 });

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findElectronBinary } from '@main/tools/electron-runtime.mjs';
+import { FirstRunPage } from '../pages/first-run-page';
 
 // The Electron leg: launch the built app against a temp store and check launch, the IPC bridge and the security
 // guards. Where no Electron binary can be had (as on the build machine) every test is skipped with the reason.
@@ -56,7 +57,7 @@ test('opens the first-run screen on an empty store, served from app://', async (
     ),
   );
   expect(status).toMatchObject({ ok: true, value: { configured: false } });
-  await expect(page.getByRole('heading', { name: 'Set up this branch' }).first()).toBeVisible();
+  await expect(new FirstRunPage(page).heading.first()).toBeVisible();
 });
 
 test('exposes exactly call, onEvent and runtime, and no Node in the page', async () => {
@@ -80,12 +81,23 @@ test('exposes exactly call, onEvent and runtime, and no Node in the page', async
   expect(shape.ipcRenderer).toBe('undefined');
 });
 
+/** Where the main process keeps the next navigation attempt it sees, and whether the app's guard refused it. */
+type NavigationProbe = { nextNavigation?: Promise<{ url: string; refused: boolean }> };
+
 test('blocks navigation to another origin and window.open', async () => {
   const before = page.url();
+  // Listen in the main process after the app's own guard, so the attempt is seen once the guard has decided.
+  await app?.evaluate(({ BrowserWindow }) => {
+    const contents = BrowserWindow.getAllWindows()[0]?.webContents;
+    (globalThis as NavigationProbe).nextNavigation = new Promise((resolve) =>
+      contents?.once('will-navigate', (event, url) => resolve({ url, refused: event.defaultPrevented })),
+    );
+  });
   await page.evaluate(() => {
     window.location.href = 'https://example.com/';
   });
-  await page.waitForTimeout(500);
+  const attempt = await app?.evaluate(() => (globalThis as NavigationProbe).nextNavigation);
+  expect(attempt).toEqual({ url: 'https://example.com/', refused: true });
   expect(page.url()).toBe(before);
   const opened = await page.evaluate(() => window.open('https://example.com/') === null);
   expect(opened).toBe(true);

@@ -1,7 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import { test as base, expect, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
-import { DEMO_PASSWORD } from '@main/demo/demo-branch';
 import { startWebHost, type RunningHost } from './web-host';
 
 /** Per-worker demo host: each Playwright worker gets its own server and store. */
@@ -12,7 +11,7 @@ export const test = base.extend<{ snap: (name: string) => Promise<void> }, { dem
       await use(host);
       await host.stop();
     },
-    { scope: 'worker', timeout: 60_000 },
+    { scope: 'worker', timeout: 150_000 },
   ],
   baseURL: async ({ demoHost }, use) => use(demoHost.url),
   snap: async ({ page }, use) => {
@@ -24,15 +23,6 @@ export const test = base.extend<{ snap: (name: string) => Promise<void> }, { dem
 });
 
 export { expect };
-
-/** Sign in through the form as a demo account. */
-export async function signIn(page: Page, username: string, password = DEMO_PASSWORD): Promise<void> {
-  await page.goto('./');
-  await page.getByLabel('Username').fill(username);
-  await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
-}
 
 /** Fail on serious or critical accessibility violations, naming each. */
 export async function expectAccessible(page: Page): Promise<void> {
@@ -47,17 +37,4 @@ export async function expectAccessible(page: Page): Promise<void> {
           .join(' | ')})`,
     ),
   ).toEqual([]);
-}
-
-/** Follow a link in the main navigation. */
-export async function openFromNav(page: Page, label: string): Promise<void> {
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: label, exact: true }).click();
-}
-
-/**
- * The n-th data row (1-based) of a DataTable. Data rows carry aria-rowindex; the "Loading…" and "nothing
- * matches" rows do not, so this waits for real results instead of clicking a placeholder.
- */
-export function dataRow(table: Locator, n = 1): Locator {
-  return table.locator(`[role="row"][aria-rowindex="${n + 1}"]`);
 }

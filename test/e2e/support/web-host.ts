@@ -26,7 +26,9 @@ export async function startWebHost(options: { demo: boolean }): Promise<RunningH
   child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const url = await new Promise<string>((resolve, reject) => {
     let stdout = '';
-    const timer = setTimeout(() => reject(new Error(`web host did not start in time:\n${stderr}`)), 30_000);
+    // With --demo the host first builds the 150-worker demo branch through the services: seconds on an idle machine,
+    // over half a minute on a busy one. The limit only catches a host that never starts.
+    const timer = setTimeout(() => reject(new Error(`web host did not start in time:\n${stderr}`)), 120_000);
     child.stdout?.on('data', (chunk: Buffer) => {
       stdout += chunk.toString();
       const line = stdout.split('\n').find((l) => /^http:\/\/127\.0\.0\.1:\d+\/$/.test(l));

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '@main/demo/demo-branch';
-import { openTestBackend, type TestBackend } from '@test/fixtures/test-backend';
+import type { Role } from '@shared/contract/roles';
+import { anAccount, openBranch, someStaff } from '@test/fixtures/builders';
+import { TEST_PASSWORD, type TestBackend } from '@test/fixtures/test-backend';
 
 let tb: TestBackend | undefined;
 afterEach(async () => {
@@ -10,9 +11,16 @@ afterEach(async () => {
 
 const minutes = (n: number) => n * 60_000;
 
+/** A branch with one account for each role named, each called by its role ("manager", "coordinator"…). */
+async function branchWith(...roles: Role[]): Promise<TestBackend> {
+  const opened = await openBranch();
+  for (const role of roles) await anAccount(opened, role);
+  return opened;
+}
+
 describe('sign-in, idle lock and sessions', () => {
   it('refuses a wrong password with the same message as an unknown username, and audits both', async () => {
-    tb = await openTestBackend({ demo: true });
+    tb = await branchWith('manager');
     const client = tb.client();
     const wrong = await client.call('auth.signIn', { username: 'manager', password: 'not-it-at-all' });
     const unknown = await client.call('auth.signIn', { username: 'nobody-here', password: 'not-it-at-all' });
@@ -25,20 +33,20 @@ describe('sign-in, idle lock and sessions', () => {
   });
 
   it('slows guessing after five failures and lets the right password through once the wait is over', async () => {
-    tb = await openTestBackend({ demo: true });
+    tb = await branchWith('coordinator');
     const client = tb.client();
     for (let i = 0; i < 5; i += 1)
       await client.call('auth.signIn', { username: 'coordinator', password: `guess-${i}-wrong` });
-    const sixth = await client.call('auth.signIn', { username: 'coordinator', password: DEMO_PASSWORD });
+    const sixth = await client.call('auth.signIn', { username: 'coordinator', password: TEST_PASSWORD });
     expect(sixth).toMatchObject({ ok: false, error: { code: 'UNAVAILABLE', reason: 'throttled' } });
     tb.clock.advance(3_000);
-    expect(await client.call('auth.signIn', { username: 'coordinator', password: DEMO_PASSWORD })).toMatchObject({
+    expect(await client.call('auth.signIn', { username: 'coordinator', password: TEST_PASSWORD })).toMatchObject({
       ok: true,
     });
   });
 
   it('locks an idle session after 10 minutes; the same person unlocks with their password and carries on', async () => {
-    tb = await openTestBackend({ demo: true });
+    tb = await branchWith('manager');
     const manager = await tb.signedIn('manager');
     tb.clock.advance(minutes(9));
     expect(await manager.call('staff.list', {})).toMatchObject({ ok: true });
@@ -51,12 +59,12 @@ describe('sign-in, idle lock and sessions', () => {
     });
     expect(await manager.ok('auth.session', {})).toMatchObject({ state: 'locked', username: 'manager' });
     expect(await manager.call('auth.unlock', { password: 'wrong-password-here' })).toMatchObject({ ok: false });
-    await manager.ok('auth.unlock', { password: DEMO_PASSWORD });
+    await manager.ok('auth.unlock', { password: TEST_PASSWORD });
     expect(await manager.call('staff.list', {})).toMatchObject({ ok: true });
   });
 
   it('does not count passive status checks as activity', async () => {
-    tb = await openTestBackend({ demo: true });
+    tb = await branchWith('manager');
     const manager = await tb.signedIn('manager');
     for (let i = 0; i < 12; i += 1) {
       tb.clock.advance(minutes(1));
@@ -66,10 +74,10 @@ describe('sign-in, idle lock and sessions', () => {
   });
 
   it('ends a session after 12 hours however active it is, and gives a new token on every sign-in', async () => {
-    tb = await openTestBackend({ demo: true });
+    tb = await branchWith('manager');
     const manager = await tb.signedIn('manager');
     const firstToken = manager.token();
-    await manager.ok('auth.signIn', { username: 'manager', password: DEMO_PASSWORD });
+    await manager.ok('auth.signIn', { username: 'manager', password: TEST_PASSWORD });
     expect(manager.token()).not.toBe(firstToken);
     for (let i = 0; i < 13 * 6; i += 1) {
       tb.clock.advance(minutes(10) - 1000);
@@ -82,13 +90,13 @@ describe('sign-in, idle lock and sessions', () => {
   });
 
   it('ends every session of an account the moment it is disabled', async () => {
-    tb = await openTestBackend({ demo: true });
+    tb = await branchWith('manager', 'coordinator');
     const manager = await tb.signedIn('manager');
     const coordinator = await tb.signedIn('coordinator');
     const account = (await manager.ok('accounts.list', {})).find((a) => a.username === 'coordinator');
     await manager.ok('accounts.setDisabled', { accountId: account?.id ?? '', disabled: true });
     expect(await coordinator.call('staff.list', {})).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
-    expect(await tb.client().call('auth.signIn', { username: 'coordinator', password: DEMO_PASSWORD })).toMatchObject({
+    expect(await tb.client().call('auth.signIn', { username: 'coordinator', password: TEST_PASSWORD })).toMatchObject({
       ok: false,
       error: { reason: 'disabled' },
     });
@@ -97,12 +105,12 @@ describe('sign-in, idle lock and sessions', () => {
 
 describe('accounts', () => {
   it('resets a password to a one-time temporary one that must be changed before anything else', async () => {
-    tb = await openTestBackend({ demo: true });
+    tb = await branchWith('manager', 'trainer');
     const manager = await tb.signedIn('manager');
     const trainer = (await manager.ok('accounts.list', {})).find((a) => a.username === 'trainer');
     const reset = await manager.ok('accounts.resetPassword', { accountId: trainer?.id ?? '' });
     expect(reset.temporaryPassword.split('-')).toHaveLength(4);
-    expect(await tb.client().call('auth.signIn', { username: 'trainer', password: DEMO_PASSWORD })).toMatchObject({
+    expect(await tb.client().call('auth.signIn', { username: 'trainer', password: TEST_PASSWORD })).toMatchObject({
       ok: false,
     });
     const client = tb.client();
@@ -129,14 +137,14 @@ describe('accounts', () => {
   });
 
   it('creates worker accounts in bulk for staff without one, each with its own temporary password', async () => {
-    tb = await openTestBackend({ demo: true });
+    tb = await branchWith('manager');
     const manager = await tb.signedIn('manager');
-    const staff = (await manager.ok('staff.list', { jobRole: 8, limit: 10 })).rows;
+    const staff = await someStaff(tb, 10);
     const created = await manager.ok('accounts.createForStaff', {
       staffIds: staff.map((s) => s.id),
       roles: ['worker'],
     });
-    expect(created.length).toBeGreaterThanOrEqual(9);
+    expect(created).toHaveLength(10);
     expect(new Set(created.map((c) => c.username)).size).toBe(created.length);
     expect(new Set(created.map((c) => c.temporaryPassword)).size).toBe(created.length);
     const again = await manager.ok('accounts.createForStaff', { staffIds: staff.map((s) => s.id), roles: ['worker'] });
@@ -144,7 +152,7 @@ describe('accounts', () => {
   });
 
   it('never disables or demotes the last manager', async () => {
-    tb = await openTestBackend({ demo: true });
+    tb = await branchWith('manager');
     const manager = await tb.signedIn('manager');
     const me = (await manager.ok('accounts.list', {})).find((a) => a.username === 'manager');
     expect(await manager.call('accounts.setDisabled', { accountId: me?.id ?? '', disabled: true })).toMatchObject({
@@ -158,7 +166,7 @@ describe('accounts', () => {
   });
 
   it('requires a staff record for every account except a visitor’s', async () => {
-    tb = await openTestBackend({ demo: true });
+    tb = await branchWith('manager');
     const manager = await tb.signedIn('manager');
     const result = await manager.call('accounts.create', {
       username: 'no.staff',

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '@shared/contract/roles';
-import { openTestBackend, type TestBackend } from '@test/fixtures/test-backend';
+import { anAccountForEachRole, openBranch } from '@test/fixtures/builders';
+import type { TestBackend } from '@test/fixtures/test-backend';
 import type { TestClient } from '@test/fixtures/in-process-client';
 
 // Who may call each pathway and apprenticeship procedure, written out by hand (security.md): managers everything;
@@ -42,7 +43,8 @@ const EXPECTED: Record<string, Role[]> = {
 let tb: TestBackend;
 const clients = new Map<Role, TestClient>();
 beforeAll(async () => {
-  tb = await openTestBackend({ demo: true });
+  tb = await openBranch();
+  await anAccountForEachRole(tb);
   for (const role of ['manager', 'coordinator', 'trainer', 'worker', 'visitor'] as Role[])
     clients.set(role, await tb.signedIn(role));
 });

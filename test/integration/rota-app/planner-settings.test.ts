@@ -4,7 +4,8 @@ import { RuleSettings } from '@shared/domain/rota/instance';
 import { buildInstance } from '@main/services/rota/build-instance';
 import { readPlannerBudget } from '@main/services/rota/planner-settings-service';
 import { readRuleSettings } from '@main/services/travel/rule-settings';
-import { openTestBackend, type TestBackend } from '@test/fixtures/test-backend';
+import { anAccount, openBranch } from '@test/fixtures/builders';
+import type { TestBackend } from '@test/fixtures/test-backend';
 import type { TestClient } from '@test/fixtures/in-process-client';
 
 const DEFAULT_WEIGHTS = RuleSettings.parse({}).weights;
@@ -15,7 +16,9 @@ describe('planning priorities: the branch sets the planner’s weights and plann
   let coordinator: TestClient;
 
   beforeAll(async () => {
-    t = await openTestBackend({ demo: true });
+    t = await openBranch();
+    await anAccount(t, 'manager');
+    await anAccount(t, 'coordinator');
     manager = await t.signedIn('manager');
     coordinator = await t.signedIn('coordinator');
   }, 60_000);

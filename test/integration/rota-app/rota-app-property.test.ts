@@ -2,11 +2,10 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validatePlan } from '@main/rota';
 import { loadStoredPlan } from '@main/services/rota/stored-plan';
-import { writeSetting } from '@main/services/settings/settings';
-import { PLANNER_BUDGET_KEY } from '@main/services/rota/planner-settings-service';
-import { openTestBackend, type TestBackend } from '@test/fixtures/test-backend';
+import { anAccount, aQuickPlanner, aWeekOfVisits, openBranch } from '@test/fixtures/builders';
+import type { TestBackend } from '@test/fixtures/test-backend';
 import type { TestClient } from '@test/fixtures/in-process-client';
-import { makeNeighbourhood, type RotaNeighbourhood } from '@test/fixtures/rota-app-neighbourhood';
+import type { RotaNeighbourhood } from '@test/fixtures/rota-app-neighbourhood';
 
 const WEEK = '2026-W48';
 
@@ -16,20 +15,12 @@ describe('rota edits (property): whatever a coordinator tries, the saved plan ne
   let hood: RotaNeighbourhood;
 
   beforeAll(async () => {
-    t = await openTestBackend({ demo: true });
-    // A small move budget keeps these tests quick on the demo's neighbourhood week (~4,700 visits).
-    await writeSetting(t.backend.deps.db, PLANNER_BUDGET_KEY, { iterations: 3000, timeLimitMs: 8000 }, t.clock.now());
+    t = await openBranch();
+    await aQuickPlanner(t);
+    await anAccount(t, 'coordinator');
     coordinator = await t.signedIn('coordinator');
-    const worker = await t.signedIn('worker');
-    const session = await worker.ok('auth.session', {});
-    const staffId = session.state === 'active' ? session.session.staffId : null;
-    if (staffId === null) throw new Error('demo worker has no staff record');
-    hood = await makeNeighbourhood((name, input) => coordinator.ok(name as never, input as never), {
-      from: '2026-11-23',
-      demoWorkerId: staffId,
-      people: 4,
-      workers: 5,
-    });
+    // Four people with teams drawn from five care workers, two visits a day Monday to Saturday.
+    hood = await aWeekOfVisits(t, { people: 4, workers: 5 });
     await coordinator.ok('rota.planWeek', { isoWeek: WEEK, iterations: 2000 });
   }, 60_000);
   afterAll(async () => t.close());

@@ -1,32 +1,50 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeSetting } from '@main/services/settings/settings';
-import { PLANNER_BUDGET_KEY } from '@main/services/rota/planner-settings-service';
-import { openTestBackend, type TestBackend } from '@test/fixtures/test-backend';
+import {
+  anAccount,
+  aPersonRecord,
+  aQuickPlanner,
+  aStaffMember,
+  aVisit,
+  aWeekOfVisits,
+  openBranch,
+  write,
+} from '@test/fixtures/builders';
+import type { TestBackend } from '@test/fixtures/test-backend';
 import type { TestClient } from '@test/fixtures/in-process-client';
-import { makeNeighbourhood, type RotaNeighbourhood } from '@test/fixtures/rota-app-neighbourhood';
+import type { RotaNeighbourhood } from '@test/fixtures/rota-app-neighbourhood';
 import type { AppEvent, EventPayload } from '@shared/contract/events';
 
 const WEEK = '2026-W48'; // Monday 23 November 2026, the tests' "now"
+const rate = (pencePerHour: number) => ({ effectiveFrom: '2024-01-08', pencePerHour, note: null });
 
 describe('rota in the app: plan, board, edits, explain, sickness, publish, worker week', () => {
   let t: TestBackend;
   let coordinator: TestClient;
   let worker: TestClient;
   let hood: RotaNeighbourhood;
+  let lowPaid: string;
 
   beforeAll(async () => {
-    t = await openTestBackend({ demo: true });
-    // A small move budget keeps these tests quick on the demo's neighbourhood week (~4,700 visits).
-    await writeSetting(t.backend.deps.db, PLANNER_BUDGET_KEY, { iterations: 3000, timeLimitMs: 8000 }, t.clock.now());
+    t = await openBranch();
+    await aQuickPlanner(t);
+    await anAccount(t, 'coordinator');
+    const workerAccount = await anAccount(t, 'worker', { staff: { payRates: [rate(1400)] } });
     coordinator = await t.signedIn('coordinator');
     worker = await t.signedIn('worker');
-    const session = await worker.ok('auth.session', {});
-    const staffId = session.state === 'active' ? session.session.staffId : null;
-    if (staffId === null) throw new Error('demo worker has no staff record');
-    hood = await makeNeighbourhood((name, input) => coordinator.ok(name as never, input as never), {
-      from: '2026-11-23',
-      demoWorkerId: staffId,
+    // Six care workers: the `worker` account in every team, four paid £14.00 and one paid below the £12.75 floor.
+    const others = [];
+    for (let i = 0; i < 4; i += 1) others.push((await aStaffMember(t, { payRates: [rate(1400)] })).id);
+    lowPaid = (await aStaffMember(t, { payRates: [rate(1250)] })).id;
+    // A paid team meeting puts the low-paid worker in the week's pay whatever the planner gives them.
+    await write(t, 'availability.addTeamMeeting', {
+      staffIds: [lowPaid],
+      date: '2026-11-23',
+      startMinute: 14 * 60,
+      endMinute: 15 * 60,
+      note: null,
     });
+    // Six people, each with a team of four and a morning and a tea-time visit Monday to Saturday from today.
+    hood = await aWeekOfVisits(t, { people: 6, workers: [workerAccount.staffId as string, ...others, lowPaid] });
   }, 60_000);
   afterAll(async () => t.close());
 
@@ -52,8 +70,9 @@ describe('rota in the app: plan, board, edits, explain, sickness, publish, worke
     const view = await coordinator.ok('rota.planWeek', { isoWeek: WEEK, iterations: 5000 });
     off();
     expect(view.status).toBe('draft');
-    // The demo branch's ~300 people plus the test's six, each with two visits a day Monday to Saturday.
-    expect(view.visits.filter((v) => hood.clientIds.includes(v.clientId)).length).toBe(6 * 12);
+    // The six people, each with two visits a day Monday to Saturday.
+    expect(view.visits).toHaveLength(6 * 12);
+    expect(view.visits.every((v) => hood.clientIds.includes(v.clientId))).toBe(true);
     expect(view.measures?.wtrExceptions).toBe(0);
     expect(view.measures?.unassignedVisits).toBe(view.visits.filter((v) => v.workerIds.length === 0).length);
     expect(
@@ -131,13 +150,13 @@ describe('rota in the app: plan, board, edits, explain, sickness, publish, worke
     expect(view.status).toBe('published');
     const mine = await worker.ok('rota.myWeek', { isoWeek: WEEK });
     expect(mine.published).toBe(true);
-    const expected = view.visits.filter((v) => v.workerIds.includes(hood.demoWorkerId)).length;
+    const expected = view.visits.filter((v) => v.workerIds.includes(hood.everyTeamWorkerId)).length;
     expect(mine.visits.length).toBe(expected);
     const ics = await worker.ok('rota.myWeekIcs', { isoWeek: WEEK });
     const text = Buffer.from(ics.base64, 'base64').toString('utf8');
     expect(text.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
     expect(text.split('BEGIN:VEVENT').length - 1).toBe(expected);
-    const pdf = await worker.ok('rota.printWorkerWeek', { isoWeek: WEEK, staffId: hood.demoWorkerId });
+    const pdf = await worker.ok('rota.printWorkerWeek', { isoWeek: WEEK, staffId: hood.everyTeamWorkerId });
     expect(Buffer.from(pdf.base64, 'base64').subarray(0, 5).toString()).toBe('%PDF-');
     const person = await coordinator.ok('rota.printPersonWeek', {
       isoWeek: WEEK,
@@ -151,7 +170,7 @@ describe('rota in the app: plan, board, edits, explain, sickness, publish, worke
       'only, changes nothing else, logs changes after publishing',
     async () => {
       const before = await coordinator.ok('rota.getWeek', { isoWeek: WEEK });
-      const sick = hood.demoWorkerId;
+      const sick = hood.everyTeamWorkerId;
       const r = await coordinator.ok('rota.reportSickness', {
         isoWeek: WEEK,
         staffId: sick,
@@ -213,9 +232,11 @@ describe('rota in the app: plan, board, edits, explain, sickness, publish, worke
         expect(w.grossPence).toBe(Math.round((w.paidMinutes * w.ratePencePerHour) / 60));
         expect(w.belowFloor).toBe(w.ratePencePerHour < pay.payFloorPencePerHour);
       }
-      // The demo branch pays two workers below the floor on purpose, so the check has something to find.
+      // One worker is paid £12.50, below the £12.75 floor; the others £14.00.
       expect(pay.payFloorPencePerHour).toBe(1275);
-      expect(pay.workers.some((w) => w.belowFloor)).toBe(pay.workers.some((w) => w.ratePencePerHour < 1275));
+      const flagged = pay.workers.filter((w) => w.belowFloor);
+      expect(flagged.map((w) => [w.staffId, w.ratePencePerHour])).toEqual([[lowPaid, 1250]]);
+      expect(pay.workers.filter((w) => !w.belowFloor).every((w) => w.ratePencePerHour === 1400)).toBe(true);
     },
   );
 
@@ -267,28 +288,10 @@ describe('rota in the app: plan, board, edits, explain, sickness, publish, worke
     'names a person with visits but no team, and a team worker with ' +
       'no availability, and leaves their visits unassigned with reasons',
     async () => {
-      const person = await coordinator.ok('clients.create', {
-        givenName: 'Zena',
-        familyName: 'Noteam',
-        preferredName: null,
-        addressedAs: 'Zena',
-        addressLine1: '1 Rushey Green',
-        addressLine2: null,
-        town: 'London',
-        postcode: 'SE6 4JD',
-        lat: 51.445,
-        lon: -0.02,
-        keyContacts: [],
-        whatMatters: null,
-        supportNeeds: [],
-        accessNotes: null,
-        startDate: '2026-01-05',
-        status: 'active',
-        pausedFrom: null,
-        pausedUntil: null,
-        pauseReason: null,
-        endedOn: null,
-      });
+      const person = await coordinator.ok(
+        'clients.create',
+        aPersonRecord({ givenName: 'Zena', familyName: 'Noteam', addressLine1: '1 Rushey Green', postcode: 'SE6 4JD' }),
+      );
       // An ideal week needs a team when it is saved; the team can empty later (the worker leaves).
       await coordinator.ok('clients.setTeamMember', {
         clientId: person.id,
@@ -300,20 +303,7 @@ describe('rota in the app: plan, board, edits, explain, sickness, publish, worke
         effectiveFrom: '2026-11-23',
         anchorDate: '2026-01-05',
         note: null,
-        items: [
-          {
-            weekday: 2,
-            startMinute: 600,
-            durationMinutes: 60,
-            workersNeeded: 1,
-            purpose: 'Shopping',
-            requiredSkills: [],
-            flexMinutes: 0,
-            preferredWorkerIds: [],
-            agreedShortVisit: false,
-            repeat: 'weekly',
-          },
-        ],
+        items: [aVisit({ weekday: 2, startMinute: 600, durationMinutes: 60, purpose: 'Shopping', flexMinutes: 0 })],
       });
       await coordinator.ok('clients.setTeamMember', {
         clientId: person.id,

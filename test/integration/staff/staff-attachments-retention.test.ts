@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '@main/demo/demo-branch';
-import { openTestBackend, type TestBackend } from '@test/fixtures/test-backend';
+import {
+  aCompleteStaffMember,
+  anAccount,
+  aStaffMember,
+  JOB_ROLE,
+  openBranch,
+  signedInAs,
+} from '@test/fixtures/builders';
+import { TEST_PASSWORD, type TestBackend } from '@test/fixtures/test-backend';
 import type { TestClient } from '@test/fixtures/in-process-client';
 
 let tb: TestBackend;
@@ -9,9 +16,10 @@ let staffId: string;
 const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 73, 72, 68, 82]);
 
 beforeAll(async () => {
-  tb = await openTestBackend({ demo: true });
-  manager = await tb.signedIn('manager');
-  staffId = (await manager.ok('staff.list', { jobRole: 52, limit: 1 })).rows[0]!.id;
+  tb = await openBranch();
+  await anAccount(tb, 'coordinator');
+  manager = (await signedInAs(tb, 'manager')).client;
+  staffId = (await aStaffMember(tb, { jobRole: JOB_ROLE.supportWorker })).id;
 });
 afterAll(async () => tb.close());
 
@@ -28,7 +36,7 @@ describe('attached documents', () => {
     const fresh = await tb.signedIn('manager');
     const refused = await fresh.call('staff.downloadAttachment', { id: attachment.id });
     expect(!refused.ok && refused.error.reason).toBe('reauth_required');
-    await fresh.ok('auth.reauthenticate', { password: DEMO_PASSWORD });
+    await fresh.ok('auth.reauthenticate', { password: TEST_PASSWORD });
     const file = await fresh.ok('staff.downloadAttachment', { id: attachment.id });
     expect(Buffer.from(file.contentBase64, 'base64').equals(PNG)).toBe(true);
     const audit = await tb.backend.deps.db
@@ -63,28 +71,30 @@ describe('attached documents', () => {
 
 describe('retention of leavers’ records', () => {
   it('erases records kept past the period, with an audit entry, and keeps the rest', async () => {
-    const [old, recent] = (await manager.ok('staff.list', { jobRole: 8, limit: 20 })).rows.filter(
-      (r) => r.startDate < '2019-01-01',
-    );
-    expect(old && recent).toBeTruthy();
-    await manager.ok('staff.updateDetails', { id: old!.id, details: { leavingDate: '2019-06-30', leaveReason: 6 } });
-    await manager.ok('staff.updateDetails', { id: recent!.id, details: { leavingDate: '2024-06-30', leaveReason: 5 } });
+    // Two complete records (NI number, references…), of people who started in 2015: one left in 2019, beyond the
+    // six years kept, and one in 2024.
+    const old = await aCompleteStaffMember(tb, { startDate: '2015-03-02' });
+    const recent = await aCompleteStaffMember(tb, { startDate: '2015-03-02' });
+    await manager.ok('staff.updateDetails', { id: old.id, details: { leavingDate: '2019-06-30', leaveReason: 6 } });
+    await manager.ok('staff.updateDetails', { id: recent.id, details: { leavingDate: '2024-06-30', leaveReason: 5 } });
     const result = await manager.ok('staff.applyRetention', {});
     expect(result).toEqual({ erased: 1, cutoff: '2020-11-23' });
-    const erased = await manager.ok('staff.get', { id: old!.id });
+    const erased = await manager.ok('staff.get', { id: old.id });
     expect(erased).toMatchObject({ givenName: 'Erased', email: null, status: 'archived' });
-    await manager.ok('auth.reauthenticate', { password: DEMO_PASSWORD });
-    expect((await manager.ok('staff.getSensitive', { id: old!.id })).niNumber).toBeNull();
-    expect((await manager.ok('staff.getProfile', { id: old!.id })).references).toEqual([]);
-    expect((await manager.ok('staff.get', { id: recent!.id })).givenName).not.toBe('Erased');
+    await manager.ok('auth.reauthenticate', { password: TEST_PASSWORD });
+    expect((await manager.ok('staff.getSensitive', { id: old.id })).niNumber).toBeNull();
+    expect((await manager.ok('staff.getProfile', { id: old.id })).references).toEqual([]);
+    expect((await manager.ok('staff.get', { id: recent.id })).givenName).toBe(recent.givenName);
+    expect((await manager.ok('staff.getSensitive', { id: recent.id })).niNumber).toBe('AB123456C');
+    expect((await manager.ok('staff.getProfile', { id: recent.id })).references).toHaveLength(2);
     const audit = await tb.backend.deps.db
       .selectFrom('audit_log')
       .select('action')
-      .where('entity_id', '=', old!.id)
+      .where('entity_id', '=', old.id)
       .where('action', '=', 'staff.erase')
       .execute();
     expect(audit).toHaveLength(1);
-    const again = await manager.call('staff.updateDetails', { id: old!.id, details: { pronouns: 'she/her' } });
+    const again = await manager.call('staff.updateDetails', { id: old.id, details: { pronouns: 'she/her' } });
     expect(!again.ok && again.error.code).toBe('CONFLICT');
   });
 });

@@ -1,12 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestBackend, type TestBackend } from '@test/fixtures/test-backend';
+import { anAccount, aWorkplace, openBranch } from '@test/fixtures/builders';
+import type { TestBackend } from '@test/fixtures/test-backend';
 import type { TestClient } from '@test/fixtures/in-process-client';
 
 let tb: TestBackend;
 let manager: TestClient;
 
 beforeAll(async () => {
-  tb = await openTestBackend({ demo: true });
+  tb = await openBranch();
+  await aWorkplace(tb, { localEstId: 'TEST-HUB' });
+  await anAccount(tb, 'manager');
+  await anAccount(tb, 'coordinator');
   manager = await tb.signedIn('manager');
 });
 afterAll(async () => tb.close());
@@ -17,7 +21,7 @@ const paths = (result: { ok: boolean; error?: { issues?: { path: (string | numbe
 describe('workplace details', () => {
   it('saves and refuses a regulated workplace without CQC ids or with a bad postcode', async () => {
     const current = await manager.ok('workplace.get', {});
-    expect(current.localEstId).toBe('LWP-CATFORD');
+    expect(current.localEstId).toBe('TEST-HUB');
     const saved = await manager.ok('workplace.update', { ...current, holidayDays: 30 });
     expect(saved.holidayDays).toBe(30);
     expect(paths((await manager.call('workplace.update', { ...current, cqcProviderId: '' })) as never)).toEqual([

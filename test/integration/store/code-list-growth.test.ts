@@ -2,12 +2,12 @@ import BetterSqlite3 from 'better-sqlite3';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrations } from '@main/db/migrations';
 import { openDatabase, StoreOpenError } from '@main/db/open-database';
 import { schemaOf } from '@main/db/store-inspection';
 import { EXAMPLE_MIGRATION_NAME } from '@test/fixtures/stores/example-job-role-migration';
-import { fillWithDemoRows, rowsOf } from '@test/fixtures/stores/older-stores';
+import { demoStoreFile, fillWithDemoRows, rowsOf } from '@test/fixtures/stores/older-stores';
 import { storeAt } from '@test/fixtures/stores/store-files';
 import { withExampleRebuild } from '@test/fixtures/stores/upgrade-scenarios';
 
@@ -16,6 +16,8 @@ import { withExampleRebuild } from '@test/fixtures/stores/upgrade-scenarios';
 
 const dir = mkdtempSync(join(tmpdir(), 'nh-code-list-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
+// Building the demo branch that fills every table takes tens of seconds on a busy machine: once, before the tests.
+beforeAll(() => demoStoreFile(), 240_000);
 const LATEST = Object.keys(migrations).at(-1)!;
 
 const definition = (raw: BetterSqlite3.Database, table: string) =>
@@ -34,7 +36,7 @@ describe('adding a code to a list a frozen CHECK holds', () => {
   it('rebuilds the tables with the longer list, keeping every row and every other part of the schema', async () => {
     const path = join(dir, 'store.db');
     await storeAt(path, LATEST);
-    const { tables, rows: before } = fillWithDemoRows(path);
+    const { tables, rows: before } = await fillWithDemoRows(path);
     const raw = new BetterSqlite3(path, { readonly: true });
     const schemaBefore = schemaOf(raw);
     const staffBefore = definition(raw, 'staff');
@@ -63,7 +65,7 @@ describe('adding a code to a list a frozen CHECK holds', () => {
   it('fails without changing anything when a row would break a reference', async () => {
     const path = join(dir, 'orphan.db');
     await storeAt(path, LATEST);
-    fillWithDemoRows(path);
+    await fillWithDemoRows(path);
     // A staff row pointing at an employer that is not there: the rebuild copies it, the check before commit refuses.
     const raw = new BetterSqlite3(path);
     raw.pragma('foreign_keys = OFF');

@@ -2,12 +2,12 @@ import BetterSqlite3 from 'better-sqlite3';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ProcedureDef } from '@shared/contract/procedure';
 import { procedures } from '@shared/contract/procedures';
 import { migrations } from '@main/db/migrations';
 import { openDatabase } from '@main/db/open-database';
-import { fillWithDemoRows, rowsOf } from '@test/fixtures/stores/older-stores';
+import { demoStoreFile, fillWithDemoRows, rowsOf } from '@test/fixtures/stores/older-stores';
 import { storeAt } from '@test/fixtures/stores/store-files';
 import { openTestBackend } from '@test/fixtures/test-backend';
 
@@ -16,13 +16,15 @@ import { openTestBackend } from '@test/fixtures/test-backend';
 
 const dir = mkdtempSync(join(tmpdir(), 'nh-upgrade-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
+// Building the demo branch that fills every table takes tens of seconds on a busy machine: once, before the tests.
+beforeAll(() => demoStoreFile(), 240_000);
 const names = Object.keys(migrations);
 
 describe.each(names.slice(0, -1))('a store at %s with data', (version) => {
   it('upgrades to the latest keeping every row, and the services read it', async () => {
     const path = join(dir, `${version}.db`);
     await storeAt(path, version);
-    const { tables, rows: before } = fillWithDemoRows(path);
+    const { tables, rows: before } = await fillWithDemoRows(path);
     expect(before.staff?.length).toBeGreaterThan(0);
 
     await (await openDatabase(path)).close();

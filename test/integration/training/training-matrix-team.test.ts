@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { openTestBackend, type TestBackend } from '@test/fixtures/test-backend';
+import { aPerson, anAccount, openBranch, someStaff } from '@test/fixtures/builders';
+import type { TestBackend } from '@test/fixtures/test-backend';
 
 let tb: TestBackend | undefined;
 afterEach(async () => {
@@ -8,29 +9,31 @@ afterEach(async () => {
 });
 
 describe('training matrix filtered by team', () => {
-  it('shows exactly the chosen team of a demo person', async () => {
-    tb = await openTestBackend({ demo: true });
+  it('shows exactly the chosen team of a person', async () => {
+    tb = await openBranch();
+    await anAccount(tb, 'manager');
+    const [first, second, third, fourth] = await someStaff(tb, 4);
+    const person = await aPerson(tb, { team: [first!.id, third!.id] });
+    await aPerson(tb, { team: [second!.id, fourth!.id] });
     const manager = await tb.signedIn('manager');
-    const people = await manager.ok('clients.list', { status: 'active' });
-    const person = people.rows.find((p) => p.teamSize >= 2);
-    expect(person).toBeDefined();
-    const team = await manager.ok('clients.getTeam', { id: person?.id ?? '' });
+    const team = await manager.ok('clients.getTeam', { id: person.id });
+    expect(team.members.map((m) => m.staffId).sort()).toEqual([first!.id, third!.id].sort());
     const everyone = await manager.ok('training.matrix', {});
-    const matrix = await manager.ok('training.matrix', { clientId: person?.id ?? null });
-    const expected = team.members.map((m) => m.staffId).sort();
-    expect(expected.length).toBe(person?.teamSize);
-    expect(matrix.rows.map((r) => r.staffId).sort()).toEqual(expected);
-    expect(matrix.rows.length).toBeLessThan(everyone.rows.length);
+    const matrix = await manager.ok('training.matrix', { clientId: person.id });
+    expect(matrix.rows.map((r) => r.staffId).sort()).toEqual([first!.id, third!.id].sort());
+    // The four care workers and the manager.
+    expect(everyone.rows).toHaveLength(5);
   });
 });
 
 describe('matrix team filter roles', () => {
   it('refuses a trainer who filters by a person’s team', async () => {
-    tb = await openTestBackend({ demo: true });
+    tb = await openBranch();
+    await anAccount(tb, 'trainer');
+    const [worker] = await someStaff(tb, 1);
+    const person = await aPerson(tb, { team: [worker!.id] });
     const trainer = await tb.signedIn('trainer');
-    const manager = await tb.signedIn('manager');
-    const person = (await manager.ok('clients.list', { status: 'active' })).rows[0];
-    expect(await trainer.call('training.matrix', { clientId: person?.id ?? null })).toMatchObject({
+    expect(await trainer.call('training.matrix', { clientId: person.id })).toMatchObject({
       ok: false,
       error: { code: 'FORBIDDEN' },
     });

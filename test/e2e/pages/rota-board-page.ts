@@ -1,0 +1,146 @@
+import type { Locator, Page } from '@playwright/test';
+import { mainHeading } from './common';
+
+/** The tabs beside the board. */
+type Tab = RegExp | 'Sickness' | 'Pay';
+
+/** The coordinator's rota board: plan a week, open a visit, edit, cover sickness, publish. */
+export class RotaBoardPage {
+  constructor(readonly page: Page) {}
+
+  /** The week shown, by its Monday ("Week of 30 Nov 2026"). */
+  get week(): Locator {
+    return mainHeading(this.page);
+  }
+
+  /** The week chooser's value: the ISO week key, which sorts in time order. */
+  get weekInput(): Locator {
+    return this.page.getByLabel('Week', { exact: true });
+  }
+
+  async nextWeek(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Next week' }).click();
+  }
+
+  get notPlanned(): Locator {
+    return this.page.getByText('This week has not been planned.');
+  }
+
+  async plan(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Plan week' }).click();
+  }
+
+  get summary(): Locator {
+    return this.page.getByLabel('Plan summary');
+  }
+
+  async showDay(index: number): Promise<void> {
+    await this.page.getByLabel('Days').selectOption({ index });
+  }
+
+  /** Show one row per person and find a person by name. */
+  async findPerson(name: string): Promise<void> {
+    await this.page.getByLabel('Rows').selectOption('person');
+    await this.page.getByLabel('Find a person').fill(name);
+  }
+
+  get board(): Locator {
+    return this.page.getByRole('region', { name: 'Rota board' });
+  }
+
+  /** Open the first visit on the board that has a worker, by keyboard. */
+  async openFirstAssignedVisit(): Promise<void> {
+    const visit = this.board.getByRole('button').filter({ hasNotText: 'unassigned' }).first();
+    await visit.focus();
+    await this.page.keyboard.press('Enter');
+  }
+
+  /** The first worker named on the open visit ("With Ada Brennan and …"). */
+  async firstWorkerOnVisit(): Promise<string> {
+    const withText =
+      (await this.page
+        .getByText(/^With /)
+        .first()
+        .textContent()) ?? '';
+    return withText.replace(/^With /, '').split(' and ')[0] ?? '';
+  }
+
+  get visitTeam(): Locator {
+    return this.page.getByRole('list', { name: 'Team members for this visit' });
+  }
+
+  async moveVisitTo(time: string): Promise<void> {
+    await this.page.getByLabel('Start time').fill(time);
+    await this.page.getByRole('button', { name: 'Move' }).click();
+  }
+
+  /** What the panel says when an edit is refused. */
+  get notChanged(): Locator {
+    return this.page.getByText('Not changed.');
+  }
+
+  get breaksARule(): Locator {
+    return this.page.getByText(/breaks a rule/);
+  }
+
+  async pin(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Pin', exact: true }).click();
+  }
+
+  get pinned(): Locator {
+    return this.page.getByText('Pinned: the planner will keep it.');
+  }
+
+  async publish(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Publish' }).click();
+  }
+
+  get published(): Locator {
+    return this.page.getByText('published', { exact: true });
+  }
+
+  async openTab(name: Tab): Promise<void> {
+    await this.page.getByRole('tab', { name }).click();
+  }
+
+  async openUnassigned(): Promise<void> {
+    await this.openTab(/Unassigned/);
+  }
+
+  async openChanges(): Promise<void> {
+    await this.openTab(/Changes/);
+  }
+
+  get whatStandsInTheWay(): Locator {
+    return this.page.getByText('What stands in the way');
+  }
+
+  async reportSick(workerName: string): Promise<void> {
+    await this.page.getByLabel('Worker').selectOption({ label: workerName });
+    await this.page.getByRole('button', { name: 'Record sickness and find cover' }).click();
+  }
+
+  get sicknessRecorded(): Locator {
+    return this.page.getByText('Sickness recorded for occupational sick pay.');
+  }
+
+  async acceptCover(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Accept cover' }).click();
+  }
+
+  get coverSaved(): Locator {
+    return this.page.getByText('Cover saved.');
+  }
+
+  get changes(): Locator {
+    return this.page.getByRole('table', { name: 'Changes since publishing' });
+  }
+
+  get payFloor(): Locator {
+    return this.page.getByText('Pay floor in force');
+  }
+
+  async openPriorities(): Promise<void> {
+    await this.page.getByRole('link', { name: 'Planning priorities' }).click();
+  }
+}
