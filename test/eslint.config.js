@@ -44,6 +44,18 @@ const MAIN_PACKAGES = [
   String.raw`highs$`,
 ];
 const ELECTRON = [...MAIN_PACKAGES, String.raw`electron$`];
+// The council's own service: shared/, its own code, Node and its few packages; never the branch app's main/.
+const COUNCIL = [
+  ...SHARED,
+  String.raw`@council/`,
+  String.raw`node:`,
+  String.raw`better-sqlite3$`,
+  String.raw`pg$`,
+  String.raw`kysely(/|$)`,
+  String.raw`@node-rs/argon2$`,
+  String.raw`@zxcvbn-ts/language-common$`,
+  String.raw`papaparse$`,
+];
 
 export default tseslint.config(
   {
@@ -116,6 +128,15 @@ export default tseslint.config(
     files: ['main/electron/**/*.ts', 'main/preload/**/*.ts'],
     rules: {
       'no-restricted-imports': allowOnly(ELECTRON, 'The Electron host imports shared/, main/, Node and electron.'),
+    },
+  },
+  {
+    files: ['council/**/*.ts'],
+    rules: {
+      'no-restricted-imports': allowOnly(
+        COUNCIL,
+        'council/ is the council\'s own service: it imports shared/, council/, Node and its listed packages only.',
+      ),
     },
   },
   {
