@@ -14,8 +14,8 @@ export interface CouncilStore {
   close(): Promise<void>;
 }
 
-/** Where the store is: a SQLite file (`:memory:` for tests) or a PostgreSQL URL. */
-export type CouncilStoreLocation = { sqlite: string } | { postgres: string };
+/** Where the store is: a SQLite file (`:memory:` for tests) or a PostgreSQL URL and schema (default `public`). */
+export type CouncilStoreLocation = { sqlite: string } | { postgres: string; schema?: string };
 
 /** Raised when the store cannot be opened or migrated; the message is for the person starting the service. */
 export class CouncilStoreError extends Error {
@@ -24,10 +24,12 @@ export class CouncilStoreError extends Error {
 
 /** Open the store and bring its tables to the latest version. */
 export async function openCouncilStore(location: CouncilStoreLocation): Promise<CouncilStore> {
-  const store = 'sqlite' in location ? openSqlite(location.sqlite) : openPostgres(location.postgres);
+  const store = 'sqlite' in location ? openSqlite(location.sqlite) : openPostgres(location.postgres, location.schema);
   const migrator = new Migrator({
     db: store.db,
     provider: { getMigrations: () => Promise.resolve(councilMigrations) },
+    // Named, so another schema's migration tables in the same database are never mistaken for this one's.
+    ...('postgres' in location ? { migrationTableSchema: location.schema ?? 'public' } : {}),
   });
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
@@ -50,8 +52,15 @@ function openSqlite(path: string): CouncilStore {
   return { db, dialect: 'sqlite', where: path, close: () => db.destroy() };
 }
 
-function openPostgres(url: string): CouncilStore {
-  const pool = new pg.Pool({ connectionString: url, max: 4, connectionTimeoutMillis: 5000 });
+function openPostgres(url: string, schema: string | undefined): CouncilStore {
+  if (schema !== undefined && !/^[a-z_][a-z0-9_]{0,62}$/.test(schema))
+    throw new CouncilStoreError(`"${schema}" is not a schema name this service uses`);
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: 4,
+    connectionTimeoutMillis: 5000,
+    ...(schema ? { options: `-c search_path=${schema}` } : {}),
+  });
   // A dropped connection in the pool must not crash the service; the next query reconnects or reports 503.
   pool.on('error', () => undefined);
   const db = new Kysely<CouncilDatabase>({ dialect: new PostgresDialect({ pool }) });
