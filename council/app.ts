@@ -35,6 +35,8 @@ export function createCouncilApp(options: CouncilOptions): (req: IncomingMessage
   });
   const web = createWebHandler({ store: options.store, clock, ids: options.ids ?? randomIds, onError });
   return (req, res) => {
+    // The council's clock, not the process's, dates every answer (a branch reads it to see whether its clock is off).
+    res.setHeader('Date', clock.now().toUTCString());
     const path = (req.url ?? '/').split('?')[0];
     const handled =
       path === '/v1/summaries'

@@ -6,6 +6,7 @@ import * as m0002 from './0002-staff-full';
 import * as m0004 from './0004-pathway';
 import * as m0006 from './0006-rota';
 import * as m0007 from './0007-staff-ascwds';
+import * as m0011 from './0011-sync-outbox';
 
 /**
  * Every migration, in order, as a static list (the Electron main process is bundled, so no directory globbing).
@@ -19,4 +20,5 @@ export const migrations: Record<string, Migration> = {
   '0004-pathway': m0004,
   '0006-rota': m0006,
   '0007-staff-ascwds': m0007,
+  '0011-sync-outbox': m0011,
 };
