@@ -135,7 +135,7 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': allowOnly(
         COUNCIL,
-        'council/ is the council\'s own service: it imports shared/, council/, Node and its listed packages only.',
+        "council/ is the council's own service: it imports shared/, council/, Node and its listed packages only.",
       ),
     },
   },

@@ -42,6 +42,8 @@ export interface SenderDeps {
   timeoutMs?: number;
   /** How often to look for new items when nothing is due (default 15 minutes). */
   intervalMs?: number;
+  /** Told after each item changes state (the host turns this into a `sync.changed` event for the status panel). */
+  onChange?: (change: { summaryId: string; state: 'sending' | 'sent' | 'waiting' | 'parked' }) => void;
 }
 
 /** Why a drain stopped. */
@@ -160,6 +162,7 @@ export class SummarySender {
       if (!token) return { ...result, stop: 'no_token', problem: 'Set the branch token the council gave you first' };
       const body = (await outboxBody(db, head.summaryId)) as string;
       const attempts = await markSending(db, head.seq);
+      this.deps.onChange?.({ summaryId: head.summaryId, state: 'sending' });
       const outcome = await sendSummary(fetchFn, {
         url: intakeUrl(checked.url),
         token,
@@ -172,14 +175,17 @@ export class SummarySender {
       if (outcome.councilDate) this.skewMs = after.getTime() - outcome.councilDate.getTime();
       if (outcome.kind === 'stored') {
         await markSent(db, head.seq, after, outcome.receivedAt, outcome.status);
+        this.deps.onChange?.({ summaryId: head.summaryId, state: 'sent' });
         result.sent += 1;
       } else if (outcome.kind === 'retry') {
         const wait = outcome.retryAfterMs ?? backoffMs(attempts, this.deps.random);
         const nextAt = new Date(after.getTime() + wait);
         await markRetry(db, head.seq, outcome.status, outcome.message, nextAt);
+        this.deps.onChange?.({ summaryId: head.summaryId, state: 'waiting' });
         return { ...result, stop: 'backing_off', nextAttemptAt: nextAt.toISOString() };
       } else {
         await markParked(db, head.seq, outcome.status, outcome.message);
+        this.deps.onChange?.({ summaryId: head.summaryId, state: 'parked' });
         result.parked += 1;
       }
     }
