@@ -5,7 +5,7 @@ import { runExactlyOnce } from '@test/fixtures/sync/exactly-once-run';
 // branch's sender killed mid-send, every queued summary is stored at the council exactly once and the branch shows
 // each as sent. Bounded here (200 summaries); `npm run bench` runs a longer one (sync.exactly_once row).
 describe('exactly once under faults', () => {
-  it('stores each of 200 summaries once at the council, through a faulty network and a sender killed at random', async () => {
+  it('stores each of 200 summaries once, through a faulty network and a sender killed at random', async () => {
     const result = await runExactlyOnce({ count: 200, seed: 20261207, maxRuns: 400 });
     expect(result.storedAtCouncil).toHaveLength(200);
     expect(new Set(result.storedAtCouncil)).toEqual(new Set(result.enqueued));
