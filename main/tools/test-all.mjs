@@ -14,17 +14,39 @@ rmSync(vitestJson, { force: true });
 rmSync(playwrightJson, { force: true });
 const bin = (name) => join(root, 'node_modules', '.bin', name);
 
+// An env value of undefined removes that variable for the run.
 const run = (command, args, env = {}) =>
-  spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+  spawnSync(command, args, {
+    cwd: root,
+    stdio: 'inherit',
+    env: Object.fromEntries(Object.entries({ ...process.env, ...env }).filter(([, value]) => value !== undefined)),
+  });
 
-const vitest = run(bin('vitest'), [
-  'run',
-  '-c',
-  'test/vitest.config.ts',
-  '--reporter=default',
-  '--reporter=json',
-  `--outputFile.json=${vitestJson}`,
-]);
+// The council suite runs over SQLite in the main run; when DATABASE_URL names a PostgreSQL (.ci/run starts one), the
+// same suite runs again against it and is counted with the rest.
+const councilPg = process.env.DATABASE_URL;
+const councilPgJson = join(results, 'vitest-council-pg.json');
+rmSync(councilPgJson, { force: true });
+const vitest = run(
+  bin('vitest'),
+  ['run', '-c', 'test/vitest.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`],
+  { DATABASE_URL: undefined },
+);
+const vitestPg = councilPg
+  ? run(
+      bin('vitest'),
+      [
+        'run',
+        '-c',
+        'test/vitest.config.ts',
+        'test/integration/council',
+        '--reporter=default',
+        '--reporter=json',
+        `--outputFile.json=${councilPgJson}`,
+      ],
+      { DATABASE_URL: councilPg },
+    )
+  : null;
 const playwright = run(bin('playwright'), ['test', '-c', 'test/playwright.config.ts'], {
   PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightJson,
   NH_PLAYWRIGHT_JSON: playwrightJson,
@@ -34,18 +56,24 @@ let passed = 0;
 let failed = 0;
 let skipped = 0;
 const problems = [];
-if (existsSync(vitestJson)) {
-  const report = JSON.parse(readFileSync(vitestJson, 'utf8'));
+for (const [name, file, ran] of [
+  ['Vitest', vitestJson, true],
+  ['Vitest (council on PostgreSQL)', councilPgJson, vitestPg],
+]) {
+  if (!ran) continue;
+  if (!existsSync(file)) {
+    problems.push(`${name} wrote no report (it crashed before counting)`);
+    failed += 1;
+    continue;
+  }
+  const report = JSON.parse(readFileSync(file, 'utf8'));
   passed += report.numPassedTests ?? 0;
   failed += report.numFailedTests ?? 0;
   skipped += (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
   if ((report.numFailedTestSuites ?? 0) > 0 && (report.numFailedTests ?? 0) === 0) {
     failed += report.numFailedTestSuites;
-    problems.push('a Vitest file failed to load');
+    problems.push(`a ${name} file failed to load`);
   }
-} else {
-  problems.push('Vitest wrote no report (it crashed before counting)');
-  failed += 1;
 }
 if (existsSync(playwrightJson)) {
   const stats = JSON.parse(readFileSync(playwrightJson, 'utf8')).stats ?? {};
@@ -59,6 +87,10 @@ if (existsSync(playwrightJson)) {
 if (vitest.status !== 0 && failed === 0) {
   failed += 1;
   problems.push(`Vitest exited ${vitest.status}`);
+}
+if (vitestPg && vitestPg.status !== 0 && failed === 0) {
+  failed += 1;
+  problems.push(`Vitest (council on PostgreSQL) exited ${vitestPg.status}`);
 }
 if (playwright.status !== 0 && failed === 0) {
   failed += 1;
