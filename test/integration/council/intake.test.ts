@@ -82,7 +82,7 @@ describe(`council intake (${COUNCIL_DIALECT})`, () => {
     expect(answer.json.message).toBe('This token is for branch hillside, not riverside-north');
   });
 
-  it('answers 422 with the issues for an invalid summary, and names the known versions for an unknown one', async () => {
+  it('answers 422 with the issues for an invalid summary, naming the known versions for an unknown one', async () => {
     const before = await council.stored();
     const summary = fresh();
     const invalid = await council.post({ ...summary, workforce: { ...summary.workforce, vacancies: 2 } });
@@ -100,7 +100,7 @@ describe(`council intake (${COUNCIL_DIALECT})`, () => {
     expect(await council.stored()).toBe(before);
   });
 
-  it('answers 400 for garbage, a missing Idempotency-Key, a key that is not the summary id, or the wrong type', async () => {
+  it('answers 400 for garbage, no Idempotency-Key, a key other than the summary id, or the wrong type', async () => {
     const before = await council.stored();
     expect((await council.post('{"schemaVersion": 1, oops', { key: summaryIdFor(9999) })).json.message).toBe(
       'The body is not valid JSON',
