@@ -17,13 +17,16 @@ export interface AccountView {
   createdAt: string;
 }
 
-/** A refusal the person at the form can act on, naming the field. */
+/** A refusal the person at the form can act on, naming the field (and any other fields wrong at the same time). */
 export class AccountError extends Error {
+  readonly all: readonly { field: string; message: string }[];
   constructor(
     readonly field: string,
     message: string,
+    others: readonly { field: string; message: string }[] = [],
   ) {
     super(message);
+    this.all = [{ field, message }, ...others];
   }
 }
 
@@ -42,10 +45,16 @@ export async function createAccount(
 ): Promise<{ account: AccountView; temporaryPassword: string }> {
   const username = input.username.trim().toLowerCase();
   const displayName = input.displayName.trim();
-  if (!USERNAME.test(username))
-    throw new AccountError('username', 'Enter a username of 3 to 64 lower-case letters, digits, dots or dashes');
+  const problems: { field: string; message: string }[] = [];
   if (displayName.length < 1 || displayName.length > 120)
-    throw new AccountError('displayName', 'Enter the person’s name (up to 120 characters)');
+    problems.push({ field: 'displayName', message: 'Enter the person’s name (up to 120 characters)' });
+  if (!USERNAME.test(username))
+    problems.push({
+      field: 'username',
+      message: 'Enter a username of 3 to 64 lower-case letters, digits, dots or dashes',
+    });
+  const [first, ...rest] = problems;
+  if (first) throw new AccountError(first.field, first.message, rest);
   const exists = await db.selectFrom('account').select('id').where('username', '=', username).executeTakeFirst();
   if (exists) throw new AccountError('username', `The username ${username} is taken`);
   const password = temporaryPassword();

@@ -200,7 +200,7 @@ export function createWebHandler(deps: WebDeps): (req: IncomingMessage, res: Ser
         );
       } catch (error) {
         if (!(error instanceof AccountError)) throw error;
-        const errors = [{ field: error.field, message: error.message }];
+        const errors = error.all;
         return html(
           r.res,
           400,
