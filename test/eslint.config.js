@@ -46,6 +46,18 @@ const MAIN_PACKAGES = [
   String.raw`highs$`,
 ];
 const ELECTRON = [...MAIN_PACKAGES, String.raw`electron$`];
+// The council's own service: shared/, its own code, Node and its few packages; never the branch app's main/.
+const COUNCIL = [
+  ...SHARED,
+  String.raw`@council/`,
+  String.raw`node:`,
+  String.raw`better-sqlite3$`,
+  String.raw`pg$`,
+  String.raw`kysely(/|$)`,
+  String.raw`@node-rs/argon2$`,
+  String.raw`@zxcvbn-ts/language-common$`,
+  String.raw`papaparse$`,
+];
 
 // Where SQL lives (README, layout): each domain's service files own their queries. main/db holds only the store
 // (open-database), the migrations and their runner, and schema.ts, so nothing else there may be imported, and no
@@ -197,6 +209,15 @@ export default tseslint.config(
           message: 'Take "now" from the backend clock (ctx.deps.clock, or useNow/useToday in the renderer).',
         },
       ],
+    },
+  },
+  {
+    files: ['council/**/*.ts'],
+    rules: {
+      'no-restricted-imports': allowOnly(
+        COUNCIL,
+        "council/ is the council's own service: it imports shared/, council/, Node and its listed packages only.",
+      ),
     },
   },
   {

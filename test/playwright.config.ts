@@ -11,6 +11,23 @@ if (!existsSync(chromium)) {
   process.exit(1);
 }
 
+const chromiumUse = {
+  browserName: 'chromium' as const,
+  launchOptions: {
+    executablePath: chromium,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  },
+};
+
 export default defineConfig({
   testDir: './e2e',
   globalSetup: './e2e/support/global-setup.ts',
@@ -26,23 +43,14 @@ export default defineConfig({
     {
       name: 'browser',
       testMatch: 'browser/**/*.spec.ts',
-      use: {
-        browserName: 'chromium',
-        viewport: { width: 1360, height: 860 },
-        launchOptions: {
-          executablePath: chromium,
-          args: [
-            '--headless',
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-quic',
-            '--no-first-run',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-          ],
-        },
-      },
+      use: { ...chromiumUse, viewport: { width: 1360, height: 860 } },
+    },
+    {
+      // The council's own service (council/), served by `npm run council`; same browser set-up.
+      name: 'council',
+      // A regular expression on the path under e2e/: a glob would also match a checkout in a folder named council.
+      testMatch: /e2e[\\/]council[\\/].*\.spec\.ts$/,
+      use: { ...chromiumUse, viewport: { width: 1280, height: 720 } },
     },
     { name: 'electron', testMatch: 'electron/**/*.spec.ts' },
   ],

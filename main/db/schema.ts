@@ -848,3 +848,24 @@ export interface KioskSessionTable {
   ended_at: string | null;
   ended_by: string | null;
 }
+
+/** One summary in the outbox for the council (migration 0011). */
+export interface SyncOutboxTable {
+  seq: Generated<number>;
+  summary_id: string;
+  period_kind: 'week' | 'month';
+  period_start: string;
+  body_json: string;
+  state: 'waiting' | 'sending' | 'sent' | 'parked';
+  attempts: number;
+  next_attempt_at: string | null;
+  last_status: number | null;
+  last_error: string | null;
+  enqueued_at: string;
+  sent_at: string | null;
+  council_received_at: string | null;
+}
+
+export interface Database {
+  sync_outbox: SyncOutboxTable;
+}

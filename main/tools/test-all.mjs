@@ -1,7 +1,8 @@
 // `npm test`: every layer (Vitest: unit, integration, contract, component; Playwright: browser and electron e2e),
 // then the Vitest layers a second time with the process clock moved 400 days ahead (Debian's faketime), so a test
 // that depends on today's date fails now rather than on the day it goes stale. One closing line
-// "N passed, N failed, N skipped" sums every run. Non-zero exit on any failure or none run.
+// "N passed, N failed, N skipped" sums every run. When DATABASE_URL names a PostgreSQL (.ci/run starts one), the
+// council's suite runs once more against it and is counted with the rest. Non-zero exit on any failure or none run.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,33 +12,48 @@ const results = join(root, 'test-results');
 mkdirSync(results, { recursive: true });
 const vitestJson = join(results, 'vitest.json');
 const shiftedJson = join(results, 'vitest-faketime.json');
+const councilPgJson = join(results, 'vitest-council-pg.json');
 const playwrightJson = join(results, 'playwright.json');
-for (const file of [vitestJson, shiftedJson, playwrightJson]) rmSync(file, { force: true });
+for (const file of [vitestJson, shiftedJson, councilPgJson, playwrightJson]) rmSync(file, { force: true });
 const bin = (name) => join(root, 'node_modules', '.bin', name);
 
+// An env value of undefined removes the variable (the SQLite runs must not see DATABASE_URL).
 const run = (command, args, env = {}) =>
-  spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
-const vitestArgs = (jsonFile) => [
+  spawnSync(command, args, {
+    cwd: root,
+    stdio: 'inherit',
+    env: Object.fromEntries(Object.entries({ ...process.env, ...env }).filter(([, value]) => value !== undefined)),
+  });
+const vitestArgs = (jsonFile, ...paths) => [
   'run',
   '-c',
   'test/vitest.config.ts',
+  ...paths,
   '--reporter=default',
   '--reporter=json',
   `--outputFile.json=${jsonFile}`,
 ];
+const councilPg = process.env.DATABASE_URL;
 
 // The clock moves; the monotonic clock does not (timers, timeouts and durations stay real, so the runner is not
 // confused). 400 days is more than a year, so every date-dependent path meets another month, weekday and year.
 const SHIFT = '+400d';
 const faketime = spawnSync('faketime', ['-f', '+0d', 'true']).status === 0;
 
-const vitest = run(bin('vitest'), vitestArgs(vitestJson));
+const vitest = run(bin('vitest'), vitestArgs(vitestJson), { DATABASE_URL: undefined });
 let shifted = null;
 if (faketime) {
   console.log(`\n== Vitest layers again with the clock moved (faketime -f ${SHIFT})`);
-  shifted = run('faketime', ['--exclude-monotonic', '-f', SHIFT, bin('vitest'), ...vitestArgs(shiftedJson)]);
+  shifted = run('faketime', ['--exclude-monotonic', '-f', SHIFT, bin('vitest'), ...vitestArgs(shiftedJson)], {
+    DATABASE_URL: undefined,
+  });
 } else {
   console.log('test-all: faketime is not installed, so the date-shifted run was skipped (apt-get install faketime)');
+}
+let councilOnPg = null;
+if (councilPg) {
+  console.log('\n== The council suite again, against PostgreSQL (DATABASE_URL)');
+  councilOnPg = run(bin('vitest'), vitestArgs(councilPgJson, 'test/integration/council'), { DATABASE_URL: councilPg });
 }
 const playwright = run(bin('playwright'), ['test', '-c', 'test/playwright.config.ts'], {
   PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightJson,
@@ -71,6 +87,7 @@ function countVitest(file, label, status) {
 
 countVitest(vitestJson, 'Vitest', vitest.status);
 if (shifted) countVitest(shiftedJson, `Vitest under faketime ${SHIFT}`, shifted.status);
+if (councilOnPg) countVitest(councilPgJson, 'Vitest (council on PostgreSQL)', councilOnPg.status);
 if (existsSync(playwrightJson)) {
   const stats = JSON.parse(readFileSync(playwrightJson, 'utf8')).stats ?? {};
   passed += (stats.expected ?? 0) + (stats.flaky ?? 0);

@@ -1,9 +1,9 @@
-// `npm run typecheck`: each layer against its own tsconfig (shared, main, renderer, test), two at a time.
+// `npm run typecheck`: each layer against its own tsconfig (shared, main, renderer, test, council), two at a time.
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { root } from './build-lib.mjs';
 
-const layers = ['shared', 'main', 'renderer', 'test'];
+const layers = ['shared', 'main', 'renderer', 'test', 'council'];
 const tsc = join(root, 'node_modules', '.bin', 'tsc');
 
 function check(layer) {

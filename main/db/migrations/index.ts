@@ -7,6 +7,7 @@ import * as m0005 from './0005-people';
 import * as m0006 from './0006-rota';
 import * as m0007 from './0007-staff-ascwds';
 import * as m0010 from './0010-hub';
+import * as m0011 from './0011-sync-outbox';
 
 // How migrations work here (main/db/migration-runner.ts applies them):
 //
@@ -46,4 +47,5 @@ export const migrations: MigrationList = {
   '0006-rota': m0006,
   '0007-staff-ascwds': m0007,
   '0010-hub': m0010,
+  '0011-sync-outbox': m0011,
 };

@@ -1,21 +1,11 @@
 import Papa from 'papaparse';
+import { neutraliseCell } from '@shared/domain/csv/formula-cells';
 
-// A spreadsheet runs a cell that starts with one of these as a formula (OWASP "CSV injection"); a leading
-// apostrophe makes it text. Every CSV the app writes goes through `writeCsv`, so no export can forget it.
-const FORMULA_START = /^[=+\-@\t\r]/;
+// Every CSV the app writes goes through `writeCsv`, so no export can forget to neutralise formula cells.
+export { neutraliseCell, restoreCell } from '@shared/domain/csv/formula-cells';
 
 /** One cell of a CSV row as the app holds it; null and undefined are written as empty cells. */
 export type CsvCell = string | number | boolean | null | undefined;
-
-/** Neutralise a cell that a spreadsheet would read as a formula. */
-export function neutraliseCell(value: string): string {
-  return FORMULA_START.test(value) ? `'${value}` : value;
-}
-
-/** Undo `neutraliseCell` when a file the app wrote is read back (re-importing an export changes nothing). */
-export function restoreCell(value: string): string {
-  return value.startsWith("'") && FORMULA_START.test(value.slice(1)) ? value.slice(1) : value;
-}
 
 function cellText(cell: CsvCell): string {
   if (cell === null || cell === undefined) return '';
