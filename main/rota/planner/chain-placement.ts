@@ -1,4 +1,5 @@
 import { Change, keepIfBetter } from './change';
+import { auditScore } from './score-audit';
 import { IN_THE_WAY_MINUTES, type PlanState } from './state';
 
 /**
@@ -106,10 +107,11 @@ export function chainPolish(state: PlanState, depth = 3): void {
     if ((state.start[v.idx] ?? -1) >= 0 || v.need !== 1 || state.pinned[v.idx] === 1) continue;
     const change = new Change(state, [v.idx]);
     if (placeByChain(state, v.idx, v.start, depth, servingFirst(state, v.idx), change) === null) change.undo();
+    else auditScore(state, 'chain cover');
   }
   for (let client = 0; client < m.clientIds.length; client++) {
     for (const out of state.workersByUse(client).slice(0, 2))
-      keepIfBetter(state, () => handAlong(state, client, out, depth));
+      keepIfBetter(state, 'hand along chains', () => handAlong(state, client, out, depth));
   }
 }
 

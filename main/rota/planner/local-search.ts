@@ -3,6 +3,7 @@ import type { Rng } from '../prng';
 import { type PlanState, compareObjective } from './state';
 import type { PlanProgress } from './progress';
 import { clientRuinMove, randomMove, ruinRecreateMove } from './moves';
+import { auditScore } from './score-audit';
 
 /** Where every visit is: start minute (-1 unassigned) and workers, by visit index. */
 export interface Snapshot {
@@ -55,6 +56,7 @@ export function improve(
       ruinRecreateMove(state, rng);
       history.fill(state.weighted());
       stall = 0;
+      auditScore(state, 'stagnation kick');
     }
     if ((it & 255) === 0) {
       if (Date.now() > deadline) {
@@ -104,11 +106,13 @@ export function improve(
       change.redo();
       atBest = false;
     }
+    auditScore(state, change.label);
     if (state.unassignedVisits === 0 && sinceBest > Math.max(50_000, nv * 40)) {
       stop = 'converged';
       break;
     }
   }
   if (bestSnap !== null && compareObjective(state.objective(), best) > 1e-9) restore(state, bestSnap);
+  auditScore(state, 'return to the best plan');
   return stop;
 }

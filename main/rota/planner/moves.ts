@@ -5,19 +5,33 @@ import { reteamMove } from './reteam-move';
 import { placeByChain, servingFirst } from './chain-placement';
 import { bestWorkers, insertBest, startOptions } from './insertion';
 
-/** Apply one random move; return its change, or null when nothing changed. */
+/** A move of the search: changes the plan and returns the change, or null when nothing changed. */
+type Move = (state: PlanState, rng: Rng) => Change | null;
+
+/** Which move a random draw `r` picks: coverage moves while visits are open, then the quality moves. */
+function pickMove(state: PlanState, r: number): Move {
+  if (state.unassignedVisits > 0 && r < 0.25) return r < 0.1 ? chainCoverMove : ejectionMove;
+  if (r > 0.985) return ruinRecreateMove;
+  if (r > 0.97) return clientRuinMove;
+  if (r < 0.4) return relocateMove;
+  if (r < 0.47) return chainMove;
+  if (r < 0.53) return emptyDayMove;
+  if (r < 0.6) return clientMove;
+  if (r < 0.75) return reteamAndReinsert;
+  if (r < 0.85) return swapMove;
+  return shiftMove;
+}
+
+/** Apply one random move; return its change (labelled with the move's name), or null when nothing changed. */
 export function randomMove(state: PlanState, rng: Rng): Change | null {
-  const r = rng.next();
-  if (state.unassignedVisits > 0 && r < 0.25) return r < 0.1 ? chainCoverMove(state, rng) : ejectionMove(state, rng);
-  if (r > 0.985) return ruinRecreateMove(state, rng);
-  if (r > 0.97) return clientRuinMove(state, rng);
-  if (r < 0.4) return relocateMove(state, rng);
-  if (r < 0.47) return chainMove(state, rng);
-  if (r < 0.53) return emptyDayMove(state, rng);
-  if (r < 0.6) return clientMove(state, rng);
-  if (r < 0.75) return reteamMove(state, rng, (vi) => void insertBest(state, vi, false));
-  if (r < 0.85) return swapMove(state, rng);
-  return shiftMove(state, rng);
+  const move = pickMove(state, rng.next());
+  const change = move(state, rng);
+  if (change !== null) change.label = move.name;
+  return change;
+}
+
+function reteamAndReinsert(state: PlanState, rng: Rng): Change | null {
+  return reteamMove(state, rng, (vi) => void insertBest(state, vi, false));
 }
 
 function pickAssigned(state: PlanState, rng: Rng): number {

@@ -12,6 +12,7 @@ import { improve, snapshot } from './local-search';
 import { splitInTwo } from './regions';
 import { applyRegionResults, searchRegion, type RegionResult, type RegionTask } from './region-search';
 import type { PlanProgress } from './progress';
+import { auditScore } from './score-audit';
 
 export type { PlanProgress } from './progress';
 
@@ -25,6 +26,11 @@ export interface PlanOptions {
   onProgress?: (p: PlanProgress) => void;
   /** Start from this plan's assignments (pins still win). */
   initial?: RotaPlan;
+  /**
+   * Tests only: after every accepted move, check the incrementally tracked score against a full recomputation and
+   * throw naming the term that drifted (slow; off in production).
+   */
+  assertScores?: boolean;
 }
 
 /** Why nobody could take a visit: each rule with the team members it ruled out. */
@@ -161,15 +167,17 @@ export function* planSteps(
     options.timeLimitMs === undefined ? deadline : started + options.timeLimitMs * (1 - POLISH_SHARE);
   const model = buildModel(instance);
   const state = new PlanState(model);
+  state.assertScores = options.assertScores ?? false;
   const report = options.onProgress ?? (() => undefined);
   applyPins(state);
   if (options.initial !== undefined) loadPlan(state, options.initial, false);
+  auditScore(state, 'pins and the starting plan');
   const order = constructionOrder(model);
   let done = 0;
   for (const vi of order) {
     done++;
     if ((state.start[vi] ?? -1) >= 0) continue;
-    insertBest(state, vi, true);
+    if (insertBest(state, vi, true)) auditScore(state, 'construction');
     if (done % 500 === 0)
       report({
         phase: 'construct',
@@ -198,9 +206,11 @@ export function* planSteps(
         seed: (seed * 7_919 + round * 2 + k + 1) >>> 0,
         iterations: Math.floor(iterations / rounds / REGIONS_PER_ROUND),
         deadline: searchDeadline,
+        assertScores: state.assertScores,
       }));
       const results: RegionResult[] = yield { model, tasks };
       applyRegionResults(state, results);
+      auditScore(state, 'region results');
       if (results.some((r) => r.stopReason === 'time')) stopReason = 'time';
       else if (results.every((r) => r.stopReason === 'converged')) stopReason = 'converged';
       report({

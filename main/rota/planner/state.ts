@@ -1,60 +1,17 @@
 import type { BreachCode } from '@shared/domain/rota/breach';
 import type { ObjectiveTerms, ObjectiveValue } from '@shared/domain/rota/plan';
 import { availableAt, type MVisit, type MWorker, type Model } from './model';
-
-/** Something in a worker's day: a visit slot or a commitment (visit = -1, place = -1). */
-export interface DayItem {
-  start: number;
-  end: number;
-  place: number;
-  visit: number;
-}
-
-/** What a worker's day costs and whether it keeps the day-local rules. */
-export interface DayResult {
-  code: BreachCode | null;
-  first: number;
-  last: number;
-  work: number;
-  travel: number;
-  stretches: number;
-}
-
-const EMPTY_DAY: DayResult = { code: null, first: 0, last: 0, work: 0, travel: 0, stretches: 0 };
-
-/** Evaluate one worker-day: overlap with travel, breaks, under-18 daily cap; paid work and travel. */
-export function evaluateDay(model: Model, w: MWorker, items: readonly DayItem[]): DayResult {
-  if (items.length === 0) return EMPTY_DAY;
-  const gapMax = model.settings.stretchGapMinutes;
-  let code: BreachCode | null = null;
-  let work = 0;
-  let travel = 0;
-  let stretches = 1;
-  let prev = items[0] as DayItem;
-  let stretchStart = prev.start;
-  let segStart = prev.start;
-  if (prev.end - segStart > w.breakAfter) code = 'wtr_break';
-  for (let i = 1; i < items.length; i++) {
-    const it = items[i] as DayItem;
-    const t = prev.place >= 0 && it.place >= 0 ? model.travel(w.mode, prev.place, it.place) : 0;
-    const idle = it.start - prev.end - t;
-    if (idle < 0 && code === null) code = 'overlap';
-    travel += t;
-    if (idle > gapMax) {
-      work += prev.end - stretchStart + t;
-      stretches++;
-      stretchStart = it.start;
-      segStart = it.start;
-    } else if (idle >= w.breakMinutes) {
-      segStart = it.start;
-    }
-    if (it.end - segStart > w.breakAfter && code === null) code = 'wtr_break';
-    prev = it;
-  }
-  work += prev.end - stretchStart;
-  if (work > w.dailyCap && code === null) code = 'wtr_daily_cap_under18';
-  return { code, first: (items[0] as DayItem).start, last: prev.end, work, travel, stretches };
-}
+import { EMPTY_DAY, dayOrder, evaluateDay, type DayItem, type DayResult } from './worker-day';
+import {
+  addDayTerms,
+  addWorkerWeekTerms,
+  objectiveValue,
+  personExtraWorkers,
+  slotNotPreferred,
+  visitStartDeviation,
+  weighTerms,
+  zeroTerms,
+} from './terms';
 
 /** Elapsed minute of local midnight starting day `d` (-6..7); prior days are taken as whole 24 h days. */
 export function dayStartElapsed(model: Model, d: number): number {
@@ -106,16 +63,11 @@ export class PlanState {
   readonly pinned: Uint8Array;
   unassignedMinutes = 0;
   unassignedVisits = 0;
+  /** Tests only: after every accepted move, check the tracked score against a full recomputation (score-audit). */
+  assertScores = false;
   private lastRes: DayResult = EMPTY_DAY;
-  terms: ObjectiveTerms = {
-    extraDistinctWorkers: 0,
-    notPreferredSlots: 0,
-    paidTravelMinutes: 0,
-    splitShifts: 0,
-    guaranteedShortfallMinutes: 0,
-    startDeviationMinutes: 0,
-    fairnessExcessMinutes: 0,
-  };
+  /** The quality terms, kept up to date by every assign and unassign. */
+  readonly terms: ObjectiveTerms = zeroTerms();
 
   constructor(model: Model) {
     this.model = model;
@@ -142,17 +94,11 @@ export class PlanState {
       for (let d = 0; d < 7; d++) {
         const r = this.dayRes[w.idx]?.[d] ?? EMPTY_DAY;
         work += r.work;
-        this.terms.paidTravelMinutes += r.travel;
-        this.terms.splitShifts += Math.max(0, r.stretches - 1);
+        addDayTerms(this.terms, r, 1);
       }
       this.weekWork[w.idx] = work;
-      this.addWorkerWeekTerms(w, work, 1);
+      addWorkerWeekTerms(this.terms, w, work, 1);
     }
-  }
-
-  private addWorkerWeekTerms(w: MWorker, work: number, sign: number): void {
-    this.terms.guaranteedShortfallMinutes += sign * Math.max(0, w.guaranteed - work);
-    this.terms.fairnessExcessMinutes += sign * Math.max(0, work - w.guaranteed);
   }
 
   private byClient: number[][] | null = null;
@@ -174,32 +120,17 @@ export class PlanState {
 
   /** Weighted quality sum of the current plan. */
   weighted(): number {
-    const k = this.model.settings.weights;
-    const t = this.terms;
-    return (
-      k.distinctWorker * t.extraDistinctWorkers +
-      k.notPreferred * t.notPreferredSlots +
-      k.travelMinute * t.paidTravelMinutes +
-      k.splitShift * t.splitShifts +
-      k.guaranteedShortfallMinute * t.guaranteedShortfallMinutes +
-      k.startDeviationMinute * t.startDeviationMinutes +
-      k.fairnessExcessMinute * t.fairnessExcessMinutes
-    );
+    return weighTerms(this.model.settings.weights, this.terms);
   }
 
   /** The lexicographic objective of the current plan. */
   objective(): ObjectiveValue {
-    return {
-      unassignedMinutes: this.unassignedMinutes,
-      unassignedVisits: this.unassignedVisits,
-      weighted: round6(this.weighted()),
-      terms: { ...this.terms },
-    };
+    return objectiveValue(this.model.settings.weights, this.unassignedMinutes, this.unassignedVisits, this.terms);
   }
 
   private withItem(items: readonly DayItem[], it: DayItem): DayItem[] {
     let i = items.length;
-    while (i > 0 && (items[i - 1] as DayItem).start > it.start) i--;
+    while (i > 0 && dayOrder(items[i - 1] as DayItem, it) > 0) i--;
     const out = items.slice();
     out.splice(i, 0, it);
     return out;
@@ -224,7 +155,7 @@ export class PlanState {
     const it: DayItem = { start: startE, end: startE + v.dur, place: v.client, visit: vi };
     // Cheap neighbour test first: most rejected insertions are plain overlaps.
     let pos = items.length;
-    while (pos > 0 && (items[pos - 1] as DayItem).start > startE) pos--;
+    while (pos > 0 && dayOrder(items[pos - 1] as DayItem, it) > 0) pos--;
     const prev = items[pos - 1];
     const next = items[pos];
     if (prev !== undefined && prev.end + (prev.place >= 0 ? m.travel(w.mode, prev.place, v.client) : 0) > startE)
@@ -253,23 +184,22 @@ export class PlanState {
   /** Weighted objective change of adding visit `vi` to worker `wi` at `s`; call right after a successful `check`. */
   insertionDelta(vi: number, wi: number, s: number): number {
     const m = this.model;
-    const k = m.settings.weights;
     const v = m.visits[vi] as MVisit;
     const w = m.workers[wi] as MWorker;
     const old = this.dayRes[wi]?.[v.day] ?? EMPTY_DAY;
     const res = this.lastRes;
-    let d =
-      k.travelMinute * (res.travel - old.travel) +
-      k.splitShift * (Math.max(0, res.stretches - 1) - Math.max(0, old.stretches - 1));
-    const before = this.weekWork[wi] ?? 0;
-    const after = before - old.work + res.work;
-    const g = w.guaranteed;
-    d += k.guaranteedShortfallMinute * (Math.max(0, g - after) - Math.max(0, g - before));
-    d += k.fairnessExcessMinute * (Math.max(0, after - g) - Math.max(0, before - g));
-    if (v.preferred.size > 0 && !v.preferred.has(wi)) d += k.notPreferred;
+    const delta = zeroTerms();
+    addDayTerms(delta, old, -1);
+    addDayTerms(delta, res, 1);
+    const work = this.weekWork[wi] ?? 0;
+    addWorkerWeekTerms(delta, w, work, -1);
+    addWorkerWeekTerms(delta, w, work - old.work + res.work, 1);
+    delta.notPreferredSlots = slotNotPreferred(v, wi);
     const counts = this.clientCounts[v.client];
-    if (counts !== undefined && !counts.has(wi) && counts.size >= 1) d += k.distinctWorker;
-    return d + k.startDeviationMinute * Math.abs(s - v.start);
+    if (counts !== undefined && !counts.has(wi))
+      delta.extraDistinctWorkers = personExtraWorkers(counts.size + 1) - personExtraWorkers(counts.size);
+    delta.startDeviationMinutes = visitStartDeviation(v, s);
+    return weighTerms(m.settings.weights, delta);
   }
 
   private byDay: number[][] | null = null;
@@ -289,13 +219,12 @@ export class PlanState {
     const old = this.dayRes[wi]?.[d] ?? EMPTY_DAY;
     const res = evaluateDay(this.model, w, this.days[wi]?.[d] ?? []);
     (this.dayRes[wi] as DayResult[])[d] = res;
-    this.terms.paidTravelMinutes += res.travel - old.travel;
-    this.terms.splitShifts += Math.max(0, res.stretches - 1) - Math.max(0, old.stretches - 1);
-    const before = this.weekWork[wi] ?? 0;
-    const after = before - old.work + res.work;
-    this.addWorkerWeekTerms(w, before, -1);
-    this.addWorkerWeekTerms(w, after, 1);
-    this.weekWork[wi] = after;
+    addDayTerms(this.terms, old, -1);
+    addDayTerms(this.terms, res, 1);
+    const work = this.weekWork[wi] ?? 0;
+    addWorkerWeekTerms(this.terms, w, work, -1);
+    this.weekWork[wi] = work - old.work + res.work;
+    addWorkerWeekTerms(this.terms, w, this.weekWork[wi] ?? 0, 1);
   }
 
   /** Put a visit on workers at start `s` without checks (callers check first, or it is a pin). */
@@ -307,7 +236,7 @@ export class PlanState {
     this.workersOf[vi] = [...workers];
     this.unassignedMinutes -= v.dur;
     this.unassignedVisits--;
-    this.terms.startDeviationMinutes += Math.abs(s - v.start);
+    this.terms.startDeviationMinutes += visitStartDeviation(v, s);
     const startE = m.elapsed(v.day, s);
     const counts = this.clientCounts[v.client] as Map<number, number>;
     for (const wi of workers) {
@@ -320,9 +249,10 @@ export class PlanState {
         visit: vi,
       });
       this.refreshDay(wi, v.day);
-      if (v.preferred.size > 0 && !v.preferred.has(wi)) this.terms.notPreferredSlots++;
+      this.terms.notPreferredSlots += slotNotPreferred(v, wi);
       const c = counts.get(wi) ?? 0;
-      if (c === 0 && counts.size >= 1) this.terms.extraDistinctWorkers++;
+      if (c === 0)
+        this.terms.extraDistinctWorkers += personExtraWorkers(counts.size + 1) - personExtraWorkers(counts.size);
       counts.set(wi, c + 1);
     }
   }
@@ -338,18 +268,18 @@ export class PlanState {
     this.workersOf[vi] = [];
     this.unassignedMinutes += v.dur;
     this.unassignedVisits++;
-    this.terms.startDeviationMinutes -= Math.abs(s - v.start);
+    this.terms.startDeviationMinutes -= visitStartDeviation(v, s);
     const counts = this.clientCounts[v.client] as Map<number, number>;
     for (const wi of workers) {
       const list = this.days[wi]?.[v.day];
       if (list === undefined) continue;
       (this.days[wi] as DayItem[][])[v.day] = list.filter((it) => it.visit !== vi);
       this.refreshDay(wi, v.day);
-      if (v.preferred.size > 0 && !v.preferred.has(wi)) this.terms.notPreferredSlots--;
+      this.terms.notPreferredSlots -= slotNotPreferred(v, wi);
       const c = counts.get(wi) ?? 0;
       if (c <= 1) {
         counts.delete(wi);
-        if (counts.size >= 1) this.terms.extraDistinctWorkers--;
+        this.terms.extraDistinctWorkers += personExtraWorkers(counts.size) - personExtraWorkers(counts.size + 1);
       } else counts.set(wi, c - 1);
     }
   }
@@ -359,10 +289,6 @@ function priorLast(w: MWorker): readonly [number, number] | null {
   let best: [number, number] | null = null;
   for (const p of w.prior) if (best === null || p[1] > best[1]) best = p;
   return best;
-}
-
-function round6(x: number): number {
-  return Math.round(x * 1e6) / 1e6;
 }
 
 /** Compare two objectives lexicographically: negative when `a` is better. */

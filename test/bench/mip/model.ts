@@ -8,8 +8,16 @@ import highsLoader from 'highs';
 import type { RotaInstance } from '@shared/domain/rota/instance';
 import type { RotaPlan } from '@shared/domain/rota/plan';
 import { buildModel, type Model } from '@main/rota/planner/model';
-import { evaluateDay, type DayItem } from '@main/rota/planner/state';
+import { evaluateDay, type DayItem } from '@main/rota/planner/worker-day';
 import { startOptions } from '@main/rota/planner/insertion';
+import {
+  TERM_WEIGHT,
+  daySplitShifts,
+  dayTravelMinutes,
+  slotNotPreferred,
+  visitStartDeviation,
+  weighTerms,
+} from '@main/rota/planner/terms';
 
 interface Schedule {
   worker: number;
@@ -61,11 +69,15 @@ function enumerate(model: Model): Schedule[] {
             })),
           ].sort((a, b) => a.start - b.start);
           const r = evaluateDay(model, w, items);
-          let cost = k.travelMinute * r.travel + k.splitShift * Math.max(0, r.stretches - 1);
-          for (const { v } of chosen) {
-            const mv = model.visits[v];
-            if (mv !== undefined && mv.preferred.size > 0 && !mv.preferred.has(w.idx)) cost += k.notPreferred;
-          }
+          // A schedule carries the terms of one worker-day; the week and person terms are linear rows below.
+          const cost = weighTerms(k, {
+            paidTravelMinutes: dayTravelMinutes(r),
+            splitShifts: daySplitShifts(r),
+            notPreferredSlots: chosen.reduce((n, { v }) => {
+              const mv = model.visits[v];
+              return mv === undefined ? n : n + slotNotPreferred(mv, w.idx);
+            }, 0),
+          });
           out.push({
             worker: w.idx,
             day: d,
@@ -135,13 +147,19 @@ function buildLp(
       if (s.cost !== 0) obj.push(`${fmt(s.cost)} x${i}`);
     });
     uKeys.forEach(({ v, s }, i) => {
-      const dev = Math.abs(s - (model.visits[v]?.start ?? s));
-      if (dev > 0) obj.push(`${fmt(k.startDeviationMinute * dev)} u${i}`);
+      const mv = model.visits[v];
+      const cost = mv === undefined ? 0 : weighTerms(k, { startDeviationMinutes: visitStartDeviation(mv, s) });
+      if (cost > 0) obj.push(`${fmt(cost)} u${i}`);
     });
-    model.clientIds.forEach((_, c) => obj.push(`${fmt(k.distinctWorker)} e${c}`));
-    model.workers.forEach((w) =>
-      obj.push(`${fmt(k.guaranteedShortfallMinute)} sh${w.idx}`, `${fmt(k.fairnessExcessMinute)} ex${w.idx}`),
-    );
+    // Linearised terms: each variable's cost is its term's weight (terms.ts), so the two cannot disagree.
+    const weight = (term: keyof typeof TERM_WEIGHT): number => k[TERM_WEIGHT[term]];
+    model.clientIds.forEach((_, c) => obj.push(`${fmt(weight('extraDistinctWorkers'))} e${c}`));
+    model.workers.forEach((w) => {
+      obj.push(
+        `${fmt(weight('guaranteedShortfallMinutes'))} sh${w.idx}`,
+        `${fmt(weight('fairnessExcessMinutes'))} ex${w.idx}`,
+      );
+    });
     rows.push(`cov: ${coverage.join(' + ')} <= ${fmt(coverageBound ?? 0)}`);
   }
   // One schedule per worker-day.
