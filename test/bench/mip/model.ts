@@ -7,7 +7,7 @@
 import highsLoader from 'highs';
 import type { RotaInstance } from '@shared/domain/rota/instance';
 import type { RotaPlan } from '@shared/domain/rota/plan';
-import { buildModel, type Model } from '@main/rota/planner/model';
+import { availableAt, buildModel, type Model } from '@main/rota/planner/model';
 import { evaluateDay, type DayItem } from '@main/rota/planner/worker-day';
 import { startOptions } from '@main/rota/planner/insertion';
 import {
@@ -51,7 +51,7 @@ function enumerate(model: Model): Schedule[] {
         .filter((v) => v.day === d && v.candidates.includes(w.idx))
         .map((v) =>
           startOptions(model, v.idx)
-            .filter((s) => (w.avail[d] ?? []).some(([a, b]) => a <= s && s + v.dur <= b))
+            .filter((s) => availableAt(w, d, s, v.dur))
             .map((s) => ({ v: v.idx, s })),
         )
         .filter((o) => o.length > 0);
