@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Skill } from '../skills';
+import { formatMinute } from '../clients/ideal-week';
 
 /** Local calendar date `YYYY-MM-DD`. */
 export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
@@ -194,8 +195,37 @@ export const RotaInstance = z
     recordedTravel: z.array(RecordedTravel).default([]),
   })
   .superRefine((inst, ctx) => {
-    const clientIds = new Set(inst.clients.map((c) => c.id));
-    const workerIds = new Set(inst.workers.map((w) => w.id));
+    // An id used twice would silently resolve to one of the copies: refuse it.
+    const unique = (list: readonly { id: string }[], what: 'workers' | 'clients', noun: string): Set<string> => {
+      const ids = new Set<string>();
+      list.forEach((x, i) => {
+        if (ids.has(x.id))
+          ctx.addIssue({ code: 'custom', path: [what, i, 'id'], message: `duplicate ${noun} id ${x.id}` });
+        ids.add(x.id);
+      });
+      return ids;
+    };
+    const workerIds = unique(inst.workers, 'workers', 'worker');
+    const clientIds = unique(inst.clients, 'clients', 'person');
+    const knownWorker = (id: string, path: (string | number)[]): void => {
+      if (!workerIds.has(id)) ctx.addIssue({ code: 'custom', path, message: `unknown worker ${id}` });
+    };
+    inst.workers.forEach((w, i) => {
+      for (const [field, list] of [
+        ['availability', w.availability],
+        ['commitments', w.commitments],
+      ] as const)
+        list.forEach((x, j) => {
+          if (x.endMinute <= x.startMinute)
+            ctx.addIssue({
+              code: 'custom',
+              path: ['workers', i, field, j, 'endMinute'],
+              message:
+                `window on ${x.date} ends at ${formatMinute(x.endMinute)}, ` +
+                `not after it starts at ${formatMinute(x.startMinute)}`,
+            });
+        });
+    });
     const dates = new Set(inst.days.map((d) => d.date));
     const visitIds = new Set<string>();
     inst.visits.forEach((v, i) => {
@@ -212,16 +242,15 @@ export const RotaInstance = z
           path: ['visits', i, 'durationMinutes'],
           message: 'a visit may not cross midnight',
         });
+      v.preferredWorkerIds.forEach((w, j) => knownWorker(w, ['visits', i, 'preferredWorkerIds', j]));
     });
     inst.clients.forEach((c, i) =>
-      c.teamWorkerIds.forEach((w, j) => {
-        if (!workerIds.has(w))
-          ctx.addIssue({ code: 'custom', path: ['clients', i, 'teamWorkerIds', j], message: `unknown worker ${w}` });
-      }),
+      c.teamWorkerIds.forEach((w, j) => knownWorker(w, ['clients', i, 'teamWorkerIds', j])),
     );
     inst.pins.forEach((p, i) => {
       if (!visitIds.has(p.visitId))
         ctx.addIssue({ code: 'custom', path: ['pins', i, 'visitId'], message: `unknown visit ${p.visitId}` });
+      p.workerIds.forEach((w, j) => knownWorker(w, ['pins', i, 'workerIds', j]));
     });
   });
 /** Everything the planner and the validator need for one ISO week. */
