@@ -41,6 +41,8 @@ export interface MWorker {
   /** Prior-week work in elapsed minutes. */
   prior: [number, number][];
   rate: number;
+  /** Wants a whole calendar day off in the week (a soft term). */
+  wantsDayOff: boolean;
 }
 
 /** The instance, indexed once for planner, repair, explain and objective. */
@@ -119,6 +121,7 @@ export function buildModel(instance: RotaInstance): Model {
       commitments,
       prior: w.priorWork.map((p) => [p.startElapsed, p.endElapsed] as [number, number]).sort((a, b) => a[0] - b[0]),
       rate: w.ratePencePerHour ?? s.defaultRatePencePerHour,
+      wantsDayOff: w.wantsDayOff,
     };
   });
   const clientTeams = instance.clients.map((c) =>

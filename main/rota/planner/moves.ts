@@ -1,5 +1,7 @@
 import type { Rng } from '../prng';
 import type { PlanState } from './state';
+import type { MWorker } from './model';
+import { weekWithoutDayOff } from './terms';
 import { Change } from './change';
 import { reteamMove } from './reteam-move';
 import { placeByChain, servingFirst } from './chain-placement';
@@ -15,6 +17,7 @@ function pickMove(state: PlanState, r: number): Move {
   if (r > 0.97) return clientRuinMove;
   if (r < 0.4) return relocateMove;
   if (r < 0.47) return chainMove;
+  if (r < 0.5 && state.terms.workersWithoutDayOff > 0) return dayOffMove;
   if (r < 0.53) return emptyDayMove;
   if (r < 0.6) return clientMove;
   if (r < 0.75) return reteamAndReinsert;
@@ -178,6 +181,53 @@ function emptyDayMove(state: PlanState, rng: Rng): Change | null {
       return null;
     }
     state.assign(p.vi, r.workers, p.s);
+  }
+  return change.seal();
+}
+
+/**
+ * Give a worker who works all seven days (and wants a day off) their lightest day off: hand each of that day's
+ * visits to someone else, pushing aside what is in the way if need be; null (plan untouched) if one cannot go.
+ */
+function dayOffMove(state: PlanState, rng: Rng): Change | null {
+  const m = state.model;
+  const n = m.workers.length;
+  const from = rng.int(n);
+  let wi = -1;
+  for (let k = 0; k < n && wi < 0; k++) {
+    const x = (from + k) % n;
+    if (weekWithoutDayOff(m.workers[x] as MWorker, state.daysWorked[x] ?? 0) === 1) wi = x;
+  }
+  if (wi < 0) return null;
+  // Only visits can be handed away: a day with training or a meeting stays worked, and so does one with a pin.
+  const days = [0, 1, 2, 3, 4, 5, 6].filter((d) =>
+    (state.days[wi]?.[d] ?? []).every((it) => it.visit >= 0 && state.pinned[it.visit] !== 1),
+  );
+  if (days.length === 0) return null;
+  const load = (d: number): number => (state.days[wi]?.[d] ?? []).reduce((a, it) => a + it.end - it.start, 0);
+  const d = days.sort((a, b) => load(a) - load(b) || a - b)[rng.int(Math.min(2, days.length))] as number;
+  const visits = (state.days[wi]?.[d] ?? []).map((it) => it.visit);
+  const change = new Change(state, visits);
+  const placed = visits.map((vi) => ({ vi, keep: (state.workersOf[vi] ?? []).filter((x) => x !== wi) }));
+  for (const vi of visits) state.unassign(vi);
+  const exclude = new Set([wi]);
+  for (const { vi, keep } of placed) {
+    let done = false;
+    for (const s of startOptions(m, vi)) {
+      const r = bestWorkers(state, vi, s, exclude, keep);
+      if (r === null) continue;
+      state.assign(vi, r.workers, s);
+      done = true;
+      break;
+    }
+    if (!done && keep.length === 0) {
+      const others = servingFirst(state, vi).filter((x) => x !== wi);
+      done = placeByChain(state, vi, startOptions(m, vi), 2, others, change, 'anyone') !== null;
+    }
+    if (!done) {
+      change.undo();
+      return null;
+    }
   }
   return change.seal();
 }
@@ -349,6 +399,6 @@ function chainCoverMove(state: PlanState, rng: Rng): Change | null {
   const choices = servingFirst(state, vi, () => rng.next() - 0.5);
   const change = new Change(state, [vi]);
   for (const s of startOptions(state.model, vi))
-    if (placeByChain(state, vi, s, 3, choices, change) !== null) return change.seal();
+    if (placeByChain(state, vi, [s], 3, choices, change) !== null) return change.seal();
   return null;
 }

@@ -4,6 +4,7 @@ import { dayOrder, evaluateDay, type DayItem } from './worker-day';
 import {
   addDayTerms,
   addWorkerWeekTerms,
+  dayWorked,
   objectiveValue,
   personExtraWorkers,
   slotNotPreferred,
@@ -45,12 +46,14 @@ export function recomputeObjective(
   }
   for (const w of model.workers) {
     let work = 0;
+    let worked = 0;
     for (const items of days[w.idx] ?? []) {
       const day = evaluateDay(model, w, items.sort(dayOrder));
       addDayTerms(terms, day, 1);
       work += day.work;
+      worked += dayWorked(day);
     }
-    addWorkerWeekTerms(terms, w, work, 1);
+    addWorkerWeekTerms(terms, w, work, worked, 1);
   }
   for (const workers of seen) terms.extraDistinctWorkers += personExtraWorkers(workers.size);
   return objectiveValue(model.settings.weights, unassignedMinutes, unassignedVisits, terms);

@@ -5,6 +5,7 @@ import { EMPTY_DAY, dayOrder, evaluateDay, type DayItem, type DayResult } from '
 import {
   addDayTerms,
   addWorkerWeekTerms,
+  dayWorked,
   objectiveValue,
   personExtraWorkers,
   slotNotPreferred,
@@ -59,6 +60,8 @@ export class PlanState {
   readonly days: DayItem[][][];
   readonly dayRes: DayResult[][];
   readonly weekWork: Float64Array;
+  /** Calendar days of the week each worker works on. */
+  readonly daysWorked: Int8Array;
   readonly clientCounts: Map<number, number>[];
   readonly pinned: Uint8Array;
   unassignedMinutes = 0;
@@ -84,6 +87,7 @@ export class PlanState {
       w.commitments.map((_, d) => evaluateDay(model, w, this.days[wi]?.[d] ?? [])),
     );
     this.weekWork = new Float64Array(model.workers.length);
+    this.daysWorked = new Int8Array(model.workers.length);
     this.clientCounts = model.clientIds.map(() => new Map());
     for (const v of model.visits) {
       this.unassignedMinutes += v.dur;
@@ -91,13 +95,16 @@ export class PlanState {
     }
     for (const w of model.workers) {
       let work = 0;
+      let worked = 0;
       for (let d = 0; d < 7; d++) {
         const r = this.dayRes[w.idx]?.[d] ?? EMPTY_DAY;
         work += r.work;
+        worked += dayWorked(r);
         addDayTerms(this.terms, r, 1);
       }
       this.weekWork[w.idx] = work;
-      addWorkerWeekTerms(this.terms, w, work, 1);
+      this.daysWorked[w.idx] = worked;
+      addWorkerWeekTerms(this.terms, w, work, worked, 1);
     }
   }
 
@@ -192,8 +199,9 @@ export class PlanState {
     addDayTerms(delta, old, -1);
     addDayTerms(delta, res, 1);
     const work = this.weekWork[wi] ?? 0;
-    addWorkerWeekTerms(delta, w, work, -1);
-    addWorkerWeekTerms(delta, w, work - old.work + res.work, 1);
+    const worked = this.daysWorked[wi] ?? 0;
+    addWorkerWeekTerms(delta, w, work, worked, -1);
+    addWorkerWeekTerms(delta, w, work - old.work + res.work, worked - dayWorked(old) + dayWorked(res), 1);
     delta.notPreferredSlots = slotNotPreferred(v, wi);
     const counts = this.clientCounts[v.client];
     if (counts !== undefined && !counts.has(wi))
@@ -222,9 +230,11 @@ export class PlanState {
     addDayTerms(this.terms, old, -1);
     addDayTerms(this.terms, res, 1);
     const work = this.weekWork[wi] ?? 0;
-    addWorkerWeekTerms(this.terms, w, work, -1);
+    const worked = this.daysWorked[wi] ?? 0;
+    addWorkerWeekTerms(this.terms, w, work, worked, -1);
     this.weekWork[wi] = work - old.work + res.work;
-    addWorkerWeekTerms(this.terms, w, this.weekWork[wi] ?? 0, 1);
+    this.daysWorked[wi] = worked - dayWorked(old) + dayWorked(res);
+    addWorkerWeekTerms(this.terms, w, this.weekWork[wi] ?? 0, this.daysWorked[wi] ?? 0, 1);
   }
 
   /** Put a visit on workers at start `s` without checks (callers check first, or it is a pin). */

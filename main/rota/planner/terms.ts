@@ -22,6 +22,11 @@ export function daySplitShifts(day: DayFigures): number {
   return Math.max(0, day.stretches - 1);
 }
 
+/** Whether a worker works on a calendar day at all (a visit, training or a meeting): 1 or 0. */
+export function dayWorked(day: DayFigures): number {
+  return day.work > 0 ? 1 : 0;
+}
+
 /** Minutes a worker's week falls short of their guaranteed hours. */
 export function weekShortfallMinutes(w: MWorker, work: number): number {
   return Math.max(0, w.guaranteed - work);
@@ -30,6 +35,11 @@ export function weekShortfallMinutes(w: MWorker, work: number): number {
 /** Minutes a worker's week goes above their guaranteed hours (spreads work fairly). */
 export function weekExcessMinutes(w: MWorker, work: number): number {
   return Math.max(0, work - w.guaranteed);
+}
+
+/** 1 when a worker who wants a whole calendar day off in the week works on all seven days. */
+export function weekWithoutDayOff(w: MWorker, daysWorked: number): number {
+  return w.wantsDayOff && daysWorked >= 7 ? 1 : 0;
 }
 
 /** 1 when worker `wi` does a slot of a visit that has preferred workers and is not one of them. */
@@ -56,6 +66,7 @@ export const TERM_WEIGHT: Readonly<Record<keyof ObjectiveTerms, keyof ObjectiveW
   guaranteedShortfallMinutes: 'guaranteedShortfallMinute',
   startDeviationMinutes: 'startDeviationMinute',
   fairnessExcessMinutes: 'fairnessExcessMinute',
+  workersWithoutDayOff: 'workerWithoutDayOff',
 };
 
 /** Every term's name, in a fixed order. */
@@ -71,6 +82,7 @@ export function zeroTerms(): ObjectiveTerms {
     guaranteedShortfallMinutes: 0,
     startDeviationMinutes: 0,
     fairnessExcessMinutes: 0,
+    workersWithoutDayOff: 0,
   };
 }
 
@@ -90,10 +102,17 @@ export function addDayTerms(terms: ObjectiveTerms, day: DayFigures, sign: number
   terms.splitShifts += sign * daySplitShifts(day);
 }
 
-/** Add (`sign` 1) or take away (`sign` -1) what one worker's week contributes, from their working minutes. */
-export function addWorkerWeekTerms(terms: ObjectiveTerms, w: MWorker, work: number, sign: number): void {
+/** Add (`sign` 1) or take away (`sign` -1) what one worker's week contributes, from their work and days worked. */
+export function addWorkerWeekTerms(
+  terms: ObjectiveTerms,
+  w: MWorker,
+  work: number,
+  daysWorked: number,
+  sign: number,
+): void {
   terms.guaranteedShortfallMinutes += sign * weekShortfallMinutes(w, work);
   terms.fairnessExcessMinutes += sign * weekExcessMinutes(w, work);
+  terms.workersWithoutDayOff += sign * weekWithoutDayOff(w, daysWorked);
 }
 
 /** The objective value of a plan from its coverage and terms (weighted sum rounded to 6 decimals). */

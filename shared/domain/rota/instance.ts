@@ -40,6 +40,12 @@ export const ObjectiveWeights = z.object({
   startDeviationMinute: z.number().min(0).default(1),
   /** Per minute a worker is planned above their guaranteed hours (spreads work fairly). */
   fairnessExcessMinute: z.number().min(0).default(0.05),
+  /**
+   * Per worker who wants a whole calendar day off in the week and works on all seven days (legal with a 24-hour
+   * rest, but hard on the worker). The default weighs it at four more faces for a person: coverage still comes
+   * first, and the search gives up a day off only where keeping it would cost several people their regulars.
+   */
+  workerWithoutDayOff: z.number().min(0).default(1200),
 });
 /** Objective weights: the branch's priorities after coverage. */
 export type ObjectiveWeights = z.infer<typeof ObjectiveWeights>;
@@ -131,6 +137,8 @@ export const RotaWorker = z.object({
   home: GeoPoint,
   priorWork: z.array(PriorWorkBlock).default([]),
   ratePencePerHour: z.number().int().min(0).nullable().default(null),
+  /** The worker wants a whole calendar day off each week (the objective weighs it); false when they ask otherwise. */
+  wantsDayOff: z.boolean().default(true),
 });
 /** A wellbeing worker as the planner sees them. */
 export type RotaWorker = z.infer<typeof RotaWorker>;

@@ -159,6 +159,7 @@ function buildLp(
         `${fmt(weight('guaranteedShortfallMinutes'))} sh${w.idx}`,
         `${fmt(weight('fairnessExcessMinutes'))} ex${w.idx}`,
       );
+      if (w.wantsDayOff) obj.push(`${fmt(weight('workersWithoutDayOff'))} nd${w.idx}`);
     });
     rows.push(`cov: ${coverage.join(' + ')} <= ${fmt(coverageBound ?? 0)}`);
   }
@@ -203,6 +204,9 @@ function buildLp(
     const L = (d: number): string[] =>
       mine.filter(({ s }) => s.day === d && s.work > 0).map(({ s, i }) => `${fmt(s.last)} x${i}`);
     const Y = (d: number): string[] => mine.filter(({ s }) => s.day === d && s.work > 0).map(({ i }) => `x${i}`);
+    // No whole day off: nd >= days worked - 6, a day worked being a chosen schedule with work (terms.dayWorked).
+    const worked = [0, 1, 2, 3, 4, 5, 6].flatMap(Y);
+    if (w.wantsDayOff && worked.length > 0) rows.push(`dayoff${w.idx}: nd${w.idx} - ${worked.join(' - ')} >= -6`);
     for (let d = 0; d < 6; d++) {
       if (Y(d).length === 0 || Y(d + 1).length === 0) continue;
       const terms = [

@@ -41,6 +41,7 @@ describe('the objective terms, recomputed from the plan alone', () => {
       guaranteedShortfallMinutes: 600 - (150 + 18 + 60), // w1: stretch 09:00-11:30, travel on to c, c
       startDeviationMinutes: 15,
       fairnessExcessMinutes: 45, // w2's 45 minutes above a guarantee of 0
+      workersWithoutDayOff: 0, // nobody works all seven days
     });
     expect(state.objective()).toEqual(o);
   });
