@@ -1,6 +1,6 @@
 import { Change, keepIfBetter } from './change';
 import { auditScore } from './score-audit';
-import { IN_THE_WAY_MINUTES, type PlanState } from './state';
+import type { PlanState } from './state';
 import { startOptions } from './insertion';
 
 /**
@@ -63,9 +63,7 @@ function place(
   for (const s of starts) {
     const startE = m.elapsed(v.day, s);
     for (const w of choices) {
-      const inWay = (state.days[w]?.[v.day] ?? []).filter(
-        (it) => it.visit >= 0 && it.end + IN_THE_WAY_MINUTES > startE && it.start < startE + v.dur + IN_THE_WAY_MINUTES,
-      );
+      const inWay = state.inTheWay(w, v.day, startE, v.dur);
       if (inWay.length !== 1) continue;
       const b = inWay[0]?.visit ?? -1;
       const vb = m.visits[b];

@@ -50,7 +50,7 @@ export function weeklyRestOk(model: Model, w: MWorker, spans: readonly (readonly
 }
 
 /** Minutes either side of a visit within which another visit is in a worker's way (covers most travel). */
-export const IN_THE_WAY_MINUTES = 30;
+const IN_THE_WAY_MINUTES = 30;
 
 /** The mutable plan the search works on, with an incrementally kept objective. */
 export class PlanState {
@@ -123,6 +123,16 @@ export class PlanState {
   /** The workers a person sees, fewest of their visits first (ties by index), for continuity moves. */
   workersByUse(client: number): number[] {
     return [...(this.clientCounts[client] ?? [])].sort((a, b) => a[1] - b[1] || a[0] - b[0]).map(([w]) => w);
+  }
+
+  /**
+   * The visits on worker `w`'s day `day` near a visit of `dur` minutes starting at elapsed minute `startE` (within
+   * `IN_THE_WAY_MINUTES` either side): what keeps the worker from taking it there.
+   */
+  inTheWay(w: number, day: number, startE: number, dur: number): DayItem[] {
+    return (this.days[w]?.[day] ?? []).filter(
+      (it) => it.visit >= 0 && it.end + IN_THE_WAY_MINUTES > startE && it.start < startE + dur + IN_THE_WAY_MINUTES,
+    );
   }
 
   /** Weighted quality sum of the current plan. */
