@@ -1,6 +1,6 @@
 import type { Rng } from '../prng';
 import type { PlanState } from './state';
-import type { MWorker } from './model';
+import { availableAt, type MWorker } from './model';
 import { weekWithoutDayOff } from './terms';
 import { Change } from './change';
 import { reteamMove } from './reteam-move';
@@ -11,8 +11,8 @@ import { bestWorkers, insertBest, startOptions } from './insertion';
 type Move = (state: PlanState, rng: Rng) => Change | null;
 
 /** Which move a random draw `r` picks: coverage moves while visits are open, then the quality moves. */
-function pickMove(state: PlanState, r: number): Move {
-  if (state.unassignedVisits > 0 && r < 0.25) return r < 0.1 ? chainCoverMove : ejectionMove;
+export function pickMove(state: PlanState, r: number): Move {
+  if (state.openCount() > 0 && r < 0.25) return r < 0.1 ? chainCoverMove : ejectionMove;
   if (r > 0.985) return ruinRecreateMove;
   if (r > 0.97) return clientRuinMove;
   if (r < 0.4) return relocateMove;
@@ -103,9 +103,9 @@ export function ruinRecreateMove(state: PlanState, rng: Rng): Change | null {
   let wA = rng.int(m.workers.length);
   let wB = rng.int(m.workers.length);
   let days = [d];
-  if (state.unassignedVisits > 0 && rng.next() < 0.6) {
+  if (state.openCount() > 0 && rng.next() < 0.6) {
     // Aim at an uncovered visit: clear two of its candidates around that day (rest links neighbouring days).
-    const u = pickUnassigned(state, rng);
+    const u = state.pickOpen(rng);
     const uv = m.visits[u];
     if (uv !== undefined && uv.candidates.length > 0) {
       d = uv.day;
@@ -315,23 +315,16 @@ function swapMove(state: PlanState, rng: Rng): Change | null {
 /** Take an unassigned visit, free worker(s) by ejecting the visits in the way, then re-place those. */
 function ejectionMove(state: PlanState, rng: Rng): Change | null {
   const m = state.model;
-  let vi = -1;
-  for (let k = 0; k < 16 && vi < 0; k++) {
-    const x = rng.int(m.visits.length);
-    if ((state.start[x] ?? -1) < 0) vi = x;
-  }
-  if (vi < 0) {
-    const un: number[] = [];
-    for (let x = 0; x < m.visits.length; x++) if ((state.start[x] ?? -1) < 0) un.push(x);
-    if (un.length === 0) return null;
-    vi = rng.pick(un);
-  }
+  const vi = state.pickOpen(rng);
   const v = m.visits[vi];
   if (v === undefined || v.candidates.length < v.need) return null;
   const change = new Change(state, [vi]);
   if (insertBest(state, vi, false)) return change.seal();
   const s = rng.pick(startOptions(m, vi));
-  const targets = v.need === 2 ? pickTwo(v.candidates, rng) : [rng.pick(v.candidates)];
+  // Only a worker available then can be freed by ejecting what is in their way.
+  const able = v.candidates.filter((wi) => availableAt(m.workers[wi] as MWorker, v.day, s, v.dur));
+  if (able.length < v.need) return null;
+  const targets = v.need === 2 ? pickTwo(able, rng) : [rng.pick(able)];
   if (targets.length !== v.need) return null;
   const ejected: number[] = [];
   const eject = (x: number): void => {
@@ -373,16 +366,6 @@ function ejectionMove(state: PlanState, rng: Rng): Change | null {
   return change.seal();
 }
 
-function pickUnassigned(state: PlanState, rng: Rng): number {
-  const n = state.model.visits.length;
-  for (let k = 0; k < 32; k++) {
-    const x = rng.int(n);
-    if ((state.start[x] ?? -1) < 0) return x;
-  }
-  for (let x = 0; x < n; x++) if ((state.start[x] ?? -1) < 0) return x;
-  return -1;
-}
-
 function pickTwo(list: readonly number[], rng: Rng): number[] {
   if (list.length < 2) return [];
   const a = rng.pick(list);
@@ -393,7 +376,7 @@ function pickTwo(list: readonly number[], rng: Rng): number[] {
 
 /** Cover an unassigned visit along an augmenting chain (people whose visits make room keep the workers they see). */
 function chainCoverMove(state: PlanState, rng: Rng): Change | null {
-  const vi = pickUnassigned(state, rng);
+  const vi = state.pickOpen(rng);
   const v = state.model.visits[vi];
   if (v === undefined || v.need !== 1) return null;
   const choices = servingFirst(state, vi, () => rng.next() - 0.5);

@@ -1,6 +1,8 @@
 import type { BreachCode } from '@shared/domain/rota/breach';
 import type { ObjectiveTerms, ObjectiveValue } from '@shared/domain/rota/plan';
 import { availableAt, type MVisit, type MWorker, type Model } from './model';
+import type { Rng } from '../prng';
+import { startOptions } from './insertion';
 import { EMPTY_DAY, dayOrder, evaluateDay, type DayItem, type DayResult } from './worker-day';
 import {
   addDayTerms,
@@ -71,6 +73,11 @@ export class PlanState {
   private lastRes: DayResult = EMPTY_DAY;
   /** The quality terms, kept up to date by every assign and unassign. */
   readonly terms: ObjectiveTerms = zeroTerms();
+  /** 1 for visits enough team members are available for at some allowed start: only those can ever be covered. */
+  readonly coverable: Uint8Array;
+  /** The unassigned coverable visits (in no order) and each one's place in that list (-1 when not in it). */
+  private readonly openList: number[] = [];
+  private readonly openAt: Int32Array;
 
   constructor(model: Model) {
     this.model = model;
@@ -89,9 +96,12 @@ export class PlanState {
     this.weekWork = new Float64Array(model.workers.length);
     this.daysWorked = new Int8Array(model.workers.length);
     this.clientCounts = model.clientIds.map(() => new Map());
+    this.coverable = Uint8Array.from(model.visits, (v) => (canBeCovered(model, v) ? 1 : 0));
+    this.openAt = new Int32Array(nv).fill(-1);
     for (const v of model.visits) {
       this.unassignedMinutes += v.dur;
       this.unassignedVisits++;
+      this.setOpen(v.idx, true);
     }
     for (const w of model.workers) {
       let work = 0;
@@ -133,6 +143,31 @@ export class PlanState {
     return (this.days[w]?.[day] ?? []).filter(
       (it) => it.visit >= 0 && it.end + IN_THE_WAY_MINUTES > startE && it.start < startE + dur + IN_THE_WAY_MINUTES,
     );
+  }
+
+  /** How many unassigned visits some team member could take: what coverage moves can still win. */
+  openCount(): number {
+    return this.openList.length;
+  }
+
+  /** A random unassigned visit some team member could take, or -1 when there is none. */
+  pickOpen(rng: Rng): number {
+    return this.openList.length === 0 ? -1 : (this.openList[rng.int(this.openList.length)] ?? -1);
+  }
+
+  private setOpen(vi: number, open: boolean): void {
+    const at = this.openAt[vi] ?? -1;
+    if (open && at < 0 && this.coverable[vi] === 1) {
+      this.openAt[vi] = this.openList.length;
+      this.openList.push(vi);
+    } else if (!open && at >= 0) {
+      const last = this.openList.pop() as number;
+      if (last !== vi) {
+        this.openList[at] = last;
+        this.openAt[last] = at;
+      }
+      this.openAt[vi] = -1;
+    }
   }
 
   /** Weighted quality sum of the current plan. */
@@ -256,6 +291,7 @@ export class PlanState {
     this.workersOf[vi] = [...workers];
     this.unassignedMinutes -= v.dur;
     this.unassignedVisits--;
+    this.setOpen(vi, false);
     this.terms.startDeviationMinutes += visitStartDeviation(v, s);
     const startE = m.elapsed(v.day, s);
     const counts = this.clientCounts[v.client] as Map<number, number>;
@@ -288,6 +324,7 @@ export class PlanState {
     this.workersOf[vi] = [];
     this.unassignedMinutes += v.dur;
     this.unassignedVisits++;
+    this.setOpen(vi, true);
     this.terms.startDeviationMinutes -= visitStartDeviation(v, s);
     const counts = this.clientCounts[v.client] as Map<number, number>;
     for (const wi of workers) {
@@ -303,6 +340,13 @@ export class PlanState {
       } else counts.set(wi, c - 1);
     }
   }
+}
+
+/** Whether at least `need` of a visit's possible workers are available for it at one of its allowed starts. */
+function canBeCovered(model: Model, v: MVisit): boolean {
+  return startOptions(model, v.idx).some(
+    (s) => v.candidates.filter((wi) => availableAt(model.workers[wi] as MWorker, v.day, s, v.dur)).length >= v.need,
+  );
 }
 
 function priorLast(w: MWorker): readonly [number, number] | null {
