@@ -7,6 +7,7 @@ import { PlanState } from './state';
 import { consolidateSweep } from './consolidate-sweep';
 import { recoverSweep } from './person-recover';
 import { chainPolish } from './chain-placement';
+import { coverOpenVisits } from './cover-repair';
 import { insertBest } from './insertion';
 import { improve, snapshot } from './local-search';
 import { splitInTwo } from './regions';
@@ -186,6 +187,7 @@ export function* planSteps(
         objective: state.weighted(),
       });
   }
+  coverOpenVisits(state, order);
   report({ phase: 'construct', fraction: 1, unassigned: state.unassignedVisits, objective: state.weighted() });
   consolidateSweep(state);
   let stopReason: StopReason;
