@@ -23,6 +23,10 @@ function restore(state: PlanState, snap: Snapshot): void {
   }
 }
 
+/** Moves without a better plan after which a search with visits still open stops as settled. */
+const STALE_MOVES = 200_000;
+const STALE_MOVES_PER_VISIT = 200;
+
 /**
  * Local search (relocate, swap, shift, chain, continuity, ejection, ruin-and-recreate) with late acceptance; coverage
  * never worsens except in a stagnation kick, and the best plan is kept.
@@ -43,8 +47,10 @@ export function improve(
   const history = new Float64Array(historyLen).fill(state.weighted());
   let stop: StopReason = 'iterations';
   let sinceBest = 0;
+  let bestAt = 0;
   let stall = 0;
   const stallLimit = Math.max(4_000, nv * 30);
+  const stale = Math.max(STALE_MOVES, nv * STALE_MOVES_PER_VISIT);
   for (let it = 0; it < iterations; it++) {
     if (++stall > stallLimit) {
       // Stuck: go back to the best plan and kick it with a few ruin-and-recreate steps.
@@ -61,6 +67,11 @@ export function improve(
     if ((it & 255) === 0) {
       if (Date.now() > deadline) {
         stop = 'time';
+        break;
+      }
+      // Visits still open and nothing better for a long while: what is open is almost always what nobody can take.
+      if (state.unassignedVisits > 0 && it - bestAt > stale) {
+        stop = 'converged';
         break;
       }
       if ((it & 8191) === 0)
@@ -99,6 +110,7 @@ export function improve(
       bestSnap = null;
       atBest = true;
       sinceBest = 0;
+      bestAt = it;
       stall = 0;
     } else if (atBest && compareObjective(after, best) > 1e-9) {
       change.undo();
