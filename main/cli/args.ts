@@ -1,9 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { accessSync, constants, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { z } from 'zod';
 
-/** Exit codes shared by the rota commands. */
-export const EXIT = { ok: 0, breaches: 1, malformed: 2 } as const;
+/** Exit codes shared by the rota commands: 3 is a failure that is neither breaches nor bad input (no stack trace). */
+export const EXIT = { ok: 0, breaches: 1, malformed: 2, failed: 3 } as const;
 
 /** Thrown for bad input; the command prints the message and exits 2. */
 export class MalformedInput extends Error {}
@@ -47,23 +48,53 @@ export function readJson<T extends z.ZodType>(path: string, schema: T, label: st
   return parsed.data;
 }
 
-/** Parse an optional integer option. */
+/** Parse an optional whole-number option. */
 export function intOption(value: string | undefined, name: string): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
-  if (!Number.isFinite(n) || n < 0) throw new MalformedInput(`--${name} must be a non-negative number, got ${value}`);
+  if (!Number.isInteger(n) || n < 0)
+    throw new MalformedInput(`--${name} must be a whole number of 0 or more, got ${value}`);
   return n;
 }
 
-/** Run a command body, mapping malformed input to exit 2. */
+const reason = (e: unknown): string =>
+  e instanceof Error && 'code' in e && typeof e.code === 'string' ? e.code : e instanceof Error ? e.message : String(e);
+
+/**
+ * Refuse an output path that cannot be written before any work is done: a missing or read-only folder, a folder in
+ * the file's place, or a read-only file.
+ */
+export function checkWritable(path: string, option: string): void {
+  const full = resolve(path);
+  try {
+    if (statSync(full, { throwIfNoEntry: false })?.isDirectory() === true)
+      throw new MalformedInput(`--${option} ${path} is a folder, not a file`);
+    accessSync(dirname(full), constants.W_OK);
+    if (statSync(full, { throwIfNoEntry: false }) !== undefined) accessSync(full, constants.W_OK);
+  } catch (e) {
+    if (e instanceof MalformedInput) throw e;
+    throw new MalformedInput(`--${option} ${path} cannot be written (${reason(e)})`);
+  }
+}
+
+/** Write a command's output file; a failure is reported as bad input naming the option, not a stack trace. */
+export function writeOutput(path: string, option: string, text: string): void {
+  try {
+    writeFileSync(path, text);
+  } catch (e) {
+    throw new MalformedInput(`--${option} ${path} cannot be written (${reason(e)})`);
+  }
+}
+
+/**
+ * Run a command body: its number is the exit code; malformed input exits 2 with the reason, and anything else exits
+ * 3 with its message, never a stack trace (exit 1 means breaches only).
+ */
 export function runCli(body: () => number | Promise<number>): void {
   const fail = (e: unknown): void => {
-    if (e instanceof MalformedInput) {
-      process.stderr.write(`${e.message}\n`);
-      process.exitCode = EXIT.malformed;
-      return;
-    }
-    throw e;
+    const malformed = e instanceof MalformedInput;
+    process.stderr.write(`${malformed ? '' : 'failed: '}${e instanceof Error ? e.message : String(e)}\n`);
+    process.exitCode = malformed ? EXIT.malformed : EXIT.failed;
   };
   try {
     const code = body();

@@ -1,14 +1,14 @@
 // rota:plan -- --in <instance.json> --out <plan.json> [--seed N] [--iterations N] [--time-limit <seconds>] [--threads
 // N]
-import { writeFileSync } from 'node:fs';
 import { RotaInstance } from '@shared/domain/rota/instance';
 import { defaultPlannerThreads, planWeekInParallel } from '../rota/plan-in-parallel';
 import { validatePlan } from '../rota/validator/validate-plan';
-import { EXIT, cliArgs, intOption, readJson, runCli } from './args';
+import { EXIT, checkWritable, cliArgs, intOption, readJson, runCli, writeOutput } from './args';
 
 runCli(async () => {
   const a = cliArgs(process.argv.slice(2), ['in', 'out', 'seed', 'iterations', 'time-limit', 'threads'], ['in', 'out']);
   const instance = readJson(a.in ?? '', RotaInstance, 'instance');
+  checkWritable(a.out ?? '', 'out');
   const seconds = intOption(a['time-limit'], 'time-limit');
   const started = Date.now();
   const plan = await planWeekInParallel(
@@ -20,7 +20,7 @@ runCli(async () => {
     },
     intOption(a.threads, 'threads') ?? defaultPlannerThreads(),
   );
-  writeFileSync(a.out ?? '', `${JSON.stringify(plan, null, 1)}\n`);
+  writeOutput(a.out ?? '', 'out', `${JSON.stringify(plan, null, 1)}\n`);
   const breaches = validatePlan(instance, plan);
   process.stdout.write(
     `${plan.assignments.length} assigned, ${plan.unassigned.length} ` +

@@ -2,6 +2,7 @@ import type { RotaInstance } from '@shared/domain/rota/instance';
 import type { ObjectiveValue, RotaPlan } from '@shared/domain/rota/plan';
 import { buildModel, type Model } from './planner/model';
 import { PlanState } from './planner/state';
+import { recomputeObjective } from './planner/recompute';
 
 /** Load a plan into a fresh state without checks (unknown ids are skipped), for scoring and measures. */
 export function stateOfPlan(
@@ -20,9 +21,10 @@ export function stateOfPlan(
 }
 
 /**
- * THE objective of a plan: coverage first, then the weighted terms. The planner reports it and the bench scores with
- * it.
+ * THE objective of a plan: coverage first, then the weighted terms, recomputed from the plan alone (not from the
+ * search's bookkeeping). The planner's reported objective equals it, and the bench scores with it.
  */
 export function computeObjective(instance: RotaInstance, plan: Pick<RotaPlan, 'assignments'>): ObjectiveValue {
-  return stateOfPlan(instance, plan).objective();
+  const state = stateOfPlan(instance, plan);
+  return recomputeObjective(state.model, state.start, state.workersOf);
 }

@@ -4,6 +4,7 @@ import { stateOfPlan } from './objective';
 import { toPlan } from './planner/plan-week';
 import { startOptions } from './planner/insertion';
 import { buildModel } from './planner/model';
+import { auditScore } from './planner/score-audit';
 
 /** A worker off sick from one local date/minute to another (end exclusive). */
 export interface Absence {
@@ -63,10 +64,16 @@ function withAbsence(instance: RotaInstance, a: Absence): RotaInstance {
  * member of that person's team (never outside it); everything else is pinned. Visits nobody can take
  * are listed as uncoverable.
  */
-export function repairSickness(instance: RotaInstance, plan: RotaPlan, absence: Absence): SicknessRepair {
+export function repairSickness(
+  instance: RotaInstance,
+  plan: RotaPlan,
+  absence: Absence,
+  options: { assertScores?: boolean } = {},
+): SicknessRepair {
   const inst = withAbsence(instance, absence);
   const model = buildModel(inst);
   const state = stateOfPlan(inst, plan, model);
+  state.assertScores = options.assertScores ?? false;
   const sick = model.workerIndex.get(absence.workerId);
   const from = key(absence.from.date, absence.from.minute);
   const to = key(absence.to.date, absence.to.minute);
@@ -113,6 +120,7 @@ export function repairSickness(instance: RotaInstance, plan: RotaPlan, absence: 
       continue;
     }
     state.assign(vi, [...keep, best.w], best.s);
+    auditScore(state, 'sickness repair');
     repaired.push({
       visitId: v.id,
       newWorkerId: best.workerId,

@@ -1,7 +1,10 @@
 import { compareObjective, type PlanState } from './state';
+import { auditScore } from './score-audit';
 
 /** A move's effect on a few visits: old and new placements, so it can be undone and redone. */
 export class Change {
+  /** Which move made it (for the score audit's message). */
+  label = 'change';
   private readonly old: { vi: number; s: number; w: number[] }[] = [];
   private now: { vi: number; s: number; w: number[] }[] = [];
   constructor(
@@ -36,12 +39,18 @@ export class Change {
   }
 }
 
-/** Make a change and keep it only when the plan is now strictly better (coverage first); true when kept. */
-export function keepIfBetter(state: PlanState, make: () => Change | null): boolean {
+/**
+ * Make a change and keep it only when the plan is now strictly better (coverage first); true when kept. `label` names
+ * the step for the score audit.
+ */
+export function keepIfBetter(state: PlanState, label: string, make: () => Change | null): boolean {
   const before = state.objective();
   const change = make();
   if (change === null) return false;
-  if (compareObjective(state.objective(), before) < -1e-9) return true;
+  if (compareObjective(state.objective(), before) < -1e-9) {
+    auditScore(state, label);
+    return true;
+  }
   change.undo();
   return false;
 }

@@ -15,7 +15,8 @@ export function consolidateSweep(state: PlanState): number {
     if (counts === undefined) continue;
     for (const out of state.workersByUse(client)) {
       if (counts.size < 2) break;
-      if (keepIfBetter(state, () => consolidate(state, client, out, state.workersByUse(client)))) kept++;
+      if (keepIfBetter(state, 'consolidate sweep', () => consolidate(state, client, out, state.workersByUse(client))))
+        kept++;
     }
   }
   return kept;

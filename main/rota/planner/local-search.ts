@@ -3,6 +3,7 @@ import type { Rng } from '../prng';
 import { type PlanState, compareObjective } from './state';
 import type { PlanProgress } from './progress';
 import { clientRuinMove, randomMove, ruinRecreateMove } from './moves';
+import { auditScore } from './score-audit';
 
 /** Where every visit is: start minute (-1 unassigned) and workers, by visit index. */
 export interface Snapshot {
@@ -21,6 +22,10 @@ function restore(state: PlanState, snap: Snapshot): void {
     if (s >= 0 && !state.pinned[vi]) state.assign(vi, snap.workers[vi] ?? [], s);
   }
 }
+
+/** Moves without a better plan after which a search with visits still open stops as settled. */
+const STALE_MOVES = 200_000;
+const STALE_MOVES_PER_VISIT = 200;
 
 /**
  * Local search (relocate, swap, shift, chain, continuity, ejection, ruin-and-recreate) with late acceptance; coverage
@@ -42,8 +47,10 @@ export function improve(
   const history = new Float64Array(historyLen).fill(state.weighted());
   let stop: StopReason = 'iterations';
   let sinceBest = 0;
+  let bestAt = 0;
   let stall = 0;
   const stallLimit = Math.max(4_000, nv * 30);
+  const stale = Math.max(STALE_MOVES, nv * STALE_MOVES_PER_VISIT);
   for (let it = 0; it < iterations; it++) {
     if (++stall > stallLimit) {
       // Stuck: go back to the best plan and kick it with a few ruin-and-recreate steps.
@@ -55,10 +62,16 @@ export function improve(
       ruinRecreateMove(state, rng);
       history.fill(state.weighted());
       stall = 0;
+      auditScore(state, 'stagnation kick');
     }
     if ((it & 255) === 0) {
       if (Date.now() > deadline) {
         stop = 'time';
+        break;
+      }
+      // Visits still open and nothing better for a long while: what is open is almost always what nobody can take.
+      if (state.unassignedVisits > 0 && it - bestAt > stale) {
+        stop = 'converged';
         break;
       }
       if ((it & 8191) === 0)
@@ -97,6 +110,7 @@ export function improve(
       bestSnap = null;
       atBest = true;
       sinceBest = 0;
+      bestAt = it;
       stall = 0;
     } else if (atBest && compareObjective(after, best) > 1e-9) {
       change.undo();
@@ -104,11 +118,13 @@ export function improve(
       change.redo();
       atBest = false;
     }
+    auditScore(state, change.label);
     if (state.unassignedVisits === 0 && sinceBest > Math.max(50_000, nv * 40)) {
       stop = 'converged';
       break;
     }
   }
   if (bestSnap !== null && compareObjective(state.objective(), best) > 1e-9) restore(state, bestSnap);
+  auditScore(state, 'return to the best plan');
   return stop;
 }

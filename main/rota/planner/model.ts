@@ -3,6 +3,7 @@ import type { Skill } from '@shared/domain/skills';
 import { elapsedMinute } from '@shared/domain/rota/time';
 import { recordedTravelMap, travelMinutes } from '@shared/domain/rota/travel';
 import type { BreachCode } from '@shared/domain/rota/breach';
+import { joinWindows, stretchHolds } from '@shared/domain/rota/availability';
 
 /** A visit, indexed for the search. */
 export interface MVisit {
@@ -33,13 +34,15 @@ export interface MWorker {
   breakAfter: number;
   breakMinutes: number;
   dailyCap: number;
-  /** Availability windows per day, local minutes. */
+  /** Availability per day, local minutes, as continuous stretches (touching windows joined). */
   avail: [number, number][][];
   /** Commitments per day as elapsed [start, end). */
   commitments: [number, number][][];
   /** Prior-week work in elapsed minutes. */
   prior: [number, number][];
   rate: number;
+  /** Wants a whole calendar day off in the week (a soft term). */
+  wantsDayOff: boolean;
 }
 
 /** The instance, indexed once for planner, repair, explain and objective. */
@@ -68,9 +71,9 @@ function skillValid(held: RotaInstance['workers'][number]['skills'], skill: Skil
   );
 }
 
-/** Whether a worker's availability on `day` holds a visit from local minute `start` for `dur` minutes. */
+/** Whether a worker's availability on `day` (joined once per week) holds a visit from `start` for `dur` minutes. */
 export function availableAt(w: MWorker, day: number, start: number, dur: number): boolean {
-  return (w.avail[day] ?? []).some(([a, b]) => a <= start && start + dur <= b);
+  return stretchHolds(w.avail[day] ?? [], start, start + dur);
 }
 
 /** Index an instance for the search (pure, no I/O). */
@@ -91,11 +94,12 @@ export function buildModel(instance: RotaInstance): Model {
     return day * 1440 + minute - (minute >= (changeAt[day] ?? 2000) ? (shiftAfter[day] ?? 0) : (shiftBefore[day] ?? 0));
   };
   const workers: MWorker[] = instance.workers.map((w, idx) => {
-    const avail: [number, number][][] = Array.from({ length: 7 }, () => []);
+    const windows: [number, number][][] = Array.from({ length: 7 }, () => []);
     for (const a of w.availability) {
       const d = dayIndex.get(a.date);
-      if (d !== undefined) avail[d]?.push([a.startMinute, a.endMinute]);
+      if (d !== undefined) windows[d]?.push([a.startMinute, a.endMinute]);
     }
+    const avail = windows.map((list) => joinWindows(list));
     const commitments: [number, number][][] = Array.from({ length: 7 }, () => []);
     for (const c of w.commitments) {
       const d = dayIndex.get(c.date);
@@ -117,6 +121,7 @@ export function buildModel(instance: RotaInstance): Model {
       commitments,
       prior: w.priorWork.map((p) => [p.startElapsed, p.endElapsed] as [number, number]).sort((a, b) => a[0] - b[0]),
       rate: w.ratePencePerHour ?? s.defaultRatePencePerHour,
+      wantsDayOff: w.wantsDayOff,
     };
   });
   const clientTeams = instance.clients.map((c) =>

@@ -1,23 +1,40 @@
 import type { Rng } from '../prng';
 import type { PlanState } from './state';
+import { availableAt, type MWorker } from './model';
+import { weekWithoutDayOff } from './terms';
 import { Change } from './change';
 import { reteamMove } from './reteam-move';
 import { placeByChain, servingFirst } from './chain-placement';
 import { bestWorkers, insertBest, startOptions } from './insertion';
 
-/** Apply one random move; return its change, or null when nothing changed. */
+/** A move of the search: changes the plan and returns the change, or null when nothing changed. */
+type Move = (state: PlanState, rng: Rng) => Change | null;
+
+/** Which move a random draw `r` picks: coverage moves while visits are open, then the quality moves. */
+export function pickMove(state: PlanState, r: number): Move {
+  if (state.openCount() > 0 && r < 0.25) return r < 0.1 ? chainCoverMove : ejectionMove;
+  if (r > 0.985) return ruinRecreateMove;
+  if (r > 0.97) return clientRuinMove;
+  if (r < 0.4) return relocateMove;
+  if (r < 0.47) return chainMove;
+  if (r < 0.5 && state.terms.workersWithoutDayOff > 0) return dayOffMove;
+  if (r < 0.53) return emptyDayMove;
+  if (r < 0.6) return clientMove;
+  if (r < 0.75) return reteamAndReinsert;
+  if (r < 0.85) return swapMove;
+  return shiftMove;
+}
+
+/** Apply one random move; return its change (labelled with the move's name), or null when nothing changed. */
 export function randomMove(state: PlanState, rng: Rng): Change | null {
-  const r = rng.next();
-  if (state.unassignedVisits > 0 && r < 0.25) return r < 0.1 ? chainCoverMove(state, rng) : ejectionMove(state, rng);
-  if (r > 0.985) return ruinRecreateMove(state, rng);
-  if (r > 0.97) return clientRuinMove(state, rng);
-  if (r < 0.4) return relocateMove(state, rng);
-  if (r < 0.47) return chainMove(state, rng);
-  if (r < 0.53) return emptyDayMove(state, rng);
-  if (r < 0.6) return clientMove(state, rng);
-  if (r < 0.75) return reteamMove(state, rng, (vi) => void insertBest(state, vi, false));
-  if (r < 0.85) return swapMove(state, rng);
-  return shiftMove(state, rng);
+  const move = pickMove(state, rng.next());
+  const change = move(state, rng);
+  if (change !== null) change.label = move.name;
+  return change;
+}
+
+function reteamAndReinsert(state: PlanState, rng: Rng): Change | null {
+  return reteamMove(state, rng, (vi) => void insertBest(state, vi, false));
 }
 
 function pickAssigned(state: PlanState, rng: Rng): number {
@@ -86,9 +103,9 @@ export function ruinRecreateMove(state: PlanState, rng: Rng): Change | null {
   let wA = rng.int(m.workers.length);
   let wB = rng.int(m.workers.length);
   let days = [d];
-  if (state.unassignedVisits > 0 && rng.next() < 0.6) {
+  if (state.openCount() > 0 && rng.next() < 0.6) {
     // Aim at an uncovered visit: clear two of its candidates around that day (rest links neighbouring days).
-    const u = pickUnassigned(state, rng);
+    const u = state.pickOpen(rng);
     const uv = m.visits[u];
     if (uv !== undefined && uv.candidates.length > 0) {
       d = uv.day;
@@ -164,6 +181,53 @@ function emptyDayMove(state: PlanState, rng: Rng): Change | null {
       return null;
     }
     state.assign(p.vi, r.workers, p.s);
+  }
+  return change.seal();
+}
+
+/**
+ * Give a worker who works all seven days (and wants a day off) their lightest day off: hand each of that day's
+ * visits to someone else, pushing aside what is in the way if need be; null (plan untouched) if one cannot go.
+ */
+function dayOffMove(state: PlanState, rng: Rng): Change | null {
+  const m = state.model;
+  const n = m.workers.length;
+  const from = rng.int(n);
+  let wi = -1;
+  for (let k = 0; k < n && wi < 0; k++) {
+    const x = (from + k) % n;
+    if (weekWithoutDayOff(m.workers[x] as MWorker, state.daysWorked[x] ?? 0) === 1) wi = x;
+  }
+  if (wi < 0) return null;
+  // Only visits can be handed away: a day with training or a meeting stays worked, and so does one with a pin.
+  const days = [0, 1, 2, 3, 4, 5, 6].filter((d) =>
+    (state.days[wi]?.[d] ?? []).every((it) => it.visit >= 0 && state.pinned[it.visit] !== 1),
+  );
+  if (days.length === 0) return null;
+  const load = (d: number): number => (state.days[wi]?.[d] ?? []).reduce((a, it) => a + it.end - it.start, 0);
+  const d = days.sort((a, b) => load(a) - load(b) || a - b)[rng.int(Math.min(2, days.length))] as number;
+  const visits = (state.days[wi]?.[d] ?? []).map((it) => it.visit);
+  const change = new Change(state, visits);
+  const placed = visits.map((vi) => ({ vi, keep: (state.workersOf[vi] ?? []).filter((x) => x !== wi) }));
+  for (const vi of visits) state.unassign(vi);
+  const exclude = new Set([wi]);
+  for (const { vi, keep } of placed) {
+    let done = false;
+    for (const s of startOptions(m, vi)) {
+      const r = bestWorkers(state, vi, s, exclude, keep);
+      if (r === null) continue;
+      state.assign(vi, r.workers, s);
+      done = true;
+      break;
+    }
+    if (!done && keep.length === 0) {
+      const others = servingFirst(state, vi).filter((x) => x !== wi);
+      done = placeByChain(state, vi, startOptions(m, vi), 2, others, change, 'anyone') !== null;
+    }
+    if (!done) {
+      change.undo();
+      return null;
+    }
   }
   return change.seal();
 }
@@ -251,23 +315,16 @@ function swapMove(state: PlanState, rng: Rng): Change | null {
 /** Take an unassigned visit, free worker(s) by ejecting the visits in the way, then re-place those. */
 function ejectionMove(state: PlanState, rng: Rng): Change | null {
   const m = state.model;
-  let vi = -1;
-  for (let k = 0; k < 16 && vi < 0; k++) {
-    const x = rng.int(m.visits.length);
-    if ((state.start[x] ?? -1) < 0) vi = x;
-  }
-  if (vi < 0) {
-    const un: number[] = [];
-    for (let x = 0; x < m.visits.length; x++) if ((state.start[x] ?? -1) < 0) un.push(x);
-    if (un.length === 0) return null;
-    vi = rng.pick(un);
-  }
+  const vi = state.pickOpen(rng);
   const v = m.visits[vi];
   if (v === undefined || v.candidates.length < v.need) return null;
   const change = new Change(state, [vi]);
   if (insertBest(state, vi, false)) return change.seal();
   const s = rng.pick(startOptions(m, vi));
-  const targets = v.need === 2 ? pickTwo(v.candidates, rng) : [rng.pick(v.candidates)];
+  // Only a worker available then can be freed by ejecting what is in their way.
+  const able = v.candidates.filter((wi) => availableAt(m.workers[wi] as MWorker, v.day, s, v.dur));
+  if (able.length < v.need) return null;
+  const targets = v.need === 2 ? pickTwo(able, rng) : [rng.pick(able)];
   if (targets.length !== v.need) return null;
   const ejected: number[] = [];
   const eject = (x: number): void => {
@@ -309,16 +366,6 @@ function ejectionMove(state: PlanState, rng: Rng): Change | null {
   return change.seal();
 }
 
-function pickUnassigned(state: PlanState, rng: Rng): number {
-  const n = state.model.visits.length;
-  for (let k = 0; k < 32; k++) {
-    const x = rng.int(n);
-    if ((state.start[x] ?? -1) < 0) return x;
-  }
-  for (let x = 0; x < n; x++) if ((state.start[x] ?? -1) < 0) return x;
-  return -1;
-}
-
 function pickTwo(list: readonly number[], rng: Rng): number[] {
   if (list.length < 2) return [];
   const a = rng.pick(list);
@@ -329,12 +376,12 @@ function pickTwo(list: readonly number[], rng: Rng): number[] {
 
 /** Cover an unassigned visit along an augmenting chain (people whose visits make room keep the workers they see). */
 function chainCoverMove(state: PlanState, rng: Rng): Change | null {
-  const vi = pickUnassigned(state, rng);
+  const vi = state.pickOpen(rng);
   const v = state.model.visits[vi];
   if (v === undefined || v.need !== 1) return null;
   const choices = servingFirst(state, vi, () => rng.next() - 0.5);
   const change = new Change(state, [vi]);
   for (const s of startOptions(state.model, vi))
-    if (placeByChain(state, vi, s, 3, choices, change) !== null) return change.seal();
+    if (placeByChain(state, vi, [s], 3, choices, change) !== null) return change.seal();
   return null;
 }

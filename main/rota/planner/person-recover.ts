@@ -109,6 +109,6 @@ function pairs(list: readonly number[]): number[][] {
 export function recoverSweep(state: PlanState): number {
   let kept = 0;
   for (let client = 0; client < state.model.clientIds.length; client++)
-    if (keepIfBetter(state, () => recoverPerson(state, client))) kept++;
+    if (keepIfBetter(state, 'person re-cover', () => recoverPerson(state, client))) kept++;
   return kept;
 }

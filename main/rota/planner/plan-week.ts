@@ -7,24 +7,34 @@ import { PlanState } from './state';
 import { consolidateSweep } from './consolidate-sweep';
 import { recoverSweep } from './person-recover';
 import { chainPolish } from './chain-placement';
+import { coverOpenVisits } from './cover-repair';
 import { insertBest } from './insertion';
 import { improve, snapshot } from './local-search';
 import { splitInTwo } from './regions';
 import { applyRegionResults, searchRegion, type RegionResult, type RegionTask } from './region-search';
 import type { PlanProgress } from './progress';
+import { auditScore } from './score-audit';
 
 export type { PlanProgress } from './progress';
 
 /** Options for `planWeek`. */
 export interface PlanOptions {
   seed?: number;
-  /** Local-search move budget; the same seed and budget give the same plan. */
+  /**
+   * Local-search move budget; the same seed and budget give the same plan. Left out, it follows the week's size
+   * and the time given (`moveBudget`).
+   */
   iterations?: number;
   /** Optional wall-clock limit; when it stops the search the plan says so. */
   timeLimitMs?: number;
   onProgress?: (p: PlanProgress) => void;
   /** Start from this plan's assignments (pins still win). */
   initial?: RotaPlan;
+  /**
+   * Tests only: after every accepted move, check the incrementally tracked score against a full recomputation and
+   * throw naming the term that drifted (slow; off in production).
+   */
+  assertScores?: boolean;
 }
 
 /** Why nobody could take a visit: each rule with the team members it ruled out. */
@@ -122,11 +132,6 @@ export function loadPlan(state: PlanState, plan: RotaPlan, trust: boolean): void
   }
 }
 
-const DEFAULT_ITERATIONS = 500_000;
-
-/** Share of a time limit kept for the polish after the search (on the neighbourhood week it takes about 2%). */
-const POLISH_SHARE = 0.04;
-
 /** From this many visits a week is searched in rounds over two regions, which can run side by side. */
 export const REGION_MIN_VISITS = 1_500;
 
@@ -135,6 +140,32 @@ export const REGIONS_PER_ROUND = 2;
 
 /** Moves each region gets per round: long enough to settle, short enough that the boundary turns often. */
 const REGION_ROUND_MOVES = 25_000;
+
+/** Moves per visit when no time is given: the neighbourhood week (~4,600 visits) settles in about half a million. */
+const MOVES_PER_VISIT = 110;
+
+/** The fewest moves a week gets by default, however small. */
+const MIN_MOVES = 20_000;
+
+/**
+ * Moves a second one search thread is allowed when a time is given: about three times what a 2-core machine of
+ * 2026 manages, so the time given, not the budget, ends the search unless the machine is much faster.
+ */
+const MOVES_PER_SECOND_PER_THREAD = 100_000;
+
+/**
+ * The move budget of a week when none is given: enough for its size and, with a time limit, enough to use all
+ * of that time (a large week with a generous time would otherwise stop early on a budget fixed for a small one).
+ */
+export function moveBudget(visits: number, timeLimitMs?: number): number {
+  const bySize = Math.max(MIN_MOVES, visits * MOVES_PER_VISIT);
+  if (timeLimitMs === undefined) return bySize;
+  const threads = visits >= REGION_MIN_VISITS ? REGIONS_PER_ROUND : 1;
+  return Math.max(bySize, Math.ceil((timeLimitMs / 1000) * MOVES_PER_SECOND_PER_THREAD * threads));
+}
+
+/** Share of a time limit kept for the polish after the search (on the neighbourhood week it takes about 2%). */
+const POLISH_SHARE = 0.04;
 
 /** A batch of region searches the plan is waiting for, and the model they belong to. */
 export interface RegionBatch {
@@ -153,7 +184,7 @@ export function* planSteps(
   options: PlanOptions = {},
 ): Generator<RegionBatch, RotaPlan, RegionResult[]> {
   const seed = options.seed ?? 1;
-  const iterations = options.iterations ?? DEFAULT_ITERATIONS;
+  const iterations = options.iterations ?? moveBudget(instance.visits.length, options.timeLimitMs);
   const started = Date.now();
   const deadline = options.timeLimitMs === undefined ? Number.POSITIVE_INFINITY : started + options.timeLimitMs;
   // The search leaves the polish its share of the time: cut short, the search would otherwise leave none.
@@ -161,15 +192,17 @@ export function* planSteps(
     options.timeLimitMs === undefined ? deadline : started + options.timeLimitMs * (1 - POLISH_SHARE);
   const model = buildModel(instance);
   const state = new PlanState(model);
+  state.assertScores = options.assertScores ?? false;
   const report = options.onProgress ?? (() => undefined);
   applyPins(state);
   if (options.initial !== undefined) loadPlan(state, options.initial, false);
+  auditScore(state, 'pins and the starting plan');
   const order = constructionOrder(model);
   let done = 0;
   for (const vi of order) {
     done++;
     if ((state.start[vi] ?? -1) >= 0) continue;
-    insertBest(state, vi, true);
+    if (insertBest(state, vi, true)) auditScore(state, 'construction');
     if (done % 500 === 0)
       report({
         phase: 'construct',
@@ -178,6 +211,7 @@ export function* planSteps(
         objective: state.weighted(),
       });
   }
+  coverOpenVisits(state, order);
   report({ phase: 'construct', fraction: 1, unassigned: state.unassignedVisits, objective: state.weighted() });
   consolidateSweep(state);
   let stopReason: StopReason;
@@ -198,9 +232,11 @@ export function* planSteps(
         seed: (seed * 7_919 + round * 2 + k + 1) >>> 0,
         iterations: Math.floor(iterations / rounds / REGIONS_PER_ROUND),
         deadline: searchDeadline,
+        assertScores: state.assertScores,
       }));
       const results: RegionResult[] = yield { model, tasks };
       applyRegionResults(state, results);
+      auditScore(state, 'region results');
       if (results.some((r) => r.stopReason === 'time')) stopReason = 'time';
       else if (results.every((r) => r.stopReason === 'converged')) stopReason = 'converged';
       report({

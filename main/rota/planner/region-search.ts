@@ -15,6 +15,8 @@ export interface RegionTask {
   seed: number;
   iterations: number;
   deadline: number;
+  /** Check the tracked score after every accepted move (tests only). */
+  assertScores: boolean;
 }
 
 /** The region's own visits (whole-week indexes) and where each is now. */
@@ -42,6 +44,7 @@ export function searchRegion(model: Model, task: RegionTask): RegionResult {
     ),
   };
   const state = new PlanState(subModel);
+  state.assertScores = task.assertScores;
   const { start, workers } = task.placement;
   sub.visits.forEach((vi, k) => {
     const s = start[vi] ?? -1;

@@ -3,7 +3,7 @@ import { Change } from './change';
 import { startOptions } from './insertion';
 import { binomial, popcount, subsets } from './bitsets';
 import { availableAt, type Model } from './model';
-import { IN_THE_WAY_MINUTES, type PlanState } from './state';
+import type { PlanState } from './state';
 
 /** Most other people's visits one placement may push aside. */
 const MAX_EJECTED = 2;
@@ -214,14 +214,9 @@ function placeOnMembers(
   if (v.need !== 1 || busy.length === 0) return false;
   const x = rng.pick(busy);
   const startE = m.elapsed(v.day, s);
-  const inWay = (state.days[x]?.[v.day] ?? []).filter(
-    (it) =>
-      it.visit >= 0 &&
-      state.pinned[it.visit] !== 1 &&
-      m.visits[it.visit]?.client !== client &&
-      it.end + IN_THE_WAY_MINUTES > startE &&
-      it.start < startE + v.dur + IN_THE_WAY_MINUTES,
-  );
+  const inWay = state
+    .inTheWay(x, v.day, startE, v.dur)
+    .filter((it) => state.pinned[it.visit] !== 1 && m.visits[it.visit]?.client !== client);
   if (inWay.length === 0 || inWay.length > MAX_EJECTED) return false;
   for (const it of inWay) {
     change.add(it.visit);

@@ -1,60 +1,20 @@
 import type { BreachCode } from '@shared/domain/rota/breach';
 import type { ObjectiveTerms, ObjectiveValue } from '@shared/domain/rota/plan';
 import { availableAt, type MVisit, type MWorker, type Model } from './model';
-
-/** Something in a worker's day: a visit slot or a commitment (visit = -1, place = -1). */
-export interface DayItem {
-  start: number;
-  end: number;
-  place: number;
-  visit: number;
-}
-
-/** What a worker's day costs and whether it keeps the day-local rules. */
-export interface DayResult {
-  code: BreachCode | null;
-  first: number;
-  last: number;
-  work: number;
-  travel: number;
-  stretches: number;
-}
-
-const EMPTY_DAY: DayResult = { code: null, first: 0, last: 0, work: 0, travel: 0, stretches: 0 };
-
-/** Evaluate one worker-day: overlap with travel, breaks, under-18 daily cap; paid work and travel. */
-export function evaluateDay(model: Model, w: MWorker, items: readonly DayItem[]): DayResult {
-  if (items.length === 0) return EMPTY_DAY;
-  const gapMax = model.settings.stretchGapMinutes;
-  let code: BreachCode | null = null;
-  let work = 0;
-  let travel = 0;
-  let stretches = 1;
-  let prev = items[0] as DayItem;
-  let stretchStart = prev.start;
-  let segStart = prev.start;
-  if (prev.end - segStart > w.breakAfter) code = 'wtr_break';
-  for (let i = 1; i < items.length; i++) {
-    const it = items[i] as DayItem;
-    const t = prev.place >= 0 && it.place >= 0 ? model.travel(w.mode, prev.place, it.place) : 0;
-    const idle = it.start - prev.end - t;
-    if (idle < 0 && code === null) code = 'overlap';
-    travel += t;
-    if (idle > gapMax) {
-      work += prev.end - stretchStart + t;
-      stretches++;
-      stretchStart = it.start;
-      segStart = it.start;
-    } else if (idle >= w.breakMinutes) {
-      segStart = it.start;
-    }
-    if (it.end - segStart > w.breakAfter && code === null) code = 'wtr_break';
-    prev = it;
-  }
-  work += prev.end - stretchStart;
-  if (work > w.dailyCap && code === null) code = 'wtr_daily_cap_under18';
-  return { code, first: (items[0] as DayItem).start, last: prev.end, work, travel, stretches };
-}
+import type { Rng } from '../prng';
+import { startOptions } from './insertion';
+import { EMPTY_DAY, dayOrder, evaluateDay, type DayItem, type DayResult } from './worker-day';
+import {
+  addDayTerms,
+  addWorkerWeekTerms,
+  dayWorked,
+  objectiveValue,
+  personExtraWorkers,
+  slotNotPreferred,
+  visitStartDeviation,
+  weighTerms,
+  zeroTerms,
+} from './terms';
 
 /** Elapsed minute of local midnight starting day `d` (-6..7); prior days are taken as whole 24 h days. */
 export function dayStartElapsed(model: Model, d: number): number {
@@ -92,7 +52,7 @@ export function weeklyRestOk(model: Model, w: MWorker, spans: readonly (readonly
 }
 
 /** Minutes either side of a visit within which another visit is in a worker's way (covers most travel). */
-export const IN_THE_WAY_MINUTES = 30;
+const IN_THE_WAY_MINUTES = 30;
 
 /** The mutable plan the search works on, with an incrementally kept objective. */
 export class PlanState {
@@ -102,20 +62,22 @@ export class PlanState {
   readonly days: DayItem[][][];
   readonly dayRes: DayResult[][];
   readonly weekWork: Float64Array;
+  /** Calendar days of the week each worker works on. */
+  readonly daysWorked: Int8Array;
   readonly clientCounts: Map<number, number>[];
   readonly pinned: Uint8Array;
   unassignedMinutes = 0;
   unassignedVisits = 0;
+  /** Tests only: after every accepted move, check the tracked score against a full recomputation (score-audit). */
+  assertScores = false;
   private lastRes: DayResult = EMPTY_DAY;
-  terms: ObjectiveTerms = {
-    extraDistinctWorkers: 0,
-    notPreferredSlots: 0,
-    paidTravelMinutes: 0,
-    splitShifts: 0,
-    guaranteedShortfallMinutes: 0,
-    startDeviationMinutes: 0,
-    fairnessExcessMinutes: 0,
-  };
+  /** The quality terms, kept up to date by every assign and unassign. */
+  readonly terms: ObjectiveTerms = zeroTerms();
+  /** 1 for visits enough team members are available for at some allowed start: only those can ever be covered. */
+  readonly coverable: Uint8Array;
+  /** The unassigned coverable visits (in no order) and each one's place in that list (-1 when not in it). */
+  private readonly openList: number[] = [];
+  private readonly openAt: Int32Array;
 
   constructor(model: Model) {
     this.model = model;
@@ -132,27 +94,28 @@ export class PlanState {
       w.commitments.map((_, d) => evaluateDay(model, w, this.days[wi]?.[d] ?? [])),
     );
     this.weekWork = new Float64Array(model.workers.length);
+    this.daysWorked = new Int8Array(model.workers.length);
     this.clientCounts = model.clientIds.map(() => new Map());
+    this.coverable = Uint8Array.from(model.visits, (v) => (canBeCovered(model, v) ? 1 : 0));
+    this.openAt = new Int32Array(nv).fill(-1);
     for (const v of model.visits) {
       this.unassignedMinutes += v.dur;
       this.unassignedVisits++;
+      this.setOpen(v.idx, true);
     }
     for (const w of model.workers) {
       let work = 0;
+      let worked = 0;
       for (let d = 0; d < 7; d++) {
         const r = this.dayRes[w.idx]?.[d] ?? EMPTY_DAY;
         work += r.work;
-        this.terms.paidTravelMinutes += r.travel;
-        this.terms.splitShifts += Math.max(0, r.stretches - 1);
+        worked += dayWorked(r);
+        addDayTerms(this.terms, r, 1);
       }
       this.weekWork[w.idx] = work;
-      this.addWorkerWeekTerms(w, work, 1);
+      this.daysWorked[w.idx] = worked;
+      addWorkerWeekTerms(this.terms, w, work, worked, 1);
     }
-  }
-
-  private addWorkerWeekTerms(w: MWorker, work: number, sign: number): void {
-    this.terms.guaranteedShortfallMinutes += sign * Math.max(0, w.guaranteed - work);
-    this.terms.fairnessExcessMinutes += sign * Math.max(0, work - w.guaranteed);
   }
 
   private byClient: number[][] | null = null;
@@ -172,34 +135,54 @@ export class PlanState {
     return [...(this.clientCounts[client] ?? [])].sort((a, b) => a[1] - b[1] || a[0] - b[0]).map(([w]) => w);
   }
 
+  /**
+   * The visits on worker `w`'s day `day` near a visit of `dur` minutes starting at elapsed minute `startE` (within
+   * `IN_THE_WAY_MINUTES` either side): what keeps the worker from taking it there.
+   */
+  inTheWay(w: number, day: number, startE: number, dur: number): DayItem[] {
+    return (this.days[w]?.[day] ?? []).filter(
+      (it) => it.visit >= 0 && it.end + IN_THE_WAY_MINUTES > startE && it.start < startE + dur + IN_THE_WAY_MINUTES,
+    );
+  }
+
+  /** How many unassigned visits some team member could take: what coverage moves can still win. */
+  openCount(): number {
+    return this.openList.length;
+  }
+
+  /** A random unassigned visit some team member could take, or -1 when there is none. */
+  pickOpen(rng: Rng): number {
+    return this.openList.length === 0 ? -1 : (this.openList[rng.int(this.openList.length)] ?? -1);
+  }
+
+  private setOpen(vi: number, open: boolean): void {
+    const at = this.openAt[vi] ?? -1;
+    if (open && at < 0 && this.coverable[vi] === 1) {
+      this.openAt[vi] = this.openList.length;
+      this.openList.push(vi);
+    } else if (!open && at >= 0) {
+      const last = this.openList.pop() as number;
+      if (last !== vi) {
+        this.openList[at] = last;
+        this.openAt[last] = at;
+      }
+      this.openAt[vi] = -1;
+    }
+  }
+
   /** Weighted quality sum of the current plan. */
   weighted(): number {
-    const k = this.model.settings.weights;
-    const t = this.terms;
-    return (
-      k.distinctWorker * t.extraDistinctWorkers +
-      k.notPreferred * t.notPreferredSlots +
-      k.travelMinute * t.paidTravelMinutes +
-      k.splitShift * t.splitShifts +
-      k.guaranteedShortfallMinute * t.guaranteedShortfallMinutes +
-      k.startDeviationMinute * t.startDeviationMinutes +
-      k.fairnessExcessMinute * t.fairnessExcessMinutes
-    );
+    return weighTerms(this.model.settings.weights, this.terms);
   }
 
   /** The lexicographic objective of the current plan. */
   objective(): ObjectiveValue {
-    return {
-      unassignedMinutes: this.unassignedMinutes,
-      unassignedVisits: this.unassignedVisits,
-      weighted: round6(this.weighted()),
-      terms: { ...this.terms },
-    };
+    return objectiveValue(this.model.settings.weights, this.unassignedMinutes, this.unassignedVisits, this.terms);
   }
 
   private withItem(items: readonly DayItem[], it: DayItem): DayItem[] {
     let i = items.length;
-    while (i > 0 && (items[i - 1] as DayItem).start > it.start) i--;
+    while (i > 0 && dayOrder(items[i - 1] as DayItem, it) > 0) i--;
     const out = items.slice();
     out.splice(i, 0, it);
     return out;
@@ -224,7 +207,7 @@ export class PlanState {
     const it: DayItem = { start: startE, end: startE + v.dur, place: v.client, visit: vi };
     // Cheap neighbour test first: most rejected insertions are plain overlaps.
     let pos = items.length;
-    while (pos > 0 && (items[pos - 1] as DayItem).start > startE) pos--;
+    while (pos > 0 && dayOrder(items[pos - 1] as DayItem, it) > 0) pos--;
     const prev = items[pos - 1];
     const next = items[pos];
     if (prev !== undefined && prev.end + (prev.place >= 0 ? m.travel(w.mode, prev.place, v.client) : 0) > startE)
@@ -253,23 +236,23 @@ export class PlanState {
   /** Weighted objective change of adding visit `vi` to worker `wi` at `s`; call right after a successful `check`. */
   insertionDelta(vi: number, wi: number, s: number): number {
     const m = this.model;
-    const k = m.settings.weights;
     const v = m.visits[vi] as MVisit;
     const w = m.workers[wi] as MWorker;
     const old = this.dayRes[wi]?.[v.day] ?? EMPTY_DAY;
     const res = this.lastRes;
-    let d =
-      k.travelMinute * (res.travel - old.travel) +
-      k.splitShift * (Math.max(0, res.stretches - 1) - Math.max(0, old.stretches - 1));
-    const before = this.weekWork[wi] ?? 0;
-    const after = before - old.work + res.work;
-    const g = w.guaranteed;
-    d += k.guaranteedShortfallMinute * (Math.max(0, g - after) - Math.max(0, g - before));
-    d += k.fairnessExcessMinute * (Math.max(0, after - g) - Math.max(0, before - g));
-    if (v.preferred.size > 0 && !v.preferred.has(wi)) d += k.notPreferred;
+    const delta = zeroTerms();
+    addDayTerms(delta, old, -1);
+    addDayTerms(delta, res, 1);
+    const work = this.weekWork[wi] ?? 0;
+    const worked = this.daysWorked[wi] ?? 0;
+    addWorkerWeekTerms(delta, w, work, worked, -1);
+    addWorkerWeekTerms(delta, w, work - old.work + res.work, worked - dayWorked(old) + dayWorked(res), 1);
+    delta.notPreferredSlots = slotNotPreferred(v, wi);
     const counts = this.clientCounts[v.client];
-    if (counts !== undefined && !counts.has(wi) && counts.size >= 1) d += k.distinctWorker;
-    return d + k.startDeviationMinute * Math.abs(s - v.start);
+    if (counts !== undefined && !counts.has(wi))
+      delta.extraDistinctWorkers = personExtraWorkers(counts.size + 1) - personExtraWorkers(counts.size);
+    delta.startDeviationMinutes = visitStartDeviation(v, s);
+    return weighTerms(m.settings.weights, delta);
   }
 
   private byDay: number[][] | null = null;
@@ -289,13 +272,14 @@ export class PlanState {
     const old = this.dayRes[wi]?.[d] ?? EMPTY_DAY;
     const res = evaluateDay(this.model, w, this.days[wi]?.[d] ?? []);
     (this.dayRes[wi] as DayResult[])[d] = res;
-    this.terms.paidTravelMinutes += res.travel - old.travel;
-    this.terms.splitShifts += Math.max(0, res.stretches - 1) - Math.max(0, old.stretches - 1);
-    const before = this.weekWork[wi] ?? 0;
-    const after = before - old.work + res.work;
-    this.addWorkerWeekTerms(w, before, -1);
-    this.addWorkerWeekTerms(w, after, 1);
-    this.weekWork[wi] = after;
+    addDayTerms(this.terms, old, -1);
+    addDayTerms(this.terms, res, 1);
+    const work = this.weekWork[wi] ?? 0;
+    const worked = this.daysWorked[wi] ?? 0;
+    addWorkerWeekTerms(this.terms, w, work, worked, -1);
+    this.weekWork[wi] = work - old.work + res.work;
+    this.daysWorked[wi] = worked - dayWorked(old) + dayWorked(res);
+    addWorkerWeekTerms(this.terms, w, this.weekWork[wi] ?? 0, this.daysWorked[wi] ?? 0, 1);
   }
 
   /** Put a visit on workers at start `s` without checks (callers check first, or it is a pin). */
@@ -307,7 +291,8 @@ export class PlanState {
     this.workersOf[vi] = [...workers];
     this.unassignedMinutes -= v.dur;
     this.unassignedVisits--;
-    this.terms.startDeviationMinutes += Math.abs(s - v.start);
+    this.setOpen(vi, false);
+    this.terms.startDeviationMinutes += visitStartDeviation(v, s);
     const startE = m.elapsed(v.day, s);
     const counts = this.clientCounts[v.client] as Map<number, number>;
     for (const wi of workers) {
@@ -320,9 +305,10 @@ export class PlanState {
         visit: vi,
       });
       this.refreshDay(wi, v.day);
-      if (v.preferred.size > 0 && !v.preferred.has(wi)) this.terms.notPreferredSlots++;
+      this.terms.notPreferredSlots += slotNotPreferred(v, wi);
       const c = counts.get(wi) ?? 0;
-      if (c === 0 && counts.size >= 1) this.terms.extraDistinctWorkers++;
+      if (c === 0)
+        this.terms.extraDistinctWorkers += personExtraWorkers(counts.size + 1) - personExtraWorkers(counts.size);
       counts.set(wi, c + 1);
     }
   }
@@ -338,31 +324,35 @@ export class PlanState {
     this.workersOf[vi] = [];
     this.unassignedMinutes += v.dur;
     this.unassignedVisits++;
-    this.terms.startDeviationMinutes -= Math.abs(s - v.start);
+    this.setOpen(vi, true);
+    this.terms.startDeviationMinutes -= visitStartDeviation(v, s);
     const counts = this.clientCounts[v.client] as Map<number, number>;
     for (const wi of workers) {
       const list = this.days[wi]?.[v.day];
       if (list === undefined) continue;
       (this.days[wi] as DayItem[][])[v.day] = list.filter((it) => it.visit !== vi);
       this.refreshDay(wi, v.day);
-      if (v.preferred.size > 0 && !v.preferred.has(wi)) this.terms.notPreferredSlots--;
+      this.terms.notPreferredSlots -= slotNotPreferred(v, wi);
       const c = counts.get(wi) ?? 0;
       if (c <= 1) {
         counts.delete(wi);
-        if (counts.size >= 1) this.terms.extraDistinctWorkers--;
+        this.terms.extraDistinctWorkers += personExtraWorkers(counts.size) - personExtraWorkers(counts.size + 1);
       } else counts.set(wi, c - 1);
     }
   }
+}
+
+/** Whether at least `need` of a visit's possible workers are available for it at one of its allowed starts. */
+function canBeCovered(model: Model, v: MVisit): boolean {
+  return startOptions(model, v.idx).some(
+    (s) => v.candidates.filter((wi) => availableAt(model.workers[wi] as MWorker, v.day, s, v.dur)).length >= v.need,
+  );
 }
 
 function priorLast(w: MWorker): readonly [number, number] | null {
   let best: [number, number] | null = null;
   for (const p of w.prior) if (best === null || p[1] > best[1]) best = p;
   return best;
-}
-
-function round6(x: number): number {
-  return Math.round(x * 1e6) / 1e6;
 }
 
 /** Compare two objectives lexicographically: negative when `a` is better. */

@@ -6,6 +6,7 @@ import type { RotaPlan } from '@shared/domain/rota/plan';
 import { elapsedMinute, weekLengthMinutes } from '@shared/domain/rota/time';
 import { recordedTravelMap, travelMinutes } from '@shared/domain/rota/travel';
 import { formatDate, formatMinute } from '@shared/domain/time/format';
+import { availableFor } from '@shared/domain/rota/availability';
 
 interface Busy {
   start: number;
@@ -86,7 +87,8 @@ export function validatePlan(instance: RotaInstance, plan: RotaPlan): Breach[] {
       }
       if (!team.includes(wid)) out.push(breach('not_in_team', v.id, wid, v.date));
       const end = a.startMinute + v.durationMinutes;
-      if (!w.availability.some((x) => x.date === v.date && x.startMinute <= a.startMinute && end <= x.endMinute)) {
+      const windows = w.availability.filter((x) => x.date === v.date).map((x) => [x.startMinute, x.endMinute] as const);
+      if (!availableFor(windows, a.startMinute, end)) {
         out.push(breach('unavailable', v.id, wid, v.date, `${hm(a.startMinute)}-${hm(end)}`));
       }
       for (const sk of v.requiredSkills)

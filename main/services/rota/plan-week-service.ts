@@ -40,8 +40,12 @@ export async function planWeekService(ctx: HandlerContext, input: PlanWeekInput)
   }
   const stored = existing ? await loadStoredPlan(db, input.isoWeek) : null;
   const visitIds = new Set(built.instance.visits.map((v) => v.id));
-  // Pins set by people always stay; the current plan is a starting point only when asked.
-  const pins = (stored?.instance.pins ?? []).filter((p) => visitIds.has(p.visitId));
+  const workerIds = new Set(built.instance.workers.map((w) => w.id));
+  // Pins set by people always stay (unless their visit or worker is gone: the planner refuses unknown workers);
+  // the current plan is a starting point only when asked.
+  const pins = (stored?.instance.pins ?? []).filter(
+    (p) => visitIds.has(p.visitId) && p.workerIds.every((w) => workerIds.has(w)),
+  );
   const instance: RotaInstance = { ...built.instance, pins };
   const initial = input.fromCurrent && stored ? stored.plan : undefined;
   return runAndSave(ctx, caller.username, input.isoWeek, instance, built.meta, built.warnings, {

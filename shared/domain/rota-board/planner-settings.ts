@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ObjectiveWeights } from '../rota/instance';
+import { ObjectiveWeights } from '../rota/instance';
 
 /**
  * How long the planner may search. Longer covers more visits and, with a high continuity weight, keeps each
@@ -37,6 +37,10 @@ export const PlannerWeightsInput = z.object({
   guaranteedShortfallMinute: weight('Each minute below guaranteed hours'),
   startDeviationMinute: weight('Each minute a visit moves from its ideal time'),
   fairnessExcessMinute: weight('Each minute above guaranteed hours'),
+  // Not on the settings page yet: a save keeps the planner's default.
+  workerWithoutDayOff: weight('A worker with no whole day off in the week').default(
+    ObjectiveWeights.parse({}).workerWithoutDayOff,
+  ),
 }) satisfies z.ZodType<ObjectiveWeights>;
 
 /** The planner settings a branch keeps: its priorities and how long a plan may take. */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Skill } from '../skills';
 import { IsoWeek } from '@shared/domain/time/iso-week';
+import { formatMinute } from '@shared/domain/time/format';
 
 /** Local calendar date `YYYY-MM-DD`. */
 export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
@@ -40,6 +41,12 @@ export const ObjectiveWeights = z.object({
   startDeviationMinute: z.number().min(0).default(1),
   /** Per minute a worker is planned above their guaranteed hours (spreads work fairly). */
   fairnessExcessMinute: z.number().min(0).default(0.05),
+  /**
+   * Per worker who wants a whole calendar day off in the week and works on all seven days (legal with a 24-hour
+   * rest, but hard on the worker). The default weighs it at four more faces for a person: coverage still comes
+   * first, and the search gives up a day off only where keeping it would cost several people their regulars.
+   */
+  workerWithoutDayOff: z.number().min(0).default(1200),
 });
 /** Objective weights: the branch's priorities after coverage. */
 export type ObjectiveWeights = z.infer<typeof ObjectiveWeights>;
@@ -131,6 +138,8 @@ export const RotaWorker = z.object({
   home: GeoPoint,
   priorWork: z.array(PriorWorkBlock).default([]),
   ratePencePerHour: z.number().int().min(0).nullable().default(null),
+  /** The worker wants a whole calendar day off each week (the objective weighs it); false when they ask otherwise. */
+  wantsDayOff: z.boolean().default(true),
 });
 /** A wellbeing worker as the planner sees them. */
 export type RotaWorker = z.infer<typeof RotaWorker>;
@@ -195,8 +204,37 @@ export const RotaInstance = z
     recordedTravel: z.array(RecordedTravel).default([]),
   })
   .superRefine((inst, ctx) => {
-    const clientIds = new Set(inst.clients.map((c) => c.id));
-    const workerIds = new Set(inst.workers.map((w) => w.id));
+    // An id used twice would silently resolve to one of the copies: refuse it.
+    const unique = (list: readonly { id: string }[], what: 'workers' | 'clients', noun: string): Set<string> => {
+      const ids = new Set<string>();
+      list.forEach((x, i) => {
+        if (ids.has(x.id))
+          ctx.addIssue({ code: 'custom', path: [what, i, 'id'], message: `duplicate ${noun} id ${x.id}` });
+        ids.add(x.id);
+      });
+      return ids;
+    };
+    const workerIds = unique(inst.workers, 'workers', 'worker');
+    const clientIds = unique(inst.clients, 'clients', 'person');
+    const knownWorker = (id: string, path: (string | number)[]): void => {
+      if (!workerIds.has(id)) ctx.addIssue({ code: 'custom', path, message: `unknown worker ${id}` });
+    };
+    inst.workers.forEach((w, i) => {
+      for (const [field, list] of [
+        ['availability', w.availability],
+        ['commitments', w.commitments],
+      ] as const)
+        list.forEach((x, j) => {
+          if (x.endMinute <= x.startMinute)
+            ctx.addIssue({
+              code: 'custom',
+              path: ['workers', i, field, j, 'endMinute'],
+              message:
+                `window on ${x.date} ends at ${formatMinute(x.endMinute)}, ` +
+                `not after it starts at ${formatMinute(x.startMinute)}`,
+            });
+        });
+    });
     const dates = new Set(inst.days.map((d) => d.date));
     const visitIds = new Set<string>();
     inst.visits.forEach((v, i) => {
@@ -213,16 +251,15 @@ export const RotaInstance = z
           path: ['visits', i, 'durationMinutes'],
           message: 'a visit may not cross midnight',
         });
+      v.preferredWorkerIds.forEach((w, j) => knownWorker(w, ['visits', i, 'preferredWorkerIds', j]));
     });
     inst.clients.forEach((c, i) =>
-      c.teamWorkerIds.forEach((w, j) => {
-        if (!workerIds.has(w))
-          ctx.addIssue({ code: 'custom', path: ['clients', i, 'teamWorkerIds', j], message: `unknown worker ${w}` });
-      }),
+      c.teamWorkerIds.forEach((w, j) => knownWorker(w, ['clients', i, 'teamWorkerIds', j])),
     );
     inst.pins.forEach((p, i) => {
       if (!visitIds.has(p.visitId))
         ctx.addIssue({ code: 'custom', path: ['pins', i, 'visitId'], message: `unknown visit ${p.visitId}` });
+      p.workerIds.forEach((w, j) => knownWorker(w, ['pins', i, 'workerIds', j]));
     });
   });
 /** Everything the planner and the validator need for one ISO week. */

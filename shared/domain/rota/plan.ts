@@ -30,6 +30,8 @@ export const ObjectiveTerms = z.object({
   guaranteedShortfallMinutes: z.number(),
   startDeviationMinutes: z.number(),
   fairnessExcessMinutes: z.number(),
+  /** Workers who want a whole day off in the week but work all seven days (0 in plans written before the term). */
+  workersWithoutDayOff: z.number().default(0),
 });
 /** The quality terms of the objective, raw. */
 export type ObjectiveTerms = z.infer<typeof ObjectiveTerms>;

@@ -7,9 +7,17 @@
 import highsLoader from 'highs';
 import type { RotaInstance } from '@shared/domain/rota/instance';
 import type { RotaPlan } from '@shared/domain/rota/plan';
-import { buildModel, type Model } from '@main/rota/planner/model';
-import { evaluateDay, type DayItem } from '@main/rota/planner/state';
+import { availableAt, buildModel, type Model } from '@main/rota/planner/model';
+import { evaluateDay, type DayItem } from '@main/rota/planner/worker-day';
 import { startOptions } from '@main/rota/planner/insertion';
+import {
+  TERM_WEIGHT,
+  daySplitShifts,
+  dayTravelMinutes,
+  slotNotPreferred,
+  visitStartDeviation,
+  weighTerms,
+} from '@main/rota/planner/terms';
 
 interface Schedule {
   worker: number;
@@ -43,7 +51,7 @@ function enumerate(model: Model): Schedule[] {
         .filter((v) => v.day === d && v.candidates.includes(w.idx))
         .map((v) =>
           startOptions(model, v.idx)
-            .filter((s) => (w.avail[d] ?? []).some(([a, b]) => a <= s && s + v.dur <= b))
+            .filter((s) => availableAt(w, d, s, v.dur))
             .map((s) => ({ v: v.idx, s })),
         )
         .filter((o) => o.length > 0);
@@ -61,11 +69,15 @@ function enumerate(model: Model): Schedule[] {
             })),
           ].sort((a, b) => a.start - b.start);
           const r = evaluateDay(model, w, items);
-          let cost = k.travelMinute * r.travel + k.splitShift * Math.max(0, r.stretches - 1);
-          for (const { v } of chosen) {
-            const mv = model.visits[v];
-            if (mv !== undefined && mv.preferred.size > 0 && !mv.preferred.has(w.idx)) cost += k.notPreferred;
-          }
+          // A schedule carries the terms of one worker-day; the week and person terms are linear rows below.
+          const cost = weighTerms(k, {
+            paidTravelMinutes: dayTravelMinutes(r),
+            splitShifts: daySplitShifts(r),
+            notPreferredSlots: chosen.reduce((n, { v }) => {
+              const mv = model.visits[v];
+              return mv === undefined ? n : n + slotNotPreferred(mv, w.idx);
+            }, 0),
+          });
           out.push({
             worker: w.idx,
             day: d,
@@ -135,13 +147,20 @@ function buildLp(
       if (s.cost !== 0) obj.push(`${fmt(s.cost)} x${i}`);
     });
     uKeys.forEach(({ v, s }, i) => {
-      const dev = Math.abs(s - (model.visits[v]?.start ?? s));
-      if (dev > 0) obj.push(`${fmt(k.startDeviationMinute * dev)} u${i}`);
+      const mv = model.visits[v];
+      const cost = mv === undefined ? 0 : weighTerms(k, { startDeviationMinutes: visitStartDeviation(mv, s) });
+      if (cost > 0) obj.push(`${fmt(cost)} u${i}`);
     });
-    model.clientIds.forEach((_, c) => obj.push(`${fmt(k.distinctWorker)} e${c}`));
-    model.workers.forEach((w) =>
-      obj.push(`${fmt(k.guaranteedShortfallMinute)} sh${w.idx}`, `${fmt(k.fairnessExcessMinute)} ex${w.idx}`),
-    );
+    // Linearised terms: each variable's cost is its term's weight (terms.ts), so the two cannot disagree.
+    const weight = (term: keyof typeof TERM_WEIGHT): number => k[TERM_WEIGHT[term]];
+    model.clientIds.forEach((_, c) => obj.push(`${fmt(weight('extraDistinctWorkers'))} e${c}`));
+    model.workers.forEach((w) => {
+      obj.push(
+        `${fmt(weight('guaranteedShortfallMinutes'))} sh${w.idx}`,
+        `${fmt(weight('fairnessExcessMinutes'))} ex${w.idx}`,
+      );
+      if (w.wantsDayOff) obj.push(`${fmt(weight('workersWithoutDayOff'))} nd${w.idx}`);
+    });
     rows.push(`cov: ${coverage.join(' + ')} <= ${fmt(coverageBound ?? 0)}`);
   }
   // One schedule per worker-day.
@@ -185,6 +204,9 @@ function buildLp(
     const L = (d: number): string[] =>
       mine.filter(({ s }) => s.day === d && s.work > 0).map(({ s, i }) => `${fmt(s.last)} x${i}`);
     const Y = (d: number): string[] => mine.filter(({ s }) => s.day === d && s.work > 0).map(({ i }) => `x${i}`);
+    // No whole day off: nd >= days worked - 6, a day worked being a chosen schedule with work (terms.dayWorked).
+    const worked = [0, 1, 2, 3, 4, 5, 6].flatMap(Y);
+    if (w.wantsDayOff && worked.length > 0) rows.push(`dayoff${w.idx}: nd${w.idx} - ${worked.join(' - ')} >= -6`);
     for (let d = 0; d < 6; d++) {
       if (Y(d).length === 0 || Y(d + 1).length === 0) continue;
       const terms = [

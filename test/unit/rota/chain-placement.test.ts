@@ -26,6 +26,7 @@ describe('chain polish after the search', () => {
       ['c2-tue', ['w3']],
     ]);
     const state = stateOfPlan(inst, before);
+    state.assertScores = true;
     chainPolish(state);
     const after = toPlan(state, { stopReason: null, seed: null, iterations: null });
     expect(validatePlan(inst, after)).toEqual([]);
@@ -48,6 +49,7 @@ describe('chain polish after the search', () => {
         ['c2-wed', ['w3']],
       ]),
     );
+    state.assertScores = true;
     chainPolish(state);
     const after = toPlan(state, { stopReason: null, seed: null, iterations: null });
     expect(validatePlan(inst, after)).toEqual([]);
@@ -66,6 +68,7 @@ describe('chain polish after the search', () => {
       ['c2-wed', ['w3']],
     ]);
     const fixedState = stateOfPlan(fixed, plan);
+    fixedState.assertScores = true;
     chainPolish(fixedState);
     expect(toPlan(fixedState, { stopReason: null, seed: null, iterations: null }).assignments).toEqual(
       plan.assignments,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { recoverPerson } from '@main/rota/planner/person-recover';
 import { toPlan } from '@main/rota/planner/plan-week';
 import { stateOfPlan } from '@main/rota/objective';
+import { auditScore } from '@main/rota/planner/score-audit';
 import { validatePlan } from '@main/rota/validator/validate-plan';
 import { tinyInstance, tinyPlan } from '@test/fixtures/rota/tiny-instance';
 
@@ -42,8 +43,10 @@ describe('re-covering one person with fewer workers', () => {
     ]);
     expect(validatePlan(inst, before)).toEqual([]);
     const state = stateOfPlan(inst, before);
+    state.assertScores = true;
     const c2 = state.model.clientIds.indexOf('c2');
     expect(recoverPerson(state, c2)).not.toBeNull();
+    auditScore(state, 'person re-cover');
     const after = toPlan(state, { stopReason: null, seed: null, iterations: null });
     expect(validatePlan(inst, after)).toEqual([]);
     expect(after.unassigned).toEqual([]);
@@ -78,8 +81,10 @@ describe('re-covering one person with fewer workers', () => {
     ]);
     expect(validatePlan(inst, before)).toEqual([]);
     const state = stateOfPlan(inst, before);
+    state.assertScores = true;
     const objective = state.objective();
     expect(recoverPerson(state, state.model.clientIds.indexOf('c2'))).toBeNull();
+    auditScore(state, 'person re-cover, undone');
     expect(state.objective()).toEqual(objective);
     expect(toPlan(state, { stopReason: null, seed: null, iterations: null }).assignments).toEqual(before.assignments);
   });

@@ -12,24 +12,24 @@ describe('planner', () => {
   const medium = generateInstance({ clients: 60, workers: 30, seed: 3 });
 
   it('returns a plan the independent validator accepts, on generated neighbourhoods', () => {
-    const plan = planWeek(medium, { seed: 1, iterations: 20_000 });
+    const plan = planWeek(medium, { seed: 1, iterations: 20_000, assertScores: true });
     expect(validatePlan(medium, plan)).toEqual([]);
     expect(plan.assignments.length).toBeGreaterThan(medium.visits.length * 0.7);
     for (let seed = 1; seed <= 5; seed++) {
       const small = generateSmallInstance(seed);
-      expect(validatePlan(small, planWeek(small, { seed, iterations: 5_000 }))).toEqual([]);
+      expect(validatePlan(small, planWeek(small, { seed, iterations: 5_000, assertScores: true }))).toEqual([]);
     }
   });
 
   it('is deterministic for the same seed and iteration budget', () => {
-    const a = planWeek(medium, { seed: 7, iterations: 5_000 });
-    const b = planWeek(medium, { seed: 7, iterations: 5_000 });
+    const a = planWeek(medium, { seed: 7, iterations: 5_000, assertScores: true });
+    const b = planWeek(medium, { seed: 7, iterations: 5_000, assertScores: true });
     expect(b).toEqual(a);
     expect(a.stopReason).toBe('iterations');
   });
 
   it('reports the objective the shared objective function computes, and a plan JSON that parses', () => {
-    const plan = planWeek(medium, { seed: 2, iterations: 5_000 });
+    const plan = planWeek(medium, { seed: 2, iterations: 5_000, assertScores: true });
     expect(computeObjective(medium, plan)).toEqual(plan.objective);
     expect(RotaPlan.parse(JSON.parse(JSON.stringify(plan)))).toEqual(plan);
     expect(computeMeasures(medium, plan).wtrExceptions).toBe(0);
@@ -42,7 +42,7 @@ describe('planner', () => {
       return ws.length === v.workersNeeded ? [{ visitId: v.id, workerIds: ws, startMinute: v.startMinute }] : [];
     });
     const pinned = RotaInstance.parse({ ...medium, pins: pins });
-    const plan = planWeek(pinned, { seed: 1, iterations: 10_000 });
+    const plan = planWeek(pinned, { seed: 1, iterations: 10_000, assertScores: true });
     for (const p of pins) {
       expect(plan.assignments.find((a) => a.visitId === p.visitId)).toEqual({
         visitId: p.visitId,
@@ -59,7 +59,7 @@ describe('planner', () => {
       { id: 'skill', startMinute: 720, requiredSkills: ['end_of_life'] },
       { id: 'fine', startMinute: 900 },
     ]);
-    const plan = planWeek(inst, { seed: 1, iterations: 1_000 });
+    const plan = planWeek(inst, { seed: 1, iterations: 1_000, assertScores: true });
     expect(plan.assignments.map((a) => a.visitId)).toEqual(['fine']);
     expect(plan.unassigned.find((u) => u.visitId === 'short')?.reasons.map((r) => r.code)).toEqual(['short_visit']);
     expect(plan.unassigned.find((u) => u.visitId === 'skill')?.reasons).toEqual([
@@ -75,7 +75,7 @@ describe('planner', () => {
       ],
       { workers: { w2: { availability: [] } } },
     );
-    const plan = planWeek(inst, { seed: 1, iterations: 500 });
+    const plan = planWeek(inst, { seed: 1, iterations: 500, assertScores: true });
     expect(plan.unassigned).toEqual([]);
     expect(validatePlan(inst, plan)).toEqual([]);
     const b = plan.assignments.find((x) => x.visitId === 'b');
@@ -88,7 +88,7 @@ describe('planner', () => {
       date: `2026-05-${String(11 + d).padStart(2, '0')}`,
     }));
     const inst = tinyInstance(visits.slice(0, 5));
-    const plan = planWeek(inst, { seed: 1, iterations: 2_000 });
+    const plan = planWeek(inst, { seed: 1, iterations: 2_000, assertScores: true });
     expect(new Set(plan.assignments.flatMap((a) => a.workerIds)).size).toBe(1);
   });
 });

@@ -50,7 +50,7 @@ describe('property: the planner never returns a plan the validator rejects', () 
               w3: { availability: [] },
             },
           });
-          const plan = planWeek(inst, { seed, iterations: 300 });
+          const plan = planWeek(inst, { seed, iterations: 300, assertScores: true });
           expect(validatePlan(inst, plan)).toEqual([]);
         },
       ),

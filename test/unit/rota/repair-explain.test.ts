@@ -8,7 +8,7 @@ import { tinyInstance } from '@test/fixtures/rota/tiny-instance';
 
 describe('sickness repair', () => {
   const inst = generateInstance({ clients: 60, workers: 30, seed: 5 });
-  const plan = planWeek(inst, { seed: 1, iterations: 10_000 });
+  const plan = planWeek(inst, { seed: 1, iterations: 10_000, assertScores: true });
   const busiest =
     [
       ...plan.assignments
@@ -17,11 +17,16 @@ describe('sickness repair', () => {
     ].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
   const day = inst.days[2]?.date ?? '';
   const next = inst.days[3]?.date ?? '';
-  const result = repairSickness(inst, plan, {
-    workerId: busiest,
-    from: { date: day, minute: 0 },
-    to: { date: next, minute: 0 },
-  });
+  const result = repairSickness(
+    inst,
+    plan,
+    {
+      workerId: busiest,
+      from: { date: day, minute: 0 },
+      to: { date: next, minute: 0 },
+    },
+    { assertScores: true },
+  );
 
   it('moves only the sick worker’s visits on the absent day, and changes nothing else', () => {
     expect(result.repaired.length).toBeGreaterThan(0);
@@ -52,12 +57,17 @@ describe('sickness repair', () => {
 
   it('lists a visit as uncoverable when nobody else in the team can take it', () => {
     const tiny = tinyInstance([{ id: 'v1' }], { workers: { w2: { availability: [] } } });
-    const p = planWeek(tiny, { seed: 1, iterations: 100 });
-    const r = repairSickness(tiny, p, {
-      workerId: 'w1',
-      from: { date: '2026-05-11', minute: 0 },
-      to: { date: '2026-05-12', minute: 0 },
-    });
+    const p = planWeek(tiny, { seed: 1, iterations: 100, assertScores: true });
+    const r = repairSickness(
+      tiny,
+      p,
+      {
+        workerId: 'w1',
+        from: { date: '2026-05-11', minute: 0 },
+        to: { date: '2026-05-12', minute: 0 },
+      },
+      { assertScores: true },
+    );
     expect(r.uncoverable).toEqual(['v1']);
     expect(r.plan.assignments).toEqual([]);
   });
@@ -72,7 +82,7 @@ describe('explain', () => {
         w3: { skills: [{ skill: 'dementia' }], availability: [] },
       },
     });
-    const plan = planWeek(inst, { seed: 1, iterations: 100 });
+    const plan = planWeek(inst, { seed: 1, iterations: 100, assertScores: true });
     const e = explainVisit(inst, plan, 'v1');
     expect(e.assignedWorkerIds).toEqual(['w1']);
     expect(e.team.map((t) => t.workerId).sort()).toEqual(['w1', 'w2', 'w3']);
@@ -83,7 +93,7 @@ describe('explain', () => {
 
   it('covers every team member on a generated week', () => {
     const inst = generateInstance({ clients: 30, workers: 15, seed: 2 });
-    const plan = planWeek(inst, { seed: 1, iterations: 2_000 });
+    const plan = planWeek(inst, { seed: 1, iterations: 2_000, assertScores: true });
     for (const a of plan.assignments.slice(0, 20)) {
       const v = inst.visits.find((x) => x.id === a.visitId);
       const team = inst.clients.find((c) => c.id === v?.clientId)?.teamWorkerIds ?? [];

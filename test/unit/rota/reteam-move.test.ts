@@ -4,6 +4,7 @@ import { insertBest } from '@main/rota/planner/insertion';
 import { toPlan } from '@main/rota/planner/plan-week';
 import { compareObjective } from '@main/rota/planner/state';
 import { stateOfPlan } from '@main/rota/objective';
+import { auditScore } from '@main/rota/planner/score-audit';
 import { mulberry32 } from '@main/rota/prng';
 import { weekDays } from '@main/rota/week-days';
 import { validatePlan } from '@main/rota/validator/validate-plan';
@@ -38,12 +39,14 @@ describe('re-teaming a person', () => {
     ]);
     expect(validatePlan(instance, before)).toEqual([]);
     const state = stateOfPlan(instance, before);
+    state.assertScores = true;
     const objective = state.objective();
     // Handing w3's Sunday visit straight to w1 or w2 is impossible: w1 is busy then and w2 is off.
     let change = null;
     for (let seed = 1; change === null && seed < 50; seed++)
       change = reteamMove(state, mulberry32(seed), (vi) => void insertBest(state, vi, false));
     expect(change).not.toBeNull();
+    auditScore(state, 're-team');
     const after = toPlan(state, { stopReason: null, seed: null, iterations: null });
 
     expect(validatePlan(instance, after)).toEqual([]);
