@@ -57,7 +57,7 @@ export async function dispatch(
   const auditRefusal = async (outcome: 'failure' | 'denied', detail: string) => {
     if (!def.mutation) return;
     try {
-      await appendAudit(deps.db, deps.clock.now(), {
+      await appendAudit(deps.db, deps.keys, deps.clock.now(), {
         actor: actorLabel(caller, origin.transport, kiosk),
         action: name,
         outcome,
@@ -110,7 +110,7 @@ export async function dispatch(
     const handler = router[name] as Handler<ProcedureName>;
     const value = await handler(parsed.data as never, ctx);
     if (def.mutation && !ctx.audited) {
-      await appendAudit(deps.db, deps.clock.now(), {
+      await appendAudit(deps.db, deps.keys, deps.clock.now(), {
         actor: actorLabel(caller, origin.transport, kiosk),
         action: name,
         outcome: 'success',

@@ -5,7 +5,8 @@ import { createBackend } from '@main/backend';
 import { buildDemoBranch } from '@main/demo/demo-branch';
 import { ManualClock } from '@main/platform/clock';
 import { seededIds } from '@main/platform/ids';
-import { DEMO_BUILD_ID_SEED, DEMO_IMAGE_ENV, TEST_NOW } from '../fixtures/test-backend';
+import { advanceAuditWitness } from '@main/services/audit/audit-witness';
+import { DEMO_BUILD_ID_SEED, DEMO_IMAGE_ENV, TEST_NOW, testKeys } from '../fixtures/test-backend';
 
 /**
  * Build the demo branch once, through the services, and leave its serialized store for every test file: rebuilding
@@ -19,11 +20,15 @@ export default async function setup(): Promise<() => void> {
     clock,
     ids: seededIds(clock, DEMO_BUILD_ID_SEED),
     onInternalError: () => undefined,
+    keys: testKeys(),
   });
   const summary = await buildDemoBranch(backend.deps);
+  // The audit witness travels with the image, as the key folder travels with a store.
+  await advanceAuditWitness(backend.deps);
   const base = join(dir, 'demo');
   writeFileSync(`${base}.db`, backend.store.raw.serialize());
   writeFileSync(`${base}.json`, JSON.stringify(summary));
+  writeFileSync(`${base}.witness`, backend.deps.witness.read() ?? '');
   await backend.close();
   process.env[DEMO_IMAGE_ENV] = base;
   return () => rmSync(dir, { recursive: true, force: true });

@@ -7,6 +7,7 @@ import * as m0004 from './0004-pathway';
 import * as m0006 from './0006-rota';
 import * as m0007 from './0007-staff-ascwds';
 import * as m0010 from './0010-hub';
+import * as m0012 from './0012-auth-audit-seal';
 
 /**
  * Every migration, in order, as a static list (the Electron main process is bundled, so no directory globbing).
@@ -21,4 +22,5 @@ export const migrations: Record<string, Migration> = {
   '0006-rota': m0006,
   '0007-staff-ascwds': m0007,
   '0010-hub': m0010,
+  '0012-auth-audit-seal': m0012,
 };
