@@ -10,6 +10,7 @@ import { dispatch, type InternalErrorSink } from './rpc/dispatch';
 import { EventBus } from './rpc/event-bus';
 import { advanceAuditWitness, startAuditWitness } from './services/audit/audit-witness';
 import { resolveSession } from './services/auth/sessions';
+import { flushThrottledAudits } from './services/auth/throttle-audit';
 import { startHubHousekeeping } from './services/hub/housekeeping';
 
 /** What a host passes to build the backend. Clock and ids are injectable for deterministic runs. */
@@ -88,6 +89,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     },
     async close() {
       stopHousekeeping();
+      await flushThrottledAudits(deps).catch((error: unknown) => onInternalError('sign-in throttle', error));
       await witnessHead();
       await store.close();
     },

@@ -125,7 +125,7 @@ export async function dispatch(
     return { ok: true, value: output.data };
   } catch (error) {
     if (error instanceof AppError) {
-      await auditRefusal(error.code === 'FORBIDDEN' ? 'denied' : 'failure', error.code);
+      if (!error.audited) await auditRefusal(error.code === 'FORBIDDEN' ? 'denied' : 'failure', error.code);
       return { ok: false, error: error.toBody() };
     }
     const store = storeErrorEnvelope(error);
