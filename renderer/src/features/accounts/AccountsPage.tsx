@@ -10,6 +10,7 @@ import { SelectField, TextField } from '@renderer/components/Field';
 import { GovForm } from '@renderer/components/GovForm';
 import { Banner, PageHeader, Panel, Tag } from '@renderer/components/Layout';
 import { useForm } from '@renderer/components/use-form';
+import { formatInstant } from '@shared/domain/time/format';
 
 const FORM = 'account';
 
@@ -104,6 +105,7 @@ export function AccountsPage() {
       {issued.length > 0 && (
         <Banner tone="success" title="Temporary passwords (shown once).">
           Give each person their own; they choose a new one when they first sign in.
+          {issued[0] && ` Each works until ${formatInstant(issued[0].expiresAt)}; after that, reset it again.`}
           <ul>
             {issued.map((t) => (
               <li key={t.accountId}>
