@@ -116,8 +116,11 @@ export async function dispatch(
         outcome: 'success',
       });
     }
-    // Parsing the output strips anything the contract does not name, so nothing extra leaks to a caller.
-    const output = def.output.safeParse(value);
+    // Parsing the output strips anything the contract does not name, so nothing extra leaks to a caller; a caller
+    // without the roles that see the full answer gets it parsed by the narrower schema the contract names for them.
+    const narrow = def.narrowOutput;
+    const fullView = narrow === undefined || narrow.unlessRoles.some((role) => caller?.roles.includes(role) === true);
+    const output = (fullView ? def.output : narrow.schema).safeParse(value);
     if (!output.success) {
       onInternalError?.(name, new Error(`output of ${name} does not match the contract: ${output.error.message}`));
       return fail('INTERNAL', 'Something went wrong on our side. The error has been logged.');

@@ -119,6 +119,28 @@ export function describeContract(name: string, connect: (tb: TestBackend) => Pro
       });
     });
 
+    it('gives a worker exactly what security.md lists about the people in their teams, and nothing more', async () => {
+      const worker = await signIn('worker');
+      const list = await worker.ok('clients.list', {});
+      expect(list.rows.length).toBeGreaterThan(0);
+      const keys = new Set(list.rows.map((row) => Object.keys(row).sort().join(',')));
+      expect([...keys]).toEqual(['addressedAs,familyName,givenName,id,preferredName']);
+      const person = await worker.ok('clients.getForTeam', { id: list.rows[0]?.id ?? '' });
+      expect(Object.keys(person).sort()).toEqual([
+        'addressedAs',
+        'familyName',
+        'givenName',
+        'hasAccessNotes',
+        'id',
+        'preferredName',
+        'whatMatters',
+      ]);
+      // A coordinator's rows carry the rest (support needs, postcode, status), so the difference is the role's.
+      const coordinator = await signIn('coordinator');
+      const full = (await coordinator.ok('clients.list', { limit: 1 })).rows[0];
+      expect(Object.keys(full ?? {})).toEqual(expect.arrayContaining(['supportNeeds', 'postcode', 'status']));
+    });
+
     it(
       'walks every procedure × role: FORBIDDEN for exactly the roles the contract does not list',
       async () => {

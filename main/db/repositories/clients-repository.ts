@@ -137,7 +137,10 @@ const SORT_COLUMNS = {
   teamSize: [sql`team_size`, sql`c.family_name COLLATE NOCASE`],
 } as const;
 
-/** Search, filter, sort and page in SQL; `onlyTeamOf` limits the list to people whose team holds that staff member. */
+/**
+ * Search, filter, sort and page in SQL; `onlyTeamOf` limits the list to people whose team holds that staff member and
+ * whose support has not ended, searched by name only (a worker's list).
+ */
 export async function listClients(
   db: Kysely<Database>,
   query: ParsedListQuery,
@@ -154,6 +157,7 @@ export async function listClients(
           .where('t.staff_id', '=', onlyTeamOf),
       ),
     );
+    base = base.where('c.status', '!=', 'ended');
   }
   if (query.status) base = base.where('c.status', '=', query.status);
   if (query.need) {
@@ -176,7 +180,7 @@ export async function listClients(
         eb(sql`c.given_name`, 'like', sql`${like} ESCAPE '\\'`),
         eb(sql`c.family_name`, 'like', sql`${like} ESCAPE '\\'`),
         eb(sql`coalesce(c.preferred_name, '')`, 'like', sql`${like} ESCAPE '\\'`),
-        eb(sql`c.postcode`, 'like', sql`${like} ESCAPE '\\'`),
+        ...(onlyTeamOf === null ? [eb(sql`c.postcode`, 'like', sql`${like} ESCAPE '\\'`)] : []),
       ]),
     );
   }

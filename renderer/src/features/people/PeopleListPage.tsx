@@ -1,7 +1,12 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useDeferredValue, useState } from 'react';
+import { useDeferredValue, useState, type ReactNode } from 'react';
 import { Link, useNavigate } from 'react-router';
-import type { ClientListRow, ClientStatus } from '@shared/domain/clients/client';
+import {
+  isFullClientRow,
+  type ClientListRow,
+  type ClientStatus,
+  type ClientTeamListRow,
+} from '@shared/domain/clients/client';
 import type { Skill } from '@shared/domain/skills';
 import { useApi } from '@renderer/api/api-context';
 import { procedureQuery } from '@renderer/api/queries';
@@ -10,37 +15,41 @@ import { DataTable, type Column, type SortState } from '@renderer/components/Dat
 import { Banner, PageHeader, Tag } from '@renderer/components/Layout';
 import { NEED_OPTIONS, STATUS_LABELS, needLabel, statusTone } from './people-options';
 
-function columns(showPostcode: boolean): Column<ClientListRow>[] {
-  const list: Column<ClientListRow>[] = [
-    {
-      key: 'name',
-      header: 'Name',
-      width: 'minmax(200px, 2fr)',
-      sortKey: 'name',
-      render: (r) => `${r.familyName}, ${r.preferredName ?? r.givenName}`,
-    },
-    { key: 'addressedAs', header: 'Likes to be called', width: 'minmax(140px, 1fr)', render: (r) => r.addressedAs },
-  ];
-  if (showPostcode)
-    list.push({ key: 'postcode', header: 'Postcode', width: '100px', sortKey: 'postcode', render: (r) => r.postcode });
-  list.push(
-    {
-      key: 'needs',
-      header: 'Support needs',
-      width: 'minmax(200px, 2fr)',
-      render: (r) => r.supportNeeds.map(needLabel).join(', ') || '—',
-    },
-    { key: 'teamSize', header: 'Team', width: '80px', sortKey: 'teamSize', render: (r) => r.teamSize },
-    {
-      key: 'status',
-      header: 'Status',
-      width: '100px',
-      sortKey: 'status',
-      render: (r) => <Tag tone={statusTone(r.status)}>{STATUS_LABELS[r.status]}</Tag>,
-    },
-  );
-  return list;
-}
+type PeopleRow = ClientTeamListRow | ClientListRow;
+
+// A worker's rows hold the person's name and how they like to be addressed, nothing more (security.md); the other
+// columns are drawn only for coordinators and managers, whose rows carry them.
+const NAME_COLUMNS: Column<PeopleRow>[] = [
+  {
+    key: 'name',
+    header: 'Name',
+    width: 'minmax(200px, 2fr)',
+    sortKey: 'name',
+    render: (r) => `${r.familyName}, ${r.preferredName ?? r.givenName}`,
+  },
+  { key: 'addressedAs', header: 'Likes to be called', width: 'minmax(140px, 1fr)', render: (r) => r.addressedAs },
+];
+
+const full = (render: (r: ClientListRow) => ReactNode) => (r: PeopleRow) => (isFullClientRow(r) ? render(r) : null);
+
+const FULL_COLUMNS: Column<PeopleRow>[] = [
+  ...NAME_COLUMNS,
+  { key: 'postcode', header: 'Postcode', width: '100px', sortKey: 'postcode', render: full((r) => r.postcode) },
+  {
+    key: 'needs',
+    header: 'Support needs',
+    width: 'minmax(200px, 2fr)',
+    render: full((r) => r.supportNeeds.map(needLabel).join(', ') || '—'),
+  },
+  { key: 'teamSize', header: 'Team', width: '80px', sortKey: 'teamSize', render: full((r) => r.teamSize) },
+  {
+    key: 'status',
+    header: 'Status',
+    width: '100px',
+    sortKey: 'status',
+    render: full((r) => <Tag tone={statusTone(r.status)}>{STATUS_LABELS[r.status]}</Tag>),
+  },
+];
 
 /** The people supported: search, filter by status and support need, sort; a worker sees the people in their teams. */
 export function PeopleListPage() {
@@ -53,14 +62,21 @@ export function PeopleListPage() {
   const [sort, setSort] = useState<SortState>({ key: 'name', direction: 'asc' });
   const deferredSearch = useDeferredValue(search);
   const query = useQuery({
-    ...procedureQuery(api, 'clients.list', {
-      search: deferredSearch,
-      status: status === '' ? null : status,
-      need: need === '' ? null : need,
-      sort: sort.key as 'name',
-      direction: sort.direction,
-      limit: 1000,
-    }),
+    // A worker's list is by name only: the backend refuses them filters and sorts on what they may not read.
+    ...procedureQuery(
+      api,
+      'clients.list',
+      privileged
+        ? {
+            search: deferredSearch,
+            status: status === '' ? null : status,
+            need: need === '' ? null : need,
+            sort: sort.key as 'name',
+            direction: sort.direction,
+            limit: 1000,
+          }
+        : { search: deferredSearch, sort: 'name', direction: sort.direction, limit: 1000 },
+    ),
     placeholderData: keepPreviousData,
   });
   return (
@@ -94,40 +110,44 @@ export function PeopleListPage() {
             onChange={(e) => setSearch(e.target.value)}
           />
         </div>
-        <div className="field">
-          <label className="field__label" htmlFor="people-status">
-            Status
-          </label>
-          <select
-            id="people-status"
-            className="select"
-            value={status}
-            onChange={(e) => setStatus(e.target.value as ClientStatus | '')}
-          >
-            <option value="active">Active</option>
-            <option value="paused">Paused</option>
-            <option value="ended">Ended</option>
-            <option value="">All</option>
-          </select>
-        </div>
-        <div className="field">
-          <label className="field__label" htmlFor="people-need">
-            Support need
-          </label>
-          <select
-            id="people-need"
-            className="select"
-            value={need}
-            onChange={(e) => setNeed(e.target.value as Skill | '')}
-          >
-            <option value="">Any</option>
-            {NEED_OPTIONS.map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
-              </option>
-            ))}
-          </select>
-        </div>
+        {privileged && (
+          <>
+            <div className="field">
+              <label className="field__label" htmlFor="people-status">
+                Status
+              </label>
+              <select
+                id="people-status"
+                className="select"
+                value={status}
+                onChange={(e) => setStatus(e.target.value as ClientStatus | '')}
+              >
+                <option value="active">Active</option>
+                <option value="paused">Paused</option>
+                <option value="ended">Ended</option>
+                <option value="">All</option>
+              </select>
+            </div>
+            <div className="field">
+              <label className="field__label" htmlFor="people-need">
+                Support need
+              </label>
+              <select
+                id="people-need"
+                className="select"
+                value={need}
+                onChange={(e) => setNeed(e.target.value as Skill | '')}
+              >
+                <option value="">Any</option>
+                {NEED_OPTIONS.map((o) => (
+                  <option key={o.value} value={o.value}>
+                    {o.label}
+                  </option>
+                ))}
+              </select>
+            </div>
+          </>
+        )}
       </div>
       {query.error && (
         <Banner tone="error" title="Could not load people.">
@@ -136,7 +156,7 @@ export function PeopleListPage() {
       )}
       <DataTable
         label="People"
-        columns={columns(privileged)}
+        columns={privileged ? FULL_COLUMNS : NAME_COLUMNS}
         rows={query.data?.rows ?? []}
         total={query.data?.total}
         rowKey={(r) => r.id}
