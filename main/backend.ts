@@ -34,6 +34,8 @@ export interface Backend {
   store: Store;
   /** Call a procedure as the holder of `origin.sessionToken`. */
   call(origin: CallOrigin, name: string, input: unknown): Promise<Envelope<unknown>>;
+  /** Whether a token is an active session's (signed in, not idle-locked); only those may hold an event stream. */
+  sessionActive(sessionToken: string | null): Promise<boolean>;
   /** Receive the events this session may read; re-checked per event since sessions lock and end. */
   subscribe(sessionToken: () => string | null, deliver: (event: AppEvent) => void): () => void;
   close(): Promise<void>;
@@ -78,6 +80,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       await witnessHead();
       return envelope;
     },
+    sessionActive: async (sessionToken) => (await resolveSession(deps, sessionToken)).state === 'active',
     subscribe(sessionToken, deliver) {
       return deps.events.subscribe((event) => {
         const allowed = eventTable[event.kind].roles;
