@@ -48,8 +48,20 @@ export function EditableSection({
   );
 }
 
-/** Asks for the password again before sensitive details are shown (the backend enforces it; this is the way in). */
-export function ReauthForm({ onConfirmed }: { onConfirmed: () => void }) {
+/**
+ * Asks for the password again before sensitive details are shown or written (the backend enforces it; this is the way
+ * in). `intro` and `submitLabel` say what it is for, when it is not showing sensitive details.
+ */
+export function ReauthForm({
+  onConfirmed,
+  intro = 'Sensitive details are hidden. Enter your password again to see them; ' +
+    'each view is recorded in the audit log.',
+  submitLabel = 'Show sensitive details',
+}: {
+  onConfirmed: () => void;
+  intro?: string;
+  submitLabel?: string;
+}) {
   const api = useApi();
   const form = useForm({ password: '' });
   const formId = 'reauth';
@@ -58,7 +70,7 @@ export function ReauthForm({ onConfirmed }: { onConfirmed: () => void }) {
       formId={formId}
       errors={form.errors}
       pending={form.pending}
-      submitLabel="Show sensitive details"
+      submitLabel={submitLabel}
       grid={false}
       onSubmit={() =>
         void form.submit(async () => {
@@ -67,9 +79,7 @@ export function ReauthForm({ onConfirmed }: { onConfirmed: () => void }) {
         })
       }
     >
-      <p>
-        Sensitive details are hidden. Enter your password again to see them; each view is recorded in the audit log.
-      </p>
+      <p>{intro}</p>
       <TextField
         formId={formId}
         errors={form.errors}

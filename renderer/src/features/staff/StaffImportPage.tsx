@@ -19,6 +19,8 @@ export function StaffImportPage() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [needReauth, setNeedReauth] = useState(false);
+  // A file with sensitive columns (NI number, DBS, equality data) imports only after the password is entered again.
+  const [importNeedsReauth, setImportNeedsReauth] = useState(false);
 
   const runImport = async (dryRun: boolean) => {
     if (!file) {
@@ -37,7 +39,8 @@ export function StaffImportPage() {
             String(q.queryKey[0]).startsWith('staff.') || String(q.queryKey[0]).startsWith('compliance.'),
         });
     } catch (e) {
-      setError(e instanceof Error ? e.message : 'The import failed.');
+      if (e instanceof ApiError && e.reason === 'reauth_required') setImportNeedsReauth(true);
+      else setError(e instanceof Error ? e.message : 'The import failed.');
     } finally {
       setBusy(false);
     }
@@ -88,14 +91,28 @@ export function StaffImportPage() {
             }}
           />
         </div>
-        <div className="button-row">
-          <Button variant="secondary" disabled={busy || !file} onClick={() => void runImport(true)}>
-            Check the file
-          </Button>
-          <Button disabled={busy || !file} onClick={() => void runImport(false)}>
-            Import
-          </Button>
-        </div>
+        {importNeedsReauth ? (
+          <ReauthForm
+            intro={
+              'This file writes sensitive details (NI numbers, dates of birth, DBS or equality data). ' +
+              'Enter your password again to import it; the import is recorded in the audit log.'
+            }
+            submitLabel="Import"
+            onConfirmed={() => {
+              setImportNeedsReauth(false);
+              void runImport(false);
+            }}
+          />
+        ) : (
+          <div className="button-row">
+            <Button variant="secondary" disabled={busy || !file} onClick={() => void runImport(true)}>
+              Check the file
+            </Button>
+            <Button disabled={busy || !file} onClick={() => void runImport(false)}>
+              Import
+            </Button>
+          </div>
+        )}
       </Panel>
       {report && <ReportPanel report={report} />}
       <Panel title="Export the staff list">
