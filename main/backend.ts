@@ -4,10 +4,13 @@ import { openDatabase, type Store } from './db/open-database';
 import { systemClock, type Clock } from './platform/clock';
 import { randomIds, type IdSource } from './platform/ids';
 import { defaultKeys, type SecretKeys } from './platform/secret-keys';
+import { defaultWitness, type WitnessStore } from './platform/witness-file';
 import type { BackendDeps, CallOrigin } from './rpc/context';
 import { dispatch, type InternalErrorSink } from './rpc/dispatch';
 import { EventBus } from './rpc/event-bus';
+import { advanceAuditWitness, startAuditWitness } from './services/audit/audit-witness';
 import { resolveSession } from './services/auth/sessions';
+import { flushThrottledAudits } from './services/auth/throttle-audit';
 import { startHubHousekeeping } from './services/hub/housekeeping';
 
 /** What a host passes to build the backend. Clock and ids are injectable for deterministic runs. */
@@ -21,6 +24,8 @@ export interface BackendOptions {
   onInternalError?: InternalErrorSink;
   /** Secret keys kept outside the store; by default 0600 files beside it (in memory for `:memory:`). */
   keys?: SecretKeys;
+  /** Where the audit log's witness is kept; by default a 0600 file beside the keys (in memory for `:memory:`). */
+  witness?: WitnessStore;
 }
 
 /** The backend both hosts wrap: one dispatch, one event stream, one store. Imports no electron. */
@@ -29,6 +34,8 @@ export interface Backend {
   store: Store;
   /** Call a procedure as the holder of `origin.sessionToken`. */
   call(origin: CallOrigin, name: string, input: unknown): Promise<Envelope<unknown>>;
+  /** Whether a token is an active session's (signed in, not idle-locked); only those may hold an event stream. */
+  sessionActive(sessionToken: string | null): Promise<boolean>;
   /** Receive the events this session may read; re-checked per event since sessions lock and end. */
   subscribe(sessionToken: () => string | null, deliver: (event: AppEvent) => void): () => void;
   close(): Promise<void>;
@@ -48,16 +55,35 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     events: new EventBus(),
     paths: { storePath: options.dbPath },
     keys: options.keys ?? defaultKeys(options.dbPath),
+    witness: options.witness ?? defaultWitness(options.dbPath),
   };
   const onInternalError: InternalErrorSink =
     options.onInternalError ?? ((procedure, error) => console.error(`[backend] ${procedure} failed:`, error));
+  try {
+    await startAuditWitness(deps);
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+  // After each call has committed, this computer's record of the audit log's end moves with it. One move at a time:
+  // two calls ending together must not write their heads out of order (the record would step back).
+  let witnessing: Promise<void> = Promise.resolve();
+  const witnessHead = () =>
+    (witnessing = witnessing
+      .then(() => advanceAuditWitness(deps))
+      .catch((error: unknown) => onInternalError('audit witness', error)));
   // No-shows are released and forgotten sign-outs closed on reads too; the timer covers a hub nobody is looking at.
   const stopHousekeeping = startHubHousekeeping(deps, (error) => onInternalError('hub housekeeping', error));
 
   return {
     deps,
     store,
-    call: (origin, name, input) => dispatch(deps, origin, name, input, onInternalError),
+    async call(origin, name, input) {
+      const envelope = await dispatch(deps, origin, name, input, onInternalError);
+      await witnessHead();
+      return envelope;
+    },
+    sessionActive: async (sessionToken) => (await resolveSession(deps, sessionToken)).state === 'active',
     subscribe(sessionToken, deliver) {
       return deps.events.subscribe((event) => {
         const allowed = eventTable[event.kind].roles;
@@ -67,9 +93,11 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
         });
       });
     },
-    close: () => {
+    async close() {
       stopHousekeeping();
-      return store.close();
+      await flushThrottledAudits(deps).catch((error: unknown) => onInternalError('sign-in throttle', error));
+      await witnessHead();
+      await store.close();
     },
   };
 }

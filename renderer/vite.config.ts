@@ -11,7 +11,8 @@ export default defineConfig({
   build: {
     outDir: `${import.meta.dirname}/../out/renderer`,
     emptyOutDir: true,
-    sourcemap: true,
+    // No source maps: the built renderer is served to anyone at the PC, and maps would hand out the source.
+    sourcemap: false,
     chunkSizeWarningLimit: 1500,
   },
 });

@@ -43,6 +43,8 @@ export interface AccountTable {
   disabled: number;
   last_sign_in_at: string | null;
   created_at: string;
+  /** When the temporary password in force was issued; null when the person chose their password. */
+  temporary_password_issued_at: string | null;
 }
 
 export interface AccountRoleTable {
@@ -59,11 +61,22 @@ export interface SessionTable {
   ended_at: string | null;
 }
 
-export interface SignInAttemptTable {
+/** A password attempt, written as pending before the password is checked (so a burst cannot outrun the count). */
+export interface AuthAttemptTable {
   id: Generated<number>;
-  username: string;
+  /** `account:<id>`, or `name:<keyed hash>` for a name that matches no account (never the typed name itself). */
+  account_key: string;
+  source: string;
   at: string;
-  success: number;
+  outcome: 'pending' | 'failure' | 'success';
+}
+
+/** The point from which the audit chain is sealed with the key kept outside the store (one row). */
+export interface AuditSealTable {
+  id: number;
+  sealed_from_seq: number;
+  key_id: string;
+  sealed_at: string;
 }
 
 export interface AuditLogTable {
@@ -351,8 +364,9 @@ export interface Database {
   account: AccountTable;
   account_role: AccountRoleTable;
   session: SessionTable;
-  sign_in_attempt: SignInAttemptTable;
+  auth_attempt: AuthAttemptTable;
   audit_log: AuditLogTable;
+  audit_seal: AuditSealTable;
   // training
   training_provider: TrainingProviderTable;
   training_course: TrainingCourseTable;

@@ -59,12 +59,14 @@ export async function createDemoBranch(
  * for a seed and clock. Later domains add their own seeders after staff.
  */
 export async function buildDemoBranch(deps: BackendDeps, options: DemoOptions = {}): Promise<DemoSummary> {
-  if (!(await storeIsEmpty(deps)))
-    throw new AppError('CONFLICT', 'The demo branch can only be created in an empty store.');
   const random = seededRandom(options.seed ?? DEMO_SEED);
   const ctx = systemContext(deps, 'demo');
-  await deps.db.transaction().execute(async (trx) => {
-    const branchId = await insertBranch(deps, trx, {
+  // The emptiness check and the branch row in one transaction: a real set-up fired at the same moment either fills
+  // the store first (and the demo is refused here) or finds the demo's branch and is refused itself.
+  const branchId = await deps.db.transaction().execute(async (trx) => {
+    if (!(await storeIsEmpty(trx)))
+      throw new AppError('CONFLICT', 'The demo branch can only be created in an empty store.');
+    const id = await insertBranch(deps, trx, {
       providerName: 'Lewisham Wellbeing Partnership (demo)',
       providerId: 'LWP-DEMO',
       branchName: 'Catford Neighbourhood Hub',
@@ -72,11 +74,16 @@ export async function buildDemoBranch(deps: BackendDeps, options: DemoOptions = 
       cqcLocationId: '1-000000001',
       isDemo: true,
     });
-    await ctx.audit(trx, { action: 'setup.createDemo', entity: 'branch', entityId: branchId, outcome: 'success' });
+    await ctx.audit(trx, { action: 'setup.createDemo', entity: 'branch', entityId: id, outcome: 'success' });
+    return id;
   });
   const staff = await seedStaff(ctx, random, options.scale ?? 1);
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const accountIds = await deps.db.transaction().execute(async (trx) => {
+    // Demo accounts share a published password: they go only into the demo branch this call made.
+    const branches = await trx.selectFrom('branch').select(['id', 'is_demo']).execute();
+    if (branches.length !== 1 || branches[0]?.id !== branchId || branches[0].is_demo !== 1)
+      throw new AppError('CONFLICT', 'The demo branch can only be created in an empty store.');
     const ids = new Map<Role, string>();
     for (const account of DEMO_ACCOUNTS) {
       const person = account.jobRole === null ? null : staff.find((s) => s.jobRole === account.jobRole);

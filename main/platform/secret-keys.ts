@@ -2,12 +2,16 @@ import { chmodSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'nod
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 
-// Keys that sign things the app hands out (the hub's booking passes) live outside the store (security.md), so a copy
-// of the store alone cannot forge them. The browser host keeps each in a 0600 file beside the store; Electron wraps
-// the same files with the platform's secret store (main/electron/safe-storage-keys.ts).
+// Keys that sign things the app hands out (the hub's booking passes) or seal what it keeps (the audit chain) live
+// outside the store (security.md), so a copy of the store alone cannot forge them. The browser host keeps each in a
+// 0600 file beside the store; Electron wraps the same files with the platform's secret store
+// (main/electron/safe-storage-keys.ts).
 
-/** The keys the backend uses, by name. */
-export type KeyName = 'hub-pass';
+/**
+ * The keys the backend uses, by name: the hub's booking passes, the audit chain's seal, and the keyed hash that
+ * throttles sign-in attempts for a name matching no account (so the name itself, maybe a password, is never stored).
+ */
+export type KeyName = 'hub-pass' | 'audit-chain' | 'sign-in';
 
 /** Where the backend gets its secret keys: 32 random bytes per name, made on first use and the same ever after. */
 export interface SecretKeys {
@@ -64,7 +68,12 @@ export function fileKeys(folder: string, seal: KeySeal = PLAIN): SecretKeys {
           key = seal.open(readFileSync(path));
         }
       }
-      if (key.length !== KEY_BYTES) throw new Error(`The key file ${path} is damaged; remove it to make a new key.`);
+      // Never advise removing it: a new key cannot check what the old one sealed (the audit log).
+      if (key.length !== KEY_BYTES)
+        throw new Error(
+          `The key file ${path} cannot be read here: it is sealed by the desktop app's secret store, or damaged. ` +
+            'Run this from the desktop app, or restore the file from a backup.',
+        );
       cache.set(name, key);
       return key;
     },

@@ -6,6 +6,7 @@ import type { IdSource } from '../platform/ids';
 import type { EventBus } from './event-bus';
 import type { AuditInput } from '../services/audit/audit-log';
 import type { SecretKeys } from '../platform/secret-keys';
+import type { WitnessStore } from '../platform/witness-file';
 
 /** Everything a service needs from the composition root. */
 export interface BackendDeps {
@@ -15,9 +16,14 @@ export interface BackendDeps {
   events: EventBus;
   /** Where the store lives (":memory:" in tests), for backups and attachments beside it. */
   paths: { storePath: string };
-  /** Secret keys kept outside the store (the hub's booking passes). */
+  /** Secret keys kept outside the store (the hub's booking passes, the audit chain's seal). */
   keys: SecretKeys;
+  /** This computer's record, outside the store, of where the audit log had reached. */
+  witness: WitnessStore;
 }
+
+/** An audit entry as a handler gives it: the actor defaults to the caller. */
+export type AuditEntryInput = Omit<AuditInput, 'actor'> & { actor?: string };
 
 /** The signed-in person making a call, as resolved from their session. */
 export interface CallerSession {
@@ -55,8 +61,11 @@ export interface HandlerContext {
   /** The kiosk making the call (only for procedures the contract marks `kiosk`). */
   kiosk: KioskCaller | null;
   origin: CallOrigin;
-  /** Append to the audit log inside the handler's transaction (pass the transaction as `db`). */
-  audit(db: Kysely<Database>, entry: Omit<AuditInput, 'actor'> & { actor?: string }): Promise<void>;
+  /**
+   * Append to the audit log inside the handler's transaction (pass the transaction as `db`); several entries (one per
+   * record a bulk change touched) are appended in order.
+   */
+  audit(db: Kysely<Database>, entry: AuditEntryInput | readonly AuditEntryInput[]): Promise<void>;
   /** The caller, who must be signed in (the dispatch guarantees it for non-public procedures). */
   requireCaller(): CallerSession;
 }

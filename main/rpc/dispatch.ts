@@ -49,7 +49,7 @@ export async function dispatch(
   const auditRefusal = async (outcome: 'failure' | 'denied', detail: string) => {
     if (!def.mutation) return;
     try {
-      await appendAudit(deps.db, deps.clock.now(), {
+      await appendAudit(deps.db, deps.keys, deps.clock.now(), {
         actor: actorLabel(caller, origin.transport, kiosk),
         action: name,
         outcome,
@@ -102,14 +102,17 @@ export async function dispatch(
     const handler = router[name] as Handler<ProcedureName>;
     const value = await handler(parsed.data as never, ctx);
     if (def.mutation && !ctx.audited) {
-      await appendAudit(deps.db, deps.clock.now(), {
+      await appendAudit(deps.db, deps.keys, deps.clock.now(), {
         actor: actorLabel(caller, origin.transport, kiosk),
         action: name,
         outcome: 'success',
       });
     }
-    // Parsing the output strips anything the contract does not name, so nothing extra leaks to a caller.
-    const output = def.output.safeParse(value);
+    // Parsing the output strips anything the contract does not name, so nothing extra leaks to a caller; a caller
+    // without the roles that see the full answer gets it parsed by the narrower schema the contract names for them.
+    const narrow = def.narrowOutput;
+    const fullView = narrow === undefined || narrow.unlessRoles.some((role) => caller?.roles.includes(role) === true);
+    const output = (fullView ? def.output : narrow.schema).safeParse(value);
     if (!output.success) {
       onInternalError?.(name, new Error(`output of ${name} does not match the contract: ${output.error.message}`));
       return fail('INTERNAL', 'Something went wrong on our side. The error has been logged.');
@@ -117,7 +120,7 @@ export async function dispatch(
     return { ok: true, value: output.data };
   } catch (error) {
     if (error instanceof AppError) {
-      await auditRefusal(error.code === 'FORBIDDEN' ? 'denied' : 'failure', error.code);
+      if (!error.audited) await auditRefusal(error.code === 'FORBIDDEN' ? 'denied' : 'failure', error.code);
       return { ok: false, error: error.toBody() };
     }
     const store = storeErrorEnvelope(error);

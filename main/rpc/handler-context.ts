@@ -1,9 +1,10 @@
 import type { Kysely } from 'kysely';
 import { AppError } from '@shared/contract/errors';
 import type { Database } from '../db/schema';
-import { appendAudit } from '../services/audit/audit-log';
+import { appendAuditEntries } from '../services/audit/audit-log';
 import {
   actorLabel,
+  type AuditEntryInput,
   type BackendDeps,
   type CallOrigin,
   type CallerSession,
@@ -35,10 +36,14 @@ export function createHandlerContext(
     },
     async audit(db: Kysely<Database>, entry) {
       audited = true;
-      await appendAudit(db, deps.clock.now(), {
-        ...entry,
-        actor: entry.actor ?? actorOverride ?? actorLabel(caller, origin.transport, kiosk),
-      });
+      const entries: readonly AuditEntryInput[] = Array.isArray(entry) ? entry : [entry as AuditEntryInput];
+      const actor = actorOverride ?? actorLabel(caller, origin.transport, kiosk);
+      await appendAuditEntries(
+        db,
+        deps.keys,
+        deps.clock.now(),
+        entries.map((e) => ({ ...e, actor: e.actor ?? actor })),
+      );
     },
     requireCaller() {
       if (!caller) throw new AppError('UNAUTHENTICATED', 'Sign in to do this.', { reason: 'signed_out' });

@@ -15,6 +15,18 @@ export function originAllowed(originHeader: string | undefined, port: number): b
   return originHeader === `http://127.0.0.1:${port}` || originHeader === `http://localhost:${port}`;
 }
 
+/** A request the host cannot read (a malformed `%` escape in its path or cookie): answered 400, never 500. */
+export class MalformedRequestError extends Error {}
+
+/** Decode a percent-encoded part of a request, refusing a malformed escape. */
+export function decodeRequestPart(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    throw new MalformedRequestError('malformed percent escape');
+  }
+}
+
 /** The session cookie's name. */
 export const SESSION_COOKIE = 'nh_session';
 
@@ -24,7 +36,7 @@ export function readSessionCookie(request: IncomingMessage): string | null {
   if (!header) return null;
   for (const part of header.split(';')) {
     const [name, ...rest] = part.trim().split('=');
-    if (name === SESSION_COOKIE) return decodeURIComponent(rest.join('='));
+    if (name === SESSION_COOKIE) return decodeRequestPart(rest.join('='));
   }
   return null;
 }

@@ -4,8 +4,10 @@ import { isProcedureName, procedures } from '@shared/contract/procedures';
 import type { Backend } from '../backend';
 import {
   BodyTooLargeError,
+  decodeRequestPart,
   DEFAULT_BODY_LIMIT,
   hostAllowed,
+  MalformedRequestError,
   originAllowed,
   readBody,
   readSessionCookie,
@@ -13,6 +15,9 @@ import {
 } from './guards';
 import { SECURITY_HEADERS } from './security-headers';
 import { loadStatic } from './static-files';
+
+/** Event streams one session may hold open (its tabs); opening another closes the oldest. */
+export const MAX_EVENT_STREAMS_PER_SESSION = 4;
 
 /** A running browser host. */
 export interface HttpHost {
@@ -94,8 +99,18 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
     send(response, 200, JSON.stringify(envelope), 'application/json', headers);
   };
 
-  const handleEvents = (request: IncomingMessage, response: ServerResponse) => {
+  // Streams by session token: each one is held open for as long as its tab lives, so only a signed-in session may
+  // open one, and only a few.
+  const streamsBySession = new Map<string, ServerResponse[]>();
+
+  const handleEvents = async (request: IncomingMessage, response: ServerResponse) => {
     const token = readSessionCookie(request);
+    if (token === null || !(await backend.sessionActive(token)))
+      return send(response, 401, 'Sign in to receive events', 'text/plain; charset=utf-8');
+    const held = streamsBySession.get(token) ?? [];
+    while (held.length >= MAX_EVENT_STREAMS_PER_SESSION) held.shift()?.end();
+    held.push(response);
+    streamsBySession.set(token, held);
     response.writeHead(200, {
       ...SECURITY_HEADERS,
       'Content-Type': 'text/event-stream',
@@ -113,10 +128,13 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
     );
     const heartbeat = setInterval(() => response.write(': keep-alive\n\n'), 25_000);
     streams.add(response);
-    request.on('close', () => {
+    response.on('close', () => {
       clearInterval(heartbeat);
       unsubscribe();
       streams.delete(response);
+      const remaining = (streamsBySession.get(token) ?? []).filter((held) => held !== response);
+      if (remaining.length > 0) streamsBySession.set(token, remaining);
+      else streamsBySession.delete(token);
     });
   };
 
@@ -128,8 +146,8 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
         if (!originAllowed(request.headers.origin, port))
           return send(response, 403, 'Cross-origin requests are refused', 'text/plain; charset=utf-8');
         const path = (request.url ?? '/').split('?')[0] ?? '/';
-        if (path.startsWith('/rpc/')) return await handleRpc(request, response, decodeURIComponent(path.slice(5)));
-        if (path === '/events' && request.method === 'GET') return handleEvents(request, response);
+        if (path.startsWith('/rpc/')) return await handleRpc(request, response, decodeRequestPart(path.slice(5)));
+        if (path === '/events' && request.method === 'GET') return await handleEvents(request, response);
         if (request.method !== 'GET' && request.method !== 'HEAD')
           return send(response, 405, 'Method not allowed', 'text/plain; charset=utf-8');
         const file = options.staticDir ? await loadStatic(options.staticDir, path) : null;
@@ -142,6 +160,8 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
           file.immutable ? { 'Cache-Control': 'public, max-age=31536000, immutable' } : {},
         );
       } catch (error) {
+        if (error instanceof MalformedRequestError && !response.headersSent)
+          return send(response, 400, 'Bad request: malformed escape', 'text/plain; charset=utf-8');
         console.error('[http] request failed:', error);
         if (!response.headersSent) send(response, 500, 'Internal error', 'text/plain; charset=utf-8');
         else response.end();

@@ -52,7 +52,7 @@ export async function main(argv: string[]): Promise<void> {
     process.exit(1);
   }
   if (args.demo) {
-    if (!(await storeIsEmpty(backend.deps))) {
+    if (!(await storeIsEmpty(backend.deps.db))) {
       console.error(`--demo needs a new, empty store, and ${dbPath} already has data. Choose another --db path.`);
       await backend.close();
       process.exit(2);

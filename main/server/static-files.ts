@@ -1,5 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
+import { decodeRequestPart } from './guards';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -21,13 +22,19 @@ export interface StaticFile {
   immutable: boolean;
 }
 
+// Source maps would hand anyone at the PC the app's source, comments and all; the build makes none, and any that
+// turn up in the folder are never served.
+const NEVER_SERVED = new Set(['.map']);
+
 /**
- * Resolve a URL path inside the built renderer folder, refusing anything that escapes it; unknown paths
- * without an extension get index.html (the app routes on the client).
+ * Resolve a URL path inside the built renderer folder, refusing anything that escapes it and source maps; unknown
+ * paths without an extension get index.html (the app routes on the client). A malformed escape throws
+ * MalformedRequestError (the host answers 400).
  */
 export async function loadStatic(root: string, urlPath: string): Promise<StaticFile | null> {
-  const decoded = decodeURIComponent(urlPath.split('?')[0] ?? '/');
+  const decoded = decodeRequestPart(urlPath.split('?')[0] ?? '/');
   const relative = normalize(decoded).replace(/^([/\\])+/, '');
+  if (NEVER_SERVED.has(extname(relative).toLowerCase())) return null;
   const full = join(root, relative);
   if (full !== root && !full.startsWith(root.endsWith(sep) ? root : root + sep)) return null;
   const target = (await isFile(full)) ? full : extname(relative) === '' ? join(root, 'index.html') : null;

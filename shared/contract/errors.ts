@@ -44,12 +44,15 @@ export class AppError extends Error {
   readonly code: ErrorCode;
   readonly issues: Issue[] | undefined;
   readonly reason: string | undefined;
-  constructor(code: ErrorCode, message: string, options?: { issues?: Issue[]; reason?: string }) {
+  /** The thrower has audited this refusal itself (password attempts; throttled ones are audited together). */
+  readonly audited: boolean;
+  constructor(code: ErrorCode, message: string, options?: { issues?: Issue[]; reason?: string; audited?: boolean }) {
     super(message);
     this.name = 'AppError';
     this.code = code;
     this.issues = options?.issues;
     this.reason = options?.reason;
+    this.audited = options?.audited ?? false;
   }
 
   /** A VALIDATION error about one field, the common case for rules a schema cannot express. */

@@ -31,6 +31,11 @@ export interface ProcedureDef<I extends z.ZodType = z.ZodType, O extends z.ZodTy
    * `roles` is empty: no person's session reaches it.
    */
   kiosk?: boolean;
+  /**
+   * What a caller holding none of `unlessRoles` receives instead (a worker's view of a person): dispatch parses the
+   * handler's answer with this narrower schema, so any field it does not name is stripped, whatever the handler sent.
+   */
+  narrowOutput?: { unlessRoles: readonly Role[]; schema: z.ZodType };
   /** One line for people reading the contract. */
   summary: string;
 }

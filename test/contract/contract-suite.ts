@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { procedures, type ProcedureName } from '@shared/contract/procedures';
 import { Role } from '@shared/contract/roles';
-import { anAccountForEachRole, openBranch } from '@test/fixtures/builders';
+import { anAccountForEachRole, aPerson, openBranch } from '@test/fixtures/builders';
 import type { TestClient } from '../fixtures/in-process-client';
 import { TEST_NOW, TEST_PASSWORD, type TestBackend } from '../fixtures/test-backend';
 
@@ -29,7 +29,10 @@ export function describeContract(name: string, connect: (tb: TestBackend) => Pro
       // A branch with one account for each role, each called by its role; the staff records behind them are the
       // only staff.
       tb = await openBranch();
-      await anAccountForEachRole(tb);
+      const accounts = await anAccountForEachRole(tb);
+      // One person with the worker on their team and one without, for what a worker may read about people.
+      await aPerson(tb, { team: [accounts.worker.staffId!] });
+      await aPerson(tb);
       transport = await connect(tb);
     });
     afterAll(async () => {
@@ -129,6 +132,28 @@ export function describeContract(name: string, connect: (tb: TestBackend) => Pro
         ok: false,
         error: { code: 'FORBIDDEN' },
       });
+    });
+
+    it('gives a worker exactly what security.md lists about the people in their teams, and nothing more', async () => {
+      const worker = await signIn('worker');
+      const list = await worker.ok('clients.list', {});
+      expect(list.rows.length).toBeGreaterThan(0);
+      const keys = new Set(list.rows.map((row) => Object.keys(row).sort().join(',')));
+      expect([...keys]).toEqual(['addressedAs,familyName,givenName,id,preferredName']);
+      const person = await worker.ok('clients.getForTeam', { id: list.rows[0]?.id ?? '' });
+      expect(Object.keys(person).sort()).toEqual([
+        'addressedAs',
+        'familyName',
+        'givenName',
+        'hasAccessNotes',
+        'id',
+        'preferredName',
+        'whatMatters',
+      ]);
+      // A coordinator's rows carry the rest (support needs, postcode, status), so the difference is the role's.
+      const coordinator = await signIn('coordinator');
+      const full = (await coordinator.ok('clients.list', { limit: 1 })).rows[0];
+      expect(Object.keys(full ?? {})).toEqual(expect.arrayContaining(['supportNeeds', 'postcode', 'status']));
     });
 
     it(

@@ -1,9 +1,9 @@
-import { request } from 'node:http';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { request, type ClientRequest } from 'node:http';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHttpHost, type HttpHost } from '@main/server/http-host';
+import { MAX_EVENT_STREAMS_PER_SESSION, startHttpHost, type HttpHost } from '@main/server/http-host';
 import { httpClient } from '../fixtures/http-client';
 import { anAccount, openBranch } from '@test/fixtures/builders';
 import { TEST_PASSWORD, type TestBackend } from '../fixtures/test-backend';
@@ -36,6 +36,38 @@ function rawRequest(
   );
 }
 
+/** An open event stream: its status, whether the host has ended it, and a way to hang up. */
+interface OpenStream {
+  status: number;
+  ended: () => boolean;
+  close: () => void;
+}
+
+/** Open GET /events with a cookie (or none) and keep it open. */
+function openStream(port: number, cookie: string | null): Promise<OpenStream> {
+  return new Promise((resolve, reject) => {
+    let req: ClientRequest | null = null;
+    req = request(
+      {
+        host: '127.0.0.1',
+        port,
+        method: 'GET',
+        path: '/events',
+        headers: { Host: `127.0.0.1:${port}`, ...(cookie ? { Cookie: cookie } : {}) },
+      },
+      (res) => {
+        let ended = false;
+        res.on('data', () => undefined);
+        res.on('end', () => (ended = true));
+        res.on('error', () => undefined);
+        resolve({ status: res.statusCode ?? 0, ended: () => ended, close: () => req?.destroy() });
+      },
+    );
+    req.on('error', reject);
+    req.end();
+  });
+}
+
 describe('browser host guards', () => {
   let tb: TestBackend;
   let host: HttpHost;
@@ -44,8 +76,12 @@ describe('browser host guards', () => {
     tb = await openBranch();
     await anAccount(tb, 'manager');
     await anAccount(tb, 'worker');
+    await anAccount(tb, 'coordinator');
     staticDir = mkdtempSync(join(tmpdir(), 'nh-static-'));
     writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>app</title>');
+    mkdirSync(join(staticDir, 'assets'));
+    writeFileSync(join(staticDir, 'assets', 'index-abc.js'), 'console.log(1);\n//# sourceMappingURL=index-abc.js.map');
+    writeFileSync(join(staticDir, 'assets', 'index-abc.js.map'), '{"version":3,"sources":["secret.ts"]}');
     host = await startHttpHost({ backend: tb.backend, port: 0, staticDir });
   });
   afterAll(async () => {
@@ -160,5 +196,56 @@ describe('browser host guards', () => {
     expect(workerEvents).not.toContain('staff.changed');
     stopManager();
     stopWorker();
+  });
+
+  it('answers 400, not 500, to a malformed % escape in the path or the session cookie', async () => {
+    for (const path of ['/%E0%A4%A', '/assets/%zz.js', '/rpc/auth.%E0session'])
+      expect((await rawRequest(host.port, { method: path.startsWith('/rpc') ? 'POST' : 'GET', path })).status).toBe(
+        400,
+      );
+    const events = await rawRequest(host.port, {
+      method: 'GET',
+      path: '/events',
+      headers: { Cookie: 'nh_session=%E0%A4%A' },
+    });
+    expect(events.status).toBe(400);
+    const rpc = await rawRequest(host.port, {
+      method: 'POST',
+      path: '/rpc/auth.session',
+      body: '{}',
+      headers: { 'Content-Type': 'application/json', Cookie: 'other=1; nh_session=%zz' },
+    });
+    expect(rpc.status).toBe(400);
+  });
+
+  it('never serves source maps, even when one is in the folder', async () => {
+    expect((await rawRequest(host.port, { method: 'GET', path: '/assets/index-abc.js' })).status).toBe(200);
+    for (const path of ['/assets/index-abc.js.map', '/assets/INDEX-ABC.JS.MAP', '/assets/index-abc.js%2emap'])
+      expect((await rawRequest(host.port, { method: 'GET', path })).status).toBe(404);
+  });
+
+  it('refuses an event stream without a signed-in session', async () => {
+    for (const cookie of [null, 'nh_session=not-a-session-token']) {
+      const stream = await openStream(host.port, cookie);
+      expect(stream.status).toBe(401);
+      stream.close();
+    }
+  });
+
+  it(`keeps at most ${MAX_EVENT_STREAMS_PER_SESSION} event streams per session, closing the oldest`, async () => {
+    const signIn = await rawRequest(host.port, {
+      method: 'POST',
+      path: '/rpc/auth.signIn',
+      body: JSON.stringify({ username: 'coordinator', password: TEST_PASSWORD }),
+      headers: { 'Content-Type': 'application/json' },
+    });
+    const cookie = String(signIn.headers['set-cookie']).split(';')[0] ?? '';
+    const streams: OpenStream[] = [];
+    for (let i = 0; i < MAX_EVENT_STREAMS_PER_SESSION; i += 1) streams.push(await openStream(host.port, cookie));
+    expect(streams.map((s) => s.status)).toEqual(Array(MAX_EVENT_STREAMS_PER_SESSION).fill(200));
+    streams.push(await openStream(host.port, cookie));
+    await expect.poll(() => streams[0]?.ended()).toBe(true);
+    expect(streams.slice(1).map((s) => s.ended())).toEqual(Array(MAX_EVENT_STREAMS_PER_SESSION).fill(false));
+    for (const stream of streams) stream.close();
   });
 });

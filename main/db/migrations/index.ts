@@ -8,6 +8,7 @@ import * as m0006 from './0006-rota';
 import * as m0007 from './0007-staff-ascwds';
 import * as m0010 from './0010-hub';
 import * as m0011 from './0011-sync-outbox';
+import * as m0012 from './0012-auth-audit-seal';
 
 // How migrations work here (main/db/migration-runner.ts applies them):
 //
@@ -48,4 +49,5 @@ export const migrations: MigrationList = {
   '0007-staff-ascwds': m0007,
   '0010-hub': m0010,
   '0011-sync-outbox': m0011,
+  '0012-auth-audit-seal': m0012,
 };

@@ -4,11 +4,12 @@ import type { Role } from '@shared/contract/roles';
 import type { Account, TemporaryPassword } from '@shared/domain/auth/accounts';
 import type { Database } from '@main/db/schema';
 import type { BackendDeps, HandlerContext } from '@main/rpc/context';
-import { countEnabledWithRole, sessionInfoFor } from '../auth/sign-in';
-import { generateTemporaryPassword, hashPassword, isCommonPassword, verifyPassword } from '../auth/passwords';
+import { checkCredentials, countEnabledWithRole, sessionInfoFor } from '../auth/sign-in';
+import { generateTemporaryPassword, hashPassword, isCommonPassword } from '../auth/passwords';
 import { endAccountSessions } from '../auth/sessions';
 import { findStaff } from '../staff/staff-queries';
-import { accountById, findAccountByUsername } from './account-queries';
+import { findAccountByUsername } from './account-queries';
+import { temporaryPasswordExpiry } from '../auth/temporary-passwords';
 import type { SessionInfo } from '@shared/domain/auth/accounts';
 
 type ParsedAccountInput = { username: string; displayName: string; roles: Role[]; staffId: string | null };
@@ -49,6 +50,7 @@ export async function insertAccount(
       staff_id: input.staffId,
       password_hash: input.passwordHash,
       must_change_password: input.mustChangePassword ? 1 : 0,
+      temporary_password_issued_at: input.mustChangePassword ? deps.clock.now().toISOString() : null,
       disabled: 0,
       last_sign_in_at: null,
       created_at: deps.clock.now().toISOString(),
@@ -102,7 +104,12 @@ export async function createAccount(ctx: HandlerContext, input: ParsedAccountInp
     return accountId;
   });
   ctx.deps.events.publish('accounts.changed', { ids: [id] });
-  return { accountId: id, username: input.username, temporaryPassword };
+  return {
+    accountId: id,
+    username: input.username,
+    temporaryPassword,
+    expiresAt: await temporaryPasswordExpiry(ctx.deps, ctx.deps.clock.now()),
+  };
 }
 
 /** Usernames for bulk accounts: given.family, de-duplicated with a number (adds the one chosen to `taken`). */
@@ -154,6 +161,7 @@ export async function createAccountsForStaff(
         };
       }),
   );
+  const expiresAt = await temporaryPasswordExpiry(deps, deps.clock.now());
   const created = await deps.db.transaction().execute(async (trx) => {
     const out: TemporaryPassword[] = [];
     for (const plan of plans) {
@@ -172,7 +180,7 @@ export async function createAccountsForStaff(
         outcome: 'success',
         detail: `roles ${roles.join(',')}`,
       });
-      out.push({ accountId, username: plan.username, temporaryPassword: plan.temporaryPassword });
+      out.push({ accountId, username: plan.username, temporaryPassword: plan.temporaryPassword, expiresAt });
     }
     return out;
   });
@@ -185,10 +193,15 @@ export async function resetPassword(ctx: HandlerContext, accountId: string): Pro
   const account = await getAccount(ctx.deps, accountId);
   const temporaryPassword = generateTemporaryPassword();
   const passwordHash = await hashPassword(temporaryPassword);
+  const issuedAt = ctx.deps.clock.now();
   await ctx.deps.db.transaction().execute(async (trx) => {
     await trx
       .updateTable('account')
-      .set({ password_hash: passwordHash, must_change_password: 1 })
+      .set({
+        password_hash: passwordHash,
+        must_change_password: 1,
+        temporary_password_issued_at: issuedAt.toISOString(),
+      })
       .where('id', '=', accountId)
       .execute();
     await ctx.audit(trx, {
@@ -199,7 +212,12 @@ export async function resetPassword(ctx: HandlerContext, accountId: string): Pro
     });
   });
   await endAccountSessions(ctx.deps, accountId);
-  return { accountId, username: account.username, temporaryPassword };
+  return {
+    accountId,
+    username: account.username,
+    temporaryPassword,
+    expiresAt: await temporaryPasswordExpiry(ctx.deps, issuedAt),
+  };
 }
 
 async function assertNotLastManager(deps: BackendDeps, account: Account): Promise<void> {
@@ -257,16 +275,17 @@ export async function setRoles(ctx: HandlerContext, accountId: string, roles: Ro
   return getAccount(ctx.deps, accountId);
 }
 
-/** Change your own password; clears the temporary-password flag. */
+/**
+ * Change your own password: the current one is checked behind the same throttle as sign-in; the temporary-password
+ * flag clears, and every other session of the account ends (whoever else was signed in as you is signed out).
+ */
 export async function changeOwnPassword(
   ctx: HandlerContext,
   currentPassword: string,
   newPassword: string,
 ): Promise<SessionInfo> {
   const caller = ctx.requireCaller();
-  const row = await accountById(ctx.deps.db, caller.accountId);
-  if (!(await verifyPassword(row.password_hash, currentPassword)))
-    throw AppError.field(['currentPassword'], 'Your current password is not right.');
+  await checkCredentials(ctx, { username: caller.username, password: currentPassword, action: 'auth.changePassword' });
   if (newPassword === currentPassword)
     throw AppError.field(['newPassword'], 'Choose a new password different from the current one.');
   assertUncommonPassword(newPassword, ['newPassword']);
@@ -274,14 +293,16 @@ export async function changeOwnPassword(
   await ctx.deps.db.transaction().execute(async (trx) => {
     await trx
       .updateTable('account')
-      .set({ password_hash: passwordHash, must_change_password: 0 })
+      .set({ password_hash: passwordHash, must_change_password: 0, temporary_password_issued_at: null })
       .where('id', '=', caller.accountId)
       .execute();
+    await endAccountSessions({ ...ctx.deps, db: trx }, caller.accountId, caller.tokenHash);
     await ctx.audit(trx, {
       action: 'auth.changePassword',
       entity: 'account',
       entityId: caller.accountId,
       outcome: 'success',
+      detail: 'other sessions ended',
     });
   });
   return sessionInfoFor(ctx.deps, caller.accountId);

@@ -4,6 +4,8 @@ import type { BackendDeps } from '@main/rpc/context';
 import { appendAudit } from '../audit/audit-log';
 import { endAccountSessions } from '../auth/sessions';
 import { generateTemporaryPassword, hashPassword } from '../auth/passwords';
+import { temporaryPasswordExpiry } from '../auth/temporary-passwords';
+import { accountBucket } from '../auth/throttle';
 
 /**
  * Command-line recovery when the last manager is locked out: file access to the store on the office PC is the trust
@@ -33,14 +35,20 @@ export async function recoverManager(deps: BackendDeps, username: string | null)
   }
   const temporaryPassword = generateTemporaryPassword();
   const passwordHash = await hashPassword(temporaryPassword);
+  const issuedAt = deps.clock.now();
   await deps.db.transaction().execute(async (trx) => {
     await trx
       .updateTable('account')
-      .set({ password_hash: passwordHash, must_change_password: 1, disabled: 0 })
+      .set({
+        password_hash: passwordHash,
+        must_change_password: 1,
+        temporary_password_issued_at: issuedAt.toISOString(),
+        disabled: 0,
+      })
       .where('id', '=', target.id)
       .execute();
-    await trx.deleteFrom('sign_in_attempt').where('username', '=', target.username).execute();
-    await appendAudit(trx, deps.clock.now(), {
+    await trx.deleteFrom('auth_attempt').where('account_key', '=', accountBucket(target.id)).execute();
+    await appendAudit(trx, deps.keys, deps.clock.now(), {
       actor: 'cli',
       action: 'accounts.recoverManager',
       entity: 'account',
@@ -49,5 +57,10 @@ export async function recoverManager(deps: BackendDeps, username: string | null)
     });
   });
   await endAccountSessions(deps, target.id);
-  return { accountId: target.id, username: target.username, temporaryPassword };
+  return {
+    accountId: target.id,
+    username: target.username,
+    temporaryPassword,
+    expiresAt: await temporaryPasswordExpiry(deps, issuedAt),
+  };
 }

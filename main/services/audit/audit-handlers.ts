@@ -1,8 +1,9 @@
 import type { HandlerTable } from '@main/rpc/handler';
-import { listAudit, verifyAudit } from './audit-log';
+import { listAudit } from './audit-log';
+import { verifyAudit } from './audit-verify';
 
 /** Handlers for `audit.*`. */
 export const auditHandlers: HandlerTable<'audit.list' | 'audit.verify'> = {
   'audit.list': (input, ctx) => listAudit(ctx.deps, input),
-  'audit.verify': (_input, ctx) => verifyAudit(ctx.deps),
+  'audit.verify': (input, ctx) => verifyAudit(ctx.deps, input.head),
 };

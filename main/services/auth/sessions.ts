@@ -97,12 +97,17 @@ export async function endSession(deps: BackendDeps, tokenHash: string): Promise<
     .execute();
 }
 
-/** End every session of an account (disabled, password reset). */
-export async function endAccountSessions(deps: BackendDeps, accountId: string): Promise<void> {
-  await deps.db
+/** End every session of an account (disabled, password reset), or every one but `keep` (own password changed). */
+export async function endAccountSessions(
+  deps: Pick<BackendDeps, 'db' | 'clock'>,
+  accountId: string,
+  keep: string | null = null,
+): Promise<void> {
+  let update = deps.db
     .updateTable('session')
     .set({ ended_at: deps.clock.now().toISOString() })
     .where('account_id', '=', accountId)
-    .where('ended_at', 'is', null)
-    .execute();
+    .where('ended_at', 'is', null);
+  if (keep !== null) update = update.where('token_hash', '!=', keep);
+  await update.execute();
 }

@@ -3,11 +3,13 @@ import { AppError } from '@shared/contract/errors';
 import type { SessionInfo, SessionState } from '@shared/domain/auth/accounts';
 import type { Role } from '@shared/contract/roles';
 import type { BackendDeps, CallerSession, HandlerContext } from '@main/rpc/context';
-import { accountById, accountRoles, findAccountByUsername } from '../accounts/account-queries';
-import { appendAudit } from '../audit/audit-log';
-import { AUTH_POLICY, throttleDelaySeconds } from './auth-policy';
+import { accountById, accountRoles } from '../accounts/account-queries';
+import { AUTH_POLICY } from './auth-policy';
 import { decoyPasswordHash, verifyPassword } from './passwords';
 import { endSession, idleLockMinutes, resolveSession, startSession } from './sessions';
+import { temporaryPasswordHours } from './temporary-passwords';
+import { accountBucket, reserveAttempt, settleAttempt, unknownNameBucket } from './throttle';
+import { auditThrottled, endThrottledRun } from './throttle-audit';
 
 const WRONG = 'The username or password is not right. Check them and try again.';
 
@@ -25,114 +27,137 @@ export async function sessionInfoFor(deps: BackendDeps, accountId: string): Prom
   };
 }
 
-/** Refuse an attempt that comes too soon after repeated failures; never a permanent lock-out. */
-async function enforceThrottle(deps: BackendDeps, username: string): Promise<void> {
-  const now = deps.clock.now();
-  const hourAgo = new Date(now.getTime() - 3_600_000).toISOString();
-  const recent = await deps.db
-    .selectFrom('sign_in_attempt')
-    .select(['at', 'success'])
+/** A password check: whose, what was typed, and the action it is audited as (the procedure, e.g. `auth.signIn`). */
+export interface PasswordAttempt {
+  username: string;
+  password: string;
+  action: string;
+}
+
+// What the audit names when the typed username matches no account: never the text itself, which may be a password
+// typed into the wrong box.
+const UNKNOWN_ACTOR = 'unknown username';
+
+function throttledError(waitSeconds: number): AppError {
+  const wait =
+    waitSeconds <= 90
+      ? `Wait ${waitSeconds} seconds before trying again.`
+      : `Wait about ${Math.ceil(waitSeconds / 60)} minutes before trying again, ` +
+        'or ask a manager to reset the password.';
+  return new AppError('UNAVAILABLE', `Too many failed attempts. ${wait}`, { reason: 'throttled', audited: true });
+}
+
+function wrongPasswordError(action: string): AppError {
+  if (action === 'auth.changePassword') {
+    const message = 'Your current password is not right.';
+    return new AppError('VALIDATION', message, {
+      issues: [{ path: ['currentPassword'], message }],
+      reason: 'bad_credentials',
+      audited: true,
+    });
+  }
+  return new AppError('UNAUTHENTICATED', WRONG, { reason: 'bad_credentials', audited: true });
+}
+
+/**
+ * The one password check, behind one throttle, for sign-in, unlock, re-authentication, change of password and the
+ * kiosk: the attempt is counted (per account and per source) before the hash is checked; a refusal by the throttle
+ * checks no hash at all. Audits every outcome but success (the caller audits what the success was for). Answers the
+ * account id.
+ */
+export async function checkCredentials(ctx: HandlerContext, attempt: PasswordAttempt): Promise<string> {
+  const { deps } = ctx;
+  const username = attempt.username.trim().toLowerCase();
+  const account = await deps.db
+    .selectFrom('account')
+    .select(['id', 'username', 'password_hash', 'disabled', 'must_change_password', 'temporary_password_issued_at'])
     .where('username', '=', username)
-    .where('at', '>=', hourAgo)
-    .orderBy('id', 'desc')
-    .execute();
-  const failuresThisHour = recent.filter((a) => a.success === 0).length;
-  if (failuresThisHour >= AUTH_POLICY.maxFailuresPerHour) {
-    throw new AppError(
-      'UNAVAILABLE',
-      'Too many failed attempts for this account in the last hour. ' +
-        'Try again later or ask a manager to reset the password.',
-      {
-        reason: 'throttled',
-      },
-    );
+    .executeTakeFirst();
+  const who = { actor: account?.username ?? UNKNOWN_ACTOR, action: attempt.action, entityId: account?.id ?? null };
+  const refuse = (outcome: 'failure' | 'denied', detail: string) =>
+    ctx.audit(deps.db, { ...who, entity: 'account', outcome, detail });
+  const accountKey = account ? accountBucket(account.id) : unknownNameBucket(deps.keys, username);
+  const sourceKey = `source:${ctx.origin.transport}`;
+
+  const reservation = await reserveAttempt(deps.db, deps.clock.now(), accountKey, ctx.origin.transport);
+  if (reservation.refused) {
+    await auditThrottled(deps, reservation.by === 'account' ? accountKey : sourceKey, {
+      ...who,
+      by: reservation.by,
+      waitSeconds: reservation.waitSeconds,
+    });
+    throw throttledError(reservation.waitSeconds);
   }
-  let consecutive = 0;
-  for (const attempt of recent) {
-    if (attempt.success === 1) break;
-    consecutive += 1;
+  await endThrottledRun(deps, accountKey);
+  await endThrottledRun(deps, sourceKey);
+
+  const ok = await verifyPassword(account?.password_hash ?? (await decoyPasswordHash()), attempt.password);
+  if (!account || !ok) {
+    await settleAttempt(deps.db, reservation.id, 'failure');
+    await refuse('failure', account ? 'wrong password' : 'wrong username or password');
+    throw wrongPasswordError(attempt.action);
   }
-  const delay = throttleDelaySeconds(consecutive);
-  const last = recent[0];
-  if (delay > 0 && last) {
-    const waitMs = Date.parse(last.at) + delay * 1000 - now.getTime();
-    if (waitMs > 0) {
+  await settleAttempt(deps.db, reservation.id, 'success');
+  if (account.disabled === 1) {
+    await refuse('denied', 'account disabled');
+    throw new AppError('UNAUTHENTICATED', 'This account is disabled. Ask a manager to enable it.', {
+      reason: 'disabled',
+      audited: true,
+    });
+  }
+  // A temporary password works for a while only; changing it is the one thing a session begun with it may still do.
+  if (account.must_change_password === 1 && account.temporary_password_issued_at !== null) {
+    const hours = await temporaryPasswordHours(deps);
+    const expired = deps.clock.now().getTime() >= Date.parse(account.temporary_password_issued_at) + hours * 3_600_000;
+    if (expired && attempt.action !== 'auth.changePassword') {
+      await refuse('denied', 'temporary password expired');
       throw new AppError(
-        'UNAVAILABLE',
-        `Too many failed attempts. Wait ${Math.ceil(waitMs / 1000)} seconds before trying again.`,
-        { reason: 'throttled' },
+        'UNAUTHENTICATED',
+        `This temporary password has expired: temporary passwords work for ${hours} hours. ` +
+          'Ask a manager to reset your password, and use the new one they give you.',
+        { reason: 'temporary_password_expired', audited: true },
       );
     }
   }
-}
-
-async function recordAttempt(deps: BackendDeps, username: string, success: boolean): Promise<void> {
-  const now = deps.clock.now();
-  await deps.db
-    .insertInto('sign_in_attempt')
-    .values({ username, at: now.toISOString(), success: success ? 1 : 0 })
-    .execute();
-  // Attempts only matter for an hour; keep the table small.
-  await deps.db
-    .deleteFrom('sign_in_attempt')
-    .where('at', '<', new Date(now.getTime() - 86_400_000).toISOString())
-    .execute();
-}
-
-/** Check a username and password; audit the attempt either way. Answers the account id on success. */
-export async function checkCredentials(deps: BackendDeps, usernameRaw: string, password: string): Promise<string> {
-  const username = usernameRaw.trim().toLowerCase();
-  await enforceThrottle(deps, username);
-  const account = await findAccountByUsername(deps.db, username);
-  const ok = await verifyPassword(account?.password_hash ?? (await decoyPasswordHash()), password);
-  const at = deps.clock.now();
-  if (!account || !ok) {
-    await recordAttempt(deps, username, false);
-    await appendAudit(deps.db, at, {
-      actor: username,
-      action: 'auth.signIn',
-      entity: 'account',
-      entityId: account?.id ?? null,
-      outcome: 'failure',
-      detail: 'wrong username or password',
-    });
-    throw new AppError('UNAUTHENTICATED', WRONG, { reason: 'bad_credentials' });
-  }
-  if (account.disabled === 1) {
-    await recordAttempt(deps, username, false);
-    await appendAudit(deps.db, at, {
-      actor: username,
-      action: 'auth.signIn',
-      entity: 'account',
-      entityId: account.id,
-      outcome: 'denied',
-      detail: 'account disabled',
-    });
-    throw new AppError('UNAUTHENTICATED', 'This account is disabled. Ask a manager to enable it.', {
-      reason: 'disabled',
-    });
-  }
-  await recordAttempt(deps, username, true);
   return account.id;
 }
 
 /** Sign in: a new session token every time, replacing any session this caller held. */
 export async function signIn(ctx: HandlerContext, username: string, password: string): Promise<SessionInfo> {
   const { deps } = ctx;
-  const accountId = await checkCredentials(deps, username, password);
+  const accountId = await checkCredentials(ctx, { username, password, action: 'auth.signIn' });
   if (ctx.caller) await endSession(deps, ctx.caller.tokenHash);
   const token = await startSession(deps, accountId);
   const at = deps.clock.now();
   await deps.db.updateTable('account').set({ last_sign_in_at: at.toISOString() }).where('id', '=', accountId).execute();
-  await appendAudit(deps.db, at, {
-    actor: username.trim().toLowerCase(),
+  const session = await sessionInfoFor(deps, accountId);
+  await ctx.audit(deps.db, {
+    actor: session.username,
     action: 'auth.signIn',
     entity: 'account',
     entityId: accountId,
     outcome: 'success',
   });
   ctx.origin.setSessionToken(token);
-  return sessionInfoFor(deps, accountId);
+  return session;
+}
+
+/** Unlock an idle-locked session: the same person, the same password; the session carries on. */
+export async function unlock(ctx: HandlerContext, locked: CallerSession, password: string): Promise<SessionInfo> {
+  await checkCredentials(ctx, { username: locked.username, password, action: 'auth.unlock' });
+  await ctx.deps.db
+    .updateTable('session')
+    .set({ last_activity_at: ctx.deps.clock.now().toISOString() })
+    .where('token_hash', '=', locked.tokenHash)
+    .execute();
+  await ctx.audit(ctx.deps.db, {
+    actor: locked.username,
+    action: 'auth.unlock',
+    entity: 'account',
+    entityId: locked.accountId,
+    outcome: 'success',
+  });
+  return sessionInfoFor(ctx.deps, locked.accountId);
 }
 
 /** This window's session: signed out, idle-locked (who, to unlock) or active (with its session info). */
@@ -169,36 +194,17 @@ export async function unlockSession(ctx: HandlerContext, password: string): Prom
   return unlock(ctx, resolved.caller, password);
 }
 
-/** Unlock an idle-locked session: the same person, the same password; the session carries on. */
-export async function unlock(ctx: HandlerContext, locked: CallerSession, password: string): Promise<SessionInfo> {
-  await checkCredentials(ctx.deps, locked.username, password);
-  await ctx.deps.db
-    .updateTable('session')
-    .set({ last_activity_at: ctx.deps.clock.now().toISOString() })
-    .where('token_hash', '=', locked.tokenHash)
-    .execute();
-  await appendAudit(ctx.deps.db, ctx.deps.clock.now(), {
-    actor: locked.username,
-    action: 'auth.unlock',
-    entity: 'account',
-    entityId: locked.accountId,
-    outcome: 'success',
-  });
-  return sessionInfoFor(ctx.deps, locked.accountId);
-}
-
 /** Confirm the password again before a sensitive view or export; valid for a few minutes. */
 export async function reauthenticate(ctx: HandlerContext, password: string): Promise<{ validUntil: string }> {
   const caller = ctx.requireCaller();
-  await checkCredentials(ctx.deps, caller.username, password);
+  await checkCredentials(ctx, { username: caller.username, password, action: 'auth.reauthenticate' });
   const validUntil = new Date(ctx.deps.clock.now().getTime() + AUTH_POLICY.reauthValidMinutes * 60_000).toISOString();
   await ctx.deps.db
     .updateTable('session')
     .set({ reauth_until: validUntil })
     .where('token_hash', '=', caller.tokenHash)
     .execute();
-  await appendAudit(ctx.deps.db, ctx.deps.clock.now(), {
-    actor: caller.username,
+  await ctx.audit(ctx.deps.db, {
     action: 'auth.reauthenticate',
     entity: 'account',
     entityId: caller.accountId,
@@ -210,6 +216,12 @@ export async function reauthenticate(ctx: HandlerContext, password: string): Pro
 /** Whether the caller re-entered their password recently enough for a sensitive view. */
 export function hasRecentReauth(caller: CallerSession, now: Date): boolean {
   return caller.reauthUntil !== null && Date.parse(caller.reauthUntil) > now.getTime();
+}
+
+/** Refuse (FORBIDDEN, `reauth_required`, saying what for) unless the caller re-entered their password recently. */
+export function requireRecentReauth(ctx: HandlerContext, message: string): void {
+  if (!hasRecentReauth(ctx.requireCaller(), ctx.deps.clock.now()))
+    throw new AppError('FORBIDDEN', message, { reason: 'reauth_required' });
 }
 
 /** Count of accounts holding a role and enabled (for "never lock out the last manager"). */

@@ -146,7 +146,10 @@ const SORT_COLUMNS = {
   teamSize: [sql`team_size`, sql`c.family_name COLLATE NOCASE`],
 } as const;
 
-/** Search, filter, sort and page in SQL; `onlyTeamOf` limits the list to people whose team holds that staff member. */
+/**
+ * Search, filter, sort and page in SQL; `onlyTeamOf` limits the list to people whose team holds that staff member and
+ * whose support has not ended, searched by name only (a worker's list).
+ */
 export async function listClients(
   db: Kysely<Database>,
   query: ParsedListQuery,
@@ -163,6 +166,7 @@ export async function listClients(
           .where('t.staff_id', '=', onlyTeamOf),
       ),
     );
+    base = base.where('c.status', '!=', 'ended');
   }
   if (query.status) base = base.where('c.status', '=', query.status);
   if (query.need) {
@@ -177,7 +181,9 @@ export async function listClients(
       ),
     );
   }
-  const searched = [sql`c.given_name`, sql`c.family_name`, sql`coalesce(c.preferred_name, '')`, sql`c.postcode`];
+  // A worker's list is searched by name only: a postcode would tell them where someone outside their teams lives.
+  const searched = [sql`c.given_name`, sql`c.family_name`, sql`coalesce(c.preferred_name, '')`];
+  if (onlyTeamOf === null) searched.push(sql`c.postcode`);
   for (const pattern of likePatterns(query.search)) base = base.where(anyColumnLike(searched, pattern));
   const totalRow = await base.select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow();
   const direction = query.direction === 'desc' ? sql`DESC` : sql`ASC`;

@@ -22,12 +22,33 @@ import { callerAccess } from './client-access';
 
 type ParsedListQuery = z.output<typeof ClientListQuery>;
 
-/** The people list; a worker sees only the people in their teams (and no postcodes). */
+// A worker may not filter or sort by what they may not read: each answer would tell them that much about a person.
+const TEAM_ONLY_FILTERS = [
+  { field: 'status', message: 'Only coordinators and managers can filter people by status.' },
+  { field: 'need', message: 'Only coordinators and managers can filter people by support need.' },
+] as const;
+
+/**
+ * The people list. Coordinators and managers see everyone in full; a worker sees the people in their teams whose
+ * support has not ended, by name and how they like to be addressed only (security.md), searched by name.
+ */
 export async function listPeople(ctx: HandlerContext, query: ParsedListQuery): Promise<ClientListResult> {
   const access = callerAccess(ctx);
   if (access.privileged) return listClients(ctx.deps.db, query, null);
+  for (const { field, message } of TEAM_ONLY_FILTERS) if (query[field] !== null) throw AppError.field([field], message);
+  if (query.sort !== 'name') throw AppError.field(['sort'], 'People in your teams are listed by name.');
   if (access.staffId === null) return { rows: [], total: 0 };
-  return listClients(ctx.deps.db, query, access.staffId);
+  const page = await listClients(ctx.deps.db, query, access.staffId);
+  return {
+    total: page.total,
+    rows: page.rows.map((row) => ({
+      id: row.id,
+      givenName: row.givenName,
+      familyName: row.familyName,
+      preferredName: row.preferredName,
+      addressedAs: row.addressedAs,
+    })),
+  };
 }
 
 async function requireClient(ctx: HandlerContext, id: string) {
@@ -61,7 +82,6 @@ export async function getPersonForTeam(ctx: HandlerContext, id: string): Promise
     preferredName: row.preferred_name,
     addressedAs: row.addressed_as,
     whatMatters: row.what_matters,
-    status: row.status,
     hasAccessNotes: row.access_notes !== null,
   };
 }

@@ -75,7 +75,7 @@ async function runSweep(deps: BackendDeps): Promise<SweepResult> {
   await db.transaction().execute(async (trx) => {
     if (noShows.length > 0) {
       await endBookings(trx, noShows, 'no_show', now, HUB_ACTOR);
-      await appendAudit(trx, now, {
+      await appendAudit(trx, deps.keys, now, {
         actor: HUB_ACTOR,
         action: 'hub.releaseNoShows',
         entity: 'hub_booking',
@@ -96,7 +96,7 @@ async function runSweep(deps: BackendDeps): Promise<SweepResult> {
         .execute();
     }
     if (forgotten.length > 0)
-      await appendAudit(trx, now, {
+      await appendAudit(trx, deps.keys, now, {
         actor: HUB_ACTOR,
         action: 'hub.signOutAtClosing',
         entity: 'hub_presence',

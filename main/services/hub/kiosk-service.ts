@@ -404,8 +404,12 @@ export async function signOut(ctx: HandlerContext, input: z.output<typeof KioskS
 }
 
 /** A staff member's account from credentials typed at the kiosk; visitors are sent to their own way in. */
-async function staffAccount(ctx: HandlerContext, credentials: z.output<typeof KioskCredentials>): Promise<string> {
-  const accountId = await checkCredentials(ctx.deps, credentials.username, credentials.password);
+async function staffAccount(
+  ctx: HandlerContext,
+  credentials: z.output<typeof KioskCredentials>,
+  action: 'hub.kioskStaffSignIn' | 'hub.kioskStaffSignOut',
+): Promise<string> {
+  const accountId = await checkCredentials(ctx, { ...credentials, action });
   if (await isVisitor(ctx.deps.db, accountId))
     throw new AppError('FORBIDDEN', 'Visitors sign in with the code on their booking or with their name.', {
       reason: 'visitor',
@@ -420,7 +424,7 @@ export async function staffSignIn(
 ): Promise<KioskReceipt> {
   requireKiosk(ctx);
   await refuseDuringEvacuation(ctx.deps.db);
-  const accountId = await staffAccount(ctx, credentials);
+  const accountId = await staffAccount(ctx, credentials, 'hub.kioskStaffSignIn');
   await recordArrival(ctx, { kind: 'staff', account_id: accountId, signed_in_via: 'staff' }, 'staff');
   return receipt('You are signed into the building.', null);
 }
@@ -431,7 +435,7 @@ export async function staffSignOut(
   credentials: z.output<typeof KioskCredentials>,
 ): Promise<KioskReceipt> {
   requireKiosk(ctx);
-  const accountId = await staffAccount(ctx, credentials);
+  const accountId = await staffAccount(ctx, credentials, 'hub.kioskStaffSignOut');
   return finishSignOut(ctx, await openPresenceOfAccount(ctx.deps.db, accountId));
 }
 
@@ -441,7 +445,7 @@ export async function exitKiosk(
   credentials: z.output<typeof KioskCredentials>,
 ): Promise<{ ended: true }> {
   const kiosk = requireKiosk(ctx);
-  const accountId = await checkCredentials(ctx.deps, credentials.username, credentials.password);
+  const accountId = await checkCredentials(ctx, { ...credentials, action: 'hub.kioskExit' });
   const roles = await ctx.deps.db
     .selectFrom('account_role')
     .select('role')

@@ -7,6 +7,7 @@ import type { Database } from '@main/db/schema';
 import type { BackendDeps, HandlerContext } from '@main/rpc/context';
 import { insertAccount } from '../accounts/account-service';
 import { generateTemporaryPassword, hashPassword } from '../auth/passwords';
+import { temporaryPasswordExpiry } from '../auth/temporary-passwords';
 
 // Visitor accounts are ordinary accounts (role `visitor`, no staff record) made through the accounts service, with
 // one more row linking each to the visiting organisation the person works for.
@@ -125,7 +126,12 @@ export async function createVisitor(
   });
   ctx.deps.events.publish('accounts.changed', { ids: [accountId] });
   ctx.deps.events.publish('hub.changed', { ids: [accountId] });
-  return { accountId, username: input.username, temporaryPassword };
+  return {
+    accountId,
+    username: input.username,
+    temporaryPassword,
+    expiresAt: await temporaryPasswordExpiry(ctx.deps, ctx.deps.clock.now()),
+  };
 }
 
 /** Change a visitor's name, contact details or organisation (linking an account never linked before). */

@@ -32,15 +32,20 @@ export async function setupStatus(deps: BackendDeps): Promise<SetupStatus> {
   return { configured: branch !== null, branch };
 }
 
-/** True when the store holds nothing a person entered (so set-up or the demo may fill it). */
-export async function storeIsEmpty(deps: BackendDeps): Promise<boolean> {
+/**
+ * True when the store holds nothing a person entered (so set-up or the demo may fill it). Set-up and the demo ask it
+ * inside the transaction that writes their branch row, so two of them fired together cannot both find it empty.
+ */
+export async function storeIsEmpty(db: BackendDeps['db']): Promise<boolean> {
   const counts = await sql<{
     n: number;
   }>`SELECT (SELECT count(*) FROM branch) + (SELECT count(*) FROM staff) + (SELECT count(*) FROM account) AS n`.execute(
-    deps.db,
+    db,
   );
   return Number(counts.rows[0]?.n ?? 0) === 0;
 }
+
+const ALREADY_SET_UP = 'This store already has a branch. Sign in instead.';
 
 /** Insert the branch row (inside the caller's transaction). */
 export async function insertBranch(
@@ -75,11 +80,13 @@ export async function insertBranch(
 /** First run: the branch, the manager's own staff record and account, signed in; all or nothing. */
 export async function createBranch(ctx: HandlerContext, input: ParsedSetup): Promise<SessionInfo> {
   const { deps } = ctx;
-  if (!(await storeIsEmpty(deps))) throw new AppError('CONFLICT', 'This store already has a branch. Sign in instead.');
+  if (!(await storeIsEmpty(deps.db))) throw new AppError('CONFLICT', ALREADY_SET_UP);
   assertUncommonPassword(input.manager.password, ['manager', 'password']);
   const passwordHash = await hashPassword(input.manager.password);
   const now = deps.clock.now();
   const accountId = await deps.db.transaction().execute(async (trx) => {
+    // Asked again here: the demo (or another set-up) may have filled the store while the password was hashing.
+    if (!(await storeIsEmpty(trx))) throw new AppError('CONFLICT', ALREADY_SET_UP);
     const branchId = await insertBranch(deps, trx, { ...input, isDemo: false });
     const staffId = deps.ids();
     await trx

@@ -20,7 +20,8 @@ export interface FullRecord {
 
 /**
  * Write many validated records in ONE transaction, matched on the staff reference: a known reference updates that
- * record, a new one creates it; an hourly rate becomes pay history (same date replaces). One audit entry for the batch.
+ * record, a new one creates it; an hourly rate becomes pay history (same date replaces). Audited as a summary entry
+ * and one entry per record written.
  */
 export async function writeFullRecords(
   ctx: HandlerContext,
@@ -31,6 +32,7 @@ export async function writeFullRecords(
   let created = 0;
   let updated = 0;
   const ids: string[] = [];
+  const createdIds = new Set<string>();
   await ctx.deps.db.transaction().execute(async (trx) => {
     const existing = new Map((await staffReferences(trx)).map((r) => [r.reference, r.id]));
     const staffRows = [];
@@ -42,6 +44,7 @@ export async function writeFullRecords(
       else {
         id = ctx.deps.ids();
         existing.set(record.staff.reference, id);
+        createdIds.add(id);
         created += 1;
       }
       ids.push(id);
@@ -104,13 +107,18 @@ export async function writeFullRecords(
     }
     for (const chunk of chunks(referenceRows, 500))
       await trx.insertInto('staff_reference_check').values(chunk).execute();
-    await ctx.audit(trx, {
-      action,
-      entity: 'staff',
-      entityId: null,
-      outcome: 'success',
-      detail: `${created} created, ${updated} updated`,
-    });
+    // The summary, then one entry per record naming it by id (no personal data), so "who changed this record" finds
+    // the import too.
+    await ctx.audit(trx, [
+      { action, entity: 'staff', entityId: null, outcome: 'success', detail: `${created} created, ${updated} updated` },
+      ...ids.map((id) => ({
+        action,
+        entity: 'staff',
+        entityId: id,
+        outcome: 'success' as const,
+        detail: createdIds.has(id) ? 'created' : 'updated',
+      })),
+    ]);
   });
   if (ids.length > 0) ctx.deps.events.publish('staff.changed', { ids: ids.length > 500 ? [] : ids });
   return { created, updated, ids };

@@ -14,6 +14,7 @@ import type { ImportProblem, ImportReport } from '@shared/domain/staff/staff-imp
 import { londonDate } from '@main/platform/clock';
 import type { HandlerContext } from '@main/rpc/context';
 import { listEmployers } from '../ascwds/employers';
+import { requireRecentReauth } from '../auth/sign-in';
 import { detailsProblems } from './profile-service';
 import { toDetails, toSensitive } from './profile-rows';
 import { writeFullRecords, type FullRecord } from './full-record-writer';
@@ -96,6 +97,10 @@ export async function importStaffCsv(ctx: HandlerContext, csv: string, dryRun: b
   }
   if (body.length === 0) problems.push({ row: 2, column: '', reason: 'The file has no rows to import' });
   if (problems.length > 0) return report(false, body.length, 0, 0, problems);
+  // Writing NI numbers, dates of birth, DBS or equality data asks for the password again, as viewing them does.
+  const writesSensitive = names.some((name) => known.get(name)?.target.part === 'sensitive');
+  if (writesSensitive && !dryRun)
+    requireRecentReauth(ctx, 'Enter your password again to import sensitive details (NI number, DBS, equality data).');
 
   const db = ctx.deps.db;
   const today = londonDate(ctx.deps.clock.now());

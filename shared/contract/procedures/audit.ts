@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { procedure } from '../procedure';
-import { AuditEntry, AuditQuery, AuditVerification } from '@shared/domain/audit/audit';
+import { AuditEntry, AuditQuery, AuditVerification, AuditVerifyInput } from '@shared/domain/audit/audit';
 
 /** The manager reads and verifies the audit log. */
 export const auditProcedures = {
@@ -11,8 +11,10 @@ export const auditProcedures = {
     roles: ['manager'],
   }),
   'audit.verify': procedure({
-    summary: 'Walk the hash chain and report the first broken link, if any.',
-    input: z.object({}).strict(),
+    summary:
+      'Walk the sealed chain and report what no longer fits (edited, cut off, reordered), optionally against a head ' +
+      'kept outside the branch.',
+    input: AuditVerifyInput,
     output: AuditVerification,
     roles: ['manager'],
   }),

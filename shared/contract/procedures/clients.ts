@@ -7,6 +7,7 @@ import {
   ClientListQuery,
   ClientListResult,
   ClientRecord,
+  ClientTeamListResult,
   ClientTeamView,
 } from '@shared/domain/clients/client';
 import { ClientTeam, DeclineChange, InterviewInput, TeamMemberChange } from '@shared/domain/clients/team';
@@ -18,10 +19,13 @@ const ClientListQuerySchema = ClientListQuery;
 /** People who draw on care ("people" on screen), their chosen teams, ideal weeks, travel and the neighbourhood view. */
 export const clientProcedures = {
   'clients.list': procedure({
-    summary: 'Search, filter, sort and page the people supported; a worker sees only the people in their teams.',
+    summary:
+      'Search, filter, sort and page the people supported; a worker sees only the people in their teams, ' +
+      'by name and how they like to be addressed.',
     input: ClientListQuerySchema,
     output: ClientListResult,
     roles: ['manager', 'coordinator', 'worker'],
+    narrowOutput: { unlessRoles: ['manager', 'coordinator'], schema: ClientTeamListResult },
   }),
   'clients.get': procedure({
     summary: 'One person’s full record (without access notes).',

@@ -28,10 +28,50 @@ export const AuditQuery = z.object({
 });
 export type AuditQuery = z.input<typeof AuditQuery>;
 
+/** The log's last entry, to be kept outside the branch (printed on backups, sent with council summaries). */
+export const AuditHead = z.object({
+  seq: z.number().int('Enter the entry number as printed').min(1, 'Enter the entry number as printed'),
+  /** The entry's keyed hash: only the holder of the branch's audit key can make one that fits. */
+  hash: z.string().regex(/^[0-9a-f]{64}$/, 'Enter the 64-character code exactly as printed'),
+});
+export type AuditHead = z.infer<typeof AuditHead>;
+
+/** What is wrong with the log, when something is. */
+export const AuditProblem = z.enum([
+  /** An entry was changed, removed or moved (firstBrokenSeq is the first that no longer fits). */
+  'altered',
+  /** Entries are missing from the end: this computer saw the log reach further. */
+  'cut_off',
+  /** The log no longer holds the entry this computer last recorded: entries were cut and others written over them. */
+  'diverged',
+  /** The log was sealed with an audit key this computer does not hold (moved or restored without its key). */
+  'key_missing',
+  /** This computer's record of where the log ends is missing, so a cut end could not be seen. */
+  'witness_missing',
+  /** This computer's record of where the log ends has been edited. */
+  'witness_altered',
+  /** The log does not hold the entry named by a head kept elsewhere (a backup's or a council receipt's). */
+  'head_mismatch',
+]);
+export type AuditProblem = z.infer<typeof AuditProblem>;
+
 /** The result of walking the whole chain. */
 export const AuditVerification = z.object({
   ok: z.boolean(),
   entries: z.number().int(),
   firstBrokenSeq: z.number().int().nullable(),
+  problem: AuditProblem.nullable(),
+  /** Entries from this one on are sealed with the branch's audit key; earlier ones predate sealing. */
+  sealedFromSeq: z.number().int().nullable(),
+  /** The last entry this computer recorded outside the store. */
+  witnessedSeq: z.number().int().nullable(),
+  /** The latest entry at which this computer's record had to be started again, if it ever was. */
+  witnessRestartedAtSeq: z.number().int().nullable(),
+  /** The head checked against, when one kept elsewhere was given. */
+  checkedHead: AuditHead.nullable(),
 });
 export type AuditVerification = z.infer<typeof AuditVerification>;
+
+/** Ask for a verification, optionally against a head kept outside the branch. */
+export const AuditVerifyInput = z.object({ head: AuditHead.nullable().default(null) }).strict();
+export type AuditVerifyInput = z.input<typeof AuditVerifyInput>;

@@ -82,10 +82,11 @@ export const AccountInput = z
   });
 export type AccountInput = z.input<typeof AccountInput>;
 
-/** A one-time temporary password, shown once to the manager who issued it. */
+/** A one-time temporary password, shown once to the manager who issued it; it stops working at `expiresAt`. */
 export const TemporaryPassword = z.object({
   accountId: Id,
   username: z.string(),
   temporaryPassword: z.string(),
+  expiresAt: IsoDateTime,
 });
 export type TemporaryPassword = z.infer<typeof TemporaryPassword>;

@@ -113,7 +113,11 @@ export const ClientRecord = z.object({
 });
 export type ClientRecord = z.infer<typeof ClientRecord>;
 
-/** What a worker in the person's team may read (security.md): name, how addressed, what matters. */
+/**
+ * What a worker in the person's team may read (security.md): their name, how they like to be addressed, what matters
+ * to them, and whether there are access notes (read through their own audited procedure). Nothing else: no support
+ * needs, status, address or dates.
+ */
 export const ClientTeamView = z.object({
   id: Id,
   givenName: z.string(),
@@ -121,7 +125,6 @@ export const ClientTeamView = z.object({
   preferredName: z.string().nullable(),
   addressedAs: z.string(),
   whatMatters: z.string().nullable(),
-  status: ClientStatus,
   hasAccessNotes: z.boolean(),
 });
 export type ClientTeamView = z.infer<typeof ClientTeamView>;
@@ -145,13 +148,18 @@ export const ClientListQuery = z.object({
 });
 export type ClientListQuery = z.input<typeof ClientListQuery>;
 
-/** One row of the people list. Workers see only people in their teams, and no postcode. */
-export const ClientListRow = z.object({
+/** A people-list row as a worker sees it (security.md): the person's name and how they like to be addressed. */
+export const ClientTeamListRow = z.object({
   id: Id,
   givenName: z.string(),
   familyName: z.string(),
   preferredName: z.string().nullable(),
   addressedAs: z.string(),
+});
+export type ClientTeamListRow = z.infer<typeof ClientTeamListRow>;
+
+/** One row of the people list for coordinators and managers. */
+export const ClientListRow = ClientTeamListRow.extend({
   postcode: z.string().nullable(),
   status: ClientStatus,
   startDate: IsoDate,
@@ -160,9 +168,24 @@ export const ClientListRow = z.object({
 });
 export type ClientListRow = z.infer<typeof ClientListRow>;
 
-/** A page of the people list with the total that matched. */
-export const ClientListResult = z.object({ rows: z.array(ClientListRow), total: z.number().int() });
+/**
+ * A page of the people list with the total that matched: full rows for coordinators and managers, a worker's rows
+ * for a worker (the contract parses a worker's answer with ClientTeamListResult, which strips anything more).
+ */
+export const ClientListResult = z.object({
+  rows: z.array(z.union([ClientListRow, ClientTeamListRow])),
+  total: z.number().int(),
+});
 export type ClientListResult = z.infer<typeof ClientListResult>;
+
+/** A worker's page of the people list: the people in their teams whose support has not ended. */
+export const ClientTeamListResult = z.object({ rows: z.array(ClientTeamListRow), total: z.number().int() });
+export type ClientTeamListResult = z.infer<typeof ClientTeamListResult>;
+
+/** Whether a people-list row is the full one (coordinators and managers) rather than a worker's. */
+export function isFullClientRow(row: ClientTeamListRow | ClientListRow): row is ClientListRow {
+  return 'supportNeeds' in row;
+}
 
 /** Human labels for support needs (the skill vocabulary, in the words a person would use). */
 export const SUPPORT_NEED_LABELS: Record<Skill, string> = {

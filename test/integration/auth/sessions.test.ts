@@ -10,6 +10,7 @@ afterEach(async () => {
 });
 
 const minutes = (n: number) => n * 60_000;
+const HOUR = 3_600_000;
 
 /** A branch with one account for each role named, each called by its role ("manager", "coordinator"…). */
 async function branchWith(...roles: Role[]): Promise<TestBackend> {
@@ -28,8 +29,25 @@ describe('sign-in, idle lock and sessions', () => {
     expect(unknown.ok ? '' : unknown.error.message).toBe(wrong.ok ? 'x' : wrong.error.message);
     const manager = await tb.signedIn('manager');
     const failures = await manager.ok('audit.list', { action: 'auth.signIn', outcome: 'failure' });
-    expect(failures.map((e) => e.actor)).toEqual(expect.arrayContaining(['manager', 'nobody-here']));
+    expect(failures.map((e) => e.actor)).toEqual(['unknown username', 'manager']);
     expect(JSON.stringify(failures)).not.toContain('not-it-at-all');
+  });
+
+  it('never stores a password typed into the username box: only a name that matches an account is kept', async () => {
+    tb = await branchWith('manager', 'coordinator', 'trainer');
+    const typedAsUsername = 'Copper-Kettle-Singing-42';
+    for (let i = 0; i < 7; i += 1)
+      await tb.client().call('auth.signIn', { username: typedAsUsername, password: 'whatever-was-typed' });
+    const raw = tb.backend.store.raw;
+    const everything = JSON.stringify([
+      raw.prepare('SELECT * FROM audit_log').all(),
+      raw.prepare('SELECT * FROM auth_attempt').all(),
+    ]);
+    expect(everything.toLowerCase()).not.toContain(typedAsUsername.toLowerCase());
+    const entries = raw.prepare("SELECT actor, outcome FROM audit_log WHERE action = 'auth.signIn'").all();
+    expect(entries).toContainEqual({ actor: 'unknown username', outcome: 'failure' });
+    // Repeated guesses at a name that matches nobody are throttled like an account's, without storing the name.
+    expect(entries).toContainEqual({ actor: 'unknown username', outcome: 'denied' });
   });
 
   it('slows guessing after five failures and lets the right password through once the wait is over', async () => {
@@ -134,6 +152,68 @@ describe('accounts', () => {
       newPassword: 'copper kettle singing slowly',
     });
     expect(await client.call('staff.list', {})).toMatchObject({ ok: true });
+  });
+
+  it('ends the other sessions of an account when its password changes, keeping the one that changed it', async () => {
+    tb = await branchWith('manager', 'coordinator', 'trainer');
+    const atDesk = await tb.signedIn('coordinator');
+    const elsewhere = await tb.signedIn('coordinator');
+    const newPassword = 'copper kettle singing slowly';
+    await atDesk.ok('auth.changePassword', { currentPassword: TEST_PASSWORD, newPassword });
+    expect(await atDesk.call('staff.list', {})).toMatchObject({ ok: true });
+    expect(await elsewhere.call('staff.list', {})).toMatchObject({
+      ok: false,
+      error: { code: 'UNAUTHENTICATED', reason: 'signed_out' },
+    });
+    expect(await tb.client().call('auth.signIn', { username: 'coordinator', password: newPassword })).toMatchObject({
+      ok: true,
+    });
+  });
+
+  it('lets a temporary password work for 72 hours, then says plainly that it has expired', async () => {
+    tb = await branchWith('manager', 'coordinator', 'trainer');
+    const manager = await tb.signedIn('manager');
+    const trainer = (await manager.ok('accounts.list', {})).find((a) => a.username === 'trainer');
+    const reset = await manager.ok('accounts.resetPassword', { accountId: trainer?.id ?? '' });
+    expect(reset.expiresAt).toBe(new Date(tb.clock.now().getTime() + 72 * HOUR).toISOString());
+    tb.clock.advance(72 * HOUR - 60_000);
+    expect(
+      await tb.client().call('auth.signIn', { username: 'trainer', password: reset.temporaryPassword }),
+    ).toMatchObject({ ok: true });
+    tb.clock.advance(60_000);
+    const late = await tb.client().call('auth.signIn', { username: 'trainer', password: reset.temporaryPassword });
+    expect(late).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED', reason: 'temporary_password_expired' } });
+    expect(late.ok ? '' : late.error.message).toMatch(/temporary password has expired.*72 hours.*Ask a manager/);
+    // A wrong password still gets the usual answer: the expiry is told only to someone who knows the password.
+    expect(await tb.client().call('auth.signIn', { username: 'trainer', password: 'not-the-one' })).toMatchObject({
+      error: { reason: 'bad_credentials' },
+    });
+    const entries = tb.backend.store.raw
+      .prepare("SELECT outcome, detail FROM audit_log WHERE action = 'auth.signIn' AND actor = 'trainer'")
+      .all();
+    expect(entries).toContainEqual({ outcome: 'denied', detail: 'temporary password expired' });
+  });
+
+  it('takes the life of a temporary password from the branch setting, for new accounts too', async () => {
+    tb = await branchWith('manager', 'coordinator', 'trainer');
+    tb.backend.store.raw
+      .prepare("INSERT INTO setting (key, value_json, updated_at) VALUES ('auth.temporaryPasswordHours', '24', 'now')")
+      .run();
+    const manager = await tb.signedIn('manager');
+    const created = await manager.ok('accounts.create', {
+      username: 'new.visitor',
+      displayName: 'New Visitor',
+      roles: ['visitor'],
+      staffId: null,
+    });
+    expect(created.expiresAt).toBe(new Date(tb.clock.now().getTime() + 24 * HOUR).toISOString());
+    tb.clock.advance(24 * HOUR);
+    expect(
+      await tb.client().call('auth.signIn', { username: 'new.visitor', password: created.temporaryPassword }),
+    ).toMatchObject({
+      ok: false,
+      error: { reason: 'temporary_password_expired', message: expect.stringMatching(/24 hours/) },
+    });
   });
 
   it('creates worker accounts in bulk for staff without one, each with its own temporary password', async () => {

@@ -29,7 +29,8 @@ describe('migration 0010-hub', () => {
       .run();
     const accounts = raw.prepare('SELECT * FROM account').all();
 
-    expect((await migrate(Object.keys(migrations))).error).toBeUndefined();
+    // Up to 0010 only: later migrations change the account table on purpose (0012 adds a column).
+    expect((await migrate(Object.keys(migrations).filter((name) => name <= '0010-hub'))).error).toBeUndefined();
     expect(raw.prepare('SELECT * FROM account').all()).toEqual(accounts);
     const tables = (
       raw.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'hub_%'").all() as {

@@ -410,25 +410,33 @@ describe('availability', () => {
 });
 
 describe('who sees people', () => {
-  it(
-    'a worker lists only the people in their teams, ' + 'without postcodes; trainers and visitors are refused',
-    async () => {
-      const worker = await t.signedIn('worker');
-      const list = await worker.ok('clients.list', { limit: 1000 });
-      expect(list.rows.map((r) => r.id)).toEqual([theirs.id]);
-      const all = await coordinator.ok('clients.list', { limit: 1000 });
-      expect(all.total).toBeGreaterThan(1);
-      expect(list.rows.every((r) => r.postcode === null)).toBe(true);
-      const full = await worker.call('clients.get', { id: list.rows[0]?.id as string });
-      expect(full.ok).toBe(false);
-      for (const username of ['trainer', 'visitor']) {
-        const other = await t.signedIn(username);
-        const refused = await other.call('clients.list', {});
-        expect(refused.ok).toBe(false);
-        if (!refused.ok) expect(refused.error.code).toBe('FORBIDDEN');
-      }
-    },
-  );
+  it('a worker lists only the people in their teams, by name only; trainers and visitors are refused', async () => {
+    const worker = await t.signedIn('worker');
+    const list = await worker.ok('clients.list', { limit: 1000 });
+    expect(list.rows.map((r) => r.id)).toEqual([theirs.id]);
+    const all = await coordinator.ok('clients.list', { limit: 1000 });
+    expect(all.total).toBeGreaterThan(1);
+    for (const row of list.rows)
+      expect(Object.keys(row).sort()).toEqual(['addressedAs', 'familyName', 'givenName', 'id', 'preferredName']);
+    // Filters and sorts on what a worker may not read would tell them as much: refused, naming the field.
+    for (const [input, field] of [
+      [{ need: 'dementia' }, 'need'],
+      [{ status: 'paused' }, 'status'],
+      [{ sort: 'postcode' }, 'sort'],
+    ] as const)
+      expect(await worker.call('clients.list', input)).toMatchObject({
+        ok: false,
+        error: { code: 'VALIDATION', issues: [{ path: [field] }] },
+      });
+    const full = await worker.call('clients.get', { id: list.rows[0]?.id as string });
+    expect(full.ok).toBe(false);
+    for (const username of ['trainer', 'visitor']) {
+      const other = await t.signedIn(username);
+      const refused = await other.call('clients.list', {});
+      expect(refused.ok).toBe(false);
+      if (!refused.ok) expect(refused.error.code).toBe('FORBIDDEN');
+    }
+  });
 
   it('access notes: the person’s team may read them and each view is audited; another worker is refused', async () => {
     const worker = await t.signedIn('worker');

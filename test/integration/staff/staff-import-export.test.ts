@@ -97,6 +97,40 @@ describe('staff import', () => {
     expect(profile.payHistory).toHaveLength(1);
   });
 
+  it('asks for the password again before writing sensitive fields, and audits each record by id', async () => {
+    // A branch of its own: the records it imports would otherwise show up in the ASC-WDS checks below.
+    const own = await openBranch();
+    await anAccount(own, 'manager');
+    const fresh = await own.signedIn('manager');
+    const withSensitive = [HEADER, goodRow(7001), goodRow(7002)].join('\n');
+    expect(await fresh.ok('staff.import', { csv: withSensitive, dryRun: true })).toMatchObject({ problems: [] });
+    expect(await fresh.call('staff.import', { csv: withSensitive })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN', reason: 'reauth_required' },
+    });
+    // Without sensitive columns a file imports as before.
+    const plain = 'staff_reference,first_name,last_name,job_role,start_date\nPLAIN-1,Pat,Plain,8,01/03/2025';
+    expect(await fresh.ok('staff.import', { csv: plain })).toMatchObject({ imported: true, created: 1 });
+    await fresh.ok('auth.reauthenticate', { password: TEST_PASSWORD });
+    const result = await fresh.ok('staff.import', { csv: withSensitive });
+    expect(result).toMatchObject({ imported: true, created: 2 });
+
+    const ids = (await fresh.ok('staff.list', { search: 'IMP0700' })).rows.map((r) => r.id).sort();
+    expect(ids).toHaveLength(2);
+    const entries = await fresh.ok('audit.list', { action: 'staff.import', limit: 10 });
+    expect(
+      entries
+        .filter((e) => e.entityId !== null)
+        .map((e) => [e.entityId, e.detail])
+        .slice(0, 2)
+        .sort(),
+    ).toEqual(ids.map((id) => [id, 'created']));
+    expect(entries.find((e) => e.entityId === null && e.outcome === 'success')?.detail).toBe('2 created, 0 updated');
+    // Ids only: no names, NI numbers or dates of birth in the entries.
+    expect(JSON.stringify(entries)).not.toMatch(/Ada700|AB0070|1990-05/);
+    await own.close();
+  });
+
   it('is refused to a coordinator', async () => {
     const coordinator = await tb.signedIn('coordinator');
     const result = await coordinator.call('staff.import', { csv: HEADER });

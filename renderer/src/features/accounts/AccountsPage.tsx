@@ -109,6 +109,7 @@ export function AccountsPage() {
       {issued.length > 0 && (
         <Banner tone="success" title="Temporary passwords (shown once).">
           Give each person their own; they choose a new one when they first sign in.
+          {issued[0] && ` Each works until ${formatInstant(issued[0].expiresAt)}; after that, reset it again.`}
           <ul>
             {issued.map((t) => (
               <li key={t.accountId}>

@@ -1,12 +1,16 @@
 import { useQuery } from '@tanstack/react-query';
 import { useDeferredValue, useState } from 'react';
-import type { AuditEntry } from '@shared/domain/audit/audit';
+import type { AuditEntry, AuditVerification } from '@shared/domain/audit/audit';
 import { useApi } from '@renderer/api/api-context';
 import { procedureQuery } from '@renderer/api/queries';
 import { Button } from '@renderer/components/Button';
 import { DataTable, type Column } from '@renderer/components/DataTable';
+import { TextField } from '@renderer/components/Field';
 import { FilterBar, SearchField } from '@renderer/components/FilterBar';
-import { Banner, PageHeader, QueryError, Tag } from '@renderer/components/Layout';
+import { GovForm } from '@renderer/components/GovForm';
+import { Banner, PageHeader, Panel, QueryError, Tag } from '@renderer/components/Layout';
+import { toNumber, useProcedureForm } from '@renderer/components/use-form';
+import { describeVerification } from './verification-words';
 import { formatInstant } from '@shared/domain/time/format';
 
 const COLUMNS: Column<AuditEntry>[] = [
@@ -36,35 +40,65 @@ const COLUMNS: Column<AuditEntry>[] = [
   { key: 'detail', header: 'Detail', render: (e) => e.detail ?? '' },
 ];
 
-/** The append-only audit log, newest first, with a check of its hash chain. */
+/** Check the log against a head kept outside the branch (printed on a backup, or on a council receipt). */
+function HeadCheckForm({ onResult }: { onResult: (result: AuditVerification) => void }) {
+  const form = useProcedureForm('audit.verify', {
+    id: 'audit-head',
+    initial: { seq: '', hash: '' },
+    errorPrefix: ['head'],
+    toInput: (v) => ({ head: { seq: toNumber(v.seq), hash: v.hash.trim().toLowerCase() } }),
+    onSuccess: onResult,
+  });
+  return (
+    <GovForm form={form} submitLabel="Check against this entry">
+      <p>
+        Each backup and each summary sent to the council records the log&rsquo;s last entry. Enter one here to check
+        that the log still holds it unchanged.
+      </p>
+      <TextField label="Entry number" inputMode="numeric" className="input--narrow" {...form.field('seq')} />
+      <TextField label="Code" {...form.field('hash')} />
+    </GovForm>
+  );
+}
+
+/** The append-only audit log, newest first, with a check of its sealed chain in plain words. */
 export function AuditLogPage() {
   const api = useApi();
   const [action, setAction] = useState('');
   const deferred = useDeferredValue(action);
   const entries = useQuery(procedureQuery(api, 'audit.list', { action: deferred, limit: 1000 }));
   const verification = useQuery({ ...procedureQuery(api, 'audit.verify', {}), enabled: false });
+  const [headResult, setHeadResult] = useState<AuditVerification | null>(null);
+  const result = headResult ?? verification.data ?? null;
+  const words = result ? describeVerification(result) : null;
   return (
     <>
       <PageHeader
         title="Audit log"
-        caption="Every sign-in and change, chained so tampering shows"
+        caption="Every sign-in and change, sealed so that editing, removing or reordering entries shows"
         actions={
-          <Button variant="secondary" onClick={() => void verification.refetch()}>
-            Check the chain
+          <Button
+            variant="secondary"
+            onClick={() => {
+              setHeadResult(null);
+              void verification.refetch();
+            }}
+          >
+            Check the log
           </Button>
         }
       />
-      <QueryError error={verification.error} what="the chain check" />
-      {verification.data &&
-        (verification.data.ok ? (
-          <Banner tone="success" title="Intact.">
-            All {verification.data.entries} entries chain correctly.
-          </Banner>
-        ) : (
-          <Banner tone="error" title="Broken.">
-            The chain breaks at entry {verification.data.firstBrokenSeq}: the log has been altered.
-          </Banner>
-        ))}
+      <QueryError error={verification.error} what="the check of the log" />
+      {words && (
+        <Banner tone={words.tone} title={words.title}>
+          {words.body.map((line) => (
+            <p key={line}>{line}</p>
+          ))}
+        </Banner>
+      )}
+      <Panel title="Check against a backup or council receipt">
+        <HeadCheckForm onResult={setHeadResult} />
+      </Panel>
       <FilterBar label="Filter the audit log">
         <SearchField id="audit-action" label="Action contains" value={action} onChange={setAction} />
       </FilterBar>

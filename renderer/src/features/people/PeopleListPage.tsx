@@ -1,7 +1,13 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useDeferredValue, useState } from 'react';
+import { useDeferredValue, useState, type ReactNode } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { ClientSort, type ClientListRow, type ClientStatus } from '@shared/domain/clients/client';
+import {
+  ClientSort,
+  isFullClientRow,
+  type ClientListRow,
+  type ClientStatus,
+  type ClientTeamListRow,
+} from '@shared/domain/clients/client';
 import type { Skill } from '@shared/domain/skills';
 import { useApi } from '@renderer/api/api-context';
 import { procedureQuery } from '@renderer/api/queries';
@@ -11,35 +17,35 @@ import { FilterBar, FilterSelect, SearchField } from '@renderer/components/Filte
 import { PageHeader, QueryError, Tag } from '@renderer/components/Layout';
 import { NEED_OPTIONS, STATUS_LABELS, STATUS_OPTIONS, needLabel, statusTone } from './people-options';
 
-function columns(showPostcode: boolean): Column<ClientListRow>[] {
-  const list: Column<ClientListRow>[] = [
-    {
-      key: 'name',
-      header: 'Name',
-      sortKey: 'name',
-      render: (r) => `${r.familyName}, ${r.preferredName ?? r.givenName}`,
-    },
-    { key: 'addressedAs', header: 'Likes to be called', render: (r) => r.addressedAs },
-  ];
-  if (showPostcode)
-    list.push({ key: 'postcode', header: 'Postcode', width: '8em', sortKey: 'postcode', render: (r) => r.postcode });
-  list.push(
-    {
-      key: 'needs',
-      header: 'Support needs',
-      render: (r) => r.supportNeeds.map(needLabel).join(', ') || '—',
-    },
-    { key: 'teamSize', header: 'Team', width: '5em', sortKey: 'teamSize', render: (r) => r.teamSize },
-    {
-      key: 'status',
-      header: 'Status',
-      width: '7em',
-      sortKey: 'status',
-      render: (r) => <Tag tone={statusTone(r.status)}>{STATUS_LABELS[r.status]}</Tag>,
-    },
-  );
-  return list;
-}
+type PeopleRow = ClientTeamListRow | ClientListRow;
+
+// A worker's rows hold the person's name and how they like to be addressed, nothing more (security.md); the other
+// columns are drawn only for coordinators and managers, whose rows carry them.
+const NAME_COLUMNS: Column<PeopleRow>[] = [
+  {
+    key: 'name',
+    header: 'Name',
+    sortKey: 'name',
+    render: (r) => `${r.familyName}, ${r.preferredName ?? r.givenName}`,
+  },
+  { key: 'addressedAs', header: 'Likes to be called', render: (r) => r.addressedAs },
+];
+
+const full = (render: (r: ClientListRow) => ReactNode) => (r: PeopleRow) => (isFullClientRow(r) ? render(r) : null);
+
+const FULL_COLUMNS: Column<PeopleRow>[] = [
+  ...NAME_COLUMNS,
+  { key: 'postcode', header: 'Postcode', width: '8em', sortKey: 'postcode', render: full((r) => r.postcode) },
+  { key: 'needs', header: 'Support needs', render: full((r) => r.supportNeeds.map(needLabel).join(', ') || '—') },
+  { key: 'teamSize', header: 'Team', width: '5em', sortKey: 'teamSize', render: full((r) => r.teamSize) },
+  {
+    key: 'status',
+    header: 'Status',
+    width: '7em',
+    sortKey: 'status',
+    render: full((r) => <Tag tone={statusTone(r.status)}>{STATUS_LABELS[r.status]}</Tag>),
+  },
+];
 
 /** The people supported: search, filter by status and support need, sort; a worker sees the people in their teams. */
 export function PeopleListPage() {
@@ -52,14 +58,21 @@ export function PeopleListPage() {
   const [sort, setSort] = useState<SortState>({ key: 'name', direction: 'asc' });
   const deferredSearch = useDeferredValue(search);
   const query = useQuery({
-    ...procedureQuery(api, 'clients.list', {
-      search: deferredSearch,
-      status: status === '' ? null : status,
-      need: need === '' ? null : need,
-      sort: ClientSort.parse(sort.key),
-      direction: sort.direction,
-      limit: 1000,
-    }),
+    // A worker's list is by name only: the backend refuses them filters and sorts on what they may not read.
+    ...procedureQuery(
+      api,
+      'clients.list',
+      privileged
+        ? {
+            search: deferredSearch,
+            status: status === '' ? null : status,
+            need: need === '' ? null : need,
+            sort: ClientSort.parse(sort.key),
+            direction: sort.direction,
+            limit: 1000,
+          }
+        : { search: deferredSearch, sort: 'name', direction: sort.direction, limit: 1000 },
+    ),
     placeholderData: keepPreviousData,
   });
   return (
@@ -87,27 +100,31 @@ export function PeopleListPage() {
           value={search}
           onChange={setSearch}
         />
-        <FilterSelect
-          id="people-status"
-          label="Status"
-          value={status}
-          onChange={setStatus}
-          allLabel="All"
-          options={STATUS_OPTIONS}
-        />
-        <FilterSelect
-          id="people-need"
-          label="Support need"
-          value={need}
-          onChange={setNeed}
-          allLabel="Any"
-          options={NEED_OPTIONS}
-        />
+        {privileged && (
+          <>
+            <FilterSelect
+              id="people-status"
+              label="Status"
+              value={status}
+              onChange={setStatus}
+              allLabel="All"
+              options={STATUS_OPTIONS}
+            />
+            <FilterSelect
+              id="people-need"
+              label="Support need"
+              value={need}
+              onChange={setNeed}
+              allLabel="Any"
+              options={NEED_OPTIONS}
+            />
+          </>
+        )}
       </FilterBar>
       <QueryError error={query.error} what="people" />
       <DataTable
         label="People"
-        columns={columns(privileged)}
+        columns={privileged ? FULL_COLUMNS : NAME_COLUMNS}
         rows={query.data?.rows ?? []}
         total={query.data?.total}
         rowKey={(r) => r.id}

@@ -159,7 +159,6 @@ function TeamViewPage() {
             <SummaryList
               items={[
                 { key: 'Likes to be addressed as', value: person.addressedAs },
-                { key: 'Status', value: <Tag tone={statusTone(person.status)}>{STATUS_LABELS[person.status]}</Tag> },
                 { key: 'What matters to them', value: person.whatMatters },
               ]}
             />

@@ -47,8 +47,20 @@ export function EditableSection({
   );
 }
 
-/** Asks for the password again before sensitive details are shown (the backend enforces it; this is the way in). */
-export function ReauthForm({ onConfirmed }: { onConfirmed: () => void }) {
+/**
+ * Asks for the password again before sensitive details are shown or written (the backend enforces it; this is the way
+ * in). `intro` and `submitLabel` say what it is for, when it is not showing sensitive details.
+ */
+export function ReauthForm({
+  onConfirmed,
+  intro = 'Sensitive details are hidden. Enter your password again to see them; ' +
+    'each view is recorded in the audit log.',
+  submitLabel = 'Show sensitive details',
+}: {
+  onConfirmed: () => void;
+  intro?: string;
+  submitLabel?: string;
+}) {
   const form = useProcedureForm('auth.reauthenticate', {
     id: 'reauth',
     initial: { password: '' },
@@ -56,10 +68,8 @@ export function ReauthForm({ onConfirmed }: { onConfirmed: () => void }) {
     onSuccess: onConfirmed,
   });
   return (
-    <GovForm form={form} submitLabel="Show sensitive details" grid={false}>
-      <p>
-        Sensitive details are hidden. Enter your password again to see them; each view is recorded in the audit log.
-      </p>
+    <GovForm form={form} submitLabel={submitLabel} grid={false}>
+      <p>{intro}</p>
       <TextField
         label="Your password"
         type="password"

@@ -19,6 +19,8 @@ export function StaffImportPage() {
   const importer = useProcedureMutation('staff.import');
   const exporter = useProcedureMutation('staff.exportCsv');
   const needReauth = exporter.error instanceof ApiError && exporter.error.reason === 'reauth_required';
+  // A file with sensitive columns (NI number, DBS, equality data) imports only after the password is entered again.
+  const importNeedsReauth = importer.error instanceof ApiError && importer.error.reason === 'reauth_required';
   const report = importer.data;
 
   const runImport = (dryRun: boolean) => {
@@ -31,7 +33,7 @@ export function StaffImportPage() {
   return (
     <>
       <PageHeader caption="Staff" title="Import and export staff" />
-      <ErrorSummary error={importer.error ?? (needReauth ? null : exporter.error)} />
+      <ErrorSummary error={(importNeedsReauth ? null : importer.error) ?? (needReauth ? null : exporter.error)} />
       <Panel title="Import from a spreadsheet">
         <p>
           Save the spreadsheet as CSV with the template’s column names. Every row is checked first: if any row has a
@@ -62,14 +64,25 @@ export function StaffImportPage() {
             }}
           />
         </div>
-        <div className="button-row">
-          <Button variant="secondary" disabled={importer.isPending || !file} onClick={() => runImport(true)}>
-            Check the file
-          </Button>
-          <Button disabled={importer.isPending || !file} onClick={() => runImport(false)}>
-            Import
-          </Button>
-        </div>
+        {importNeedsReauth ? (
+          <ReauthForm
+            intro={
+              'This file writes sensitive details (NI numbers, dates of birth, DBS or equality data). ' +
+              'Enter your password again to import it; the import is recorded in the audit log.'
+            }
+            submitLabel="Import"
+            onConfirmed={() => runImport(false)}
+          />
+        ) : (
+          <div className="button-row">
+            <Button variant="secondary" disabled={importer.isPending || !file} onClick={() => runImport(true)}>
+              Check the file
+            </Button>
+            <Button disabled={importer.isPending || !file} onClick={() => runImport(false)}>
+              Import
+            </Button>
+          </div>
+        )}
       </Panel>
       {report && <ReportPanel report={report} />}
       <Panel title="Export the staff list">
