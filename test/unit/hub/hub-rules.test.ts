@@ -85,6 +85,15 @@ describe('booking passes', () => {
     expect(checkPass(keys, 'not a pass', '2026-11-23', 1_000)).toEqual({ ok: false, reason: 'forged' });
   });
 
+  it('refuses a pass whose last character was changed, though it may decode to the same bytes', () => {
+    const token = signPass(keys, claims);
+    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+    const others = [...alphabet].filter((c) => c !== token.at(-1));
+    for (const c of others)
+      expect(checkPass(keys, token.slice(0, -1) + c, '2026-11-23', 1_000)).toEqual({ ok: false, reason: 'forged' });
+    expect(checkPass(keys, `${token}=`, '2026-11-23', 1_000)).toEqual({ ok: false, reason: 'forged' });
+  });
+
   it('keeps its key in a file readable by the user only, the same on every read', () => {
     const dir = mkdtempSync(join(tmpdir(), 'nh-keys-'));
     try {
