@@ -1,6 +1,7 @@
 import { screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openTestBackend, type TestBackend } from '../fixtures/test-backend';
+import { type TestBackend } from '../fixtures/test-backend';
+import { anAccountForEachRole, openBranch } from '@test/fixtures/builders';
 import { renderApp, signInAs } from './render-app';
 
 let tb: TestBackend | undefined;
@@ -15,7 +16,8 @@ const BACKEND_NOW = '2031-07-01T23:30:00.000Z';
 
 describe("the app's today is the backend's today, in London", () => {
   it("a form's date starts at the backend's London date, not the machine's", async () => {
-    tb = await openTestBackend({ demo: true });
+    tb = await openBranch();
+    await anAccountForEachRole(tb);
     tb.clock.set(BACKEND_NOW);
     const { user } = renderApp(tb, '/apprenticeships/new');
     await signInAs(user, screen, 'manager');
@@ -23,7 +25,8 @@ describe("the app's today is the backend's today, in London", () => {
   });
 
   it("the rota opens on the backend's week, named by its Monday", async () => {
-    tb = await openTestBackend({ demo: true });
+    tb = await openBranch();
+    await anAccountForEachRole(tb);
     tb.clock.set(BACKEND_NOW);
     const { user } = renderApp(tb, '/rota');
     await signInAs(user, screen, 'coordinator');

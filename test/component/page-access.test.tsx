@@ -4,7 +4,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { App } from '@renderer/app/App';
 import '@renderer/app/routes';
 import type { Transport } from '@renderer/transport/transport';
-import { openTestBackend, type TestBackend } from '../fixtures/test-backend';
+import { type TestBackend } from '@test/fixtures/test-backend';
+import { anAccountForEachRole, openBranch } from '@test/fixtures/builders';
 import { inProcessTransport } from '../fixtures/in-process-transport';
 import { signInAs } from './render-app';
 
@@ -39,7 +40,8 @@ describe('pages a role may not use', () => {
     { role: 'coordinator', route: '/workplace', procedure: 'workplace.get' },
     { role: 'trainer', route: '/rota', procedure: 'rota.getWeek' },
   ])('are not drawn for a $role who types $route, and nothing is asked of the backend', async (c) => {
-    tb = await openTestBackend({ demo: true });
+    tb = await openBranch();
+    await anAccountForEachRole(tb);
     const { user, called } = renderRecording(tb, c.route);
     await signInAs(user, screen, c.role);
     expect(await screen.findByRole('heading', { name: NO_ACCESS }, { timeout: 10_000 })).toBeInTheDocument();
@@ -53,7 +55,8 @@ describe('pages a role may not use', () => {
     { role: 'manager', route: '/workplace', heading: 'Workplace and ASC-WDS' },
     { role: 'worker', route: '/my-rota', heading: /^Week / },
   ])('are drawn for the $role they are for ($route)', async (c) => {
-    tb = await openTestBackend({ demo: true });
+    tb = await openBranch();
+    await anAccountForEachRole(tb);
     const { user } = renderRecording(tb, c.route);
     await signInAs(user, screen, c.role);
     expect(await screen.findByRole('heading', { level: 1, name: c.heading }, { timeout: 10_000 })).toBeInTheDocument();

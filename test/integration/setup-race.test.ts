@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '@main/demo/demo-branch';
 import { openTestBackend, type TestBackend } from '@test/fixtures/test-backend';
+import { openBranch } from '@test/fixtures/builders';
 
 // The first-run screen offers a real branch and the demo; two windows (or a double click) can fire both at once.
 // Exactly one may win, and a real store must never end up with the demo's published manager password.
@@ -58,7 +59,7 @@ describe('first-run set-up fired twice at once', () => {
   );
 
   it('is backed by the store: a second branch row is refused whatever inserts it', async () => {
-    tb = await openTestBackend({ demo: true });
+    tb = await openBranch();
     expect(() =>
       tb?.backend.store.raw
         .prepare(

@@ -4,11 +4,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '@main/demo/demo-branch';
 import { auditHead } from '@main/services/audit/audit-head';
 import { chainedFieldsOf, sealedHash, unsealedHash } from '@main/services/audit/audit-seal';
 import { verifyAudit } from '@main/services/audit/audit-verify';
-import { openTestBackend, type TestBackend } from '@test/fixtures/test-backend';
+import { openTestBackend, TEST_PASSWORD, type TestBackend } from '@test/fixtures/test-backend';
+import { anAccountForEachRole, openBranch, someStaff } from '@test/fixtures/builders';
 
 // The audit chain is sealed with a key kept outside the store, and its end is witnessed outside the store: these
 // tests rewrite, cut and reorder the log the ways an attacker holding the store file could, and expect each caught.
@@ -63,6 +63,14 @@ function rewriteFrom(raw: BetterSqlite3.Database, from: number, hashOf: (prev: s
 }
 const unkeyed = (prev: string, row: Row) => unsealedHash(prev, chainedFieldsOf(row));
 
+/** A branch of its own with an account for each role and enough staff that the log runs past 50 entries. */
+async function aBranchWithFiftyEntries(): Promise<TestBackend> {
+  const branch = await openBranch();
+  await anAccountForEachRole(branch);
+  await someStaff(branch, 45);
+  return branch;
+}
+
 /** A branch with a few dozen audit entries, on a store file with its key folder and witness beside it. */
 async function storeOnDisk(): Promise<{ path: string; entries: number }> {
   const path = tempDb();
@@ -78,7 +86,7 @@ async function storeOnDisk(): Promise<{ path: string; entries: number }> {
       givenName: 'Mo',
       familyName: 'Manager',
       username: 'mo.manager',
-      password: DEMO_PASSWORD,
+      password: TEST_PASSWORD,
     },
   });
   for (let i = 0; i < 70; i += 1)
@@ -108,7 +116,7 @@ async function verifyOnDisk(path: string) {
 
 describe('the sealed audit chain', () => {
   it('seals every entry with the key kept outside the store; its head is the last entry and checks', async () => {
-    tb = await openTestBackend({ demo: true });
+    tb = await aBranchWithFiftyEntries();
     const manager = await tb.signedIn('manager');
     const verification = await manager.ok('audit.verify', {});
     expect(verification).toMatchObject({ ok: true, problem: null, sealedFromSeq: 1, firstBrokenSeq: null });
@@ -128,7 +136,7 @@ describe('the sealed audit chain', () => {
   });
 
   it('finds a rewrite from a row onwards with every later hash recomputed', async () => {
-    tb = await openTestBackend({ demo: true });
+    tb = await aBranchWithFiftyEntries();
     const raw = tb.backend.store.raw;
     rewriteFrom(raw, 40, unkeyed);
     expect(await verifyAudit(tb.backend.deps)).toMatchObject({ ok: false, problem: 'altered', firstBrokenSeq: 40 });
@@ -185,7 +193,7 @@ describe('the sealed audit chain', () => {
   });
 
   it('finds entries reordered, whether moved whole or re-chained after moving', async () => {
-    tb = await openTestBackend({ demo: true });
+    tb = await aBranchWithFiftyEntries();
     const raw = tb.backend.store.raw;
     unguard(raw);
     // Swap entries 20 and 21 as they are.
@@ -202,7 +210,7 @@ describe('the sealed audit chain', () => {
     rmSync(`${path}-keys`, { recursive: true, force: true });
     expect(await verifyOnDisk(path)).toMatchObject({ ok: false, problem: 'key_missing', firstBrokenSeq: 1 });
     await tb?.close();
-    tb = await openTestBackend({ demo: true });
+    tb = await aBranchWithFiftyEntries();
     tb.backend.deps.witness.write(JSON.stringify({ sealedFromSeq: 1, keyId: 'x', seq: 1, hash: 'y', mac: 'z' }));
     expect(await verifyAudit(tb.backend.deps)).toMatchObject({ ok: false, problem: 'witness_altered' });
   });

@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEMO_PASSWORD } from '@main/demo/demo-branch';
 import * as passwords from '@main/services/auth/passwords';
-import { openTestBackend, type TestBackend } from '@test/fixtures/test-backend';
+import { type TestBackend } from '@test/fixtures/test-backend';
+import { anAccountForEachRole, openBranch } from '@test/fixtures/builders';
 
 // Every password check goes through the real Argon2id hasher, spied on so the test can count how many guesses
 // reached it: the throttle must refuse the rest before any hash is computed.
@@ -29,7 +30,8 @@ const HOUR = 3_600_000;
 
 describe('sign-in throttling under concurrency', () => {
   it('holds against 200 concurrent wrong guesses: 5 hashes checked, the right one waits out the delay', async () => {
-    tb = await openTestBackend({ demo: true });
+    tb = await openBranch();
+    await anAccountForEachRole(tb);
     const attacker = tb.client();
     const burst = await Promise.all(
       Array.from({ length: 200 }, (_, i) =>
@@ -52,7 +54,8 @@ describe('sign-in throttling under concurrency', () => {
   });
 
   it('lets at most 100 failures an hour reach the hash check, even with the owner signing in between', async () => {
-    tb = await openTestBackend({ demo: true });
+    tb = await openBranch();
+    await anAccountForEachRole(tb);
     // 120 checks at ~60 ms of real Argon2id each would only slow the test: a stand-in answers at once (the throttle
     // decides before any check, so what the check costs does not change what is counted).
     verifyPassword.mockImplementation((_hash, typed) => Promise.resolve(typed === DEMO_PASSWORD));
@@ -81,7 +84,8 @@ describe('sign-in throttling under concurrency', () => {
   });
 
   it('guards unlock, re-authentication and change of password with the same throttle as sign-in', async () => {
-    tb = await openTestBackend({ demo: true });
+    tb = await openBranch();
+    await anAccountForEachRole(tb);
     const manager = await tb.signedIn('manager');
     const guesses = await Promise.all([
       ...Array.from({ length: 3 }, (_, i) => manager.call('auth.reauthenticate', { password: `reauth-${i}` })),
@@ -116,7 +120,8 @@ describe('sign-in throttling under concurrency', () => {
   });
 
   it('slows one computer guessing once at each of many names, without a name ever being stored', async () => {
-    tb = await openTestBackend({ demo: true });
+    tb = await openBranch();
+    await anAccountForEachRole(tb);
     const sprayer = tb.client();
     for (let i = 0; i < 20; i += 1)
       expect(await sprayer.call('auth.signIn', { username: `someone-${i}`, password: 'Summer2026!' })).toMatchObject({
@@ -133,7 +138,8 @@ describe('sign-in throttling under concurrency', () => {
   });
 
   it('audits throttled refusals together: one entry when the run starts, one with the count when it ends', async () => {
-    tb = await openTestBackend({ demo: true });
+    tb = await openBranch();
+    await anAccountForEachRole(tb);
     const attacker = tb.client();
     await Promise.all(
       Array.from({ length: 200 }, (_, i) => attacker.call('auth.signIn', { username: 'worker', password: `g-${i}` })),

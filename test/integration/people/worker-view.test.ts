@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { router } from '@main/rpc/router';
-import { openTestBackend, type TestBackend } from '@test/fixtures/test-backend';
+import { type TestBackend } from '@test/fixtures/test-backend';
+import { anAccountForEachRole, aPerson, openBranch } from '@test/fixtures/builders';
 
 let tb: TestBackend | undefined;
 afterEach(async () => {
@@ -9,9 +10,19 @@ afterEach(async () => {
   tb = undefined;
 });
 
+/** A branch with an account for each role, two people with the worker on their team and one without. */
+async function aBranchWhereTheWorkerHasTwoPeople(): Promise<TestBackend> {
+  const branch = await openBranch();
+  const { worker } = await anAccountForEachRole(branch);
+  await aPerson(branch, { team: [worker.staffId!] });
+  await aPerson(branch, { team: [worker.staffId!] });
+  await aPerson(branch);
+  return branch;
+}
+
 describe('a worker’s view of a person', () => {
   it('is cut to the contract’s worker schema by dispatch, even if a handler hands over the full rows', async () => {
-    tb = await openTestBackend({ demo: true });
+    tb = await aBranchWhereTheWorkerHasTwoPeople();
     const coordinator = await tb.signedIn('coordinator');
     const everyoneInFull = await coordinator.ok('clients.list', { limit: 50 });
     expect(Object.keys(everyoneInFull.rows[0] ?? {})).toContain('supportNeeds');
@@ -25,7 +36,7 @@ describe('a worker’s view of a person', () => {
   });
 
   it('lists only people whose support goes on, and searches them by name only (a postcode finds nobody)', async () => {
-    tb = await openTestBackend({ demo: true });
+    tb = await aBranchWhereTheWorkerHasTwoPeople();
     const worker = await tb.signedIn('worker');
     const coordinator = await tb.signedIn('coordinator');
     const before = await worker.ok('clients.list', { limit: 1000 });
