@@ -45,6 +45,42 @@ async function staffAtMeetings(db: Kysely<Database>, from: string, to: string): 
 const minutesOf = (windows: readonly { startMinute: number; endMinute: number }[]) =>
   windows.reduce((a, w) => a + w.endMinute - w.startMinute, 0);
 
+/** The figures that need the whole plan validated and costed (about a second for a neighbourhood week). */
+interface ValidatedFigures {
+  rushedVisits: number;
+  medians: number[];
+  travelMinutesWorked: number;
+  travelMinutesPaid: number;
+}
+
+// Weeks already worked rarely change, so the validated figures of each stored plan are kept while the plan stands
+// exactly as it was: the key is the week's snapshot and every visit's assignment (building it costs milliseconds; the
+// validation it saves costs about a second), so any replanning, edit or sickness cover computes afresh.
+const validated = new Map<string, { key: string; figures: ValidatedFigures }>();
+
+async function validatedFigures(db: Kysely<Database>, stored: StoredPlan): Promise<ValidatedFigures> {
+  const { instance, plan, rows, week } = stored;
+  const assignments = rows.map((r) => `${r.id}:${r.worker1_id}:${r.worker2_id}:${r.start_minute}`).join(',');
+  const key = `${week.instance_json}|${assignments}`;
+  const hit = validated.get(week.iso_week);
+  if (hit && hit.key === key) return hit.figures;
+  const state = stateOfPlan(instance, plan);
+  const pay = computePay(instance, plan, await payFloorOn(db, weekDates(week.iso_week)[0] ?? ''));
+  const figures: ValidatedFigures = {
+    rushedVisits: new Set(
+      validatePlan(instance, plan)
+        .filter((b) => b.code === 'overlap' && b.visitId !== null)
+        .map((b) => b.visitId),
+    ).size,
+    medians: distinctWorkerCounts(state),
+    travelMinutesWorked: state.terms.paidTravelMinutes,
+    travelMinutesPaid: pay.reduce((a, w) => a + w.stretches.reduce((b, x) => b + x.travelMinutes, 0), 0),
+  };
+  validated.set(week.iso_week, { key, figures });
+  if (validated.size > 8) validated.delete(validated.keys().next().value ?? '');
+  return figures;
+}
+
 /** What one stored week adds to the Charter's rota figures. */
 async function addWeek(db: Kysely<Database>, stored: StoredPlan, into: CharterRotaFacts & { medians: number[] }) {
   const { instance, plan, rows } = stored;
@@ -70,16 +106,11 @@ async function addWeek(db: Kysely<Database>, stored: StoredPlan, into: CharterRo
     }
   }
   into.minVisitMinutes = instance.settings.minVisitMinutes;
-  into.rushedVisits += new Set(
-    validatePlan(instance, plan)
-      .filter((b) => b.code === 'overlap' && b.visitId !== null)
-      .map((b) => b.visitId),
-  ).size;
-  const state = stateOfPlan(instance, plan);
-  into.medians.push(...distinctWorkerCounts(state));
-  into.travelMinutesWorked += state.terms.paidTravelMinutes;
-  const pay = computePay(instance, plan, await payFloorOn(db, dates[0] ?? ''));
-  into.travelMinutesPaid += pay.reduce((a, w) => a + w.stretches.reduce((b, s) => b + s.travelMinutes, 0), 0);
+  const heavy = await validatedFigures(db, stored);
+  into.rushedVisits += heavy.rushedVisits;
+  into.medians.push(...heavy.medians);
+  into.travelMinutesWorked += heavy.travelMinutesWorked;
+  into.travelMinutesPaid += heavy.travelMinutesPaid;
   // Training booked now for the week's workers, against the training the week's pay view pays (the rota's
   // training commitments): a session booked after the week was planned is worked but not paid.
   const booked = await trainingBlocksForWeek(
