@@ -140,7 +140,11 @@ export async function seedFullRecords(
     };
     // Derived rather than drawn, so the seeded stream (and every later demo value) stays as it was.
     const cameFromCare = details.recruitmentSource === 1 || details.recruitmentSource === 2;
-    details.startedInSector = Number(start.slice(0, 4)) - (cameFromCare ? 1 + (i % 9) : 0);
+    // Never before the worker's 14th birthday (ASC-WDS ignores such a year), whatever the years in care drawn.
+    details.startedInSector = Math.max(
+      Number(dob.slice(0, 4)) + 14,
+      Number(start.slice(0, 4)) - (cameFromCare ? 1 + (i % 9) : 0),
+    );
     details.delegatedHealthcare = isCare && cwp >= 2 && i % 3 === 0;
     const sensitive: StaffSensitive = {
       ...EMPTY_SENSITIVE,

@@ -2,9 +2,11 @@ import { writeCsv } from '../csv/csv-writer';
 import { AppError } from '@shared/contract/errors';
 import { TRAINING_HEADER, WORKPLACE_HEADER, budiDate, workerHeader } from '@shared/domain/ascwds/headers';
 import { trainingProblems, workerProblems, workplaceProblems, type AscwdsProblem } from '@shared/domain/ascwds/rules';
+import { SERVICES } from '@shared/domain/ascwds/workplace';
 import type { AscwdsExportResult } from '@shared/domain/ascwds/export';
 import { addDays } from '@shared/domain/time/iso-week';
-import { jobRoleLabel } from '@shared/domain/staff/job-roles';
+import { canDoDelegatedHealthcare, jobRoleLabel } from '@shared/domain/staff/job-roles';
+import { OTHER_SERVICES } from '@shared/domain/ascwds/rules';
 import { currentRates } from '@main/services/staff/pay-rates';
 import { londonDate } from '@main/platform/clock';
 import type { HandlerContext } from '@main/rpc/context';
@@ -18,6 +20,22 @@ import { readWorkplace } from './workplace-service';
 const GENDER: Record<string, string> = { male: '1', female: '2', prefer_not_to_say: '3', other: '4' };
 const DISABLED: Record<string, string> = { no: '0', yes: '1', prefer_not_to_say: '2', unknown: '3' };
 const YES_NO_UNKNOWN: Record<string, string> = { yes: '1', no: '0', unknown: 'unknown' };
+
+/** The staff on an apprenticeship that has started and is still active on the date. */
+async function activeApprentices(db: HandlerContext['deps']['db'], today: string): Promise<Set<string>> {
+  const rows = await db
+    .selectFrom('apprenticeship')
+    .select('staff_id')
+    .where('status', '=', 'active')
+    .where('start_date', '<=', today)
+    .execute();
+  return new Set(rows.map((r) => r.staff_id));
+}
+
+/** SERVICEDESC item for a service: "other" services must be described, and their own name is the description. */
+function serviceDescription(code: number): string {
+  return OTHER_SERVICES.includes(code) ? (SERVICES.find((s) => s.code === code)?.label ?? '').slice(0, 120) : '';
+}
 
 /** Where the training and qualification rows come from (the bench passes generated rows). */
 export interface ExportSources {
@@ -65,11 +83,12 @@ export async function buildAscwdsExport(
     .where('leaving_date', '<=', today)
     .execute();
   const ids = staff.map((s) => s.id);
-  const [rates, training, quals, memory] = await Promise.all([
+  const [rates, training, quals, memory, apprentices] = await Promise.all([
     currentRates(db, today),
     sources.training(ids),
     sources.qualifications(ids),
     db.selectFrom('ascwds_export_memory').select(['kind', 'record_key']).execute(),
+    activeApprentices(db, today),
   ]);
   const facts = await readWorkerFacts(db, ids, quals, { from: addDays(yearAgo, 1), to: today });
   const exported = new Set(memory.map((m) => `${m.kind}:${m.record_key}`));
@@ -110,9 +129,17 @@ export async function buildAscwdsExport(
       HANDCVISA: '',
       INOUTUK: '',
       STARTDATE: budiDate(s.start_date),
-      STARTINSECT: s.started_in_sector === null ? '' : String(s.started_in_sector),
-      DHA: s.delegated_healthcare === null ? '' : s.delegated_healthcare === 1 ? '1' : '2',
-      APPRENTICE: '',
+      // 999 is ASC-WDS's "not known"; a blank is warned about as missing.
+      STARTINSECT: s.started_in_sector === null ? '999' : String(s.started_in_sector),
+      // Asked only of roles that can carry out delegated healthcare activities; ASC-WDS ignores it for the others.
+      DHA:
+        s.delegated_healthcare === null || !canDoDelegatedHealthcare(s.job_role)
+          ? ''
+          : s.delegated_healthcare === 1
+            ? '1'
+            : '2',
+      // The store holds every apprenticeship, so a worker without an active one is not an apprentice.
+      APPRENTICE: apprentices.has(s.id) ? '1' : '2',
       EMPLSTATUS: s.contract_type === null ? '' : String(s.contract_type),
       ZEROHRCONT: zero ? '1' : '2',
       DAYSSICK: facts.daysSick.get(s.id) ?? '',
@@ -173,17 +200,21 @@ export async function buildAscwdsExport(
     LOCATIONID: workplace.cqcRegulated ? workplace.cqcLocationId : '',
     MAINSERVICE: String(workplace.mainService),
     ALLSERVICES: join(services),
-    CAPACITY: '',
+    // CAPACITY, UTILISATION and SERVICEDESC carry one item per service (blank items allowed): ASC-WDS rejects a list
+    // of any other length.
+    CAPACITY: join(services.map(() => '')),
     UTILISATION:
       workplace.peopleSupported === null
         ? ''
         : join(services.map((s, i) => (i === 0 ? String(workplace.peopleSupported) : ''))),
-    SERVICEDESC: '',
+    SERVICEDESC: join(services.map(serviceDescription)),
     SERVICEUSERS: '',
     OTHERUSERDESC: '',
     DHA: '',
     DHAACTIVITIES: '',
-    TOTALPERMTEMP: String(staff.filter((s) => s.contract_type === 1 || s.contract_type === 2).length),
+    // ASC-WDS checks this against the staff file's records (a warning when they differ): the file holds every current
+    // worker of this employer, so the two are the same count.
+    TOTALPERMTEMP: String(workerRows.length),
     ALLJOBROLES: join(roles),
     STARTERS: join(roles.map((r) => roleCounts.get(r)?.starters ?? 0)),
     LEAVERS: join(roles.map((r) => roleCounts.get(r)?.leavers ?? 0)),

@@ -7,6 +7,7 @@ import { readWorkplace } from '../ascwds/workplace-service';
 import { listPolicyValues, readPaySettings } from '../policy/pay-policy-service';
 import { addDays } from '@shared/domain/time/iso-week';
 import { candidateWorkerFacts, currentWorkerFacts } from './compliance-facts';
+import { charterRotaFacts } from './charter-rota-facts';
 
 /** The compliance dashboard: every current worker checked against the pay floor and the record-keeping rules. */
 export async function complianceDashboard(ctx: HandlerContext): Promise<ComplianceDashboard> {
@@ -26,16 +27,18 @@ export async function complianceDashboard(ctx: HandlerContext): Promise<Complian
 /** The Ethical Care Charter checklist for the branch. */
 export async function charterChecklist(ctx: HandlerContext): Promise<CharterChecklist> {
   const today = londonDate(ctx.deps.clock.now());
-  const [values, settings, facts, workplace] = await Promise.all([
+  const [values, settings, facts, workplace, rota] = await Promise.all([
     listPolicyValues(ctx.deps.db),
     readPaySettings(ctx.deps.db),
     currentWorkerFacts(ctx.deps.db, today),
     readWorkplace(ctx.deps),
+    charterRotaFacts(ctx.deps.db, today),
   ]);
   const benchmark = charterBenchmark(settings);
   const livingWage = benchmarkOn(values, benchmark, today);
   return {
     today,
+    rotaWeeks: rota?.weeks ?? [],
     items: charterItems({
       workers: facts.length,
       travelPaidFull: facts.filter((f) => f.travelPaidFull).length,
@@ -46,6 +49,7 @@ export async function charterChecklist(ctx: HandlerContext): Promise<CharterChec
         livingWage === null ? 0 : facts.filter((f) => f.currentPence === null || f.currentPence < livingWage).length,
       livingWageLabel: PAY_BENCHMARK_LABELS[benchmark],
       livingWagePence: livingWage,
+      rota,
       declared: {
         concernsProcedure: workplace.concernsProcedure,
         trainingInPaidTime: workplace.trainingInPaidTime,

@@ -1,4 +1,4 @@
-import { JOB_ROLE_CODES } from '../staff/job-roles';
+import { JOB_ROLE_CODES, canDoDelegatedHealthcare, jobRoleLabel } from '../staff/job-roles';
 import { ageOn } from '@shared/domain/time/calendar';
 import { SERVICES, ESTABLISHMENT_TYPES } from './workplace';
 
@@ -41,6 +41,27 @@ function isInt(value: string): boolean {
 }
 function inList(value: string, list: readonly number[]): boolean {
   return isInt(value) && list.includes(Number(value));
+}
+
+/**
+ * STARTINSECT: ASC-WDS warns and ignores a year that is missing, badly written, after the start with this employer or
+ * before the worker's 14th birthday (the year of birth plus 14); the app treats each as an error, so a year the
+ * manager entered is never silently dropped.
+ */
+function startInSectorProblems(
+  value: string,
+  known: { dob: string | null; start: string | null; currentYear: number },
+  err: (column: string, message: string) => void,
+): void {
+  if (value === '') return err('STARTINSECT', 'Year started in the sector is required (999 when not known)');
+  if (value === '999') return;
+  const year = Number(value);
+  if (!/^\d{4}$/.test(value) || year > known.currentYear)
+    err('STARTINSECT', 'Year started in the sector must be four digits and not in the future, or 999');
+  else if (known.start && year > Number(known.start.slice(0, 4)))
+    err('STARTINSECT', 'Year started in the sector cannot be after the start date');
+  else if (known.dob && year < Number(known.dob.slice(0, 4)) + 14)
+    err('STARTINSECT', `Year started in the sector (${year}) is before the worker’s 14th birthday`);
 }
 
 /** Rules of the worker file (domain.md §1.3) for the columns the app fills. */
@@ -105,15 +126,19 @@ export function workerProblems(row: Row, today: string, workplaceIds: ReadonlySe
   if (v('SCQUAL') !== '' && !/^(1;(\d|999)|2|999)$/.test(v('SCQUAL')))
     err('SCQUAL', 'Social care qualification must be 1;level, 2 or 999');
   const currentYear = Number(today.slice(0, 4));
-  if (v('STARTINSECT') !== '' && v('STARTINSECT') !== '999') {
-    const year = Number(v('STARTINSECT'));
-    if (!/^\d{4}$/.test(v('STARTINSECT')) || year > currentYear)
-      err('STARTINSECT', 'Year started in the sector must be four digits and not in the future, or 999');
-    else if (start && year > Number(start.slice(0, 4)))
-      err('STARTINSECT', 'Year started in the sector cannot be after the start date');
-  }
+  startInSectorProblems(v('STARTINSECT'), { dob, start, currentYear }, err);
+  const role = Number(v('MAINJOBROLE'));
   if (v('DHA') !== '' && !inList(v('DHA'), [1, 2, 999]))
     err('DHA', 'Delegated healthcare activities must be 1, 2 or 999');
+  else if (v('DHA') !== '' && isInt(v('MAINJOBROLE')) && !canDoDelegatedHealthcare(role))
+    err(
+      'DHA',
+      `Leave blank: ASC-WDS does not ask about delegated healthcare activities for the role “${jobRoleLabel(role)}”`,
+    );
+  if (v('APPRENTICE') !== '' && !inList(v('APPRENTICE'), [1, 2, 999]))
+    err('APPRENTICE', 'Apprentice must be 1 (yes), 2 (no) or 999');
+  if (v('ZEROHRCONT') === '2' && v('CONTHOURS') !== '' && Number(v('CONTHOURS')) === 0)
+    err('CONTHOURS', 'Contracted hours of 0 need the zero-hours answer 1 (yes)');
   if (v('COUNTRYOFBIRTH') !== '' && !isInt(v('COUNTRYOFBIRTH')))
     err('COUNTRYOFBIRTH', 'Country of birth must be a numeric code');
   if (v('CARECERT') !== '' && !inList(v('CARECERT'), [1, 2, 3]))
@@ -137,6 +162,33 @@ export function workerProblems(row: Row, today: string, workplaceIds: ReadonlySe
     if ((row[`${column}NOTES`] ?? '').length > 120) err(`${column}NOTES`, 'Notes must be 120 characters or fewer');
   }
   return out;
+}
+
+/** Services ASC-WDS counts as "other": each needs its description in SERVICEDESC (at most 120 characters). */
+export const OTHER_SERVICES: readonly number[] = [5, 7, 12, 21, 52, 71, 72, 75];
+
+/**
+ * CAPACITY, UTILISATION and SERVICEDESC are lists parallel to ALLSERVICES: ASC-WDS splits each on `;` (a blank cell is
+ * one empty item) and rejects the file unless every list has as many items as ALLSERVICES.
+ */
+function servicesListProblems(row: Row, all: readonly string[], err: (column: string, message: string) => void): void {
+  const items = (c: string) => (row[c] ?? '').split(';');
+  for (const c of ['CAPACITY', 'UTILISATION', 'SERVICEDESC']) {
+    const n = items(c).length;
+    if (n !== all.length)
+      err(
+        c,
+        `Must have ${all.length} ${all.length === 1 ? 'item' : 'items'}, one per service in ALLSERVICES; has ${n}`,
+      );
+  }
+  for (const c of ['CAPACITY', 'UTILISATION'])
+    if (items(c).some((x) => x !== '' && !/^\d+$/.test(x))) err(c, 'Each item must be a whole number or blank');
+  const descriptions = items('SERVICEDESC');
+  all.forEach((service, i) => {
+    const description = descriptions[i] ?? '';
+    if (OTHER_SERVICES.includes(Number(service)) && (description === '' || description.length > 120))
+      err('SERVICEDESC', `Service ${service} is an “other” service: describe it in at most 120 characters`);
+  });
 }
 
 /**
@@ -180,8 +232,7 @@ export function workplaceProblems(row: Row, staffRecords: number): AscwdsProblem
   const all = list('ALLSERVICES');
   if (!all.includes(v('MAINSERVICE'))) err('ALLSERVICES', 'Must include the main service');
   for (const s of all) if (!inList(s, services)) err('ALLSERVICES', `Unknown service code ${s}`);
-  for (const c of ['CAPACITY', 'UTILISATION'])
-    if (v(c) !== '' && list(c).length !== all.length) err(c, 'Must have one entry per service in ALLSERVICES');
+  servicesListProblems(row, all, err);
   if (!isInt(v('TOTALPERMTEMP'))) err('TOTALPERMTEMP', 'Total permanent and temporary staff is required');
   else if (Number(v('TOTALPERMTEMP')) === 0 && v('MAINSERVICE') !== '72')
     err('TOTALPERMTEMP', 'Only a head office may have no staff');

@@ -58,3 +58,15 @@ export type JobRoleCode = z.infer<typeof JobRoleCode>;
 export function jobRoleLabel(code: number): string {
   return JOB_ROLES.find((role) => role.code === code)?.label ?? `Job role ${code}`;
 }
+
+/**
+ * Job roles ASC-WDS says cannot carry out delegated healthcare activities (the registered professionals who delegate
+ * them, and roles that give no care): a DHA answer for them is ignored with a warning, so the export leaves it blank.
+ * Source: the ASC-WDS job table's CanDoDelegatedHealthcareActivities flag (SopraSteria-SFC migrations), by role name.
+ */
+export const JOB_ROLES_WITHOUT_DHA: readonly number[] = [10, 16, 24, 25, 26, 27, 37, 38, 44, 46, 47, 48, 49, 50, 51];
+
+/** Whether a worker in this role can carry out delegated healthcare activities, as ASC-WDS sees it. */
+export function canDoDelegatedHealthcare(jobRole: number): boolean {
+  return !JOB_ROLES_WITHOUT_DHA.includes(jobRole);
+}

@@ -18,6 +18,7 @@ const worker: Record<string, string> = {
   DISABLED: '0',
   RECSOURCE: '12',
   STARTDATE: '01/03/2020',
+  STARTINSECT: '2018',
   EMPLSTATUS: '1',
   ZEROHRCONT: '2',
   SALARYINT: '3',
@@ -129,6 +130,9 @@ describe('ASC-WDS workplace and training rules', () => {
     LOCATIONID: '1-000000001',
     MAINSERVICE: '8',
     ALLSERVICES: '8;13',
+    CAPACITY: ';',
+    UTILISATION: '120;',
+    SERVICEDESC: ';',
     TOTALPERMTEMP: '10',
     ALLJOBROLES: '8;45',
     STARTERS: '1;0',
@@ -188,6 +192,7 @@ describe('Charter checklist', () => {
     belowLivingWage: 0,
     livingWageLabel: 'London Living Wage',
     livingWagePence: 1480,
+    rota: null,
     declared: { concernsProcedure: true, trainingInPaidTime: null, coworkerMeetings: false },
   };
   const status = (f: typeof facts, stage: number, n: number) =>

@@ -5,11 +5,12 @@ import { useApi } from '@renderer/api/api-context';
 import { procedureQuery } from '@renderer/api/queries';
 import { DataTable, type Column } from '@renderer/components/DataTable';
 import { PageHeader, QueryState, Tag } from '@renderer/components/Layout';
+import { formatWeek } from '@shared/domain/time/format';
 
 const STATUS = {
   met: { tone: 'green', label: 'Met' },
   not_met: { tone: 'red', label: 'Not met' },
-  not_measured: { tone: 'grey', label: 'Not measured yet' },
+  not_measured: { tone: 'grey', label: 'Not measured' },
 } as const;
 const BASIS = { data: 'From the records', declared: '', none: '' } as const;
 
@@ -33,6 +34,20 @@ const COLUMNS: Column<CharterItem>[] = [
   },
 ];
 
+/** Which planned weeks the rota measures read, in plain words. */
+function RotaWeeks({ weeks }: { weeks: readonly string[] }) {
+  const first = weeks[0];
+  const last = weeks[weeks.length - 1];
+  if (first === undefined || last === undefined)
+    return <p>No rota is planned for the weeks around today, so the rota measures cannot be worked out yet.</p>;
+  return (
+    <p>
+      Rota measures read the planned {weeks.length === 1 ? 'week' : 'weeks'}: {formatWeek(first)}
+      {first === last ? '' : ` to ${formatWeek(last)}`}.
+    </p>
+  );
+}
+
 /** The UNISON Ethical Care Charter checklist for the branch, stage by stage. */
 export function CharterPage() {
   const api = useApi();
@@ -42,9 +57,10 @@ export function CharterPage() {
       <PageHeader caption="Branch" title="Ethical Care Charter" />
       <p>Each commitment is worked out from the branch’s records where they hold the answer.</p>
       <p>
-        Declared answers are on the <Link to="/workplace">workplace page</Link>; rota-based measures follow once rotas
-        are kept here.
+        Where the records cannot answer, the manager’s answers on the <Link to="/workplace">workplace page</Link> are
+        shown instead.
       </p>
+      {query.data && <RotaWeeks weeks={query.data.rotaWeeks} />}
       <QueryState isLoading={query.isLoading} error={query.error} what="the Charter checklist">
         {query.data &&
           [1, 2, 3].map((stage) => (
