@@ -260,6 +260,10 @@ export const PayStretch = z.object({
   visitMinutes: z.number().int(),
   travelMinutes: z.number().int(),
   waitingMinutes: z.number().int(),
+  /** Training, meetings and other paid commitments inside the stretch, each minute once. */
+  commitmentMinutes: z.number().int(),
+  /** Travel to the stretch's first visit from the last one before an unpaid break: paid, outside the stretch. */
+  breakTravelMinutes: z.number().int(),
   visits: z.number().int(),
 });
 /** One paid stretch. */
@@ -271,8 +275,18 @@ export const WorkerPay = z.object({
   name: z.string(),
   stretches: z.array(PayStretch),
   commitmentMinutes: z.number().int(),
+  /** Every minute the planner counts as work: the stretches end to end plus travel into them after a break. */
   paidMinutes: z.number().int(),
+  /** Guaranteed weekly hours in minutes, less the share of working days off on leave or sick. */
+  guaranteedMinutes: z.number().int(),
+  /** The shortfall of paid minutes against the guarantee, paid as a top-up. */
+  topUpMinutes: z.number().int(),
   ratePencePerHour: z.number().int(),
+  /** Pay for the paid minutes at the rate. */
+  workPence: z.number().int(),
+  /** Pay for the guaranteed-hours top-up at the rate. */
+  topUpPence: z.number().int(),
+  /** Work pay plus top-up. */
   grossPence: z.number().int(),
   splitShifts: z.number().int(),
   belowFloor: z.boolean(),

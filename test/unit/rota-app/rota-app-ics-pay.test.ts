@@ -87,9 +87,9 @@ describe('shift-based pay', () => {
     ],
   };
 
-  it('pays a whole stretch (visits, travel at the full rate, waiting), splits on a long gap, adds meetings', () => {
+  it('pays a whole stretch, splits on a long gap, pays the travel after it, adds meetings', () => {
     const [a] = computePay(instance, plan, 1480);
-    expect(a?.stretches).toHaveLength(2);
+    expect(a?.stretches).toHaveLength(3);
     // 08:00-10:30: 90 visit + 20 travel + 40 waiting.
     expect(a?.stretches[0]).toMatchObject({
       startMinute: 480,
@@ -98,10 +98,12 @@ describe('shift-based pay', () => {
       travelMinutes: 20,
       waitingMinutes: 40,
     });
+    // 16:40 back at c1 after a break: the 20 minutes' walk from c2 is paid, outside the stretch.
+    expect(a?.stretches[1]).toMatchObject({ startMinute: 1000, endMinute: 1030, breakTravelMinutes: 20 });
     expect(a?.splitShifts).toBe(1);
     expect(a?.commitmentMinutes).toBe(60);
-    expect(a?.paidMinutes).toBe(150 + 30 + 60);
-    expect(a?.grossPence).toBe(Math.round((240 / 60) * 1500));
+    expect(a?.paidMinutes).toBe(150 + 20 + 30 + 60);
+    expect(a?.grossPence).toBe(Math.round((260 / 60) * 1500));
     expect(a?.belowFloor).toBe(false);
   });
 

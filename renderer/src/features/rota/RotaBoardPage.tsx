@@ -634,7 +634,7 @@ function Changes({ week }: { week: RotaWeekView }) {
 
 type WorkerPay = PayView['workers'][number];
 const minutesOf = (w: WorkerPay, part: 'visitMinutes' | 'travelMinutes' | 'waitingMinutes') =>
-  w.stretches.reduce((sum, s) => sum + s[part], 0);
+  w.stretches.reduce((sum, s) => sum + s[part] + (part === 'travelMinutes' ? s.breakTravelMinutes : 0), 0);
 
 const PAY_COLUMNS: Column<WorkerPay>[] = [
   { key: 'worker', header: 'Worker', render: (w) => w.name, sortValue: (w) => w.name },
@@ -654,6 +654,15 @@ const PAY_COLUMNS: Column<WorkerPay>[] = [
   { key: 'waiting', header: 'Waiting', render: (w) => hoursText(minutesOf(w, 'waitingMinutes')) },
   { key: 'commitments', header: 'Training and meetings', render: (w) => hoursText(w.commitmentMinutes) },
   { key: 'paid', header: 'Paid', render: (w) => hoursText(w.paidMinutes), sortValue: (w) => w.paidMinutes },
+  {
+    key: 'topUp',
+    header: 'Guaranteed hours top-up',
+    render: (w) =>
+      w.topUpMinutes > 0
+        ? `${hoursText(w.topUpMinutes)} short of ${hoursText(w.guaranteedMinutes)}: ${pounds(w.topUpPence)}`
+        : 'None',
+    sortValue: (w) => w.topUpMinutes,
+  },
   {
     key: 'rate',
     header: 'Rate',
@@ -676,7 +685,9 @@ function Pay({ isoWeek }: { isoWeek: string }) {
         <>
           <p>
             Shift-based pay: each working stretch is paid in full (visits, travel between them at the full rate, and
-            waiting). Pay floor in force: {pounds(query.data.payFloorPencePerHour)} an hour.
+            waiting), and so is travel to the first visit after a break. Training and meetings are paid once. A week
+            below the worker’s guaranteed hours is made up by a top-up. Pay floor in force:{' '}
+            {pounds(query.data.payFloorPencePerHour)} an hour.
           </p>
           <DataTable
             label="Pay per worker"
