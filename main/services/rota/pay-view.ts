@@ -1,10 +1,12 @@
+import type { PayBenchmark } from '@shared/domain/policy/pay-policy';
 import type { PayView, WorkerPay } from '@shared/domain/rota-board/board';
 import type { RotaInstance } from '@shared/domain/rota/instance';
 import type { RotaPlan } from '@shared/domain/rota/plan';
 import { recordedTravelMap } from '@shared/domain/rota/travel';
 import type { HandlerContext } from '@main/rpc/context';
 import { guaranteeForWeek, workingDaysOff } from './guaranteed-hours';
-import { payFloorOn } from './pay-floor';
+import { contractTerms } from '@main/services/staff/staff-queries';
+import { readFloorRule } from './pay-floor';
 import { paidMinutesOf, payStretches, type PayItem } from './pay-stretches';
 import { loadStoredPlan } from './stored-plan';
 
@@ -13,16 +15,20 @@ function penceFor(minutes: number, pencePerHour: number): number {
   return Math.round((minutes * pencePerHour) / 60);
 }
 
+/** The pay floor in force for a worker on a date, and the benchmark it comes from. */
+export type WorkerFloor = (staffId: string, date: string) => { pencePerHour: number; source: PayBenchmark };
+
 /**
  * Shift-based pay (rota.md): every minute the planner counts as work is paid at the worker's rate (visits, travel
  * between visits including into a stretch after a break, waiting inside a stretch, training and meetings once), and
- * a week below the worker's guarantee is made up by a top-up. Workers without their own rate are paid at least the
- * floor. `daysOff` shrinks each guarantee by the working days off on leave or sick (see guaranteed-hours.ts).
+ * a week below the worker's guarantee is made up by a top-up. Each worker is held against the highest floor in force
+ * on the days they are paid (their age counts); those without their own rate are paid at least that floor.
+ * `daysOff` shrinks each guarantee by the working days off on leave or sick (see guaranteed-hours.ts).
  */
 export function computePay(
   instance: RotaInstance,
   plan: Pick<RotaPlan, 'assignments'>,
-  floorPencePerHour: number,
+  floorFor: WorkerFloor,
   daysOff: ReadonlyMap<string, { off: number; working: number }> = new Map(),
 ): WorkerPay[] {
   const visits = new Map(instance.visits.map((v) => [v.id, v]));
@@ -45,9 +51,18 @@ export function computePay(
       const paidMinutes = paidMinutesOf(stretches);
       const guaranteedMinutes = guaranteeForWeek(w.guaranteedWeeklyMinutes, daysOff.get(w.id));
       const topUpMinutes = Math.max(0, guaranteedMinutes - paidMinutes);
-      const rate = w.ratePencePerHour ?? Math.max(instance.settings.defaultRatePencePerHour, floorPencePerHour);
+      const lastDate = instance.days[instance.days.length - 1]?.date ?? '';
+      const dates = [...new Set(stretches.map((s) => s.date)), ...(topUpMinutes > 0 ? [lastDate] : [])];
+      const floors = (dates.length > 0 ? dates : [instance.days[0]?.date ?? '']).map((d) => floorFor(w.id, d));
+      const floor = floors.reduce((a, b) => (b.pencePerHour > a.pencePerHour ? b : a));
+      const rate = w.ratePencePerHour ?? Math.max(instance.settings.defaultRatePencePerHour, floor.pencePerHour);
       const workPence = penceFor(paidMinutes, rate);
       const topUpPence = penceFor(topUpMinutes, rate);
+      // What the week falls short of the floor by, day by day (a floor may change mid-week), rounded once.
+      const gap = (date: string) => Math.max(0, floorFor(w.id, date).pencePerHour - rate);
+      const shortMinutePence =
+        stretches.reduce((a, s) => a + gap(s.date) * (s.endMinute - s.startMinute + s.breakTravelMinutes), 0) +
+        gap(lastDate) * topUpMinutes;
       let splitShifts = 0;
       for (let i = 1; i < stretches.length; i++) if (stretches[i]?.date === stretches[i - 1]?.date) splitShifts += 1;
       return {
@@ -63,23 +78,33 @@ export function computePay(
         topUpPence,
         grossPence: workPence + topUpPence,
         splitShifts,
-        belowFloor: rate < floorPencePerHour,
+        floorPencePerHour: floor.pencePerHour,
+        floorSource: floor.source,
+        belowFloor: rate < floor.pencePerHour,
+        floorShortfallPence: Math.round(shortMinutePence / 60),
       };
     })
     .sort((a, b) => a.name.localeCompare(b.name));
 }
 
-/** The week's pay view against the pay floor in force on its Monday. */
+/** The week's pay view: each worker against the floor for their age on the days paid; the adult floor on Monday. */
 export async function payView(ctx: HandlerContext, isoWeek: string): Promise<PayView> {
   const stored = await loadStoredPlan(ctx.deps.db, isoWeek);
   const dates = stored.instance.days.map((d) => d.date);
-  const [floor, daysOff] = await Promise.all([
-    payFloorOn(ctx.deps.db, dates[0] ?? ''),
-    workingDaysOff(
-      ctx.deps.db,
-      dates,
-      stored.instance.workers.map((w) => w.id),
-    ),
+  const staffIds = stored.instance.workers.map((w) => w.id);
+  const [rule, daysOff, terms] = await Promise.all([
+    readFloorRule(ctx.deps.db),
+    workingDaysOff(ctx.deps.db, dates, staffIds),
+    staffIds.length > 0 ? contractTerms(ctx.deps.db, staffIds) : [],
   ]);
-  return { isoWeek, payFloorPencePerHour: floor, workers: computePay(stored.instance, stored.plan, floor, daysOff) };
+  const born = new Map(terms.map((t) => [t.id, t.date_of_birth]));
+  const floorFor: WorkerFloor = (staffId, date) => {
+    const f = rule(date, born.get(staffId) ?? null);
+    return { pencePerHour: f.pencePerHour ?? 0, source: f.source };
+  };
+  return {
+    isoWeek,
+    payFloorPencePerHour: rule(dates[0] ?? '', null).pencePerHour ?? 0,
+    workers: computePay(stored.instance, stored.plan, floorFor, daysOff),
+  };
 }

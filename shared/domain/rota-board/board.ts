@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PayBenchmark } from '../policy/pay-policy';
 import { Id, IsoDate, optionalText, requiredText } from '../common';
 import { Skill } from '../skills';
 import { Breach } from '../rota/breach';
@@ -289,7 +290,13 @@ export const WorkerPay = z.object({
   /** Work pay plus top-up. */
   grossPence: z.number().int(),
   splitShifts: z.number().int(),
+  /** The highest pay floor in force on the days paid, for the worker's age. */
+  floorPencePerHour: z.number().int(),
+  /** Where that floor comes from (Band 3 equivalent, minimum wage for the age, Living Wage). */
+  floorSource: PayBenchmark,
   belowFloor: z.boolean(),
+  /** How much the week's pay falls short of the floor (0 when the rate meets it). */
+  floorShortfallPence: z.number().int(),
 });
 /** A worker's pay for a week. */
 export type WorkerPay = z.infer<typeof WorkerPay>;

@@ -25,6 +25,7 @@ const at = (h: number, m = 0) => h * 60 + m;
 describe('pay view: every minute the planner counts as work is paid, and guaranteed hours are made up', () => {
   let t: TestBackend;
   let coordinator: TestClient;
+  let manager: TestClient;
   let anna: string;
   let ben: string;
   let pay: PayView;
@@ -33,7 +34,9 @@ describe('pay view: every minute the planner counts as work is paid, and guarant
     t = await openBranch();
     await aQuickPlanner(t);
     await anAccount(t, 'coordinator');
+    await anAccount(t, 'manager');
     coordinator = await t.signedIn('coordinator');
+    manager = await t.signedIn('manager');
     const rate = (pencePerHour: number) => [{ effectiveFrom: '2024-01-08', pencePerHour, note: null }];
     anna = (await aStaffMember(t, { payRates: rate(1400), details: { guaranteedWeeklyHours: 5 } })).id;
     ben = (await aStaffMember(t, { payRates: rate(1300), details: { guaranteedWeeklyHours: 8 } })).id;
@@ -129,5 +132,29 @@ describe('pay view: every minute the planner counts as work is paid, and guarant
     for (const h of view.measures?.workerHours ?? [])
       expect([h.workerId, payOf(h.workerId).paidMinutes]).toEqual([h.workerId, h.plannedMinutes]);
     expect(view.measures?.workerHours.length).toBe(2);
+  });
+
+  it('holds each worker against Band 3 equivalent, and the London Living Wage once the branch commits', async () => {
+    // Band 3 equivalent £12.75 is the floor: £14.00 and £13.00 meet it.
+    expect(pay.payFloorPencePerHour).toBe(1275);
+    expect(pay.workers.filter((w) => w.belowFloor)).toEqual([]);
+    // The London Living Wage announced on 22 Oct 2025 takes effect on 1 May 2026, not on its announcement.
+    const policy = await manager.ok('policy.payPolicy', {});
+    expect(
+      policy.values.filter((v) => v.benchmark === 'london_living_wage').map((v) => [v.effectiveFrom, v.pencePerHour]),
+    ).toEqual([
+      ['2025-05-01', 1385],
+      ['2026-05-01', 1480],
+    ]);
+    await manager.ok('policy.updateSettings', { ...policy.settings, livingWageCommitted: true });
+    const committed = await coordinator.ok('rota.payView', { isoWeek: WEEK });
+    expect(committed.payFloorPencePerHour).toBe(1480);
+    const a = committed.workers.find((w) => w.staffId === anna);
+    const b = committed.workers.find((w) => w.staffId === ben);
+    // Anna: 80p an hour short over 340 paid minutes = £4.5333… → £4.53.
+    expect(a).toMatchObject({ belowFloor: true, floorPencePerHour: 1480, floorSource: 'london_living_wage' });
+    expect(a?.floorShortfallPence).toBe(453);
+    // Ben: £1.80 an hour short over 180 paid minutes and the 204-minute top-up = £11.52.
+    expect(b).toMatchObject({ belowFloor: true, floorShortfallPence: 1152 });
   });
 });
