@@ -578,7 +578,13 @@ export interface StaffPayRateTable {
 
 export interface PayPolicyValueTable {
   id: string;
-  benchmark: 'band3_equivalent' | 'london_living_wage' | 'real_living_wage' | 'national_living_wage';
+  benchmark:
+    | 'band3_equivalent'
+    | 'london_living_wage'
+    | 'real_living_wage'
+    | 'national_living_wage'
+    | 'national_minimum_wage_18_20'
+    | 'national_minimum_wage_under_18';
   effective_from: string;
   pence_per_hour: number;
   note: string | null;

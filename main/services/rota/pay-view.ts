@@ -1,101 +1,110 @@
-import type { PayStretch, PayView, WorkerPay } from '@shared/domain/rota-board/board';
+import type { PayBenchmark } from '@shared/domain/policy/pay-policy';
+import type { PayView, WorkerPay } from '@shared/domain/rota-board/board';
 import type { RotaInstance } from '@shared/domain/rota/instance';
 import type { RotaPlan } from '@shared/domain/rota/plan';
-import { recordedTravelMap, travelMinutes } from '@shared/domain/rota/travel';
+import { recordedTravelMap } from '@shared/domain/rota/travel';
 import type { HandlerContext } from '@main/rpc/context';
-import { payFloorOn } from './pay-floor';
+import { guaranteeForWeek, workingDaysOff } from './guaranteed-hours';
+import { contractTerms } from '@main/services/staff/staff-queries';
+import { readFloorRule } from './pay-floor';
+import { paidMinutesOf, payStretches, type PayItem } from './pay-stretches';
 import { loadStoredPlan } from './stored-plan';
 
+/** Pence for minutes at an hourly rate, to the nearest penny. */
+function penceFor(minutes: number, pencePerHour: number): number {
+  return Math.round((minutes * pencePerHour) / 60);
+}
+
+/** The pay floor in force for a worker on a date, and the benchmark it comes from. */
+export type WorkerFloor = (staffId: string, date: string) => { pencePerHour: number; source: PayBenchmark };
+
 /**
- * Shift-based pay (rota.md): a worker's day is made of stretches; consecutive visits whose gap after travel is at
- * most the stretch gap belong to one stretch, and the whole stretch is paid (visits, travel between them at the full
- * rate, waiting). Training and meetings are paid too. Workers without their own rate are paid at least the floor.
+ * Shift-based pay (rota.md): every minute the planner counts as work is paid at the worker's rate (visits, travel
+ * between visits including into a stretch after a break, waiting inside a stretch, training and meetings once), and
+ * a week below the worker's guarantee is made up by a top-up. Each worker is held against the highest floor in force
+ * on the days they are paid (their age counts); those without their own rate are paid at least that floor.
+ * `daysOff` shrinks each guarantee by the working days off on leave or sick (see guaranteed-hours.ts).
  */
 export function computePay(
   instance: RotaInstance,
   plan: Pick<RotaPlan, 'assignments'>,
-  floorPencePerHour: number,
+  floorFor: WorkerFloor,
+  daysOff: ReadonlyMap<string, { off: number; working: number }> = new Map(),
 ): WorkerPay[] {
   const visits = new Map(instance.visits.map((v) => [v.id, v]));
-  const clients = new Map(instance.clients.map((c) => [c.id, c]));
   const recorded = recordedTravelMap(instance.recordedTravel);
-  const byWorker = new Map<string, { date: string; start: number; end: number; clientId: string }[]>();
+  const items = new Map<string, PayItem[]>();
+  const add = (workerId: string, item: PayItem) =>
+    (items.get(workerId) ?? items.set(workerId, []).get(workerId))?.push(item);
   for (const a of plan.assignments) {
     const v = visits.get(a.visitId);
     if (!v) continue;
     for (const w of a.workerIds)
-      (byWorker.get(w) ?? byWorker.set(w, []).get(w))?.push({
-        date: v.date,
-        start: a.startMinute,
-        end: a.startMinute + v.durationMinutes,
-        clientId: v.clientId,
-      });
+      add(w, { date: v.date, start: a.startMinute, end: a.startMinute + v.durationMinutes, clientId: v.clientId });
   }
-  const gap = instance.settings.stretchGapMinutes;
+  for (const w of instance.workers)
+    for (const c of w.commitments) add(w.id, { date: c.date, start: c.startMinute, end: c.endMinute, clientId: null });
   return instance.workers
-    .filter((w) => byWorker.has(w.id) || w.commitments.length > 0)
+    .filter((w) => items.has(w.id) || w.guaranteedWeeklyMinutes > 0)
     .map((w) => {
-      const list = (byWorker.get(w.id) ?? []).sort((a, b) => a.date.localeCompare(b.date) || a.start - b.start);
-      const stretches: PayStretch[] = [];
-      let cur: PayStretch | null = null;
-      let prev: (typeof list)[number] | null = null;
+      const stretches = payStretches(instance, w, items.get(w.id) ?? [], recorded);
+      const paidMinutes = paidMinutesOf(stretches);
+      const guaranteedMinutes = guaranteeForWeek(w.guaranteedWeeklyMinutes, daysOff.get(w.id));
+      const topUpMinutes = Math.max(0, guaranteedMinutes - paidMinutes);
+      const lastDate = instance.days[instance.days.length - 1]?.date ?? '';
+      const dates = [...new Set(stretches.map((s) => s.date)), ...(topUpMinutes > 0 ? [lastDate] : [])];
+      const floors = (dates.length > 0 ? dates : [instance.days[0]?.date ?? '']).map((d) => floorFor(w.id, d));
+      const floor = floors.reduce((a, b) => (b.pencePerHour > a.pencePerHour ? b : a));
+      const rate = w.ratePencePerHour ?? Math.max(instance.settings.defaultRatePencePerHour, floor.pencePerHour);
+      const workPence = penceFor(paidMinutes, rate);
+      const topUpPence = penceFor(topUpMinutes, rate);
+      // What the week falls short of the floor by, day by day (a floor may change mid-week), rounded once.
+      const gap = (date: string) => Math.max(0, floorFor(w.id, date).pencePerHour - rate);
+      const shortMinutePence =
+        stretches.reduce((a, s) => a + gap(s.date) * (s.endMinute - s.startMinute + s.breakTravelMinutes), 0) +
+        gap(lastDate) * topUpMinutes;
       let splitShifts = 0;
-      for (const v of list) {
-        const from = prev ? clients.get(prev.clientId) : undefined;
-        const to = clients.get(v.clientId);
-        const travel =
-          prev && prev.date === v.date && from && to
-            ? travelMinutes(
-                instance.settings,
-                { id: from.id, point: from.location },
-                { id: to.id, point: to.location },
-                w.travelMode,
-                recorded,
-              )
-            : 0;
-        if (cur && prev && prev.date === v.date && v.start - prev.end - travel <= gap) {
-          cur.endMinute = v.end;
-          cur.visitMinutes += v.end - v.start;
-          cur.travelMinutes += travel;
-          cur.visits += 1;
-        } else {
-          if (cur) stretches.push(cur);
-          if (prev && prev.date === v.date) splitShifts += 1;
-          cur = {
-            date: v.date,
-            startMinute: v.start,
-            endMinute: v.end,
-            visitMinutes: v.end - v.start,
-            travelMinutes: 0,
-            waitingMinutes: 0,
-            visits: 1,
-          };
-        }
-        prev = v;
-      }
-      if (cur) stretches.push(cur);
-      for (const s of stretches) s.waitingMinutes = s.endMinute - s.startMinute - s.visitMinutes - s.travelMinutes;
-      const commitmentMinutes = w.commitments.reduce((a, c) => a + (c.endMinute - c.startMinute), 0);
-      const paidMinutes = stretches.reduce((a, s) => a + s.endMinute - s.startMinute, 0) + commitmentMinutes;
-      const rate = w.ratePencePerHour ?? Math.max(instance.settings.defaultRatePencePerHour, floorPencePerHour);
+      for (let i = 1; i < stretches.length; i++) if (stretches[i]?.date === stretches[i - 1]?.date) splitShifts += 1;
       return {
         staffId: w.id,
         name: w.name,
         stretches,
-        commitmentMinutes,
+        commitmentMinutes: stretches.reduce((a, s) => a + s.commitmentMinutes, 0),
         paidMinutes,
+        guaranteedMinutes,
+        topUpMinutes,
         ratePencePerHour: rate,
-        grossPence: Math.round((paidMinutes / 60) * rate),
+        workPence,
+        topUpPence,
+        grossPence: workPence + topUpPence,
         splitShifts,
-        belowFloor: rate < floorPencePerHour,
+        floorPencePerHour: floor.pencePerHour,
+        floorSource: floor.source,
+        belowFloor: rate < floor.pencePerHour,
+        floorShortfallPence: Math.round(shortMinutePence / 60),
       };
     })
     .sort((a, b) => a.name.localeCompare(b.name));
 }
 
-/** The week's pay view against the pay floor in force on its Monday. */
+/** The week's pay view: each worker against the floor for their age on the days paid; the adult floor on Monday. */
 export async function payView(ctx: HandlerContext, isoWeek: string): Promise<PayView> {
   const stored = await loadStoredPlan(ctx.deps.db, isoWeek);
-  const floor = await payFloorOn(ctx.deps.db, stored.instance.days[0]?.date ?? '');
-  return { isoWeek, payFloorPencePerHour: floor, workers: computePay(stored.instance, stored.plan, floor) };
+  const dates = stored.instance.days.map((d) => d.date);
+  const staffIds = stored.instance.workers.map((w) => w.id);
+  const [rule, daysOff, terms] = await Promise.all([
+    readFloorRule(ctx.deps.db),
+    workingDaysOff(ctx.deps.db, dates, staffIds),
+    staffIds.length > 0 ? contractTerms(ctx.deps.db, staffIds) : [],
+  ]);
+  const born = new Map(terms.map((t) => [t.id, t.date_of_birth]));
+  const floorFor: WorkerFloor = (staffId, date) => {
+    const f = rule(date, born.get(staffId) ?? null);
+    return { pencePerHour: f.pencePerHour ?? 0, source: f.source };
+  };
+  return {
+    isoWeek,
+    payFloorPencePerHour: rule(dates[0] ?? '', null).pencePerHour ?? 0,
+    workers: computePay(stored.instance, stored.plan, floorFor, daysOff),
+  };
 }

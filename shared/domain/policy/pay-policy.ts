@@ -7,6 +7,8 @@ export const PayBenchmark = z.enum([
   'london_living_wage',
   'real_living_wage',
   'national_living_wage',
+  'national_minimum_wage_18_20',
+  'national_minimum_wage_under_18',
 ]);
 export type PayBenchmark = z.infer<typeof PayBenchmark>;
 
@@ -16,6 +18,8 @@ export const PAY_BENCHMARK_LABELS: Record<PayBenchmark, string> = {
   london_living_wage: 'London Living Wage',
   real_living_wage: 'Real Living Wage',
   national_living_wage: 'National Living Wage (21+)',
+  national_minimum_wage_18_20: 'National Minimum Wage (18 to 20)',
+  national_minimum_wage_under_18: 'National Minimum Wage (under 18)',
 };
 
 /** One benchmark value from a date. Money in pence per hour. */
@@ -47,6 +51,8 @@ export const PaySettings = z.object({
   contractualFloor: PayBenchmark,
   /** London branches compare against the London Living Wage for Charter stage 3, others the Real Living Wage. */
   inLondon: z.boolean(),
+  /** The branch commits to the Living Wage Foundation rate (London's in London) as a floor, from its implementation. */
+  livingWageCommitted: z.boolean().default(false),
   /** Years a leaver's record is kept after the leaving date before it is erased. */
   leaverRetentionYears: z
     .number()
@@ -66,6 +72,7 @@ export type PaySettings = z.infer<typeof PaySettings>;
 export const DEFAULT_PAY_SETTINGS: PaySettings = {
   contractualFloor: 'band3_equivalent',
   inLondon: true,
+  livingWageCommitted: false,
   leaverRetentionYears: 6,
   rtwWarningDays: 60,
   dbsWarningDays: 30,
@@ -86,21 +93,41 @@ export function benchmarkOn(
   return best?.pencePerHour ?? null;
 }
 
-/** The pay floor in force on a date: the higher of the contractual floor and the National Living Wage. */
+/** The statutory minimum at an age: the National Living Wage at 21 and over (or when the age is unknown). */
+export function statutoryBenchmark(ageYears: number | null): PayBenchmark {
+  if (ageYears === null || ageYears >= 21) return 'national_living_wage';
+  return ageYears >= 18 ? 'national_minimum_wage_18_20' : 'national_minimum_wage_under_18';
+}
+
+/**
+ * THE pay floor in force on a date: the highest of the branch's contractual floor (Band 3 equivalent by default), the
+ * statutory minimum for the worker's age, and the Living Wage where the branch commits to it. Each value counts from
+ * its effective date, which for the Living Wage is the implementation date, not the announcement.
+ */
 export function floorOn(
   values: readonly Pick<PayPolicyValue, 'benchmark' | 'effectiveFrom' | 'pencePerHour'>[],
-  settings: Pick<PaySettings, 'contractualFloor'>,
+  settings: Pick<PaySettings, 'contractualFloor'> & Partial<Pick<PaySettings, 'inLondon' | 'livingWageCommitted'>>,
   date: string,
+  ageYears: number | null = null,
 ): PayFloor {
   const contractual = benchmarkOn(values, settings.contractualFloor, date);
-  const nlw = benchmarkOn(values, 'national_living_wage', date);
-  const pence = Math.max(contractual ?? 0, nlw ?? 0);
-  const source: PayBenchmark = (nlw ?? 0) > (contractual ?? 0) ? 'national_living_wage' : settings.contractualFloor;
+  const statutory = statutoryBenchmark(ageYears);
+  const statutoryPence = benchmarkOn(values, statutory, date);
+  const living = settings.livingWageCommitted ? charterBenchmark({ inLondon: settings.inLondon ?? true }) : null;
+  const livingPence = living === null ? null : benchmarkOn(values, living, date);
+  let source: PayBenchmark = settings.contractualFloor;
+  let pence = contractual ?? 0;
+  for (const [benchmark, value] of [
+    [statutory, statutoryPence],
+    [living, livingPence],
+  ] as const)
+    if (benchmark !== null && (value ?? 0) > pence) [source, pence] = [benchmark, value ?? 0];
   return {
     pencePerHour: pence === 0 ? null : pence,
     source,
     contractualPence: contractual,
-    nationalLivingWagePence: nlw,
+    nationalLivingWagePence: statutoryPence,
+    livingWagePence: livingPence,
   };
 }
 
@@ -109,7 +136,10 @@ export const PayFloor = z.object({
   pencePerHour: z.number().int().nullable(),
   source: PayBenchmark,
   contractualPence: z.number().int().nullable(),
+  /** The statutory minimum for the age asked about (the National Living Wage for adults). */
   nationalLivingWagePence: z.number().int().nullable(),
+  /** The Living Wage in force when the branch commits to it, else null. */
+  livingWagePence: z.number().int().nullable(),
 });
 export type PayFloor = z.infer<typeof PayFloor>;
 

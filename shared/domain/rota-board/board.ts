@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PayBenchmark } from '../policy/pay-policy';
 import { Id, IsoDate, optionalText, requiredText } from '../common';
 import { Skill } from '../skills';
 import { Breach } from '../rota/breach';
@@ -260,6 +261,10 @@ export const PayStretch = z.object({
   visitMinutes: z.number().int(),
   travelMinutes: z.number().int(),
   waitingMinutes: z.number().int(),
+  /** Training, meetings and other paid commitments inside the stretch, each minute once. */
+  commitmentMinutes: z.number().int(),
+  /** Travel to the stretch's first visit from the last one before an unpaid break: paid, outside the stretch. */
+  breakTravelMinutes: z.number().int(),
   visits: z.number().int(),
 });
 /** One paid stretch. */
@@ -271,11 +276,27 @@ export const WorkerPay = z.object({
   name: z.string(),
   stretches: z.array(PayStretch),
   commitmentMinutes: z.number().int(),
+  /** Every minute the planner counts as work: the stretches end to end plus travel into them after a break. */
   paidMinutes: z.number().int(),
+  /** Guaranteed weekly hours in minutes, less the share of working days off on leave or sick. */
+  guaranteedMinutes: z.number().int(),
+  /** The shortfall of paid minutes against the guarantee, paid as a top-up. */
+  topUpMinutes: z.number().int(),
   ratePencePerHour: z.number().int(),
+  /** Pay for the paid minutes at the rate. */
+  workPence: z.number().int(),
+  /** Pay for the guaranteed-hours top-up at the rate. */
+  topUpPence: z.number().int(),
+  /** Work pay plus top-up. */
   grossPence: z.number().int(),
   splitShifts: z.number().int(),
+  /** The highest pay floor in force on the days paid, for the worker's age. */
+  floorPencePerHour: z.number().int(),
+  /** Where that floor comes from (Band 3 equivalent, minimum wage for the age, Living Wage). */
+  floorSource: PayBenchmark,
   belowFloor: z.boolean(),
+  /** How much the week's pay falls short of the floor (0 when the rate meets it). */
+  floorShortfallPence: z.number().int(),
 });
 /** A worker's pay for a week. */
 export type WorkerPay = z.infer<typeof WorkerPay>;

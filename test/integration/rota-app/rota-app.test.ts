@@ -225,11 +225,15 @@ describe('rota in the app: plan, board, edits, explain, sickness, publish, worke
       const pay = await coordinator.ok('rota.payView', { isoWeek: WEEK });
       expect(pay.workers.length).toBeGreaterThan(0);
       for (const w of pay.workers) {
-        const span = w.stretches.reduce((a, s) => a + s.endMinute - s.startMinute, 0);
-        expect(w.paidMinutes).toBe(span + w.commitmentMinutes);
+        const span = w.stretches.reduce((a, s) => a + s.endMinute - s.startMinute + s.breakTravelMinutes, 0);
+        expect(w.paidMinutes).toBe(span);
         for (const s of w.stretches)
-          expect(s.visitMinutes + s.travelMinutes + s.waitingMinutes).toBe(s.endMinute - s.startMinute);
-        expect(w.grossPence).toBe(Math.round((w.paidMinutes * w.ratePencePerHour) / 60));
+          expect(s.visitMinutes + s.travelMinutes + s.waitingMinutes + s.commitmentMinutes).toBe(
+            s.endMinute - s.startMinute,
+          );
+        expect(w.workPence).toBe(Math.round((w.paidMinutes * w.ratePencePerHour) / 60));
+        expect(w.topUpMinutes).toBe(Math.max(0, w.guaranteedMinutes - w.paidMinutes));
+        expect(w.grossPence).toBe(w.workPence + w.topUpPence);
         expect(w.belowFloor).toBe(w.ratePencePerHour < pay.payFloorPencePerHour);
       }
       // One worker is paid £12.50, below the £12.75 floor; the others £14.00.

@@ -40,6 +40,7 @@ describe('.ics writer (RFC 5545)', () => {
 });
 
 describe('shift-based pay', () => {
+  const floor1480 = () => ({ pencePerHour: 1480, source: 'london_living_wage' as const });
   const days = weekDays('2026-W48', 'Europe/London');
   const instance = RotaInstance.parse({
     isoWeek: '2026-W48',
@@ -87,9 +88,9 @@ describe('shift-based pay', () => {
     ],
   };
 
-  it('pays a whole stretch (visits, travel at the full rate, waiting), splits on a long gap, adds meetings', () => {
-    const [a] = computePay(instance, plan, 1480);
-    expect(a?.stretches).toHaveLength(2);
+  it('pays a whole stretch, splits on a long gap, pays the travel after it, adds meetings', () => {
+    const [a] = computePay(instance, plan, floor1480);
+    expect(a?.stretches).toHaveLength(3);
     // 08:00-10:30: 90 visit + 20 travel + 40 waiting.
     expect(a?.stretches[0]).toMatchObject({
       startMinute: 480,
@@ -98,15 +99,22 @@ describe('shift-based pay', () => {
       travelMinutes: 20,
       waitingMinutes: 40,
     });
+    // 16:40 back at c1 after a break: the 20 minutes' walk from c2 is paid, outside the stretch.
+    expect(a?.stretches[1]).toMatchObject({ startMinute: 1000, endMinute: 1030, breakTravelMinutes: 20 });
     expect(a?.splitShifts).toBe(1);
     expect(a?.commitmentMinutes).toBe(60);
-    expect(a?.paidMinutes).toBe(150 + 30 + 60);
-    expect(a?.grossPence).toBe(Math.round((240 / 60) * 1500));
+    expect(a?.paidMinutes).toBe(150 + 20 + 30 + 60);
+    expect(a?.grossPence).toBe(Math.round((260 / 60) * 1500));
     expect(a?.belowFloor).toBe(false);
   });
 
   it('flags a worker whose own rate is under the floor', () => {
-    const withB = computePay(instance, { assignments: [{ visitId: 'v1', workerIds: ['w2'], startMinute: 480 }] }, 1480);
-    expect(withB.find((w) => w.staffId === 'w2')?.belowFloor).toBe(true);
+    const withB = computePay(
+      instance,
+      { assignments: [{ visitId: 'v1', workerIds: ['w2'], startMinute: 480 }] },
+      floor1480,
+    );
+    // £13.00 against £14.80 for the 08:00-09:00 visit: £1.80 short.
+    expect(withB.find((w) => w.staffId === 'w2')).toMatchObject({ belowFloor: true, floorShortfallPence: 180 });
   });
 });

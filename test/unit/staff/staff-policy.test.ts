@@ -29,6 +29,38 @@ describe('pay policy', () => {
   });
 });
 
+describe('pay floor by age and Living Wage commitment', () => {
+  const all = [
+    ...values,
+    { benchmark: 'national_minimum_wage_18_20' as const, effectiveFrom: '2026-04-01', pencePerHour: 1085 },
+    { benchmark: 'national_minimum_wage_under_18' as const, effectiveFrom: '2026-04-01', pencePerHour: 800 },
+    { benchmark: 'london_living_wage' as const, effectiveFrom: '2026-05-01', pencePerHour: 1480 },
+    { benchmark: 'real_living_wage' as const, effectiveFrom: '2026-05-01', pencePerHour: 1345 },
+  ];
+  const statutoryOnly = { contractualFloor: 'national_minimum_wage_under_18' as const };
+  it('uses the statutory minimum for the worker’s age when no higher floor applies', () => {
+    expect(floorOn(all, statutoryOnly, '2026-11-23', 19)).toMatchObject({
+      pencePerHour: 1085,
+      source: 'national_minimum_wage_18_20',
+    });
+    expect(floorOn(all, statutoryOnly, '2026-11-23', 17).pencePerHour).toBe(800);
+    expect(floorOn(all, statutoryOnly, '2026-11-23', 21).pencePerHour).toBe(1271);
+    expect(floorOn(all, statutoryOnly, '2026-11-23', null).pencePerHour).toBe(1271);
+  });
+  it('adds the Living Wage only where the branch commits, from its implementation date', () => {
+    const band3 = { contractualFloor: 'band3_equivalent' as const, inLondon: true };
+    expect(floorOn(all, band3, '2026-11-23').pencePerHour).toBe(1275);
+    expect(floorOn(all, { ...band3, livingWageCommitted: true }, '2026-04-30').pencePerHour).toBe(1275);
+    expect(floorOn(all, { ...band3, livingWageCommitted: true }, '2026-05-01')).toMatchObject({
+      pencePerHour: 1480,
+      source: 'london_living_wage',
+    });
+    expect(floorOn(all, { ...band3, inLondon: false, livingWageCommitted: true }, '2026-05-01').pencePerHour).toBe(
+      1345,
+    );
+  });
+});
+
 describe('field rules', () => {
   it('normalises postcodes and NI numbers and refuses malformed ones', () => {
     expect(Postcode.parse(' se6  4ru ')).toBe('SE6 4RU');

@@ -3,6 +3,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import type { EventPayload } from '@shared/contract/events';
 import type { BoardVisit, PayView, RotaChange, RotaWeekView } from '@shared/domain/rota-board/board';
+import { PAY_BENCHMARK_LABELS } from '@shared/domain/policy/pay-policy';
 import { useApi } from '@renderer/api/api-context';
 import { procedureQuery, useProcedureMutation } from '@renderer/api/queries';
 import { Button } from '@renderer/components/Button';
@@ -634,7 +635,7 @@ function Changes({ week }: { week: RotaWeekView }) {
 
 type WorkerPay = PayView['workers'][number];
 const minutesOf = (w: WorkerPay, part: 'visitMinutes' | 'travelMinutes' | 'waitingMinutes') =>
-  w.stretches.reduce((sum, s) => sum + s[part], 0);
+  w.stretches.reduce((sum, s) => sum + s[part] + (part === 'travelMinutes' ? s.breakTravelMinutes : 0), 0);
 
 const PAY_COLUMNS: Column<WorkerPay>[] = [
   { key: 'worker', header: 'Worker', render: (w) => w.name, sortValue: (w) => w.name },
@@ -655,6 +656,15 @@ const PAY_COLUMNS: Column<WorkerPay>[] = [
   { key: 'commitments', header: 'Training and meetings', render: (w) => hoursText(w.commitmentMinutes) },
   { key: 'paid', header: 'Paid', render: (w) => hoursText(w.paidMinutes), sortValue: (w) => w.paidMinutes },
   {
+    key: 'topUp',
+    header: 'Guaranteed hours top-up',
+    render: (w) =>
+      w.topUpMinutes > 0
+        ? `${hoursText(w.topUpMinutes)} short of ${hoursText(w.guaranteedMinutes)}: ${pounds(w.topUpPence)}`
+        : 'None',
+    sortValue: (w) => w.topUpMinutes,
+  },
+  {
     key: 'rate',
     header: 'Rate',
     render: (w) => (
@@ -667,6 +677,25 @@ const PAY_COLUMNS: Column<WorkerPay>[] = [
   { key: 'gross', header: 'Gross', render: (w) => pounds(w.grossPence), sortValue: (w) => w.grossPence },
 ];
 
+const belowFloorText = (w: WorkerPay) =>
+  `${w.name}: ${pounds(w.ratePencePerHour)} an hour against ${pounds(w.floorPencePerHour)} ` +
+  `(${PAY_BENCHMARK_LABELS[w.floorSource]}): ${pounds(w.floorPencePerHour - w.ratePencePerHour)} an hour short, ` +
+  `${pounds(w.floorShortfallPence)} this week`;
+
+/** Each worker paid below the floor in force for them, with the gap an hour and over the week. */
+function BelowFloor({ workers }: { workers: WorkerPay[] }) {
+  if (workers.length === 0) return <p>Everyone is paid at least the floor in force for them.</p>;
+  return (
+    <Banner tone="warning" title={`${workers.length} paid below the floor`}>
+      <ul>
+        {workers.map((w) => (
+          <li key={w.staffId}>{belowFloorText(w)}</li>
+        ))}
+      </ul>
+    </Banner>
+  );
+}
+
 function Pay({ isoWeek }: { isoWeek: string }) {
   const api = useApi();
   const query = useQuery(procedureQuery(api, 'rota.payView', { isoWeek }));
@@ -676,8 +705,12 @@ function Pay({ isoWeek }: { isoWeek: string }) {
         <>
           <p>
             Shift-based pay: each working stretch is paid in full (visits, travel between them at the full rate, and
-            waiting). Pay floor in force: {pounds(query.data.payFloorPencePerHour)} an hour.
+            waiting), and so is travel to the first visit after a break. Training and meetings are paid once. A week
+            below the worker’s guaranteed hours is made up by a top-up. Pay floor in force:{' '}
+            {pounds(query.data.payFloorPencePerHour)} an hour for adults (the minimum for a younger worker’s age can be
+            lower; a Living Wage the branch commits to can be higher).
           </p>
+          <BelowFloor workers={query.data.workers.filter((w) => w.belowFloor)} />
           <DataTable
             label="Pay per worker"
             columns={PAY_COLUMNS}

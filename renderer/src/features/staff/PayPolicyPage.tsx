@@ -73,7 +73,9 @@ export function PayPolicyPage() {
                 ]}
               />
               <p className="muted">
-                The floor in force is the higher of the contractual floor and the National Living Wage on the day.
+                The floor in force is the highest of the contractual floor, the statutory minimum for the worker’s age
+                (the National Living Wage at 21 and over) and, where the branch commits to it, the Living Wage, each
+                from the date it takes effect (the Living Wage from the 1 May after it is announced).
               </p>
             </Panel>
             <Panel title="Benchmark values">
@@ -143,6 +145,7 @@ function SettingsForm({ view }: { view: PayPolicyView }) {
     initial: {
       contractualFloor: s.contractualFloor,
       inLondon: s.inLondon ? 'yes' : 'no',
+      livingWageCommitted: s.livingWageCommitted ? 'yes' : 'no',
       leaverRetentionYears: String(s.leaverRetentionYears),
       rtwWarningDays: String(s.rtwWarningDays),
       dbsWarningDays: String(s.dbsWarningDays),
@@ -151,6 +154,7 @@ function SettingsForm({ view }: { view: PayPolicyView }) {
     toInput: (v) => ({
       contractualFloor: v.contractualFloor,
       inLondon: v.inLondon === 'yes',
+      livingWageCommitted: v.livingWageCommitted === 'yes',
       leaverRetentionYears: toNumber(v.leaverRetentionYears),
       rtwWarningDays: toNumber(v.rtwWarningDays),
       dbsWarningDays: toNumber(v.dbsWarningDays),
@@ -172,6 +176,12 @@ function SettingsForm({ view }: { view: PayPolicyView }) {
           hint="Charter stage 3 uses the London Living Wage in London"
           options={YES_NO_OPTIONS}
           {...form.field('inLondon')}
+        />
+        <SelectField
+          label="Branch pays at least the Living Wage"
+          hint="The London Living Wage in London, the Real Living Wage elsewhere, as part of the pay floor"
+          options={YES_NO_OPTIONS}
+          {...form.field('livingWageCommitted')}
         />
         <TextField
           label="Keep leavers’ records for (years)"

@@ -1,0 +1,205 @@
+import { z } from 'zod';
+import { wholeMonthsBetween } from '../time/calendar';
+import { addDays, daysBetween } from '../time/iso-week';
+
+/** One band of an occupational sick pay scheme: weeks at full and at half pay once service reaches a length. */
+export const SickPayBand = z.object({
+  /** Service from which the band applies, in whole months. */
+  fromServiceMonths: z.number().int().min(0, 'Service cannot be negative'),
+  /** Service at which the next band takes over (exclusive), or null for no end. */
+  toServiceMonths: z.number().int().min(1, 'Enter at least 1 month').nullable(),
+  fullPayWeeks: z.number().int().min(0, 'Enter 0 or more weeks').max(52, 'Enter 52 weeks or fewer'),
+  halfPayWeeks: z.number().int().min(0, 'Enter 0 or more weeks').max(52, 'Enter 52 weeks or fewer'),
+});
+/** One band of an occupational sick pay scheme. */
+export type SickPayBand = z.infer<typeof SickPayBand>;
+
+/** The branch's occupational sick pay scheme: bands by length of service that may not overlap. */
+export const SickPayScheme = z
+  .object({ bands: z.array(SickPayBand).min(1, 'Add at least one band') })
+  .superRefine((scheme, ctx) => {
+    scheme.bands.forEach((band, i) => {
+      if (band.toServiceMonths !== null && band.toServiceMonths <= band.fromServiceMonths)
+        ctx.addIssue({ code: 'custom', path: ['bands', i, 'toServiceMonths'], message: 'End after the band starts' });
+      const clash = scheme.bands.findIndex(
+        (other, j) =>
+          j < i &&
+          other.fromServiceMonths < (band.toServiceMonths ?? Number.POSITIVE_INFINITY) &&
+          band.fromServiceMonths < (other.toServiceMonths ?? Number.POSITIVE_INFINITY),
+      );
+      if (clash >= 0)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['bands', i, 'fromServiceMonths'],
+          message: `This band overlaps band ${clash + 1}: each length of service may fall in one band only`,
+        });
+    });
+  });
+/** The branch's occupational sick pay scheme. */
+export type SickPayScheme = z.infer<typeof SickPayScheme>;
+
+/** Statutory sick pay rules from a date (domain.md §5.3); absences starting on or after it use them. */
+export interface SspRules {
+  from: string;
+  weeklyRatePence: number;
+  /** SSP is the lower of the weekly rate and this share of average weekly earnings (null: the flat rate). */
+  earningsShare: number | null;
+  /** Qualifying days in a linked period that are not paid (waiting days). */
+  waitingDays: number;
+  /** Days of sickness in a row an absence needs to count at all (the old period of incapacity for work). */
+  minimumDays: number;
+  /** Average weekly earnings below this get no SSP (null: no limit). */
+  lowerEarningsLimitPence: number | null;
+}
+
+/** SSP as the law stood for 2025/26, and from 6 April 2026 (Employment Rights Act 2025). */
+export const SSP_RULES: readonly SspRules[] = [
+  {
+    from: '2025-04-06',
+    weeklyRatePence: 11875,
+    earningsShare: null,
+    waitingDays: 3,
+    minimumDays: 4,
+    lowerEarningsLimitPence: 12500,
+  },
+  {
+    from: '2026-04-06',
+    weeklyRatePence: 12325,
+    earningsShare: 0.8,
+    waitingDays: 0,
+    minimumDays: 1,
+    lowerEarningsLimitPence: null,
+  },
+];
+
+/** Periods of sickness less than this many days apart link into one (8 weeks). */
+export const SSP_LINK_DAYS = 56;
+/** SSP is paid for at most 28 weeks in a linked period. */
+export const SSP_MAX_WEEKS = 28;
+
+/** One absence to pay, with the worker's pattern and earnings. Dates inclusive. */
+export interface SickAbsence {
+  startDate: string;
+  endDate: string;
+}
+
+/** What one worker is paid for their absences. */
+export interface WorkerSickPayInput {
+  absences: readonly SickAbsence[];
+  /** ISO weekdays the worker normally works (1 = Monday): SSP and OSP are paid for these days only. */
+  qualifyingWeekdays: ReadonlySet<number>;
+  /** Average weekly earnings in pence over the reference period before the absence. */
+  averageWeeklyEarningsPence: number;
+  /** Employment start date, for the length of service the OSP band depends on. */
+  serviceStart: string;
+  scheme: SickPayScheme | null;
+}
+
+/** Sick pay for one absence: qualifying days paid, statutory and occupational (the part above SSP) amounts. */
+export interface AbsenceSickPay extends SickAbsence {
+  qualifyingDays: number;
+  sspDays: number;
+  sspPence: number;
+  ospFullDays: number;
+  ospHalfDays: number;
+  /** Occupational sick pay on top of SSP (OSP includes SSP: a full day's pay is SSP plus this). */
+  ospPence: number;
+}
+
+function rulesOn(date: string): SspRules | null {
+  let found: SspRules | null = null;
+  for (const r of SSP_RULES) if (r.from <= date) found = r;
+  return found;
+}
+
+function isoWeekday(date: string): number {
+  const day = new Date(`${date}T12:00:00Z`).getUTCDay();
+  return day === 0 ? 7 : day;
+}
+
+/**
+ * Statutory and occupational sick pay for a worker's absences, oldest first. Absences less than 8 weeks apart link:
+ * waiting days and the 28-week limit run across the linked period. OSP follows the scheme band for the worker's
+ * service on the first day, counting the full- and half-pay days already used in the 12 months before.
+ */
+export function sickPayFor(input: WorkerSickPayInput): AbsenceSickPay[] {
+  const qdays = Math.max(1, input.qualifyingWeekdays.size);
+  const dailyEarnings = input.averageWeeklyEarningsPence / qdays;
+  const sorted = [...input.absences].sort((a, b) => a.startDate.localeCompare(b.startDate));
+  const out: AbsenceSickPay[] = [];
+  let linkedEnd: string | null = null;
+  let linkedWaiting = 0;
+  let linkedPaid = 0;
+  for (const absence of sorted) {
+    const rules = rulesOn(absence.startDate);
+    const length = daysBetween(absence.startDate, absence.endDate) + 1;
+    const counts = rules !== null && length >= rules.minimumDays;
+    // Days strictly between the end of the linked period and this start: 56 or fewer link.
+    if (counts && (linkedEnd === null || daysBetween(linkedEnd, absence.startDate) - 1 > SSP_LINK_DAYS)) {
+      linkedWaiting = 0;
+      linkedPaid = 0;
+    }
+    if (counts) linkedEnd = absence.endDate;
+    const qualifying: string[] = [];
+    for (let d = absence.startDate; d <= absence.endDate; d = addDays(d, 1))
+      if (input.qualifyingWeekdays.has(isoWeekday(d))) qualifying.push(d);
+    const sspPaid = qualifying.map(() => false);
+    let weekly = 0;
+    if (rules && counts) {
+      const eligible =
+        rules.lowerEarningsLimitPence === null || input.averageWeeklyEarningsPence >= rules.lowerEarningsLimitPence;
+      weekly =
+        rules.earningsShare === null
+          ? rules.weeklyRatePence
+          : Math.min(rules.weeklyRatePence, input.averageWeeklyEarningsPence * rules.earningsShare);
+      for (let i = 0; i < qualifying.length && eligible; i++) {
+        if (linkedWaiting < rules.waitingDays) linkedWaiting += 1;
+        else if (linkedPaid < SSP_MAX_WEEKS * qdays) {
+          linkedPaid += 1;
+          sspPaid[i] = true;
+        }
+      }
+    }
+    const sspDays = sspPaid.filter(Boolean).length;
+    const sspDaily = weekly / qdays;
+    const osp = ospDays(input, absence, out, qualifying.length);
+    // Each OSP day pays full (or half) the daily earnings, SSP included: the top-up is what OSP adds above SSP.
+    let ospTopUp = 0;
+    qualifying.forEach((_, i) => {
+      const ssp = sspPaid[i] ? sspDaily : 0;
+      const share = i < osp.full ? 1 : i < osp.full + osp.half ? 0.5 : 0;
+      ospTopUp += Math.max(0, share * dailyEarnings - ssp);
+    });
+    out.push({
+      ...absence,
+      qualifyingDays: qualifying.length,
+      sspDays,
+      sspPence: Math.round(sspDaily * sspDays),
+      ospFullDays: osp.full,
+      ospHalfDays: osp.half,
+      ospPence: Math.round(ospTopUp),
+    });
+  }
+  return out;
+}
+
+function ospDays(
+  input: WorkerSickPayInput,
+  absence: SickAbsence,
+  earlier: readonly AbsenceSickPay[],
+  qualifying: number,
+): { full: number; half: number } {
+  if (!input.scheme) return { full: 0, half: 0 };
+  const months = wholeMonthsBetween(input.serviceStart, absence.startDate);
+  const band = input.scheme.bands.find(
+    (b) => b.fromServiceMonths <= months && (b.toServiceMonths === null || months < b.toServiceMonths),
+  );
+  if (!band) return { full: 0, half: 0 };
+  const qdays = input.qualifyingWeekdays.size;
+  const yearBefore = addDays(absence.startDate, -365);
+  const recent = earlier.filter((e) => e.startDate > yearBefore);
+  const fullLeft = Math.max(0, band.fullPayWeeks * qdays - recent.reduce((a, e) => a + e.ospFullDays, 0));
+  const halfLeft = Math.max(0, band.halfPayWeeks * qdays - recent.reduce((a, e) => a + e.ospHalfDays, 0));
+  const full = Math.min(qualifying, fullLeft);
+  return { full, half: Math.min(qualifying - full, halfLeft) };
+}
