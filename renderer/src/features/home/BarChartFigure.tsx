@@ -15,6 +15,8 @@ interface BarChartFigureProps<Row> {
   summary: string;
   rows: readonly Row[];
   rowLabel: (row: Row) => string;
+  /** A shorter label under each bar where the full one would crowd (the table keeps the full one). */
+  tickLabel?: (row: Row) => string;
   /** The heading of the table's first column (what each row is). */
   rowHeading: string;
   series: readonly ChartSeries<Row>[];
@@ -31,23 +33,24 @@ const ROW_PX = 26;
 
 /**
  * A bar chart with its text alternative: the summary sentence, and the same figures as a table for screen readers
- * (the drawing itself is hidden from them). The width is fixed so the chart draws the same in every window and in
- * tests, which have no layout to measure.
+ * (the drawing itself is hidden from them). The width is fixed, narrow enough for a half-width panel at 1280 px, so
+ * the chart draws the same in every window and in tests, which have no layout to measure.
  */
 export function BarChartFigure<Row>({
   title,
   summary,
   rows,
   rowLabel,
+  tickLabel = rowLabel,
   rowHeading,
   series,
   stacked = false,
   horizontal = false,
   format = String,
-  width = 520,
+  width = 440,
 }: BarChartFigureProps<Row>) {
   const data = rows.map((row) => ({
-    label: rowLabel(row),
+    label: tickLabel(row),
     ...Object.fromEntries(series.map((s) => [s.key, s.value(row)])),
   }));
   const height = horizontal ? Math.max(120, rows.length * ROW_PX * (stacked ? 1 : 1.5) + 40) : 200;
@@ -74,6 +77,8 @@ export function BarChartFigure<Row>({
             layout={horizontal ? 'vertical' : 'horizontal'}
             margin={{ top: 4, right: 16, bottom: 4, left: 4 }}
             barCategoryGap={horizontal ? 4 : '20%'}
+            // The table below is the chart's accessible form; recharts' own keyboard layer would be a second one.
+            accessibilityLayer={false}
           >
             <CartesianGrid className="chart__grid" horizontal={!horizontal} vertical={horizontal} />
             {horizontal ? (

@@ -46,7 +46,6 @@ export function ManagerHome() {
               },
               { value: home.apprenticeships.behind.length, label: 'apprentices behind', to: '/apprenticeships' },
               { value: home.sickToday.length, label: 'off sick today', to: '/availability' },
-              { value: home.coverage.unassigned, label: 'visits this week with nobody', to: '/rota' },
             ]}
           />
           <div className="home-grid">

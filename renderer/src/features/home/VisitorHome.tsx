@@ -7,7 +7,7 @@ import { DataTable, type Column } from '@renderer/components/DataTable';
 import { Panel, QueryState } from '@renderer/components/Layout';
 
 const BOOKING_COLUMNS: Column<Booking>[] = [
-  { key: 'date', header: 'Date', width: '10em', render: (b) => formatDate(b.date) },
+  { key: 'date', header: 'Date', width: '11em', render: (b) => formatDate(b.date) },
   { key: 'period', header: 'When', width: '8em', render: (b) => PERIOD_LABELS[b.period] },
   { key: 'space', header: 'Space', rowHeader: true, render: (b) => b.spaceName },
   { key: 'floor', header: 'Floor', render: (b) => b.floorName },

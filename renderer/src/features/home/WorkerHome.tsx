@@ -10,6 +10,9 @@ import { HomeStats } from './home-parts';
 
 type Due = WorkerHomeData['trainingDue'][number];
 
+// Today and the next working day in full; the days after as one line each, so the page stays short.
+const DAYS_IN_FULL = 2;
+
 const DUE_COLUMNS: Column<Due>[] = [
   { key: 'course', header: 'Course', rowHeader: true, render: (d) => d.courseName },
   { key: 'status', header: 'Status', render: (d) => d.label },
@@ -44,7 +47,7 @@ export function WorkerHome({ staffId }: { staffId: string }) {
                 to: '/my-rota',
               },
               { value: home.trainingDue.length, label: 'courses due', to: '/my-training' },
-              { value: home.pathway.stepName ?? '–', label: 'your pathway step', to: `/pathway/staff/${staffId}` },
+              { value: home.trainingBooked.length, label: 'training sessions booked', to: '/my-training' },
             ]}
           />
           <div className="home-grid">
@@ -104,28 +107,46 @@ function WeekList({ home }: { home: WorkerHomeData }) {
   if (home.week.visits.length === 0) return <p>You have no visits this week.</p>;
   const days = [...new Set(home.week.visits.map((v) => v.date))].filter((d) => d >= home.today);
   if (days.length === 0) return <p>You have no more visits this week.</p>;
+  const visitsOn = (day: string) => home.week.visits.filter((v) => v.date === day);
+  const later = days.slice(DAYS_IN_FULL);
   return (
     <>
-      {days.map((day) => (
+      {days.slice(0, DAYS_IN_FULL).map((day) => (
         <section key={day} aria-label={formatDate(day)}>
           <h3>
             {formatDate(day)} {day === home.today && <Tag>Today</Tag>}
           </h3>
           <ul className="home-list">
-            {home.week.visits
-              .filter((v) => v.date === day)
-              .map((v) => (
-                <li key={v.visitId}>
-                  <strong>
-                    {formatMinute(v.startMinute)}–{formatMinute(v.startMinute + v.durationMinutes)}
-                  </strong>{' '}
-                  {v.clientName}, {v.address}
-                  {v.coWorkerNames.length > 0 && ` (with ${v.coWorkerNames.join(' and ')})`}
-                </li>
-              ))}
+            {visitsOn(day).map((v) => (
+              <li key={v.visitId}>
+                <strong>
+                  {formatMinute(v.startMinute)}–{formatMinute(v.startMinute + v.durationMinutes)}
+                </strong>{' '}
+                {v.clientName}, {v.address}
+                {v.coWorkerNames.length > 0 && ` (with ${v.coWorkerNames.join(' and ')})`}
+              </li>
+            ))}
           </ul>
         </section>
       ))}
+      {later.length > 0 && (
+        <>
+          <h3>Later this week</h3>
+          <ul className="home-list">
+            {later.map((day) => {
+              const visits = visitsOn(day);
+              const last = visits[visits.length - 1];
+              return (
+                <li key={day}>
+                  {formatDate(day)}: {visits.length} {visits.length === 1 ? 'visit' : 'visits'},{' '}
+                  {formatMinute(visits[0]?.startMinute ?? 0)} to{' '}
+                  {formatMinute((last?.startMinute ?? 0) + (last?.durationMinutes ?? 0))}
+                </li>
+              );
+            })}
+          </ul>
+        </>
+      )}
     </>
   );
 }

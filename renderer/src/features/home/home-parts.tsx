@@ -59,7 +59,9 @@ export function CoverageChart({ coverage }: { coverage: WeekCoverage }) {
         'visits have',
       )} nobody yet.`}
       rows={coverage.days}
-      rowLabel={(d) => formatDayOfWeek(d.date)}
+      rowLabel={(d) => formatDate(d.date)}
+      // Under the bars only the weekday and day fit ("Mon 7"); the table gives the full date.
+      tickLabel={(d) => formatDayOfWeek(d.date).split(' ').slice(0, 2).join(' ')}
       rowHeading="Day"
       stacked
       series={[
