@@ -16,7 +16,7 @@ const allowOnly = (allowed, message, ...more) => [
 ];
 
 const SHARED = [String.raw`zod$`, String.raw`@shared/`];
-// The page's own packages: React, routing, queries, virtual lists, and the shared contract.
+// The page's own packages: React, routing, queries, virtual lists, charts, and the shared contract.
 const RENDERER = [
   ...SHARED,
   String.raw`@renderer/`,
@@ -26,6 +26,7 @@ const RENDERER = [
   String.raw`react-router$`,
   String.raw`@tanstack/react-query$`,
   String.raw`@tanstack/react-virtual$`,
+  String.raw`recharts$`,
 ];
 // The privileged side may use Node and its listed packages, never the renderer or electron (outside its two folders).
 const MAIN_PACKAGES = [

@@ -1,43 +1,34 @@
-import { useQuery } from '@tanstack/react-query';
-import { Link } from 'react-router';
-import { useApi } from '@renderer/api/api-context';
-import { procedureQuery } from '@renderer/api/queries';
-import { useHasRole, useSession } from '@renderer/app/session-context';
+import { useSession } from '@renderer/app/session-context';
+import { useToday } from '@renderer/app/use-clock';
 import { PageHeader } from '@renderer/components/Layout';
+import { formatDate } from '@shared/domain/time/format';
+import { CoordinatorHome } from './CoordinatorHome';
+import { homeRoleOf } from './home-role';
+import { ManagerHome } from './ManagerHome';
+import { TrainerHome } from './TrainerHome';
+import { VisitorHome } from './VisitorHome';
+import { WorkerHome } from './WorkerHome';
+import './home.css';
 
-/** The first screen after sign-in: who you are and the headline figures your role can see. */
+/** The first screen after sign-in: what the person's role needs today. */
 export function HomePage() {
-  const api = useApi();
   const session = useSession();
-  const seesStaff = useHasRole('manager', 'coordinator', 'trainer');
-  const active = useQuery({ ...procedureQuery(api, 'staff.list', { status: 'active', limit: 1 }), enabled: seesStaff });
-  const archived = useQuery({
-    ...procedureQuery(api, 'staff.list', { status: 'archived', limit: 1 }),
-    enabled: seesStaff,
-  });
+  const today = useToday();
+  const role = homeRoleOf(session.roles);
+  const firstName = session.displayName.split(' ')[0] ?? session.displayName;
   return (
     <>
-      <PageHeader title={`Hello, ${session.displayName.split(' ')[0] ?? session.displayName}`} caption="Overview" />
-      {seesStaff && (
-        <div className="stat-grid">
-          <div className="stat">
-            <span className="stat__value">{active.data?.total ?? '–'}</span>
-            <span className="stat__label">
-              <Link to="/staff">active staff</Link>
-            </span>
-          </div>
-          <div className="stat">
-            <span className="stat__value">{archived.data?.total ?? '–'}</span>
-            <span className="stat__label">archived records</span>
-          </div>
-        </div>
-      )}
-      {session.staffId && !seesStaff && (
-        <p>
-          <Link to={`/staff/${session.staffId}`}>Your staff record</Link>
-        </p>
-      )}
-      {session.roles.includes('visitor') && <p>You are signed in as a visitor to this branch’s hub.</p>}
+      <PageHeader title={`Hello, ${firstName}`} caption={formatDate(today)} />
+      {role === 'manager' && <ManagerHome />}
+      {role === 'coordinator' && <CoordinatorHome />}
+      {role === 'trainer' && <TrainerHome />}
+      {role === 'worker' &&
+        (session.staffId === null ? (
+          <p>Your account is not linked to a staff record, so there is no week or training to show.</p>
+        ) : (
+          <WorkerHome staffId={session.staffId} />
+        ))}
+      {role === 'visitor' && <VisitorHome />}
     </>
   );
 }
