@@ -6,7 +6,7 @@ import { distinctWorkerCounts } from '@main/rota/measures';
 import { stateOfPlan } from '@main/rota/objective';
 import { validatePlan } from '@main/rota/validator/validate-plan';
 import { computePay } from '../rota/pay-view';
-import { payFloorOn } from '../rota/pay-floor';
+import { readFloorRule } from '../rota/pay-floor';
 import { loadStoredPlan, type StoredPlan } from '../rota/stored-plan';
 import { trainingBlocksForWeek } from '../rota/training-blocks';
 
@@ -65,7 +65,12 @@ async function validatedFigures(db: Kysely<Database>, stored: StoredPlan): Promi
   const hit = validated.get(week.iso_week);
   if (hit && hit.key === key) return hit.figures;
   const state = stateOfPlan(instance, plan);
-  const pay = computePay(instance, plan, await payFloorOn(db, weekDates(week.iso_week)[0] ?? ''));
+  // Only the minutes paid are read here (travel, training), so the week's adult floor stands for every worker.
+  const floor = await readFloorRule(db);
+  const pay = computePay(instance, plan, (_staffId, date) => {
+    const f = floor(date, null);
+    return { pencePerHour: f.pencePerHour ?? 0, source: f.source };
+  });
   const figures: ValidatedFigures = {
     rushedVisits: new Set(
       validatePlan(instance, plan)
