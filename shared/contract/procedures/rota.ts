@@ -12,6 +12,7 @@ import {
   OneOffInput,
   PayView,
   PlanWeekInput,
+  PublishInput,
   RotaChange,
   RotaWeekView,
   SicknessReport,
@@ -85,12 +86,13 @@ export const rotaProcedures = {
     invalidates: ['rota'],
   }),
   'rota.publish': procedure({
-    summary: 'Publish a draft week; later changes are recorded.',
-    input: Week,
+    summary:
+      'Publish a draft week as checked (refused if it changed since); each worker is told, later changes recorded.',
+    input: PublishInput,
     output: RotaWeekView,
     roles: ['manager', 'coordinator'],
     mutation: true,
-    invalidates: ['rota'],
+    invalidates: ['rota', 'notices'],
   }),
   'rota.changes': procedure({
     summary: 'Changes to a published week, for one worker or one person or all.',

@@ -71,6 +71,8 @@ export const RotaWeekView = z.object({
   isoWeek: z.string(),
   dates: z.array(z.string()),
   status: WeekStatus,
+  /** The week's version as drawn (empty when unplanned); publishing refuses a week whose stamp has changed. */
+  stamp: z.string(),
   plannedAt: z.string().nullable(),
   publishedAt: z.string().nullable(),
   stopReason: z.string().nullable(),
@@ -85,6 +87,14 @@ export const RotaWeekView = z.object({
 });
 /** A planned week as the board shows it. */
 export type RotaWeekView = z.infer<typeof RotaWeekView>;
+
+/** Publish a week as the check-answers page showed it: `stamp` is the version that page was drawn from. */
+export const PublishInput = z.object({
+  isoWeek: IsoWeek,
+  stamp: z.string().min(1, 'Check the week before publishing'),
+});
+/** Publish a week as checked. */
+export type PublishInput = z.infer<typeof PublishInput>;
 
 /** Plan a week: from scratch, or starting from the current draft (pins always kept). */
 export const PlanWeekInput = z.object({
