@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { procedure } from '../procedure';
-import { Id } from '@shared/domain/common';
+import { Id, IsoDate } from '@shared/domain/common';
 import {
   AcceptCoverInput,
   EditInput,
@@ -17,6 +17,7 @@ import {
   RotaWeekView,
   SicknessReport,
   SicknessResult,
+  VisitsDuring,
   VisitExplanationView,
 } from '@shared/domain/rota-board/board';
 import { PlannerSettings } from '@shared/domain/rota-board/planner-settings';
@@ -128,6 +129,12 @@ export const rotaProcedures = {
     summary: 'Changes since publishing for one worker or one person, as an A4 PDF notice.',
     input: z.object({ isoWeek: IsoWeek, staffId: Id.optional(), clientId: Id.optional() }),
     output: FileOut,
+    roles: ['manager', 'coordinator'],
+  }),
+  'rota.visitsDuring': procedure({
+    summary: 'A worker’s planned visits between two dates (open-ended without `to`), e.g. before approving leave.',
+    input: z.object({ staffId: Id, from: IsoDate, to: IsoDate.nullable() }),
+    output: VisitsDuring,
     roles: ['manager', 'coordinator'],
   }),
   'rota.plannerSettings': procedure({

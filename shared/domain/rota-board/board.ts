@@ -356,3 +356,13 @@ export const ExpectedVisit = z.object({
 });
 /** A visit a person is expected to have in a week. */
 export type ExpectedVisit = z.infer<typeof ExpectedVisit>;
+
+/** A worker's planned visits on some days (before approving leave): how many, and in which weeks. */
+export const VisitsDuring = z.object({
+  visits: z.number().int(),
+  /** Of them, visits in a published week (workers and people go by those). */
+  publishedVisits: z.number().int(),
+  isoWeeks: z.array(z.string()),
+});
+/** A worker's planned visits on some days. */
+export type VisitsDuring = z.infer<typeof VisitsDuring>;

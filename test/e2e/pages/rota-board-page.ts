@@ -19,7 +19,7 @@ export class RotaBoardPage {
   }
 
   async nextWeek(): Promise<void> {
-    await this.page.getByRole('button', { name: 'Next week' }).click();
+    await this.page.getByRole('button', { name: 'Next week', exact: true }).click();
   }
 
   get notPlanned(): Locator {

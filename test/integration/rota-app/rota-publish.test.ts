@@ -84,6 +84,22 @@ describe('publishing a week as checked: stale versions refused, each worker told
     expect(change?.text).toContain('now unassigned');
   });
 
+  it('counts a worker’s planned visits in some days, for the leave approval to say what it affects', async () => {
+    const week = await coordinator.ok('rota.getWeek', { isoWeek: WEEK });
+    const onTuesday = week.visits.filter((v) => v.workerIds.includes(workerId) && v.date === '2026-11-24').length;
+    expect(onTuesday).toBeGreaterThan(0);
+    const during = await coordinator.ok('rota.visitsDuring', {
+      staffId: workerId,
+      from: '2026-11-24',
+      to: '2026-11-24',
+    });
+    expect(during).toEqual({ visits: onTuesday, publishedVisits: onTuesday, isoWeeks: [WEEK] });
+    const none = await coordinator.ok('rota.visitsDuring', { staffId: workerId, from: '2027-01-04', to: null });
+    expect(none).toEqual({ visits: 0, publishedVisits: 0, isoWeeks: [] });
+    const r = await worker.call('rota.visitsDuring', { staffId: workerId, from: '2026-11-24', to: null });
+    expect(r.ok).toBe(false);
+  });
+
   it('refuses to publish a week twice', async () => {
     const week = await coordinator.ok('rota.getWeek', { isoWeek: WEEK });
     const r = await coordinator.call('rota.publish', { isoWeek: WEEK, stamp: week.stamp });
