@@ -17,6 +17,7 @@ import { hoursText, pounds, saveFile } from './rota-format';
 import { addDays, isoWeekOf } from '@shared/domain/time/iso-week';
 import { ConfirmAction } from '@renderer/components/ConfirmAction';
 import { PublishCheck } from './PublishCheck';
+import { nextStepsFor } from '@shared/domain/rota-board/next-steps';
 import { WeekPicker } from './WeekPicker';
 import './rota.css';
 import {
@@ -587,6 +588,11 @@ function UnassignedList({ week, onOpen }: { week: RotaWeekView; onOpen: (id: str
             ),
           },
           { key: 'why', header: 'Why nobody could take it', render: unassignedWhy },
+          {
+            key: 'todo',
+            header: 'What is left to do',
+            render: (v) => `${nextStepsFor(v.unassignedReasons).join('; ')}.`,
+          },
         ]}
         rows={list}
         rowKey={(v) => v.id}
