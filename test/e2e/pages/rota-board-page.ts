@@ -74,9 +74,9 @@ export class RotaBoardPage {
     await this.page.getByRole('button', { name: 'Move' }).click();
   }
 
-  /** What the panel says when an edit is refused. */
+  /** What the page says when an edit is refused: the error summary (nothing was changed). */
   get notChanged(): Locator {
-    return this.page.getByText('Not changed.');
+    return this.page.getByRole('alert').filter({ hasText: 'There is a problem' });
   }
 
   get breaksARule(): Locator {
