@@ -24,15 +24,15 @@ describe("the app's today is the backend's today, in London", () => {
     expect(await screen.findByLabelText('Start date', {}, { timeout: 5_000 })).toHaveValue('2031-07-02');
   });
 
-  it("the rota opens on the backend's week, named by its Monday", async () => {
+  it("the rota opens on the week after the backend's week (the next to plan), named by its Monday", async () => {
     tb = await openBranch();
     await anAccountForEachRole(tb);
     tb.clock.set(BACKEND_NOW);
     const { user } = renderApp(tb, '/rota');
     await signInAs(user, screen, 'coordinator');
     expect(
-      await screen.findByRole('heading', { level: 1, name: 'Week of 30 Jun 2031' }, { timeout: 5_000 }),
+      await screen.findByRole('heading', { level: 1, name: 'Week of 7 Jul 2031' }, { timeout: 5_000 }),
     ).toBeInTheDocument();
-    expect(screen.getByLabelText('Week')).toHaveValue('2031-W27');
+    expect(screen.getByLabelText('Week')).toHaveValue('2031-W28');
   });
 });

@@ -27,7 +27,7 @@ describe('rota board page over an in-process backend', () => {
     fireEvent.change(weekInput, { target: { value: '2026-W48' } });
     const tiles = await screen.findByLabelText('Plan summary', {}, { timeout: 30_000 });
     expect(within(tiles).getByText('Visits covered')).toBeInTheDocument();
-    expect(within(tiles).getByText('WTR exceptions')).toBeInTheDocument();
+    expect(within(tiles).getByText('Working-time rules broken')).toBeInTheDocument();
     const board = screen.getByRole('region', { name: 'Rota board' });
     const visits = within(board).getAllByRole('button');
     await user.click(visits[0] as HTMLElement);

@@ -12,6 +12,8 @@ import { buildModel } from '@main/rota/planner/model';
 import type { HandlerContext } from '@main/rpc/context';
 import { loadStoredPlan, workerIdsOf, type StoredPlan } from './stored-plan';
 import { formatMinute } from '@shared/domain/time/format';
+import { sendNotices } from '@main/services/notices/send-notices';
+import { weekChangedNotices } from './rota-notices';
 
 /** One visit's new placement: workers (empty = unassigned), start and pin. */
 export interface Placement {
@@ -158,6 +160,7 @@ export async function checkAndSave(
   const measures = computeMeasures(edited.instance, edited.plan);
   const now = ctx.deps.clock.now().toISOString();
   const names = new Map(stored.instance.workers.map((w) => [w.id, w.name]));
+  let told: string[] = [];
   const save = async (trx: Kysely<Database>) => {
     const changes: Insertable<RotaChangeTable>[] = [];
     for (const p of placements) {
@@ -197,6 +200,8 @@ export async function checkAndSave(
       }
     }
     await insertChanges(trx, changes);
+    // A published week is what workers go by: each worker on either side of a change is told at once.
+    told = await sendNotices(ctx, trx, weekChangedNotices(stored, changes));
     await trx
       .updateTable('rota_week')
       .set({ measures_json: JSON.stringify(measures), updated_at: now })
@@ -212,7 +217,11 @@ export async function checkAndSave(
   };
   if (trxIn) await save(trxIn);
   else await ctx.deps.db.transaction().execute(save);
-  if (!trxIn) ctx.deps.events.publish('rota.changed', { ids: [stored.week.iso_week] });
+  // With the caller's transaction, the caller publishes once it has committed.
+  if (!trxIn) {
+    ctx.deps.events.publish('rota.changed', { ids: [stored.week.iso_week] });
+    if (told.length > 0) ctx.deps.events.publish('notices.changed', { ids: told });
+  }
   return { saved: true, breaches: [], weightedBefore, weightedAfter };
 }
 

@@ -1,5 +1,5 @@
 import { AppError } from '@shared/contract/errors';
-import type { FileOut, MyVisit, MyWeek } from '@shared/domain/rota-board/board';
+import type { FileOut, MyVisit, MyWeek, VisitsDuring } from '@shared/domain/rota-board/board';
 import { offsetAt } from '@shared/domain/rota/time';
 import { weekDays } from '@main/rota/week-days';
 import type { HandlerContext } from '@main/rpc/context';
@@ -7,7 +7,7 @@ import { findClient, findClients } from '@main/services/clients/client-queries';
 import { findStaff, staffNames } from '@main/services/staff/staff-queries';
 import { writeIcs } from './ics';
 import { renderTablePdf, toBase64 } from './pdf';
-import { findWeek, listWorkerVisits } from './rota-week-queries';
+import { findWeek, listWorkerVisits, listWorkerVisitsBetween } from './rota-week-queries';
 import { formatDate, formatMinute, formatWeek, formatWeekInSentence } from '@shared/domain/time/format';
 import { londonDate } from '@shared/domain/time/london';
 
@@ -184,5 +184,18 @@ export async function printPersonWeek(ctx: HandlerContext, isoWeek: string, clie
     filename: `visits-${isoWeek}-${client.family_name.replace(/[^A-Za-z0-9]+/g, '-')}.pdf`,
     mediaType: 'application/pdf',
     base64: toBase64(bytes),
+  };
+}
+
+/** A worker's planned visits between two dates: how many (and how many already published), in which weeks. */
+export async function visitsDuring(
+  ctx: HandlerContext,
+  input: { staffId: string; from: string; to: string | null },
+): Promise<VisitsDuring> {
+  const rows = await listWorkerVisitsBetween(ctx.deps.db, input.staffId, input.from, input.to);
+  return {
+    visits: rows.length,
+    publishedVisits: rows.filter((r) => r.status === 'published').length,
+    isoWeeks: [...new Set(rows.map((r) => r.iso_week))],
   };
 }

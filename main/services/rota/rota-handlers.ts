@@ -2,7 +2,7 @@ import type { HandlerTable } from '@main/rpc/handler';
 import { printChangeNotice } from './change-notice';
 import { editPlan } from './edit-service';
 import { explainService } from './explain-service';
-import { myWeek, myWeekIcs, printPersonWeek, printWorkerWeek } from './my-week-service';
+import { myWeek, myWeekIcs, printPersonWeek, printWorkerWeek, visitsDuring } from './my-week-service';
 import { addOneOff, expectedVisits, listOneOffs, removeOneOff } from './one-off-service';
 import { payView } from './pay-view';
 import { planWeekService, rollForwardService } from './plan-week-service';
@@ -20,6 +20,7 @@ type RotaProcedure =
   | 'rota.reportSickness'
   | 'rota.acceptCover'
   | 'rota.publish'
+  | 'rota.visitsDuring'
   | 'rota.changes'
   | 'rota.myWeek'
   | 'rota.myWeekIcs'
@@ -45,7 +46,8 @@ export const rotaHandlers: HandlerTable<RotaProcedure> = {
   'rota.explain': (input, ctx) => explainService(ctx, input.isoWeek, input.visitId),
   'rota.reportSickness': (input, ctx) => reportSickness(ctx, input),
   'rota.acceptCover': (input, ctx) => acceptCover(ctx, input),
-  'rota.publish': (input, ctx) => publishWeek(ctx, input.isoWeek),
+  'rota.publish': (input, ctx) => publishWeek(ctx, input),
+  'rota.visitsDuring': (input, ctx) => visitsDuring(ctx, input),
   'rota.changes': (input, ctx) => listWeekChanges(ctx, input),
   'rota.myWeek': (input, ctx) => myWeek(ctx, input.isoWeek),
   'rota.myWeekIcs': (input, ctx) => myWeekIcs(ctx, input.isoWeek),

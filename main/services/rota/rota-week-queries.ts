@@ -86,3 +86,20 @@ export function listWorkerVisits(db: Kysely<Database>, isoWeek: string, staffId:
     .orderBy('start_minute')
     .execute();
 }
+
+/** A worker's planned visits (either seat) from one date to another (or onwards), with their week's status. */
+export function listWorkerVisitsBetween(
+  db: Kysely<Database>,
+  staffId: string,
+  from: string,
+  to: string | null,
+): Promise<{ iso_week: string; status: RotaWeekTable['status'] }[]> {
+  let q = db
+    .selectFrom('rota_visit')
+    .innerJoin('rota_week', 'rota_week.iso_week', 'rota_visit.iso_week')
+    .select(['rota_visit.iso_week', 'rota_week.status'])
+    .where((eb) => eb.or([eb('rota_visit.worker1_id', '=', staffId), eb('rota_visit.worker2_id', '=', staffId)]))
+    .where('rota_visit.date', '>=', from);
+  if (to !== null) q = q.where('rota_visit.date', '<=', to);
+  return q.orderBy('rota_visit.iso_week').execute();
+}

@@ -184,6 +184,11 @@ export async function acceptCover(ctx: HandlerContext, input: AcceptCoverInput):
     })
     .then((r) => {
       ctx.deps.events.publish('rota.changed', { ids: [input.isoWeek] });
+      // Workers on a published week were told of the cover inside the transaction (checkAndSave).
+      if (stored.week.status === 'published')
+        ctx.deps.events.publish('notices.changed', {
+          ids: [e.staff_id, ...input.choices.flatMap((c) => (c.workerId ? [c.workerId] : []))],
+        });
       return r;
     });
 }

@@ -9,6 +9,7 @@ import { findWeek } from './rota-week-queries';
 import { weekDates } from '@shared/domain/time/iso-week';
 import type { HandlerContext } from '@main/rpc/context';
 import { loadStoredPlan, workerIdsOf, type StoredPlan } from './stored-plan';
+import { weekStamp } from './week-stamp';
 
 const Reasons = z.array(UnassignedReason);
 
@@ -72,6 +73,7 @@ export async function getWeekView(ctx: HandlerContext, isoWeek: string): Promise
       isoWeek,
       dates: weekDates(isoWeek),
       status: 'unplanned',
+      stamp: '',
       plannedAt: null,
       publishedAt: null,
       stopReason: null,
@@ -106,6 +108,7 @@ async function viewOf(ctx: HandlerContext, stored: StoredPlan): Promise<RotaWeek
     isoWeek: week.iso_week,
     dates: instance.days.map((d) => d.date),
     status: week.status,
+    stamp: weekStamp(week, rows),
     plannedAt: week.planned_at,
     publishedAt: week.published_at,
     stopReason: week.stop_reason,

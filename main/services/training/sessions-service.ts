@@ -18,6 +18,7 @@ import { completionIssues, insertCompletion, type CompletionFacts } from './reco
 import { courseFacts } from './training-queries';
 import { actingName } from './training-access';
 import { syncTrainingRoomClaim } from '../hub/claims';
+import { sendNotices } from '../notices/send-notices';
 import { formatDate, formatMinute } from '@shared/domain/time/format';
 
 type ParsedSession = z.output<typeof SessionInputSchema>;
@@ -42,13 +43,11 @@ async function notifyBooked(
     .where('session_id', '=', sessionId)
     .where('booked', '=', 1)
     .execute();
-  const now = ctx.deps.clock.now().toISOString();
-  for (const { staff_id } of booked)
-    await trx
-      .insertInto('notice')
-      .values({ id: ctx.deps.ids(), staff_id, text: text.slice(0, 500), created_at: now, read_at: null })
-      .execute();
-  return booked.map((b) => b.staff_id);
+  return sendNotices(
+    ctx,
+    trx,
+    booked.map((b) => ({ staffId: b.staff_id, text })),
+  );
 }
 
 /** Sessions in a date range. */

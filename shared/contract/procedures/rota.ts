@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { procedure } from '../procedure';
-import { Id } from '@shared/domain/common';
+import { Id, IsoDate } from '@shared/domain/common';
 import {
   AcceptCoverInput,
   EditInput,
@@ -12,10 +12,12 @@ import {
   OneOffInput,
   PayView,
   PlanWeekInput,
+  PublishInput,
   RotaChange,
   RotaWeekView,
   SicknessReport,
   SicknessResult,
+  VisitsDuring,
   VisitExplanationView,
 } from '@shared/domain/rota-board/board';
 import { PlannerSettings } from '@shared/domain/rota-board/planner-settings';
@@ -85,12 +87,13 @@ export const rotaProcedures = {
     invalidates: ['rota'],
   }),
   'rota.publish': procedure({
-    summary: 'Publish a draft week; later changes are recorded.',
-    input: Week,
+    summary:
+      'Publish a draft week as checked (refused if it changed since); each worker is told, later changes recorded.',
+    input: PublishInput,
     output: RotaWeekView,
     roles: ['manager', 'coordinator'],
     mutation: true,
-    invalidates: ['rota'],
+    invalidates: ['rota', 'notices'],
   }),
   'rota.changes': procedure({
     summary: 'Changes to a published week, for one worker or one person or all.',
@@ -126,6 +129,12 @@ export const rotaProcedures = {
     summary: 'Changes since publishing for one worker or one person, as an A4 PDF notice.',
     input: z.object({ isoWeek: IsoWeek, staffId: Id.optional(), clientId: Id.optional() }),
     output: FileOut,
+    roles: ['manager', 'coordinator'],
+  }),
+  'rota.visitsDuring': procedure({
+    summary: 'A worker’s planned visits between two dates (open-ended without `to`), e.g. before approving leave.',
+    input: z.object({ staffId: Id, from: IsoDate, to: IsoDate.nullable() }),
+    output: VisitsDuring,
     roles: ['manager', 'coordinator'],
   }),
   'rota.plannerSettings': procedure({

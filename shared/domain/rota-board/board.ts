@@ -72,6 +72,8 @@ export const RotaWeekView = z.object({
   isoWeek: z.string(),
   dates: z.array(z.string()),
   status: WeekStatus,
+  /** The week's version as drawn (empty when unplanned); publishing refuses a week whose stamp has changed. */
+  stamp: z.string(),
   plannedAt: z.string().nullable(),
   publishedAt: z.string().nullable(),
   stopReason: z.string().nullable(),
@@ -86,6 +88,14 @@ export const RotaWeekView = z.object({
 });
 /** A planned week as the board shows it. */
 export type RotaWeekView = z.infer<typeof RotaWeekView>;
+
+/** Publish a week as the check-answers page showed it: `stamp` is the version that page was drawn from. */
+export const PublishInput = z.object({
+  isoWeek: IsoWeek,
+  stamp: z.string().min(1, 'Check the week before publishing'),
+});
+/** Publish a week as checked. */
+export type PublishInput = z.infer<typeof PublishInput>;
 
 /** Plan a week: from scratch, or starting from the current draft (pins always kept). */
 export const PlanWeekInput = z.object({
@@ -367,3 +377,13 @@ export const ExpectedVisit = z.object({
 });
 /** A visit a person is expected to have in a week. */
 export type ExpectedVisit = z.infer<typeof ExpectedVisit>;
+
+/** A worker's planned visits on some days (before approving leave): how many, and in which weeks. */
+export const VisitsDuring = z.object({
+  visits: z.number().int(),
+  /** Of them, visits in a published week (workers and people go by those). */
+  publishedVisits: z.number().int(),
+  isoWeeks: z.array(z.string()),
+});
+/** A worker's planned visits on some days. */
+export type VisitsDuring = z.infer<typeof VisitsDuring>;

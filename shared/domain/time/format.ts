@@ -52,6 +52,14 @@ export function formatMinute(minute: number): string {
   return `${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
 }
 
+/** A length of time in hours and minutes: 750 → "12 h 30 min", 60 → "1 h", 45 → "45 min", 0 → "0 h". */
+export function formatDuration(minutes: number): string {
+  const h = Math.floor(minutes / 60);
+  const m = Math.round(minutes % 60);
+  if (m === 0) return `${h} h`;
+  return h === 0 ? `${m} min` : `${h} h ${m} min`;
+}
+
 /** The minute of the day a person typed as "HH:MM" (24-hour; "7:30" too), or null when it is not a time. */
 export function parseClockTime(text: string): number | null {
   const match = /^(\d{1,2}):(\d{2})$/.exec(text.trim());

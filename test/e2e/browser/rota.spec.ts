@@ -47,13 +47,18 @@ test.describe('rota in the browser', () => {
       const shell = await signIn(page, 'coordinator');
       await shell.open('rota');
       const rota = new RotaBoardPage(page);
-      await rota.nextWeek();
+      // The board opens on the next week to plan; the current week is one click away.
       await expect(rota.notPlanned).toBeVisible();
+      const nextWeek = await rota.weekInput.inputValue();
+      await rota.thisWeek();
+      await expect(rota.weekInput).not.toHaveValue(nextWeek);
+      await rota.nextWeek();
+      await expect(rota.weekInput).toHaveValue(nextWeek);
       const plannedWeek = await rota.weekInput.inputValue();
       await expectAccessible(page);
       await rota.plan();
       await expect(rota.summary).toContainText('Visits covered', { timeout: 60_000 });
-      await expect(rota.summary).toContainText('WTR exceptions');
+      await expect(rota.summary).toContainText('Working-time rules broken');
       await snap('rota-board-week');
       // A neighbourhood week is ~4,700 visits: look at one day and find the demo worker's row.
       await rota.showDay(1);
@@ -79,7 +84,16 @@ test.describe('rota in the browser', () => {
       await rota.pin();
       await expect(rota.pinned).toBeVisible();
 
-      await rota.publish();
+      // Publishing first shows what will go out; nothing is sent until the coordinator confirms.
+      await rota.checkBeforePublishing();
+      await expect(rota.publishCheck).toBeVisible();
+      await snap('rota-publish-check');
+      await page.setViewportSize({ width: 1280, height: 720 });
+      await page.screenshot({ path: 'test-results/screenshots/rota-publish-check-1280.png' });
+      await page.setViewportSize({ width: 1360, height: 860 });
+      await expectAccessible(page);
+      await rota.confirmPublish();
+      await expect(rota.publishedConfirmation).toBeVisible();
       await expect(rota.published).toBeVisible();
 
       await rota.openUnassigned();

@@ -19,7 +19,7 @@ export class RotaBoardPage {
   }
 
   async nextWeek(): Promise<void> {
-    await this.page.getByRole('button', { name: 'Next week' }).click();
+    await this.page.getByRole('button', { name: 'Next week', exact: true }).click();
   }
 
   get notPlanned(): Locator {
@@ -74,9 +74,9 @@ export class RotaBoardPage {
     await this.page.getByRole('button', { name: 'Move' }).click();
   }
 
-  /** What the panel says when an edit is refused. */
+  /** What the page says when an edit is refused: the error summary (nothing was changed). */
   get notChanged(): Locator {
-    return this.page.getByText('Not changed.');
+    return this.page.getByRole('alert').filter({ hasText: 'There is a problem' });
   }
 
   get breaksARule(): Locator {
@@ -91,8 +91,29 @@ export class RotaBoardPage {
     return this.page.getByText('Pinned: the planner will keep it.');
   }
 
-  async publish(): Promise<void> {
-    await this.page.getByRole('button', { name: 'Publish' }).click();
+  /** Open the check-answers page for publishing (nothing is sent yet). */
+  async checkBeforePublishing(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Publish', exact: true }).click();
+  }
+
+  /** The check-answers page's heading ("Check the week of … before you publish it"). */
+  get publishCheck(): Locator {
+    return this.page.getByRole('heading', { name: /^Check the week of .* before you publish it$/ });
+  }
+
+  /** On the check-answers page: confirm, publishing the week as shown. */
+  async confirmPublish(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Publish the week' }).click();
+  }
+
+  /** The confirmation after publishing, saying how many workers were told. */
+  get publishedConfirmation(): Locator {
+    return this.page.getByText('Week published.');
+  }
+
+  /** Go from the next week (where the board opens) to the current one. */
+  async thisWeek(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Go to this week' }).click();
   }
 
   get published(): Locator {

@@ -146,7 +146,8 @@ describe('rota in the app: plan, board, edits, explain, sickness, publish, worke
   });
 
   it('publishes; the worker sees their own week, exports .ics and prints a PDF', async () => {
-    const view = await coordinator.ok('rota.publish', { isoWeek: WEEK });
+    const { stamp } = await coordinator.ok('rota.getWeek', { isoWeek: WEEK });
+    const view = await coordinator.ok('rota.publish', { isoWeek: WEEK, stamp });
     expect(view.status).toBe('published');
     const mine = await worker.ok('rota.myWeek', { isoWeek: WEEK });
     expect(mine.published).toBe(true);

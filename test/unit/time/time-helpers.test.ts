@@ -17,6 +17,7 @@ import {
 import {
   formatDate,
   formatDayOfWeek,
+  formatDuration,
   formatInstant,
   formatMinute,
   formatMonthName,
@@ -155,6 +156,13 @@ describe('dates and times as people read them', () => {
     expect(formatWeek('2026-W50')).toBe('Week of 7 Dec 2026');
     expect(formatWeek('2026-W01')).toBe('Week of 29 Dec 2025');
     expect(formatWeekInSentence('2026-W50')).toBe('week of 7 Dec 2026');
+  });
+
+  it('writes lengths of time in hours and minutes, without "0 h" before a short one', () => {
+    expect(formatDuration(750)).toBe('12 h 30 min');
+    expect(formatDuration(60)).toBe('1 h');
+    expect(formatDuration(45)).toBe('45 min');
+    expect(formatDuration(0)).toBe('0 h');
   });
 
   it('writes minutes of the day on the 24-hour clock', () => {

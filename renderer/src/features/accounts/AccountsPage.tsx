@@ -5,6 +5,7 @@ import type { Account, TemporaryPassword } from '@shared/domain/auth/accounts';
 import { useApi } from '@renderer/api/api-context';
 import { procedureQuery, useProcedureMutation } from '@renderer/api/queries';
 import { Button } from '@renderer/components/Button';
+import { ConfirmAction } from '@renderer/components/ConfirmAction';
 import { DataTable, type Column } from '@renderer/components/DataTable';
 import { ErrorSummary } from '@renderer/components/ErrorSummary';
 import { SelectField, TextField } from '@renderer/components/Field';
@@ -139,15 +140,22 @@ export function AccountsPage() {
       />
       <Panel title="Accounts for wellbeing workers">
         <p>{withoutAccount.length} active staff records have no account yet.</p>
-        <Button
+        <ConfirmAction
+          label="Create worker accounts for all of them"
           variant="secondary"
-          disabled={withoutAccount.length === 0 || bulk.isPending}
-          onClick={() =>
+          title={`Create ${withoutAccount.length} worker account${withoutAccount.length === 1 ? '' : 's'}?`}
+          confirmLabel={`Yes, create ${withoutAccount.length} account${withoutAccount.length === 1 ? '' : 's'}`}
+          disabled={withoutAccount.length === 0}
+          pending={bulk.isPending}
+          onConfirm={() =>
             bulk.mutate({ staffIds: withoutAccount.map((s) => s.id), roles: ['worker'] }, { onSuccess: setIssued })
           }
         >
-          Create worker accounts for all of them
-        </Button>
+          <p>
+            Each of the {withoutAccount.length} staff records without an account gets a worker account and a temporary
+            password, shown once on this page for you to hand over. Each person must change it when they first sign in.
+          </p>
+        </ConfirmAction>
       </Panel>
       <Panel title="Create one account">
         <GovForm form={form} submitLabel="Create the account">

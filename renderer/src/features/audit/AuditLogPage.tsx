@@ -1,17 +1,22 @@
 import { useQuery } from '@tanstack/react-query';
-import { useDeferredValue, useState } from 'react';
+import { useState } from 'react';
 import type { AuditEntry, AuditVerification } from '@shared/domain/audit/audit';
 import { useApi } from '@renderer/api/api-context';
 import { procedureQuery } from '@renderer/api/queries';
 import { Button } from '@renderer/components/Button';
 import { DataTable, type Column } from '@renderer/components/DataTable';
 import { TextField } from '@renderer/components/Field';
-import { FilterBar, SearchField } from '@renderer/components/FilterBar';
+import { FilterBar, FilterSelect } from '@renderer/components/FilterBar';
+import { AUDIT_ACTION_LABELS, auditActionLabel, auditEntityLabel } from '@shared/contract/audit-labels';
 import { GovForm } from '@renderer/components/GovForm';
 import { Banner, PageHeader, Panel, QueryError, Tag } from '@renderer/components/Layout';
 import { toNumber, useProcedureForm } from '@renderer/components/use-form';
 import { describeVerification } from './verification-words';
 import { formatInstant } from '@shared/domain/time/format';
+
+const ACTION_OPTIONS = Object.entries(AUDIT_ACTION_LABELS)
+  .map(([value, label]) => ({ value, label }))
+  .sort((a, b) => a.label.localeCompare(b.label));
 
 const COLUMNS: Column<AuditEntry>[] = [
   { key: 'seq', header: '#', width: '4.5em', render: (e) => e.seq },
@@ -21,13 +26,13 @@ const COLUMNS: Column<AuditEntry>[] = [
     key: 'action',
     header: 'What',
     width: '23%',
-    render: (e) => <span className="mono">{e.action}</span>,
+    render: (e) => auditActionLabel(e.action),
   },
   {
     key: 'record',
     header: 'Record',
     width: '14%',
-    render: (e) => (e.entity ? `${e.entity} ${e.entityId?.slice(-8) ?? ''}` : ''),
+    render: (e) => (e.entity ? `${auditEntityLabel(e.entity)} ${e.entityId?.slice(-8) ?? ''}` : ''),
   },
   {
     key: 'outcome',
@@ -65,8 +70,9 @@ function HeadCheckForm({ onResult }: { onResult: (result: AuditVerification) => 
 export function AuditLogPage() {
   const api = useApi();
   const [action, setAction] = useState('');
-  const deferred = useDeferredValue(action);
-  const entries = useQuery(procedureQuery(api, 'audit.list', { action: deferred, limit: 1000 }));
+  const entries = useQuery(procedureQuery(api, 'audit.list', { action, limit: 1000 }));
+  // The backend matches part of an action's name; the choice here is one action exactly.
+  const rows = (entries.data ?? []).filter((e) => action === '' || e.action === action);
   const verification = useQuery({ ...procedureQuery(api, 'audit.verify', {}), enabled: false });
   const [headResult, setHeadResult] = useState<AuditVerification | null>(null);
   const result = headResult ?? verification.data ?? null;
@@ -100,13 +106,20 @@ export function AuditLogPage() {
         <HeadCheckForm onResult={setHeadResult} />
       </Panel>
       <FilterBar label="Filter the audit log">
-        <SearchField id="audit-action" label="Action contains" value={action} onChange={setAction} />
+        <FilterSelect
+          id="audit-action"
+          label="What was done"
+          allLabel="Everything"
+          options={ACTION_OPTIONS}
+          value={action}
+          onChange={setAction}
+        />
       </FilterBar>
       <QueryError error={entries.error} what="the audit log" />
       <DataTable
         label="Audit entries"
         columns={COLUMNS}
-        rows={entries.data ?? []}
+        rows={rows}
         rowKey={(e) => String(e.seq)}
         empty={entries.isLoading ? 'Loading…' : 'No entries match.'}
       />

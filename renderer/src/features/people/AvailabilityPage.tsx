@@ -7,11 +7,12 @@ import {
   type WorkerAvailability,
 } from '@shared/domain/availability/availability';
 import { WEEKDAY_NAMES } from '@shared/domain/clients/ideal-week';
-import { formatDate, formatMinute, parseClockTime } from '@shared/domain/time/format';
+import { formatDate, formatMinute, formatWeekInSentence, parseClockTime } from '@shared/domain/time/format';
 import { useApi } from '@renderer/api/api-context';
 import { procedureQuery, useProcedureMutation } from '@renderer/api/queries';
 import { useHasRole, useSession } from '@renderer/app/session-context';
 import { Button } from '@renderer/components/Button';
+import { ConfirmAction } from '@renderer/components/ConfirmAction';
 import { DataTable, type Column } from '@renderer/components/DataTable';
 import { ErrorSummary } from '@renderer/components/ErrorSummary';
 import { GovForm } from '@renderer/components/GovForm';
@@ -78,6 +79,38 @@ function CoordinatorView() {
   );
 }
 
+/** What approving a leave request does to the rota: the worker's planned visits in those days need new workers. */
+function LeaveImpact({ leave }: { leave: AvailabilityException }) {
+  const api = useApi();
+  const query = useQuery(
+    procedureQuery(api, 'rota.visitsDuring', { staffId: leave.staffId, from: leave.startDate, to: leave.endDate }),
+  );
+  const days = leave.endDate
+    ? `from ${formatDate(leave.startDate)} to ${formatDate(leave.endDate)}`
+    : `from ${formatDate(leave.startDate)} until further notice`;
+  const found = query.data;
+  return (
+    <>
+      <p>
+        {leave.staffName} will not be planned {days}.
+      </p>
+      <QueryState isLoading={query.isLoading} error={query.error} what="their planned visits">
+        {found && (
+          <p>
+            {found.visits === 0
+              ? 'They have no visits on the rota in those days.'
+              : `They have ${found.visits} visit${found.visits === 1 ? '' : 's'} on the rota in those days ` +
+                `(${found.isoWeeks.map(formatWeekInSentence).join(', ')})` +
+                (found.publishedVisits > 0 ? `, ${found.publishedVisits} of them already published` : '') +
+                '. They stay with the worker until you give each to someone else on the rota board (workers on ' +
+                'a published week are told of each change); planning a week again leaves the worker out.'}
+          </p>
+        )}
+      </QueryState>
+    </>
+  );
+}
+
 function PendingLeave() {
   const api = useApi();
   const pending = useQuery(procedureQuery(api, 'availability.listExceptions', { pendingOnly: true }));
@@ -105,9 +138,20 @@ function PendingLeave() {
       width: '15em',
       render: (e) => (
         <div className="inline-row">
-          <Button disabled={decide.isPending} onClick={() => decide.mutate({ id: e.id, decision: 'approved' })}>
-            Approve<span className="visually-hidden"> leave for {e.staffName}</span>
-          </Button>
+          <ConfirmAction
+            label={
+              <>
+                Approve<span className="visually-hidden"> leave for {e.staffName}</span>
+              </>
+            }
+            variant="primary"
+            title={`Approve ${e.staffName}’s leave?`}
+            confirmLabel="Yes, approve the leave"
+            pending={decide.isPending}
+            onConfirm={() => decide.mutate({ id: e.id, decision: 'approved' })}
+          >
+            <LeaveImpact leave={e} />
+          </ConfirmAction>
           <Button
             variant="secondary"
             disabled={decide.isPending}

@@ -24,9 +24,5 @@ export function needLabel(skill: Skill): string {
   return SUPPORT_NEED_LABELS[skill];
 }
 
-/** Hours and minutes from minutes, e.g. "12 h 30 min". */
-export function hoursText(minutes: number): string {
-  const h = Math.floor(minutes / 60);
-  const m = Math.round(minutes % 60);
-  return m === 0 ? `${h} h` : `${h} h ${m} min`;
-}
+/** Hours and minutes from minutes, e.g. "12 h 30 min" (one formatter, in shared/). */
+export { formatDuration as hoursText } from '@shared/domain/time/format';

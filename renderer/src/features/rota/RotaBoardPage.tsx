@@ -15,7 +15,10 @@ import { OneOffsPanel } from './OneOffsPanel';
 import { SicknessPanel } from './SicknessPanel';
 import { VisitPanel } from './VisitPanel';
 import { hoursText, pounds, saveFile } from './rota-format';
-import { isoWeekOf } from '@shared/domain/time/iso-week';
+import { addDays, isoWeekOf } from '@shared/domain/time/iso-week';
+import { ConfirmAction } from '@renderer/components/ConfirmAction';
+import { PublishCheck } from './PublishCheck';
+import { nextStepsFor } from '@shared/domain/rota-board/next-steps';
 import { WeekPicker } from './WeekPicker';
 import './rota.css';
 import {
@@ -53,14 +56,18 @@ function unassignedWhy(v: BoardVisit): string {
 export function RotaBoardPage() {
   const api = useApi();
   const today = useToday();
-  const [isoWeek, setIsoWeek] = useState(() => isoWeekOf(today));
+  // A coordinator plans ahead: the board opens on next week; this week is one click back ("This week").
+  const thisWeek = isoWeekOf(today);
+  const nextWeek = isoWeekOf(addDays(today, 7));
+  const [isoWeek, setIsoWeek] = useState(nextWeek);
+  const [checking, setChecking] = useState(false);
+  const [told, setTold] = useState<number | null>(null);
   const [tab, setTab] = useState<Tab>('board');
   const [selected, setSelected] = useState<string | null>(null);
   const [progress, setProgress] = useState<{ fraction: number; phase: string } | null>(null);
   const query = useQuery(procedureQuery(api, 'rota.getWeek', { isoWeek }));
   const plan = useProcedureMutation('rota.planWeek');
   const roll = useProcedureMutation('rota.rollForward');
-  const publish = useProcedureMutation('rota.publish');
   useEffect(
     () =>
       api.transport.onEvent((event) => {
@@ -72,8 +79,17 @@ export function RotaBoardPage() {
   );
   const week = query.data;
   const busy = plan.isPending || roll.isPending;
-  const error = plan.error ?? roll.error ?? publish.error;
+  const error = plan.error ?? roll.error;
   const selectedVisit = week?.visits.find((v) => v.id === selected) ?? null;
+  const startPlan = (fromCurrent: boolean) => {
+    setProgress({ fraction: 0, phase: 'construct' });
+    plan.mutate({ isoWeek, fromCurrent });
+  };
+  const changeWeek = (next: string) => {
+    setIsoWeek(next);
+    setChecking(false);
+    setTold(null);
+  };
   return (
     <>
       <PageHeader
@@ -81,28 +97,33 @@ export function RotaBoardPage() {
         title={formatWeek(isoWeek)}
         actions={
           <>
-            {week && week.status !== 'published' && (
-              <Button
-                disabled={busy}
-                onClick={() => {
-                  setProgress({ fraction: 0, phase: 'construct' });
-                  plan.mutate({ isoWeek, fromCurrent: week.status === 'draft' });
-                }}
-              >
-                {week.status === 'unplanned' ? 'Plan week' : 'Re-plan week'}
+            {week?.status === 'unplanned' && (
+              <Button disabled={busy} onClick={() => startPlan(false)}>
+                Plan week
               </Button>
+            )}
+            {week?.status === 'draft' && !checking && (
+              <ConfirmAction
+                label="Re-plan week"
+                variant="primary"
+                title={`Plan the ${formatWeekInSentence(isoWeek)} again?`}
+                confirmLabel="Yes, re-plan the week"
+                disabled={busy}
+                onConfirm={() => startPlan(true)}
+              >
+                <p>
+                  The planner starts again from this draft. Pinned visits stay with their workers; every other visit may
+                  move to another worker or time. The week is not published and nobody is told.
+                </p>
+              </ConfirmAction>
             )}
             {week?.status === 'unplanned' && (
               <Button variant="secondary" disabled={busy} onClick={() => roll.mutate({ isoWeek })}>
                 Start from last week
               </Button>
             )}
-            {week?.status === 'draft' && (
-              <Button
-                variant="secondary"
-                disabled={busy || publish.isPending}
-                onClick={() => publish.mutate({ isoWeek })}
-              >
+            {week?.status === 'draft' && !checking && (
+              <Button variant="secondary" disabled={busy} onClick={() => setChecking(true)}>
                 Publish
               </Button>
             )}
@@ -110,7 +131,16 @@ export function RotaBoardPage() {
         }
       />
       <div className="rota-toolbar">
-        <WeekPicker value={isoWeek} onChange={setIsoWeek} />
+        <WeekPicker value={isoWeek} onChange={changeWeek} />
+        {isoWeek === thisWeek ? (
+          <Button variant="link" onClick={() => changeWeek(nextWeek)}>
+            Go to next week (to plan)
+          </Button>
+        ) : (
+          <Button variant="link" onClick={() => changeWeek(thisWeek)}>
+            Go to this week
+          </Button>
+        )}
         {week && (
           <Tag tone={week.status === 'published' ? 'green' : week.status === 'draft' ? 'amber' : 'grey'}>
             {week.status}
@@ -150,7 +180,21 @@ export function RotaBoardPage() {
                 </p>
               </Panel>
             ) : null}
-            {week.status === 'unplanned' ? (
+            {told !== null && week.status === 'published' && (
+              <Banner tone="success" title="Week published.">
+                {told} worker{told === 1 ? ' was' : 's were'} sent a notice of their week.
+              </Banner>
+            )}
+            {checking && week.status === 'draft' ? (
+              <PublishCheck
+                week={week}
+                onBack={() => setChecking(false)}
+                onPublished={(n) => {
+                  setChecking(false);
+                  setTold(n);
+                }}
+              />
+            ) : week.status === 'unplanned' ? (
               <OneOffsPanel week={week} />
             ) : (
               <>
@@ -211,28 +255,28 @@ function SummaryTiles({ week }: { week: RotaWeekView }) {
     { label: 'Visits covered', value: `${covered} of ${week.visits.length}` },
     { label: 'Unassigned', value: `${m.unassignedVisits} (${hoursText(m.unassignedMinutes)})` },
     {
-      label: 'Workers per person (median / p90)',
-      value: `${m.distinctWorkersPerClientMedian} / ${m.distinctWorkersPerClientP90}`,
+      label: 'Different workers per person',
+      value: `usually ${m.distinctWorkersPerClientMedian}, 9 in 10 people ${m.distinctWorkersPerClientP90} or fewer`,
     },
     { label: 'By preferred workers', value: `${Math.round(m.preferredShare * 100)}%` },
     { label: 'Paid travel', value: hoursText(m.paidTravelMinutes) },
     { label: 'Below guaranteed hours', value: `${below} worker(s)` },
     { label: 'Estimated pay cost', value: pounds(m.estimatedPayPence) },
-    { label: 'WTR exceptions', value: String(m.wtrExceptions) },
+    { label: 'Working-time rules broken', value: m.wtrExceptions === 0 ? 'None' : String(m.wtrExceptions) },
   ];
   const stop =
     week.stopReason === 'time'
       ? 'the time limit'
       : week.stopReason === 'converged'
-        ? 'no further improvement'
+        ? 'no better plan to find'
         : week.stopReason === 'iterations'
-          ? 'the move budget'
+          ? 'the number of changes it may try'
           : null;
   return (
     <>
       <p className="rota-board__hours">
         {week.plannedAt ? `Planned ${formatInstant(week.plannedAt)}` : ''}
-        {stop ? ` · the search ended at ${stop}` : ''}
+        {stop ? ` · the planner stopped at ${stop}` : ''}
         {week.publishedAt ? ` · published ${formatInstant(week.publishedAt)}` : ''}
       </p>
       <div className="rota-tiles" aria-label="Plan summary">
@@ -545,6 +589,11 @@ function UnassignedList({ week, onOpen }: { week: RotaWeekView; onOpen: (id: str
             ),
           },
           { key: 'why', header: 'Why nobody could take it', render: unassignedWhy },
+          {
+            key: 'todo',
+            header: 'What is left to do',
+            render: (v) => `${nextStepsFor(v.unassignedReasons).join('; ')}.`,
+          },
         ]}
         rows={list}
         rowKey={(v) => v.id}

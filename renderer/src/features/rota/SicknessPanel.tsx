@@ -63,8 +63,8 @@ export function SicknessPanel({ week }: { week: RotaWeekView }) {
             <option value="">Nobody: leave for action</option>
             {p.alternatives.map((a, i) => (
               <option key={a.workerId} value={a.workerId}>
-                {i + 1}. {a.name} (cost {a.costChange >= 0 ? '+' : ''}
-                {a.costChange})
+                {i + 1}. {a.name}
+                {i === 0 ? ' (best fit)' : ''}
               </option>
             ))}
           </select>

@@ -1,3 +1,4 @@
+import { skillLabel } from '@shared/domain/rota-board/next-steps';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import type { BoardVisit, RotaEdit, RotaWeekView } from '@shared/domain/rota-board/board';
@@ -8,6 +9,13 @@ import { ErrorSummary } from '@renderer/components/ErrorSummary';
 import { Banner, Panel, Tag } from '@renderer/components/Layout';
 import { saveFile } from './rota-format';
 import { formatDate, formatMinute, parseClockTime } from '@shared/domain/time/format';
+
+/** How an allowed edit changes the week against the planning priorities, in words (never the score). */
+function fitWords(before: number, after: number): string {
+  if (after > before) return ', though the week fits the planning priorities less well (your call)';
+  if (after < before) return ' and the week fits the planning priorities better';
+  return '';
+}
 
 /**
  * The selected visit: details, why this worker (explain), and keyboard-operable actions, each checked by the
@@ -64,7 +72,7 @@ export function VisitPanel({ week, visit }: { week: RotaWeekView; visit: BoardVi
       <p>
         {visit.purpose} · {visit.durationMinutes} min{visit.workersNeeded === 2 ? ' · double-up' : ''}
         {visit.flexMinutes > 0 ? ` · ±${visit.flexMinutes} min` : ''}
-        {visit.requiredSkills.length > 0 ? ` · needs ${visit.requiredSkills.join(', ').replace(/_/g, ' ')}` : ''}
+        {visit.requiredSkills.length > 0 ? ` · needs ${visit.requiredSkills.map(skillLabel).join(', ')}` : ''}
       </p>
       <p>
         {visit.workerIds.length > 0 ? (
@@ -118,9 +126,7 @@ export function VisitPanel({ week, visit }: { week: RotaWeekView; visit: BoardVi
           <p role="status" className={check.data.breaches.length > 0 ? 'field__error' : undefined}>
             {check.data.breaches.length > 0
               ? `Would break a rule: ${check.data.breaches.map((b) => b.message).join('; ')}.`
-              : `Keeps every rule. Plan cost ${check.data.weightedBefore} → ` +
-                `${check.data.weightedAfter}` +
-                `${check.data.weightedAfter > check.data.weightedBefore ? ' (worse, your call)' : ''}.`}
+              : `Keeps every rule${fitWords(check.data.weightedBefore, check.data.weightedAfter)}.`}
           </p>
         )}
         {changed && check.error && (

@@ -1,11 +1,7 @@
 import { downloadBase64 } from '@renderer/components/files';
 
-/** "12 h 30 min". */
-export function hoursText(minutes: number): string {
-  const h = Math.floor(minutes / 60);
-  const m = minutes % 60;
-  return m === 0 ? `${h} h` : `${h} h ${m} min`;
-}
+/** Hours and minutes from minutes, e.g. "12 h 30 min" (one formatter, in shared/). */
+export { formatDuration as hoursText } from '@shared/domain/time/format';
 
 /** "£1,234.56" from pence. */
 export function pounds(pence: number): string {

@@ -9,6 +9,7 @@ import { useApi } from '@renderer/api/api-context';
 import { procedureQuery, useProcedureMutation } from '@renderer/api/queries';
 import { useHasRole } from '@renderer/app/session-context';
 import { ConfirmAction } from '@renderer/components/ConfirmAction';
+import { formatDate } from '@shared/domain/time/format';
 import { DataTable, type Column } from '@renderer/components/DataTable';
 import { ErrorSummary } from '@renderer/components/ErrorSummary';
 import { SelectField, TextField, YES_NO_OPTIONS } from '@renderer/components/Field';
@@ -225,14 +226,15 @@ function RetentionPanel({ years }: { years: number }) {
       {result && (
         <Banner tone="success">
           {result.erased === 0
-            ? `Nobody left before ${result.cutoff}: nothing to erase.`
-            : `${result.erased} records of people who left before ${result.cutoff} erased.`}
+            ? `Nobody left before ${formatDate(result.cutoff)}: nothing to erase.`
+            : `${result.erased} records of people who left before ${formatDate(result.cutoff)} erased.`}
         </Banner>
       )}
       <div className="button-row">
         <ConfirmAction
           label="Erase records past the retention period"
-          confirmLabel="Yes, erase them"
+          title="Erase these records for good?"
+          confirmLabel="Yes, erase the records"
           pending={apply.isPending}
           onConfirm={() => apply.mutate({})}
         >

@@ -16,7 +16,7 @@ import { orNull, toNumber, useProcedureForm } from '@renderer/components/use-for
 import { VENUE_OPTIONS } from './training-ui';
 import { addDays } from '@shared/domain/time/iso-week';
 import { useToday } from '@renderer/app/use-clock';
-import { formatMinute, parseClockTime } from '@shared/domain/time/format';
+import { formatDate, formatMinute, parseClockTime } from '@shared/domain/time/format';
 
 /** Sessions for the next eight weeks: schedule, book staff, cancel, open today's register. */
 export function SessionsView() {
@@ -33,7 +33,8 @@ export function SessionsView() {
       key: 'date',
       header: 'Date',
       width: '13em',
-      render: (s) => `${s.date} ${formatMinute(s.startMinute)}–${formatMinute(s.startMinute + s.durationMinutes)}`,
+      render: (s) =>
+        `${formatDate(s.date)}, ${formatMinute(s.startMinute)}–${formatMinute(s.startMinute + s.durationMinutes)}`,
       sortValue: (s) => [s.date, s.startMinute],
     },
     {
@@ -76,12 +77,12 @@ export function SessionsView() {
               Register
               <span className="visually-hidden">
                 {' '}
-                for {s.courseName} on {s.date}
+                for {s.courseName} on {formatDate(s.date)}
               </span>
             </Link>
           )}
           {canBook && s.status === 'scheduled' && s.date >= today && (
-            <BookStaff sessionId={s.id} label={`${s.courseName} on ${s.date}`} />
+            <BookStaff sessionId={s.id} label={`${s.courseName} on ${formatDate(s.date)}`} />
           )}
           {canSchedule && s.status === 'scheduled' && !s.registerSubmitted && s.date >= today && (
             <ConfirmAction
@@ -90,11 +91,11 @@ export function SessionsView() {
                   Cancel session
                   <span className="visually-hidden">
                     {' '}
-                    {s.courseName} on {s.date}
+                    {s.courseName} on {formatDate(s.date)}
                   </span>
                 </>
               }
-              confirmLabel={`Yes, cancel ${s.courseName} on ${s.date}`}
+              confirmLabel={`Yes, cancel ${s.courseName} on ${formatDate(s.date)}`}
               title="Cancel this session?"
               pending={cancel.isPending}
               onConfirm={() => cancel.mutate({ id: s.id })}
@@ -102,7 +103,8 @@ export function SessionsView() {
               <p>
                 {s.booked === 0
                   ? 'Nobody is booked on it.'
-                  : `The ${s.booked} people booked on it get a notice that it is cancelled.`}
+                  : `${s.booked === 1 ? 'The 1 person' : `The ${s.booked} people`} booked on it ` +
+                    'get a notice in the app that it is cancelled, and the training room is freed.'}
               </p>
             </ConfirmAction>
           )}
