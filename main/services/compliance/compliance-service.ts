@@ -7,6 +7,7 @@ import { readWorkplace } from '../ascwds/workplace-service';
 import { listPolicyValues, readPaySettings } from '../policy/pay-policy-service';
 import { addDays } from '@shared/domain/time/iso-week';
 import { candidateWorkerFacts, currentWorkerFacts } from './compliance-facts';
+import { LICENCE_CHECK_DAYS } from '@shared/domain/staff/compliance-dates';
 
 /** The compliance dashboard: every current worker checked against the pay floor and the record-keeping rules. */
 export async function complianceDashboard(ctx: HandlerContext): Promise<ComplianceDashboard> {
@@ -18,6 +19,7 @@ export async function complianceDashboard(ctx: HandlerContext): Promise<Complian
     dbsHorizon: addDays(today, settings.dbsWarningDays),
     rtwHorizon: addDays(today, settings.rtwWarningDays),
     referencesRequired: settings.referencesRequired,
+    licenceCheckedBy: addDays(today, -LICENCE_CHECK_DAYS),
   });
   const lines = complianceLines(facts, floor.pencePerHour, settings, today);
   return { today, floorPence: floor.pencePerHour, staffChecked: total, lines, counts: countByKind(lines) };
