@@ -559,6 +559,9 @@ export interface StaffTable {
   disability: string | null;
   nationality: number | null;
   erased_at: string | null;
+  rtw_checked_on: string | null;
+  suspended_from: string | null;
+  suspended_until: string | null;
 }
 
 export interface EmployerTable {

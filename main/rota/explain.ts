@@ -1,6 +1,7 @@
 import { BREACH_MESSAGE, type BreachCode } from '@shared/domain/rota/breach';
 import type { RotaInstance } from '@shared/domain/rota/instance';
 import type { RotaPlan } from '@shared/domain/rota/plan';
+import { ineligibilityOn } from '@shared/domain/staff/eligibility';
 import { stateOfPlan } from './objective';
 
 /** How one team member stands for a visit. */
@@ -37,6 +38,7 @@ export function explainVisit(instance: RotaInstance, plan: RotaPlan, visitId: st
   const s = state.start[vi] ?? -1;
   const assigned = (state.workersOf[vi] ?? []).slice();
   const at = s >= 0 ? s : v.start;
+  const date = instance.days[v.day]?.date ?? '';
   const counts = state.clientCounts[v.client] ?? new Map<number, number>();
   state.unassign(vi);
   const reference = (() => {
@@ -61,6 +63,12 @@ export function explainVisit(instance: RotaInstance, plan: RotaPlan, visitId: st
       return { ...base, status: 'assigned' as const, code: null, message: why.join('; '), weightedDelta: 0 };
     }
     const partner = assigned.length === 2 ? assigned.slice(0, 1) : [];
+    const facts = instance.workers[wi]?.eligibility;
+    const ineligible = facts === undefined ? null : ineligibilityOn(facts, date);
+    if (ineligible !== null) {
+      const message = `${BREACH_MESSAGE.ineligible}: ${ineligible.reason}`;
+      return { ...base, status: 'ruled_out' as const, code: 'ineligible' as const, message, weightedDelta: null };
+    }
     const code = state.check(vi, wi, at);
     if (code !== null)
       return { ...base, status: 'ruled_out' as const, code, message: BREACH_MESSAGE[code], weightedDelta: null };

@@ -9,6 +9,7 @@ import * as m0007 from './0007-staff-ascwds';
 import * as m0010 from './0010-hub';
 import * as m0011 from './0011-sync-outbox';
 import * as m0012 from './0012-auth-audit-seal';
+import * as m0013 from './0013-staff-eligibility';
 import * as m0014 from './0014-pay';
 
 // How migrations work here (main/db/migration-runner.ts applies them):
@@ -51,5 +52,6 @@ export const migrations: MigrationList = {
   '0010-hub': m0010,
   '0011-sync-outbox': m0011,
   '0012-auth-audit-seal': m0012,
+  '0013-staff-eligibility': m0013,
   '0014-pay': m0014,
 };

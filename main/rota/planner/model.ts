@@ -4,6 +4,7 @@ import { elapsedMinute } from '@shared/domain/rota/time';
 import { recordedTravelMap, travelMinutes } from '@shared/domain/rota/travel';
 import type { BreachCode } from '@shared/domain/rota/breach';
 import { joinWindows, stretchHolds } from '@shared/domain/rota/availability';
+import { ineligibilityOn } from '@shared/domain/staff/eligibility';
 
 /** A visit, indexed for the search. */
 export interface MVisit {
@@ -95,9 +96,12 @@ export function buildModel(instance: RotaInstance): Model {
   };
   const workers: MWorker[] = instance.workers.map((w, idx) => {
     const windows: [number, number][][] = Array.from({ length: 7 }, () => []);
+    // A day the worker may not work on (left, right to work expired, no DBS, suspended) has no availability.
+    const eligibility = w.eligibility;
     for (const a of w.availability) {
       const d = dayIndex.get(a.date);
-      if (d !== undefined) windows[d]?.push([a.startMinute, a.endMinute]);
+      if (d === undefined || (eligibility !== undefined && ineligibilityOn(eligibility, a.date) !== null)) continue;
+      windows[d]?.push([a.startMinute, a.endMinute]);
     }
     const avail = windows.map((list) => joinWindows(list));
     const commitments: [number, number][][] = Array.from({ length: 7 }, () => []);

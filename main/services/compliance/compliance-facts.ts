@@ -13,6 +13,8 @@ export interface CandidateFilter {
   dbsHorizon: string;
   rtwHorizon: string;
   referencesRequired: number;
+  /** A licence checked on or before this date is due a new check. */
+  licenceCheckedBy: string;
 }
 
 function currentWorkers(db: Kysely<Database>, today: string) {
@@ -27,8 +29,14 @@ function currentWorkers(db: Kysely<Database>, today: string) {
       'dbs_certificate_number',
       'dbs_issue_date',
       'dbs_recheck_due',
+      'dbs_update_service',
       'rtw_expiry',
       'rtw_follow_up',
+      'supervision_due',
+      'appraisal_due',
+      'drives',
+      'licence_checked_on',
+      'insurance_expiry',
       'zero_hours',
       'occupational_sick_pay',
       'travel_paid_full',
@@ -52,8 +60,14 @@ function toFacts(r: Row): WorkerFacts {
     currentPence: r.current_pence,
     hasDbs: r.dbs_certificate_number !== null || r.dbs_issue_date !== null,
     dbsRecheckDue: r.dbs_recheck_due,
+    dbsUpdateService: r.dbs_update_service === 1,
     rtwExpiry: r.rtw_expiry,
     rtwFollowUp: r.rtw_follow_up,
+    supervisionDue: r.supervision_due,
+    appraisalDue: r.appraisal_due,
+    drives: r.drives === 1,
+    licenceCheckedOn: r.licence_checked_on,
+    insuranceExpiry: r.insurance_expiry,
     referencesReceived: Number(r.references_received),
     zeroHours: r.zero_hours === 1,
     occupationalSickPay: r.occupational_sick_pay === 1,
@@ -87,6 +101,18 @@ export async function candidateWorkerFacts(
           eb.and([eb('w.dbs_certificate_number', 'is', null), eb('w.dbs_issue_date', 'is', null)]),
           eb('w.dbs_recheck_due', '<=', filter.dbsHorizon),
           eb('w.rtw_expiry', '<=', filter.rtwHorizon),
+          eb('w.rtw_follow_up', '<=', filter.rtwHorizon),
+          eb('w.supervision_due', '<', today),
+          eb('w.appraisal_due', '<', today),
+          eb.and([
+            eb('w.drives', '=', 1),
+            eb.or([
+              eb('w.licence_checked_on', 'is', null),
+              eb('w.licence_checked_on', '<', filter.licenceCheckedBy),
+              eb('w.insurance_expiry', 'is', null),
+              eb('w.insurance_expiry', '<=', filter.dbsHorizon),
+            ]),
+          ]),
           eb('w.references_received', '<', filter.referencesRequired),
           eb('w.zero_hours', '=', 1),
           eb('w.occupational_sick_pay', '=', 0),

@@ -8,6 +8,7 @@ import { listPolicyValues, readPaySettings } from '../policy/pay-policy-service'
 import { addDays } from '@shared/domain/time/iso-week';
 import { candidateWorkerFacts, currentWorkerFacts } from './compliance-facts';
 import { charterRotaFacts } from './charter-rota-facts';
+import { LICENCE_CHECK_DAYS } from '@shared/domain/staff/compliance-dates';
 
 /** The compliance dashboard: every current worker checked against the pay floor and the record-keeping rules. */
 export async function complianceDashboard(ctx: HandlerContext): Promise<ComplianceDashboard> {
@@ -19,6 +20,7 @@ export async function complianceDashboard(ctx: HandlerContext): Promise<Complian
     dbsHorizon: addDays(today, settings.dbsWarningDays),
     rtwHorizon: addDays(today, settings.rtwWarningDays),
     referencesRequired: settings.referencesRequired,
+    licenceCheckedBy: addDays(today, -LICENCE_CHECK_DAYS),
   });
   const lines = complianceLines(facts, floor.pencePerHour, settings, today);
   return { today, floorPence: floor.pencePerHour, staffChecked: total, lines, counts: countByKind(lines) };

@@ -9,6 +9,9 @@ import { loadPlannerData } from '../rota-input/load-planner-input';
 import { shiftIsoWeek } from '@shared/domain/time/iso-week';
 import { readWorkerContracts } from './worker-contracts';
 import { trainingBlocksForWeek } from './training-blocks';
+import { eligibilityByStaff } from '../staff/eligibility-facts';
+import { ineligibleDates, type Ineligibility } from '@shared/domain/staff/eligibility';
+import { formatDate } from '@shared/domain/time/format';
 
 /** What the board needs beside the planner instance for each visit. */
 export interface VisitMeta {
@@ -40,11 +43,12 @@ export async function buildInstance(db: Kysely<Database>, isoWeek: string): Prom
   const monday = data.dates[0] ?? '';
   const sunday = data.dates[6] ?? '';
   const workerIds = data.workers.map((w) => w.id);
-  const [contracts, training, oneOffs, prior] = await Promise.all([
+  const [contracts, training, oneOffs, prior, eligibility] = await Promise.all([
     readWorkerContracts(db, workerIds, monday),
     trainingBlocksForWeek(db, workerIds, monday, sunday),
     db.selectFrom('rota_one_off').selectAll().where('iso_week', '=', isoWeek).orderBy('created_at').execute(),
     priorWork(db, isoWeek),
+    eligibilityByStaff(db, workerIds),
   ]);
   const warnings: string[] = [];
   const known = new Set(workerIds);
@@ -109,6 +113,9 @@ export async function buildInstance(db: Kysely<Database>, isoWeek: string): Prom
     if (inTeams.has(w.id) && w.availability.length === 0)
       warnings.push(`${w.name} is in a team but has no availability this week.`);
     const trainingBlocks = training.get(w.id) ?? [];
+    const facts = eligibility.get(w.id);
+    const blocked = facts === undefined ? new Map<string, Ineligibility>() : ineligibleDates(facts, data.dates);
+    if (inTeams.has(w.id) && blocked.size > 0) warnings.push(ineligibleWarning(w.name, blocked));
     return {
       id: w.id,
       name: w.name,
@@ -123,6 +130,7 @@ export async function buildInstance(db: Kysely<Database>, isoWeek: string): Prom
       home,
       priorWork: prior.get(w.id) ?? [],
       ratePencePerHour: contract?.ratePencePerHour ?? null,
+      ...(facts === undefined ? {} : { eligibility: facts }),
     };
   });
 
@@ -143,6 +151,16 @@ export async function buildInstance(db: Kysely<Database>, isoWeek: string): Prom
         `${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
     );
   return { instance: parsed.data, meta, warnings };
+}
+
+/** "Ann Lee may not work on Thu 10 Dec 2026 to Sun 13 Dec 2026: right to work expired Wed 9 Dec 2026." */
+function ineligibleWarning(name: string, blocked: ReadonlyMap<string, Ineligibility>): string {
+  const dates = [...blocked.keys()];
+  const first = dates[0] ?? '';
+  const last = dates[dates.length - 1] ?? first;
+  const when = first === last ? formatDate(first) : `${formatDate(first)} to ${formatDate(last)}`;
+  const reasons = [...new Set([...blocked.values()].map((b) => b.reason))].join('; ');
+  return `${name} may not work on ${when}: ${reasons}.`;
 }
 
 function centroid(points: readonly { lat: number; lon: number }[]): { lat: number; lon: number } {

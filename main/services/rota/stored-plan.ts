@@ -6,6 +6,7 @@ import { UnassignedReason, type RotaPlan } from '@shared/domain/rota/plan';
 import type { Database } from '@main/db/schema';
 import { findWeek, listVisits, type RotaVisitRow, type RotaWeekRow } from './rota-week-queries';
 import { formatWeekInSentence } from '@shared/domain/time/format';
+import { eligibilityByStaff } from '../staff/eligibility-facts';
 
 /** A planned week as stored, turned back into the engine's instance and plan. */
 export interface StoredPlan {
@@ -25,8 +26,18 @@ export async function loadStoredPlan(db: Kysely<Database>, isoWeek: string): Pro
   if (!week) throw new AppError('NOT_FOUND', `The ${formatWeekInSentence(isoWeek)} has not been planned yet.`);
   const rows = await listVisits(db, isoWeek);
   const snapshot = parsedInstance(week.iso_week, week.instance_json);
+  // Eligibility is read as it stands now, not as it stood when the week was planned: a right to work that has since
+  // expired, or a leaving date entered after publishing, must refuse an edit that puts the worker on a visit.
+  const eligibility = await eligibilityByStaff(
+    db,
+    snapshot.workers.map((w) => w.id),
+  );
   const instance: RotaInstance = {
     ...snapshot,
+    workers: snapshot.workers.map((w) => {
+      const facts = eligibility.get(w.id);
+      return facts === undefined ? w : { ...w, eligibility: facts };
+    }),
     pins: rows
       .filter((r) => r.pinned === 1 && r.worker1_id !== null)
       .map((r) => ({ visitId: r.id, workerIds: workerIdsOf(r), startMinute: r.start_minute })),

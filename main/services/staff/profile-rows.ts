@@ -25,6 +25,7 @@ export function toDetails(row: Row): StaffDetails {
     rtwDocumentType: row.rtw_document_type as StaffDetails['rtwDocumentType'],
     rtwExpiry: row.rtw_expiry,
     rtwFollowUp: row.rtw_follow_up,
+    rtwCheckedOn: row.rtw_checked_on,
     drives: bool(row.drives),
     licenceCheckedOn: row.licence_checked_on,
     insuranceExpiry: row.insurance_expiry,
@@ -39,6 +40,8 @@ export function toDetails(row: Row): StaffDetails {
     delegatedHealthcare: row.delegated_healthcare === null ? null : bool(row.delegated_healthcare),
     leavingDate: row.leaving_date,
     leaveReason: row.leave_reason,
+    suspendedFrom: row.suspended_from,
+    suspendedUntil: row.suspended_until,
   };
 }
 
@@ -61,6 +64,7 @@ export function detailsColumns(details: StaffDetails) {
     rtw_document_type: details.rtwDocumentType,
     rtw_expiry: details.rtwExpiry,
     rtw_follow_up: details.rtwFollowUp,
+    rtw_checked_on: details.rtwCheckedOn,
     drives: bit(details.drives),
     licence_checked_on: details.licenceCheckedOn,
     insurance_expiry: details.insuranceExpiry,
@@ -75,6 +79,8 @@ export function detailsColumns(details: StaffDetails) {
     delegated_healthcare: details.delegatedHealthcare === null ? null : bit(details.delegatedHealthcare),
     leaving_date: details.leavingDate,
     leave_reason: details.leaveReason,
+    suspended_from: details.suspendedFrom,
+    suspended_until: details.suspendedUntil,
   };
 }
 

@@ -1,6 +1,7 @@
 import { AppError } from '@shared/contract/errors';
 import type { StaffInput, StaffListResult, StaffRecord } from '@shared/domain/staff/staff';
 import type { HandlerContext } from '@main/rpc/context';
+import { formatDate } from '@shared/domain/time/format';
 import {
   findStaff,
   findStaffByReference,
@@ -55,7 +56,14 @@ export async function createStaff(ctx: HandlerContext, input: StaffInput): Promi
 
 /** Edit a staff record. */
 export async function updateStaff(ctx: HandlerContext, id: string, input: StaffInput): Promise<StaffRecord> {
-  if (!(await findStaff(ctx.deps.db, id))) throw new AppError('NOT_FOUND', 'That staff record does not exist.');
+  const existing = await findStaff(ctx.deps.db, id);
+  if (!existing) throw new AppError('NOT_FOUND', 'That staff record does not exist.');
+  // The same rule the details tab keeps (leaving date not before the start date), seen from the start date's side.
+  if (existing.leaving_date !== null && input.startDate > existing.leaving_date)
+    throw AppError.field(
+      ['staff', 'startDate'],
+      `The start date cannot be after the leaving date (${formatDate(existing.leaving_date)})`,
+    );
   await assertReferenceFree(ctx, input.reference, id);
   const row = await ctx.deps.db.transaction().execute(async (trx) => {
     const updated = await trx

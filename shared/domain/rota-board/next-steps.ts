@@ -18,6 +18,7 @@ export const NEXT_STEP: Readonly<Record<BreachCode, string>> = {
   pin_moved: 'Unpin the visit or choose its worker again on the board',
   outside_flexibility: 'Move the visit back inside the time the person agreed',
   unknown_reference: 'Plan the week again: a worker or visit has changed since it was planned',
+  ineligible: 'Give the visit to a team member who may work that day, or bring the worker’s checks up to date',
 };
 
 /** When the planner gave no reason (a visit left by hand or by cover): the one step that always applies. */

@@ -14,6 +14,7 @@ export const BreachCode = z.enum([
   'wtr_weekly_rest',
   'short_visit', // rule 7
   'pin_moved', // rule 8
+  'ineligible', // rule 9
   'outside_flexibility',
   'unknown_reference',
 ]);
@@ -34,6 +35,7 @@ export const BREACH_RULE: Readonly<Record<BreachCode, number>> = {
   wtr_weekly_rest: 6,
   short_visit: 7,
   pin_moved: 8,
+  ineligible: 9,
   outside_flexibility: 0,
   unknown_reference: 0,
 };
@@ -52,6 +54,7 @@ export const BREACH_MESSAGE: Readonly<Record<BreachCode, string>> = {
   wtr_weekly_rest: 'no full 24-hour period off in some 7 consecutive days (counting the week before)',
   short_visit: 'visit shorter than the minimum without an agreed short visit',
   pin_moved: 'pinned assignment was changed',
+  ineligible: 'worker may not work on this date',
   outside_flexibility: 'start time is outside the visit’s allowed flexibility or crosses midnight',
   unknown_reference: 'plan refers to an unknown visit or worker',
 };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Skill } from '../skills';
+import { WorkerEligibility } from '../staff/eligibility';
 import { IsoWeek } from '@shared/domain/time/iso-week';
 import { formatMinute } from '@shared/domain/time/format';
 
@@ -140,6 +141,8 @@ export const RotaWorker = z.object({
   ratePencePerHour: z.number().int().min(0).nullable().default(null),
   /** The worker wants a whole calendar day off each week (the objective weighs it); false when they ask otherwise. */
   wantsDayOff: z.boolean().default(true),
+  /** Who may work, and when (employment, right to work, DBS, suspension); absent: no record to check (CLI files). */
+  eligibility: WorkerEligibility.optional(),
 });
 /** A wellbeing worker as the planner sees them. */
 export type RotaWorker = z.infer<typeof RotaWorker>;

@@ -3,6 +3,7 @@ import { Id, IsoDate } from '../common';
 import { formatPence, type PaySettings } from '../policy/pay-policy';
 import { addDays } from '@shared/domain/time/iso-week';
 import { formatDate } from '@shared/domain/time/format';
+import { datedRecordLines, followUpLine } from './compliance-dates';
 
 /** The kinds of dashboard line, in the order the dashboard groups them. */
 export const ComplianceKind = z.enum([
@@ -10,6 +11,9 @@ export const ComplianceKind = z.enum([
   'dbs',
   'right_to_work',
   'references',
+  'supervision',
+  'appraisal',
+  'driving',
   'zero_hours',
   'sick_pay',
 ]);
@@ -18,9 +22,12 @@ export type ComplianceKind = z.infer<typeof ComplianceKind>;
 /** Headings for the kinds. */
 export const COMPLIANCE_KIND_LABELS: Record<ComplianceKind, string> = {
   below_pay_floor: 'Paid below the pay floor',
-  dbs: 'DBS recheck due or overdue',
-  right_to_work: 'Right to work expiring or expired',
+  dbs: 'DBS recheck or Update Service check due',
+  right_to_work: 'Right to work expiring, expired or follow-up due',
   references: 'References missing',
+  supervision: 'Supervision overdue',
+  appraisal: 'Appraisal overdue',
+  driving: 'Driving licence or insurance for drivers',
   zero_hours: 'Zero-hours contracts',
   sick_pay: 'No occupational sick pay',
 };
@@ -60,9 +67,15 @@ export interface ComplianceFacts {
   currentPence: number | null;
   hasDbs: boolean;
   dbsRecheckDue: string | null;
+  dbsUpdateService: boolean;
   rtwExpiry: string | null;
   rtwFollowUp: string | null;
   referencesReceived: number;
+  supervisionDue: string | null;
+  appraisalDue: string | null;
+  drives: boolean;
+  licenceCheckedOn: string | null;
+  insuranceExpiry: string | null;
   zeroHours: boolean;
   occupationalSickPay: boolean;
 }
@@ -110,18 +123,20 @@ export function complianceLines(
         date: null,
         tab: 'compliance',
       });
-    else if (s.dbsRecheckDue !== null && s.dbsRecheckDue <= dbsHorizon)
+    else if (s.dbsRecheckDue !== null && s.dbsRecheckDue <= dbsHorizon) {
+      const what = s.dbsUpdateService ? 'Update Service check' : 'Recheck';
       lines.push({
         ...base,
         kind: 'dbs',
         detail:
           s.dbsRecheckDue < today
-            ? `Recheck overdue since ${formatDate(s.dbsRecheckDue)}`
-            : `Recheck due ${formatDate(s.dbsRecheckDue)}`,
+            ? `${what} overdue since ${formatDate(s.dbsRecheckDue)}`
+            : `${what} due ${formatDate(s.dbsRecheckDue)}`,
         severity: s.dbsRecheckDue < today ? 'overdue' : 'due',
         date: s.dbsRecheckDue,
         tab: 'compliance',
       });
+    }
     if (s.rtwExpiry !== null && s.rtwExpiry <= rtwHorizon)
       lines.push({
         ...base,
@@ -134,6 +149,9 @@ export function complianceLines(
         date: s.rtwExpiry,
         tab: 'compliance',
       });
+    else if (s.rtwFollowUp !== null && s.rtwFollowUp <= rtwHorizon)
+      lines.push(followUpLine(base, s.rtwFollowUp, s.rtwExpiry, today));
+    lines.push(...datedRecordLines(s, base, today, dbsHorizon));
     if (s.referencesReceived < settings.referencesRequired)
       lines.push({
         ...base,

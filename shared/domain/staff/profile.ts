@@ -109,6 +109,7 @@ export const StaffDetailsFields = z.object({
   rtwDocumentType: textCodeFrom(RTW_DOCUMENT_TYPES, 'a right-to-work document').nullable(),
   rtwExpiry: nullableDate,
   rtwFollowUp: nullableDate,
+  rtwCheckedOn: nullableDate,
   drives: z.boolean(),
   licenceCheckedOn: nullableDate,
   insuranceExpiry: nullableDate,
@@ -128,6 +129,8 @@ export const StaffDetailsFields = z.object({
   delegatedHealthcare: z.boolean().nullable(),
   leavingDate: nullableDate,
   leaveReason: codeFrom(LEAVE_REASONS, 'a leaving reason').nullable(),
+  suspendedFrom: nullableDate,
+  suspendedUntil: nullableDate,
 });
 
 type DetailsShape = z.infer<typeof StaffDetailsFields>;
@@ -163,6 +166,12 @@ export function checkDetails(
   }
   if (value.rtwFollowUp !== null && value.rtwExpiry !== null && value.rtwFollowUp > value.rtwExpiry)
     issue('rtwFollowUp', 'The follow-up check must be on or before the right-to-work expiry');
+  if (value.rtwExpiry !== null && value.rtwCheckedOn !== null && value.rtwExpiry < value.rtwCheckedOn)
+    issue('rtwExpiry', 'The right-to-work expiry cannot be before the date it was checked');
+  if (value.suspendedUntil !== null && value.suspendedFrom === null)
+    issue('suspendedFrom', 'Enter the date the suspension started');
+  if (value.suspendedUntil !== null && value.suspendedFrom !== null && value.suspendedUntil < value.suspendedFrom)
+    issue('suspendedUntil', 'The suspension cannot end before it starts');
 }
 
 /** The details with their cross-field rules (the merged record must satisfy these). */
@@ -191,6 +200,7 @@ export const EMPTY_DETAILS: StaffDetails = {
   rtwDocumentType: null,
   rtwExpiry: null,
   rtwFollowUp: null,
+  rtwCheckedOn: null,
   drives: false,
   licenceCheckedOn: null,
   insuranceExpiry: null,
@@ -205,6 +215,8 @@ export const EMPTY_DETAILS: StaffDetails = {
   delegatedHealthcare: null,
   leavingDate: null,
   leaveReason: null,
+  suspendedFrom: null,
+  suspendedUntil: null,
 };
 
 /** Sensitive fields: date of birth, NI number, DBS details, equality data. */

@@ -259,7 +259,7 @@ describe('the worker’s home', () => {
     expect((await worker.ok('home.worker', {})).week).toEqual({ isoWeek: THIS_WEEK, published: false, visits: [] });
     const coordinator = (await signedInAs(t, 'coordinator', { complete: true })).client;
     const board = await coordinator.ok('rota.planWeek', { isoWeek: THIS_WEEK, iterations: 3000 });
-    await coordinator.ok('rota.publish', { isoWeek: THIS_WEEK });
+    await coordinator.ok('rota.publish', { isoWeek: THIS_WEEK, stamp: board.stamp });
     const home = await worker.ok('home.worker', {});
     const mine = board.visits.filter((v) => v.workerIds.includes(staffId)).map((v) => v.id);
     expect(home.week.published).toBe(true);

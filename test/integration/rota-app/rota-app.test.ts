@@ -3,7 +3,8 @@ import {
   anAccount,
   aPersonRecord,
   aQuickPlanner,
-  aStaffMember,
+  aWorkerClearedToWork,
+  CLEARED_DBS,
   aVisit,
   aWeekOfVisits,
   openBranch,
@@ -28,13 +29,13 @@ describe('rota in the app: plan, board, edits, explain, sickness, publish, worke
     t = await openBranch();
     await aQuickPlanner(t);
     await anAccount(t, 'coordinator');
-    const workerAccount = await anAccount(t, 'worker', { staff: { payRates: [rate(1400)] } });
+    const workerAccount = await anAccount(t, 'worker', { staff: { payRates: [rate(1400)], sensitive: CLEARED_DBS } });
     coordinator = await t.signedIn('coordinator');
     worker = await t.signedIn('worker');
     // Six care workers: the `worker` account in every team, four paid £14.00 and one paid below the £12.75 floor.
     const others = [];
-    for (let i = 0; i < 4; i += 1) others.push((await aStaffMember(t, { payRates: [rate(1400)] })).id);
-    lowPaid = (await aStaffMember(t, { payRates: [rate(1250)] })).id;
+    for (let i = 0; i < 4; i += 1) others.push((await aWorkerClearedToWork(t, { payRates: [rate(1400)] })).id);
+    lowPaid = (await aWorkerClearedToWork(t, { payRates: [rate(1250)] })).id;
     // A paid team meeting puts the low-paid worker in the week's pay whatever the planner gives them.
     await write(t, 'availability.addTeamMeeting', {
       staffIds: [lowPaid],

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { aCompleteStaffMember, anAccount, daysFromToday, openBranch } from '@test/fixtures/builders';
 import type { TestBackend } from '@test/fixtures/test-backend';
+import { formatDate } from '@shared/domain/time/format';
 import type { TestClient } from '@test/fixtures/in-process-client';
 
 let tb: TestBackend;
@@ -28,6 +29,17 @@ beforeAll(async () => {
   await aCompleteStaffMember(tb, { details: { rtwDocumentType: 'share_code', rtwExpiry: daysFromToday(-1) } });
   await aCompleteStaffMember(tb, { references: oneReference });
   await aCompleteStaffMember(tb, { references: oneReference });
+  // Alerts before it bites: a follow-up check due on a permission that runs a while yet, supervision and appraisal
+  // overdue, a driver whose licence was never checked and one whose business insurance has run out.
+  await aCompleteStaffMember(tb, {
+    details: { rtwDocumentType: 'share_code', rtwExpiry: daysFromToday(200), rtwFollowUp: daysFromToday(10) },
+  });
+  await aCompleteStaffMember(tb, { details: { supervisionDue: daysFromToday(-1) } });
+  await aCompleteStaffMember(tb, { details: { appraisalDue: daysFromToday(-3) } });
+  await aCompleteStaffMember(tb, { details: { drives: true, insuranceExpiry: daysFromToday(100) } });
+  await aCompleteStaffMember(tb, {
+    details: { drives: true, licenceCheckedOn: daysFromToday(-30), insuranceExpiry: daysFromToday(-2) },
+  });
 });
 afterAll(async () => tb.close());
 
@@ -35,15 +47,30 @@ describe('compliance dashboard', () => {
   it('has a line for each worker with something to fix, of each kind, each naming the record', async () => {
     const dashboard = await manager.ok('compliance.dashboard', {});
     expect(dashboard.floorPence).toBe(1275);
-    expect(dashboard.staffChecked).toBe(14);
+    expect(dashboard.staffChecked).toBe(19);
     expect(dashboard.counts).toEqual({
       below_pay_floor: 2,
       zero_hours: 1,
       sick_pay: 2,
       dbs: 2,
-      right_to_work: 2,
+      right_to_work: 3,
       references: 2,
+      supervision: 1,
+      appraisal: 1,
+      driving: 2,
     });
+    const details = (kind: string) => dashboard.lines.filter((l) => l.kind === kind).map((l) => l.detail);
+    expect(details('right_to_work')).toContain(
+      `Follow-up check due ${formatDate(daysFromToday(10))} (permission runs to ${formatDate(daysFromToday(200))})`,
+    );
+    expect(details('supervision')).toEqual([`Supervision overdue since ${formatDate(daysFromToday(-1))}`]);
+    expect(details('appraisal')).toEqual([`Appraisal overdue since ${formatDate(daysFromToday(-3))}`]);
+    expect(details('driving').sort()).toEqual([
+      `Business-use insurance expired ${formatDate(daysFromToday(-2))}`,
+      'Drives for work; driving licence never checked',
+    ]);
+    // These workers are on the Update Service, so their recheck is the online status check.
+    expect(details('dbs')).toContain(`Update Service check due ${formatDate(daysFromToday(10))}`);
     expect(dashboard.lines.find((l) => l.kind === 'zero_hours')?.staffId).toBe(onZeroHours);
     expect(dashboard.lines.filter((l) => l.kind === 'dbs').map((l) => l.severity)).toEqual(
       expect.arrayContaining(['due', 'overdue']),
@@ -90,7 +117,7 @@ describe('compliance dashboard', () => {
     expect(charter.items).toHaveLength(12);
     const zero = charter.items.find((i) => i.stage === 2 && i.number === 2)!;
     expect(zero).toMatchObject({ status: 'not_met', basis: 'data' });
-    expect(zero.figure).toMatch(/^1 of 14 workers on zero-hours/);
+    expect(zero.figure).toMatch(/^1 of 19 workers on zero-hours/);
     const continuity = charter.items.find((i) => i.stage === 2 && i.number === 1)!;
     expect(continuity.status).toBe('not_measured');
     const travel = charter.items.find((i) => i.stage === 1 && i.number === 3)!;

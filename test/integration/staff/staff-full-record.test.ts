@@ -64,6 +64,47 @@ describe('full staff record', () => {
     expect(issuePaths(result as never)).toEqual(['details.leavingDate']);
   });
 
+  it('refuses a right-to-work expiry before its check and a suspension ending before it starts', async () => {
+    const before = await manager.ok('staff.getProfile', { id: staffId });
+    const expiry = await manager.call('staff.updateDetails', {
+      id: staffId,
+      details: { rtwDocumentType: 'share_code', rtwCheckedOn: '2026-11-20', rtwExpiry: '2026-11-19' },
+    });
+    expect(expiry.ok).toBe(false);
+    if (!expiry.ok) {
+      expect(expiry.error.code).toBe('VALIDATION');
+      expect(expiry.error.issues).toEqual([
+        {
+          path: ['details', 'rtwExpiry'],
+          message: 'The right-to-work expiry cannot be before the date it was checked',
+        },
+      ]);
+    }
+    const suspension = await manager.call('staff.updateDetails', {
+      id: staffId,
+      details: { suspendedFrom: '2026-12-08', suspendedUntil: '2026-12-07' },
+    });
+    expect(issuePaths(suspension as never)).toEqual(['details.suspendedUntil']);
+    expect((await manager.ok('staff.getProfile', { id: staffId })).details).toEqual(before.details);
+  });
+
+  it('refuses a start date moved after the leaving date, naming the field, and keeps the record', async () => {
+    const record = await manager.ok('staff.get', { id: staffId });
+    await manager.ok('staff.updateDetails', { id: staffId, details: { leavingDate: '2026-12-01', leaveReason: 5 } });
+    const { id: _id, status: _s, createdAt: _c, updatedAt: _u, ...input } = record;
+    const moved = await manager.call('staff.update', { id: staffId, staff: { ...input, startDate: '2026-12-02' } });
+    expect(moved.ok).toBe(false);
+    if (!moved.ok) {
+      expect(moved.error.code).toBe('VALIDATION');
+      expect(moved.error.issues?.[0]).toEqual({
+        path: ['staff', 'startDate'],
+        message: 'The start date cannot be after the leaving date (Tue 1 Dec 2026)',
+      });
+    }
+    expect((await manager.ok('staff.get', { id: staffId })).startDate).toBe(record.startDate);
+    await manager.ok('staff.updateDetails', { id: staffId, details: { leavingDate: null, leaveReason: null } });
+  });
+
   it('refuses a year in the sector after they joined, and a year that is not a number, naming the field', async () => {
     const profile = await manager.ok('staff.getProfile', { id: staffId });
     expect(profile.details.startedInSector).toBe(2019);

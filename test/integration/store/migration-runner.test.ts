@@ -132,7 +132,7 @@ describe('the migration runner', () => {
     const raw = new BetterSqlite3(path, { readonly: true });
     // The other process's columns, as it made them (INTEGER without the CHECKs 0007 would have added).
     expect(raw.prepare("SELECT sql FROM sqlite_schema WHERE name = 'staff'").get()).toMatchObject({
-      sql: expect.stringMatching(/country_of_birth INTEGER\)/),
+      sql: expect.stringMatching(/country_of_birth INTEGER[,)]/),
     });
     raw.close();
     expect(historyOf(path).rows.map((row) => row.name)).toEqual(names);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { benchmarkOn, floorOn, type PayPolicyValue } from '@shared/domain/policy/pay-policy';
-import { complianceLines } from '@shared/domain/staff/compliance';
+import { complianceLines, type ComplianceFacts } from '@shared/domain/staff/compliance';
 import { NiNumber, Postcode, checkSensitive, EMPTY_SENSITIVE } from '@shared/domain/staff/profile';
 import { ageOn } from '@shared/domain/time/calendar';
 
@@ -97,9 +97,15 @@ describe('compliance rules', () => {
     currentPence: 1300,
     hasDbs: true,
     dbsRecheckDue: '2028-01-01',
+    dbsUpdateService: false,
     rtwExpiry: null,
     rtwFollowUp: null,
     referencesReceived: 2,
+    supervisionDue: null,
+    appraisalDue: null,
+    drives: false,
+    licenceCheckedOn: null,
+    insuranceExpiry: null,
     zeroHours: false,
     occupationalSickPay: true,
   };
@@ -143,5 +149,37 @@ describe('compliance rules', () => {
     expect(complianceLines([{ ...base, rtwExpiry: '2026-11-22' }], 1275, settings, '2026-11-23')[0]).toMatchObject({
       severity: 'overdue',
     });
+  });
+
+  it('alerts before it bites: follow-up checks, supervision, appraisal, drivers’ licence and insurance', () => {
+    const today = '2026-11-23';
+    const kinds = (facts: Partial<ComplianceFacts>) =>
+      complianceLines([{ ...base, ...facts }], 1275, settings, today).map((l) => `${l.kind}: ${l.detail}`);
+    // The follow-up check is due within the right-to-work warning window, while the expiry itself is further off.
+    expect(kinds({ rtwExpiry: '2027-06-01', rtwFollowUp: '2027-01-22' })).toEqual([
+      'right_to_work: Follow-up check due Fri 22 Jan 2027 (permission runs to Tue 1 Jun 2027)',
+    ]);
+    expect(kinds({ rtwExpiry: '2027-06-01', rtwFollowUp: '2027-01-23' })).toEqual([]);
+    // Supervision and appraisal: due today is not yet overdue; yesterday is.
+    expect(kinds({ supervisionDue: today, appraisalDue: today })).toEqual([]);
+    expect(kinds({ supervisionDue: '2026-11-22', appraisalDue: '2026-11-20' })).toEqual([
+      'supervision: Supervision overdue since Sun 22 Nov 2026',
+      'appraisal: Appraisal overdue since Fri 20 Nov 2026',
+    ]);
+    // Only drivers need a licence check (yearly) and business insurance.
+    expect(kinds({ licenceCheckedOn: null, insuranceExpiry: null })).toEqual([]);
+    const driver = { drives: true, licenceCheckedOn: '2025-11-23', insuranceExpiry: '2026-12-24' };
+    expect(kinds(driver)).toEqual([]);
+    expect(kinds({ ...driver, licenceCheckedOn: '2025-11-22', insuranceExpiry: '2026-12-23' })).toEqual([
+      'driving: Driving licence last checked Sat 22 Nov 2025',
+      'driving: Business-use insurance expires Wed 23 Dec 2026',
+    ]);
+    expect(kinds({ drives: true })).toEqual([
+      'driving: Drives for work; driving licence never checked',
+      'driving: Drives for work; no business-use insurance on record',
+    ]);
+    expect(kinds({ dbsRecheckDue: '2026-12-01', dbsUpdateService: true })).toEqual([
+      'dbs: Update Service check due Tue 1 Dec 2026',
+    ]);
   });
 });

@@ -100,6 +100,13 @@ export const EMPLOYMENT_FIELDS: FieldSpec[] = [
   },
   { name: 'leavingDate', label: 'Leaving date', kind: 'date' },
   { name: 'leaveReason', label: 'Reason for leaving', kind: 'code', options: LEAVE_REASONS },
+  {
+    name: 'suspendedFrom',
+    label: 'Suspended from',
+    kind: 'date',
+    hint: 'Not planned on visits while suspended',
+  },
+  { name: 'suspendedUntil', label: 'Suspended until', kind: 'date', hint: 'Leave blank while the suspension is open' },
 ];
 
 export const PAY_TERMS_FIELDS: FieldSpec[] = [
@@ -111,6 +118,7 @@ export const COMPLIANCE_FIELDS: FieldSpec[] = [
   { name: 'dbsRecheckDue', label: 'DBS recheck due', kind: 'date' },
   { name: 'rtwDocumentType', label: 'Right-to-work document', kind: 'textCode', options: RTW_DOCUMENT_TYPES },
   { name: 'rtwExpiry', label: 'Right to work expires', kind: 'date', hint: 'Leave blank if it does not expire' },
+  { name: 'rtwCheckedOn', label: 'Right to work checked on', kind: 'date' },
   { name: 'rtwFollowUp', label: 'Right-to-work follow-up check', kind: 'date' },
   { name: 'drives', label: 'Drives for work', kind: 'yesNo' },
   { name: 'licenceCheckedOn', label: 'Driving licence checked on', kind: 'date' },

@@ -1,0 +1,47 @@
+import type { Kysely } from 'kysely';
+import type { WorkerEligibility } from '@shared/domain/staff/eligibility';
+import type { Database } from '@main/db/schema';
+
+// SQLite caps bound parameters per statement; a neighbourhood has a few hundred workers at most, so chunk by 500.
+const CHUNK = 500;
+
+/** The eligibility facts of each staff member named (as stored now), keyed by id; unknown ids are left out. */
+export async function eligibilityByStaff(
+  db: Kysely<Database>,
+  staffIds: readonly string[],
+): Promise<Map<string, WorkerEligibility>> {
+  const out = new Map<string, WorkerEligibility>();
+  for (let i = 0; i < staffIds.length; i += CHUNK) {
+    const rows = await db
+      .selectFrom('staff')
+      .select([
+        'id',
+        'start_date',
+        'leaving_date',
+        'rtw_expiry',
+        'dbs_certificate_number',
+        'dbs_issue_date',
+        'dbs_barred_list_checked',
+        'dbs_recheck_due',
+        'dbs_update_service',
+        'suspended_from',
+        'suspended_until',
+      ])
+      .where('id', 'in', staffIds.slice(i, i + CHUNK))
+      .execute();
+    for (const r of rows)
+      out.set(r.id, {
+        startDate: r.start_date,
+        leavingDate: r.leaving_date,
+        rtwExpiry: r.rtw_expiry,
+        hasDbs: r.dbs_certificate_number !== null || r.dbs_issue_date !== null,
+        dbsIssueDate: r.dbs_issue_date,
+        dbsBarredListChecked: r.dbs_barred_list_checked === 1,
+        dbsRecheckDue: r.dbs_recheck_due,
+        dbsUpdateService: r.dbs_update_service === 1,
+        suspendedFrom: r.suspended_from,
+        suspendedUntil: r.suspended_until,
+      });
+  }
+  return out;
+}
