@@ -16,6 +16,7 @@ import { rotaHandlers } from '../services/rota/rota-handlers';
 import { hubHandlers } from '../services/hub/hub-handlers';
 import { kioskHandlers } from '../services/hub/kiosk-handlers';
 import { clockHandlers } from '../services/clock/clock-handlers';
+import { backupHandlers } from '../services/backup/backup-handlers';
 
 /** Every procedure's handler. The `Router` type fails to compile if a contract procedure has none. */
 export const router: Router = {
@@ -37,4 +38,5 @@ export const router: Router = {
   ...hubHandlers,
   ...kioskHandlers,
   ...clockHandlers,
+  ...backupHandlers,
 };

@@ -15,6 +15,7 @@ import { apprenticeshipProcedures } from './apprenticeships';
 import { rotaProcedures } from './rota';
 import { hubProcedures } from './hub';
 import { clockProcedures } from './clock';
+import { backupProcedures } from './backup';
 
 /** The one table of procedures: name → schemas, roles and flags. Each domain adds its own file. */
 export const procedures = {
@@ -35,6 +36,7 @@ export const procedures = {
   ...rotaProcedures,
   ...hubProcedures,
   ...clockProcedures,
+  ...backupProcedures,
 } as const;
 
 /** Every procedure table entry. */
