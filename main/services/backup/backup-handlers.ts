@@ -18,5 +18,5 @@ export const backupHandlers: HandlerTable<
   },
   'backup.showPhrase': (_input, ctx) => showRecoveryPhrase(ctx),
   'backup.check': async (input, ctx) => (await checkBackup(ctx.deps, input.file, input.phrase)).contents,
-  'backup.restore': (input, ctx) => restoreBackup(ctx.deps, input.file, input.phrase),
+  'backup.restore': (input, ctx) => restoreBackup(ctx, input.file, input.phrase),
 };

@@ -5,7 +5,7 @@ import type { BackupContents, RestoreResult } from '@shared/domain/backup/backup
 import { migrations } from '@main/db/migrations';
 import { writeFileAtomically, syncFolder } from '@main/platform/atomic-file';
 import { detectNetworkShare } from '@main/platform/network-share';
-import type { BackendDeps } from '@main/rpc/context';
+import type { BackendDeps, CallerSession, HandlerContext } from '@main/rpc/context';
 import { dirname } from 'node:path';
 import { restartAuditWitness } from '../audit/audit-witness';
 import { BackupFileError, openBackup } from './backup-format';
@@ -80,11 +80,12 @@ export function asidePath(storePath: string, at: Date): string {
 
 /**
  * Restore a backup over the live store. Checked again first (the file may have changed since the manager looked).
- * Then: the restored copy has every session ended (everyone signs in again, against the accounts it holds); the live
- * store is copied aside; the copy is written beside the store and renamed over it in one step, so a kill leaves the old
+ * Then: the restored copy has every session ended but the restoring manager's (withSessionsEnded); the live store is
+ * copied aside; the copy is written beside the store and renamed over it in one step, so a kill leaves the old
  * store or the new, never neither. The audit witness starts again from the restored log, and an entry says so.
  */
-export async function restoreBackup(deps: BackendDeps, file: string, phrase: string): Promise<RestoreResult> {
+export async function restoreBackup(ctx: HandlerContext, file: string, phrase: string): Promise<RestoreResult> {
+  const deps = ctx.deps;
   const storePath = deps.paths.storePath;
   if (storePath === ':memory:')
     throw new AppError('CONFLICT', 'This store is held in memory only, so there is no file to restore over.');
@@ -92,7 +93,7 @@ export async function restoreBackup(deps: BackendDeps, file: string, phrase: str
   if (share !== null) throw new AppError('CONFLICT', `The store is on a network share (${share}); move it first.`);
   const { contents, store } = await checkBackup(deps, file, phrase);
   const now = deps.clock.now();
-  const prepared = withSessionsEnded(store, now);
+  const prepared = withSessionsEnded(store, now, ctx.caller);
   const aside = asidePath(storePath, now);
   const incoming = `${storePath}.restoring`;
   writeFileAtomically(aside, serializeStore(deps.store.raw()));
@@ -119,14 +120,32 @@ export async function restoreBackup(deps: BackendDeps, file: string, phrase: str
   return { restored: contents, keptAside: aside };
 }
 
-function withSessionsEnded(image: Buffer, now: Date): Buffer {
+/**
+ * The restored copy with every session ended (everyone signs in again, against the accounts it holds), except the
+ * restoring manager's own when their account is in it, still enabled and still a manager's, so they stay on the page.
+ */
+function withSessionsEnded(image: Buffer, now: Date, keep: CallerSession | null): Buffer {
   const copy = new BetterSqlite3(image);
   try {
     const at = now.toISOString();
     copy.prepare('UPDATE session SET ended_at = ? WHERE ended_at IS NULL').run(at);
     const kiosk = copy.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'kiosk_session'").get();
-    if (kiosk)
-      copy.prepare("UPDATE kiosk_session SET ended_at = ?, ended_by = 'restore' WHERE ended_at IS NULL").run(at);
+    if (kiosk) copy.prepare("UPDATE kiosk_session SET ended_at = ?, ended_by = 'restore' WHERE ended_at IS NULL").run(at);
+    const stillManager =
+      keep !== null &&
+      copy
+        .prepare(
+          `SELECT 1 FROM account JOIN account_role ON account_role.account_id = account.id
+           WHERE account.id = ? AND account.disabled = 0 AND account_role.role = 'manager'`,
+        )
+        .get(keep.accountId) !== undefined;
+    if (keep !== null && stillManager)
+      copy
+        .prepare(
+          `INSERT INTO session (token_hash, account_id, created_at, last_activity_at) VALUES (?, ?, ?, ?)
+           ON CONFLICT (token_hash) DO UPDATE SET ended_at = NULL, last_activity_at = excluded.last_activity_at`,
+        )
+        .run(keep.tokenHash, keep.accountId, at, at);
     return copy.serialize();
   } finally {
     copy.close();

@@ -53,12 +53,11 @@ export const backupProcedures = {
     invalidates: ['backup'],
   }),
   'backup.restore': procedure({
-    summary: 'Replace the store with a checked backup, keeping the replaced store beside it; everyone signs in again.',
+    summary: 'Replace the store with a checked backup, keeping the replaced store beside it; others sign in again.',
     input: RestoreInput,
     output: RestoreResult,
     roles: ['manager'],
     mutation: true,
     invalidates: [...EVERY_DOMAIN, 'backup'],
-    changesSession: true,
   }),
 };
