@@ -130,7 +130,8 @@ function withSessionsEnded(image: Buffer, now: Date, keep: CallerSession | null)
     const at = now.toISOString();
     copy.prepare('UPDATE session SET ended_at = ? WHERE ended_at IS NULL').run(at);
     const kiosk = copy.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'kiosk_session'").get();
-    if (kiosk) copy.prepare("UPDATE kiosk_session SET ended_at = ?, ended_by = 'restore' WHERE ended_at IS NULL").run(at);
+    if (kiosk)
+      copy.prepare("UPDATE kiosk_session SET ended_at = ?, ended_by = 'restore' WHERE ended_at IS NULL").run(at);
     const stillManager =
       keep !== null &&
       copy

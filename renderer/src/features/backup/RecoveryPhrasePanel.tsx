@@ -36,9 +36,7 @@ export function RecoveryPhrasePanel({ shownAt }: { shownAt: string | null }) {
         </p>
       ) : (
         <>
-          <p>
-            Backups are encrypted. The recovery phrase opens them: it is shown once, so have pen and paper ready.
-          </p>
+          <p>Backups are encrypted. The recovery phrase opens them: it is shown once, so have pen and paper ready.</p>
           <ErrorSummary error={needReauth ? null : reveal.error} />
           {needReauth ? (
             <ReauthForm
