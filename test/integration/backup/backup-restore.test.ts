@@ -121,7 +121,7 @@ describe('backup and restore', () => {
     const bytes = readFileSync(backup.path);
     const tampered = join(folder, 'tampered.nhbackup');
     const flipped = Buffer.from(bytes);
-    flipped[flipped.length - 100] ^= 1;
+    flipped.writeUInt8(flipped.readUInt8(flipped.length - 100) ^ 1, flipped.length - 100);
     writeFileSync(tampered, flipped);
     const truncated = join(folder, 'truncated.nhbackup');
     writeFileSync(truncated, bytes.subarray(0, bytes.length - 5000));
@@ -154,7 +154,14 @@ describe('backup and restore', () => {
     const dir = tempDir();
     // A store a later release made: it records a migration this version does not know.
     const future = await openDatabase(join(dir, 'future.db'), {
-      migrations: { ...migrations, '9999-future': { up: (db) => sql`CREATE TABLE future (x TEXT)`.execute(db) } },
+      migrations: {
+        ...migrations,
+        '9999-future': {
+          up: async (db) => {
+            await sql`CREATE TABLE future (x TEXT)`.execute(db);
+          },
+        },
+      },
     });
     const deps = { store: { raw: () => future.raw, replace: () => Promise.resolve() }, keys: tb.backend.deps.keys };
     const made = makeBackup({ ...deps, clock: tb.clock }, dir, 'manual');
