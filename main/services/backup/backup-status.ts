@@ -5,12 +5,23 @@ import type { BackendDeps, HandlerContext } from '@main/rpc/context';
 import { requireRecentReauth } from '../auth/sign-in';
 import { readSetting, writeSetting } from '../settings/settings';
 import { prepareBackupFolder } from './backup-folder';
+import { backupKeyId } from './backup-format';
 import { PROBLEM_SETTING, readSchedule, SCHEDULE_SETTING, scheduleFolder } from './backup-schedule';
 import { listBackups } from './backup-service';
 import { phraseFromKey } from './recovery-phrase';
 
-/** The branch setting holding when the recovery phrase was shown (it is shown once). */
+/**
+ * The branch setting holding when the recovery phrase was shown (it is shown once) and for which backup key: a store
+ * restored onto another computer, whose backup key differs, has not shown that computer's phrase yet.
+ */
 const PHRASE_SHOWN_SETTING = 'backup.phraseShownAt';
+const PhraseShown = z.object({ at: z.string(), keyId: z.string() }).nullable();
+
+/** When this computer's recovery phrase was shown, or null if it has not been. */
+async function phraseShownAt(deps: BackendDeps): Promise<string | null> {
+  const shown = await readSetting(deps.db, PHRASE_SHOWN_SETTING, PhraseShown, null);
+  return shown !== null && shown.keyId === backupKeyId(deps.keys.key('backup')) ? shown.at : null;
+}
 
 /** What the backups page shows. */
 export async function backupStatus(deps: BackendDeps): Promise<BackupStatus> {
@@ -19,7 +30,7 @@ export async function backupStatus(deps: BackendDeps): Promise<BackupStatus> {
   return {
     schedule,
     folder,
-    phraseShownAt: await readSetting(deps.db, PHRASE_SHOWN_SETTING, z.string().nullable(), null),
+    phraseShownAt: await phraseShownAt(deps),
     backups: folder === null ? [] : listBackups(folder),
     lastProblem: await readSetting(deps.db, PROBLEM_SETTING, z.string().nullable(), null),
   };
@@ -49,12 +60,13 @@ export async function saveSchedule(ctx: HandlerContext, schedule: BackupSchedule
 export async function showRecoveryPhrase(ctx: HandlerContext): Promise<{ phrase: string }> {
   requireRecentReauth(ctx, 'Enter your password again to see the recovery phrase.');
   const deps = ctx.deps;
-  const shownAt = await readSetting(deps.db, PHRASE_SHOWN_SETTING, z.string().nullable(), null);
-  if (shownAt !== null)
+  if ((await phraseShownAt(deps)) !== null)
     throw new AppError('CONFLICT', 'The recovery phrase has already been shown once, and is not shown again.');
-  const phrase = phraseFromKey(deps.keys.key('backup'));
+  const key = deps.keys.key('backup');
+  const phrase = phraseFromKey(key);
   await deps.db.transaction().execute(async (trx) => {
-    await writeSetting(trx, PHRASE_SHOWN_SETTING, deps.clock.now().toISOString(), deps.clock.now());
+    const now = deps.clock.now();
+    await writeSetting(trx, PHRASE_SHOWN_SETTING, { at: now.toISOString(), keyId: backupKeyId(key) }, now);
     await ctx.audit(trx, { action: 'backup.showPhrase', outcome: 'success' });
   });
   return { phrase };

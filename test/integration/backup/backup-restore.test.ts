@@ -9,7 +9,7 @@ import { migrations } from '@main/db/migrations';
 import { makeBackup } from '@main/services/backup/backup-service';
 import { phraseFromKey } from '@main/services/backup/recovery-phrase';
 import { aPerson, aStaffMember, openBranch, signedInAs } from '@test/fixtures/builders';
-import { TEST_PASSWORD, type TestBackend } from '@test/fixtures/test-backend';
+import { openTestBackend, TEST_PASSWORD, type TestBackend } from '@test/fixtures/test-backend';
 import type { TestClient } from '@test/fixtures/in-process-client';
 
 // A backup taken through the manager's page restores to exactly what the store held when it was made; a file that
@@ -207,12 +207,20 @@ describe('backup and restore', () => {
     expect(existsSync(join(asFile, 'inside'))).toBe(false);
   });
 
-  it('shows the recovery phrase once only', async () => {
-    const { manager } = await branchWithData();
+  it('shows the recovery phrase once only, and again only on a computer with another backup key', async () => {
+    const { tb, manager, managerName } = await branchWithData();
     const again = await manager.call('backup.showPhrase', {});
     expect(again.ok).toBe(false);
     if (!again.ok) expect(again.error.code).toBe('CONFLICT');
-    const status = await manager.ok('backup.status', {});
-    expect(status.phraseShownAt).not.toBeNull();
+    expect((await manager.ok('backup.status', {})).phraseShownAt).not.toBeNull();
+    // The store moved to a computer without this key (restored on a new PC): its own phrase has not been shown.
+    const storePath = tb.backend.deps.paths.storePath;
+    await tb.close();
+    open.splice(open.indexOf(tb), 1);
+    rmSync(`${storePath}-keys/backup.key`);
+    const moved = await openTestBackend({ dbPath: storePath });
+    open.push(moved);
+    const client = await moved.signedIn(managerName);
+    expect((await client.ok('backup.status', {})).phraseShownAt).toBeNull();
   });
 });
