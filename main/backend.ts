@@ -12,6 +12,7 @@ import { advanceAuditWitness, startAuditWitness } from './services/audit/audit-w
 import { resolveSession } from './services/auth/sessions';
 import { flushThrottledAudits } from './services/auth/throttle-audit';
 import { startHubHousekeeping } from './services/hub/housekeeping';
+import { startBackupSchedule } from './services/backup/backup-schedule';
 
 /** What a host passes to build the backend. Clock and ids are injectable for deterministic runs. */
 export interface BackendOptions {
@@ -44,10 +45,11 @@ export interface Backend {
 /** The composition root used by the Electron main process, the browser host, the CLI and the tests. */
 export async function createBackend(options: BackendOptions): Promise<Backend> {
   const clock = options.clock ?? systemClock;
-  const store = await openDatabase(options.dbPath, {
-    now: () => clock.now(),
-    ...(options.image ? { image: options.image } : {}),
-  });
+  const open = () =>
+    openDatabase(options.dbPath, { now: () => clock.now(), ...(options.image ? { image: options.image } : {}) });
+  let store = await open();
+  // Calls wait while a restore swaps the store, so none reaches a closed one.
+  let swapping: Promise<void> = Promise.resolve();
   const deps: BackendDeps = {
     db: store.db,
     clock,
@@ -56,6 +58,29 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     paths: { storePath: options.dbPath },
     keys: options.keys ?? defaultKeys(options.dbPath),
     witness: options.witness ?? defaultWitness(options.dbPath),
+    store: {
+      raw: () => store.raw,
+      async replace(swap, undo) {
+        if (options.dbPath === ':memory:') throw new Error('a store held in memory has no file to replace');
+        let done!: () => void;
+        swapping = new Promise((resolve) => (done = resolve));
+        try {
+          await store.close();
+          try {
+            swap();
+            store = await open();
+          } catch (error) {
+            undo();
+            store = await open();
+            throw error;
+          } finally {
+            deps.db = store.db;
+          }
+        } finally {
+          done();
+        }
+      },
+    },
   };
   const onInternalError: InternalErrorSink =
     options.onInternalError ?? ((procedure, error) => console.error(`[backend] ${procedure} failed:`, error));
@@ -74,11 +99,15 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       .catch((error: unknown) => onInternalError('audit witness', error)));
   // No-shows are released and forgotten sign-outs closed on reads too; the timer covers a hub nobody is looking at.
   const stopHousekeeping = startHubHousekeeping(deps, (error) => onInternalError('hub housekeeping', error));
+  const stopBackups = startBackupSchedule(deps, (error) => onInternalError('automatic backup', error));
 
   return {
     deps,
-    store,
+    get store() {
+      return store;
+    },
     async call(origin, name, input) {
+      await swapping;
       const envelope = await dispatch(deps, origin, name, input, onInternalError);
       await witnessHead();
       return envelope;
@@ -95,6 +124,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     },
     async close() {
       stopHousekeeping();
+      stopBackups();
       await flushThrottledAudits(deps).catch((error: unknown) => onInternalError('sign-in throttle', error));
       await witnessHead();
       await store.close();

@@ -1,6 +1,8 @@
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
 import { existsSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { detectNetworkShare } from '../platform/network-share';
 import { migrateToLatest, assertNamesSorted, type MigrationList } from './migration-runner';
 import { migrations } from './migrations';
 import type { Database } from './schema';
@@ -36,6 +38,13 @@ export async function openDatabase(path: string, options: OpenOptions = {}): Pro
   assertNamesSorted(list);
   const onDisk = path !== ':memory:' && !options.image;
   if (onDisk) {
+    const share = detectNetworkShare(dirname(path));
+    if (share !== null)
+      throw new StoreOpenError(
+        'network-share',
+        `The store at ${path} is on a network share (${share}), where its write-ahead log can be damaged ` +
+          'and a backup beside it is lost with it. Move it to a folder on this computer.',
+      );
     // Look before touching: a refused store keeps every byte, its journal mode and its write-ahead log.
     if (existsSync(path)) await inspectReadOnly(path, list);
     try {

@@ -7,7 +7,8 @@ export type StoreRefusal =
   | 'half-upgraded'
   | 'damaged'
   | 'busy'
-  | 'upgrade-failed';
+  | 'upgrade-failed'
+  | 'network-share';
 
 /** Raised when the store cannot be opened safely; the message is one sentence for the person at the desk. */
 export class StoreOpenError extends Error {

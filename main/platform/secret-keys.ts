@@ -9,9 +9,10 @@ import { join } from 'node:path';
 
 /**
  * The keys the backend uses, by name: the hub's booking passes, the audit chain's seal, and the keyed hash that
- * throttles sign-in attempts for a name matching no account (so the name itself, maybe a password, is never stored).
+ * throttles sign-in attempts for a name matching no account (so the name itself, maybe a password, is never stored),
+ * and the key backups are encrypted with (the manager holds it too, written out as the recovery phrase).
  */
-export type KeyName = 'hub-pass' | 'audit-chain' | 'sign-in';
+export type KeyName = 'hub-pass' | 'audit-chain' | 'sign-in' | 'backup';
 
 /** Where the backend gets its secret keys: 32 random bytes per name, made on first use and the same ever after. */
 export interface SecretKeys {

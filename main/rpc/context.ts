@@ -1,3 +1,4 @@
+import type BetterSqlite3 from 'better-sqlite3';
 import type { Kysely } from 'kysely';
 import type { Role } from '@shared/contract/roles';
 import type { Database } from '../db/schema';
@@ -20,6 +21,19 @@ export interface BackendDeps {
   keys: SecretKeys;
   /** This computer's record, outside the store, of where the audit log had reached. */
   witness: WitnessStore;
+  /** The open store itself, for backups and a restore's swap. */
+  store: StoreAccess;
+}
+
+/** The open store as backups and restores need it (everything else queries through `db`). */
+export interface StoreAccess {
+  /** The raw handle of the store open now (it changes after a restore). */
+  raw(): BetterSqlite3.Database;
+  /**
+   * Close the store, let `swap` put another file in its place, and open that one: `db` and every later call use it.
+   * If `swap` throws, or the new file will not open, `undo` puts the old one back and it is opened again.
+   */
+  replace(swap: () => void, undo: () => void): Promise<void>;
 }
 
 /** An audit entry as a handler gives it: the actor defaults to the caller. */

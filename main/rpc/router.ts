@@ -17,6 +17,7 @@ import { hubHandlers } from '../services/hub/hub-handlers';
 import { kioskHandlers } from '../services/hub/kiosk-handlers';
 import { clockHandlers } from '../services/clock/clock-handlers';
 import { homeHandlers } from '../services/home/home-handlers';
+import { backupHandlers } from '../services/backup/backup-handlers';
 
 /** Every procedure's handler. The `Router` type fails to compile if a contract procedure has none. */
 export const router: Router = {
@@ -39,4 +40,5 @@ export const router: Router = {
   ...kioskHandlers,
   ...clockHandlers,
   ...homeHandlers,
+  ...backupHandlers,
 };

@@ -131,3 +131,23 @@ export async function advanceAuditWitness(deps: AuditWitnessDeps): Promise<void>
   if (seal?.sealed_from_seq !== witness.sealedFromSeq || seal.key_id !== witness.keyId) return;
   writeWitness(deps.witness, deps.keys, { ...witness, seq: head.seq, hash: head.hash });
 }
+
+/**
+ * After the store was replaced on purpose (a backup restored), the log legitimately ends earlier than the witness
+ * records: say so in the log (`entry`), then start the witness again from the restored log's end.
+ */
+export async function restartAuditWitness(
+  deps: AuditWitnessDeps,
+  entry: { action: string; detail: string },
+): Promise<void> {
+  await appendAudit(deps.db, deps.keys, deps.clock.now(), { actor: 'system', outcome: 'success', ...entry });
+  const seal = await deps.db.selectFrom('audit_seal').select(['sealed_from_seq', 'key_id']).executeTakeFirst();
+  const head = await lastEntry(deps.db);
+  if (!seal) return;
+  writeWitness(deps.witness, deps.keys, {
+    sealedFromSeq: seal.sealed_from_seq,
+    keyId: seal.key_id,
+    seq: head?.seq ?? 0,
+    hash: head?.hash ?? GENESIS,
+  });
+}

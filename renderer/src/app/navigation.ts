@@ -15,6 +15,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/staff', label: 'Staff' },
   { path: '/accounts', label: 'Accounts' },
   { path: '/audit', label: 'Audit log' },
+  { path: '/backups', label: 'Backups' },
   { path: '/people', label: 'People' },
   { path: '/availability', label: 'Availability' },
   { path: '/neighbourhood', label: 'Neighbourhood' },

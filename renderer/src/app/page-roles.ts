@@ -20,6 +20,7 @@ export const PAGE_ROLES = {
   '/staff/:id/edit': rolesOf('staff.update'),
   '/accounts': rolesOf('accounts.list'),
   '/audit': rolesOf('audit.list'),
+  '/backups': rolesOf('backup.status'),
   '/people': rolesOf('clients.list'),
   '/people/new': rolesOf('clients.create'),
   '/people/:id': rolesOf('clients.get', 'clients.getForTeam'),

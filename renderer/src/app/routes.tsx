@@ -2,6 +2,7 @@ import type { ReactElement } from 'react';
 import { Route, Routes } from 'react-router';
 import { AccountsPage } from '../features/accounts/AccountsPage';
 import { AuditLogPage } from '../features/audit/AuditLogPage';
+import { BackupPage } from '../features/backup/BackupPage';
 import { OwnPasswordPage } from '../features/auth/OwnPasswordPage';
 import { HomePage } from '../features/home/HomePage';
 import { StaffDetailPage } from '../features/staff/StaffDetailPage';
@@ -46,6 +47,7 @@ const PAGES: readonly (readonly [PagePath, ReactElement])[] = [
   ['/staff/:id/edit', <StaffFormPage />],
   ['/accounts', <AccountsPage />],
   ['/audit', <AuditLogPage />],
+  ['/backups', <BackupPage />],
   ['/my-password', <OwnPasswordPage />],
   ['/people', <PeopleListPage />],
   ['/people/new', <PersonFormPage />],

@@ -16,6 +16,7 @@ import { rotaProcedures } from './rota';
 import { hubProcedures } from './hub';
 import { clockProcedures } from './clock';
 import { homeProcedures } from './home';
+import { backupProcedures } from './backup';
 
 /** The one table of procedures: name → schemas, roles and flags. Each domain adds its own file. */
 export const procedures = {
@@ -37,6 +38,7 @@ export const procedures = {
   ...hubProcedures,
   ...clockProcedures,
   ...homeProcedures,
+  ...backupProcedures,
 } as const;
 
 /** Every procedure table entry. */
