@@ -6,7 +6,7 @@ import {
   anIdealWeek,
   aPerson,
   aQuickPlanner,
-  aStaffMember,
+  aWorkerClearedToWork,
   aTrainingSession,
   aVisit,
   openBranch,
@@ -38,8 +38,8 @@ describe('pay view: every minute the planner counts as work is paid, and guarant
     coordinator = await t.signedIn('coordinator');
     manager = await t.signedIn('manager');
     const rate = (pencePerHour: number) => [{ effectiveFrom: '2024-01-08', pencePerHour, note: null }];
-    anna = (await aStaffMember(t, { payRates: rate(1400), details: { guaranteedWeeklyHours: 5 } })).id;
-    ben = (await aStaffMember(t, { payRates: rate(1300), details: { guaranteedWeeklyHours: 8 } })).id;
+    anna = (await aWorkerClearedToWork(t, { payRates: rate(1400), details: { guaranteedWeeklyHours: 5 } })).id;
+    ben = (await aWorkerClearedToWork(t, { payRates: rate(1300), details: { guaranteedWeeklyHours: 8 } })).id;
     for (const staffId of [anna, ben]) {
       await write(t, 'availability.saveWindows', {
         staffId,

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { anAccount, aQuickPlanner, aStaffMember, aWeekOfVisits, openBranch } from '@test/fixtures/builders';
+import { anAccount, aQuickPlanner, aWorkerClearedToWork, aWeekOfVisits, openBranch } from '@test/fixtures/builders';
 import type { TestBackend } from '@test/fixtures/test-backend';
 import type { TestClient } from '@test/fixtures/in-process-client';
 import type { RotaNeighbourhood } from '@test/fixtures/rota-app-neighbourhood';
@@ -17,12 +17,12 @@ describe('publishing a week as checked: stale versions refused, each worker told
     t = await openBranch();
     await aQuickPlanner(t);
     await anAccount(t, 'coordinator');
-    const account = await anAccount(t, 'worker');
+    const account = await anAccount(t, 'worker', { staffId: (await aWorkerClearedToWork(t)).id });
     workerId = account.staffId as string;
     coordinator = await t.signedIn('coordinator');
     worker = await t.signedIn('worker');
     const others = [];
-    for (let i = 0; i < 3; i += 1) others.push((await aStaffMember(t)).id);
+    for (let i = 0; i < 3; i += 1) others.push((await aWorkerClearedToWork(t)).id);
     hood = await aWeekOfVisits(t, { people: 4, workers: [workerId, ...others] });
     await coordinator.ok('rota.planWeek', { isoWeek: WEEK, iterations: 3000 });
   }, 60_000);

@@ -3,7 +3,7 @@ import type { CharterChecklist, CharterItem } from '@shared/domain/staff/charter
 import {
   aCourse,
   aQuickPlanner,
-  aStaffMember,
+  aWorkerClearedToWork,
   aTrainingSession,
   aWeekOfVisits,
   openBranch,
@@ -28,7 +28,7 @@ describe('the Charter computed from a planned rota', () => {
     t = await openBranch();
     await aQuickPlanner(t);
     const workers = [];
-    for (let i = 0; i < 3; i += 1) workers.push((await aStaffMember(t)).id);
+    for (let i = 0; i < 3; i += 1) workers.push((await aWorkerClearedToWork(t)).id);
     const [metColleagues = ''] = workers;
     // Only one of the three has a team meeting in the week; all three are on the two people's teams.
     await write(t, 'availability.addTeamMeeting', {

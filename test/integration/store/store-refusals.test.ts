@@ -57,7 +57,10 @@ describe('a store from a newer version', () => {
 describe('a store an old release left half-upgraded', () => {
   // The old runner committed each statement on its own: a kill after the first statement of any migration left that
   // migration's first table, index or column without its history row.
-  it.each(Object.keys(migrations))('is refused untouched when %s was interrupted', async (name) => {
+  // A table rebuild's first step only reads the schema, so a kill there leaves the store as it was (the kill test's
+  // rebuild scenario covers rebuilds): the migrations that change the schema from their first statement are tried.
+  const firstStepChanges = Object.keys(migrations).filter((name) => migrations[name]?.rebuildsTables !== true);
+  it.each(firstStepChanges)('is refused untouched when %s was interrupted', async (name) => {
     const path = tempStore();
     const names = Object.keys(migrations);
     const previous = names[names.indexOf(name) - 1];
