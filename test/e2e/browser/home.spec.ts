@@ -34,8 +34,8 @@ test.describe('home pages', () => {
     // The host's clock is the app's: plan and publish the week it calls this one.
     const { today } = (await ok('clock.now', {})) as { today: string };
     const isoWeek = isoWeekOf(today);
-    await ok('rota.planWeek', { isoWeek, iterations: 20_000 });
-    await ok('rota.publish', { isoWeek });
+    const { stamp } = (await ok('rota.planWeek', { isoWeek, iterations: 20_000 })) as { stamp: string };
+    await ok('rota.publish', { isoWeek, stamp });
     await ctx.dispose();
 
     for (const home of HOMES) {

@@ -9,10 +9,14 @@ export class AccountsPage {
   }
 
   async create(account: { username: string; displayName: string; role: string }): Promise<void> {
-    await this.page.getByLabel('Username').fill(account.username);
-    await this.page.getByLabel('Display name').fill(account.displayName);
-    await this.page.getByLabel('Role').selectOption({ label: account.role });
-    await this.page.getByRole('button', { name: 'Create the account' }).click();
+    // The table's filters carry some of the same labels: fill the form that creates the account.
+    const form = this.page
+      .locator('form')
+      .filter({ has: this.page.getByRole('button', { name: 'Create the account' }) });
+    await form.getByLabel('Username', { exact: true }).fill(account.username);
+    await form.getByLabel('Display name', { exact: true }).fill(account.displayName);
+    await form.getByLabel('Role', { exact: true }).selectOption({ label: account.role });
+    await form.getByRole('button', { name: 'Create the account' }).click();
   }
 
   async resetPassword(displayName: string): Promise<void> {
