@@ -10,7 +10,7 @@ export function errorSummary(page: Page): Locator {
  * matches" rows do not, so this waits for real results instead of clicking a placeholder.
  */
 export function dataRow(table: Locator, n = 1): Locator {
-  return table.locator(`[role="row"][aria-rowindex="${n + 1}"]`);
+  return table.locator(`tr[aria-rowindex="${n + 1}"]`);
 }
 
 /** The page's main heading. */

@@ -57,7 +57,7 @@ export class TrainingPage {
 
   /** The line saying how many of the records are shown after filtering. */
   get shownCount(): Locator {
-    return this.page.getByText(/shown\./);
+    return this.page.getByText(/^Showing \d+ of \d+$/);
   }
 
   get courses(): Locator {

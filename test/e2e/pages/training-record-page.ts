@@ -10,7 +10,7 @@ export class TrainingRecordPage {
 
   async addRecord(course: string, completedOn: string): Promise<void> {
     await this.page.getByRole('button', { name: 'Add a training record' }).click();
-    await this.page.getByLabel('Course').selectOption({ label: course });
+    await this.page.getByLabel('Course', { exact: true }).selectOption({ label: course });
     await this.page.getByLabel('Completed on').fill(completedOn);
     await this.page.getByRole('button', { name: 'Add the record' }).click();
   }
