@@ -56,9 +56,9 @@ export class Shell {
     return this.page.getByRole('note');
   }
 
-  /** What a page says when the backend refuses the person's role. */
+  /** What the app shows at the address of a page the person's role may not use (the backend refuses it too). */
   get refusal(): Locator {
-    return this.page.getByText('Your role does not allow this.');
+    return this.page.getByRole('heading', { name: 'You do not have access to this page' });
   }
 
   /** The branch's name, as the shell shows it. */
