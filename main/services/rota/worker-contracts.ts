@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '@main/db/schema';
 import { currentRates } from '@main/services/staff/pay-rates';
 import { contractTerms } from '@main/services/staff/staff-queries';
+import { ageOn } from '@shared/domain/time/calendar';
 
 /** What the planner needs from a worker's contract. */
 export interface WorkerContract {
@@ -17,12 +18,6 @@ export interface WorkerContract {
 // WTR cap (48 h) is the maximum, and with one the branch's longest agreed week is used.
 const MAX_WEEKLY_MINUTES_WITH_OPT_OUT = 60 * 60;
 const MAX_WEEKLY_MINUTES_WITHOUT_OPT_OUT = 48 * 60;
-
-function ageOn(dateOfBirth: string, onDate: string): number {
-  const [by, bm, bd] = dateOfBirth.split('-').map(Number) as [number, number, number];
-  const [y, m, d] = onDate.split('-').map(Number) as [number, number, number];
-  return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
-}
 
 /**
  * THE one place the rota reads worker contracts from the staff record: guaranteed weekly hours, the WTR opt-out,
