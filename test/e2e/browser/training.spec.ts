@@ -92,7 +92,7 @@ test.describe('training in the browser', () => {
     await expect(mine.careCertificate).toBeVisible();
     await snap('training-mine');
     await expectAccessible(page);
-    await mine.markFirstRead();
-    await expect(mine.markAsReadButtons).toHaveCount(0);
+    await mine.markCancelledNoticeRead();
+    await expect(mine.cancelledNoticeItem.getByRole('button', { name: 'Mark as read' })).toHaveCount(0);
   });
 });

@@ -126,7 +126,7 @@ test('the admin adds a read-only account; its owner sees the borough view but no
   await borough.nav().getByRole('link', { name: 'Accounts' }).click();
   await page.getByRole('button', { name: 'Create the account' }).click();
   await expect(page.getByRole('alert')).toContainText('Enter the person’s name');
-  await page.getByLabel('Name').fill('Priya Commissioner');
+  await page.getByLabel('Name', { exact: true }).fill('Priya Commissioner');
   await page.getByLabel('Username').fill('p.commissioner');
   await page.getByRole('button', { name: 'Create the account' }).click();
   const issued = page.getByRole('status');

@@ -12,11 +12,12 @@ export class MyTrainingPage {
     return this.page.getByRole('heading', { name: /^Care Certificate/ });
   }
 
-  get markAsReadButtons(): Locator {
-    return this.page.getByRole('button', { name: 'Mark as read' });
+  /** The notice that a session was cancelled; other notices (a published rota) may sit beside it. */
+  get cancelledNoticeItem(): Locator {
+    return this.page.getByRole('listitem').filter({ hasText: /is cancelled/ });
   }
 
-  async markFirstRead(): Promise<void> {
-    await this.markAsReadButtons.first().click();
+  async markCancelledNoticeRead(): Promise<void> {
+    await this.cancelledNoticeItem.getByRole('button', { name: 'Mark as read' }).click();
   }
 }

@@ -42,7 +42,9 @@ export async function startCouncilHost(): Promise<RunningCouncil> {
   const child: ChildProcess = spawn(
     process.execPath,
     ['--import', 'tsx', join(root, 'council/cli/serve.ts'), '--port', '0', '--db', dbPath],
-    { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
+    // CI exports DATABASE_URL for the council suite on PostgreSQL; this host is the SQLite one, and the service
+    // refuses to be given both.
+    { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env: withoutDatabaseUrl(process.env) },
   );
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
@@ -71,4 +73,9 @@ export async function startCouncilHost(): Promise<RunningCouncil> {
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+function withoutDatabaseUrl(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const { DATABASE_URL: _ignored, ...rest } = env;
+  return rest;
 }
