@@ -10,7 +10,10 @@ const WEEK_PATTERN = /^(\d{4})-W(\d{2})$/;
 
 function noonUtc(date: string): number {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return Date.UTC(y, m - 1, d, 12);
+  // setUTCFullYear, not Date.UTC, which reads years 0-99 as 1900-1999.
+  const noon = new Date(Date.UTC(2000, 0, 1, 12));
+  noon.setUTCFullYear(y, m - 1, d);
+  return noon.getTime();
 }
 
 function dateOf(ms: number): string {
@@ -41,14 +44,15 @@ export function mondayOfDate(date: string): string {
 /** The ISO week `YYYY-Www` a date falls in. */
 export function isoWeekOf(date: string): string {
   const thursday = addDays(date, 4 - isoWeekday(date));
-  const year = Number(thursday.slice(0, 4));
+  const year = thursday.slice(0, 4);
   const week = Math.floor(daysBetween(`${year}-01-01`, thursday) / 7) + 1;
   return `${year}-W${String(week).padStart(2, '0')}`;
 }
 
 /** How many ISO weeks a year has: 53 when it starts or (in a leap year) ends on a Thursday, else 52. */
 export function isoWeeksInYear(year: number): number {
-  return isoWeekOf(`${year}-12-28`) === `${year}-W53` ? 53 : 52;
+  const padded = String(year).padStart(4, '0');
+  return isoWeekOf(`${padded}-12-28`) === `${padded}-W53` ? 53 : 52;
 }
 
 /** Whether a string names a week that exists: `2026-W53` does (2026 has 53 weeks), `2025-W53` does not. */
@@ -62,10 +66,9 @@ export function isValidIsoWeek(isoWeek: string): boolean {
 /** The Monday of an ISO week, as `YYYY-MM-DD`; throws on a week that does not exist. */
 export function mondayOf(isoWeek: string): string {
   if (!isValidIsoWeek(isoWeek)) throw new Error(`not an ISO week that exists: ${isoWeek}`);
-  const year = Number(isoWeek.slice(0, 4));
   const week = Number(isoWeek.slice(6));
   // 4 January is always in week 1, so week 1 starts on its Monday.
-  return addDays(mondayOfDate(`${year}-01-04`), (week - 1) * 7);
+  return addDays(mondayOfDate(`${isoWeek.slice(0, 4)}-01-04`), (week - 1) * 7);
 }
 
 /** The seven dates (Monday..Sunday) of an ISO week; throws on a week that does not exist. */
@@ -83,6 +86,8 @@ export function shiftIsoWeek(isoWeek: string, weeks: number): string {
 export const IsoWeek = z
   .string()
   .regex(WEEK_PATTERN, 'Enter a week as YYYY-Www, for example 2026-W48')
+  // A rota week is in this century: older years reach clock offsets London has not used since 1847.
+  .refine((week) => week >= '2000' && week < '2100', 'Enter a week from 2000 to 2099')
   .refine(isValidIsoWeek, 'This week does not exist in that year');
 /** An ISO week `YYYY-Www` that exists. */
 export type IsoWeek = z.infer<typeof IsoWeek>;

@@ -93,6 +93,13 @@ describe('ISO weeks', () => {
     expect(shiftIsoWeek('2026-W50', 0)).toBe('2026-W50');
   });
 
+  it('steps weeks in any four-digit year, never reading year 0050 as 1950 (a week the contract accepts)', () => {
+    expect(shiftIsoWeek('0103-W28', -1)).toBe('0103-W27');
+    expect(mondayOf('0050-W01')).toBe('0050-01-03');
+    expect(addDays('0050-03-01', -1)).toBe('0050-02-28');
+    expect(isoWeekOf('0001-01-01')).toBe('0001-W01');
+  });
+
   it('agrees with date-fns for any date from 1990 to 2100', () => {
     const day = fc.integer({ min: 0, max: 40_000 }).map((n) => addDays('1990-01-01', n));
     fc.assert(
@@ -140,6 +147,7 @@ describe('the IsoWeek schema', () => {
     expect(missing.error?.issues[0]?.message).toBe('This week does not exist in that year');
     const garbled = IsoWeek.safeParse('week 5');
     expect(garbled.error?.issues[0]?.message).toMatch(/YYYY-Www/);
+    expect(IsoWeek.safeParse('0377-W44').error?.issues[0]?.message).toBe('Enter a week from 2000 to 2099');
   });
 });
 
