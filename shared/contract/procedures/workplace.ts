@@ -1,14 +1,14 @@
 import { z } from 'zod';
 import { procedure } from '../procedure';
-import { Employer, WorkplaceDetails } from '@shared/domain/ascwds/workplace';
+import { Employer, WorkplaceDetails, WorkplaceFields } from '@shared/domain/ascwds/workplace';
 import { AscwdsExportInput, AscwdsExportResult } from '@shared/domain/ascwds/export';
 
 /** The branch as an ASC-WDS workplace, and its family of employers. */
 export const workplaceProcedures = {
   'workplace.get': procedure({
-    summary: 'Workplace details for the ASC-WDS workplace file and Charter declarations.',
+    summary: 'Workplace details for the ASC-WDS workplace file and Charter declarations (a draft until first saved).',
     input: z.object({}),
-    output: WorkplaceDetails,
+    output: WorkplaceFields,
     roles: ['manager'],
   }),
   'workplace.update': procedure({

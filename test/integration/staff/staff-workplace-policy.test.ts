@@ -35,6 +35,19 @@ describe('workplace details', () => {
     ]);
   });
 
+  it('reads a branch that never saved its details as a draft, and refuses to save it incomplete', async () => {
+    const fresh = await openBranch();
+    try {
+      await anAccount(fresh, 'manager');
+      const owner = await fresh.signedIn('manager');
+      const draft = await owner.ok('workplace.get', {});
+      expect(draft).toMatchObject({ cqcRegulated: true, cqcProviderId: '' });
+      expect(paths((await owner.call('workplace.update', draft)) as never)).toContain('cqcProviderId');
+    } finally {
+      await fresh.close();
+    }
+  });
+
   it('is the manager’s alone', async () => {
     const coordinator = await tb.signedIn('coordinator');
     const result = await coordinator.call('workplace.get', {});
