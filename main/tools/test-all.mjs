@@ -53,7 +53,14 @@ if (faketime) {
 let councilOnPg = null;
 if (councilPg) {
   console.log('\n== The council suite again, against PostgreSQL (DATABASE_URL)');
-  councilOnPg = run(bin('vitest'), vitestArgs(councilPgJson, 'test/integration/council'), { DATABASE_URL: councilPg });
+  // One file at a time: the council's test files share the one PostgreSQL database.
+  councilOnPg = run(
+    bin('vitest'),
+    [...vitestArgs(councilPgJson, 'test/integration/council'), '--no-file-parallelism'],
+    {
+      DATABASE_URL: councilPg,
+    },
+  );
 }
 const playwright = run(bin('playwright'), ['test', '-c', 'test/playwright.config.ts'], {
   PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightJson,
