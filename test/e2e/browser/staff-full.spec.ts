@@ -15,6 +15,8 @@ test.describe('staff records in full', () => {
     'a manager works from the compliance dashboard into a record, reveals ' +
       'sensitive details, checks pay policy, the Charter and the ASC-WDS export',
     async ({ page, snap }) => {
+      // A long journey through six pages with an accessibility check on each: over a minute on a busy machine.
+      test.setTimeout(150_000);
       const shell = await signIn(page, 'manager');
       await shell.open('compliance');
       const compliance = new CompliancePage(page);
