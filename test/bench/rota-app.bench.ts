@@ -1,6 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { openTestBackend } from '../fixtures/test-backend';
 import { benchRow, percentile, type BenchRow } from './bench-row';
+import { boardRenderTimes } from './board-render';
 
 // App-layer figures on the demo neighbourhood week (~300 people, ~4,700 visits): the whole planWeek procedure
 // (instance from the store, planner thread, validator, one save transaction), live edit checks on the board,
@@ -24,6 +25,20 @@ export default async function (): Promise<BenchRow[]> {
       });
       checks.push(performance.now() - s);
     }
+    // The board's check as the coordinator picks another team member in "Assign to" (the panel asks as they choose).
+    const teams = new Map(view.clients.map((c) => [c.id, c.teamWorkerIds]));
+    const assignChecks: number[] = [];
+    for (const v of assigned.slice(0, 20)) {
+      const other = (teams.get(v.clientId) ?? []).find((id) => id !== v.workerIds[0]);
+      if (!other) continue;
+      const s = performance.now();
+      await coordinator.ok('rota.checkEdit', {
+        isoWeek: week,
+        edit: { kind: 'assign', visitId: v.id, workerIds: [other] },
+      });
+      assignChecks.push(performance.now() - s);
+    }
+    const { times: draws, visitsDrawn } = await boardRenderTimes(view, 5);
     const busiest = [...view.workers].sort((a, b) => b.plannedMinutes - a.plannedMinutes)[0];
     let sicknessMs: number | null = null;
     let affected = 0;
@@ -56,6 +71,24 @@ export default async function (): Promise<BenchRow[]> {
         1000,
         Math.round(percentile(checks, 95)),
         `${checks.length} live checks (whole-plan validation) on the same week`,
+      ),
+      benchRow(
+        'ui.board_render_ms',
+        'ms',
+        '<=',
+        300,
+        // A board that drew nothing measured nothing.
+        visitsDrawn === 0 ? null : Math.round(percentile(draws, 50)),
+        `week board by worker: ${view.workers.length} workers, ${visitsDrawn} of ${view.visits.length} visits drawn ` +
+          `(3 unassigned a day), median of ${draws.length} first draws (jsdom, React production build)`,
+      ),
+      benchRow(
+        'ui.board_edit_check_p95_ms',
+        'ms',
+        '<=',
+        150,
+        assignChecks.length === 0 ? null : Math.round(percentile(assignChecks, 95)),
+        `${assignChecks.length} checks of assigning another team member, through dispatch`,
       ),
       benchRow(
         'rota_app.sickness_report_ms',

@@ -11,7 +11,8 @@ import { stateOfPlan } from '@main/rota/objective';
 import { buildModel } from '@main/rota/planner/model';
 import type { HandlerContext } from '@main/rpc/context';
 import { loadStoredPlan, workerIdsOf, type StoredPlan } from './stored-plan';
-import { formatMinute } from '@shared/domain/time/format';
+import { formatDate, formatMinute } from '@shared/domain/time/format';
+import { londonDate } from '@shared/domain/time/london';
 import { sendNotices } from '@main/services/notices/send-notices';
 import { weekChangedNotices } from './rota-notices';
 
@@ -59,10 +60,17 @@ export function applyPlacements(
   };
 }
 
+/** Refuse a change to a visit on a day before today: the board shows past days as they were, read-only. */
+function refusePast(date: string, today: string, field: 'visitId' | 'otherVisitId'): void {
+  if (date < today)
+    throw AppError.field(['edit', field], `${formatDate(date)} has passed, so its visits can no longer be changed.`);
+}
+
 /** Turn an edit into placements (the visits it touches), refusing edits that make no sense. */
-function placementsOf(stored: StoredPlan, edit: RotaEdit): Placement[] {
+function placementsOf(stored: StoredPlan, edit: RotaEdit, today: string): Placement[] {
   const row = stored.rowById.get(edit.visitId);
   if (!row) throw AppError.field(['edit', 'visitId'], 'That visit is not in this week’s plan.');
+  refusePast(row.date, today, 'visitId');
   const current: Placement = {
     visitId: row.id,
     workerIds: workerIdsOf(row),
@@ -93,6 +101,7 @@ function placementsOf(stored: StoredPlan, edit: RotaEdit): Placement[] {
     case 'swap': {
       const other = stored.rowById.get(edit.otherVisitId);
       if (!other) throw AppError.field(['edit', 'otherVisitId'], 'That visit is not in this week’s plan.');
+      refusePast(other.date, today, 'otherVisitId');
       if (other.id === row.id) throw AppError.field(['edit', 'otherVisitId'], 'Choose a different visit to swap with.');
       if (row.workers_needed !== other.workers_needed)
         throw AppError.field(
@@ -128,7 +137,7 @@ function describe(names: ReadonlyMap<string, string>, p: { workerIds: string[]; 
 export async function editPlan(ctx: HandlerContext, input: EditInput): Promise<EditResult> {
   const caller = ctx.requireCaller();
   const stored = await loadStoredPlan(ctx.deps.db, input.isoWeek);
-  const placements = placementsOf(stored, input.edit);
+  const placements = placementsOf(stored, input.edit, londonDate(ctx.deps.clock.now()));
   const what = input.edit.kind === 'pin' ? (input.edit.pinned ? 'pin' : 'unpin') : input.edit.kind;
   return checkAndSave(ctx, stored, placements, what, caller.username, input.checkOnly);
 }

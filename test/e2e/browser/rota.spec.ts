@@ -60,6 +60,18 @@ test.describe('rota in the browser', () => {
       await expect(rota.summary).toContainText('Visits covered', { timeout: 60_000 });
       await expect(rota.summary).toContainText('Working-time rules broken');
       await snap('rota-board-week');
+      // At 1280×720 and up the whole week is on screen, the board starting in the top third of the window.
+      for (const [width, height] of [
+        [1280, 720],
+        [1440, 900],
+      ] as const) {
+        await page.setViewportSize({ width, height });
+        await snap(`rota-board-week-${width}`);
+        expect(await rota.boardTop()).toBeLessThan(height / 3);
+        await expect(rota.dayHeadings).toHaveCount(7);
+        for (const day of await rota.dayHeadings.all()) await expect(day).toBeInViewport();
+      }
+      await page.setViewportSize({ width: 1360, height: 860 });
       // A neighbourhood week is ~4,700 visits: look at one day and find the demo worker's row.
       await rota.showDay(1);
       await snap('rota-board');

@@ -38,14 +38,25 @@ export class RotaBoardPage {
     await this.page.getByLabel('Days').selectOption({ index });
   }
 
-  /** Show one row per person and find a person by name. */
+  /** Show one row per person and keep only the person named (the board's Person filter). */
   async findPerson(name: string): Promise<void> {
-    await this.page.getByLabel('Rows').selectOption('person');
-    await this.page.getByLabel('Find a person').fill(name);
+    await this.page.getByLabel('Rows', { exact: true }).selectOption('person');
+    await this.page.getByLabel('Person', { exact: true }).selectOption({ label: name });
   }
 
+  /** The board: a grid of rows by days, one tab stop. */
   get board(): Locator {
-    return this.page.getByRole('region', { name: 'Rota board' });
+    return this.page.getByRole('grid', { name: 'Rota board' });
+  }
+
+  /** The board's day headings (Monday to Sunday in the week view). */
+  get dayHeadings(): Locator {
+    return this.board.getByRole('columnheader').filter({ hasText: /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun) / });
+  }
+
+  /** How far down the window the board starts, in pixels. */
+  async boardTop(): Promise<number> {
+    return (await this.board.boundingBox())?.y ?? Number.POSITIVE_INFINITY;
   }
 
   /** Open the first visit on the board that has a worker, by keyboard. */

@@ -132,6 +132,34 @@ describe('rota in the app: plan, board, edits, explain, sickness, publish, worke
     expect(after.visits.find((v) => v.id === visit.id)?.pinned).toBe(true);
   });
 
+  it('refuses to change a visit on a day that has passed, naming the day, and saves nothing', async () => {
+    const view = await coordinator.ok('rota.getWeek', { isoWeek: WEEK });
+    const monday = view.visits.find((v) => v.date === '2026-11-23' && v.workerIds.length === 1);
+    const tuesday = view.visits.find((v) => v.date === '2026-11-24' && v.workerIds.length === 1);
+    if (!monday || !tuesday) throw new Error('no assigned visits on Monday and Tuesday');
+    t.clock.set('2026-11-24T09:00:00.000Z');
+    try {
+      // A day later the morning's session has locked: sign in again.
+      const later = await t.signedIn('coordinator');
+      const r = await later.call('rota.edit', { isoWeek: WEEK, edit: { kind: 'unassign', visitId: monday.id } });
+      expect(r.ok).toBe(false);
+      if (!r.ok) {
+        expect(r.error.code).toBe('VALIDATION');
+        expect(r.error.message).toContain('Mon 23 Nov 2026 has passed');
+      }
+      const after = await later.ok('rota.getWeek', { isoWeek: WEEK });
+      expect(after.visits.find((v) => v.id === monday.id)?.workerIds).toEqual(monday.workerIds);
+      // Today's visits can still change.
+      const pin = await later.ok('rota.edit', {
+        isoWeek: WEEK,
+        edit: { kind: 'pin', visitId: tuesday.id, pinned: tuesday.pinned },
+      });
+      expect(pin.saved).toBe(true);
+    } finally {
+      t.clock.set('2026-11-23T09:00:00.000Z');
+    }
+  });
+
   it('a worker may not read the board, and sees nothing of a draft week', async () => {
     const r = await worker.call('rota.getWeek', { isoWeek: WEEK });
     expect(r.ok).toBe(false);

@@ -21,7 +21,9 @@ function fitWords(before: number, after: number): string {
  * The selected visit: details, why this worker (explain), and keyboard-operable actions, each checked by the
  * validator.
  */
-export function VisitPanel({ week, visit }: { week: RotaWeekView; visit: BoardVisit }) {
+export function VisitPanel({ week, visit, today }: { week: RotaWeekView; visit: BoardVisit; today: string }) {
+  // A visit on a day that has passed is a record of what was planned: it is shown, never changed.
+  const past = visit.date < today;
   const api = useApi();
   const edit = useProcedureMutation('rota.edit');
   const printPerson = useProcedureMutation('rota.printPersonWeek');
@@ -55,12 +57,16 @@ export function VisitPanel({ week, visit }: { week: RotaWeekView; visit: BoardVi
       isoWeek: week.isoWeek,
       edit: { kind: 'assign', visitId: visit.id, workerIds: candidate },
     }),
-    enabled: changed,
+    enabled: changed && !past,
     retry: false,
   });
   const swapOptions = week.visits.filter(
     (v) =>
-      v.id !== visit.id && v.date === visit.date && v.workersNeeded === visit.workersNeeded && v.workerIds.length > 0,
+      v.id !== visit.id &&
+      v.date === visit.date &&
+      v.date >= today &&
+      v.workersNeeded === visit.workersNeeded &&
+      v.workerIds.length > 0,
   );
   const teamOptions = team.map((id) => ({ value: id, label: names.get(id) ?? id }));
   const print = (kind: 'worker' | 'person') =>
@@ -95,24 +101,18 @@ export function VisitPanel({ week, visit }: { week: RotaWeekView; visit: BoardVi
       <ErrorSummary error={edit.error ?? printPerson.error ?? printWorker.error} />
       {message && !edit.error && <Banner tone="success">{message}</Banner>}
 
-      <div className="field">
-        <label className="field__label" htmlFor="assign-first">
-          Assign to
-        </label>
-        <select id="assign-first" className="select" value={first} onChange={(e) => setFirst(e.target.value)}>
-          <option value="">Choose a team member</option>
-          {teamOptions.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
-        </select>
-        {visit.workersNeeded === 2 && (
-          <>
-            <label className="field__label" htmlFor="assign-second">
-              Second worker
+      {past ? (
+        <p className="rota-readonly">
+          {formatDate(visit.date)} has passed, so this visit can no longer be changed. It stays on the board as it was
+          planned.
+        </p>
+      ) : (
+        <>
+          <div className="field">
+            <label className="field__label" htmlFor="assign-first">
+              Assign to
             </label>
-            <select id="assign-second" className="select" value={second} onChange={(e) => setSecond(e.target.value)}>
+            <select id="assign-first" className="select" value={first} onChange={(e) => setFirst(e.target.value)}>
               <option value="">Choose a team member</option>
               {teamOptions.map((o) => (
                 <option key={o.value} value={o.value}>
@@ -120,96 +120,123 @@ export function VisitPanel({ week, visit }: { week: RotaWeekView; visit: BoardVi
                 </option>
               ))}
             </select>
-          </>
-        )}
-        {changed && check.data && (
-          <p role="status" className={check.data.breaches.length > 0 ? 'field__error' : undefined}>
-            {check.data.breaches.length > 0
-              ? `Would break a rule: ${check.data.breaches.map((b) => b.message).join('; ')}.`
-              : `Keeps every rule${fitWords(check.data.weightedBefore, check.data.weightedAfter)}.`}
-          </p>
-        )}
-        {changed && check.error && (
-          <p role="status" className="field__error">
-            {check.error.message}
-          </p>
-        )}
-        <div className="button-row">
-          <Button
-            disabled={edit.isPending || first === '' || (visit.workersNeeded === 2 && second === '')}
-            onClick={() =>
-              run(
-                { kind: 'assign', visitId: visit.id, workerIds: visit.workersNeeded === 2 ? [first, second] : [first] },
-                'Assigned.',
-              )
-            }
-          >
-            Assign
-          </Button>
-          <Button
-            variant="secondary"
-            disabled={edit.isPending || visit.workerIds.length === 0}
-            onClick={() => run({ kind: 'unassign', visitId: visit.id }, 'Unassigned.')}
-          >
-            Unassign
-          </Button>
-          <Button
-            variant="secondary"
-            disabled={edit.isPending || visit.workerIds.length === 0}
-            onClick={() =>
-              run(
-                { kind: 'pin', visitId: visit.id, pinned: !visit.pinned },
-                visit.pinned ? 'Unpinned.' : 'Pinned: the planner will keep it.',
-              )
-            }
-          >
-            {visit.pinned ? 'Unpin' : 'Pin'}
-          </Button>
-        </div>
-      </div>
-      <div className="field">
-        <label className="field__label" htmlFor="move-time">
-          Start time
-        </label>
-        <input
-          id="move-time"
-          className="input input--narrow"
-          type="time"
-          value={time}
-          onChange={(e) => setTime(e.target.value)}
-        />
-        <div className="button-row">
-          <Button
-            variant="secondary"
-            disabled={edit.isPending || parseClockTime(time) === null}
-            onClick={() => run({ kind: 'move', visitId: visit.id, startMinute: parseClockTime(time) ?? 0 }, 'Moved.')}
-          >
-            Move
-          </Button>
-        </div>
-      </div>
-      <div className="field">
-        <label className="field__label" htmlFor="swap-with">
-          Swap workers with
-        </label>
-        <select id="swap-with" className="select" value={swapWith} onChange={(e) => setSwapWith(e.target.value)}>
-          <option value="">Choose a visit the same day</option>
-          {swapOptions.map((v) => (
-            <option key={v.id} value={v.id}>
-              {formatMinute(v.startMinute)} {v.clientName} ({v.workerIds.map((id) => names.get(id) ?? id).join(', ')})
-            </option>
-          ))}
-        </select>
-        <div className="button-row">
-          <Button
-            variant="secondary"
-            disabled={edit.isPending || swapWith === ''}
-            onClick={() => run({ kind: 'swap', visitId: visit.id, otherVisitId: swapWith }, 'Swapped.')}
-          >
-            Swap
-          </Button>
-        </div>
-      </div>
+            {visit.workersNeeded === 2 && (
+              <>
+                <label className="field__label" htmlFor="assign-second">
+                  Second worker
+                </label>
+                <select
+                  id="assign-second"
+                  className="select"
+                  value={second}
+                  onChange={(e) => setSecond(e.target.value)}
+                >
+                  <option value="">Choose a team member</option>
+                  {teamOptions.map((o) => (
+                    <option key={o.value} value={o.value}>
+                      {o.label}
+                    </option>
+                  ))}
+                </select>
+              </>
+            )}
+            {changed && check.data && (
+              <p role="status" className={check.data.breaches.length > 0 ? 'field__error' : undefined}>
+                {check.data.breaches.length > 0
+                  ? `Would break a rule: ${check.data.breaches.map((b) => b.message).join('; ')}.`
+                  : `Keeps every rule${fitWords(check.data.weightedBefore, check.data.weightedAfter)}.`}
+              </p>
+            )}
+            {changed && check.error && (
+              <p role="status" className="field__error">
+                {check.error.message}
+              </p>
+            )}
+            <div className="button-row">
+              <Button
+                disabled={edit.isPending || first === '' || (visit.workersNeeded === 2 && second === '')}
+                onClick={() =>
+                  run(
+                    {
+                      kind: 'assign',
+                      visitId: visit.id,
+                      workerIds: visit.workersNeeded === 2 ? [first, second] : [first],
+                    },
+                    'Assigned.',
+                  )
+                }
+              >
+                Assign
+              </Button>
+              <Button
+                variant="secondary"
+                disabled={edit.isPending || visit.workerIds.length === 0}
+                onClick={() => run({ kind: 'unassign', visitId: visit.id }, 'Unassigned.')}
+              >
+                Unassign
+              </Button>
+              <Button
+                variant="secondary"
+                disabled={edit.isPending || visit.workerIds.length === 0}
+                onClick={() =>
+                  run(
+                    { kind: 'pin', visitId: visit.id, pinned: !visit.pinned },
+                    visit.pinned ? 'Unpinned.' : 'Pinned: the planner will keep it.',
+                  )
+                }
+              >
+                {visit.pinned ? 'Unpin' : 'Pin'}
+              </Button>
+            </div>
+          </div>
+          <div className="field">
+            <label className="field__label" htmlFor="move-time">
+              Start time
+            </label>
+            <input
+              id="move-time"
+              className="input input--narrow"
+              type="time"
+              value={time}
+              onChange={(e) => setTime(e.target.value)}
+            />
+            <div className="button-row">
+              <Button
+                variant="secondary"
+                disabled={edit.isPending || parseClockTime(time) === null}
+                onClick={() =>
+                  run({ kind: 'move', visitId: visit.id, startMinute: parseClockTime(time) ?? 0 }, 'Moved.')
+                }
+              >
+                Move
+              </Button>
+            </div>
+          </div>
+          <div className="field">
+            <label className="field__label" htmlFor="swap-with">
+              Swap workers with
+            </label>
+            <select id="swap-with" className="select" value={swapWith} onChange={(e) => setSwapWith(e.target.value)}>
+              <option value="">Choose a visit the same day</option>
+              {swapOptions.map((v) => (
+                <option key={v.id} value={v.id}>
+                  {formatMinute(v.startMinute)} {v.clientName} (
+                  {v.workerIds.map((id) => names.get(id) ?? id).join(', ')})
+                </option>
+              ))}
+            </select>
+            <div className="button-row">
+              <Button
+                variant="secondary"
+                disabled={edit.isPending || swapWith === ''}
+                onClick={() => run({ kind: 'swap', visitId: visit.id, otherVisitId: swapWith }, 'Swapped.')}
+              >
+                Swap
+              </Button>
+            </div>
+          </div>
+        </>
+      )}
       <div className="button-row">
         <Button variant="secondary" disabled={printPerson.isPending} onClick={() => print('person')}>
           Print person’s week

@@ -1,0 +1,347 @@
+import { memo, useEffect, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
+import type { BoardVisit, RotaWeekView } from '@shared/domain/rota-board/board';
+import { UNASSIGNED_ROW, type BoardRow, type BoardRowsBy } from '@shared/domain/rota-board/board-filter';
+import { formatDayOfWeek, formatMinute, formatWeekInSentence } from '@shared/domain/time/format';
+import { clampPos, moveFocus, posKey, type GridPos, type GridShape } from './grid-focus';
+import { hoursText } from './rota-format';
+
+// The board shows the first few unassigned visits of each day so the workers' rows stay near the top; the Unassigned
+// tab (or the "unassigned only" filter) lists them all.
+const UNASSIGNED_ROW_CAP = 3;
+
+// The day timeline runs 06:00 to 23:00; visits outside it are clamped to its edges.
+const DAY_FROM = 6 * 60;
+const DAY_TO = 23 * 60;
+const TICKS = [6, 8, 10, 12, 14, 16, 18, 20, 22];
+const SPAN = DAY_TO - DAY_FROM;
+const pct = (m: number) => (Math.min(Math.max(m - DAY_FROM, 0), SPAN) / SPAN) * 100;
+
+/** What the grid needs to draw a cell's visits and take a drop. */
+interface CellContext {
+  by: BoardRowsBy;
+  oneDay: boolean;
+  today: string;
+  label: (v: BoardVisit) => string;
+  onOpen: (id: string) => void;
+  onDrop: (visitId: string, workerId: string, date: string) => void;
+  onFocusPos: (pos: GridPos) => void;
+}
+
+/** The visits a cell shows (the Unassigned row's capped unless every one was asked for). */
+function shownIn(cell: readonly BoardVisit[], rowId: string, capped: boolean): readonly BoardVisit[] {
+  return capped && rowId === UNASSIGNED_ROW ? cell.slice(0, UNASSIGNED_ROW_CAP) : cell;
+}
+
+/**
+ * The week's visits as a grid with one tab stop: arrow keys move between visits (and empty days), Enter opens the
+ * visit, and a visit can be dragged to another worker the same day. Days before `today` are read-only.
+ */
+export function BoardGrid({
+  week,
+  by,
+  rows,
+  visits,
+  dates,
+  today,
+  capped,
+  selected,
+  onOpen,
+  onDrop,
+  shownOf,
+  tableRef,
+}: {
+  week: RotaWeekView;
+  by: BoardRowsBy;
+  rows: readonly BoardRow[];
+  visits: readonly BoardVisit[];
+  dates: readonly string[];
+  today: string;
+  /** Whether the Unassigned row shows only its first few visits a day. */
+  capped: boolean;
+  selected: string | null;
+  onOpen: (id: string) => void;
+  onDrop: (visitId: string, workerId: string, date: string) => void;
+  /** How many rows a filter leaves, in words ("12 of 151 rows"), or null when unfiltered. */
+  shownOf: string | null;
+  tableRef: RefObject<HTMLTableElement | null>;
+}) {
+  const names = useMemo(() => new Map(week.workers.map((w) => [w.id, w.name])), [week]);
+  const cells = useMemo(() => {
+    const map = new Map<string, BoardVisit[]>();
+    for (const v of visits) {
+      const keys = by === 'person' ? [v.clientId] : v.workerIds.length > 0 ? v.workerIds : [UNASSIGNED_ROW];
+      for (const k of keys) {
+        const key = `${k}|${v.date}`;
+        const list = map.get(key);
+        if (list) list.push(v);
+        else map.set(key, [v]);
+      }
+    }
+    for (const list of map.values()) list.sort((a, b) => a.startMinute - b.startMinute);
+    return map;
+  }, [visits, by]);
+  const shape: GridShape = useMemo(
+    () => ({
+      rows: rows.length,
+      cols: dates.length,
+      items: (r, c) => {
+        const row = rows[r];
+        const date = dates[c];
+        return row && date ? shownIn(cells.get(`${row.id}|${date}`) ?? [], row.id, capped).length : 0;
+      },
+    }),
+    [rows, dates, cells, capped],
+  );
+  const [pos, setPos] = useState<GridPos>({ row: 0, col: 0, item: 0 });
+  const active = clampPos(pos, shape);
+  const focusAfterMove = useRef(false);
+  useEffect(() => {
+    if (!focusAfterMove.current) return;
+    focusAfterMove.current = false;
+    tableRef.current?.querySelector<HTMLElement>(`[data-cell="${posKey(active)}"]`)?.focus();
+  });
+  const onKeyDown = (e: KeyboardEvent<HTMLTableElement>) => {
+    const next = moveFocus(active, e.key, shape, e.ctrlKey || e.metaKey);
+    if (!next) return;
+    e.preventDefault();
+    focusAfterMove.current = true;
+    setPos(next);
+  };
+  const ctx = useMemo<CellContext>(
+    () => ({
+      by,
+      oneDay: dates.length === 1,
+      today,
+      label: (v) =>
+        by === 'worker' ? v.clientName : v.workerIds.map((id) => names.get(id) ?? id).join(' + ') || 'unassigned',
+      onOpen,
+      onDrop,
+      onFocusPos: (p) => setPos((old) => (posKey(old) === posKey(p) ? old : p)),
+    }),
+    [by, dates.length, today, names, onOpen, onDrop],
+  );
+  const selectedVisit = selected ? (visits.find((v) => v.id === selected) ?? null) : null;
+  const selectedRows = new Set(
+    selectedVisit === null
+      ? []
+      : by === 'person'
+        ? [selectedVisit.clientId]
+        : selectedVisit.workerIds.length > 0
+          ? selectedVisit.workerIds
+          : [UNASSIGNED_ROW],
+  );
+  return (
+    <div className="rota-board">
+      <table
+        ref={tableRef}
+        role="grid"
+        aria-label="Rota board"
+        aria-rowcount={rows.length + 1}
+        className={dates.length === 1 ? 'rota-board__table--day' : undefined}
+        onKeyDown={onKeyDown}
+      >
+        <caption className="visually-hidden">
+          Visits of the {formatWeekInSentence(week.isoWeek)}, {by === 'worker' ? 'by worker' : 'by person'}. Arrow keys
+          move between visits; Enter opens one.
+        </caption>
+        <colgroup>
+          <col className="rota-board__label-col" />
+          {dates.map((d) => (
+            <col key={d} />
+          ))}
+        </colgroup>
+        <thead>
+          <tr aria-rowindex={1}>
+            <th scope="col">
+              {by === 'worker' ? 'Worker' : 'Person'}
+              {shownOf && <span className="rota-board__hours">{shownOf}</span>}
+            </th>
+            {dates.map((d) => (
+              <th scope="col" key={d} className={d < today ? 'rota-board__past' : undefined}>
+                {formatDayOfWeek(d)}
+                {d < today && <span className="rota-board__hours">Past: read-only</span>}
+                {dates.length === 1 && <Ticks />}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r, i) => (
+            <BoardRowView
+              key={r.id}
+              row={r}
+              index={i}
+              dates={dates}
+              cells={cells}
+              capped={capped}
+              ctx={ctx}
+              active={active.row === i ? active : null}
+              selected={selectedRows.has(r.id) ? selected : null}
+            />
+          ))}
+        </tbody>
+      </table>
+      {rows.length === 0 && <p className="rota-board__empty">No rows match the filter.</p>}
+    </div>
+  );
+}
+
+function Ticks() {
+  return (
+    <span className="rota-timeline__ticks" aria-hidden="true">
+      {TICKS.map((h) => (
+        <span key={h} style={{ left: `${pct(h * 60)}%` }}>
+          {String(h).padStart(2, '0')}
+        </span>
+      ))}
+    </span>
+  );
+}
+
+/** One row of the grid; drawn again only when its own focus, selection or visits change. */
+const BoardRowView = memo(function BoardRowView({
+  row,
+  index,
+  dates,
+  cells,
+  capped,
+  ctx,
+  active,
+  selected,
+}: {
+  row: BoardRow;
+  index: number;
+  dates: readonly string[];
+  cells: ReadonlyMap<string, readonly BoardVisit[]>;
+  capped: boolean;
+  ctx: CellContext;
+  active: GridPos | null;
+  selected: string | null;
+}) {
+  return (
+    <tr aria-rowindex={index + 2}>
+      <th scope="row">
+        {row.name}
+        {row.hours && (
+          <span className="rota-board__hours">
+            {hoursText(row.hours.planned)} of {hoursText(row.hours.guaranteed)} guaranteed
+          </span>
+        )}
+      </th>
+      {dates.map((d, col) => {
+        const all = cells.get(`${row.id}|${d}`) ?? [];
+        const shown = shownIn(all, row.id, capped);
+        const past = d < ctx.today;
+        const here = active && active.col === col ? active.item : null;
+        const cellPos = { row: index, col, item: -1 };
+        const dropHere = ctx.by === 'worker' && row.id !== UNASSIGNED_ROW && !past;
+        // The Unassigned row lists its visits even in a one-day view: many may start at the same time.
+        const timeline = ctx.oneDay && row.id !== UNASSIGNED_ROW;
+        return (
+          <td
+            key={d}
+            className={past ? 'rota-board__past' : undefined}
+            data-cell={shown.length === 0 ? posKey(cellPos) : undefined}
+            tabIndex={shown.length === 0 ? (here === -1 ? 0 : -1) : undefined}
+            onFocus={shown.length === 0 ? () => ctx.onFocusPos(cellPos) : undefined}
+            onDragOver={dropHere ? (e) => e.preventDefault() : undefined}
+            onDrop={
+              dropHere
+                ? (e) => {
+                    e.preventDefault();
+                    ctx.onDrop(e.dataTransfer.getData('text/plain'), row.id, d);
+                  }
+                : undefined
+            }
+          >
+            <div className={timeline ? 'rota-timeline' : undefined}>
+              {shown.map((v, item) => (
+                <VisitButton
+                  key={v.id}
+                  visit={v}
+                  pos={{ row: index, col, item }}
+                  focusable={here === item}
+                  selected={selected === v.id}
+                  past={past}
+                  timeline={timeline}
+                  ctx={ctx}
+                />
+              ))}
+            </div>
+            {all.length > shown.length && <span className="rota-board__hours">+{all.length - shown.length} more</span>}
+          </td>
+        );
+      })}
+    </tr>
+  );
+});
+
+function VisitButton({
+  visit,
+  pos,
+  focusable,
+  selected,
+  past,
+  timeline,
+  ctx,
+}: {
+  visit: BoardVisit;
+  pos: GridPos;
+  focusable: boolean;
+  selected: boolean;
+  past: boolean;
+  /** Drawn at its time on a one-day timeline (else listed in the cell). */
+  timeline: boolean;
+  ctx: CellContext;
+}) {
+  const label = ctx.label(visit);
+  const end = visit.startMinute + visit.durationMinutes;
+  const travel = visit.travelBeforeMinutes ?? 0;
+  const cls = [
+    timeline ? 'rota-timeline__visit' : 'rota-visit',
+    visit.workerIds.length === 0 ? 'rota-visit--unassigned' : '',
+    visit.pinned ? 'rota-visit--pinned' : '',
+    selected ? 'rota-visit--selected' : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+  const button = (
+    <button
+      type="button"
+      className={cls}
+      data-cell={posKey(pos)}
+      tabIndex={focusable ? 0 : -1}
+      aria-pressed={selected}
+      onClick={() => ctx.onOpen(visit.id)}
+      onFocus={() => ctx.onFocusPos(pos)}
+      draggable={ctx.by === 'worker' && visit.workersNeeded === 1 && !past}
+      onDragStart={(e) => {
+        e.dataTransfer.setData('text/plain', visit.id);
+        e.dataTransfer.effectAllowed = 'move';
+      }}
+      style={
+        timeline ? { left: `${pct(visit.startMinute)}%`, width: `${pct(end) - pct(visit.startMinute)}%` } : undefined
+      }
+      title={`${formatMinute(visit.startMinute)}–${formatMinute(end)} ${label}`}
+    >
+      <strong>{formatMinute(visit.startMinute)}</strong> {label}
+      {visit.pinned ? ' (pinned)' : ''}
+      {travel > 0 && <span className="rota-visit__travel"> · {travel} min travel before</span>}
+    </button>
+  );
+  if (!timeline || travel === 0) return button;
+  // In the day view the travel from the previous visit shows as a band before the visit.
+  return (
+    <>
+      <span
+        className="rota-timeline__travel"
+        aria-hidden="true"
+        style={{
+          left: `${pct(visit.startMinute - travel)}%`,
+          width: `${pct(visit.startMinute) - pct(visit.startMinute - travel)}%`,
+        }}
+      />
+      {button}
+    </>
+  );
+}
