@@ -67,6 +67,10 @@ export type SummaryReading = z.infer<typeof SummaryReading>;
 export const WeekChoice = z.object({ isoWeek: IsoWeek.optional() }).strict();
 export type WeekChoice = z.infer<typeof WeekChoice>;
 
+/** Where a summary is in the outbox. */
+export const OutboxState = z.enum(['waiting', 'sending', 'sent', 'parked']);
+export type OutboxState = z.infer<typeof OutboxState>;
+
 /** The next summary: ready to queue (with its reading) or why not yet. */
 export const SummaryPreview = z.object({
   isoWeek: z.string(),
@@ -75,7 +79,7 @@ export const SummaryPreview = z.object({
   notReady: z.string().nullable(),
   reading: SummaryReading.nullable(),
   /** A summary already queued for this week: when, and whether it has gone. */
-  alreadyQueued: z.object({ enqueuedAt: z.string(), state: z.string() }).nullable(),
+  alreadyQueued: z.object({ enqueuedAt: z.string(), state: OutboxState }).nullable(),
 });
 export type SummaryPreview = z.infer<typeof SummaryPreview>;
 
@@ -84,7 +88,7 @@ export const OutboxEntry = z.object({
   summaryId: z.string(),
   periodKind: z.enum(['week', 'month']),
   periodStart: IsoDate,
-  state: z.enum(['waiting', 'sending', 'sent', 'parked']),
+  state: OutboxState,
   attempts: z.number().int(),
   nextAttemptAt: z.string().nullable(),
   lastStatus: z.number().int().nullable(),
