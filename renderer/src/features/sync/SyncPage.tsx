@@ -24,12 +24,14 @@ export function SyncPage() {
         title="Council sync"
         caption="Weekly summaries for the council: figures about groups, never about a person"
       />
-      <Tabs label="Council sync" tabs={TABS} selected={tab} onSelect={setTab}>
-        {tab === 'status' && <StatusView />}
-        {tab === 'next' && <NextSummaryView />}
-        {tab === 'sent' && <SentView />}
-        {tab === 'settings' && <SettingsView />}
-      </Tabs>
+      <div className="sync-page">
+        <Tabs label="Council sync" tabs={TABS} selected={tab} onSelect={setTab}>
+          {tab === 'status' && <StatusView />}
+          {tab === 'next' && <NextSummaryView />}
+          {tab === 'sent' && <SentView />}
+          {tab === 'settings' && <SettingsView />}
+        </Tabs>
+      </div>
     </>
   );
 }
