@@ -11,6 +11,7 @@ import type {
   SyncStatus,
 } from '@shared/domain/sync/sync-views';
 import { isValidIsoWeek, mondayOf } from '@shared/domain/time/iso-week';
+import { londonDate } from '@main/platform/clock';
 import type { HandlerContext } from '@main/rpc/context';
 import { getBranch } from '../setup/setup-service';
 import { checkCouncilUrl } from './council-url';
@@ -104,6 +105,9 @@ export async function previewSummary(ctx: HandlerContext, isoWeek: string | unde
 /** Queue a week's summary now (the manager's "queue now"); the sender then tries at once. */
 export async function queueNow(ctx: HandlerContext, isoWeek: string | undefined): Promise<OutboxEntry> {
   const week = weekOrDefault(ctx, isoWeek);
+  // The council refuses a period that has not begun (its clock check), so it is refused here first, in words.
+  if (mondayOf(week) > londonDate(ctx.deps.clock.now()))
+    throw AppError.field(['isoWeek'], 'This week has not started yet: its summary can be queued once it has begun');
   const item = await queueWeekSummary(ctx.deps, week, (trx, queued) =>
     ctx.audit(trx, { action: 'sync.queueNow', outcome: 'success', entity: 'summary', entityId: queued.summaryId }),
   );

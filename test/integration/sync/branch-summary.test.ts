@@ -39,6 +39,19 @@ describe('a branch’s weekly summary, from its published rota to the council', 
     expect(preview.reading).toBeNull();
     const refused = await manager.call('sync.queueNow', { isoWeek: '2026-W49' });
     expect(refused).toEqual({ ok: false, error: expect.objectContaining({ code: 'CONFLICT' }) });
+    const early = await manager.call('sync.queueNow', { isoWeek: '2026-W50' });
+    expect(early).toEqual({
+      ok: false,
+      error: expect.objectContaining({
+        code: 'VALIDATION',
+        issues: [
+          {
+            path: ['isoWeek'],
+            message: 'This week has not started yet: its summary can be queued once it has begun',
+          },
+        ],
+      }),
+    });
   });
 
   it('previews the last finished week with the figures the pay view and the Charter compute', async () => {
