@@ -13,6 +13,10 @@ import { resolveSession } from './services/auth/sessions';
 import { flushThrottledAudits } from './services/auth/throttle-audit';
 import { startHubHousekeeping } from './services/hub/housekeeping';
 import { startBackupSchedule } from './services/backup/backup-schedule';
+import type { Fetch } from './services/sync/council-client';
+import { SummarySender, systemScheduler, type SyncScheduler } from './services/sync/sender';
+import { startSyncSchedule } from './services/sync/sync-schedule';
+import { defaultTokenStore, type BranchTokenStore } from './services/sync/token-store';
 
 /** What a host passes to build the backend. Clock and ids are injectable for deterministic runs. */
 export interface BackendOptions {
@@ -27,6 +31,12 @@ export interface BackendOptions {
   keys?: SecretKeys;
   /** Where the audit log's witness is kept; by default a 0600 file beside the keys (in memory for `:memory:`). */
   witness?: WitnessStore;
+  /** Where the council's branch token is kept; by default a 0600 file beside the keys (in memory for `:memory:`). */
+  councilToken?: BranchTokenStore;
+  /** How summaries reach the council (global fetch by default; tests pass a fake council). */
+  councilFetch?: Fetch;
+  /** Timers for the council sender (real, unref'd timers by default; tests fire them by hand). */
+  councilScheduler?: SyncScheduler;
 }
 
 /** The backend both hosts wrap: one dispatch, one event stream, one store. Imports no electron. */
@@ -50,11 +60,25 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   let store = await open();
   // Calls wait while a restore swaps the store, so none reaches a closed one.
   let swapping: Promise<void> = Promise.resolve();
+  const events = new EventBus();
+  const tokens = options.councilToken ?? defaultTokenStore(options.dbPath);
+  const sender = new SummarySender({
+    // The store changes after a restore, so the sender reads it at each step.
+    get db() {
+      return store.db;
+    },
+    clock,
+    tokens,
+    scheduler: options.councilScheduler ?? systemScheduler,
+    random: Math.random,
+    ...(options.councilFetch ? { fetch: options.councilFetch } : {}),
+    onChange: (change) => events.publish('sync.changed', { ids: [change.summaryId] }),
+  });
   const deps: BackendDeps = {
     db: store.db,
     clock,
     ids: options.ids ?? randomIds,
-    events: new EventBus(),
+    events,
     paths: { storePath: options.dbPath },
     keys: options.keys ?? defaultKeys(options.dbPath),
     witness: options.witness ?? defaultWitness(options.dbPath),
@@ -81,6 +105,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
         }
       },
     },
+    council: { tokens, sender },
   };
   const onInternalError: InternalErrorSink =
     options.onInternalError ?? ((procedure, error) => console.error(`[backend] ${procedure} failed:`, error));
@@ -100,6 +125,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   // No-shows are released and forgotten sign-outs closed on reads too; the timer covers a hub nobody is looking at.
   const stopHousekeeping = startHubHousekeeping(deps, (error) => onInternalError('hub housekeeping', error));
   const stopBackups = startBackupSchedule(deps, (error) => onInternalError('automatic backup', error));
+  const stopSync = startSyncSchedule(deps, (error) => onInternalError('council sync', error));
 
   return {
     deps,
@@ -125,6 +151,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     async close() {
       stopHousekeeping();
       stopBackups();
+      stopSync();
       await flushThrottledAudits(deps).catch((error: unknown) => onInternalError('sign-in throttle', error));
       await witnessHead();
       await store.close();

@@ -6,7 +6,8 @@ import { createBackend, type Backend } from '../backend';
 import { StoreOpenError } from '../db/open-database';
 import { registerAppScheme, serveRenderer } from './app-protocol';
 import { registerIpc } from './ipc-adapter';
-import { safeStorageKeys } from './safe-storage-keys';
+import { safeStorageKeys, safeStorageTokenSeal } from './safe-storage-keys';
+import { defaultTokenStore } from '../services/sync/token-store';
 import { hardenApp } from './security';
 import { storePathFromArgs } from './store-args';
 import { createMainWindow } from './window';
@@ -28,7 +29,12 @@ async function start(): Promise<void> {
   mkdirSync(dirname(dbPath), { recursive: true });
   await app.whenReady();
   // Keys that sign the hub's passes are sealed by the platform's secret store, outside the store (security.md).
-  backend = await createBackend({ dbPath, keys: safeStorageKeys(`${dbPath}-keys`, safeStorage) });
+  backend = await createBackend({
+    dbPath,
+    keys: safeStorageKeys(`${dbPath}-keys`, safeStorage),
+    // The council's branch token is sealed the same way (council-sync.md).
+    councilToken: defaultTokenStore(dbPath, safeStorageTokenSeal(safeStorage)),
+  });
   serveRenderer(join(outDir, 'renderer'));
   registerIpc(ipcMain, backend, {
     // Only our own window may call; the adapter also checks that the calling frame is on app://.

@@ -1,5 +1,6 @@
 import type { SafeStorage } from 'electron';
 import { fileKeys, type SecretKeys } from '../platform/secret-keys';
+import type { TokenSeal } from '../services/sync/token-store';
 
 /**
  * The backend's secret keys sealed with the platform's secret store (Keychain, DPAPI, libsecret) through Electron's
@@ -12,4 +13,14 @@ export function safeStorageKeys(folder: string, safeStorage: SafeStorage): Secre
     seal: (key) => safeStorage.encryptString(key.toString('base64')),
     open: (sealed) => Buffer.from(safeStorage.decryptString(sealed), 'base64'),
   });
+}
+
+/** The council token sealed the same way (null without encryption: the browser host's 0600 file, said so). */
+export function safeStorageTokenSeal(safeStorage: SafeStorage): TokenSeal | null {
+  if (!safeStorage.isEncryptionAvailable()) return null;
+  return {
+    seal: (token) => safeStorage.encryptString(token),
+    open: (sealed) => safeStorage.decryptString(sealed),
+    description: 'encrypted with this computer’s secret store (the one the operating system keeps for your account)',
+  };
 }

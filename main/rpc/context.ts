@@ -8,6 +8,8 @@ import type { EventBus } from './event-bus';
 import type { AuditInput } from '../services/audit/audit-log';
 import type { SecretKeys } from '../platform/secret-keys';
 import type { WitnessStore } from '../platform/witness-file';
+import type { SummarySender } from '../services/sync/sender';
+import type { BranchTokenStore } from '../services/sync/token-store';
 
 /** Everything a service needs from the composition root. */
 export interface BackendDeps {
@@ -23,6 +25,14 @@ export interface BackendDeps {
   witness: WitnessStore;
   /** The open store itself, for backups and a restore's swap. */
   store: StoreAccess;
+  /** Council sync: where the branch token is kept and the sender that drains the outbox. */
+  council: CouncilSync;
+}
+
+/** What the council sync procedures use beside the store. */
+export interface CouncilSync {
+  tokens: BranchTokenStore;
+  sender: SummarySender;
 }
 
 /** The open store as backups and restores need it (everything else queries through `db`). */

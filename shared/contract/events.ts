@@ -52,6 +52,8 @@ export const events = {
     payload: z.object({ ids: z.array(z.string()) }),
     roles: ['manager', 'coordinator', 'trainer', 'worker', 'visitor'] as Role[],
   },
+  // council sync: an outbox item moved on (queued, sent, waiting again, parked)
+  'sync.changed': { payload: z.object({ ids: z.array(z.string()) }), roles: ['manager'] as Role[] },
 } as const;
 
 /** Every event name. */

@@ -46,11 +46,14 @@ const minutesOf = (windows: readonly { startMinute: number; endMinute: number }[
   windows.reduce((a, w) => a + w.endMinute - w.startMinute, 0);
 
 /** The figures that need the whole plan validated and costed (about a second for a neighbourhood week). */
-interface ValidatedFigures {
+export interface ValidatedFigures {
   rushedVisits: number;
+  /** For each person with an assigned visit, how many different workers the week sends them (ascending). */
   medians: number[];
   travelMinutesWorked: number;
   travelMinutesPaid: number;
+  /** Breaches of the Working Time Regulations the validator finds in the plan (the council summary reports them). */
+  workingTimeExceptions: number;
 }
 
 // Weeks already worked rarely change, so the validated figures of each stored plan are kept while the plan stands
@@ -58,7 +61,8 @@ interface ValidatedFigures {
 // validation it saves costs about a second), so any replanning, edit or sickness cover computes afresh.
 const validated = new Map<string, { key: string; figures: ValidatedFigures }>();
 
-async function validatedFigures(db: Kysely<Database>, stored: StoredPlan): Promise<ValidatedFigures> {
+/** A stored week's validated and costed figures, shared by the Charter and the council summary. */
+export async function validatedFigures(db: Kysely<Database>, stored: StoredPlan): Promise<ValidatedFigures> {
   const { instance, plan, rows, week } = stored;
   const assignments = rows.map((r) => `${r.id}:${r.worker1_id}:${r.worker2_id}:${r.start_minute}`).join(',');
   const key = `${week.instance_json}|${assignments}`;
@@ -71,12 +75,11 @@ async function validatedFigures(db: Kysely<Database>, stored: StoredPlan): Promi
     const f = floor(date, null);
     return { pencePerHour: f.pencePerHour ?? 0, source: f.source };
   });
+  const breaches = validatePlan(instance, plan);
   const figures: ValidatedFigures = {
-    rushedVisits: new Set(
-      validatePlan(instance, plan)
-        .filter((b) => b.code === 'overlap' && b.visitId !== null)
-        .map((b) => b.visitId),
-    ).size,
+    rushedVisits: new Set(breaches.filter((b) => b.code === 'overlap' && b.visitId !== null).map((b) => b.visitId))
+      .size,
+    workingTimeExceptions: breaches.filter((b) => b.code.startsWith('wtr_')).length,
     medians: distinctWorkerCounts(state),
     travelMinutesWorked: state.terms.paidTravelMinutes,
     travelMinutesPaid: pay.reduce((a, w) => a + w.stretches.reduce((b, x) => b + x.travelMinutes, 0), 0),

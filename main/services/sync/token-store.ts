@@ -1,4 +1,5 @@
-import { chmod, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
 
 /**
  * Where the branch token (issued by the council) is kept: never in the store. In Electron it is encrypted with the
@@ -20,12 +21,26 @@ export class TokenFileError extends Error {
   override name = 'TokenFileError';
 }
 
-/** The browser host's token store: a file with mode 0600, written atomically (temp file, then rename). */
+/** How the token is sealed in its file: by the platform's secret store in Electron (safeStorage). */
+export interface TokenSeal {
+  seal(token: string): Buffer;
+  open(sealed: Buffer): string;
+  /** Where it is kept, in words for the settings page. */
+  description: string;
+}
+
+/**
+ * The token in a file with mode 0600, written atomically (temp file, then rename): as plain text in the browser
+ * host, sealed with the platform's secret store in Electron.
+ */
 export class FileTokenStore implements BranchTokenStore {
   readonly description: string;
 
-  constructor(private readonly path: string) {
-    this.description = `in a file only this computer account can read (${path})`;
+  constructor(
+    private readonly path: string,
+    private readonly sealer: TokenSeal | null = null,
+  ) {
+    this.description = sealer?.description ?? `in a file only this computer account can read (${path})`;
   }
 
   async read(): Promise<string | null> {
@@ -42,15 +57,16 @@ export class FileTokenStore implements BranchTokenStore {
         `The council token file ${this.path} can be read by other users; ` +
           'ask the council for a new token and set it again',
       );
-    const token = (await readFile(this.path, 'utf8')).trim();
+    const bytes = await readFile(this.path);
+    const token = (this.sealer ? this.sealer.open(bytes) : bytes.toString('utf8')).trim();
     return token || null;
   }
 
   async write(token: string): Promise<void> {
-    const clean = token.trim();
-    if (!/^[A-Za-z0-9._~+/=-]{10,200}$/.test(clean)) throw new RangeError('A council token is 10 to 200 characters');
+    const clean = checkedToken(token);
+    await mkdir(dirname(this.path), { recursive: true, mode: 0o700 });
     const temp = `${this.path}.${process.pid}.tmp`;
-    await writeFile(temp, `${clean}\n`, { mode: 0o600 });
+    await writeFile(temp, this.sealer ? this.sealer.seal(clean) : `${clean}\n`, { mode: 0o600 });
     await chmod(temp, 0o600);
     await rename(temp, this.path);
   }
@@ -58,4 +74,38 @@ export class FileTokenStore implements BranchTokenStore {
   async clear(): Promise<void> {
     await rm(this.path, { force: true });
   }
+}
+
+/** A token held in memory only, for a store held in memory (tests, benchmarks). */
+export class MemoryTokenStore implements BranchTokenStore {
+  readonly description = 'in this computer’s memory only, until the app closes';
+  private token: string | null = null;
+
+  read(): Promise<string | null> {
+    return Promise.resolve(this.token);
+  }
+
+  write(token: string): Promise<void> {
+    this.token = checkedToken(token);
+    return Promise.resolve();
+  }
+
+  clear(): Promise<void> {
+    this.token = null;
+    return Promise.resolve();
+  }
+}
+
+/** Where the branch token is kept for a store: a 0600 file beside it, or memory for a store in memory. */
+export function defaultTokenStore(storePath: string, sealer: TokenSeal | null = null): BranchTokenStore {
+  if (storePath === ':memory:') return new MemoryTokenStore();
+  return new FileTokenStore(`${storePath}-keys/council-token`, sealer);
+}
+
+/** A token as the council issues it, trimmed; refused with a message otherwise. */
+export function checkedToken(token: string): string {
+  const clean = token.trim();
+  if (!/^[A-Za-z0-9._~+/=-]{10,200}$/.test(clean))
+    throw new RangeError('A council token is 10 to 200 letters, digits and . _ ~ + / = -');
+  return clean;
 }

@@ -16,6 +16,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/accounts', label: 'Accounts' },
   { path: '/audit', label: 'Audit log' },
   { path: '/backups', label: 'Backups' },
+  { path: '/council-sync', label: 'Council sync' },
   { path: '/people', label: 'People' },
   { path: '/availability', label: 'Availability' },
   { path: '/neighbourhood', label: 'Neighbourhood' },

@@ -21,6 +21,7 @@ export const PAGE_ROLES = {
   '/accounts': rolesOf('accounts.list'),
   '/audit': rolesOf('audit.list'),
   '/backups': rolesOf('backup.status'),
+  '/council-sync': rolesOf('sync.status'),
   '/people': rolesOf('clients.list'),
   '/people/new': rolesOf('clients.create'),
   '/people/:id': rolesOf('clients.get', 'clients.getForTeam'),

@@ -3,6 +3,7 @@ import { Route, Routes } from 'react-router';
 import { AccountsPage } from '../features/accounts/AccountsPage';
 import { AuditLogPage } from '../features/audit/AuditLogPage';
 import { BackupPage } from '../features/backup/BackupPage';
+import { SyncPage } from '../features/sync/SyncPage';
 import { OwnPasswordPage } from '../features/auth/OwnPasswordPage';
 import { HomePage } from '../features/home/HomePage';
 import { StaffDetailPage } from '../features/staff/StaffDetailPage';
@@ -48,6 +49,7 @@ const PAGES: readonly (readonly [PagePath, ReactElement])[] = [
   ['/accounts', <AccountsPage />],
   ['/audit', <AuditLogPage />],
   ['/backups', <BackupPage />],
+  ['/council-sync', <SyncPage />],
   ['/my-password', <OwnPasswordPage />],
   ['/people', <PeopleListPage />],
   ['/people/new', <PersonFormPage />],

@@ -70,14 +70,17 @@ export type LowestRateBand = z.infer<typeof LowestRateBand>;
 /** An apprenticeship standard reference as published by Skills England (e.g. ST0005, Adult care worker). */
 export const StandardReference = z.string().regex(/^ST\d{4}$/, 'A standard reference looks like ST0005');
 
+/** What a provider or branch id may hold: letters, digits, . _ - (as the council's token CLI takes it). */
+export const SUMMARY_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
+
 /** The branch that sent a summary. */
 export const SummaryBranch = z.object({
   /** The provider organisation's id (its CQC provider id), the same for every branch of one provider. */
-  providerId: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, 'A provider id is letters, digits, . _ -'),
+  providerId: z.string().regex(SUMMARY_ID_PATTERN, 'A provider id is letters, digits, . _ -'),
   /** The provider organisation's registered name. */
   providerName: z.string().trim().min(1).max(200),
   /** The branch's id, as the council issued its token for (`council:token create --branch <id>`). */
-  branchId: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, 'A branch id is letters, digits, . _ -'),
+  branchId: z.string().regex(SUMMARY_ID_PATTERN, 'A branch id is letters, digits, . _ -'),
   /** The branch's name as the council knows it. */
   branchName: z.string().trim().min(1).max(200),
   /** The neighbourhood the branch serves (the council's own neighbourhood name). */

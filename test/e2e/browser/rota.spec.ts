@@ -1,27 +1,10 @@
-import { request, type APIRequestContext } from '@playwright/test';
-import { DEMO_PASSWORD } from '@main/demo/demo-branch';
 import { makeNeighbourhood } from '@test/fixtures/rota-app-neighbourhood';
 import { MyRotaPage } from '../pages/my-rota-page';
 import { PlanningPrioritiesPage } from '../pages/planning-priorities-page';
 import { RotaBoardPage } from '../pages/rota-board-page';
 import { signIn } from '../pages/sign-in-page';
+import { apiAs } from '../support/api-as';
 import { expect, expectAccessible, test } from '../support/fixtures';
-
-/** Calls over the real HTTP host as a signed-in account (for setting up people, teams and ideal weeks). */
-async function apiAs(
-  baseURL: string,
-  username: string,
-): Promise<{ ok: (name: string, input: unknown) => Promise<unknown>; ctx: APIRequestContext }> {
-  const ctx = await request.newContext({ baseURL });
-  const ok = async (name: string, input: unknown) => {
-    const res = await ctx.post(`rpc/${name}`, { data: input });
-    const body = (await res.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
-    if (!body.ok) throw new Error(`${name}: ${body.error?.message ?? 'failed'}`);
-    return body.value;
-  };
-  await ok('auth.signIn', { username, password: DEMO_PASSWORD });
-  return { ok, ctx };
-}
 
 test.describe('rota in the browser', () => {
   test(

@@ -20,6 +20,7 @@ const NAV = {
   apprenticeships: 'Apprenticeships',
   accounts: 'Accounts',
   audit: 'Audit log',
+  councilSync: 'Council sync',
 } as const;
 
 /** A section of the app reached from the main navigation. */

@@ -39,6 +39,24 @@ export async function startCouncilHost(): Promise<RunningCouncil> {
     role: 'admin',
   });
   await store.close();
+  const host = await serveCouncil(dbPath, dir);
+  return { ...host, admin: { username: 'c.admin', password: admin.temporaryPassword } };
+}
+
+/** A council with no summaries yet and one branch token, for a branch's own sync journey. */
+export async function startBareCouncil(
+  branchId: string,
+): Promise<{ url: string; token: string; stop(): Promise<void> }> {
+  const dir = mkdtempSync(join(tmpdir(), 'nh-council-e2e-'));
+  const dbPath = join(dir, 'council.db');
+  const store = await openCouncilStore({ sqlite: dbPath });
+  const { token } = await createToken(store.db, systemClock, randomIds, branchId, 'Branch in the sync journey');
+  await store.close();
+  return { ...(await serveCouncil(dbPath, dir)), token };
+}
+
+/** `npm run council -- --port 0 --db <dbPath>`, waiting for its URL line; stopping it removes `dir`. */
+async function serveCouncil(dbPath: string, dir: string): Promise<{ url: string; stop(): Promise<void> }> {
   const child: ChildProcess = spawn(
     process.execPath,
     ['--import', 'tsx', join(root, 'council/cli/serve.ts'), '--port', '0', '--db', dbPath],
@@ -63,7 +81,6 @@ export async function startCouncilHost(): Promise<RunningCouncil> {
   });
   return {
     url,
-    admin: { username: 'c.admin', password: admin.temporaryPassword },
     async stop() {
       if (child.exitCode === null) {
         const exited = new Promise((resolve) => child.once('exit', resolve));

@@ -1,0 +1,70 @@
+import { addDays, isoWeekOf } from '@shared/domain/time/iso-week';
+import { londonDate } from '@main/platform/clock';
+import type { BackendDeps } from '@main/rpc/context';
+import { appendAudit } from '../audit/audit-log';
+import { lastFinishedWeek, queueWeekSummary } from './summary-service';
+import { readCouncilUrl } from './sync-settings';
+
+// How far back the schedule looks for a finished week not yet summarised: a quarter, so a branch that turns sync on
+// sends its recent history, and one offline for weeks catches up in order, without summarising years of old rotas.
+const WEEKS_BACK = 13;
+
+/**
+ * Queue a summary for each finished week with a published rota that has none yet, oldest first (council-sync.md:
+ * weekly for care delivery). Runs only once the council's address is set. Returns the weeks queued.
+ */
+export async function queueDueSummaries(deps: BackendDeps): Promise<string[]> {
+  if ((await readCouncilUrl(deps.db)) === null) return [];
+  const now = deps.clock.now();
+  const last = lastFinishedWeek(now);
+  const first = isoWeekOf(addDays(londonDate(now), -7 * WEEKS_BACK));
+  const [weeks, queued] = await Promise.all([
+    deps.db
+      .selectFrom('rota_week')
+      .select('iso_week')
+      .where('status', '=', 'published')
+      .where('iso_week', '>=', first)
+      .where('iso_week', '<=', last)
+      .orderBy('iso_week')
+      .execute(),
+    deps.db.selectFrom('sync_outbox').select('period_start').where('period_kind', '=', 'week').execute(),
+  ]);
+  const done = new Set(queued.map((q) => isoWeekOf(q.period_start)));
+  const due = weeks.map((w) => w.iso_week).filter((w) => !done.has(w));
+  for (const week of due) {
+    const item = await queueWeekSummary(deps, week, async (trx, queued) => {
+      await appendAudit(trx, deps.keys, deps.clock.now(), {
+        actor: 'system',
+        action: 'sync.queuedOnSchedule',
+        outcome: 'success',
+        entity: 'summary',
+        entityId: queued.summaryId,
+      });
+    });
+    deps.events.publish('sync.changed', { ids: [item.summaryId] });
+  }
+  return due;
+}
+
+// Summaries fall due once a week; checking every quarter of an hour costs two small queries.
+const CHECK_EVERY_MS = 15 * 60_000;
+
+/** Start the sender and check for due summaries while the app runs; returns the function that stops both. */
+export function startSyncSchedule(deps: BackendDeps, onError: (error: unknown) => void): () => void {
+  let running = false;
+  const check = () => {
+    if (running) return;
+    running = true;
+    queueDueSummaries(deps)
+      .then((queued) => (queued.length > 0 ? deps.council.sender.drain() : null))
+      .catch(onError)
+      .finally(() => (running = false));
+  };
+  const timer = setInterval(check, CHECK_EVERY_MS);
+  timer.unref();
+  deps.council.sender.start();
+  return () => {
+    clearInterval(timer);
+    deps.council.sender.stop();
+  };
+}
