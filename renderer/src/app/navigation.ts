@@ -32,6 +32,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/rota', label: 'Rota' },
   // Managers and coordinators see everyone's week on the board.
   { path: '/my-rota', label: 'My rota', only: ['worker'] },
+  { path: '/hub', label: 'Book a desk' },
+  { path: '/hub/bookings', label: 'My hub bookings' },
 ];
 
 /** The navigation a person with these roles sees. */

@@ -47,6 +47,9 @@ export const PAGE_ROLES = {
   '/rota': rolesOf('rota.getWeek'),
   '/rota/priorities': rolesOf('rota.plannerSettings'),
   '/my-rota': rolesOf('rota.myWeek'),
+  '/hub': rolesOf('hub.book'),
+  '/hub/series': rolesOf('hub.bookSeries'),
+  '/hub/bookings': rolesOf('hub.myBookings'),
 } as const satisfies Record<string, readonly Role[]>;
 
 /** A signed-in page's route path. */

@@ -34,6 +34,9 @@ import { CareerPage } from '../features/career/CareerPage';
 import { RotaBoardPage } from '../features/rota/RotaBoardPage';
 import { PlannerSettingsPage } from '../features/rota/PlannerSettingsPage';
 import { MyRotaPage } from '../features/rota/MyRotaPage';
+import { BookPage } from '../features/hub/BookPage';
+import { MyBookingsPage } from '../features/hub/MyBookingsPage';
+import { SeriesPage } from '../features/hub/SeriesPage';
 import type { PagePath } from './page-roles';
 import { RoleGate } from './RoleGate';
 
@@ -75,6 +78,9 @@ const PAGES: readonly (readonly [PagePath, ReactElement])[] = [
   ['/rota', <RotaBoardPage />],
   ['/rota/priorities', <PlannerSettingsPage />],
   ['/my-rota', <MyRotaPage />],
+  ['/hub', <BookPage />],
+  ['/hub/series', <SeriesPage />],
+  ['/hub/bookings', <MyBookingsPage />],
 ];
 
 /**
