@@ -50,6 +50,7 @@ export const PAGE_ROLES = {
   '/hub': rolesOf('hub.book'),
   '/hub/series': rolesOf('hub.bookSeries'),
   '/hub/bookings': rolesOf('hub.myBookings'),
+  '/hub/kiosk': rolesOf('hub.startKiosk'),
 } as const satisfies Record<string, readonly Role[]>;
 
 /** A signed-in page's route path. */
