@@ -51,6 +51,7 @@ export const PAGE_ROLES = {
   '/hub/series': rolesOf('hub.bookSeries'),
   '/hub/bookings': rolesOf('hub.myBookings'),
   '/hub/kiosk': rolesOf('hub.startKiosk'),
+  '/hub/setup': rolesOf('hub.saveSpace'),
 } as const satisfies Record<string, readonly Role[]>;
 
 /** A signed-in page's route path. */

@@ -35,6 +35,7 @@ import { RotaBoardPage } from '../features/rota/RotaBoardPage';
 import { PlannerSettingsPage } from '../features/rota/PlannerSettingsPage';
 import { MyRotaPage } from '../features/rota/MyRotaPage';
 import { BookPage } from '../features/hub/BookPage';
+import { HubSetupPage } from '../features/hub/HubSetupPage';
 import { KioskAdminPage } from '../features/hub/KioskAdminPage';
 import { MyBookingsPage } from '../features/hub/MyBookingsPage';
 import { SeriesPage } from '../features/hub/SeriesPage';
@@ -83,6 +84,7 @@ const PAGES: readonly (readonly [PagePath, ReactElement])[] = [
   ['/hub/series', <SeriesPage />],
   ['/hub/bookings', <MyBookingsPage />],
   ['/hub/kiosk', <KioskAdminPage />],
+  ['/hub/setup', <HubSetupPage />],
 ];
 
 /**

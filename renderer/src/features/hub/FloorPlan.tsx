@@ -1,5 +1,6 @@
 import type { KeyboardEvent } from 'react';
 import type { Floor, Space } from '@shared/domain/hub/setup';
+import { useFloorImage } from './use-floor-image';
 
 /** How one space is drawn on a plan: its fill tone and the words read out for it. */
 export interface PlanMark {
@@ -16,8 +17,9 @@ const FILL: Record<PlanMark['tone'], string> = {
 };
 
 /**
- * A floor's plan drawn as SVG on its grid: one box per space, named and coloured by `markOf`. A space is a button
- * (Enter or Space chooses it, as a click does) when `onChoose` is given, so the plan works by keyboard too.
+ * A floor's plan drawn as SVG on its grid (over its uploaded image, if any): one box per space, named and coloured by
+ * `markOf`. A space is a button (Enter or Space chooses it, as a click does) when `onChoose` is given, so the plan
+ * works by keyboard too.
  */
 export function FloorPlan({
   floor,
@@ -32,6 +34,7 @@ export function FloorPlan({
   chosenId?: string | null;
   onChoose?: (space: Space) => void;
 }) {
+  const image = useFloorImage(floor);
   const onKey = (event: KeyboardEvent, space: Space) => {
     if (event.key !== 'Enter' && event.key !== ' ') return;
     event.preventDefault();
@@ -47,6 +50,16 @@ export function FloorPlan({
         preserveAspectRatio="xMinYMin meet"
       >
         <rect x={0} y={0} width={floor.gridColumns} height={floor.gridRows} className="floor-plan__ground" />
+        {image && (
+          <image
+            href={image}
+            x={0}
+            y={0}
+            width={floor.gridColumns}
+            height={floor.gridRows}
+            preserveAspectRatio="none"
+          />
+        )}
         {spaces.map((space) => {
           const mark = markOf(space);
           const { x, y, width, height } = space.placement;
