@@ -34,6 +34,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/my-rota', label: 'My rota', only: ['worker'] },
   { path: '/hub', label: 'Book a desk' },
   { path: '/hub/bookings', label: 'My hub bookings' },
+  { path: '/hub/building', label: 'Who is in the building' },
   { path: '/hub/setup', label: 'Hub set-up' },
   { path: '/hub/kiosk', label: 'Front desk kiosk' },
 ];

@@ -52,6 +52,7 @@ export const PAGE_ROLES = {
   '/hub/bookings': rolesOf('hub.myBookings'),
   '/hub/kiosk': rolesOf('hub.startKiosk'),
   '/hub/setup': rolesOf('hub.saveSpace'),
+  '/hub/building': rolesOf('hub.building'),
 } as const satisfies Record<string, readonly Role[]>;
 
 /** A signed-in page's route path. */

@@ -35,6 +35,7 @@ import { RotaBoardPage } from '../features/rota/RotaBoardPage';
 import { PlannerSettingsPage } from '../features/rota/PlannerSettingsPage';
 import { MyRotaPage } from '../features/rota/MyRotaPage';
 import { BookPage } from '../features/hub/BookPage';
+import { BuildingPage } from '../features/hub/BuildingPage';
 import { HubSetupPage } from '../features/hub/HubSetupPage';
 import { KioskAdminPage } from '../features/hub/KioskAdminPage';
 import { MyBookingsPage } from '../features/hub/MyBookingsPage';
@@ -85,6 +86,7 @@ const PAGES: readonly (readonly [PagePath, ReactElement])[] = [
   ['/hub/bookings', <MyBookingsPage />],
   ['/hub/kiosk', <KioskAdminPage />],
   ['/hub/setup', <HubSetupPage />],
+  ['/hub/building', <BuildingPage />],
 ];
 
 /**
