@@ -30,7 +30,7 @@ function BookButtons({ row, pending, onBook }: { row: Row; pending: boolean; onB
   const free = PERIODS.filter((period) => canBook(row.slots, period));
   if (free.length === 0) return <span className="muted">Nothing free</span>;
   return (
-    <div className="button-row">
+    <div className="hub-row-buttons">
       {free.map((period) => (
         <Button
           key={period}
@@ -39,7 +39,7 @@ function BookButtons({ row, pending, onBook }: { row: Row; pending: boolean; onB
           aria-label={`Book ${PERIOD_LABELS[period].toLowerCase()} at ${row.space.name}`}
           onClick={() => onBook(period)}
         >
-          Book {PERIOD_LABELS[period].toLowerCase()}
+          {PERIOD_LABELS[period]}
         </Button>
       ))}
     </div>
@@ -93,7 +93,7 @@ export function BookPage() {
     {
       key: 'book',
       header: 'Book',
-      width: '22em',
+      width: '19em',
       render: (r) => <BookButtons row={r} pending={book.isPending} onBook={(period) => onBook(r, period)} />,
     },
   ];

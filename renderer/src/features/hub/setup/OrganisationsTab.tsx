@@ -66,9 +66,9 @@ export function OrganisationsTab({ organisations }: { organisations: readonly Or
     {
       key: 'actions',
       header: 'Change',
-      width: '18em',
+      width: '22em',
       render: (o) => (
-        <div className="button-row">
+        <div className="hub-row-buttons">
           <Button variant="secondary" aria-label={`Change ${o.name}`} onClick={() => setEditing(o)}>
             Change
           </Button>

@@ -130,9 +130,9 @@ export function SpacesTab({ floors, spaces }: { floors: readonly Floor[]; spaces
     {
       key: 'actions',
       header: 'Change',
-      width: '18em',
+      width: '22em',
       render: (s) => (
-        <div className="button-row">
+        <div className="hub-row-buttons">
           <Button variant="secondary" aria-label={`Change ${s.name}`} onClick={() => setEditing(s)}>
             Change
           </Button>
