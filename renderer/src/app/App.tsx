@@ -9,6 +9,7 @@ import { createQueryClient } from '../api/query-client';
 import { ChangePasswordPage } from '../features/auth/ChangePasswordPage';
 import { LockScreen } from '../features/auth/LockScreen';
 import { SignInPage } from '../features/auth/SignInPage';
+import { KioskScreen } from '../features/hub/kiosk/KioskScreen';
 import { SetupPage } from '../features/setup/SetupPage';
 import type { Transport } from '../transport/transport';
 import { AppShell } from './AppShell';
@@ -21,8 +22,19 @@ const AppRoutes = lazy(() => import('./routes').then((m) => ({ default: m.AppRou
 function Gate() {
   const api = useApi();
   const setup = useQuery(procedureQuery(api, 'setup.status', {}));
-  const { state, refresh } = useSessionState();
+  const { state, kiosk, refresh } = useSessionState();
   const queryClient = useQueryClient();
+
+  // The kiosk is checked first: a kiosk window may not even read the set-up status.
+  if (kiosk)
+    return (
+      <KioskScreen
+        onExit={async () => {
+          queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== 'auth.session' });
+          await refresh();
+        }}
+      />
+    );
 
   if (setup.isLoading || state === undefined)
     return (

@@ -72,7 +72,7 @@ export function AppShell({ children }: { children: ReactNode }) {
         <ul>
           {items.map((item) => (
             <li key={item.path}>
-              <NavLink to={item.path} end={item.path === '/'}>
+              <NavLink to={item.path} end={item.path === '/' || item.end === true}>
                 {item.label}
               </NavLink>
             </li>

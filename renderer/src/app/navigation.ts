@@ -7,6 +7,8 @@ export interface NavItem {
   label: string;
   /** Shown only to these roles, when the page is open to more than need it in the menu (a worker's own pages). */
   only?: readonly Role[];
+  /** Marked as the current page only at its own address, not at the addresses under it (`/hub` beside `/hub/setup`). */
+  end?: boolean;
 }
 
 /** The side navigation, in order; each entry shows to the roles its page is for (see PAGE_ROLES). */
@@ -33,6 +35,11 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/rota', label: 'Rota' },
   // Managers and coordinators see everyone's week on the board.
   { path: '/my-rota', label: 'My rota', only: ['worker'] },
+  { path: '/hub', label: 'Book a desk', end: true },
+  { path: '/hub/bookings', label: 'My hub bookings' },
+  { path: '/hub/building', label: 'Who is in the building' },
+  { path: '/hub/setup', label: 'Hub set-up' },
+  { path: '/hub/kiosk', label: 'Front desk kiosk' },
 ];
 
 /** The navigation a person with these roles sees. */

@@ -48,6 +48,12 @@ export const PAGE_ROLES = {
   '/rota': rolesOf('rota.getWeek'),
   '/rota/priorities': rolesOf('rota.plannerSettings'),
   '/my-rota': rolesOf('rota.myWeek'),
+  '/hub': rolesOf('hub.book'),
+  '/hub/series': rolesOf('hub.bookSeries'),
+  '/hub/bookings': rolesOf('hub.myBookings'),
+  '/hub/kiosk': rolesOf('hub.startKiosk'),
+  '/hub/setup': rolesOf('hub.saveSpace'),
+  '/hub/building': rolesOf('hub.building'),
 } as const satisfies Record<string, readonly Role[]>;
 
 /** A signed-in page's route path. */

@@ -35,6 +35,12 @@ import { CareerPage } from '../features/career/CareerPage';
 import { RotaBoardPage } from '../features/rota/RotaBoardPage';
 import { PlannerSettingsPage } from '../features/rota/PlannerSettingsPage';
 import { MyRotaPage } from '../features/rota/MyRotaPage';
+import { BookPage } from '../features/hub/BookPage';
+import { BuildingPage } from '../features/hub/BuildingPage';
+import { HubSetupPage } from '../features/hub/HubSetupPage';
+import { KioskAdminPage } from '../features/hub/KioskAdminPage';
+import { MyBookingsPage } from '../features/hub/MyBookingsPage';
+import { SeriesPage } from '../features/hub/SeriesPage';
 import type { PagePath } from './page-roles';
 import { RoleGate } from './RoleGate';
 
@@ -77,6 +83,12 @@ const PAGES: readonly (readonly [PagePath, ReactElement])[] = [
   ['/rota', <RotaBoardPage />],
   ['/rota/priorities', <PlannerSettingsPage />],
   ['/my-rota', <MyRotaPage />],
+  ['/hub', <BookPage />],
+  ['/hub/series', <SeriesPage />],
+  ['/hub/bookings', <MyBookingsPage />],
+  ['/hub/kiosk', <KioskAdminPage />],
+  ['/hub/setup', <HubSetupPage />],
+  ['/hub/building', <BuildingPage />],
 ];
 
 /**

@@ -2,11 +2,14 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, useContext, type ReactNode } from 'react';
 import type { Role } from '@shared/contract/roles';
 import type { SessionInfo, SessionState } from '@shared/domain/auth/accounts';
+import { ApiError } from '../api/api-client';
 import { useApi } from '../api/api-context';
 import { procedureQuery } from '../api/queries';
 
 interface SessionContextValue {
   state: SessionState | undefined;
+  /** This window is the hub's front-desk kiosk: the backend refuses it everything but the kiosk procedures. */
+  kiosk: boolean;
   /** Re-read the session (after sign-in, unlock, a lock reported by a call). */
   refresh(): Promise<void>;
 }
@@ -24,6 +27,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const query = useQuery({ ...procedureQuery(api, 'auth.session', {}), refetchInterval: LOCK_POLL_MS });
   const value: SessionContextValue = {
     state: query.data,
+    kiosk: query.error instanceof ApiError && query.error.reason === 'kiosk',
     refresh: async () => {
       await queryClient.invalidateQueries({ queryKey: ['auth.session'] });
     },

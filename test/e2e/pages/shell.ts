@@ -21,6 +21,11 @@ const NAV = {
   accounts: 'Accounts',
   audit: 'Audit log',
   councilSync: 'Council sync',
+  hubBook: 'Book a desk',
+  hubBookings: 'My hub bookings',
+  hubBuilding: 'Who is in the building',
+  hubSetup: 'Hub set-up',
+  hubKiosk: 'Front desk kiosk',
 } as const;
 
 /** A section of the app reached from the main navigation. */

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { Link } from 'react-router';
 import { BOOKING_STATUS_LABELS, PERIOD_LABELS, type Booking } from '@shared/domain/hub/bookings';
 import { formatDate } from '@shared/domain/time/format';
 import { useApi } from '@renderer/api/api-context';
@@ -28,9 +29,13 @@ export function VisitorHome() {
           ) : (
             <DataTable label="Your bookings" columns={BOOKING_COLUMNS} rows={home.bookings} rowKey={(b) => b.id} />
           )}
-          <p>
-            To book a desk or a room, ask the hub’s coordinators: this app does not have a booking page for visitors
-            yet.
+          <p className="button-row">
+            <Link className="button" to="/hub">
+              Book a desk or room
+            </Link>
+            <Link className="button button--secondary" to="/hub/bookings">
+              Your bookings and passes
+            </Link>
           </p>
         </Panel>
       )}
