@@ -208,7 +208,9 @@ describe('rota in the app: plan, board, edits, explain, sickness, publish, worke
         from: null,
         to: null,
       });
-      expect(exceptions.some((e) => e.id === r.absenceId && e.kind === 'sickness' && e.ospRecorded)).toBe(true);
+      expect(
+        exceptions.some((e) => e.id === r.absenceId && e.kind === 'sickness' && (e.sickPay?.qualifyingDays ?? 0) > 0),
+      ).toBe(true);
       // The sick worker cannot be put back on that day.
       const back = await coordinator.call('rota.edit', {
         isoWeek: WEEK,

@@ -253,7 +253,6 @@ describe('ASC-WDS export', () => {
         startDate: '2026-10-13',
         startMinute: 780,
         expectedEndDate: '2026-10-14',
-        ospRecorded: true,
         note: null,
       });
       await manager.ok('availability.recordSickness', {
@@ -261,7 +260,6 @@ describe('ASC-WDS export', () => {
         startDate: '2025-01-07',
         startMinute: 0,
         expectedEndDate: '2025-01-07',
-        ospRecorded: true,
         note: null,
       });
       const after = await rowOf();
