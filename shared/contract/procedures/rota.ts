@@ -76,7 +76,7 @@ export const rotaProcedures = {
     output: SicknessResult,
     roles: ['manager', 'coordinator'],
     mutation: true,
-    invalidates: ['rota', 'availability', 'ascwds'],
+    invalidates: ['rota', 'availability', 'ascwds', 'staff'],
   }),
   'rota.acceptCover': procedure({
     summary: 'Accept sickness cover (all, or per visit); visits without cover are left for action.',

@@ -1,5 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { aCompleteStaffMember, anAccount, openBranch } from '@test/fixtures/builders';
+import {
+  aCompleteStaffMember,
+  anAccount,
+  anIdealWeek,
+  aPerson,
+  aQuickPlanner,
+  aVisit,
+  openBranch,
+} from '@test/fixtures/builders';
 import type { TestBackend } from '@test/fixtures/test-backend';
 import type { TestClient } from '@test/fixtures/in-process-client';
 
@@ -65,6 +73,28 @@ describe('sick pay worked out when sickness is recorded', () => {
       averageWeeklyEarningsPence: 42000,
     });
     expect(record.absences.map((a) => [a.startDate, a.sspPence + a.ospPence])).toEqual([['2026-11-16', 42000]]);
+  });
+
+  it('shows the week’s sick pay per worker in the pay view and its gross, the guarantee shrunk', async () => {
+    const staffId = await aWorker('2024-11-02');
+    // Off Tue 24 to Thu 26 November: 3 of 5 working days. 30 guaranteed hours become 12 (720 minutes), all a top-up
+    // in a week with no visits: £168.00. Sick pay 3 × £24.65 and 3 × £59.35.
+    await sick(staffId, '2026-11-24', '2026-11-26');
+    // Someone else's visit, so there is a week to plan; the sick worker has none.
+    const other = await aWorker('2024-11-02');
+    const person = await aPerson(tb, { team: [other], lat: 51.456, lon: -0.015 });
+    await anIdealWeek(tb, person.id, [aVisit({ weekday: 1, startMinute: 600, durationMinutes: 30 })]);
+    await aQuickPlanner(tb);
+    await manager.ok('rota.planWeek', { isoWeek: '2026-W48', iterations: 100 });
+    const week = await manager.ok('rota.payView', { isoWeek: '2026-W48' });
+    expect(week.workers.find((w) => w.staffId === staffId)).toMatchObject({
+      sickDays: 3,
+      sspPence: 3 * 2465,
+      ospPence: 3 * 5935,
+      topUpMinutes: 720,
+      topUpPence: 16800,
+      grossPence: 16800 + 3 * 2465 + 3 * 5935,
+    });
   });
 
   it('moves to half pay once a first-year worker’s 2 full-pay weeks are used, and pays weekends nothing', async () => {

@@ -714,6 +714,16 @@ const PAY_COLUMNS: Column<WorkerPay>[] = [
     sortValue: (w) => w.topUpMinutes,
   },
   {
+    key: 'sick',
+    header: 'Sick pay',
+    render: (w) =>
+      w.sickDays > 0
+        ? `${w.sickDays} day${w.sickDays === 1 ? '' : 's'}: ${pounds(w.sspPence)} statutory` +
+          (w.ospPence > 0 ? ` + ${pounds(w.ospPence)} occupational` : '')
+        : 'None',
+    sortValue: (w) => w.sspPence + w.ospPence,
+  },
+  {
     key: 'rate',
     header: 'Rate',
     render: (w) => (
@@ -755,7 +765,8 @@ function Pay({ isoWeek }: { isoWeek: string }) {
           <p>
             Shift-based pay: each working stretch is paid in full (visits, travel between them at the full rate, and
             waiting), and so is travel to the first visit after a break. Training and meetings are paid once. A week
-            below the worker’s guaranteed hours is made up by a top-up. Pay floor in force:{' '}
+            below the worker’s guaranteed hours is made up by a top-up; days off sick are paid as sick pay (statutory,
+            and occupational on top from the branch’s scheme) and count in the gross. Pay floor in force:{' '}
             {pounds(query.data.payFloorPencePerHour)} an hour for adults (the minimum for a younger worker’s age can be
             lower; a Living Wage the branch commits to can be higher).
           </p>
