@@ -90,6 +90,7 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   'rota.edit.pin': 'Pinned a visit to its worker',
   'rota.edit.unpin': 'Unpinned a visit',
   'rota.edit.sickness_cover': 'Covered a sick worker’s visits',
+  'rota.payrollExport': 'Exported a pay period to payroll',
   'rota.planWeek': 'Planned a week',
   'rota.publish': 'Published a week',
   'rota.removeOneOff': 'Removed a one-off change',
