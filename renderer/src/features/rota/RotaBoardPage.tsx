@@ -15,6 +15,8 @@ import { OneOffsPanel } from './OneOffsPanel';
 import { SicknessPanel } from './SicknessPanel';
 import { VisitPanel } from './VisitPanel';
 import { hoursText, pounds, saveFile } from './rota-format';
+import { PayrollExportPanel } from './PayrollExportPanel';
+import { useHasRole } from '@renderer/app/session-context';
 import { addDays, isoWeekOf } from '@shared/domain/time/iso-week';
 import { ConfirmAction } from '@renderer/components/ConfirmAction';
 import { PublishCheck } from './PublishCheck';
@@ -757,6 +759,7 @@ function BelowFloor({ workers }: { workers: WorkerPay[] }) {
 
 function Pay({ isoWeek }: { isoWeek: string }) {
   const api = useApi();
+  const isManager = useHasRole('manager');
   const query = useQuery(procedureQuery(api, 'rota.payView', { isoWeek }));
   return (
     <QueryState isLoading={query.isLoading} error={query.error}>
@@ -779,6 +782,7 @@ function Pay({ isoWeek }: { isoWeek: string }) {
             initialSort={{ key: 'worker', direction: 'asc' }}
             search={{ label: 'Search by worker', text: (w) => w.name }}
           />
+          {isManager && <PayrollExportPanel isoWeek={isoWeek} />}
         </>
       )}
     </QueryState>
