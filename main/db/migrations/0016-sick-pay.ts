@@ -10,7 +10,6 @@ import { sql, type Kysely } from 'kysely';
 const DATE = "'[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'";
 
 const STATEMENTS = [
-  `ALTER TABLE availability_exception DROP COLUMN osp_recorded`,
   `ALTER TABLE availability_exception ADD COLUMN sick_pay_through TEXT CHECK (sick_pay_through IS NULL OR
     (kind = 'sickness' AND sick_pay_through GLOB ${DATE}))`,
   `CREATE TABLE sick_pay_day (
@@ -35,6 +34,8 @@ const STATEMENTS = [
     CHECK (period_end >= period_start)
 ) STRICT`,
   `CREATE INDEX payroll_export_period ON payroll_export (period_start, period_end)`,
+  // Last, so that a store interrupted part-way shows this migration's new objects (read as half-upgraded).
+  `ALTER TABLE availability_exception DROP COLUMN osp_recorded`,
 ];
 
 export async function up(db: Kysely<unknown>): Promise<void> {
