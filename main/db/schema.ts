@@ -498,12 +498,13 @@ export interface AvailabilityExceptionTable {
   start_minute: number;
   end_date: string | null;
   end_minute: number;
-  osp_recorded: number;
   note: string | null;
   requested_by: string;
   decided_by: string | null;
   decided_at: string | null;
   created_at: string;
+  /** Last day the stored sick pay covers (migration 0016); null until worked out. */
+  sick_pay_through: Generated<string | null>;
 }
 export interface TravelRecordedTable {
   from_id: string;
@@ -891,4 +892,31 @@ export interface SyncOutboxTable {
 
 export interface Database {
   sync_outbox: SyncOutboxTable;
+}
+
+/** What one qualifying day of a sickness absence pays (migration 0016). */
+export interface SickPayDayTable {
+  absence_id: string;
+  staff_id: string;
+  date: string;
+  ssp_pence: number;
+  osp: 'full' | 'half' | 'none';
+  osp_pence: number;
+}
+
+/** A pay period exported to payroll (migration 0016). */
+export interface PayrollExportTable {
+  id: string;
+  period_kind: 'weekly' | 'fortnightly' | 'four_weekly' | 'monthly';
+  period_start: string;
+  period_end: string;
+  workers: number;
+  gross_pence: number;
+  exported_by: string;
+  exported_at: string;
+}
+
+export interface Database {
+  sick_pay_day: SickPayDayTable;
+  payroll_export: PayrollExportTable;
 }

@@ -324,14 +324,17 @@ export async function seedPeople(
     });
     if (i < 7) await decideLeave(ctx, { id: leave.id, decision: 'approved' });
   }
+  const sick = new Set<string>();
   for (let i = 0; i < 3; i += 1) {
     const worker = random.pick(careWorkers);
+    // Sickness is recorded once for the same days: a worker drawn twice is already off.
+    if (sick.has(worker.id)) continue;
+    sick.add(worker.id);
     await recordSickness(ctx, {
       staffId: worker.id,
       startDate: addDays(today, -random.int(0, 2)),
       startMinute: 0,
       expectedEndDate: addDays(today, random.int(1, 4)),
-      ospRecorded: true,
       note: null,
     });
   }

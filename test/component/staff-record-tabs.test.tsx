@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { aCompleteStaffMember, anAccount, openBranch } from '@test/fixtures/builders';
+import { aCompleteStaffMember, anAccount, openBranch, write } from '@test/fixtures/builders';
 import { TEST_PASSWORD, type TestBackend } from '../fixtures/test-backend';
 import { renderApp, signInAs } from './render-app';
 
@@ -36,6 +36,40 @@ describe('the full staff record', () => {
       expect(screen.getByLabelText(/Guaranteed weekly hours/)).toHaveAttribute('aria-invalid', 'true');
     },
   );
+
+  it('shows each sickness with its working days and sick pay, and the scheme days left, in plain words', async () => {
+    tb = await openBranch();
+    await anAccount(tb, 'manager');
+    // 30 guaranteed hours at £14.00 (£420.00 a week), Monday to Friday, 2 years and 9 months' service on the tests'
+    // today (Mon 23 Nov 2026): the branch's starting scheme gives 16 weeks full and 16 half (80 days each).
+    const id = (await aCompleteStaffMember(tb, { startDate: '2024-02-05' })).id;
+    await write(tb, 'availability.saveWindows', {
+      staffId: id,
+      windows: [1, 2, 3, 4, 5].map((weekday) => ({ weekday, startMinute: 480, endMinute: 1020 })),
+    });
+    await write(tb, 'availability.recordSickness', {
+      staffId: id,
+      startDate: '2026-11-16',
+      startMinute: 0,
+      expectedEndDate: '2026-11-18',
+      note: null,
+    });
+    const { user } = renderApp(tb, `/staff/${id}`);
+    await signInAs(user, screen, 'manager');
+    await user.click(await screen.findByRole('tab', { name: 'Sickness' }));
+    const panel = await screen.findByRole('region', { name: 'Sickness and sick pay' });
+    expect(
+      await within(panel).findByText(
+        'With 2 years and 9 months’ service: 16 weeks at full pay, then 16 weeks at half pay, in any 12 months',
+      ),
+    ).toBeInTheDocument();
+    expect(within(panel).getByText('77 of 80 days at full pay, 80 of 80 days at half pay')).toBeInTheDocument();
+    const row = within(panel).getByRole('row', { name: /Mon 16 Nov 2026 to Wed 18 Nov 2026/ });
+    // 3 days: £24.65 SSP and £59.35 on top each, £252.00 in all (3 days of £84.00).
+    expect(row).toHaveTextContent('£73.95 (3 days)');
+    expect(row).toHaveTextContent('£178.05 (3 at full pay, 0 at half pay)');
+    expect(row).toHaveTextContent('£252.00');
+  });
 
   it('lists the compliance lines with links to the records', async () => {
     tb = await openBranch();

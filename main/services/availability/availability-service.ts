@@ -13,7 +13,11 @@ import {
 } from '@shared/domain/availability/availability';
 import type { AvailabilityExceptionTable, Database } from '@main/db/schema';
 import type { HandlerContext } from '@main/rpc/context';
+import type { AbsenceSickPayFigures } from '@shared/domain/policy/sick-pay-record';
+import { formatDate } from '@shared/domain/time/format';
+import { londonDate } from '@main/platform/clock';
 import { callerAccess } from '../clients/client-access';
+import { ensureSickPay, figuresByAbsence, refreshSickPay } from '../sick-pay/sick-pay-store';
 import { findStaff } from '../staff/staff-queries';
 
 type ExceptionRow = Selectable<AvailabilityExceptionTable> & {
@@ -22,7 +26,7 @@ type ExceptionRow = Selectable<AvailabilityExceptionTable> & {
   preferred_name: string | null;
 };
 
-function toException(row: ExceptionRow): AvailabilityException {
+function toException(row: ExceptionRow, sickPay: AbsenceSickPayFigures | null = null): AvailabilityException {
   return {
     id: row.id,
     staffId: row.staff_id,
@@ -33,7 +37,7 @@ function toException(row: ExceptionRow): AvailabilityException {
     startMinute: row.start_minute,
     endDate: row.end_date,
     endMinute: row.end_minute,
-    ospRecorded: row.osp_recorded === 1,
+    sickPay,
     note: row.note,
     requestedBy: row.requested_by,
     decidedBy: row.decided_by,
@@ -54,10 +58,23 @@ function exceptionQuery(db: Kysely<Database>) {
     .select(['s.given_name', 's.family_name', 's.preferred_name']);
 }
 
-async function findException(db: Kysely<Database>, id: string): Promise<AvailabilityException> {
-  const row = await exceptionQuery(db).where('e.id', '=', id).executeTakeFirst();
+/** Rows as exceptions, each sickness with its sick pay (worked out first where it is missing or has run on). */
+async function withSickPay(ctx: HandlerContext, rows: ExceptionRow[]): Promise<AvailabilityException[]> {
+  const sick = rows.filter((r) => r.kind === 'sickness');
+  await ensureSickPay(ctx.deps.db, [...new Set(sick.map((r) => r.staff_id))], londonDate(ctx.deps.clock.now()));
+  const figures = await figuresByAbsence(
+    ctx.deps.db,
+    sick.map((r) => r.id),
+  );
+  return rows.map((r) => toException(r, figures.get(r.id) ?? null));
+}
+
+async function findException(ctx: HandlerContext, id: string): Promise<AvailabilityException> {
+  const row = await exceptionQuery(ctx.deps.db).where('e.id', '=', id).executeTakeFirst();
   if (!row) throw new AppError('NOT_FOUND', 'That availability entry does not exist.');
-  return toException(row);
+  const [found] = await withSickPay(ctx, [row]);
+  if (!found) throw new AppError('NOT_FOUND', 'That availability entry does not exist.');
+  return found;
 }
 
 /** Record-level check: a worker reads and edits only their own availability. */
@@ -109,7 +126,7 @@ export async function getAvailability(ctx: HandlerContext, staffId: string): Pro
           homeLon: profile.home_lon,
         }
       : null,
-    exceptions: exceptions.map(toException),
+    exceptions: await withSickPay(ctx, exceptions),
     weeklyMinutes: weeklyWindowMinutes(mapped),
   };
 }
@@ -177,7 +194,10 @@ export async function saveTravelProfile(ctx: HandlerContext, input: TravelProfil
 async function insertException(
   ctx: HandlerContext,
   db: Kysely<Database>,
-  values: Omit<Selectable<AvailabilityExceptionTable>, 'id' | 'created_at' | 'decided_at' | 'decided_by'> & {
+  values: Omit<
+    Selectable<AvailabilityExceptionTable>,
+    'id' | 'created_at' | 'decided_at' | 'decided_by' | 'sick_pay_through'
+  > & {
     decided_by?: string | null;
   },
 ): Promise<string> {
@@ -210,7 +230,6 @@ export async function requestLeave(ctx: HandlerContext, input: LeaveRequestInput
       start_minute: 0,
       end_date: input.endDate,
       end_minute: 1440,
-      osp_recorded: 0,
       note: input.note,
       requested_by: access.actor,
     });
@@ -223,12 +242,12 @@ export async function requestLeave(ctx: HandlerContext, input: LeaveRequestInput
     return newId;
   });
   ctx.deps.events.publish('availability.changed', { ids: [input.staffId] });
-  return findException(ctx.deps.db, id);
+  return findException(ctx, id);
 }
 
 /** Approve or decline a leave request that is still waiting. */
 export async function decideLeave(ctx: HandlerContext, input: LeaveDecisionInput): Promise<AvailabilityException> {
-  const current = await findException(ctx.deps.db, input.id);
+  const current = await findException(ctx, input.id);
   if (current.kind !== 'annual_leave') throw AppError.field(['id'], 'Only leave requests are approved or declined');
   if (current.status !== 'requested')
     throw new AppError('CONFLICT', `This leave request is already ${current.status}.`);
@@ -248,7 +267,7 @@ export async function decideLeave(ctx: HandlerContext, input: LeaveDecisionInput
     });
   });
   ctx.deps.events.publish('availability.changed', { ids: [current.staffId] });
-  return findException(ctx.deps.db, input.id);
+  return findException(ctx, input.id);
 }
 
 /**
@@ -263,6 +282,7 @@ export async function recordSickness(
   await requireStaff(db, input.staffId);
   const access = callerAccess(ctx);
   const run = async (trx: Kysely<Database>) => {
+    await refuseOverlappingSickness(trx, input);
     const newId = await insertException(ctx, trx, {
       staff_id: input.staffId,
       kind: 'sickness',
@@ -271,11 +291,11 @@ export async function recordSickness(
       start_minute: input.startMinute,
       end_date: input.expectedEndDate,
       end_minute: 1440,
-      osp_recorded: input.ospRecorded ? 1 : 0,
       note: input.note,
       requested_by: access.actor,
       decided_by: access.actor,
     });
+    await refreshSickPay(trx, [input.staffId], londonDate(ctx.deps.clock.now()));
     await ctx.audit(trx, {
       action: 'availability.recordSickness',
       entity: 'availability_exception',
@@ -286,7 +306,31 @@ export async function recordSickness(
   };
   const id = db === ctx.deps.db ? await db.transaction().execute(run) : await run(db);
   ctx.deps.events.publish('availability.changed', { ids: [input.staffId] });
-  return findException(db, id);
+  return findException({ ...ctx, deps: { ...ctx.deps, db } }, id);
+}
+
+/** Sickness may not be recorded twice for the same days: the field named is the start date. */
+async function refuseOverlappingSickness(db: Kysely<Database>, input: SicknessInput): Promise<void> {
+  const end = input.expectedEndDate ?? '9999-12-31';
+  const clash = await db
+    .selectFrom('availability_exception')
+    .select(['start_date', 'end_date'])
+    .where('staff_id', '=', input.staffId)
+    .where('kind', '=', 'sickness')
+    .where('status', '=', 'recorded')
+    .where('start_date', '<=', end)
+    .where((eb) => eb.or([eb('end_date', 'is', null), eb('end_date', '>=', input.startDate)]))
+    .orderBy('start_date')
+    .executeTakeFirst();
+  if (!clash) return;
+  const span =
+    clash.end_date === null
+      ? `from ${formatDate(clash.start_date)} with no return date yet`
+      : `from ${formatDate(clash.start_date)} to ${formatDate(clash.end_date)}`;
+  throw AppError.field(
+    ['startDate'],
+    `This overlaps sickness already recorded ${span}: change or cancel that record instead`,
+  );
 }
 
 /** Book a paid team meeting for each listed worker. */
@@ -306,7 +350,6 @@ export async function addTeamMeeting(ctx: HandlerContext, input: TeamMeetingInpu
           start_minute: input.startMinute,
           end_date: input.date,
           end_minute: input.endMinute,
-          osp_recorded: 0,
           note: input.note,
           requested_by: access.actor,
           decided_by: access.actor,
@@ -324,12 +367,12 @@ export async function addTeamMeeting(ctx: HandlerContext, input: TeamMeetingInpu
   });
   ctx.deps.events.publish('availability.changed', { ids: unique });
   const rows = await exceptionQuery(ctx.deps.db).where('e.id', 'in', ids).execute();
-  return rows.map(toException);
+  return rows.map((row) => toException(row));
 }
 
 /** Cancel an exception; a worker may cancel only their own undecided leave request. */
 export async function cancelException(ctx: HandlerContext, id: string): Promise<AvailabilityException> {
-  const current = await findException(ctx.deps.db, id);
+  const current = await findException(ctx, id);
   const access = callerAccess(ctx);
   if (!access.privileged) {
     if (access.staffId !== current.staffId)
@@ -348,6 +391,8 @@ export async function cancelException(ctx: HandlerContext, id: string): Promise<
       .set({ status: 'cancelled', decided_by: access.actor, decided_at: ctx.deps.clock.now().toISOString() })
       .where('id', '=', id)
       .execute();
+    // Sick pay runs across a worker's absences (linked periods, days used): take this one out and redo the rest.
+    if (current.kind === 'sickness') await refreshSickPay(trx, [current.staffId], londonDate(ctx.deps.clock.now()));
     await ctx.audit(trx, {
       action: 'availability.cancelException',
       entity: 'availability_exception',
@@ -356,7 +401,7 @@ export async function cancelException(ctx: HandlerContext, id: string): Promise<
     });
   });
   ctx.deps.events.publish('availability.changed', { ids: [current.staffId] });
-  return findException(ctx.deps.db, id);
+  return findException(ctx, id);
 }
 
 /** Exceptions across workers: pending leave, or everything (not cancelled) overlapping a date range. */
@@ -370,7 +415,7 @@ export async function listExceptions(
   if (to !== null) query = query.where('e.start_date', '<=', to);
   if (from !== null) query = query.where((eb) => eb.or([eb('e.end_date', 'is', null), eb('e.end_date', '>=', from)]));
   const rows = await query.orderBy('e.start_date').orderBy('s.family_name').limit(2000).execute();
-  return rows.map(toException);
+  return withSickPay(ctx, rows);
 }
 
 /** Care workers (job roles that visit) with their weekly available minutes, for the availability overview. */

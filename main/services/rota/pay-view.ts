@@ -9,11 +9,16 @@ import { contractTerms } from '@main/services/staff/staff-queries';
 import { readFloorRule } from './pay-floor';
 import { paidMinutesOf, payStretches, type PayItem } from './pay-stretches';
 import { loadStoredPlan } from './stored-plan';
+import { londonDate } from '@main/platform/clock';
+import { ensureSickPay, sickPayBetween } from '../sick-pay/sick-pay-store';
 
 /** Pence for minutes at an hourly rate, to the nearest penny. */
 function penceFor(minutes: number, pencePerHour: number): number {
   return Math.round((minutes * pencePerHour) / 60);
 }
+
+/** Sick pay for the week's sick days, per worker (from the stored sick pay days). */
+export type WeekSickPay = ReadonlyMap<string, { days: number; sspPence: number; ospPence: number }>;
 
 /** The pay floor in force for a worker on a date, and the benchmark it comes from. */
 export type WorkerFloor = (staffId: string, date: string) => { pencePerHour: number; source: PayBenchmark };
@@ -23,13 +28,15 @@ export type WorkerFloor = (staffId: string, date: string) => { pencePerHour: num
  * between visits including into a stretch after a break, waiting inside a stretch, training and meetings once), and
  * a week below the worker's guarantee is made up by a top-up. Each worker is held against the highest floor in force
  * on the days they are paid (their age counts); those without their own rate are paid at least that floor.
- * `daysOff` shrinks each guarantee by the working days off on leave or sick (see guaranteed-hours.ts).
+ * `daysOff` shrinks each guarantee by the working days off on leave or sick (see guaranteed-hours.ts); those sick
+ * days are paid as sick pay instead (`sick`), on a line of its own and in the gross.
  */
 export function computePay(
   instance: RotaInstance,
   plan: Pick<RotaPlan, 'assignments'>,
   floorFor: WorkerFloor,
   daysOff: ReadonlyMap<string, { off: number; working: number }> = new Map(),
+  sick: WeekSickPay = new Map(),
 ): WorkerPay[] {
   const visits = new Map(instance.visits.map((v) => [v.id, v]));
   const recorded = recordedTravelMap(instance.recordedTravel);
@@ -45,7 +52,7 @@ export function computePay(
   for (const w of instance.workers)
     for (const c of w.commitments) add(w.id, { date: c.date, start: c.startMinute, end: c.endMinute, clientId: null });
   return instance.workers
-    .filter((w) => items.has(w.id) || w.guaranteedWeeklyMinutes > 0)
+    .filter((w) => items.has(w.id) || w.guaranteedWeeklyMinutes > 0 || sick.has(w.id))
     .map((w) => {
       const stretches = payStretches(instance, w, items.get(w.id) ?? [], recorded);
       const paidMinutes = paidMinutesOf(stretches);
@@ -63,6 +70,7 @@ export function computePay(
       const shortMinutePence =
         stretches.reduce((a, s) => a + gap(s.date) * (s.endMinute - s.startMinute + s.breakTravelMinutes), 0) +
         gap(lastDate) * topUpMinutes;
+      const sickPay = sick.get(w.id) ?? { days: 0, sspPence: 0, ospPence: 0 };
       let splitShifts = 0;
       for (let i = 1; i < stretches.length; i++) if (stretches[i]?.date === stretches[i - 1]?.date) splitShifts += 1;
       return {
@@ -76,7 +84,10 @@ export function computePay(
         ratePencePerHour: rate,
         workPence,
         topUpPence,
-        grossPence: workPence + topUpPence,
+        sickDays: sickPay.days,
+        sspPence: sickPay.sspPence,
+        ospPence: sickPay.ospPence,
+        grossPence: workPence + topUpPence + sickPay.sspPence + sickPay.ospPence,
         splitShifts,
         floorPencePerHour: floor.pencePerHour,
         floorSource: floor.source,
@@ -92,10 +103,12 @@ export async function payView(ctx: HandlerContext, isoWeek: string): Promise<Pay
   const stored = await loadStoredPlan(ctx.deps.db, isoWeek);
   const dates = stored.instance.days.map((d) => d.date);
   const staffIds = stored.instance.workers.map((w) => w.id);
-  const [rule, daysOff, terms] = await Promise.all([
+  await ensureSickPay(ctx.deps.db, staffIds, londonDate(ctx.deps.clock.now()));
+  const [rule, daysOff, terms, sick] = await Promise.all([
     readFloorRule(ctx.deps.db),
     workingDaysOff(ctx.deps.db, dates, staffIds),
     staffIds.length > 0 ? contractTerms(ctx.deps.db, staffIds) : [],
+    sickPayBetween(ctx.deps.db, dates[0] ?? '', dates[dates.length - 1] ?? '', staffIds),
   ]);
   const born = new Map(terms.map((t) => [t.id, t.date_of_birth]));
   const floorFor: WorkerFloor = (staffId, date) => {
@@ -105,6 +118,6 @@ export async function payView(ctx: HandlerContext, isoWeek: string): Promise<Pay
   return {
     isoWeek,
     payFloorPencePerHour: rule(dates[0] ?? '', null).pencePerHour ?? 0,
-    workers: computePay(stored.instance, stored.plan, floorFor, daysOff),
+    workers: computePay(stored.instance, stored.plan, floorFor, daysOff, sick),
   };
 }

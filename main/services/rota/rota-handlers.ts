@@ -5,6 +5,7 @@ import { explainService } from './explain-service';
 import { myWeek, myWeekIcs, printPersonWeek, printWorkerWeek, visitsDuring } from './my-week-service';
 import { addOneOff, expectedVisits, listOneOffs, removeOneOff } from './one-off-service';
 import { payView } from './pay-view';
+import { exportPayroll, payrollSummary } from './payroll-export';
 import { planWeekService, rollForwardService } from './plan-week-service';
 import { readPlannerSettings, savePlannerSettings } from './planner-settings-service';
 import { listWeekChanges, publishWeek } from './publish-service';
@@ -28,6 +29,8 @@ type RotaProcedure =
   | 'rota.printPersonWeek'
   | 'rota.printChangeNotice'
   | 'rota.payView'
+  | 'rota.payrollSummary'
+  | 'rota.payrollExport'
   | 'rota.oneOffs'
   | 'rota.addOneOff'
   | 'rota.removeOneOff'
@@ -55,6 +58,8 @@ export const rotaHandlers: HandlerTable<RotaProcedure> = {
   'rota.printPersonWeek': (input, ctx) => printPersonWeek(ctx, input.isoWeek, input.clientId),
   'rota.printChangeNotice': (input, ctx) => printChangeNotice(ctx, input),
   'rota.payView': (input, ctx) => payView(ctx, input.isoWeek),
+  'rota.payrollSummary': (input, ctx) => payrollSummary(ctx, input),
+  'rota.payrollExport': (input, ctx) => exportPayroll(ctx, input),
   'rota.oneOffs': (input, ctx) => listOneOffs(ctx, input.isoWeek),
   'rota.addOneOff': (input, ctx) => addOneOff(ctx, input),
   'rota.removeOneOff': (input, ctx) => removeOneOff(ctx, input.id),

@@ -65,7 +65,7 @@ function withAbsence(instance: RotaInstance, a: Absence): RotaInstance {
 }
 
 /**
- * A worker calls in sick: record the absence (occupational sick pay) and propose cover for each affected visit
+ * A worker calls in sick: record the absence (its sick pay worked out) and propose cover for each affected visit
  * from the person's own team, ranked. Nothing on the board changes until the coordinator accepts.
  */
 export async function reportSickness(ctx: HandlerContext, input: SicknessReport): Promise<SicknessResult> {
@@ -85,7 +85,6 @@ export async function reportSickness(ctx: HandlerContext, input: SicknessReport)
         startDate: input.startDate,
         startMinute: input.startMinute,
         expectedEndDate: input.endDate,
-        ospRecorded: true,
         note: input.note,
       },
       trx,

@@ -117,6 +117,11 @@ export const STAFF_CSV_COLUMNS: { name: string; target: ColumnTarget; hint: stri
     target: { part: 'details', field: 'rtwDocumentType', kind: 'text' },
     hint: textCodesHint(RTW_DOCUMENT_TYPES),
   },
+  {
+    name: 'rtw_checked_on',
+    target: { part: 'details', field: 'rtwCheckedOn', kind: 'date' },
+    hint: 'Date of the right-to-work check',
+  },
   { name: 'rtw_expiry', target: { part: 'details', field: 'rtwExpiry', kind: 'date' }, hint: 'Blank if no expiry' },
   { name: 'rtw_follow_up', target: { part: 'details', field: 'rtwFollowUp', kind: 'date' }, hint: '' },
   { name: 'drives', target: { part: 'details', field: 'drives', kind: 'bool' }, hint: 'yes/no' },
@@ -128,6 +133,16 @@ export const STAFF_CSV_COLUMNS: { name: string; target: ColumnTarget; hint: stri
   },
   { name: 'supervision_due', target: { part: 'details', field: 'supervisionDue', kind: 'date' }, hint: '' },
   { name: 'appraisal_due', target: { part: 'details', field: 'appraisalDue', kind: 'date' }, hint: '' },
+  {
+    name: 'suspended_from',
+    target: { part: 'details', field: 'suspendedFrom', kind: 'date' },
+    hint: 'Not planned while suspended',
+  },
+  {
+    name: 'suspended_until',
+    target: { part: 'details', field: 'suspendedUntil', kind: 'date' },
+    hint: 'Last day suspended; blank while open',
+  },
   { name: 'emergency_contact_name', target: { part: 'details', field: 'emergencyName', kind: 'text' }, hint: '' },
   {
     name: 'emergency_contact_relationship',

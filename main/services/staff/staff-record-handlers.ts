@@ -5,10 +5,12 @@ import { applyRetention } from './retention';
 import { exportStaffCsv } from './staff-export-csv';
 import { importStaffCsv, importTemplate } from './staff-import';
 import { addPayRate, addReview, saveReferenceCheck } from './staff-records-service';
+import { workerSickPay } from '../sick-pay/sick-pay-service';
 
 /** Handlers for the full staff record. */
 export const staffRecordHandlers: HandlerTable<
   | 'staff.getProfile'
+  | 'staff.sickPay'
   | 'staff.updateDetails'
   | 'staff.getSensitive'
   | 'staff.updateSensitive'
@@ -23,6 +25,7 @@ export const staffRecordHandlers: HandlerTable<
   | 'staff.exportCsv'
 > = {
   'staff.getProfile': (input, ctx) => getProfile(ctx, input.id),
+  'staff.sickPay': (input, ctx) => workerSickPay(ctx, input.id),
   'staff.updateDetails': (input, ctx) => updateDetails(ctx, input.id, input.details),
   'staff.getSensitive': (input, ctx) => getSensitive(ctx, input.id),
   'staff.updateSensitive': (input, ctx) => updateSensitive(ctx, input.id, input.sensitive),

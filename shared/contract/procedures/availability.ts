@@ -53,13 +53,12 @@ export const availabilityProcedures = {
     invalidates: ['availability', 'rota'],
   }),
   'availability.recordSickness': procedure({
-    summary:
-      'Record sickness from a date and minute with the expected end and whether occupational sick pay is recorded.',
+    summary: 'Record sickness from a date and minute with the expected end; its sick pay is worked out and stored.',
     input: SicknessInput,
     output: AvailabilityException,
     roles: ['manager', 'coordinator'],
     mutation: true,
-    invalidates: ['availability', 'rota', 'ascwds'],
+    invalidates: ['availability', 'rota', 'ascwds', 'staff'],
   }),
   'availability.addTeamMeeting': procedure({
     summary: 'Book a paid team meeting for several workers (Ethical Care Charter stage 2).',
@@ -75,7 +74,7 @@ export const availabilityProcedures = {
     output: AvailabilityException,
     roles: ['manager', 'coordinator', 'worker'],
     mutation: true,
-    invalidates: ['availability', 'rota', 'ascwds'],
+    invalidates: ['availability', 'rota', 'ascwds', 'staff'],
   }),
   'availability.listExceptions': procedure({
     summary: 'Exceptions across workers: pending leave requests, or everything overlapping a date range.',

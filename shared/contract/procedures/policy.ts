@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { procedure } from '../procedure';
 import { PaySettings, PayPolicyValueInput, PayPolicyView } from '@shared/domain/policy/pay-policy';
+import { SickPayScheme } from '@shared/domain/policy/sick-pay';
 import { CharterChecklist } from '@shared/domain/staff/charter';
 import { ComplianceDashboard } from '@shared/domain/staff/compliance';
 
@@ -27,6 +28,20 @@ export const policyProcedures = {
     roles: ['manager'],
     mutation: true,
     invalidates: ['policy', 'compliance', 'rota'],
+  }),
+  'policy.sickPayScheme': procedure({
+    summary: 'The branch’s occupational sick pay scheme: bands by length of service and waiting days.',
+    input: z.object({}),
+    output: SickPayScheme,
+    roles: ['manager', 'coordinator'],
+  }),
+  'policy.updateSickPayScheme': procedure({
+    summary: 'Change the occupational sick pay scheme; every recorded sickness is paid again under it.',
+    input: SickPayScheme,
+    output: SickPayScheme,
+    roles: ['manager'],
+    mutation: true,
+    invalidates: ['policy', 'staff', 'availability', 'rota', 'compliance'],
   }),
   'compliance.dashboard': procedure({
     summary: 'Workers below the pay floor, DBS and right-to-work dates, missing references, zero hours, sick pay.',

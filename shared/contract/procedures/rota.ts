@@ -1,3 +1,4 @@
+import { PayPeriodInput, PayrollExport, PayrollSummary } from '@shared/domain/rota-board/payroll';
 import { z } from 'zod';
 import { procedure } from '../procedure';
 import { Id, IsoDate } from '@shared/domain/common';
@@ -76,7 +77,7 @@ export const rotaProcedures = {
     output: SicknessResult,
     roles: ['manager', 'coordinator'],
     mutation: true,
-    invalidates: ['rota', 'availability', 'ascwds'],
+    invalidates: ['rota', 'availability', 'ascwds', 'staff'],
   }),
   'rota.acceptCover': procedure({
     summary: 'Accept sickness cover (all, or per visit); visits without cover are left for action.',
@@ -156,6 +157,20 @@ export const rotaProcedures = {
     input: Week,
     output: PayView,
     roles: ['manager', 'coordinator'],
+  }),
+  'rota.payrollSummary': procedure({
+    summary: 'What the payroll export of a pay period will hold (workers, hours, sick pay, gross), for checking.',
+    input: PayPeriodInput,
+    output: PayrollSummary,
+    roles: ['manager'],
+  }),
+  'rota.payrollExport': procedure({
+    summary: 'Export a pay period to payroll as CSV, once: a period overlapping one already exported is refused.',
+    input: PayPeriodInput,
+    output: PayrollExport,
+    roles: ['manager'],
+    mutation: true,
+    invalidates: ['rota'],
   }),
   'rota.oneOffs': procedure({
     summary: 'One-off cancellations and extra visits recorded for a week.',

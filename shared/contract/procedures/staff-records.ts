@@ -13,6 +13,7 @@ import {
   StaffSensitivePatch,
 } from '@shared/domain/staff/profile';
 import { ImportInput, ImportReport } from '@shared/domain/staff/staff-import';
+import { WorkerSickPay } from '@shared/domain/policy/sick-pay-record';
 
 /** The full staff record beyond the foundation slice: tabs, sensitive fields, pay history, checks and files. */
 export const staffRecordProcedures = {
@@ -20,6 +21,12 @@ export const staffRecordProcedures = {
     summary: 'The full record without sensitive fields. A worker may read only their own.',
     input: z.object({ id: Id }),
     output: StaffProfile,
+    roles: ['manager', 'coordinator', 'worker'],
+  }),
+  'staff.sickPay': procedure({
+    summary: 'A worker’s sickness: each absence’s days and sick pay, and the occupational sick pay left to use.',
+    input: z.object({ id: Id }),
+    output: WorkerSickPay,
     roles: ['manager', 'coordinator', 'worker'],
   }),
   'staff.updateDetails': procedure({

@@ -3,6 +3,7 @@ import { Id, IsoDate, IsoDateTime, optionalText } from '../common';
 import { UkLatitude, UkLongitude, UkPostcode } from '../clients/location';
 import { Weekday } from '../clients/ideal-week';
 import { TravelMode } from '../rota/instance';
+import { AbsenceSickPayFigures } from '../policy/sick-pay-record';
 
 /** How a worker gets between visits: the rota's one vocabulary, re-exported under the name this domain uses. */
 export const TravelModeName = TravelMode;
@@ -94,7 +95,7 @@ export type LeaveDecisionInput = z.infer<typeof LeaveDecisionInput>;
 
 /**
  * Sickness from a date and minute (the rota's "report sickness" writes the same record), with an expected end
- * (last day off, if known) and whether occupational sick pay has been recorded for it.
+ * (last day off, if known). Its sick pay is worked out from the branch's scheme when it is recorded.
  */
 export const SicknessInput = z
   .object({
@@ -102,7 +103,6 @@ export const SicknessInput = z
     startDate: IsoDate,
     startMinute: z.number().int().min(0).max(1439).default(0),
     expectedEndDate: IsoDate.nullable(),
-    ospRecorded: z.boolean(),
     note: optionalText('note', 500),
   })
   .refine((v) => v.expectedEndDate === null || v.expectedEndDate >= v.startDate, {
@@ -136,7 +136,8 @@ export const AvailabilityException = z.object({
   startMinute: z.number().int(),
   endDate: IsoDate.nullable(),
   endMinute: z.number().int(),
-  ospRecorded: z.boolean(),
+  /** Sickness only: what it pays, as stored (null for leave and meetings). */
+  sickPay: AbsenceSickPayFigures.nullable(),
   note: z.string().nullable(),
   requestedBy: z.string(),
   decidedBy: z.string().nullable(),

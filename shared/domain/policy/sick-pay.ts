@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { wholeMonthsBetween } from '../time/calendar';
-import { addDays, daysBetween } from '../time/iso-week';
+import { addDays, daysBetween, isoWeekday } from '../time/iso-week';
 
 /** One band of an occupational sick pay scheme: weeks at full and at half pay once service reaches a length. */
 export const SickPayBand = z.object({
@@ -16,7 +16,11 @@ export type SickPayBand = z.infer<typeof SickPayBand>;
 
 /** The branch's occupational sick pay scheme: bands by length of service that may not overlap. */
 export const SickPayScheme = z
-  .object({ bands: z.array(SickPayBand).min(1, 'Add at least one band') })
+  .object({
+    bands: z.array(SickPayBand).min(1, 'Add at least one band'),
+    /** Qualifying days at the start of each absence that the scheme does not pay (SSP still may). */
+    waitingDays: z.number().int().min(0, 'Enter 0 or more days').max(7, 'Enter 7 days or fewer').default(0),
+  })
   .superRefine((scheme, ctx) => {
     scheme.bands.forEach((band, i) => {
       if (band.toServiceMonths !== null && band.toServiceMonths <= band.fromServiceMonths)
@@ -37,6 +41,22 @@ export const SickPayScheme = z
   });
 /** The branch's occupational sick pay scheme. */
 export type SickPayScheme = z.infer<typeof SickPayScheme>;
+
+/**
+ * The scheme a branch starts with until a manager sets its own: the NHS Agenda for Change pattern (domain.md §5.3,
+ * to verify) in whole weeks, a month counted as 4 weeks: 1 month full and 2 half in the first year, up to 6 and 6
+ * after 5 years. No waiting days.
+ */
+export const DEFAULT_SICK_PAY_SCHEME: SickPayScheme = {
+  waitingDays: 0,
+  bands: [
+    { fromServiceMonths: 0, toServiceMonths: 12, fullPayWeeks: 4, halfPayWeeks: 8 },
+    { fromServiceMonths: 12, toServiceMonths: 24, fullPayWeeks: 8, halfPayWeeks: 8 },
+    { fromServiceMonths: 24, toServiceMonths: 36, fullPayWeeks: 16, halfPayWeeks: 16 },
+    { fromServiceMonths: 36, toServiceMonths: 60, fullPayWeeks: 20, halfPayWeeks: 20 },
+    { fromServiceMonths: 60, toServiceMonths: null, fullPayWeeks: 24, halfPayWeeks: 24 },
+  ],
+};
 
 /** Statutory sick pay rules from a date (domain.md §5.3); absences starting on or after it use them. */
 export interface SspRules {
@@ -95,8 +115,18 @@ export interface WorkerSickPayInput {
   scheme: SickPayScheme | null;
 }
 
+/** What one qualifying day of an absence pays: SSP, and occupational pay above it at full, half or no pay. */
+export interface SickPayDay {
+  date: string;
+  sspPence: number;
+  osp: 'full' | 'half' | 'none';
+  ospPence: number;
+}
+
 /** Sick pay for one absence: qualifying days paid, statutory and occupational (the part above SSP) amounts. */
 export interface AbsenceSickPay extends SickAbsence {
+  /** Each qualifying day, in order; the totals below are their sums (each day rounded to the penny). */
+  days: SickPayDay[];
   qualifyingDays: number;
   sspDays: number;
   sspPence: number;
@@ -110,11 +140,6 @@ function rulesOn(date: string): SspRules | null {
   let found: SspRules | null = null;
   for (const r of SSP_RULES) if (r.from <= date) found = r;
   return found;
-}
-
-function isoWeekday(date: string): number {
-  const day = new Date(`${date}T12:00:00Z`).getUTCDay();
-  return day === 0 ? 7 : day;
 }
 
 /**
@@ -163,24 +188,59 @@ export function sickPayFor(input: WorkerSickPayInput): AbsenceSickPay[] {
     const sspDays = sspPaid.filter(Boolean).length;
     const sspDaily = weekly / qdays;
     const osp = ospDays(input, absence, out, qualifying.length);
+    const waiting = Math.min(qualifying.length, input.scheme?.waitingDays ?? 0);
     // Each OSP day pays full (or half) the daily earnings, SSP included: the top-up is what OSP adds above SSP.
-    let ospTopUp = 0;
-    qualifying.forEach((_, i) => {
-      const ssp = sspPaid[i] ? sspDaily : 0;
-      const share = i < osp.full ? 1 : i < osp.full + osp.half ? 0.5 : 0;
-      ospTopUp += Math.max(0, share * dailyEarnings - ssp);
+    const days: SickPayDay[] = qualifying.map((date, i) => {
+      const ssp = sspPaid[i] ? Math.round(sspDaily) : 0;
+      const j = i - waiting;
+      const kind = j < 0 ? 'none' : j < osp.full ? 'full' : j < osp.full + osp.half ? 'half' : 'none';
+      const share = kind === 'full' ? 1 : kind === 'half' ? 0.5 : 0;
+      return { date, sspPence: ssp, osp: kind, ospPence: Math.max(0, Math.round(share * dailyEarnings) - ssp) };
     });
     out.push({
       ...absence,
+      days,
       qualifyingDays: qualifying.length,
       sspDays,
-      sspPence: Math.round(sspDaily * sspDays),
+      sspPence: days.reduce((a, d) => a + d.sspPence, 0),
       ospFullDays: osp.full,
       ospHalfDays: osp.half,
-      ospPence: Math.round(ospTopUp),
+      ospPence: days.reduce((a, d) => a + d.ospPence, 0),
     });
   }
   return out;
+}
+
+/** The scheme band for a length of service on a date, or null when the scheme has none for it. */
+export function bandOn(scheme: SickPayScheme, serviceStart: string, date: string): SickPayBand | null {
+  const months = wholeMonthsBetween(serviceStart, date);
+  return (
+    scheme.bands.find(
+      (b) => b.fromServiceMonths <= months && (b.toServiceMonths === null || months < b.toServiceMonths),
+    ) ?? null
+  );
+}
+
+/** Occupational sick pay days still to use on a date: the band's allowance less days paid in the 12 months before. */
+export function ospRemaining(
+  input: Pick<WorkerSickPayInput, 'qualifyingWeekdays' | 'serviceStart' | 'scheme'>,
+  date: string,
+  paid: readonly Pick<AbsenceSickPay, 'startDate' | 'ospFullDays' | 'ospHalfDays'>[],
+): { band: SickPayBand | null; fullDays: number; halfDays: number; fullLeft: number; halfLeft: number } {
+  const band = input.scheme ? bandOn(input.scheme, input.serviceStart, date) : null;
+  if (!band) return { band: null, fullDays: 0, halfDays: 0, fullLeft: 0, halfLeft: 0 };
+  const qdays = input.qualifyingWeekdays.size;
+  const yearBefore = addDays(date, -365);
+  const recent = paid.filter((e) => e.startDate > yearBefore && e.startDate <= date);
+  const fullDays = band.fullPayWeeks * qdays;
+  const halfDays = band.halfPayWeeks * qdays;
+  return {
+    band,
+    fullDays,
+    halfDays,
+    fullLeft: Math.max(0, fullDays - recent.reduce((a, e) => a + e.ospFullDays, 0)),
+    halfLeft: Math.max(0, halfDays - recent.reduce((a, e) => a + e.ospHalfDays, 0)),
+  };
 }
 
 function ospDays(
@@ -189,17 +249,8 @@ function ospDays(
   earlier: readonly AbsenceSickPay[],
   qualifying: number,
 ): { full: number; half: number } {
-  if (!input.scheme) return { full: 0, half: 0 };
-  const months = wholeMonthsBetween(input.serviceStart, absence.startDate);
-  const band = input.scheme.bands.find(
-    (b) => b.fromServiceMonths <= months && (b.toServiceMonths === null || months < b.toServiceMonths),
-  );
-  if (!band) return { full: 0, half: 0 };
-  const qdays = input.qualifyingWeekdays.size;
-  const yearBefore = addDays(absence.startDate, -365);
-  const recent = earlier.filter((e) => e.startDate > yearBefore);
-  const fullLeft = Math.max(0, band.fullPayWeeks * qdays - recent.reduce((a, e) => a + e.ospFullDays, 0));
-  const halfLeft = Math.max(0, band.halfPayWeeks * qdays - recent.reduce((a, e) => a + e.ospHalfDays, 0));
-  const full = Math.min(qualifying, fullLeft);
-  return { full, half: Math.min(qualifying - full, halfLeft) };
+  const left = ospRemaining(input, absence.startDate, earlier);
+  const payable = Math.max(0, qualifying - (input.scheme?.waitingDays ?? 0));
+  const full = Math.min(payable, left.fullLeft);
+  return { full, half: Math.min(payable - full, left.halfLeft) };
 }

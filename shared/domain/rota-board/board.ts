@@ -297,7 +297,13 @@ export const WorkerPay = z.object({
   workPence: z.number().int(),
   /** Pay for the guaranteed-hours top-up at the rate. */
   topUpPence: z.number().int(),
-  /** Work pay plus top-up. */
+  /** Working days off sick this week (the worker's usual days), paid as sick pay. */
+  sickDays: z.number().int(),
+  /** Statutory sick pay for this week's sick days. */
+  sspPence: z.number().int(),
+  /** Occupational sick pay above SSP for this week's sick days. */
+  ospPence: z.number().int(),
+  /** Work pay plus top-up plus sick pay. */
   grossPence: z.number().int(),
   splitShifts: z.number().int(),
   /** The highest pay floor in force on the days paid, for the worker's age. */

@@ -153,7 +153,7 @@ export class RotaBoardPage {
   }
 
   get sicknessRecorded(): Locator {
-    return this.page.getByText('Sickness recorded for occupational sick pay.');
+    return this.page.getByText('Sickness recorded, its sick pay worked out.');
   }
 
   async acceptCover(): Promise<void> {

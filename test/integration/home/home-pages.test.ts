@@ -77,7 +77,7 @@ describe('the manager’s and the coordinator’s home', () => {
     await anApprenticeship(t, workers[3] ?? '');
     // Off sick from yesterday to tomorrow; another's sickness ended yesterday.
     const sick = (staffId: string, startDate: string, expectedEndDate: string) =>
-      write(t, 'availability.recordSickness', { staffId, startDate, expectedEndDate, ospRecorded: true, note: null });
+      write(t, 'availability.recordSickness', { staffId, startDate, expectedEndDate, note: null });
     await sick(workers[4] ?? '', daysFromToday(-1), daysFromToday(1));
     await sick(workers[5] ?? '', daysFromToday(-5), daysFromToday(-1));
     // Six people, each with a morning and a tea-time visit Monday to Saturday; this week planned.

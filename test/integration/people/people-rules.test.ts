@@ -376,7 +376,6 @@ describe('availability', () => {
         startDate: '2026-11-26',
         startMinute: 720,
         expectedEndDate: null,
-        ospRecorded: true,
         note: null,
       });
       await coordinator.ok('availability.addTeamMeeting', {

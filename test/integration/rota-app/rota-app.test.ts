@@ -236,7 +236,9 @@ describe('rota in the app: plan, board, edits, explain, sickness, publish, worke
         from: null,
         to: null,
       });
-      expect(exceptions.some((e) => e.id === r.absenceId && e.kind === 'sickness' && e.ospRecorded)).toBe(true);
+      expect(
+        exceptions.some((e) => e.id === r.absenceId && e.kind === 'sickness' && (e.sickPay?.qualifyingDays ?? 0) > 0),
+      ).toBe(true);
       // The sick worker cannot be put back on that day.
       const back = await coordinator.call('rota.edit', {
         isoWeek: WEEK,
@@ -263,7 +265,8 @@ describe('rota in the app: plan, board, edits, explain, sickness, publish, worke
           );
         expect(w.workPence).toBe(Math.round((w.paidMinutes * w.ratePencePerHour) / 60));
         expect(w.topUpMinutes).toBe(Math.max(0, w.guaranteedMinutes - w.paidMinutes));
-        expect(w.grossPence).toBe(w.workPence + w.topUpPence);
+        // The worker reported sick above is paid sick pay for those days, in the gross too.
+        expect(w.grossPence).toBe(w.workPence + w.topUpPence + w.sspPence + w.ospPence);
         expect(w.belowFloor).toBe(w.ratePencePerHour < pay.payFloorPencePerHour);
       }
       // One worker is paid £12.50, below the £12.75 floor; the others £14.00.

@@ -82,6 +82,27 @@ describe('staff import', () => {
     expect(result.problems.map((p) => p.column)).toContain(column);
   });
 
+  it('carries who may work in and out (right-to-work check and expiry, suspension), naming a bad expiry', async () => {
+    const header =
+      'staff_reference,first_name,last_name,job_role,start_date,rtw_checked_on,rtw_expiry,suspended_from,' +
+      'suspended_until';
+    const row = 'ELIG-1,Eli,Gible,8,01/03/2025,2025-02-20,2027-02-19,2026-12-01,2026-12-04';
+    const bad = await manager.ok('staff.import', { csv: [header, row.replace('2027-02-19', '2025-01-01')].join('\n') });
+    expect(bad.problems.map((p) => [p.row, p.column])).toEqual([[2, 'rtw_expiry']]);
+    expect(await manager.ok('staff.import', { csv: [header, row].join('\n') })).toMatchObject({ imported: true });
+    const exported = await manager.ok('staff.exportCsv', { includeArchived: false });
+    const [head = '', ...lines] = exported.csv.split('\r\n');
+    const columns = head.split(',');
+    const line = (lines.find((l) => l.startsWith('ELIG-1,')) ?? '').split(',');
+    const cell = (name: string) => line[columns.indexOf(name)];
+    expect(['rtw_checked_on', 'rtw_expiry', 'suspended_from', 'suspended_until'].map(cell)).toEqual([
+      '2025-02-20',
+      '2027-02-19',
+      '2026-12-01',
+      '2026-12-04',
+    ]);
+  });
+
   it('imports a good file in one go and re-importing updates instead of duplicating', async () => {
     const before = await staffCount();
     const csv = [HEADER, ...Array.from({ length: 50 }, (_, i) => goodRow(i))].join('\n');
@@ -253,7 +274,6 @@ describe('ASC-WDS export', () => {
         startDate: '2026-10-13',
         startMinute: 780,
         expectedEndDate: '2026-10-14',
-        ospRecorded: true,
         note: null,
       });
       await manager.ok('availability.recordSickness', {
@@ -261,7 +281,6 @@ describe('ASC-WDS export', () => {
         startDate: '2025-01-07',
         startMinute: 0,
         expectedEndDate: '2025-01-07',
-        ospRecorded: true,
         note: null,
       });
       const after = await rowOf();

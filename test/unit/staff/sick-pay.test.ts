@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SickPayScheme, sickPayFor, type WorkerSickPayInput } from '@shared/domain/policy/sick-pay';
+import { SickPayScheme, ospRemaining, sickPayFor, type WorkerSickPayInput } from '@shared/domain/policy/sick-pay';
 
 const weekdays = new Set([1, 2, 3, 4, 5]);
 // Monday to Friday, £300 a week on average: 80% is £240, so SSP is the £123.25 flat rate, £24.65 a qualifying day.
@@ -93,5 +93,35 @@ describe('occupational sick pay', () => {
         'This band overlaps band 1: each length of service may fall in one band only',
       ],
     ]);
+  });
+});
+
+describe('occupational sick pay waiting days and what is left', () => {
+  it('pays no occupational sick pay for the scheme’s waiting days, SSP still from the first day', () => {
+    // 2 waiting days: Tue and Wed get SSP only; Thu to Mon (3 days) full pay, £35.35 above SSP each.
+    const [a] = sickPayFor(
+      worker({
+        scheme: { ...scheme, waitingDays: 2 },
+        absences: [{ startDate: '2026-11-24', endDate: '2026-11-30' }],
+      }),
+    );
+    expect(a?.days.map((d) => [d.date, d.osp, d.sspPence, d.ospPence])).toEqual([
+      ['2026-11-24', 'none', 2465, 0],
+      ['2026-11-25', 'none', 2465, 0],
+      ['2026-11-26', 'full', 2465, 3535],
+      ['2026-11-27', 'full', 2465, 3535],
+      ['2026-11-30', 'full', 2465, 3535],
+    ]);
+    expect(a).toMatchObject({ ospFullDays: 3, ospPence: 3 * 3535, sspPence: 5 * 2465 });
+  });
+
+  it('counts the full- and half-pay days left from the band, less those paid in the 12 months before', () => {
+    const input = worker({ scheme, absences: [{ startDate: '2026-11-23', endDate: '2026-11-27' }] });
+    const paid = sickPayFor(input);
+    // 34 months' service: 4 weeks × 5 days full and half; 5 full days used.
+    expect(ospRemaining(input, '2026-12-07', paid)).toMatchObject({ fullLeft: 15, halfLeft: 20, fullDays: 20 });
+    // A year and a day later the absence no longer counts.
+    expect(ospRemaining(input, '2027-11-24', paid)).toMatchObject({ fullLeft: 20, halfLeft: 20 });
+    expect(ospRemaining({ ...input, scheme: null }, '2026-12-07', paid).band).toBeNull();
   });
 });

@@ -8,6 +8,7 @@ import {
 } from '@shared/domain/availability/availability';
 import { WEEKDAY_NAMES } from '@shared/domain/clients/ideal-week';
 import { formatDate, formatMinute, formatWeekInSentence, parseClockTime } from '@shared/domain/time/format';
+import { describeSickPay } from '@shared/domain/policy/sick-pay-record';
 import { useApi } from '@renderer/api/api-context';
 import { procedureQuery, useProcedureMutation } from '@renderer/api/queries';
 import { useHasRole, useSession } from '@renderer/app/session-context';
@@ -362,30 +363,20 @@ function LeavePanel({ data }: { data: WorkerAvailability }) {
 function SicknessPanel({ staffId }: { staffId: string }) {
   const form = useProcedureForm('availability.recordSickness', {
     id: 'sickness',
-    initial: { startDate: '', startTime: '00:00', expectedEndDate: '', ospRecorded: true, note: '' },
+    initial: { startDate: '', startTime: '00:00', expectedEndDate: '', note: '' },
     toInput: (v) => ({
       staffId,
       startDate: v.startDate,
       startMinute: parseClockTime(v.startTime) ?? Number.NaN,
       expectedEndDate: orNull(v.expectedEndDate),
-      ospRecorded: v.ospRecorded,
       note: orNull(v.note),
     }),
     resetOnSuccess: true,
-    success: 'Sickness recorded.',
+    success: 'Sickness recorded. Its sick pay is worked out from the branch’s scheme.',
   });
   return (
     <Panel title="Record sickness">
-      <GovForm
-        form={form}
-        submitLabel="Record sickness"
-        after={
-          <label className="checkbox">
-            <input type="checkbox" {...form.checkbox('ospRecorded')} />
-            Occupational sick pay recorded for this absence
-          </label>
-        }
-      >
+      <GovForm form={form} submitLabel="Record sickness">
         <TextField label="Off sick from" type="date" className="input--narrow" {...form.field('startDate')} />
         <TextField
           label="From time"
@@ -430,9 +421,7 @@ function ExceptionsPanel({ data, privileged }: { data: WorkerAvailability; privi
     {
       key: 'what',
       header: 'What',
-      render: (e) =>
-        EXCEPTION_KIND_LABELS[e.kind] +
-        (e.kind === 'sickness' && e.ospRecorded ? ' (occupational sick pay recorded)' : ''),
+      render: (e) => EXCEPTION_KIND_LABELS[e.kind] + (e.sickPay ? ` (${describeSickPay(e.sickPay)})` : ''),
       sortValue: (e) => EXCEPTION_KIND_LABELS[e.kind],
     },
     { key: 'when', header: 'When', render: describe, sortValue: (e) => [e.startDate, e.startMinute] },

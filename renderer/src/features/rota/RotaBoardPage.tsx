@@ -17,6 +17,8 @@ import { WHOLE_BOARD, type BoardView } from './BoardFilters';
 import { PlanSummary } from './PlanSummary';
 import { WeekBoard } from './WeekBoard';
 import { hoursText, pounds, saveFile } from './rota-format';
+import { PayrollExportPanel } from './PayrollExportPanel';
+import { useHasRole } from '@renderer/app/session-context';
 import { addDays, isoWeekOf } from '@shared/domain/time/iso-week';
 import { ConfirmAction } from '@renderer/components/ConfirmAction';
 import { PublishCheck } from './PublishCheck';
@@ -391,6 +393,16 @@ const PAY_COLUMNS: Column<WorkerPay>[] = [
     sortValue: (w) => w.topUpMinutes,
   },
   {
+    key: 'sick',
+    header: 'Sick pay',
+    render: (w) =>
+      w.sickDays > 0
+        ? `${w.sickDays} day${w.sickDays === 1 ? '' : 's'}: ${pounds(w.sspPence)} statutory` +
+          (w.ospPence > 0 ? ` + ${pounds(w.ospPence)} occupational` : '')
+        : 'None',
+    sortValue: (w) => w.sspPence + w.ospPence,
+  },
+  {
     key: 'rate',
     header: 'Rate',
     render: (w) => (
@@ -424,6 +436,7 @@ function BelowFloor({ workers }: { workers: WorkerPay[] }) {
 
 function Pay({ isoWeek }: { isoWeek: string }) {
   const api = useApi();
+  const isManager = useHasRole('manager');
   const query = useQuery(procedureQuery(api, 'rota.payView', { isoWeek }));
   return (
     <QueryState isLoading={query.isLoading} error={query.error}>
@@ -432,7 +445,8 @@ function Pay({ isoWeek }: { isoWeek: string }) {
           <p>
             Shift-based pay: each working stretch is paid in full (visits, travel between them at the full rate, and
             waiting), and so is travel to the first visit after a break. Training and meetings are paid once. A week
-            below the worker’s guaranteed hours is made up by a top-up. Pay floor in force:{' '}
+            below the worker’s guaranteed hours is made up by a top-up; days off sick are paid as sick pay (statutory,
+            and occupational on top from the branch’s scheme) and count in the gross. Pay floor in force:{' '}
             {pounds(query.data.payFloorPencePerHour)} an hour for adults (the minimum for a younger worker’s age can be
             lower; a Living Wage the branch commits to can be higher).
           </p>
@@ -445,6 +459,7 @@ function Pay({ isoWeek }: { isoWeek: string }) {
             initialSort={{ key: 'worker', direction: 'asc' }}
             search={{ label: 'Search by worker', text: (w) => w.name }}
           />
+          {isManager && <PayrollExportPanel isoWeek={isoWeek} />}
         </>
       )}
     </QueryState>

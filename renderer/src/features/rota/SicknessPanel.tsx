@@ -28,7 +28,7 @@ export function SicknessPanel({ week }: { week: RotaWeekView }) {
       note: null,
     }),
     success: (r) =>
-      `Sickness recorded for occupational sick pay. ${r.proposals.length} visit(s) affected` +
+      `Sickness recorded, its sick pay worked out. ${r.proposals.length} visit(s) affected` +
       (r.uncoverable.length > 0
         ? `; ${r.uncoverable.length} cannot be covered by the person’s team and are left for action`
         : '') +

@@ -17,6 +17,7 @@ import { Banner, Panel, QueryState, SummaryList, Tag } from '@renderer/component
 import { Tabs } from '@renderer/components/Tabs';
 import { AddPayRateForm, AddReferenceForm, AddReviewForm, UploadForm } from './ChildForms';
 import { EditableSection, ReauthForm } from './Sections';
+import { SickPayPanel } from './SickPayPanel';
 import {
   COMPLIANCE_FIELDS,
   EMERGENCY_FIELDS,
@@ -34,6 +35,7 @@ const TABS = [
   { key: 'identity', label: 'Identity' },
   { key: 'employment', label: 'Employment' },
   { key: 'pay', label: 'Pay' },
+  { key: 'sickness', label: 'Sickness' },
   { key: 'compliance', label: 'Compliance' },
   { key: 'emergency', label: 'Emergency contact' },
   { key: 'equality', label: 'Equality' },
@@ -139,6 +141,7 @@ export function StaffRecordTabs({
               </EditableSection>
             )}
             {tab === 'pay' && <PayTab profile={profileQuery.data} isManager={isManager} />}
+            {tab === 'sickness' && <SickPayPanel staffId={staff.id} />}
             {tab === 'compliance' && (
               <>
                 <EditableSection

@@ -1,0 +1,119 @@
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { PAY_PERIOD_LABELS, PayPeriodKind, type PayrollSummary } from '@shared/domain/rota-board/payroll';
+import { formatDate } from '@shared/domain/time/format';
+import { useApi } from '@renderer/api/api-context';
+import { procedureQuery, useProcedureMutation } from '@renderer/api/queries';
+import { Button } from '@renderer/components/Button';
+import { ErrorSummary } from '@renderer/components/ErrorSummary';
+import { SelectField } from '@renderer/components/Field';
+import { downloadText } from '@renderer/components/files';
+import { NO_ERRORS } from '@renderer/components/form-errors';
+import { Banner, Panel, QueryState, SummaryList } from '@renderer/components/Layout';
+import { optionsFrom } from '@renderer/components/options';
+import { hoursText, pounds } from './rota-format';
+
+const PERIOD_OPTIONS = optionsFrom(PAY_PERIOD_LABELS);
+
+function periodText(s: PayrollSummary): string {
+  return `${PAY_PERIOD_LABELS[s.kind]}: ${formatDate(s.startDate)} to ${formatDate(s.endDate)}`;
+}
+
+/** The check-answers list for an export: the period and the totals the file will hold. */
+function SummaryOfExport({ summary }: { summary: PayrollSummary }) {
+  return (
+    <SummaryList
+      items={[
+        { key: 'Pay period', value: periodText(summary) },
+        { key: 'Workers', value: String(summary.workers) },
+        { key: 'Hours worked', value: hoursText(summary.paidMinutes) },
+        { key: 'Guaranteed hours top-up', value: pounds(summary.topUpPence) },
+        {
+          key: 'Sick pay',
+          value: `${pounds(summary.sspPence)} statutory, ${pounds(summary.ospPence)} occupational on top`,
+        },
+        { key: 'Gross pay, all workers', value: pounds(summary.grossPence) },
+        {
+          key: 'Paid below the pay floor',
+          value: summary.belowFloor === 0 ? 'Nobody' : `${summary.belowFloor} workers`,
+        },
+      ]}
+    />
+  );
+}
+
+/**
+ * Export a pay period starting with the week shown, after checking what the file will hold. A period is exported
+ * once: the backend refuses one that overlaps a period already exported.
+ */
+export function PayrollExportPanel({ isoWeek }: { isoWeek: string }) {
+  const api = useApi();
+  const [kind, setKind] = useState<PayPeriodKind>('weekly');
+  const [checking, setChecking] = useState(false);
+  const summary = useQuery({
+    ...procedureQuery(api, 'rota.payrollSummary', { kind, firstWeek: isoWeek }),
+    enabled: checking,
+  });
+  const exporter = useProcedureMutation('rota.payrollExport');
+  const done = exporter.data;
+  const exportNow = () =>
+    exporter.mutate({ kind, firstWeek: isoWeek }, { onSuccess: (out) => downloadText(out.fileName, out.csv) });
+  return (
+    <Panel title="Payroll export">
+      <ErrorSummary error={summary.error ?? exporter.error} />
+      {done ? (
+        <Banner tone="success" title="Payroll exported">
+          {`${periodText(done.summary)}: ${done.summary.workers} workers, ${pounds(done.summary.grossPence)} gross, ` +
+            `saved as ${done.fileName}.`}
+        </Banner>
+      ) : (
+        <>
+          <p>
+            One row per worker for a payroll package: hours worked, travel paid, guaranteed-hours top-up, sick pay,
+            rate, gross and whether the pay floor is met. The period starts with the week shown; each period is exported
+            once.
+          </p>
+          <SelectField
+            formId="payroll"
+            name="kind"
+            label="Pay period"
+            errors={NO_ERRORS}
+            options={PERIOD_OPTIONS}
+            value={kind}
+            onChange={(e) => {
+              setKind(PayPeriodKind.parse(e.target.value));
+              setChecking(false);
+            }}
+          />
+          {!checking ? (
+            <Button onClick={() => setChecking(true)}>Check the payroll export</Button>
+          ) : (
+            <QueryState isLoading={summary.isLoading} error={null}>
+              {summary.data && (
+                <>
+                  <h3>Check before exporting</h3>
+                  <SummaryOfExport summary={summary.data} />
+                  {summary.data.overlaps ? (
+                    <Banner tone="warning" title="Already exported">
+                      The period {formatDate(summary.data.overlaps.startDate)} to{' '}
+                      {formatDate(summary.data.overlaps.endDate)} overlaps this one and has been exported.
+                    </Banner>
+                  ) : (
+                    <div className="button-row">
+                      <Button onClick={exportNow} disabled={exporter.isPending}>
+                        Export payroll CSV
+                      </Button>
+                      <Button variant="secondary" onClick={() => setChecking(false)}>
+                        Change the period
+                      </Button>
+                    </div>
+                  )}
+                </>
+              )}
+            </QueryState>
+          )}
+        </>
+      )}
+    </Panel>
+  );
+}
