@@ -892,3 +892,23 @@ export interface SyncOutboxTable {
 export interface Database {
   sync_outbox: SyncOutboxTable;
 }
+
+// postcode directory (ONS Postcode Directory extract) — migration 0018
+export interface PostcodeTable {
+  postcode: string;
+  lat: number;
+  lon: number;
+}
+export interface PostcodeImportTable {
+  id: string;
+  imported_at: string;
+  imported_by: string;
+  postcodes: number;
+  terminated_skipped: number;
+  unlocated_skipped: number;
+}
+
+export interface Database {
+  postcode: PostcodeTable;
+  postcode_import: PostcodeImportTable;
+}

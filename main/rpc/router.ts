@@ -18,6 +18,7 @@ import { kioskHandlers } from '../services/hub/kiosk-handlers';
 import { clockHandlers } from '../services/clock/clock-handlers';
 import { homeHandlers } from '../services/home/home-handlers';
 import { backupHandlers } from '../services/backup/backup-handlers';
+import { postcodeHandlers } from '../services/postcodes/postcodes-handlers';
 
 /** Every procedure's handler. The `Router` type fails to compile if a contract procedure has none. */
 export const router: Router = {
@@ -41,4 +42,5 @@ export const router: Router = {
   ...clockHandlers,
   ...homeHandlers,
   ...backupHandlers,
+  ...postcodeHandlers,
 };

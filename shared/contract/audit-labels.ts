@@ -79,6 +79,7 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   'pathway.signOff': 'Signed off a pathway step',
   'policy.addPayValue': 'Added a pay rate to the policy',
   'policy.updateSettings': 'Changed the branch’s policy',
+  'postcodes.importDirectory': 'Imported the postcode directory',
   'qualifications.record': 'Recorded a qualification',
   'qualifications.remove': 'Removed a qualification',
   'rota.addOneOff': 'Added a one-off change to a week',

@@ -11,6 +11,7 @@ import * as m0011 from './0011-sync-outbox';
 import * as m0012 from './0012-auth-audit-seal';
 import * as m0013 from './0013-staff-eligibility';
 import * as m0014 from './0014-pay';
+import * as m0018 from './0018-postcode-directory';
 
 // How migrations work here (main/db/migration-runner.ts applies them):
 //
@@ -54,4 +55,5 @@ export const migrations: MigrationList = {
   '0012-auth-audit-seal': m0012,
   '0013-staff-eligibility': m0013,
   '0014-pay': m0014,
+  '0018-postcode-directory': m0018,
 };

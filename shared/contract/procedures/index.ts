@@ -17,6 +17,7 @@ import { hubProcedures } from './hub';
 import { clockProcedures } from './clock';
 import { homeProcedures } from './home';
 import { backupProcedures } from './backup';
+import { postcodeProcedures } from './postcodes';
 
 /** The one table of procedures: name → schemas, roles and flags. Each domain adds its own file. */
 export const procedures = {
@@ -39,6 +40,7 @@ export const procedures = {
   ...clockProcedures,
   ...homeProcedures,
   ...backupProcedures,
+  ...postcodeProcedures,
 } as const;
 
 /** Every procedure table entry. */
