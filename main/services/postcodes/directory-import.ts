@@ -1,13 +1,14 @@
+import { AppError, type Issue } from '@shared/contract/errors';
 import {
   findDirectoryColumns,
   readDirectoryRow,
-  type PostcodeImportProblem,
   type PostcodeImportReport,
 } from '@shared/domain/clients/postcode-directory';
 import type { HandlerContext } from '@main/rpc/context';
 import { readCsvRows } from '../csv/csv-reader';
 
-const MAX_PROBLEMS = 500;
+// A file with more bad rows than this is the wrong file or a broken one: the first ones say enough.
+const MAX_PROBLEMS = 100;
 // Rows per INSERT: three parameters each keeps a statement far below SQLite's 32,766-parameter limit, and few
 // enough statements that a borough's 20,000 postcodes load in well under a second.
 const BATCH = 2000;
@@ -17,34 +18,32 @@ interface CheckedFile {
   postcodes: { postcode: string; lat: number; lon: number }[];
   terminated: number;
   unlocated: number;
-  problems: PostcodeImportProblem[];
+  problems: Issue[];
 }
 
-/** Check every row of the file; nothing is written. Rows are numbered as a spreadsheet shows them (header = 1). */
+/** Check every row of the file; nothing is written. Lines are numbered as a spreadsheet shows them (header = 1). */
 function checkFile(csv: string): CheckedFile {
   const [header = [], ...body] = readCsvRows(csv);
   const checked: CheckedFile = { rows: body.length, postcodes: [], terminated: 0, unlocated: 0, problems: [] };
   const found = findDirectoryColumns(header);
   if (!found.ok) {
-    checked.problems.push({ row: 1, column: found.missing, reason: found.reason });
+    checked.problems.push({ path: ['csv'], message: found.reason });
     return checked;
   }
-  if (body.length === 0) checked.problems.push({ row: 2, column: '', reason: 'The file has no postcodes in it' });
+  if (body.length === 0) checked.problems.push({ path: ['csv'], message: 'The file has no postcodes in it' });
+  const problem = (row: number, column: string, reason: string) =>
+    checked.problems.push({ path: ['rows', row, column], message: `Line ${row}, column ${column}: ${reason}` });
   const firstRow = new Map<string, number>();
   body.forEach((cells, i) => {
     const row = i + 2;
     const read = readDirectoryRow(cells, found.columns, header);
     if (read.kind === 'terminated') checked.terminated += 1;
     else if (read.kind === 'unlocated') checked.unlocated += 1;
-    else if (read.kind === 'problem') checked.problems.push({ row, column: read.column, reason: read.reason });
+    else if (read.kind === 'problem') problem(row, read.column, read.reason);
     else {
       const earlier = firstRow.get(read.postcode);
       if (earlier !== undefined)
-        checked.problems.push({
-          row,
-          column: (header[found.columns.postcode] ?? '').trim(),
-          reason: `${read.postcode} is also on row ${earlier}`,
-        });
+        problem(row, (header[found.columns.postcode] ?? '').trim(), `${read.postcode} is also on line ${earlier}`);
       else {
         firstRow.set(read.postcode, row);
         checked.postcodes.push({ postcode: read.postcode, lat: read.lat, lon: read.lon });
@@ -52,6 +51,19 @@ function checkFile(csv: string): CheckedFile {
     }
   });
   return checked;
+}
+
+/** The file refused: what is wrong with it, each bad row by line and column (the first hundred, and how many more). */
+function refusal(problems: Issue[]): AppError {
+  const shown = problems.slice(0, MAX_PROBLEMS);
+  const more = problems.length - shown.length;
+  if (more > 0) shown.push({ path: ['rows', 'more'], message: `…and ${more.toLocaleString('en-GB')} more problems` });
+  const summary =
+    problems.length === 1 && problems[0]?.path.length === 1
+      ? 'This is not an ONS Postcode Directory file: nothing was imported'
+      : `${problems.length.toLocaleString('en-GB')} ${problems.length === 1 ? 'problem' : 'problems'} ` +
+        'in the file: nothing was imported';
+  return new AppError('VALIDATION', summary, { issues: shown });
 }
 
 /**
@@ -65,16 +77,15 @@ export async function importPostcodeDirectory(
   dryRun: boolean,
 ): Promise<PostcodeImportReport> {
   const checked = checkFile(csv);
+  if (checked.problems.length > 0) throw refusal(checked.problems);
   const report = (imported: boolean): PostcodeImportReport => ({
     imported,
     rows: checked.rows,
     postcodes: checked.postcodes.length,
     terminated: checked.terminated,
     unlocated: checked.unlocated,
-    problems: checked.problems.slice(0, MAX_PROBLEMS),
-    moreProblems: Math.max(0, checked.problems.length - MAX_PROBLEMS),
   });
-  if (checked.problems.length > 0 || dryRun) return report(false);
+  if (dryRun) return report(false);
 
   const caller = ctx.requireCaller();
   const importId = ctx.deps.ids();

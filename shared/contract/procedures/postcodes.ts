@@ -9,10 +9,12 @@ import {
 /** The branch's offline copy of the ONS Postcode Directory, which places people and workers by postcode. */
 export const postcodeProcedures = {
   'postcodes.directory': procedure({
-    summary: 'How many postcodes the branch’s directory holds and when it was imported.',
+    summary:
+      'How many postcodes the branch’s directory holds and when it was imported (the forms that take a postcode ' +
+      'say whether a postcode alone is enough).',
     input: z.object({}),
     output: PostcodeDirectory,
-    roles: ['manager', 'coordinator'],
+    roles: ['manager', 'coordinator', 'worker'],
   }),
   'postcodes.importDirectory': procedure({
     summary:

@@ -117,11 +117,10 @@ export const PostcodeImportInput = z.object({
 });
 export type PostcodeImportInput = z.input<typeof PostcodeImportInput>;
 
-/** One refused cell of the file: spreadsheet row (the header is row 1), column and reason. */
-export const PostcodeImportProblem = z.object({ row: z.number().int(), column: z.string(), reason: z.string() });
-export type PostcodeImportProblem = z.infer<typeof PostcodeImportProblem>;
-
-/** What an import found (and, unless a dry run with no problems, did): all rows or none. */
+/**
+ * What an import found in a good file, and whether it replaced the directory (not on a dry run). A file of the wrong
+ * shape or with any bad row is refused instead, each bad row named by line and column.
+ */
 export const PostcodeImportReport = z.object({
   imported: z.boolean(),
   /** Data rows in the file. */
@@ -132,9 +131,6 @@ export const PostcodeImportReport = z.object({
   terminated: z.number().int(),
   /** Rows skipped because the ONS has no location for the postcode. */
   unlocated: z.number().int(),
-  problems: z.array(PostcodeImportProblem),
-  /** Problems beyond those listed. */
-  moreProblems: z.number().int(),
 });
 export type PostcodeImportReport = z.infer<typeof PostcodeImportReport>;
 

@@ -29,7 +29,7 @@ describe('importing the ONS Postcode Directory', () => {
     const csv = onspdCsv([LADYWELL, CATFORD, { postcode: 'SE6 9ZZ', lat: 51.43, lon: -0.02, doterm: '201905' }]);
 
     const checked = await manager.ok('postcodes.importDirectory', { csv, dryRun: true });
-    expect(checked).toMatchObject({ imported: false, rows: 3, postcodes: 2, terminated: 1, problems: [] });
+    expect(checked).toEqual({ imported: false, rows: 3, postcodes: 2, terminated: 1, unlocated: 0 });
     expect(await manager.ok('postcodes.directory', {})).toMatchObject({ postcodes: 0, importedAt: null });
 
     const report = await manager.ok('postcodes.importDirectory', { csv, dryRun: false });
@@ -51,14 +51,18 @@ describe('importing the ONS Postcode Directory', () => {
 
   it('refuses a file of the wrong shape by the column it lacks, keeping the directory it had', async () => {
     await aPostcodeDirectory(t, [LADYWELL, CATFORD]);
-    const report = await manager.ok('postcodes.importDirectory', {
+    const refused = await manager.call('postcodes.importDirectory', {
       csv: 'name,organisation\nAda,Lewisham Mencap\n',
       dryRun: false,
     });
-    expect(report.imported).toBe(false);
-    expect(report.problems).toEqual([
-      { row: 1, column: 'pcds', reason: expect.stringContaining('no postcode column') },
-    ]);
+    expect(refused).toMatchObject({
+      ok: false,
+      error: {
+        code: 'VALIDATION',
+        message: 'This is not an ONS Postcode Directory file: nothing was imported',
+        issues: [{ path: ['csv'], message: expect.stringContaining('no postcode column (pcds or pcd)') }],
+      },
+    });
     expect(await manager.ok('postcodes.directory', {})).toMatchObject({ postcodes: 2 });
     await coordinator.ok('clients.create', aPersonRecord({ postcode: 'SE6 4RU', lat: null, lon: null }));
   });
@@ -66,12 +70,12 @@ describe('importing the ONS Postcode Directory', () => {
   it('names each bad row and column and imports nothing from a file with any', async () => {
     await aPostcodeDirectory(t, [LADYWELL]);
     const csv = 'pcds,lat,long\nSE6 4RU,51.44,-0.02\nSE6,51.44,-0.02\nSE6 4RW,,-0.02\nse64ru,51.4,-0.02\n';
-    const report = await manager.ok('postcodes.importDirectory', { csv, dryRun: false });
-    expect(report).toMatchObject({ imported: false, rows: 4 });
-    expect(report.problems).toEqual([
-      { row: 3, column: 'pcds', reason: 'Not a UK postcode' },
-      { row: 4, column: 'lat', reason: 'Empty: a coordinate is needed' },
-      { row: 5, column: 'pcds', reason: 'SE6 4RU is also on row 2' },
+    const refused = await manager.call('postcodes.importDirectory', { csv, dryRun: false });
+    expect(refused).toMatchObject({ ok: false, error: { message: '3 problems in the file: nothing was imported' } });
+    expect(refused.ok ? [] : refused.error.issues).toEqual([
+      { path: ['rows', 3, 'pcds'], message: 'Line 3, column pcds: Not a UK postcode' },
+      { path: ['rows', 4, 'lat'], message: 'Line 4, column lat: Empty: a coordinate is needed' },
+      { path: ['rows', 5, 'pcds'], message: 'Line 5, column pcds: SE6 4RU is also on line 2' },
     ]);
     expect(await manager.ok('postcodes.directory', {})).toMatchObject({ postcodes: 1 });
   });
