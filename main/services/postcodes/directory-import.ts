@@ -6,16 +6,14 @@ import {
 } from '@shared/domain/clients/postcode-directory';
 import type { HandlerContext } from '@main/rpc/context';
 import { readCsvRows } from '../csv/csv-reader';
+import { replaceDirectory, type DirectoryEntry } from './directory-store';
 
 // A file with more bad rows than this is the wrong file or a broken one: the first ones say enough.
 const MAX_PROBLEMS = 100;
-// Rows per INSERT: three parameters each keeps a statement far below SQLite's 32,766-parameter limit, and few
-// enough statements that a borough's 20,000 postcodes load in well under a second.
-const BATCH = 2000;
 
 interface CheckedFile {
   rows: number;
-  postcodes: { postcode: string; lat: number; lon: number }[];
+  postcodes: DirectoryEntry[];
   terminated: number;
   unlocated: number;
   problems: Issue[];
@@ -87,33 +85,6 @@ export async function importPostcodeDirectory(
   });
   if (dryRun) return report(false);
 
-  const caller = ctx.requireCaller();
-  const importId = ctx.deps.ids();
-  await ctx.deps.db.transaction().execute(async (trx) => {
-    await trx.deleteFrom('postcode').execute();
-    for (let start = 0; start < checked.postcodes.length; start += BATCH)
-      await trx
-        .insertInto('postcode')
-        .values(checked.postcodes.slice(start, start + BATCH))
-        .execute();
-    await trx
-      .insertInto('postcode_import')
-      .values({
-        id: importId,
-        imported_at: ctx.deps.clock.now().toISOString(),
-        imported_by: caller.username,
-        postcodes: checked.postcodes.length,
-        terminated_skipped: checked.terminated,
-        unlocated_skipped: checked.unlocated,
-      })
-      .execute();
-    await ctx.audit(trx, {
-      action: 'postcodes.importDirectory',
-      entity: 'postcode_import',
-      entityId: importId,
-      outcome: 'success',
-      detail: `${checked.postcodes.length} postcodes (${checked.terminated} terminated skipped)`,
-    });
-  });
+  await replaceDirectory(ctx, checked.postcodes, checked, ctx.requireCaller().username);
   return report(true);
 }
