@@ -916,7 +916,24 @@ export interface PayrollExportTable {
   exported_at: string;
 }
 
+// postcode directory (ONS Postcode Directory extract) — migration 0018
+export interface PostcodeTable {
+  postcode: string;
+  lat: number;
+  lon: number;
+}
+export interface PostcodeImportTable {
+  id: string;
+  imported_at: string;
+  imported_by: string;
+  postcodes: number;
+  terminated_skipped: number;
+  unlocated_skipped: number;
+}
+
 export interface Database {
   sick_pay_day: SickPayDayTable;
   payroll_export: PayrollExportTable;
+  postcode: PostcodeTable;
+  postcode_import: PostcodeImportTable;
 }

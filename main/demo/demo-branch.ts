@@ -8,6 +8,7 @@ import { hashPassword } from '../services/auth/passwords';
 import { insertBranch, storeIsEmpty } from '../services/setup/setup-service';
 import { seedStaff, type SeededStaff } from './seed-staff';
 import { seedPeople } from './seed-people';
+import { directoryOfPlacedHomes, replaceDirectory } from '../services/postcodes/directory-store';
 import { seedTraining } from './seed-training';
 import { seedPathwayDemo } from './seed-pathway';
 import { seedHub } from './seed-hub';
@@ -103,5 +104,7 @@ export async function buildDemoBranch(deps: BackendDeps, options: DemoOptions = 
   await seedTraining(ctx, random, staff);
   await seedPathwayDemo(ctx, random, staff);
   await seedHub(ctx, random, accountIds.get('visitor') ?? '', DEMO_PASSWORD);
+  // Last, so the ids and times of everything seeded before stay as they were.
+  await replaceDirectory(ctx, await directoryOfPlacedHomes(ctx), { terminated: 0, unlocated: 0 }, 'demo');
   return { accounts: DEMO_ACCOUNTS.map(({ username, role }) => ({ username, role })), password: DEMO_PASSWORD, staff };
 }

@@ -19,6 +19,7 @@ import { clockHandlers } from '../services/clock/clock-handlers';
 import { homeHandlers } from '../services/home/home-handlers';
 import { backupHandlers } from '../services/backup/backup-handlers';
 import { syncHandlers } from '../services/sync/sync-handlers';
+import { postcodeHandlers } from '../services/postcodes/postcodes-handlers';
 
 /** Every procedure's handler. The `Router` type fails to compile if a contract procedure has none. */
 export const router: Router = {
@@ -43,4 +44,5 @@ export const router: Router = {
   ...homeHandlers,
   ...backupHandlers,
   ...syncHandlers,
+  ...postcodeHandlers,
 };

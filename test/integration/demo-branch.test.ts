@@ -78,6 +78,24 @@ describe('the demo branch', () => {
     expect([...needs.values()].some((s) => s.has('dementia'))).toBe(true);
   });
 
+  it('holds a postcode directory of its people’s postcodes, so a person can be added by postcode alone', async () => {
+    const directory = await manager.ok('postcodes.directory', {});
+    expect(directory.postcodes).toBeGreaterThan(100);
+    const someone = (await manager.ok('clients.list', { limit: 1 })).rows[0]!;
+    const known = await manager.ok('clients.get', { id: someone.id });
+    const added = await manager.ok('clients.create', {
+      ...known,
+      givenName: 'Postcode',
+      familyName: 'Only',
+      keyContacts: [],
+      accessNotes: null,
+      lat: null,
+      lon: null,
+    });
+    expect(added.postcode).toBe(known.postcode);
+    expect([added.lat, added.lon]).not.toContain(null);
+  });
+
   it('places every care worker on a step, with apprentices across the four standards', async () => {
     const overview = await manager.ok('pathway.overview', {});
     const care = overview.filter((r) => r.stepName !== null);

@@ -12,6 +12,7 @@ import * as m0012 from './0012-auth-audit-seal';
 import * as m0013 from './0013-staff-eligibility';
 import * as m0014 from './0014-pay';
 import * as m0016 from './0016-sick-pay';
+import * as m0018 from './0018-postcode-directory';
 
 // How migrations work here (main/db/migration-runner.ts applies them):
 //
@@ -56,4 +57,5 @@ export const migrations: MigrationList = {
   '0013-staff-eligibility': m0013,
   '0014-pay': m0014,
   '0016-sick-pay': m0016,
+  '0018-postcode-directory': m0018,
 };

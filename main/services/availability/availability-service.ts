@@ -18,7 +18,11 @@ import { formatDate } from '@shared/domain/time/format';
 import { londonDate } from '@main/platform/clock';
 import { callerAccess } from '../clients/client-access';
 import { ensureSickPay, figuresByAbsence, refreshSickPay } from '../sick-pay/sick-pay-store';
+import { placeByPostcode, type LocationFields } from '../postcodes/postcode-lookup';
 import { findStaff } from '../staff/staff-queries';
+
+// Where the home postcode and coordinates are in `availability.saveTravelProfile`'s input.
+const HOME_FIELDS: LocationFields = { postcode: ['homePostcode'], lat: ['homeLat'], lon: ['homeLon'] };
 
 type ExceptionRow = Selectable<AvailabilityExceptionTable> & {
   given_name: string;
@@ -167,11 +171,16 @@ export async function saveWindows(ctx: HandlerContext, input: WindowsInput): Pro
 export async function saveTravelProfile(ctx: HandlerContext, input: TravelProfileInput): Promise<WorkerAvailability> {
   assertOwnOrPrivileged(ctx, input.staffId);
   await requireStaff(ctx.deps.db, input.staffId);
+  const home = await placeByPostcode(
+    ctx.deps.db,
+    { postcode: input.homePostcode, lat: input.homeLat, lon: input.homeLon },
+    HOME_FIELDS,
+  );
   const values = {
     travel_mode: input.travelMode,
     home_postcode: input.homePostcode,
-    home_lat: input.homeLat,
-    home_lon: input.homeLon,
+    home_lat: home.lat,
+    home_lon: home.lon,
     updated_at: ctx.deps.clock.now().toISOString(),
   };
   await ctx.deps.db.transaction().execute(async (trx) => {

@@ -7,6 +7,7 @@ import {
   type ClientListRow,
   type ClientRecord,
 } from '@shared/domain/clients/client';
+import type { UkLocation } from '@shared/domain/clients/location';
 import { Skill } from '@shared/domain/skills';
 import type { ClientTable, Database } from '@main/db/schema';
 import { anyColumnLike, likePatterns } from '../search/search-terms';
@@ -50,8 +51,8 @@ export function toClientRecord(row: Selectable<ClientTable>, needs: readonly str
   };
 }
 
-/** Columns of a client input, in SQL naming (needs live in their own table). */
-export function clientColumns(input: ClientInput) {
+/** Columns of a client input placed at a point, in SQL naming (needs live in their own table). */
+export function clientColumns(input: ClientInput, at: UkLocation) {
   return {
     given_name: input.givenName,
     family_name: input.familyName,
@@ -61,8 +62,8 @@ export function clientColumns(input: ClientInput) {
     address_line2: input.addressLine2,
     town: input.town,
     postcode: input.postcode,
-    lat: input.lat,
-    lon: input.lon,
+    lat: at.lat,
+    lon: at.lon,
     key_contacts_json: JSON.stringify(input.keyContacts),
     what_matters: input.whatMatters,
     access_notes: input.accessNotes,

@@ -18,9 +18,18 @@ import {
   replaceNeeds,
   toClientRecord,
 } from './client-queries';
+import { placeByPostcode, type LocationFields } from '../postcodes/postcode-lookup';
 import { callerAccess } from './client-access';
 
 type ParsedListQuery = z.output<typeof ClientListQuery>;
+
+// Where the postcode and coordinates are in `clients.create`'s input and in `clients.update`'s (under `client`).
+const PERSON_FIELDS: LocationFields = { postcode: ['postcode'], lat: ['lat'], lon: ['lon'] };
+const EDITED_PERSON_FIELDS: LocationFields = {
+  postcode: ['client', 'postcode'],
+  lat: ['client', 'lat'],
+  lon: ['client', 'lon'],
+};
 
 // A worker may not filter or sort by what they may not read: each answer would tell them that much about a person.
 const TEAM_ONLY_FILTERS = [
@@ -101,12 +110,13 @@ export async function getAccessNotes(ctx: HandlerContext, id: string): Promise<C
 
 /** Record a new person. */
 export async function createPerson(ctx: HandlerContext, input: ClientInput): Promise<ClientRecord> {
+  const at = await placeByPostcode(ctx.deps.db, input, PERSON_FIELDS);
   const now = ctx.deps.clock.now().toISOString();
   const id = ctx.deps.ids();
   const row = await ctx.deps.db.transaction().execute(async (trx) => {
     const inserted = await trx
       .insertInto('client')
-      .values({ id, ...clientColumns(input), created_at: now, updated_at: now })
+      .values({ id, ...clientColumns(input, at), created_at: now, updated_at: now })
       .returningAll()
       .executeTakeFirstOrThrow();
     await replaceNeeds(trx, id, input.supportNeeds);
@@ -120,10 +130,11 @@ export async function createPerson(ctx: HandlerContext, input: ClientInput): Pro
 /** Edit a person's record, including pausing or ending support. */
 export async function updatePerson(ctx: HandlerContext, id: string, input: ClientInput): Promise<ClientRecord> {
   await requireClient(ctx, id);
+  const at = await placeByPostcode(ctx.deps.db, input, EDITED_PERSON_FIELDS);
   const row = await ctx.deps.db.transaction().execute(async (trx) => {
     const updated = await trx
       .updateTable('client')
-      .set({ ...clientColumns(input), updated_at: ctx.deps.clock.now().toISOString() })
+      .set({ ...clientColumns(input, at), updated_at: ctx.deps.clock.now().toISOString() })
       .where('id', '=', id)
       .returningAll()
       .executeTakeFirstOrThrow();

@@ -1,4 +1,3 @@
-import Papa from 'papaparse';
 import {
   VISITOR_CSV_COLUMNS,
   VisitorInput,
@@ -8,7 +7,7 @@ import {
 import type { HandlerContext } from '@main/rpc/context';
 import { usernameFor } from '../accounts/account-service';
 import { generateTemporaryPassword, hashPassword } from '../auth/passwords';
-import { restoreCell } from '../csv/csv-writer';
+import { readCsvRows } from '../csv/csv-reader';
 import { insertVisitors, type VisitorPlan } from './visitors-service';
 
 const REQUIRED = ['name', 'organisation'] as const;
@@ -29,8 +28,7 @@ const COLUMN_OF: Record<string, string> = {
  * every account in one transaction and answers their temporary passwords, shown once.
  */
 export async function importVisitors(ctx: HandlerContext, csv: string, dryRun: boolean): Promise<VisitorImportReport> {
-  const parsed = Papa.parse<string[]>(csv.replace(/^\uFEFF/, ''), { skipEmptyLines: 'greedy', transform: restoreCell });
-  const [header = [], ...body] = parsed.data;
+  const [header = [], ...body] = readCsvRows(csv);
   const names = header.map((h) => h.trim().toLowerCase());
   const problems: VisitorImportProblem[] = [];
   const report = (imported: boolean, created: VisitorImportReport['created'] = []): VisitorImportReport => ({

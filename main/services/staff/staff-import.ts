@@ -1,4 +1,3 @@
-import Papa from 'papaparse';
 import type { z } from 'zod';
 import { StaffInput } from '@shared/domain/staff/staff';
 import {
@@ -19,7 +18,8 @@ import { detailsProblems } from './profile-service';
 import { toDetails, toSensitive } from './profile-rows';
 import { writeFullRecords, type FullRecord } from './full-record-writer';
 import { STAFF_CSV_COLUMNS, columnFor, type ColumnTarget } from './staff-csv-columns';
-import { restoreCell, writeCsv } from '../csv/csv-writer';
+import { readCsvRows } from '../csv/csv-reader';
+import { writeCsv } from '../csv/csv-writer';
 
 const MAX_LISTED = 500;
 
@@ -82,9 +82,7 @@ function schemaProblems(row: number, part: ColumnTarget['part'], error: z.ZodErr
  * Columns missing from the file leave those fields as they are.
  */
 export async function importStaffCsv(ctx: HandlerContext, csv: string, dryRun: boolean): Promise<ImportReport> {
-  // Cells the app's own export neutralised against formula injection read back as they were typed.
-  const parsed = Papa.parse<string[]>(csv.replace(/^\uFEFF/, ''), { skipEmptyLines: 'greedy', transform: restoreCell });
-  const [header = [], ...body] = parsed.data;
+  const [header = [], ...body] = readCsvRows(csv);
   const names = header.map((h) => h.trim().toLowerCase());
   const problems: ImportProblem[] = [];
   const known = new Map(STAFF_CSV_COLUMNS.map((c) => [c.name, c]));

@@ -24,6 +24,7 @@ export const PAGE_ROLES = {
   '/council-sync': rolesOf('sync.status'),
   '/people': rolesOf('clients.list'),
   '/people/new': rolesOf('clients.create'),
+  '/people/postcodes': rolesOf('postcodes.importDirectory'),
   '/people/:id': rolesOf('clients.get', 'clients.getForTeam'),
   '/people/:id/edit': rolesOf('clients.update'),
   '/people/:id/ideal-week': rolesOf('clients.getIdealWeek'),

@@ -15,6 +15,7 @@ import { NeighbourhoodMapPage } from '../features/people/NeighbourhoodMapPage';
 import { PeopleListPage } from '../features/people/PeopleListPage';
 import { PersonFormPage } from '../features/people/PersonFormPage';
 import { PersonPage } from '../features/people/PersonPage';
+import { PostcodeDirectoryPage } from '../features/people/PostcodeDirectoryPage';
 import { MyTrainingPage } from '../features/training/MyTrainingPage';
 import { RegisterPage } from '../features/training/RegisterPage';
 import { StaffTrainingPage } from '../features/training/StaffTrainingPage';
@@ -59,6 +60,7 @@ const PAGES: readonly (readonly [PagePath, ReactElement])[] = [
   ['/my-password', <OwnPasswordPage />],
   ['/people', <PeopleListPage />],
   ['/people/new', <PersonFormPage />],
+  ['/people/postcodes', <PostcodeDirectoryPage />],
   ['/people/:id', <PersonPage />],
   ['/people/:id/edit', <PersonFormPage />],
   ['/people/:id/ideal-week', <IdealWeekPage />],

@@ -164,3 +164,8 @@ export function toPence(value: string | boolean | undefined): number {
     .replace(/^£/, '');
   return /^-?\d+(\.\d{1,2})?$/.test(text) ? Math.round(Number(text) * 100) : Number.NaN;
 }
+
+/** An optional number field's value: null when blank, else as `toNumber` reads it (NaN when unreadable). */
+export function toNumberOrNull(value: string | boolean | undefined): number | null {
+  return String(value ?? '').trim() === '' ? null : toNumber(value);
+}

@@ -18,6 +18,7 @@ import { clockProcedures } from './clock';
 import { homeProcedures } from './home';
 import { backupProcedures } from './backup';
 import { syncProcedures } from './sync';
+import { postcodeProcedures } from './postcodes';
 
 /** The one table of procedures: name → schemas, roles and flags. Each domain adds its own file. */
 export const procedures = {
@@ -41,6 +42,7 @@ export const procedures = {
   ...homeProcedures,
   ...backupProcedures,
   ...syncProcedures,
+  ...postcodeProcedures,
 } as const;
 
 /** Every procedure table entry. */

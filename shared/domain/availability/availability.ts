@@ -50,8 +50,9 @@ export const TravelProfileInput = z.object({
   staffId: Id,
   travelMode: TravelModeName,
   homePostcode: UkPostcode.nullable(),
-  homeLat: UkLatitude,
-  homeLon: UkLongitude,
+  /** Typed by hand (both, or neither to place the home by its postcode in the imported directory). */
+  homeLat: UkLatitude.nullable(),
+  homeLon: UkLongitude.nullable(),
 });
 export type TravelProfileInput = z.infer<typeof TravelProfileInput>;
 

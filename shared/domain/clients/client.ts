@@ -49,8 +49,9 @@ export const ClientInput = z
     addressLine2: optionalText('second address line', 120),
     town: requiredText('a town', 80),
     postcode: UkPostcode,
-    lat: UkLatitude,
-    lon: UkLongitude,
+    /** Typed by hand (both, or neither to place the person by their postcode in the imported directory). */
+    lat: UkLatitude.nullable(),
+    lon: UkLongitude.nullable(),
     keyContacts: z.array(KeyContact).max(10, 'Record at most 10 key contacts'),
     whatMatters: optionalText('what matters to them', 4000),
     supportNeeds: SupportNeeds,

@@ -21,8 +21,9 @@ import { SelectField, TextField } from '@renderer/components/Field';
 import { fieldId } from '@renderer/components/form-errors';
 import { Banner, PageHeader, Panel, QueryState, Tag } from '@renderer/components/Layout';
 import { optionsFrom } from '@renderer/components/options';
-import { orNull, toNumber, useProcedureForm } from '@renderer/components/use-form';
+import { orNull, toNumberOrNull, useProcedureForm } from '@renderer/components/use-form';
 import { hoursText } from './people-options';
+import { usePostcodeHint } from './postcode-hint';
 import './people.css';
 
 const MODE_OPTIONS = optionsFrom(TRAVEL_MODE_LABELS);
@@ -312,6 +313,7 @@ function WindowsPanel({ data }: { data: WorkerAvailability }) {
 
 function TravelPanel({ data }: { data: WorkerAvailability }) {
   const p = data.travelProfile;
+  const hint = usePostcodeHint();
   const form = useProcedureForm('availability.saveTravelProfile', {
     id: 'travel-profile',
     initial: {
@@ -324,8 +326,8 @@ function TravelPanel({ data }: { data: WorkerAvailability }) {
       staffId: data.staffId,
       travelMode: v.travelMode,
       homePostcode: orNull(v.homePostcode),
-      homeLat: toNumber(v.homeLat),
-      homeLon: toNumber(v.homeLon),
+      homeLat: toNumberOrNull(v.homeLat),
+      homeLon: toNumberOrNull(v.homeLon),
     }),
     success: 'Travel profile saved.',
   });
@@ -333,9 +335,26 @@ function TravelPanel({ data }: { data: WorkerAvailability }) {
     <Panel title="Travel and home">
       <GovForm form={form} submitLabel="Save travel and home">
         <SelectField label="Travel mode" options={MODE_OPTIONS} {...form.field('travelMode')} />
-        <TextField label="Home postcode (optional)" className="input--narrow" {...form.field('homePostcode')} />
-        <TextField label="Home latitude" inputMode="decimal" className="input--narrow" {...form.field('homeLat')} />
-        <TextField label="Home longitude" inputMode="decimal" className="input--narrow" {...form.field('homeLon')} />
+        <TextField
+          label="Home postcode"
+          hint={hint.postcode}
+          className="input--narrow"
+          {...form.field('homePostcode')}
+        />
+        <TextField
+          label="Home latitude"
+          hint={hint.coordinates}
+          inputMode="decimal"
+          className="input--narrow"
+          {...form.field('homeLat')}
+        />
+        <TextField
+          label="Home longitude"
+          hint={hint.coordinates}
+          inputMode="decimal"
+          className="input--narrow"
+          {...form.field('homeLon')}
+        />
       </GovForm>
     </Panel>
   );

@@ -1,6 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useDeferredValue, useState, type ReactNode } from 'react';
 import { Link, useNavigate } from 'react-router';
+import { mayUse } from '@renderer/app/page-roles';
 import {
   ClientSort,
   isFullClientRow,
@@ -11,7 +12,7 @@ import {
 import type { Skill } from '@shared/domain/skills';
 import { useApi } from '@renderer/api/api-context';
 import { procedureQuery } from '@renderer/api/queries';
-import { useHasRole } from '@renderer/app/session-context';
+import { useHasRole, useSession } from '@renderer/app/session-context';
 import { DataTable, type Column, type SortState } from '@renderer/components/DataTable';
 import { FilterBar, FilterSelect, SearchField } from '@renderer/components/FilterBar';
 import { PageHeader, QueryError, Tag } from '@renderer/components/Layout';
@@ -52,6 +53,7 @@ export function PeopleListPage() {
   const api = useApi();
   const navigate = useNavigate();
   const privileged = useHasRole('manager', 'coordinator');
+  const manager = mayUse('/people/postcodes', useSession().roles);
   const [search, setSearch] = useState('');
   const [status, setStatus] = useState<ClientStatus | ''>('active');
   const [need, setNeed] = useState<Skill | ''>('');
@@ -86,6 +88,11 @@ export function PeopleListPage() {
               <Link className="button button--secondary" to="/neighbourhood">
                 Neighbourhood map
               </Link>
+              {manager && (
+                <Link className="button button--secondary" to="/people/postcodes">
+                  Postcode directory
+                </Link>
+              )}
               <Link className="button button--primary" to="/people/new">
                 Add a person
               </Link>

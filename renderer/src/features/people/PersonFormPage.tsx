@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { CONTACT_KIND_LABELS, type ClientRecord } from '@shared/domain/clients/client';
 import { parsePastedLocation } from '@shared/domain/clients/location';
+import { normalisePostcode } from '@shared/domain/clients/postcode-directory';
 import type { Skill } from '@shared/domain/skills';
 import { useApi } from '@renderer/api/api-context';
 import { procedureQuery } from '@renderer/api/queries';
@@ -12,8 +13,9 @@ import { fieldId } from '@renderer/components/form-errors';
 import { GovForm } from '@renderer/components/GovForm';
 import { PageHeader, Panel, QueryState } from '@renderer/components/Layout';
 import { optionsFrom } from '@renderer/components/options';
-import { orNull, toNumber, useProcedureForm } from '@renderer/components/use-form';
+import { orNull, toNumberOrNull, useProcedureForm } from '@renderer/components/use-form';
 import { NEED_OPTIONS } from './people-options';
+import { usePostcodeHint } from './postcode-hint';
 
 const CONTACT_OPTIONS = optionsFrom(CONTACT_KIND_LABELS);
 const STATUS_OPTIONS = [
@@ -21,6 +23,22 @@ const STATUS_OPTIONS = [
   { value: 'paused', label: 'Paused (for example a hospital stay)' },
   { value: 'ended', label: 'Ended' },
 ];
+
+/**
+ * The coordinates to send: those in the fields, or none (place by postcode) when both are empty or when an edit changed
+ * the postcode and left the stored coordinates as they were (the person moved; the old point would keep them there).
+ */
+function typedLocation(
+  existing: ClientRecord | null,
+  v: { postcode: string; lat: string; lon: string },
+): { lat: number | null; lon: number | null } {
+  const moved =
+    existing !== null &&
+    normalisePostcode(v.postcode) !== existing.postcode &&
+    v.lat.trim() === String(existing.lat) &&
+    v.lon.trim() === String(existing.lon);
+  return moved ? { lat: null, lon: null } : { lat: toNumberOrNull(v.lat), lon: toNumberOrNull(v.lon) };
+}
 
 /** Add a person, or edit one (`/people/:id/edit`). */
 export function PersonFormPage() {
@@ -47,6 +65,7 @@ function PersonForm({ existing, accessNotes }: { existing: ClientRecord | null; 
   const contact = existing?.keyContacts[0];
   const [needs, setNeeds] = useState<Skill[]>(existing?.supportNeeds ?? []);
   const [pasted, setPasted] = useState('');
+  const hint = usePostcodeHint();
   const form = useProcedureForm(existing ? 'clients.update' : 'clients.create', {
     id: 'person',
     initial: {
@@ -84,8 +103,7 @@ function PersonForm({ existing, accessNotes }: { existing: ClientRecord | null; 
         addressLine2: orNull(v.addressLine2),
         town: v.town,
         postcode: v.postcode,
-        lat: toNumber(v.lat),
-        lon: toNumber(v.lon),
+        ...typedLocation(existing, v),
         keyContacts:
           v.contactName.trim() === '' && v.contactKind === ''
             ? []
@@ -172,17 +190,17 @@ function PersonForm({ existing, accessNotes }: { existing: ClientRecord | null; 
               <TextField label="Address line 1" {...form.field('addressLine1')} />
               <TextField label="Address line 2 (optional)" {...form.field('addressLine2')} />
               <TextField label="Town" {...form.field('town')} />
-              <TextField label="Postcode" className="input--narrow" {...form.field('postcode')} />
+              <TextField label="Postcode" hint={hint.postcode} className="input--narrow" {...form.field('postcode')} />
               <TextField
                 label="Latitude"
-                hint="Decimal degrees, for example 51.4452"
+                hint={`${hint.coordinates}, for example 51.4452`}
                 inputMode="decimal"
                 className="input--narrow"
                 {...form.field('lat')}
               />
               <TextField
                 label="Longitude"
-                hint="Decimal degrees, for example -0.0213"
+                hint={`${hint.coordinates}, for example -0.0213`}
                 inputMode="decimal"
                 className="input--narrow"
                 {...form.field('lon')}
