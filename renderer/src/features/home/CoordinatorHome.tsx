@@ -6,7 +6,7 @@ import { useApi } from '@renderer/api/api-context';
 import { procedureQuery } from '@renderer/api/queries';
 import { DataTable, type Column } from '@renderer/components/DataTable';
 import { Panel, QueryState, SummaryList, Tag } from '@renderer/components/Layout';
-import { BarChartFigure } from './BarChartFigure';
+import { BarChartFigure } from '@renderer/components/BarChartFigure';
 import { CoverageChart, HomeStats, SickTodayList } from './home-parts';
 
 const UNASSIGNED_COLUMNS: Column<UnassignedVisit>[] = [

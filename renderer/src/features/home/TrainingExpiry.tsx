@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import type { CourseExpiry } from '@shared/domain/home/home';
-import { BarChartFigure } from './BarChartFigure';
+import { BarChartFigure } from '@renderer/components/BarChartFigure';
 
 /** Expired and expiring required training by course: the chart a manager and a trainer both read. */
 export function TrainingExpiry({ byCourse }: { byCourse: readonly CourseExpiry[] }) {

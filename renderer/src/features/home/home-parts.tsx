@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { SickToday, WeekCoverage } from '@shared/domain/home/home';
 import { formatDate, formatDayOfWeek, formatWeekInSentence } from '@shared/domain/time/format';
-import { BarChartFigure } from './BarChartFigure';
+import { BarChartFigure } from '@renderer/components/BarChartFigure';
 
 /** One headline figure that opens the page behind it. */
 export interface HomeStat {

@@ -1,4 +1,5 @@
 import { Bar, BarChart, CartesianGrid, XAxis, YAxis } from 'recharts';
+import './chart.css';
 
 /** One series of bars: its name (legend and table heading) and the CSS class that colours it. */
 export interface ChartSeries<Row> {
@@ -104,29 +105,32 @@ export function BarChartFigure<Row>({
           </BarChart>
         )}
       </div>
-      <table className="visually-hidden">
-        <caption>{title}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{rowHeading}</th>
-            {series.map((s) => (
-              <th key={s.key} scope="col">
-                {s.label}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={rowLabel(row)}>
-              <th scope="row">{rowLabel(row)}</th>
+      {/* Hidden in a div: a table ignores the 1px width that hides it, and would widen the page. */}
+      <div className="visually-hidden">
+        <table>
+          <caption>{title}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{rowHeading}</th>
               {series.map((s) => (
-                <td key={s.key}>{format(s.value(row))}</td>
+                <th key={s.key} scope="col">
+                  {s.label}
+                </th>
               ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={rowLabel(row)}>
+                <th scope="row">{rowLabel(row)}</th>
+                {series.map((s) => (
+                  <td key={s.key}>{format(s.value(row))}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </figure>
   );
 }
