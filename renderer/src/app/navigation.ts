@@ -39,6 +39,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/hub/bookings', label: 'My hub bookings' },
   { path: '/hub/building', label: 'Who is in the building' },
   { path: '/hub/setup', label: 'Hub set-up' },
+  { path: '/hub/usage', label: 'Hub use' },
   { path: '/hub/kiosk', label: 'Front desk kiosk' },
 ];
 

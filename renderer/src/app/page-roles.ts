@@ -55,6 +55,7 @@ export const PAGE_ROLES = {
   '/hub/kiosk': rolesOf('hub.startKiosk'),
   '/hub/setup': rolesOf('hub.saveSpace'),
   '/hub/building': rolesOf('hub.building'),
+  '/hub/usage': rolesOf('hub.usage'),
 } as const satisfies Record<string, readonly Role[]>;
 
 /** A signed-in page's route path. */

@@ -42,6 +42,7 @@ import { HubSetupPage } from '../features/hub/HubSetupPage';
 import { KioskAdminPage } from '../features/hub/KioskAdminPage';
 import { MyBookingsPage } from '../features/hub/MyBookingsPage';
 import { SeriesPage } from '../features/hub/SeriesPage';
+import { UsagePage } from '../features/hub/UsagePage';
 import type { PagePath } from './page-roles';
 import { RoleGate } from './RoleGate';
 
@@ -91,6 +92,7 @@ const PAGES: readonly (readonly [PagePath, ReactElement])[] = [
   ['/hub/kiosk', <KioskAdminPage />],
   ['/hub/setup', <HubSetupPage />],
   ['/hub/building', <BuildingPage />],
+  ['/hub/usage', <UsagePage />],
 ];
 
 /**

@@ -20,6 +20,11 @@ export function formatDate(date: string): string {
   return `${WEEKDAYS[isoWeekday(date) - 1]} ${day} ${month} ${year}`;
 }
 
+/** An ISO weekday (1 = Monday … 7 = Sunday) as a column or bar reads it: 1 → "Mon". */
+export function formatWeekday(isoWeekdayNumber: number): string {
+  return WEEKDAYS[isoWeekdayNumber - 1] ?? String(isoWeekdayNumber);
+}
+
 /** A date inside a week already named on the page (column heads): `2026-12-07` → "Mon 7 Dec". */
 export function formatDayOfWeek(date: string): string {
   const { day, month } = dayMonthYear(date);

@@ -143,5 +143,12 @@ test.describe('the hub', () => {
     await building.closeRollCall();
     await expect(page.getByRole('button', { name: 'Start a roll call' })).toBeVisible();
     await kioskContext.close();
+
+    // The manager reads how the hub was used: Erin's visit is counted for her organisation.
+    await workerShell.open('hubUsage');
+    await expect(page.getByRole('heading', { level: 1, name: 'How the hub is used' })).toBeVisible();
+    await expect(page.getByRole('table', { name: 'Each space over these dates' })).toBeVisible();
+    await expectAccessible(page);
+    await snapBoth(page, 'hub-usage');
   });
 });

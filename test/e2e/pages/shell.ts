@@ -26,6 +26,7 @@ const NAV = {
   hubBuilding: 'Who is in the building',
   hubSetup: 'Hub set-up',
   hubKiosk: 'Front desk kiosk',
+  hubUsage: 'Hub use',
 } as const;
 
 /** A section of the app reached from the main navigation. */
