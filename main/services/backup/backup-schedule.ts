@@ -8,6 +8,7 @@ import { appendAudit } from '../audit/audit-log';
 import { readSetting, writeSetting } from '../settings/settings';
 import { defaultBackupFolder } from './backup-folder';
 import { listBackups, makeBackup } from './backup-service';
+import { repeatInBackground } from '@main/platform/repeat-in-background';
 
 /** The branch setting holding the schedule. */
 export const SCHEDULE_SETTING = 'backup.schedule';
@@ -78,14 +79,5 @@ const CHECK_EVERY_MS = 60_000;
 
 /** Check the schedule every minute while the app runs; returns the function that stops it. */
 export function startBackupSchedule(deps: BackendDeps, onError: (error: unknown) => void): () => void {
-  let running = false;
-  const timer = setInterval(() => {
-    if (running) return;
-    running = true;
-    runScheduledBackupIfDue(deps)
-      .catch(onError)
-      .finally(() => (running = false));
-  }, CHECK_EVERY_MS);
-  timer.unref();
-  return () => clearInterval(timer);
+  return repeatInBackground(CHECK_EVERY_MS, () => runScheduledBackupIfDue(deps), onError);
 }

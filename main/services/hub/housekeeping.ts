@@ -5,6 +5,7 @@ import { appendAudit } from '../audit/audit-log';
 import { endBookings } from './booking-ending';
 import { readHubCalendar } from './hub-calendar';
 import { londonInstant } from './london-time';
+import { repeatInBackground } from '@main/platform/repeat-in-background';
 
 // The hub tidies itself by the injected clock, so the same moment always gives the same result: a desk booking not
 // checked in within the branch's no-show window after its start is released for others and counted as not used, and
@@ -113,11 +114,7 @@ export const SWEEP_INTERVAL_MS = 60_000;
 
 /** Sweep on a timer (every minute, never keeping the process alive); answers the function that stops it. */
 export function startHubHousekeeping(deps: BackendDeps, onError: (error: unknown) => void): () => void {
-  const timer = setInterval(() => {
-    sweepHub(deps).catch(onError);
-  }, SWEEP_INTERVAL_MS);
-  timer.unref();
-  return () => clearInterval(timer);
+  return repeatInBackground(SWEEP_INTERVAL_MS, () => sweepHub(deps), onError);
 }
 
 /** The half of the day now, for walk-ins and the kiosk's free spaces. */

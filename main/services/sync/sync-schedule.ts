@@ -4,6 +4,7 @@ import type { BackendDeps } from '@main/rpc/context';
 import { appendAudit } from '../audit/audit-log';
 import { lastFinishedWeek, queueWeekSummary } from './summary-service';
 import { readCouncilUrl } from './sync-settings';
+import { repeatInBackground } from '@main/platform/repeat-in-background';
 
 // How far back the schedule looks for a finished week not yet summarised: a quarter, so a branch that turns sync on
 // sends its recent history, and one offline for weeks catches up in order, without summarising years of old rotas.
@@ -51,20 +52,16 @@ const CHECK_EVERY_MS = 15 * 60_000;
 
 /** Start the sender and check for due summaries while the app runs; returns the function that stops both. */
 export function startSyncSchedule(deps: BackendDeps, onError: (error: unknown) => void): () => void {
-  let running = false;
-  const check = () => {
-    if (running) return;
-    running = true;
-    queueDueSummaries(deps)
-      .then((queued) => (queued.length > 0 ? deps.council.sender.drain() : null))
-      .catch(onError)
-      .finally(() => (running = false));
-  };
-  const timer = setInterval(check, CHECK_EVERY_MS);
-  timer.unref();
+  const stopChecking = repeatInBackground(
+    CHECK_EVERY_MS,
+    async () => {
+      if ((await queueDueSummaries(deps)).length > 0) await deps.council.sender.drain();
+    },
+    onError,
+  );
   deps.council.sender.start();
   return () => {
-    clearInterval(timer);
+    stopChecking();
     deps.council.sender.stop();
   };
 }
