@@ -937,3 +937,16 @@ export interface Database {
   postcode: PostcodeTable;
   postcode_import: PostcodeImportTable;
 }
+
+// when people the hub signed out at closing really left — migration 0024
+export interface HubDepartureTable {
+  presence_id: string;
+  /** Null: nobody knows when they left. */
+  left_at: string | null;
+  recorded_at: string;
+  recorded_by: string;
+}
+
+export interface Database {
+  hub_departure: HubDepartureTable;
+}

@@ -62,6 +62,7 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   'hub.kioskStaffSignIn': 'Staff signed in at the hub',
   'hub.openingHours': 'Changed the hub’s opening hours',
   'hub.organisation.remove': 'Removed an organisation',
+  'hub.recordDeparture': 'Recorded when a person who forgot to sign out left',
   'hub.releaseNoShows': 'Released bookings nobody came for',
   'hub.rollCall.end': 'Ended a roll call',
   'hub.rollCall.start': 'Started a roll call',

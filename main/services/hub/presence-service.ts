@@ -63,7 +63,8 @@ export async function closePresence(
     .execute();
 }
 
-function presenceQuery(db: Kysely<Database>) {
+/** Sign-ins with who they are, their organisation, space and floor (for the lists built on them). */
+export function presenceQuery(db: Kysely<Database>) {
   return db
     .selectFrom('hub_presence as p')
     .leftJoin('account as a', 'a.id', 'p.account_id')
@@ -88,9 +89,11 @@ function presenceQuery(db: Kysely<Database>) {
     ]);
 }
 
-type PresenceRow = Awaited<ReturnType<ReturnType<typeof presenceQuery>['execute']>>[number];
+/** One row of `presenceQuery`. */
+export type PresenceRow = Awaited<ReturnType<ReturnType<typeof presenceQuery>['execute']>>[number];
 
-function personOf(row: PresenceRow): BuildingPerson {
+/** The person a sign-in is for, as the building list shows them. */
+export function personOf(row: PresenceRow): BuildingPerson {
   return {
     presenceId: row.id,
     name: row.display_name ?? row.guest_name ?? 'Unknown',

@@ -80,3 +80,8 @@ export function formatInstant(iso: string): string {
   const at = new Date(iso);
   return `${formatDate(londonDate(at))}, ${formatMinute(londonMinute(at))}`;
 }
+
+/** An instant's London wall-clock time of day: "09:30" (for a list whose date is already shown). */
+export function formatTimeOfInstant(iso: string): string {
+  return formatMinute(londonMinute(new Date(iso)));
+}
