@@ -8,6 +8,7 @@ import { DataTable, type Column } from '@renderer/components/DataTable';
 import { Panel, QueryState, SummaryList, Tag } from '@renderer/components/Layout';
 import { BarChartFigure } from '@renderer/components/BarChartFigure';
 import { CoverageChart, HomeStats, SickTodayList } from './home-parts';
+import { HubToday } from './HubToday';
 
 const UNASSIGNED_COLUMNS: Column<UnassignedVisit>[] = [
   {
@@ -111,6 +112,7 @@ export function CoordinatorHome() {
               <Panel title="Hours against guaranteed hours">
                 <HoursChart home={home} />
               </Panel>
+              <HubToday />
             </div>
           </div>
         </>

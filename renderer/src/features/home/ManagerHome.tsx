@@ -9,6 +9,7 @@ import { DataTable, type Column } from '@renderer/components/DataTable';
 import { Panel, QueryState } from '@renderer/components/Layout';
 import { count, CoverageChart, HomeStats, SickTodayList } from './home-parts';
 import { TrainingExpiry } from './TrainingExpiry';
+import { HubToday } from './HubToday';
 
 type ComplianceRow = ManagerHomeData['compliance'][number];
 
@@ -118,6 +119,7 @@ export function ManagerHome() {
                   </ul>
                 )}
               </Panel>
+              <HubToday />
             </div>
           </div>
         </>
