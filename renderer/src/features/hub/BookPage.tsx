@@ -8,11 +8,13 @@ import { formatDate, formatMinute } from '@shared/domain/time/format';
 import { addDays } from '@shared/domain/time/iso-week';
 import { useApi } from '@renderer/api/api-context';
 import { procedureQuery, useProcedureMutation } from '@renderer/api/queries';
+import { useHasRole } from '@renderer/app/session-context';
 import { useToday } from '@renderer/app/use-clock';
 import { Button } from '@renderer/components/Button';
 import { DataTable, type Column } from '@renderer/components/DataTable';
 import { Banner, PageHeader, Panel, QueryState } from '@renderer/components/Layout';
 import { canBook, planMarkOf, type SpaceSlots } from './availability-words';
+import { BookFor } from './BookFor';
 import { FloorPlan } from './FloorPlan';
 import { FEATURE_OPTIONS, featuresOf, featureWords, SPACE_KIND_OPTIONS } from './hub-options';
 import './hub.css';
@@ -56,6 +58,9 @@ export function BookPage() {
   const [date, setDate] = useState(today);
   const [chosenId, setChosenId] = useState<string | null>(null);
   const [booked, setBooked] = useState<string | null>(null);
+  // Coordinators and managers book for anyone; '' is themselves.
+  const managesBookings = useHasRole('manager', 'coordinator');
+  const [forAccountId, setForAccountId] = useState('');
   const setup = useQuery(procedureQuery(api, 'hub.setup', {}));
   const availability = useQuery({ ...procedureQuery(api, 'hub.availability', { date }), enabled: date !== '' });
   const book = useProcedureMutation('hub.book');
@@ -72,12 +77,13 @@ export function BookPage() {
   const onBook = (row: Row, period: Period) => {
     setBooked(null);
     book.mutate(
-      { spaceId: row.space.id, date, period, forAccountId: null },
+      { spaceId: row.space.id, date, period, forAccountId: forAccountId === '' ? null : forAccountId },
       {
-        onSuccess: (b) =>
-          setBooked(
-            `${b.spaceName} is booked for you on ${formatDate(b.date)}, ${PERIOD_LABELS[b.period].toLowerCase()}.`,
-          ),
+        onSuccess: (b) => {
+          const whom = forAccountId === '' ? 'you' : b.forName;
+          const when = PERIOD_LABELS[b.period].toLowerCase();
+          setBooked(`${b.spaceName} is booked for ${whom} on ${formatDate(b.date)}, ${when}.`);
+        },
       },
     );
   };
@@ -135,6 +141,7 @@ export function BookPage() {
         <Button variant="secondary" onClick={() => setDate((d) => addDays(d, 1))} disabled={date === ''}>
           Next day
         </Button>
+        {managesBookings && <BookFor value={forAccountId} onChange={setForAccountId} />}
       </div>
       {booked && <Banner tone="success">{booked}</Banner>}
       {book.error && (

@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useState, type ChangeEvent, type ReactNode } from 'react';
+import type { Issue } from '@shared/contract/errors';
 import {
   VISITOR_CSV_COLUMNS,
   type Organisation,
@@ -9,9 +10,53 @@ import {
 import { Button } from '@renderer/components/Button';
 import { DataTable, type Column } from '@renderer/components/DataTable';
 import { FileField, SelectField, TextField } from '@renderer/components/Field';
+import type { FormErrors } from '@renderer/components/form-errors';
 import { GovForm } from '@renderer/components/GovForm';
 import { Banner, Panel } from '@renderer/components/Layout';
 import { orNull, useProcedureForm } from '@renderer/components/use-form';
+
+/** A visitor's organisation must be chosen (the schema alone would only say the blank choice is not an id). */
+const organisationChosen = (v: { organisationId: string | boolean }): Issue[] =>
+  v.organisationId === ''
+    ? [{ path: ['organisationId'], message: 'Choose the organisation the visitor works for' }]
+    : [];
+
+type DetailKey = 'displayName' | 'organisationId' | 'email' | 'phone';
+
+/** What a form's `field` gives a bound input. */
+interface FieldBinding {
+  formId: string;
+  errors: FormErrors;
+  name: string;
+  value: string;
+  onChange: (event: ChangeEvent<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>) => void;
+}
+
+/** A visitor's name, organisation and contact details, in that order (`children` go after the organisation). */
+function VisitorDetailFields({
+  field,
+  organisations,
+  children,
+}: {
+  field: (key: DetailKey) => FieldBinding;
+  organisations: readonly Organisation[];
+  children?: ReactNode;
+}) {
+  return (
+    <>
+      <TextField label="Name" {...field('displayName')} />
+      <SelectField
+        label="Organisation"
+        placeholder="Choose an organisation"
+        options={organisations.map((o) => ({ value: o.id, label: o.name }))}
+        {...field('organisationId')}
+      />
+      {children}
+      <TextField label="Email (optional)" type="email" {...field('email')} />
+      <TextField label="Phone (optional)" type="tel" {...field('phone')} />
+    </>
+  );
+}
 
 /** Create one visitor account; its temporary password is shown once, to pass on to the visitor. */
 function VisitorForm({ organisations, onClose }: { organisations: readonly Organisation[]; onClose: () => void }) {
@@ -19,6 +64,7 @@ function VisitorForm({ organisations, onClose }: { organisations: readonly Organ
   const form = useProcedureForm('hub.createVisitor', {
     id: 'visitor',
     initial: { username: '', displayName: '', organisationId: '', email: '', phone: '' },
+    check: organisationChosen,
     toInput: (v) => ({
       username: v.username,
       displayName: v.displayName,
@@ -38,16 +84,51 @@ function VisitorForm({ organisations, onClose }: { organisations: readonly Organ
         </Banner>
       )}
       <GovForm form={form} submitLabel="Add the visitor" onCancel={onClose}>
-        <TextField label="Name" {...form.field('displayName')} />
-        <SelectField
-          label="Organisation"
-          placeholder="Choose an organisation"
-          options={organisations.map((o) => ({ value: o.id, label: o.name }))}
-          {...form.field('organisationId')}
-        />
-        <TextField label="Username" hint="Letters, digits, dots, dashes" {...form.field('username')} />
-        <TextField label="Email (optional)" type="email" {...form.field('email')} />
-        <TextField label="Phone (optional)" type="tel" {...form.field('phone')} />
+        <VisitorDetailFields field={form.field} organisations={organisations}>
+          <TextField label="Username" hint="Letters, digits, dots, dashes" {...form.field('username')} />
+        </VisitorDetailFields>
+      </GovForm>
+    </Panel>
+  );
+}
+
+/** Change a visitor's name, contact details or organisation (a removed organisation must be replaced). */
+function VisitorEditForm({
+  visitor,
+  organisations,
+  onClose,
+}: {
+  visitor: Visitor;
+  organisations: readonly Organisation[];
+  onClose: (saved: string | null) => void;
+}) {
+  const form = useProcedureForm('hub.updateVisitor', {
+    id: 'visitor-edit',
+    initial: {
+      displayName: visitor.displayName,
+      organisationId: visitor.organisationRemoved ? '' : (visitor.organisationId ?? ''),
+      email: visitor.email ?? '',
+      phone: visitor.phone ?? '',
+    },
+    check: organisationChosen,
+    toInput: (v) => ({
+      accountId: visitor.accountId,
+      displayName: v.displayName,
+      organisationId: v.organisationId,
+      email: orNull(v.email),
+      phone: orNull(v.phone),
+    }),
+    onSuccess: (saved) => onClose(`${saved.displayName}’s details are saved.`),
+  });
+  return (
+    <Panel title={`Change ${visitor.displayName}’s details`}>
+      {visitor.organisationRemoved && (
+        <Banner tone="warning" title={`${visitor.organisationName ?? 'Their organisation'} was removed from the hub.`}>
+          Choose the organisation they work for now; until then they cannot book or sign in.
+        </Banner>
+      )}
+      <GovForm form={form} submitLabel="Save the changes" onCancel={() => onClose(null)}>
+        <VisitorDetailFields field={form.field} organisations={organisations} />
       </GovForm>
     </Panel>
   );
@@ -122,7 +203,7 @@ function VisitorImport() {
   );
 }
 
-const VISITOR_COLUMNS: Column<Visitor>[] = [
+const visitorColumns = (onChange: (visitor: Visitor) => void): Column<Visitor>[] => [
   { key: 'name', header: 'Name', rowHeader: true, render: (v) => v.displayName, sortValue: (v) => v.displayName },
   { key: 'username', header: 'Username', render: (v) => v.username },
   {
@@ -133,6 +214,16 @@ const VISITOR_COLUMNS: Column<Visitor>[] = [
   },
   { key: 'contact', header: 'Contact', render: (v) => [v.email, v.phone].filter(Boolean).join(', ') },
   { key: 'state', header: 'Account', width: '8em', render: (v) => (v.disabled ? 'Disabled' : 'Active') },
+  {
+    key: 'change',
+    header: 'Change',
+    width: '7em',
+    render: (v) => (
+      <Button variant="secondary" aria-label={`Change ${v.displayName}’s details`} onClick={() => onChange(v)}>
+        Change
+      </Button>
+    ),
+  },
 ];
 
 /** Visitor accounts: the list, adding one, and importing many from a CSV file. */
@@ -144,8 +235,23 @@ export function VisitorsTab({
   organisations: readonly Organisation[];
 }) {
   const [adding, setAdding] = useState(false);
+  const [editingId, setEditingId] = useState<string | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
+  const editing = visitors.find((v) => v.accountId === editingId) ?? null;
   return (
     <>
+      {saved && <Banner tone="success">{saved}</Banner>}
+      {editing && (
+        <VisitorEditForm
+          key={editing.accountId}
+          visitor={editing}
+          organisations={organisations}
+          onClose={(message) => {
+            setSaved(message);
+            setEditingId(null);
+          }}
+        />
+      )}
       {adding ? (
         <VisitorForm organisations={organisations} onClose={() => setAdding(false)} />
       ) : (
@@ -155,7 +261,11 @@ export function VisitorsTab({
       )}
       <DataTable
         label="Visitor accounts"
-        columns={VISITOR_COLUMNS}
+        columns={visitorColumns((v) => {
+          setSaved(null);
+          setAdding(false);
+          setEditingId(v.accountId);
+        })}
         rows={visitors}
         rowKey={(v) => v.accountId}
         initialSort={{ key: 'name', direction: 'asc' }}
