@@ -11,6 +11,8 @@ import { defaultTokenStore } from '../services/sync/token-store';
 import { hardenApp } from './security';
 import { storePathFromArgs } from './store-args';
 import { createMainWindow } from './window';
+import { isKioskLaunch } from './kiosk-options';
+import { createKioskWindow } from './kiosk-window';
 
 // The Electron host: lifecycle only. Everything the app does is the backend's; this file wires it to a window.
 
@@ -41,7 +43,8 @@ async function start(): Promise<void> {
     isTrustedSender: (sender) =>
       mainWindow !== null && !mainWindow.isDestroyed() && sender.id === mainWindow.webContents.id,
   });
-  mainWindow = createMainWindow(__dirname);
+  // `--kiosk` opens the front desk's locked-down kiosk window instead of the app's own (one window either way).
+  mainWindow = isKioskLaunch(process.argv.slice(1)) ? createKioskWindow(__dirname) : createMainWindow(__dirname);
   mainWindow.on('closed', () => {
     mainWindow = null;
   });

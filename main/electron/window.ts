@@ -1,6 +1,6 @@
 import { BrowserWindow } from 'electron';
-import { join } from 'node:path';
 import { APP_START_URL } from './app-url';
+import { hardenedWebPreferences } from './web-preferences';
 
 /** Open the main window on the app:// page, locked down per the Electron security checklist. */
 export function createMainWindow(preloadDir: string): BrowserWindow {
@@ -15,20 +15,7 @@ export function createMainWindow(preloadDir: string): BrowserWindow {
     // Shown on ready-to-show, so the user never sees a half-drawn page.
     show: false,
     autoHideMenuBar: true,
-    webPreferences: {
-      preload: join(preloadDir, 'preload.cjs'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      experimentalFeatures: false,
-      webviewTag: false,
-      navigateOnDragDrop: false,
-      spellcheck: true,
-    },
+    webPreferences: { ...hardenedWebPreferences(preloadDir), spellcheck: true },
   });
   window.once('ready-to-show', () => window.show());
   void window.loadURL(APP_START_URL);

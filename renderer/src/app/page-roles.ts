@@ -57,6 +57,8 @@ export const PAGE_ROLES = {
   '/hub/building': rolesOf('hub.building'),
   '/hub/usage': rolesOf('hub.usage'),
   '/hub/departures': rolesOf('hub.forgottenDepartures'),
+  // Where the Electron kiosk window (`--kiosk`) opens and stays: a manager or coordinator starts the kiosk there.
+  '/kiosk': rolesOf('hub.startKiosk'),
 } as const satisfies Record<string, readonly Role[]>;
 
 /** A signed-in page's route path. */

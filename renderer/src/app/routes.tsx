@@ -95,6 +95,7 @@ const PAGES: readonly (readonly [PagePath, ReactElement])[] = [
   ['/hub/building', <BuildingPage />],
   ['/hub/usage', <UsagePage />],
   ['/hub/departures', <DeparturesPage />],
+  ['/kiosk', <KioskAdminPage />],
 ];
 
 /**
