@@ -71,6 +71,8 @@ export function ManagerHome() {
               <Panel title="Off sick today">
                 <SickTodayList sick={home.sickToday} />
               </Panel>
+              {/* The shorter column, so the hub shows without a long scroll. */}
+              <HubToday />
             </div>
             <div>
               <Panel title="Pay floor">
@@ -119,7 +121,6 @@ export function ManagerHome() {
                   </ul>
                 )}
               </Panel>
-              <HubToday />
             </div>
           </div>
         </>

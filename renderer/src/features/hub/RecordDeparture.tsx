@@ -95,7 +95,7 @@ export function RecordDeparture({
             Yes, record it
           </Button>
           <Button variant="secondary" onClick={() => setChecking(undefined)}>
-            Change the time
+            Change your answer
           </Button>
           <Button variant="secondary" onClick={onClose}>
             Cancel
