@@ -2,7 +2,14 @@ import type { Page } from '@playwright/test';
 import type { HubSetup } from '@shared/domain/hub/setup';
 import { formatDate } from '@shared/domain/time/format';
 import { addDays } from '@shared/domain/time/iso-week';
-import { BuildingPage, HubBookingsPage, HubBookPage, HubSetupPage, KioskPage } from '../pages/hub-pages';
+import {
+  BuildingPage,
+  DeparturesPage,
+  HubBookingsPage,
+  HubBookPage,
+  HubSetupPage,
+  KioskPage,
+} from '../pages/hub-pages';
 import { signIn } from '../pages/sign-in-page';
 import { expect, expectAccessible, test } from '../support/fixtures';
 
@@ -150,5 +157,60 @@ test.describe('the hub', () => {
     await expect(page.getByRole('table', { name: 'Each space over these dates' })).toBeVisible();
     await expectAccessible(page);
     await snapBoth(page, 'hub-usage');
+
+    // The manager's home shows the hub: Erin is still in the building and her walk-in is today's booking.
+    await workerShell.open('overview');
+    const inBuilding = page.getByRole('table', { name: 'In the building now' });
+    await expect(inBuilding.getByRole('rowheader', { name: 'Erin Walker' })).toBeVisible();
+    await expect(page.getByRole('table', { name: 'Hub bookings today' })).toContainText('E2E desk 1');
+    await expectAccessible(page);
+    await snapBoth(page, 'hub-home-manager');
+
+    // Erin forgets to sign out: the hub closing now signs her out at closing, and the manager records it.
+    const { minute } = await rpc<{ minute: number }>(page, 'clock.now', {});
+    await rpc(page, 'hub.saveOpeningHours', {
+      days: [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, open: true, openMinute: 0, closeMinute: minute })),
+    });
+    await workerShell.open('hubDepartures');
+    const departures = new DeparturesPage(page);
+    await expect(departures.toRecord.getByRole('rowheader', { name: 'Erin Walker' })).toBeVisible();
+    await expectAccessible(page);
+    await snapBoth(page, 'hub-departures');
+    await departures.notKnown('Erin Walker');
+    await expect(page.getByRole('heading', { name: 'Check before you record it' })).toBeVisible();
+    await expectAccessible(page);
+    await snapBoth(page, 'hub-departures-check');
+    await departures.confirm();
+    await expect(departures.recorded.getByRole('rowheader', { name: 'Erin Walker' })).toBeVisible();
+    await snapBoth(page, 'hub-departures-recorded');
+    await rpc(page, 'hub.saveOpeningHours', {
+      days: [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, open: true, openMinute: 0, closeMinute: 1440 })),
+    });
+
+    // The manager changes Erin's details: a bad email is named at its field, then the change is saved.
+    await workerShell.open('hubSetup');
+    await setupPage.openTab('Visitor accounts');
+    await page.getByRole('button', { name: 'Change Erin Walker’s details' }).click();
+    await page.getByLabel('Email (optional)').fill('erin@');
+    await page.getByRole('button', { name: 'Save the changes' }).click();
+    await expect(page.getByRole('alert')).toContainText('Enter an email address like name@example.org');
+    await expectAccessible(page);
+    await snapBoth(page, 'hub-visitor-edit');
+    await page.getByLabel('Email (optional)').fill('erin.walker@nhs.example');
+    await page.getByRole('button', { name: 'Save the changes' }).click();
+    await expect(page.getByText('Erin Walker’s details are saved.')).toBeVisible();
+    await workerShell.signOut();
+
+    // A coordinator books a desk for Erin some weeks ahead.
+    const coordinatorShell = await signIn(page, 'coordinator');
+    await coordinatorShell.open('hubBook');
+    await book.chooseDay(day);
+    await page.getByLabel('Book for').selectOption({ label: `Erin Walker (${organisation})` });
+    await book.book('morning', 'E2E desk 1');
+    await expect(book.confirmation).toContainText(
+      `E2E desk 1 is booked for Erin Walker on ${formatDate(day)}, morning.`,
+    );
+    await expectAccessible(page);
+    await snapBoth(page, 'hub-book-for');
   });
 });

@@ -45,7 +45,7 @@ export class HubBookPage {
   }
 
   get confirmation(): Locator {
-    return this.page.getByRole('status').filter({ hasText: 'is booked for you' });
+    return this.page.getByRole('status').filter({ hasText: / is booked for / });
   }
 }
 
@@ -131,5 +131,29 @@ export class BuildingPage {
   async closeRollCall(): Promise<void> {
     await this.page.getByRole('button', { name: 'Close the roll call' }).click();
     await this.page.getByRole('button', { name: 'Yes, close the roll call' }).click();
+  }
+}
+
+/** Forgotten sign-outs: who the hub signed out at closing, and recording when they left. */
+export class DeparturesPage {
+  constructor(readonly page: Page) {}
+
+  get toRecord(): Locator {
+    return this.page.getByRole('table', { name: 'Sign-outs still to record' });
+  }
+
+  get recorded(): Locator {
+    return this.page.getByRole('table', { name: 'Sign-outs recorded' });
+  }
+
+  /** Open the form for one person and say nobody knows when they left, up to the check before recording. */
+  async notKnown(name: string): Promise<void> {
+    await this.page.getByRole('button', { name: new RegExp(`^Record when ${name} left on `) }).click();
+    await this.page.getByLabel('Do you know when they left?').selectOption('no');
+    await this.page.getByRole('button', { name: 'Continue' }).click();
+  }
+
+  async confirm(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Yes, record it' }).click();
   }
 }

@@ -27,6 +27,7 @@ const NAV = {
   hubSetup: 'Hub set-up',
   hubKiosk: 'Front desk kiosk',
   hubUsage: 'Hub use',
+  hubDepartures: 'Forgotten sign-outs',
 } as const;
 
 /** A section of the app reached from the main navigation. */
