@@ -1,4 +1,5 @@
 import { STRAND_LABELS, type Strand } from '../training/catalogue';
+import { capacityTrackerAnswers } from './capacity-tracker';
 import { SMALL, WITHHELD, type Count, type Measure, type Rate, type Share } from './counts';
 import type { LowestRateBand, SummaryV1, TrainingSet } from './summary-v1';
 import type { SummaryReading } from './sync-views';
@@ -24,6 +25,21 @@ export function monthLines(summary: SummaryV1): Lines {
     ...trainingLines(summary),
     ...apprenticeshipLines(summary),
     ...charterLines(summary),
+    ...capacityTrackerLines(summary),
+  ];
+}
+
+function capacityTrackerLines(summary: SummaryV1): Lines {
+  const answers = capacityTrackerAnswers(summary);
+  if (answers.length === 0) return [];
+  return [
+    {
+      heading: 'Lined up with the Capacity Tracker',
+      lines: answers.map((a) => {
+        const answer = a.answer === null ? 'not sent (too few to count safely)' : a.answer.toLocaleString('en-GB');
+        return `${a.question}: ${answer} (from ${a.from})`;
+      }),
+    },
   ];
 }
 

@@ -206,6 +206,11 @@ describe('a branch’s monthly workforce summary, from its records to the counci
     const opened = await manager.ok('sync.open', { summaryId: queued.summaryId });
     expect(JSON.parse(opened.json)).toEqual(council.received.at(-1)?.body);
     expect(opened.lines.map((s) => s.heading)).toContain('Workforce on the last day of the month');
+    // Two on bank contracts are fewer than 5: the Capacity Tracker's agency or bank headcount is not given either.
+    expect(opened.lines.find((s) => s.heading === 'Lined up with the Capacity Tracker')?.lines).toContain(
+      'Total headcount of agency or bank staff: not sent (too few to count safely) ' +
+        '(from pool or bank and agency contracts)',
+    );
     expect((await manager.ok('sync.previewMonth', { month: OCTOBER })).alreadyQueued?.state).toBe('sent');
     const audit = await manager.ok('audit.list', { limit: 10 });
     expect(audit.map((a) => a.action)).toContain('sync.queueMonth');
