@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { randomIds, systemClock, type CouncilClock, type CouncilIds } from './clock';
 import type { CouncilStore } from './db/open-council-store';
+import { createAuditHeadHandler } from './intake/audit-head-handler';
 import { createIntakeHandler, type IntakeLimits } from './intake/intake-handler';
 import { RateLimiter } from './intake/rate-limit';
 import { createWebHandler } from './web/web-handler';
@@ -33,6 +34,7 @@ export function createCouncilApp(options: CouncilOptions): (req: IncomingMessage
     limits: { ...DEFAULT_LIMITS, ...options.limits },
     onError,
   });
+  const auditHead = createAuditHeadHandler({ store: options.store, clock });
   const web = createWebHandler({ store: options.store, clock, ids: options.ids ?? randomIds, onError });
   return (req, res) => {
     // The council's clock, not the process's, dates every answer (a branch reads it to see whether its clock is off).
@@ -43,7 +45,11 @@ export function createCouncilApp(options: CouncilOptions): (req: IncomingMessage
         ? req.method === 'POST'
           ? intake(req, res)
           : Promise.resolve(sendJson(res, 405, { message: 'Use POST' }, { Allow: 'POST' }))
-        : web(req, res);
+        : path === '/v1/audit-head'
+          ? req.method === 'GET'
+            ? auditHead(req, res)
+            : Promise.resolve(sendJson(res, 405, { message: 'Use GET' }, { Allow: 'GET' }))
+          : web(req, res);
     handled.catch((error: unknown) => {
       onError(error);
       sendJson(res, 500, { message: 'Something went wrong at the council' });

@@ -105,7 +105,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
         }
       },
     },
-    council: { tokens, sender },
+    council: { tokens, sender, fetch: options.councilFetch ?? ((input, init) => fetch(input, init)) },
   };
   const onInternalError: InternalErrorSink =
     options.onInternalError ?? ((procedure, error) => console.error(`[backend] ${procedure} failed:`, error));

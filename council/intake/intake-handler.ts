@@ -190,7 +190,8 @@ async function intake(
     });
 }
 
-function bearerToken(header: string | undefined): string | null {
+/** The token of an `Authorization: Bearer <token>` header, or null. */
+export function bearerToken(header: string | undefined): string | null {
   const match = /^Bearer\s+([A-Za-z0-9._~+/=-]{10,200})\s*$/i.exec(header ?? '');
   return match?.[1] ?? null;
 }

@@ -10,6 +10,7 @@ import type { SecretKeys } from '../platform/secret-keys';
 import type { WitnessStore } from '../platform/witness-file';
 import type { SummarySender } from '../services/sync/sender';
 import type { BranchTokenStore } from '../services/sync/token-store';
+import type { Fetch } from '../services/sync/council-client';
 
 /** Everything a service needs from the composition root. */
 export interface BackendDeps {
@@ -33,6 +34,8 @@ export interface BackendDeps {
 export interface CouncilSync {
   tokens: BranchTokenStore;
   sender: SummarySender;
+  /** The way out to the council for anything but sending summaries (asking which audit head it keeps). */
+  fetch: Fetch;
 }
 
 /** The open store as backups and restores need it (everything else queries through `db`). */

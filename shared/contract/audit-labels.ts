@@ -113,6 +113,7 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   'staff.uploadAttachment': 'Added a document',
   'staff.viewAttachment': 'Opened a document',
   'staff.viewSensitive': 'Read sensitive details',
+  'sync.queueMonth': 'Queued a monthly workforce summary for the council',
   'sync.queueNow': 'Queued a summary for the council',
   'sync.queuedOnSchedule': 'Queued a summary for the council (on its schedule)',
   'sync.retry': 'Retried a summary the council had refused',

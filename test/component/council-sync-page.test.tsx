@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { aQuickPlanner, anAccount, aWeekOfVisits, openBranch, write } from '@test/fixtures/builders';
+import { aQuickPlanner, anAccount, aWeekOfVisits, openBranch, someStaff, write } from '@test/fixtures/builders';
 import { fakeCouncil, type FakeCouncil } from '@test/fixtures/sync/fake-council';
 import type { TestBackend } from '../fixtures/test-backend';
 import { findFocusedErrorSummary, renderApp, signInAs } from './render-app';
@@ -95,5 +95,42 @@ describe('the Council sync page', () => {
     const sent = await screen.findByRole('table', { name: 'Summaries queued and sent' });
     await user.click(within(sent).getByRole('button', { name: 'Open the summary: Week of 23 Nov 2026' }));
     expect(await screen.findByRole('region', { name: 'Summary: Week of 23 Nov 2026' })).toBeInTheDocument();
+  }, 60_000);
+
+  it('shows last month’s workforce summary in plain words, steps a month back, queues it after a check', async () => {
+    const council = fakeCouncil();
+    const t = await openBranch({ council });
+    tb = t;
+    await anAccount(t, 'manager');
+    await someStaff(t, 5);
+    const manager = await t.signedIn('manager');
+    await manager.ok('sync.saveSettings', {
+      councilUrl: 'https://council.example.gov.uk',
+      branchId: 'test-branch',
+      token: 'token-from-the-council',
+    });
+    const { user } = renderApp(t, '/council-sync');
+    await signInAs(user, screen, 'manager');
+    await user.click(await screen.findByRole('tab', { name: 'Monthly workforce' }));
+    const october = await screen.findByRole('region', { name: 'What the council will receive: October 2026' });
+    expect(within(october).getByText('6 workers, 0 on zero-hours contracts')).toBeInTheDocument();
+    expect(within(october).getByRole('heading', { name: 'Ethical Care Charter' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Month after' })).toBeNull();
+
+    await user.click(screen.getByRole('button', { name: 'Month before' }));
+    expect(await screen.findByRole('region', { name: 'What the council will receive: September 2026' })).toBeVisible();
+    await user.click(screen.getByRole('button', { name: 'Month after' }));
+    const again = await screen.findByRole('region', { name: 'What the council will receive: October 2026' });
+    await user.click(within(again).getByRole('button', { name: 'Queue this summary now' }));
+    const check = await screen.findByRole('region', { name: 'Check before you queue this summary' });
+    expect(
+      within(check).getByText('Workforce, pay, training, apprenticeships and the Charter: October 2026'),
+    ).toBeInTheDocument();
+    await user.click(within(check).getByRole('button', { name: 'Queue and send' }));
+    expect(await screen.findByText('Summary queued')).toBeInTheDocument();
+    await waitFor(() => expect(council.received).toHaveLength(1));
+    expect(council.received[0]?.body).toEqual(
+      expect.objectContaining({ period: { kind: 'month', start: '2026-10-01', end: '2026-10-31' } }),
+    );
   }, 60_000);
 });

@@ -1,14 +1,14 @@
 import type { ApprenticeshipRow } from '@shared/domain/apprenticeships/apprenticeships';
 import { nextReviewDue, otjProgress, reviewDaysLeft } from '@shared/domain/apprenticeships/rules';
 import { displayName } from '@shared/domain/staff/staff';
-import type { HandlerContext } from '@main/rpc/context';
+import type { BackendDeps } from '@main/rpc/context';
 import { apprenticeshipQuery, lastReviewByApprenticeship, otjHoursByApprenticeship } from './apprenticeship-queries';
 
 type Filter = { status?: 'active' | 'completed' | 'withdrawn' | null; staffId?: string; mentorStaffId?: string };
 
 /** Apprenticeship rows with OTJ and review status on `today`, computed in one batch. */
 export async function apprenticeshipRows(
-  ctx: HandlerContext,
+  ctx: { deps: Pick<BackendDeps, 'db'> },
   filter: Filter,
   today: string,
 ): Promise<ApprenticeshipRow[]> {

@@ -24,6 +24,7 @@ export async function verifyAudit(
     witnessedSeq: witness?.seq ?? null,
     witnessRestartedAtSeq: restarts.at(-1)?.seq ?? null,
     checkedHead: head,
+    council: null,
   };
   const broken = (problem: AuditProblem, firstBrokenSeq: number | null): AuditVerification => ({
     ...base,

@@ -3,7 +3,7 @@ import type { PayView, WorkerPay } from '@shared/domain/rota-board/board';
 import type { RotaInstance } from '@shared/domain/rota/instance';
 import type { RotaPlan } from '@shared/domain/rota/plan';
 import { recordedTravelMap } from '@shared/domain/rota/travel';
-import type { HandlerContext } from '@main/rpc/context';
+import type { BackendDeps } from '@main/rpc/context';
 import { guaranteeForWeek, workingDaysOff } from './guaranteed-hours';
 import { contractTerms } from '@main/services/staff/staff-queries';
 import { readFloorRule } from './pay-floor';
@@ -99,7 +99,7 @@ export function computePay(
 }
 
 /** The week's pay view: each worker against the floor for their age on the days paid; the adult floor on Monday. */
-export async function payView(ctx: HandlerContext, isoWeek: string): Promise<PayView> {
+export async function payView(ctx: { deps: Pick<BackendDeps, 'db' | 'clock'> }, isoWeek: string): Promise<PayView> {
   const stored = await loadStoredPlan(ctx.deps.db, isoWeek);
   const dates = stored.instance.days.map((d) => d.date);
   const staffIds = stored.instance.workers.map((w) => w.id);

@@ -37,6 +37,15 @@ export function isLoopback(hostname: string): boolean {
 
 /** The intake endpoint under a council address (its path kept, so a council can serve under a prefix). */
 export function intakeUrl(base: URL): URL {
-  const path = base.pathname.endsWith('/') ? base.pathname : `${base.pathname}/`;
-  return new URL(`${path}v1/summaries`, base);
+  return endpoint(base, 'v1/summaries');
+}
+
+/** Where the council answers which head of this branch's audit log it keeps. */
+export function auditHeadUrl(base: URL): URL {
+  return endpoint(base, 'v1/audit-head');
+}
+
+function endpoint(base: URL, path: string): URL {
+  const prefix = base.pathname.endsWith('/') ? base.pathname : `${base.pathname}/`;
+  return new URL(`${prefix}${path}`, base);
 }

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { AppError } from '@shared/contract/errors';
-import { buildWeeklySummary } from '@shared/domain/sync/build-summary';
+import { buildMonthlySummary, buildWeeklySummary, type SummaryEnvelope } from '@shared/domain/sync/build-summary';
+import type { Period } from '@shared/domain/sync/period';
 import type { KnownPersonalData } from '@shared/domain/sync/personal-data';
 import { SUMMARY_ID_PATTERN, type SummaryBranch, type SummaryV1 } from '@shared/domain/sync/summary-v1';
 import { addDays, isoWeekOf, mondayOf } from '@shared/domain/time/iso-week';
@@ -14,6 +15,7 @@ import { GENESIS } from '../audit/audit-seal';
 import { getBranch } from '../setup/setup-service';
 import { enqueueSummary, OutboxRefusal, type OutboxItem } from './outbox';
 import { readCouncilBranchId } from './sync-settings';
+import { monthFigures } from './month-figures';
 import { weekFigures, weekNotReady } from './week-figures';
 
 // Building a summary from the store and queueing it (council-sync.md, "The branch side"): the figures come from the
@@ -60,24 +62,32 @@ function slug(name: string): string {
 export async function buildWeekSummary(deps: SummaryDeps, isoWeek: string, db = deps.db): Promise<SummaryV1> {
   const notReady = await weekNotReady(db, isoWeek);
   if (notReady) throw new AppError('CONFLICT', `No summary for the ${formatWeekInSentence(isoWeek)}: ${notReady}`);
-  const [branch, figures, head] = await Promise.all([
-    summaryBranch(db),
-    weekFigures(db, isoWeek),
-    auditHead(db, deps.keys),
-  ]);
   const start = mondayOf(isoWeek);
-  return buildWeeklySummary(
-    {
-      summaryId: deps.ids(),
-      branch,
-      period: { kind: 'week', start, end: addDays(start, 6) },
-      generatedAt: deps.clock.now().toISOString(),
-      appVersion: APP_VERSION,
-      // An empty log has no head yet; the chain's genesis stands for it.
-      auditHead: head?.hash ?? GENESIS,
-    },
-    figures,
-  );
+  const period: Period = { kind: 'week', start, end: addDays(start, 6) };
+  const [envelope, figures] = await Promise.all([envelopeFor(deps, period, db), weekFigures(db, isoWeek)]);
+  return buildWeeklySummary(envelope, figures);
+}
+
+/** A calendar month's workforce summary from the store, as it stood on the month's last day, suppressed. */
+export async function buildMonthSummary(deps: SummaryDeps, period: Period, db = deps.db): Promise<SummaryV1> {
+  const [envelope, figures] = await Promise.all([
+    envelopeFor(deps, period, db),
+    monthFigures({ db, clock: deps.clock }, period),
+  ]);
+  return buildMonthlySummary(envelope, figures);
+}
+
+async function envelopeFor(deps: SummaryDeps, period: Period, db: Kysely<Database>): Promise<SummaryEnvelope> {
+  const [branch, head] = await Promise.all([summaryBranch(db), auditHead(db, deps.keys)]);
+  return {
+    summaryId: deps.ids(),
+    branch,
+    period,
+    generatedAt: deps.clock.now().toISOString(),
+    appVersion: APP_VERSION,
+    // An empty log has no head yet; the chain's genesis stands for it.
+    auditHead: head?.hash ?? GENESIS,
+  };
 }
 
 /** Every name and record id in the store, which must not appear anywhere in a summary. */
@@ -99,14 +109,31 @@ export async function knownPersonalData(db: Kysely<Database>): Promise<KnownPers
  * schema and walked for names, ids and small counts first, so nothing unsafe is ever queued. `audit` writes the
  * audit entry in the same transaction.
  */
-export async function queueWeekSummary(
+export function queueWeekSummary(
   deps: SummaryDeps,
   isoWeek: string,
   audit: (trx: Kysely<Database>, item: OutboxItem) => Promise<void>,
 ): Promise<OutboxItem> {
+  return queueSummary(deps, (trx) => buildWeekSummary(deps, isoWeek, trx), audit);
+}
+
+/** Build a month's workforce summary and queue it, as queueWeekSummary does for a week. */
+export function queueMonthSummary(
+  deps: SummaryDeps,
+  period: Period,
+  audit: (trx: Kysely<Database>, item: OutboxItem) => Promise<void>,
+): Promise<OutboxItem> {
+  return queueSummary(deps, (trx) => buildMonthSummary(deps, period, trx), audit);
+}
+
+async function queueSummary(
+  deps: SummaryDeps,
+  build: (trx: Kysely<Database>) => Promise<SummaryV1>,
+  audit: (trx: Kysely<Database>, item: OutboxItem) => Promise<void>,
+): Promise<OutboxItem> {
   try {
     return await deps.db.transaction().execute(async (trx) => {
-      const summary = await buildWeekSummary(deps, isoWeek, trx);
+      const summary = await build(trx);
       const item = await enqueueSummary(trx, summary, deps.clock.now(), await knownPersonalData(trx));
       await audit(trx, item);
       return item;

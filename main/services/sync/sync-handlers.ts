@@ -10,6 +10,7 @@ import {
   syncSettings,
   syncStatus,
 } from './sync-service';
+import { previewMonthSummary, queueMonthNow } from './month-summary-service';
 
 /** Handlers for `sync.*`. */
 export const syncHandlers: HandlerTable<
@@ -22,6 +23,8 @@ export const syncHandlers: HandlerTable<
   | 'sync.retry'
   | 'sync.history'
   | 'sync.open'
+  | 'sync.previewMonth'
+  | 'sync.queueMonth'
 > = {
   'sync.settings': (_input, ctx) => syncSettings(ctx),
   'sync.saveSettings': (input, ctx) => saveSyncSettings(ctx, input),
@@ -32,4 +35,6 @@ export const syncHandlers: HandlerTable<
   'sync.retry': (input, ctx) => retrySummary(ctx, input.summaryId),
   'sync.history': (_input, ctx) => syncHistory(ctx),
   'sync.open': (input, ctx) => openSummary(ctx, input.summaryId),
+  'sync.previewMonth': (input, ctx) => previewMonthSummary(ctx, input.month),
+  'sync.queueMonth': (input, ctx) => queueMonthNow(ctx, input.month),
 };

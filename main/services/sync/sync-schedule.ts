@@ -2,7 +2,11 @@ import { addDays, isoWeekOf } from '@shared/domain/time/iso-week';
 import { londonDate } from '@main/platform/clock';
 import type { BackendDeps } from '@main/rpc/context';
 import { appendAudit } from '../audit/audit-log';
-import { lastFinishedWeek, queueWeekSummary } from './summary-service';
+import { addMonths } from '@shared/domain/time/calendar';
+import { monthPeriod } from './month-figures';
+import { lastFinishedMonth } from './month-summary-service';
+import { employedOn } from './month-workforce';
+import { lastFinishedWeek, queueMonthSummary, queueWeekSummary } from './summary-service';
 import { readCouncilUrl } from './sync-settings';
 import { repeatInBackground } from '@main/platform/repeat-in-background';
 
@@ -12,10 +16,12 @@ const WEEKS_BACK = 13;
 
 /**
  * Queue a summary for each finished week with a published rota that has none yet, oldest first (council-sync.md:
- * weekly for care delivery). Runs only once the council's address is set. Returns the weeks queued.
+ * weekly for care delivery), after any finished month due (queueDueMonths). Runs only once the council's address is
+ * set. Returns the months and weeks queued.
  */
 export async function queueDueSummaries(deps: BackendDeps): Promise<string[]> {
   if ((await readCouncilUrl(deps.db)) === null) return [];
+  const months = await queueDueMonths(deps);
   const now = deps.clock.now();
   const last = lastFinishedWeek(now);
   const first = isoWeekOf(addDays(londonDate(now), -7 * WEEKS_BACK));
@@ -43,6 +49,42 @@ export async function queueDueSummaries(deps: BackendDeps): Promise<string[]> {
       });
     });
     deps.events.publish('sync.changed', { ids: [item.summaryId] });
+  }
+  return [...months, ...due];
+}
+
+// Months are looked back over as weeks are: a quarter's worth, so a branch offline for weeks catches up in order.
+const MONTHS_BACK = 3;
+
+/**
+ * Queue a workforce summary for each finished month of the last quarter that has none yet and had anyone employed
+ * on its last day, oldest first (council-sync.md: monthly for the workforce). Returns the months queued (`YYYY-MM`).
+ */
+async function queueDueMonths(deps: BackendDeps): Promise<string[]> {
+  const last = lastFinishedMonth(deps.clock.now());
+  const candidates = Array.from({ length: MONTHS_BACK }, (_, i) =>
+    monthPeriod(addMonths(`${last}-01`, i - MONTHS_BACK + 1)),
+  );
+  const queued = await deps.db
+    .selectFrom('sync_outbox')
+    .select('period_start')
+    .where('period_kind', '=', 'month')
+    .execute();
+  const done = new Set(queued.map((q) => q.period_start));
+  const due: string[] = [];
+  for (const period of candidates) {
+    if (done.has(period.start) || (await employedOn(deps.db, period.end)).length === 0) continue;
+    const item = await queueMonthSummary(deps, period, (trx, summary) =>
+      appendAudit(trx, deps.keys, deps.clock.now(), {
+        actor: 'system',
+        action: 'sync.queuedOnSchedule',
+        outcome: 'success',
+        entity: 'summary',
+        entityId: summary.summaryId,
+      }).then(() => undefined),
+    );
+    deps.events.publish('sync.changed', { ids: [item.summaryId] });
+    due.push(period.start.slice(0, 7));
   }
   return due;
 }

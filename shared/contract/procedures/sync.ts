@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { procedure } from '../procedure';
 import {
+  MonthChoice,
+  MonthSummaryPreview,
   OutboxEntry,
   SaveSyncSettingsInput,
   SendResult,
@@ -76,5 +78,21 @@ export const syncProcedures = {
     input: SummaryRef,
     output: SummaryReading,
     roles: ['manager'],
+  }),
+  // The monthly workforce summary (council-sync.md: a calendar month for workforce, pay, training, the Charter).
+  'sync.previewMonth': procedure({
+    summary: 'The workforce summary a month would send, in plain words and as its exact JSON, with held-back figures.',
+    input: MonthChoice,
+    output: MonthSummaryPreview,
+    roles: ['manager'],
+  }),
+  'sync.queueMonth': procedure({
+    summary:
+      'Build a finished month’s workforce summary and queue it to send now (the last finished month by default).',
+    input: MonthChoice,
+    output: OutboxEntry,
+    roles: ['manager'],
+    mutation: true,
+    invalidates: ['sync'],
   }),
 };

@@ -52,8 +52,26 @@ export const AuditProblem = z.enum([
   'witness_altered',
   /** The log does not hold the entry named by a head kept elsewhere (a backup's or a council receipt's). */
   'head_mismatch',
+  /** The log does not hold the entry whose head the council keeps from the latest summary it received. */
+  'council_mismatch',
 ]);
 export type AuditProblem = z.infer<typeof AuditProblem>;
+
+/** The log checked against the head the council keeps (council-sync.md: each summary carries the log's head). */
+export const CouncilHeadCheck = z.object({
+  /**
+   * `matches`: the log holds the entry unchanged; `mismatch`: it does not; `none_held`: the council holds no summary
+   * from this branch yet; `unavailable`: the council could not be asked (`message` says why).
+   */
+  state: z.enum(['matches', 'mismatch', 'none_held', 'unavailable']),
+  /** The entry the council's head names, when the log holds it. */
+  seq: z.number().int().nullable(),
+  /** When the branch built the summary carrying that head (UTC), when one is held. */
+  builtAt: IsoDateTime.nullable(),
+  /** Why the council could not be asked, in words. */
+  message: z.string().nullable(),
+});
+export type CouncilHeadCheck = z.infer<typeof CouncilHeadCheck>;
 
 /** The result of walking the whole chain. */
 export const AuditVerification = z.object({
@@ -69,9 +87,13 @@ export const AuditVerification = z.object({
   witnessRestartedAtSeq: z.number().int().nullable(),
   /** The head checked against, when one kept elsewhere was given. */
   checkedHead: AuditHead.nullable(),
+  /** The check against the head the council keeps, when asked for. */
+  council: CouncilHeadCheck.nullable(),
 });
 export type AuditVerification = z.infer<typeof AuditVerification>;
 
-/** Ask for a verification, optionally against a head kept outside the branch. */
-export const AuditVerifyInput = z.object({ head: AuditHead.nullable().default(null) }).strict();
+/** Ask for a verification, optionally against a head kept outside the branch and the one the council keeps. */
+export const AuditVerifyInput = z
+  .object({ head: AuditHead.nullable().default(null), council: z.boolean().default(false) })
+  .strict();
 export type AuditVerifyInput = z.input<typeof AuditVerifyInput>;

@@ -37,6 +37,9 @@ const MEASURE_PARENTS = new Set(['fteByRoleGroup']);
 // The envelope fields that are dates, times and an id by design.
 const ENVELOPE_DATES = new Set(['period.start', 'period.end', 'generatedAt']);
 const ENVELOPE_ID = 'summaryId';
+// The Charter's commitments are the app's own fixed wording ("… not forced to rush or leave early"), so a person
+// whose name is an everyday word would otherwise stop every monthly summary.
+const FIXED_TEXT = /^charter\.\d+\.commitment$/;
 
 const PATTERNS: readonly { kind: Disclosure['kind']; regex: RegExp }[] = [
   { kind: 'email', regex: /[^\s@]+@[^\s@]+\.[A-Za-z]{2,}/ },
@@ -61,6 +64,9 @@ export function findDisclosures(value: unknown, known: KnownPersonalData = {}): 
       if (match) found.push({ path, kind, found: match[0] });
     }
     if (ids.has(text.toLowerCase())) found.push({ path, kind: 'id', found: text });
+    // Keys are the schema's own words or checked standard references, never a record's: a username such as
+    // "manager" is not found in "registered_manager".
+    if (isKey || FIXED_TEXT.test(dotted)) return;
     for (const matcher of names) if (matcher.regex.test(text)) found.push({ path, kind: 'name', found: matcher.name });
   };
   const walk = (node: unknown, path: (string | number)[]) => {

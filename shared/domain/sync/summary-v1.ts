@@ -91,10 +91,15 @@ export type SummaryBranch = z.infer<typeof SummaryBranch>;
 /** Workforce on the last day of a calendar month. */
 export const WorkforceV1 = z.object({
   /**
-   * Everyone employed by the branch on the last day of the month (ASC-WDS workers; Capacity Tracker staff employed).
+   * Everyone on the staff file employed on the last day of the month: started by then, not left by then (ASC-WDS
+   * workers). The Capacity Tracker's directly employed headcount is this less the bank and agency cells of
+   * byContractType, and its agency or bank headcount those two cells (capacity-tracker.ts adds them up).
    */
   headcount: Count,
-  /** Headcount by ASC-WDS job role group (MAINJOBROLE grouped). */
+  /**
+   * Headcount by ASC-WDS job role group (MAINJOBROLE grouped); care_providing is the Capacity Tracker's
+   * care-providing staff, the other groups together its non-care-providing staff.
+   */
   byRoleGroup: breakdownOf(RoleGroup),
   /** Full-time equivalents by role group (contracted hours ÷ 37.5; ASC-WDS CONTHOURS), withheld where the group's
    * headcount is suppressed. */
@@ -139,9 +144,15 @@ export const PayV1 = z.object({
   travelPaidFullRate: Share,
   /** Whether an occupational sick pay scheme (beyond SSP) covers every worker; null when not recorded. */
   occupationalSickPay: z.boolean().nullable(),
-  /** Working days lost to sickness in the month (ASC-WDS DAYSSICK summed; Capacity Tracker staff absence). */
+  /**
+   * Working days lost to sickness in the month: ASC-WDS DAYSSICK (half days) summed over the workers employed on the
+   * last day and rounded to whole days (Capacity Tracker days lost to sickness).
+   */
   sickDays: Count,
-  /** Hours of sick pay paid in the month; withheld when the sick days are suppressed. */
+  /**
+   * Sick pay (SSP and occupational) for the month's qualifying days, in hours at each worker's hourly rate; withheld
+   * when the sick days are suppressed.
+   */
   sickPayHours: Measure,
 });
 export type PayV1 = z.infer<typeof PayV1>;

@@ -1,6 +1,8 @@
 import { formatWeek } from '../time/format';
+import { STRAND_LABELS } from '../training/catalogue';
 import { isoWeekOf } from '../time/iso-week';
-import { SMALL, WITHHELD, type Count, type Measure, type Rate, type Share } from './counts';
+import { SMALL, WITHHELD, type Count, type Measure } from './counts';
+import { count, countWord, measure, monthLines, share } from './month-words';
 import type { Period } from './period';
 import type { SummaryV1, VisitingOrgType } from './summary-v1';
 import type { SuppressedCell, SummaryReading } from './sync-views';
@@ -35,7 +37,7 @@ export function readSummary(summary: SummaryV1): SummaryReading {
     summaryId: summary.summaryId,
     period: summary.period,
     periodLabel: periodLabel(summary.period),
-    lines: [...careDeliveryLines(summary), ...hubLines(summary)],
+    lines: [...careDeliveryLines(summary), ...hubLines(summary), ...monthLines(summary)],
     json: JSON.stringify(summary, null, 2),
     suppressed: suppressedCells(summary),
   };
@@ -101,36 +103,6 @@ function continuityLine(median: Measure, p90: Measure): string {
   );
 }
 
-/** A count in words: "134 workers", "fewer than 5 workers", "no workers". */
-function count(value: Count, one: string, many: string): string {
-  if (value === 0) return `No ${many}`;
-  if (value === SMALL) return `Fewer than 5 ${many}`;
-  if (value === WITHHELD) return `A number of ${many} not sent`;
-  return `${value.toLocaleString('en-GB')} ${value === 1 ? one : many}`;
-}
-
-function countWord(value: Count): string {
-  if (value === SMALL) return 'fewer than 5';
-  if (value === WITHHELD) return 'not sent';
-  return value.toLocaleString('en-GB');
-}
-
-function measure(value: Measure, unit: string): string {
-  if (value === null) return `no ${unit}`;
-  if (value === WITHHELD) return `${unit} not sent`;
-  return `${value.toLocaleString('en-GB')} ${unit}`;
-}
-
-function share(value: Share): string {
-  return rateWords(value.rate);
-}
-
-function rateWords(rate: Rate): string {
-  if (rate === null) return 'None (nothing to count)';
-  if (rate === WITHHELD) return 'A share not sent (too few to count safely)';
-  return `${Math.round(rate * 100)}%`;
-}
-
 const PATH_WORDS: Record<string, string> = {
   careDelivery: 'care delivered',
   hub: 'the hub',
@@ -157,6 +129,37 @@ const PATH_WORDS: Record<string, string> = {
   count: 'how many',
   of: 'out of',
   rate: 'share',
+  headcount: 'headcount',
+  byRoleGroup: 'by job role group',
+  fteByRoleGroup: 'full-time equivalents by job role group',
+  byContractType: 'by contract type',
+  zeroHours: 'zero-hours contracts',
+  starters12Months: 'starters in 12 months',
+  leavers12Months: 'leavers in 12 months',
+  turnover12Months: 'turnover',
+  vacancies: 'vacancies',
+  livingInBorough: 'living in the borough',
+  byPathwayCategory: 'by Care Workforce Pathway category',
+  equality: 'equality',
+  ethnicGroup: 'ethnic group',
+  sex: 'sex',
+  disability: 'disability',
+  ageBand: 'age band',
+  atOrAboveFloor: 'paid at or above the floor',
+  travelPaidFullRate: 'travel paid at the full rate',
+  sickDays: 'days lost to sickness',
+  sickPayHours: 'hours of sick pay',
+  compliant: 'up to date',
+  expiringWithin90Days: 'expiring within 90 days',
+  completionsByProvider: 'completions by kind of provider',
+  mandatory: 'mandatory training',
+  activeByStandard: 'on programme by standard',
+  starts: 'starts',
+  completions: 'completions',
+  offTheJobOnTrack: 'on track for off-the-job hours',
+  reviewsOverdue: 'progress reviews overdue',
+  figure: 'figure',
+  ...STRAND_LABELS,
   ...ORG_WORDS,
 };
 

@@ -124,3 +124,29 @@ export const SendResult = z.object({
   nextAttemptAt: z.string().nullable(),
 });
 export type SendResult = z.infer<typeof SendResult>;
+
+/** A calendar month as `YYYY-MM`. */
+export const CalendarMonth = z
+  .string()
+  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Choose a month (a year and a month, such as 2026-11)');
+
+/** Which month's workforce summary to preview or queue (the last finished month when not given). */
+export const MonthChoice = z.object({ month: CalendarMonth.optional() }).strict();
+export type MonthChoice = z.infer<typeof MonthChoice>;
+
+/** The next monthly workforce summary: ready to queue (with its reading) or why not yet. */
+export const MonthSummaryPreview = z.object({
+  /** The month, `YYYY-MM`. */
+  month: z.string(),
+  /** "November 2026". */
+  periodLabel: z.string(),
+  /** The month before and after, for stepping (null after the last finished month). */
+  previousMonth: z.string(),
+  nextMonth: z.string().nullable(),
+  /** Why this month cannot be summarised yet, or null when it can. */
+  notReady: z.string().nullable(),
+  reading: SummaryReading.nullable(),
+  /** A summary already queued for this month: when, and whether it has gone. */
+  alreadyQueued: z.object({ enqueuedAt: z.string(), state: OutboxState }).nullable(),
+});
+export type MonthSummaryPreview = z.infer<typeof MonthSummaryPreview>;

@@ -50,3 +50,15 @@ describe('nothing personal leaves the branch', () => {
     ]);
   });
 });
+
+describe('the walker does not stop a summary over the schema’s own words', () => {
+  it('finds no name in a key or a Charter commitment, but still finds one in any other text', () => {
+    const summary = {
+      workforce: { byPathwayCategory: { cells: { registered_manager: 0 } } },
+      charter: [{ commitment: 'Visits are scheduled so workers are not forced to rush or leave early' }],
+      branch: { branchName: 'Early Hub' },
+    };
+    const found = findDisclosures(summary, { names: ['manager', 'Early'] });
+    expect(found).toEqual([{ path: ['branch', 'branchName'], kind: 'name', found: 'Early' }]);
+  });
+});

@@ -74,8 +74,10 @@ export function AuditLogPage() {
   // The backend matches part of an action's name; the choice here is one action exactly.
   const rows = (entries.data ?? []).filter((e) => action === '' || e.action === action);
   const verification = useQuery({ ...procedureQuery(api, 'audit.verify', {}), enabled: false });
+  const withCouncil = useQuery({ ...procedureQuery(api, 'audit.verify', { council: true }), enabled: false });
+  const [shown, setShown] = useState<'local' | 'council'>('local');
   const [headResult, setHeadResult] = useState<AuditVerification | null>(null);
-  const result = headResult ?? verification.data ?? null;
+  const result = headResult ?? (shown === 'council' ? withCouncil.data : verification.data) ?? null;
   const words = result ? describeVerification(result) : null;
   return (
     <>
@@ -83,18 +85,33 @@ export function AuditLogPage() {
         title="Audit log"
         caption="Every sign-in and change, sealed so that editing, removing or reordering entries shows"
         actions={
-          <Button
-            variant="secondary"
-            onClick={() => {
-              setHeadResult(null);
-              void verification.refetch();
-            }}
-          >
-            Check the log
-          </Button>
+          <div className="button-row">
+            <Button
+              variant="secondary"
+              onClick={() => {
+                setHeadResult(null);
+                setShown('local');
+                void verification.refetch();
+              }}
+            >
+              Check the log
+            </Button>
+            <Button
+              variant="secondary"
+              disabled={withCouncil.isFetching}
+              onClick={() => {
+                setHeadResult(null);
+                setShown('council');
+                void withCouncil.refetch();
+              }}
+            >
+              Check against the council’s copy
+            </Button>
+          </div>
         }
       />
       <QueryError error={verification.error} what="the check of the log" />
+      <QueryError error={withCouncil.error} what="the check against the council’s copy" />
       {words && (
         <Banner tone={words.tone} title={words.title}>
           {words.body.map((line) => (

@@ -1,4 +1,5 @@
-import type { AuditVerification } from '@shared/domain/audit/audit';
+import type { AuditVerification, CouncilHeadCheck } from '@shared/domain/audit/audit';
+import { formatInstant } from '@shared/domain/time/format';
 
 /** What the audit log check found, in words for the manager. */
 export interface VerificationWords {
@@ -49,6 +50,12 @@ function problemWords(v: AuditVerification): string {
       return "This computer's own record of where the log ends has been edited.";
     case 'head_mismatch':
       return `The log does not hold entry #${at} as recorded on the backup or council receipt you entered.`;
+    case 'council_mismatch':
+      return (
+        'The log does not hold the entry the council keeps from the summary built on ' +
+        `${v.council?.builtAt ? formatInstant(v.council.builtAt) : 'the last date it received one'}: ` +
+        'the log was rewritten after that summary was sent, even though it is in order here.'
+      );
     case null:
       return 'The log has been altered.';
   }
@@ -71,10 +78,30 @@ export function describeVerification(v: AuditVerification): VerificationWords {
   if (seal) body.push(seal);
   if (v.checkedHead)
     body.push(`Entry #${v.checkedHead.seq} matches the one recorded on the backup or council receipt you entered.`);
+  const council = councilWords(v.council);
+  if (council) body.push(council);
   if (v.witnessRestartedAtSeq !== null)
     body.push(
       `Note: this computer's own record of where the log ends had to be started again at entry ` +
         `#${v.witnessRestartedAtSeq}, so entries cut off the end before then would not show here.`,
     );
   return { tone: 'success', title: 'The audit log is intact.', body };
+}
+
+// What the check against the council's copy found, when the log is otherwise in order.
+function councilWords(c: CouncilHeadCheck | null): string | null {
+  if (c === null) return null;
+  switch (c.state) {
+    case 'matches':
+      return (
+        `Entry #${c.seq ?? ''} matches the one the council keeps from the summary built on ` +
+        `${c.builtAt ? formatInstant(c.builtAt) : 'its latest date'}: the log has not been rewritten since.`
+      );
+    case 'none_held':
+      return 'The council holds no summary from this branch yet, so there is nothing of the log to check there.';
+    case 'unavailable':
+      return `The council’s copy could not be checked: ${c.message ?? 'it could not be asked'}`;
+    case 'mismatch':
+      return null;
+  }
 }

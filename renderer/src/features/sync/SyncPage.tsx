@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { PageHeader } from '@renderer/components/Layout';
 import { Tabs } from '@renderer/components/Tabs';
+import { NextMonthView } from './NextMonthView';
 import { NextSummaryView } from './NextSummaryView';
 import { SentView } from './SentView';
 import { SettingsView } from './SettingsView';
@@ -10,6 +11,7 @@ import './sync.css';
 const TABS = [
   { key: 'status', label: 'Status' },
   { key: 'next', label: 'Next summary' },
+  { key: 'month', label: 'Monthly workforce' },
   { key: 'sent', label: 'Sent' },
   { key: 'settings', label: 'Settings' },
 ] as const;
@@ -22,12 +24,13 @@ export function SyncPage() {
     <>
       <PageHeader
         title="Council sync"
-        caption="Weekly summaries for the council: figures about groups, never about a person"
+        caption="Weekly and monthly summaries for the council: figures about groups, never about a person"
       />
       <div className="sync-page">
         <Tabs label="Council sync" tabs={TABS} selected={tab} onSelect={setTab}>
           {tab === 'status' && <StatusView />}
           {tab === 'next' && <NextSummaryView />}
+          {tab === 'month' && <NextMonthView />}
           {tab === 'sent' && <SentView />}
           {tab === 'settings' && <SettingsView />}
         </Tabs>
