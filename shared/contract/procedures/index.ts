@@ -20,6 +20,7 @@ import { backupProcedures } from './backup';
 import { syncProcedures } from './sync';
 import { postcodeProcedures } from './postcodes';
 import { payParityProcedures } from './pay-parity';
+import { dbsPendingProcedures } from './dbs-pending';
 
 /** The one table of procedures: name → schemas, roles and flags. Each domain adds its own file. */
 export const procedures = {
@@ -45,6 +46,7 @@ export const procedures = {
   ...syncProcedures,
   ...postcodeProcedures,
   ...payParityProcedures,
+  ...dbsPendingProcedures,
 } as const;
 
 /** Every procedure table entry. */
