@@ -22,6 +22,7 @@ import { syncHandlers } from '../services/sync/sync-handlers';
 import { postcodeHandlers } from '../services/postcodes/postcodes-handlers';
 import { payParityHandlers } from '../services/pay-parity/pay-parity-handlers';
 import { dbsPendingHandlers } from '../services/policy/dbs-pending-handlers';
+import { sickPaySchemeHandlers } from '../services/sick-pay/scheme-preview-handlers';
 
 /** Every procedure's handler. The `Router` type fails to compile if a contract procedure has none. */
 export const router: Router = {
@@ -49,4 +50,5 @@ export const router: Router = {
   ...postcodeHandlers,
   ...payParityHandlers,
   ...dbsPendingHandlers,
+  ...sickPaySchemeHandlers,
 };

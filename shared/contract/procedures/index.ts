@@ -21,6 +21,7 @@ import { syncProcedures } from './sync';
 import { postcodeProcedures } from './postcodes';
 import { payParityProcedures } from './pay-parity';
 import { dbsPendingProcedures } from './dbs-pending';
+import { sickPaySchemeProcedures } from './sick-pay-scheme';
 
 /** The one table of procedures: name → schemas, roles and flags. Each domain adds its own file. */
 export const procedures = {
@@ -47,6 +48,7 @@ export const procedures = {
   ...postcodeProcedures,
   ...payParityProcedures,
   ...dbsPendingProcedures,
+  ...sickPaySchemeProcedures,
 } as const;
 
 /** Every procedure table entry. */
