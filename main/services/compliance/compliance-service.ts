@@ -8,6 +8,7 @@ import { listPolicyValues, readPaySettings } from '../policy/pay-policy-service'
 import { addDays } from '@shared/domain/time/iso-week';
 import { candidateWorkerFacts, currentWorkerFacts } from './compliance-facts';
 import { charterRotaFacts } from './charter-rota-facts';
+import { sickPayPaidFacts } from './charter-sick-pay-facts';
 import { LICENCE_CHECK_DAYS } from '@shared/domain/staff/compliance-dates';
 
 /** The compliance dashboard: every current worker checked against the pay floor and the record-keeping rules. */
@@ -36,6 +37,11 @@ export async function charterChecklist(ctx: HandlerContext): Promise<CharterChec
     readWorkplace(ctx.deps),
     charterRotaFacts(ctx.deps.db, today),
   ]);
+  const sickPayPaid = await sickPayPaidFacts(
+    ctx.deps.db,
+    facts.filter((f) => f.occupationalSickPay).map((f) => f.id),
+    today,
+  );
   const benchmark = charterBenchmark(settings);
   const livingWage = benchmarkOn(values, benchmark, today);
   return {
@@ -47,6 +53,7 @@ export async function charterChecklist(ctx: HandlerContext): Promise<CharterChec
       travelAnswer: workplace.travelTime,
       zeroHours: facts.filter((f) => f.zeroHours).length,
       withSickPay: facts.filter((f) => f.occupationalSickPay).length,
+      sickPayPaid,
       belowLivingWage:
         livingWage === null ? 0 : facts.filter((f) => f.currentPence === null || f.currentPence < livingWage).length,
       livingWageLabel: PAY_BENCHMARK_LABELS[benchmark],
