@@ -950,3 +950,9 @@ export interface HubDepartureTable {
 export interface Database {
   hub_departure: HubDepartureTable;
 }
+
+// staff: the date an enhanced DBS check was applied for (migration 0021), so a pending check can be told from none.
+/** Columns migration 0021 adds to staff. */
+export interface StaffTable {
+  dbs_applied_on: string | null;
+}

@@ -1,7 +1,7 @@
 import { BREACH_MESSAGE, type BreachCode } from '@shared/domain/rota/breach';
 import type { RotaInstance } from '@shared/domain/rota/instance';
 import type { RotaPlan } from '@shared/domain/rota/plan';
-import { ineligibilityOn } from '@shared/domain/staff/eligibility';
+import { ineligibilityOnVisit } from '@shared/domain/staff/eligibility';
 import { stateOfPlan } from './objective';
 
 /** How one team member stands for a visit. */
@@ -64,7 +64,8 @@ export function explainVisit(instance: RotaInstance, plan: RotaPlan, visitId: st
     }
     const partner = assigned.length === 2 ? assigned.slice(0, 1) : [];
     const facts = instance.workers[wi]?.eligibility;
-    const ineligible = facts === undefined ? null : ineligibilityOn(facts, date);
+    const colleagues = partner.map((pi) => instance.workers[pi]?.eligibility);
+    const ineligible = facts === undefined ? null : ineligibilityOnVisit(facts, date, colleagues);
     if (ineligible !== null) {
       const message = `${BREACH_MESSAGE.ineligible}: ${ineligible.reason}`;
       return { ...base, status: 'ruled_out' as const, code: 'ineligible' as const, message, weightedDelta: null };

@@ -21,6 +21,9 @@ import { backupHandlers } from '../services/backup/backup-handlers';
 import { syncHandlers } from '../services/sync/sync-handlers';
 import { postcodeHandlers } from '../services/postcodes/postcodes-handlers';
 import { hubDepartureHandlers } from '../services/hub/departures-handlers';
+import { payParityHandlers } from '../services/pay-parity/pay-parity-handlers';
+import { dbsPendingHandlers } from '../services/policy/dbs-pending-handlers';
+import { sickPaySchemeHandlers } from '../services/sick-pay/scheme-preview-handlers';
 
 /** Every procedure's handler. The `Router` type fails to compile if a contract procedure has none. */
 export const router: Router = {
@@ -47,4 +50,7 @@ export const router: Router = {
   ...syncHandlers,
   ...postcodeHandlers,
   ...hubDepartureHandlers,
+  ...payParityHandlers,
+  ...dbsPendingHandlers,
+  ...sickPaySchemeHandlers,
 };

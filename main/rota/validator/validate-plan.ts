@@ -7,7 +7,7 @@ import { elapsedMinute, weekLengthMinutes } from '@shared/domain/rota/time';
 import { recordedTravelMap, travelMinutes } from '@shared/domain/rota/travel';
 import { formatDate, formatMinute } from '@shared/domain/time/format';
 import { availableFor } from '@shared/domain/rota/availability';
-import { ineligibilityOn } from '@shared/domain/staff/eligibility';
+import { ineligibilityOnVisit } from '@shared/domain/staff/eligibility';
 
 interface Busy {
   start: number;
@@ -89,7 +89,8 @@ export function validatePlan(instance: RotaInstance, plan: RotaPlan): Breach[] {
       if (!team.includes(wid)) out.push(breach('not_in_team', v.id, wid, v.date));
       const end = a.startMinute + v.durationMinutes;
       const windows = w.availability.filter((x) => x.date === v.date).map((x) => [x.startMinute, x.endMinute] as const);
-      const ineligible = w.eligibility === undefined ? null : ineligibilityOn(w.eligibility, v.date);
+      const colleagues = a.workerIds.filter((other) => other !== wid).map((other) => workers.get(other)?.eligibility);
+      const ineligible = w.eligibility === undefined ? null : ineligibilityOnVisit(w.eligibility, v.date, colleagues);
       // The reason a worker may not work that day says more than "not available", so it replaces it.
       if (ineligible !== null) out.push(breach('ineligible', v.id, wid, v.date, ineligible.reason));
       else if (!availableFor(windows, a.startMinute, end)) {

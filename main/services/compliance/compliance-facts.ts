@@ -17,6 +17,12 @@ export interface CandidateFilter {
   licenceCheckedBy: string;
 }
 
+/** A staff row's hourly rate in force on a date (null when none yet), found through the (staff_id, ...) index. */
+export function rateInForce(date: string) {
+  return sql<number | null>`(SELECT r.pence_per_hour FROM staff_pay_rate r WHERE r.staff_id = staff.id
+    AND r.effective_from <= ${date} ORDER BY r.effective_from DESC LIMIT 1)`;
+}
+
 function currentWorkers(db: Kysely<Database>, today: string) {
   return db
     .selectFrom('staff')
@@ -41,8 +47,7 @@ function currentWorkers(db: Kysely<Database>, today: string) {
       'occupational_sick_pay',
       'travel_paid_full',
       // The rate in force and references received, each found through its (staff_id, ...) index.
-      sql<number | null>`(SELECT r.pence_per_hour FROM staff_pay_rate r WHERE r.staff_id = staff.id
-        AND r.effective_from <= ${today} ORDER BY r.effective_from DESC LIMIT 1)`.as('current_pence'),
+      rateInForce(today).as('current_pence'),
       sql<number>`(SELECT count(*) FROM staff_reference_check c WHERE
         c.staff_id = staff.id AND c.received_on IS NOT NULL)`.as('references_received'),
     ])

@@ -8,6 +8,7 @@ import { listPolicyValues, readPaySettings } from '../policy/pay-policy-service'
 import { addDays } from '@shared/domain/time/iso-week';
 import { candidateWorkerFacts, currentWorkerFacts } from './compliance-facts';
 import { charterRotaFacts } from './charter-rota-facts';
+import { sickPayPaidFacts } from './charter-sick-pay-facts';
 import { LICENCE_CHECK_DAYS } from '@shared/domain/staff/compliance-dates';
 
 /** The compliance dashboard: every current worker checked against the pay floor and the record-keeping rules. */
@@ -50,6 +51,11 @@ export async function charterOn(
     charterRotaFacts(deps.db, date),
   ]);
   const workers = employed ? current.filter((w) => employed.has(w.id)) : current;
+  const sickPayPaid = await sickPayPaidFacts(
+    deps.db,
+    workers.filter((f) => f.occupationalSickPay).map((f) => f.id),
+    date,
+  );
   const benchmark = charterBenchmark(settings);
   const livingWage = benchmarkOn(values, benchmark, date);
   const facts: CharterFacts = {
@@ -58,6 +64,7 @@ export async function charterOn(
     travelAnswer: workplace.travelTime,
     zeroHours: workers.filter((f) => f.zeroHours).length,
     withSickPay: workers.filter((f) => f.occupationalSickPay).length,
+    sickPayPaid,
     belowLivingWage:
       livingWage === null ? 0 : workers.filter((f) => f.currentPence === null || f.currentPence < livingWage).length,
     livingWageLabel: PAY_BENCHMARK_LABELS[benchmark],

@@ -43,6 +43,7 @@ export async function applyRetention(ctx: HandlerContext): Promise<{ erased: num
           ni_number: null,
           dbs_certificate_number: null,
           dbs_issue_date: null,
+          dbs_applied_on: null,
           sex: null,
           ethnicity: null,
           disability: null,

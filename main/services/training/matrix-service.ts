@@ -13,6 +13,7 @@ import type { HandlerContext } from '@main/rpc/context';
 import { teamNeedsByStaff } from '../people/team-needs';
 import { courseNames } from './training-queries';
 import { warningWindows } from './training-settings';
+import { OLIVER_MCGOWAN_TIER_1, OLIVER_MCGOWAN_TIER_2, withTier2ForCare } from '@shared/domain/training/oliver-mcgowan';
 
 /** A matrix query after its schema filled the defaults. */
 export type ParsedMatrixQuery = z.output<typeof MatrixQuerySchema>;
@@ -52,11 +53,15 @@ export async function requiredCoursesByStaff(
   staff: readonly { id: string; jobRole: number }[],
   onDate: string,
 ): Promise<Map<string, Map<string, string>>> {
-  const requirements = await db
-    .selectFrom('training_requirement')
-    .selectAll()
-    .where('effective_from', '<=', onDate)
-    .execute();
+  const [requirements, omt] = await Promise.all([
+    db.selectFrom('training_requirement').selectAll().where('effective_from', '<=', onDate).execute(),
+    db
+      .selectFrom('training_course')
+      .select(['id', 'ascwds_category'])
+      .where('ascwds_category', 'in', [OLIVER_MCGOWAN_TIER_1, OLIVER_MCGOWAN_TIER_2])
+      .execute(),
+  ]);
+  const omtCategories = new Map(omt.map((c) => [c.id, c.ascwds_category]));
   const byRole = new Map<number, { courseId: string; group: string }[]>();
   const byStrand = new Map<string, { courseId: string; group: string }[]>();
   for (const r of requirements) {
@@ -91,6 +96,8 @@ export async function requiredCoursesByStaff(
       for (const strand of strands)
         for (const entry of byStrand.get(strand) ?? [])
           if (!required.has(entry.courseId)) required.set(entry.courseId, entry.group);
+      // Oliver McGowan: for anyone giving face-to-face care only Tier 2 counts, whatever the requirement names.
+      required = withTier2ForCare(required, person.jobRole, omtCategories);
       profiles.set(key, required);
     }
     out.set(person.id, required);

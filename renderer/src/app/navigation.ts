@@ -28,6 +28,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/compliance', label: 'Compliance' },
   { path: '/charter', label: 'Ethical Care Charter' },
   { path: '/policy/pay', label: 'Pay policy' },
+  { path: '/policy/sick-pay', label: 'Sick pay scheme' },
   { path: '/workplace', label: 'Workplace and ASC-WDS' },
   { path: '/pathway', label: 'Career pathway' },
   { path: '/apprenticeships', label: 'Apprenticeships' },

@@ -59,6 +59,7 @@ export const PAGE_ROLES = {
   '/hub/departures': rolesOf('hub.forgottenDepartures'),
   // Where the Electron kiosk window (`--kiosk`) opens and stays: a manager or coordinator starts the kiosk there.
   '/kiosk': rolesOf('hub.startKiosk'),
+  '/policy/sick-pay': rolesOf('policy.updateSickPayScheme'),
 } as const satisfies Record<string, readonly Role[]>;
 
 /** A signed-in page's route path. */

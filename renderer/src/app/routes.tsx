@@ -44,6 +44,7 @@ import { MyBookingsPage } from '../features/hub/MyBookingsPage';
 import { SeriesPage } from '../features/hub/SeriesPage';
 import { UsagePage } from '../features/hub/UsagePage';
 import { DeparturesPage } from '../features/hub/DeparturesPage';
+import { SickPaySchemePage } from '../features/sick-pay-scheme/SickPaySchemePage';
 import type { PagePath } from './page-roles';
 import { RoleGate } from './RoleGate';
 
@@ -96,6 +97,7 @@ const PAGES: readonly (readonly [PagePath, ReactElement])[] = [
   ['/hub/usage', <UsagePage />],
   ['/hub/departures', <DeparturesPage />],
   ['/kiosk', <KioskAdminPage />],
+  ['/policy/sick-pay', <SickPaySchemePage />],
 ];
 
 /**

@@ -20,6 +20,9 @@ import { backupProcedures } from './backup';
 import { syncProcedures } from './sync';
 import { postcodeProcedures } from './postcodes';
 import { hubDepartureProcedures } from './hub-departures';
+import { payParityProcedures } from './pay-parity';
+import { dbsPendingProcedures } from './dbs-pending';
+import { sickPaySchemeProcedures } from './sick-pay-scheme';
 
 /** The one table of procedures: name → schemas, roles and flags. Each domain adds its own file. */
 export const procedures = {
@@ -45,6 +48,9 @@ export const procedures = {
   ...syncProcedures,
   ...postcodeProcedures,
   ...hubDepartureProcedures,
+  ...payParityProcedures,
+  ...dbsPendingProcedures,
+  ...sickPaySchemeProcedures,
 } as const;
 
 /** Every procedure table entry. */

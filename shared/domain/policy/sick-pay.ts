@@ -5,11 +5,26 @@ import { addDays, daysBetween, isoWeekday } from '../time/iso-week';
 /** One band of an occupational sick pay scheme: weeks at full and at half pay once service reaches a length. */
 export const SickPayBand = z.object({
   /** Service from which the band applies, in whole months. */
-  fromServiceMonths: z.number().int().min(0, 'Service cannot be negative'),
+  fromServiceMonths: z
+    .number({ message: 'Enter the service the band starts at, in whole months' })
+    .int('Enter whole months')
+    .min(0, 'Service cannot be negative'),
   /** Service at which the next band takes over (exclusive), or null for no end. */
-  toServiceMonths: z.number().int().min(1, 'Enter at least 1 month').nullable(),
-  fullPayWeeks: z.number().int().min(0, 'Enter 0 or more weeks').max(52, 'Enter 52 weeks or fewer'),
-  halfPayWeeks: z.number().int().min(0, 'Enter 0 or more weeks').max(52, 'Enter 52 weeks or fewer'),
+  toServiceMonths: z
+    .number({ message: 'Enter the service the band ends at in whole months, or leave it blank for no end' })
+    .int('Enter whole months')
+    .min(1, 'Enter at least 1 month')
+    .nullable(),
+  fullPayWeeks: z
+    .number({ message: 'Enter the weeks at full pay' })
+    .int('Enter whole weeks')
+    .min(0, 'Enter 0 or more weeks')
+    .max(52, 'Enter 52 weeks or fewer'),
+  halfPayWeeks: z
+    .number({ message: 'Enter the weeks at half pay' })
+    .int('Enter whole weeks')
+    .min(0, 'Enter 0 or more weeks')
+    .max(52, 'Enter 52 weeks or fewer'),
 });
 /** One band of an occupational sick pay scheme. */
 export type SickPayBand = z.infer<typeof SickPayBand>;
@@ -19,7 +34,12 @@ export const SickPayScheme = z
   .object({
     bands: z.array(SickPayBand).min(1, 'Add at least one band'),
     /** Qualifying days at the start of each absence that the scheme does not pay (SSP still may). */
-    waitingDays: z.number().int().min(0, 'Enter 0 or more days').max(7, 'Enter 7 days or fewer').default(0),
+    waitingDays: z
+      .number({ message: 'Enter the waiting days, 0 for none' })
+      .int('Enter whole days')
+      .min(0, 'Enter 0 or more days')
+      .max(7, 'Enter 7 days or fewer')
+      .default(0),
   })
   .superRefine((scheme, ctx) => {
     scheme.bands.forEach((band, i) => {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { formatDate } from '@shared/domain/time/format';
 
 /** How a Charter commitment stands. */
 export const CharterStatus = z.enum(['met', 'not_met', 'not_measured']);
@@ -58,6 +59,17 @@ export interface CharterRotaFacts {
   workersAtMeetings: number;
 }
 
+/** What the occupational sick pay scheme actually paid its members' sickness over a period. */
+export interface SickPayPaid {
+  /** First day of the period (the period ends today). */
+  from: string;
+  /** Sick days (qualifying days) of workers in the scheme. */
+  sickDays: number;
+  /** Those days the scheme paid, at full or half pay. */
+  ospDays: number;
+  ospPence: number;
+}
+
 /** What the Charter rules read. */
 export interface CharterFacts {
   workers: number;
@@ -65,6 +77,8 @@ export interface CharterFacts {
   travelAnswer: number | null;
   zeroHours: number;
   withSickPay: number;
+  /** Sickness of workers in the scheme over the 12 months to today, from the sick pay actually worked out. */
+  sickPayPaid: SickPayPaid;
   belowLivingWage: number;
   livingWageLabel: string;
   livingWagePence: number | null;
@@ -270,9 +284,25 @@ export function charterItems(f: CharterFacts): CharterItem[] {
       stage: 3,
       number: 2,
       commitment: 'Workers are covered by an occupational sick pay scheme',
-      status: f.workers === 0 ? 'not_measured' : all(f.withSickPay) ? 'met' : 'not_met',
-      basis: f.workers === 0 ? 'none' : 'data',
-      figure: `${share(f.withSickPay, f.workers)} workers covered`,
+      ...occupationalSickPay(f),
     },
   ];
+}
+
+/**
+ * Stage 3.2 from the scheme and the absences it actually paid: every worker must be in the scheme, and the scheme must
+ * have paid its members' sickness (a scheme whose bands give no weeks covers nobody in truth). A year with no sickness
+ * recorded cannot show the payments, so it rests on membership alone and says so.
+ */
+function occupationalSickPay(f: CharterFacts): Outcome {
+  if (f.workers === 0) return { status: 'not_measured', basis: 'none', figure: 'No current workers' };
+  const p = f.sickPayPaid;
+  const everyone = f.withSickPay === f.workers;
+  const covered = `${share(f.withSickPay, f.workers)} workers in the scheme`;
+  const since = `since ${formatDate(p.from)}`;
+  if (p.sickDays === 0) return measured(everyone, `${covered}; no sickness of scheme members recorded ${since}`);
+  const paid =
+    `${share(p.ospDays, p.sickDays)} sick days of scheme members paid occupational sick pay ${since} ` +
+    `(£${(p.ospPence / 100).toFixed(2)})`;
+  return measured(everyone && p.ospDays > 0, `${covered}; ${paid}`);
 }

@@ -2,6 +2,18 @@ import { z } from 'zod';
 import { IsoDate } from '../common';
 import { formatDate } from '@shared/domain/time/format';
 
+/** The branch's policy for starting work while an enhanced DBS check applied for is not back yet. */
+export const DbsPendingPolicy = z.enum(['not_allowed', 'alongside_colleague', 'allowed']);
+/** The branch's policy for starting work while an enhanced DBS check is pending. */
+export type DbsPendingPolicy = z.infer<typeof DbsPendingPolicy>;
+
+/** The policies in words, as a manager chooses one. */
+export const DBS_PENDING_POLICY_LABELS: Record<DbsPendingPolicy, string> = {
+  not_allowed: 'Not allowed: nobody works until their DBS check is back',
+  alongside_colleague: 'Only alongside a colleague whose DBS check is in place (on visits with two workers)',
+  allowed: 'Allowed: they may work on their own once the check is applied for',
+};
+
 /**
  * What the eligibility rule reads of a staff record. Dates are inclusive: a worker may work on their start date, on
  * their leaving date (their last day), on the day their time-limited permission expires (its "valid until" date) and
@@ -14,6 +26,10 @@ export const WorkerEligibility = z.object({
   /** An enhanced DBS certificate is on record (number or issue date). */
   hasDbs: z.boolean(),
   dbsIssueDate: IsoDate.nullable(),
+  /** When the enhanced check was applied for; with no certificate yet, the check is pending from that day. */
+  dbsAppliedOn: IsoDate.nullable().default(null),
+  /** The branch's policy for a pending check, as it stood when the facts were read. */
+  dbsPendingPolicy: DbsPendingPolicy.default('not_allowed'),
   /** The enhanced check included the adults' barred list. */
   dbsBarredListChecked: z.boolean(),
   dbsRecheckDue: IsoDate.nullable(),
@@ -32,6 +48,7 @@ export type IneligibleCode =
   | 'left'
   | 'right_to_work_expired'
   | 'no_dbs'
+  | 'dbs_pending'
   | 'dbs_not_issued'
   | 'barred_list_not_checked'
   | 'dbs_recheck_overdue'
@@ -42,13 +59,15 @@ export interface Ineligibility {
   code: IneligibleCode;
   /** In words, with the date behind it ("right to work expired Thu 26 Nov 2026"). */
   reason: string;
+  /** The reason falls away on a visit shared with a colleague who may work that day (a pending DBS, by policy). */
+  alongsideColleague?: true;
 }
 
 /**
  * Whether a worker may be planned on a date: employed that day, right to work valid, an enhanced DBS with the adults'
  * barred list in place and not overdue for its recheck, and not suspended. Returns the first reason that stands in
- * the way, or null. A DBS still pending counts as not in place: this branch has no "start alongside a colleague"
- * policy yet.
+ * the way, or null. A DBS check applied for but not back follows the branch's policy: not allowed, allowed, or only
+ * alongside a colleague, whose reason is marked `alongsideColleague` (see `ineligibilityOnVisit`).
  */
 export function ineligibilityOn(facts: WorkerEligibility, date: string): Ineligibility | null {
   if (date < facts.startDate) return { code: 'not_started', reason: `starts work on ${formatDate(facts.startDate)}` };
@@ -62,7 +81,7 @@ export function ineligibilityOn(facts: WorkerEligibility, date: string): Ineligi
   }
   if (facts.rtwExpiry !== null && date > facts.rtwExpiry)
     return { code: 'right_to_work_expired', reason: `right to work expired ${formatDate(facts.rtwExpiry)}` };
-  if (!facts.hasDbs) return { code: 'no_dbs', reason: 'no enhanced DBS check on record' };
+  if (!facts.hasDbs) return facts.dbsAppliedOn === null ? NO_DBS : pendingDbs(facts, date);
   if (facts.dbsIssueDate !== null && date < facts.dbsIssueDate)
     return { code: 'dbs_not_issued', reason: `enhanced DBS not issued until ${formatDate(facts.dbsIssueDate)}` };
   if (!facts.dbsBarredListChecked)
@@ -72,6 +91,41 @@ export function ineligibilityOn(facts: WorkerEligibility, date: string): Ineligi
     return { code: 'dbs_recheck_overdue', reason: `${what} was due ${formatDate(facts.dbsRecheckDue)}` };
   }
   return null;
+}
+
+const NO_DBS: Ineligibility = { code: 'no_dbs', reason: 'no enhanced DBS check on record' };
+
+function pendingDbs(facts: WorkerEligibility, date: string): Ineligibility | null {
+  const applied = facts.dbsAppliedOn;
+  if (applied === null || date < applied) return NO_DBS;
+  const pending = `DBS check pending (applied for ${formatDate(applied)})`;
+  switch (facts.dbsPendingPolicy) {
+    case 'allowed':
+      return null;
+    case 'alongside_colleague':
+      return {
+        code: 'dbs_pending',
+        reason: `${pending}: may work only alongside a colleague`,
+        alongsideColleague: true,
+      };
+    case 'not_allowed':
+      return { code: 'dbs_pending', reason: `${pending}: the branch does not allow starting before it is back` };
+  }
+}
+
+/**
+ * Whether a worker may work on one visit with the colleagues on it: as `ineligibilityOn`, except that a reason that
+ * falls away alongside a colleague does so when a colleague on the visit may work that day in their own right.
+ */
+export function ineligibilityOnVisit(
+  facts: WorkerEligibility,
+  date: string,
+  colleagues: readonly (WorkerEligibility | undefined)[],
+): Ineligibility | null {
+  const why = ineligibilityOn(facts, date);
+  if (why?.alongsideColleague !== true) return why;
+  // A colleague with no facts in the instance is not checked at all, as everywhere else in the rule's callers.
+  return colleagues.some((c) => c === undefined || ineligibilityOn(c, date) === null) ? null : why;
 }
 
 /** The dates of a week a worker may not be planned on, with the reason for each. */

@@ -79,6 +79,7 @@ export const SENSITIVE_FIELDS = [
   'niNumber',
   'dbsCertificateNumber',
   'dbsIssueDate',
+  'dbsAppliedOn',
   'dbsBarredListChecked',
   'dbsUpdateService',
   'sex',
@@ -225,6 +226,8 @@ export const StaffSensitiveFields = z.object({
   niNumber: NiNumber.nullable(),
   dbsCertificateNumber: DbsCertificateNumber.nullable(),
   dbsIssueDate: nullableDate,
+  /** When the enhanced check was applied for: with no certificate yet, the check is pending. */
+  dbsAppliedOn: nullableDate,
   dbsBarredListChecked: z.boolean(),
   dbsUpdateService: z.boolean(),
   sex: textCodeFrom(SEXES, 'a sex').nullable(),
@@ -245,6 +248,7 @@ export const EMPTY_SENSITIVE: StaffSensitive = {
   niNumber: null,
   dbsCertificateNumber: null,
   dbsIssueDate: null,
+  dbsAppliedOn: null,
   dbsBarredListChecked: false,
   dbsUpdateService: false,
   sex: null,
@@ -268,6 +272,10 @@ export function checkSensitive(
     out.push({ path: 'dbsIssueDate', message: 'The DBS issue date cannot be in the future' });
   if (value.dbsCertificateNumber !== null && value.dbsIssueDate === null)
     out.push({ path: 'dbsIssueDate', message: 'Enter the DBS certificate issue date' });
+  if (value.dbsAppliedOn !== null && value.dbsAppliedOn > today)
+    out.push({ path: 'dbsAppliedOn', message: 'The date the DBS check was applied for cannot be in the future' });
+  else if (value.dbsAppliedOn !== null && value.dbsIssueDate !== null && value.dbsAppliedOn > value.dbsIssueDate)
+    out.push({ path: 'dbsAppliedOn', message: 'The DBS check was applied for after its issue date: check the dates' });
   if (value.dateOfBirth !== null) {
     if (ageOn(value.dateOfBirth, today) < MINIMUM_WORKING_AGE)
       out.push({ path: 'dateOfBirth', message: `The date of birth makes them under ${MINIMUM_WORKING_AGE}` });

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { ineligibilityOn, ineligibleDates, type WorkerEligibility } from '@shared/domain/staff/eligibility';
+import {
+  ineligibilityOn,
+  ineligibilityOnVisit,
+  ineligibleDates,
+  type WorkerEligibility,
+} from '@shared/domain/staff/eligibility';
 
 // A worker cleared to work from 8 Jan 2024 with nothing in the way; each test plants one thing.
 const CLEARED: WorkerEligibility = {
@@ -8,6 +13,8 @@ const CLEARED: WorkerEligibility = {
   rtwExpiry: null,
   hasDbs: true,
   dbsIssueDate: '2023-12-18',
+  dbsAppliedOn: null,
+  dbsPendingPolicy: 'not_allowed',
   dbsBarredListChecked: true,
   dbsRecheckDue: null,
   dbsUpdateService: false,
@@ -64,5 +71,38 @@ describe('who may work, and when', () => {
     expect([...blocked.keys()]).toEqual(['2026-12-10', '2026-12-11', '2026-12-12', '2026-12-13']);
     expect(blocked.get('2026-12-12')?.code).toBe('left');
     expect(blocked.get('2026-12-10')?.reason).toBe('right to work expired Wed 9 Dec 2026');
+  });
+
+  describe('starting while a DBS check is pending, by the branch’s policy', () => {
+    const pending = { startDate: '2026-12-01', hasDbs: false, dbsIssueDate: null, dbsAppliedOn: '2026-11-20' };
+
+    it('is not allowed by default, and the reason says the check is pending and the policy', () => {
+      expect(reason(pending, '2026-12-07')).toBe(
+        'DBS check pending (applied for Fri 20 Nov 2026): the branch does not allow starting before it is back',
+      );
+      // Not applied for at all is still "no DBS", whatever the policy.
+      expect(reason({ ...pending, dbsAppliedOn: null, dbsPendingPolicy: 'allowed' }, '2026-12-07')).toBe(
+        'no enhanced DBS check on record',
+      );
+    });
+
+    it('lets the worker work on their own when the policy allows it', () => {
+      expect(reason({ ...pending, dbsPendingPolicy: 'allowed' }, '2026-12-07')).toBeNull();
+    });
+
+    it('lets the worker work only on a visit shared with a colleague who may work that day', () => {
+      const worker: WorkerEligibility = { ...CLEARED, ...pending, dbsPendingPolicy: 'alongside_colleague' };
+      expect(ineligibilityOn(worker, '2026-12-07')?.reason).toBe(
+        'DBS check pending (applied for Fri 20 Nov 2026): may work only alongside a colleague',
+      );
+      expect(ineligibilityOnVisit(worker, '2026-12-07', [CLEARED])).toBeNull();
+      // Alone, or alongside another worker whose check is pending too, they may not.
+      expect(ineligibilityOnVisit(worker, '2026-12-07', [])?.code).toBe('dbs_pending');
+      expect(ineligibilityOnVisit(worker, '2026-12-07', [worker])?.code).toBe('dbs_pending');
+      // A colleague does not lift any other reason.
+      expect(ineligibilityOnVisit({ ...worker, leavingDate: '2026-12-04' }, '2026-12-07', [CLEARED])?.code).toBe(
+        'left',
+      );
+    });
   });
 });

@@ -189,6 +189,7 @@ describe('Charter checklist', () => {
     travelAnswer: 1,
     zeroHours: 0,
     withSickPay: 10,
+    sickPayPaid: { from: '2025-11-24', sickDays: 0, ospDays: 0, ospPence: 0 },
     belowLivingWage: 0,
     livingWageLabel: 'London Living Wage',
     livingWagePence: 1480,

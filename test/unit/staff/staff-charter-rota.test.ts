@@ -28,6 +28,7 @@ const facts: CharterFacts = {
   travelAnswer: 1,
   zeroHours: 0,
   withSickPay: 6,
+  sickPayPaid: { from: '2025-11-24', sickDays: 0, ospDays: 0, ospPence: 0 },
   belowLivingWage: 0,
   livingWageLabel: 'London Living Wage',
   livingWagePence: 1480,
@@ -107,5 +108,38 @@ describe('Charter commitments the rota answers', () => {
       figure: 'No rota has been planned for the weeks around today',
     });
     expect(none.map((i) => i.figure).join(' ')).not.toMatch(/does not hold/);
+  });
+});
+
+describe('Charter 3.2, occupational sick pay, from the absences the scheme actually paid', () => {
+  const paid = (p: Partial<CharterFacts['sickPayPaid']>, withSickPay = 6): CharterFacts => ({
+    ...facts,
+    withSickPay,
+    sickPayPaid: { ...facts.sickPayPaid, ...p },
+  });
+
+  it('is met when everyone is in the scheme and it paid their sickness, with the days and money behind it', () => {
+    expect(item(paid({ sickDays: 12, ospDays: 10, ospPence: 59350 }), 3, 2)).toMatchObject({
+      status: 'met',
+      basis: 'data',
+      figure:
+        '6 of 6 workers in the scheme; 10 of 12 sick days of scheme members paid occupational sick pay since ' +
+        'Mon 24 Nov 2025 (£593.50)',
+    });
+  });
+
+  it('is not met when the scheme paid none of its members’ sickness, or someone is outside it', () => {
+    expect(item(paid({ sickDays: 5, ospDays: 0 }), 3, 2).status).toBe('not_met');
+    expect(item(paid({ sickDays: 5, ospDays: 5, ospPence: 42000 }, 5), 3, 2)).toMatchObject({
+      status: 'not_met',
+      figure: expect.stringMatching(/^5 of 6 workers in the scheme; 5 of 5 sick days/) as unknown,
+    });
+  });
+
+  it('rests on membership alone in a year with no sickness, and says so', () => {
+    expect(item(facts, 3, 2)).toMatchObject({
+      status: 'met',
+      figure: '6 of 6 workers in the scheme; no sickness of scheme members recorded since Mon 24 Nov 2025',
+    });
   });
 });

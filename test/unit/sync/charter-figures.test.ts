@@ -8,6 +8,7 @@ const FACTS: CharterFacts = {
   travelAnswer: 1,
   zeroHours: 3,
   withSickPay: 40,
+  sickPayPaid: { from: '2025-11-01', sickDays: 12, ospDays: 12, ospPence: 96_000 },
   belowLivingWage: 0,
   livingWageLabel: 'London Living Wage',
   livingWagePence: 1485,

@@ -7,6 +7,8 @@ import { procedureQuery } from '@renderer/api/queries';
 import { DataTable, type Column } from '@renderer/components/DataTable';
 import { PageHeader, QueryState, Tag } from '@renderer/components/Layout';
 import { formatDate } from '@shared/domain/time/format';
+import { PayParityPanel } from '../pay-parity/PayParityPanel';
+import { DbsPendingPolicyPanel } from '../dbs-pending/DbsPendingPolicyPanel';
 
 const TONE = { overdue: 'red', due: 'amber', info: 'grey' } as const;
 const SEVERITY_LABEL = { overdue: 'Act now', due: 'Due soon', info: 'Review' } as const;
@@ -45,6 +47,8 @@ export function CompliancePage() {
             {ComplianceKind.options.map((kind) => (
               <KindPanel key={kind} kind={kind} lines={data.lines.filter((l) => l.kind === kind)} />
             ))}
+            <DbsPendingPolicyPanel />
+            <PayParityPanel />
           </>
         )}
       </QueryState>

@@ -141,6 +141,12 @@ export const SENSITIVE_IDENTITY_FIELDS: FieldSpec[] = [
 export const SENSITIVE_DBS_FIELDS: FieldSpec[] = [
   { name: 'dbsCertificateNumber', label: 'DBS certificate number', kind: 'text', hint: 'Enhanced check, 12 digits' },
   { name: 'dbsIssueDate', label: 'DBS issue date', kind: 'date' },
+  {
+    name: 'dbsAppliedOn',
+    label: 'DBS check applied for on',
+    kind: 'date',
+    hint: 'While no certificate is back, the branch’s policy for a pending check applies',
+  },
   { name: 'dbsBarredListChecked', label: 'Adults’ barred list checked', kind: 'yesNo' },
   { name: 'dbsUpdateService', label: 'On the DBS Update Service', kind: 'yesNo' },
 ];
