@@ -80,6 +80,7 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   'policy.addPayValue': 'Added a pay rate to the policy',
   'policy.updateSettings': 'Changed the branch’s policy',
   'policy.updateSickPayScheme': 'Changed the occupational sick pay scheme',
+  'policy.updateHolidayPolicy': 'Changed the branch’s holiday rules',
   'postcodes.importDirectory': 'Imported the postcode directory',
   'qualifications.record': 'Recorded a qualification',
   'qualifications.remove': 'Removed a qualification',
