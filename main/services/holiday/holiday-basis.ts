@@ -41,8 +41,10 @@ export async function readHolidayWorkers(
       .execute(),
     db.selectFrom('availability_window').select(['staff_id', 'weekday']).where('staff_id', 'in', ids).execute(),
   ]);
+  const weekdays = new Map<string, number[]>();
+  for (const w of windows) (weekdays.get(w.staff_id) ?? weekdays.set(w.staff_id, []).get(w.staff_id))?.push(w.weekday);
   for (const s of staff) {
-    const own = windows.filter((w) => w.staff_id === s.id).map((w) => w.weekday);
+    const own = weekdays.get(s.id) ?? [];
     const guaranteed = s.guaranteed_hours ?? 0;
     result.set(s.id, {
       irregular: s.zero_hours === 1 || guaranteed <= 0,

@@ -51,9 +51,11 @@ export async function holidayInDays(
     leaveBookings(db, staffIds, first, last),
     averageWeeklyWorked(db, staffIds, first),
   ]);
+  const leaveOf = new Map<string, typeof leave>();
+  for (const e of leave) (leaveOf.get(e.staff_id) ?? leaveOf.set(e.staff_id, []).get(e.staff_id))?.push(e);
   for (const [id, worker] of workers) {
     const off = new Set<string>();
-    for (const e of leave.filter((x) => x.staff_id === id)) {
+    for (const e of leaveOf.get(id) ?? []) {
       const inWeek = dates.filter((d) => d >= e.start_date && (e.end_date === null || d <= e.end_date));
       for (const d of workingDaysAmong(worker, inWeek)) off.add(d);
     }

@@ -144,6 +144,15 @@ describe('payroll export of a pay period', () => {
     });
   });
 
+  it('takes a monthly period as the weeks ending in the month, and names the first not yet planned', async () => {
+    // November 2026's weeks end on Sundays 1 to 29 Nov: the first is the week of Mon 26 Oct.
+    const result = await manager.call('rota.payrollSummary', { kind: 'monthly', firstWeek: WEEK });
+    expect(result.ok ? null : result.error.issues?.[0]).toEqual({
+      path: ['firstWeek'],
+      message: 'The week of 26 Oct 2026 has not been planned yet: plan every week of the period before exporting',
+    });
+  });
+
   it('is for the manager only', async () => {
     const coordinator = await t.signedIn('coordinator');
     const result = await coordinator.call('rota.payrollSummary', { kind: 'weekly', firstWeek: WEEK });
