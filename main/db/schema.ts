@@ -936,6 +936,21 @@ export interface Database {
   payroll_export: PayrollExportTable;
   postcode: PostcodeTable;
   postcode_import: PostcodeImportTable;
+  holiday_accrual: HolidayAccrualTable;
+}
+
+/** Per pay period exported and worker: minutes worked, holiday accrued on them and holiday paid (migration 0022). */
+export interface HolidayAccrualTable {
+  export_id: string;
+  staff_id: string;
+  period_start: string;
+  period_end: string;
+  irregular: number;
+  worked_minutes: number;
+  accrued_minutes: number;
+  holiday_minutes: number;
+  holiday_pence: number;
+  rolled_up_pence: number;
 }
 
 // when people the hub signed out at closing really left — migration 0024

@@ -24,6 +24,7 @@ import { hubDepartureHandlers } from '../services/hub/departures-handlers';
 import { payParityHandlers } from '../services/pay-parity/pay-parity-handlers';
 import { dbsPendingHandlers } from '../services/policy/dbs-pending-handlers';
 import { sickPaySchemeHandlers } from '../services/sick-pay/scheme-preview-handlers';
+import { holidayHandlers } from '../services/holiday/holiday-handlers';
 
 /** Every procedure's handler. The `Router` type fails to compile if a contract procedure has none. */
 export const router: Router = {
@@ -53,4 +54,5 @@ export const router: Router = {
   ...payParityHandlers,
   ...dbsPendingHandlers,
   ...sickPaySchemeHandlers,
+  ...holidayHandlers,
 };

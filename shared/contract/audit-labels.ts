@@ -82,6 +82,7 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   'policy.updateSettings': 'Changed the branch’s policy',
   'policy.updateSickPayScheme': 'Changed the occupational sick pay scheme',
   'policy.updateDbsPendingPolicy': 'Changed who may start while a DBS check is pending',
+  'policy.updateHolidayPolicy': 'Changed the branch’s holiday rules',
   'postcodes.importDirectory': 'Imported the postcode directory',
   'qualifications.record': 'Recorded a qualification',
   'qualifications.remove': 'Removed a qualification',

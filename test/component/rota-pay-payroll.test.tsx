@@ -45,5 +45,7 @@ describe('the pay view’s sick pay and payroll export', () => {
     expect(await within(panel).findByText('Weekly: Mon 23 Nov 2026 to Sun 29 Nov 2026')).toBeInTheDocument();
     await user.click(within(panel).getByRole('button', { name: 'Export payroll CSV' }));
     expect(await within(panel).findByText('Payroll exported')).toBeInTheDocument();
+    // BrightPay's import layout unless the manager chooses the Neighbourhood Hub summary.
+    expect(within(panel).getByText(/saved as payroll-brightpay-2026-11-23-to-2026-11-29\.csv/)).toBeInTheDocument();
   }, 120_000);
 });

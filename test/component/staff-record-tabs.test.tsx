@@ -71,6 +71,39 @@ describe('the full staff record', () => {
     expect(row).toHaveTextContent('£252.00');
   });
 
+  it('shows the holiday entitlement and the leave booked through availability, in hours', async () => {
+    tb = await openBranch();
+    await anAccount(tb, 'manager');
+    // 30 guaranteed hours over Monday to Friday, employed all of the leave year from 1 Apr 2026: 5.6 weeks of 5 days
+    // is 28 days of 6 hours, 168 hours. Tue 24 and Wed 25 Nov approved (after today, Mon 23 Nov): 12 hours ahead.
+    const id = (await aCompleteStaffMember(tb, { startDate: '2024-02-05' })).id;
+    await write(tb, 'availability.saveWindows', {
+      staffId: id,
+      windows: [1, 2, 3, 4, 5].map((weekday) => ({ weekday, startMinute: 480, endMinute: 1020 })),
+    });
+    const asked = await write(tb, 'availability.requestLeave', {
+      staffId: id,
+      startDate: '2026-11-24',
+      endDate: '2026-11-25',
+      note: null,
+    });
+    await write(tb, 'availability.decideLeave', { id: asked.id, decision: 'approved' });
+    const { user } = renderApp(tb, `/staff/${id}`);
+    await signInAs(user, screen, 'manager');
+    await user.click(await screen.findByRole('tab', { name: 'Holiday' }));
+    const panel = await screen.findByRole('region', {
+      name: 'Holiday, leave year Wed 1 Apr 2026 to Wed 31 Mar 2027',
+    });
+    const summary = (key: string) => within(panel).getByText(key).nextElementSibling;
+    expect(await within(panel).findByText('Entitlement this year')).toBeInTheDocument();
+    expect(summary('Entitlement this year')).toHaveTextContent('168 h');
+    expect(summary('Booked ahead')).toHaveTextContent('12 h');
+    expect(summary('Left to book')).toHaveTextContent('156 h');
+    const row = within(panel).getByRole('row', { name: /Tue 24 Nov 2026 to Wed 25 Nov 2026/ });
+    expect(row).toHaveTextContent('Approved');
+    expect(row).toHaveTextContent('12 h');
+  });
+
   it('lists the compliance lines with links to the records', async () => {
     tb = await openBranch();
     await anAccount(tb, 'coordinator', { complete: true });

@@ -3,8 +3,10 @@ import {
   englishMathsRequirement,
   englishMathsTargetLevel,
   nextReviewDue,
+  minimumDuration,
   otjProgress,
   otjRuleFor,
+  weeksLessStatutoryLeave,
   reviewDaysLeft,
 } from '@shared/domain/apprenticeships/rules';
 import { displayName } from '@shared/domain/staff/staff';
@@ -60,9 +62,13 @@ export async function apprenticeshipDetail(ctx: HandlerContext, id: string): Pro
     sums.approved,
     today,
   );
+  const minimum = minimumDuration(row.start_date);
   const otj = {
     ruleSummary: otjRuleFor(row.start_date).summary,
     ...progress,
+    weeksLessLeave: Math.round(weeksLessStatutoryLeave(row.start_date, row.planned_end_date) * 10) / 10,
+    minimumMonths: minimum.months,
+    meetsMinimumDuration: row.planned_end_date >= minimum.earliestEnd,
     pendingHours: Math.round(sums.pending * 10) / 10,
   };
   const englishMaths = {

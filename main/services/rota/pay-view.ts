@@ -11,6 +11,8 @@ import { paidMinutesOf, payStretches, type PayItem } from './pay-stretches';
 import { loadStoredPlan } from './stored-plan';
 import { londonDate } from '@main/platform/clock';
 import { ensureSickPay, sickPayBetween } from '../sick-pay/sick-pay-store';
+import { holidayInDays, type HolidayInDays } from '../holiday/holiday-week';
+import { rolledUpPence } from '@shared/domain/policy/holiday';
 
 /** Pence for minutes at an hourly rate, to the nearest penny. */
 function penceFor(minutes: number, pencePerHour: number): number {
@@ -29,7 +31,8 @@ export type WorkerFloor = (staffId: string, date: string) => { pencePerHour: num
  * a week below the worker's guarantee is made up by a top-up. Each worker is held against the highest floor in force
  * on the days they are paid (their age counts); those without their own rate are paid at least that floor.
  * `daysOff` shrinks each guarantee by the working days off on leave or sick (see guaranteed-hours.ts); those sick
- * days are paid as sick pay instead (`sick`), on a line of its own and in the gross.
+ * days are paid as sick pay instead (`sick`), on a line of its own and in the gross; leave days are paid as holiday
+ * (`holiday`, holiday-week.ts) at the rate, or by rolled-up holiday pay on the week's pay where the branch uses it.
  */
 export function computePay(
   instance: RotaInstance,
@@ -37,6 +40,7 @@ export function computePay(
   floorFor: WorkerFloor,
   daysOff: ReadonlyMap<string, { off: number; working: number }> = new Map(),
   sick: WeekSickPay = new Map(),
+  holiday: ReadonlyMap<string, HolidayInDays> = new Map(),
 ): WorkerPay[] {
   const visits = new Map(instance.visits.map((v) => [v.id, v]));
   const recorded = recordedTravelMap(instance.recordedTravel);
@@ -52,7 +56,9 @@ export function computePay(
   for (const w of instance.workers)
     for (const c of w.commitments) add(w.id, { date: c.date, start: c.startMinute, end: c.endMinute, clientId: null });
   return instance.workers
-    .filter((w) => items.has(w.id) || w.guaranteedWeeklyMinutes > 0 || sick.has(w.id))
+    .filter(
+      (w) => items.has(w.id) || w.guaranteedWeeklyMinutes > 0 || sick.has(w.id) || (holiday.get(w.id)?.days ?? 0) > 0,
+    )
     .map((w) => {
       const stretches = payStretches(instance, w, items.get(w.id) ?? [], recorded);
       const paidMinutes = paidMinutesOf(stretches);
@@ -71,6 +77,9 @@ export function computePay(
         stretches.reduce((a, s) => a + gap(s.date) * (s.endMinute - s.startMinute + s.breakTravelMinutes), 0) +
         gap(lastDate) * topUpMinutes;
       const sickPay = sick.get(w.id) ?? { days: 0, sspPence: 0, ospPence: 0 };
+      const leave = holiday.get(w.id) ?? { days: 0, minutes: 0, rolledUp: false };
+      const holidayPence = leave.rolledUp ? 0 : penceFor(leave.minutes, rate);
+      const rolledUpHolidayPence = leave.rolledUp ? rolledUpPence(workPence + topUpPence) : 0;
       let splitShifts = 0;
       for (let i = 1; i < stretches.length; i++) if (stretches[i]?.date === stretches[i - 1]?.date) splitShifts += 1;
       return {
@@ -87,7 +96,11 @@ export function computePay(
         sickDays: sickPay.days,
         sspPence: sickPay.sspPence,
         ospPence: sickPay.ospPence,
-        grossPence: workPence + topUpPence + sickPay.sspPence + sickPay.ospPence,
+        holidayDays: leave.days,
+        holidayMinutes: leave.minutes,
+        holidayPence,
+        rolledUpHolidayPence,
+        grossPence: workPence + topUpPence + sickPay.sspPence + sickPay.ospPence + holidayPence + rolledUpHolidayPence,
         splitShifts,
         floorPencePerHour: floor.pencePerHour,
         floorSource: floor.source,
@@ -104,11 +117,12 @@ export async function payView(ctx: { deps: Pick<BackendDeps, 'db' | 'clock'> }, 
   const dates = stored.instance.days.map((d) => d.date);
   const staffIds = stored.instance.workers.map((w) => w.id);
   await ensureSickPay(ctx.deps.db, staffIds, londonDate(ctx.deps.clock.now()));
-  const [rule, daysOff, terms, sick] = await Promise.all([
+  const [rule, daysOff, terms, sick, holiday] = await Promise.all([
     readFloorRule(ctx.deps.db),
     workingDaysOff(ctx.deps.db, dates, staffIds),
     staffIds.length > 0 ? contractTerms(ctx.deps.db, staffIds) : [],
     sickPayBetween(ctx.deps.db, dates[0] ?? '', dates[dates.length - 1] ?? '', staffIds),
+    holidayInDays(ctx.deps.db, dates, staffIds),
   ]);
   const born = new Map(terms.map((t) => [t.id, t.date_of_birth]));
   const floorFor: WorkerFloor = (staffId, date) => {
@@ -118,6 +132,6 @@ export async function payView(ctx: { deps: Pick<BackendDeps, 'db' | 'clock'> }, 
   return {
     isoWeek,
     payFloorPencePerHour: rule(dates[0] ?? '', null).pencePerHour ?? 0,
-    workers: computePay(stored.instance, stored.plan, floorFor, daysOff, sick),
+    workers: computePay(stored.instance, stored.plan, floorFor, daysOff, sick, holiday),
   };
 }

@@ -1,35 +1,24 @@
 import { AppError } from '@shared/contract/errors';
-import type { PayView, WorkerPay } from '@shared/domain/rota-board/board';
+import { accruedMinutes, accruesOnHoursWorked, leaveYearOf } from '@shared/domain/policy/holiday';
+import type { PayView } from '@shared/domain/rota-board/board';
 import {
-  PAY_PERIOD_WEEKS,
+  periodWeeks,
   type PayPeriodInput,
   type PayrollExport,
+  type PayrollExportInput,
   type PayrollSummary,
 } from '@shared/domain/rota-board/payroll';
 import { formatDate, formatWeekInSentence } from '@shared/domain/time/format';
-import { addDays, mondayOf, shiftIsoWeek } from '@shared/domain/time/iso-week';
+import { addDays, mondayOf } from '@shared/domain/time/iso-week';
 import type { HandlerContext } from '@main/rpc/context';
 import { callerAccess } from '../clients/client-access';
 import { writeCsv } from '../csv/csv-writer';
+import { readHolidayPolicy, readHolidayWorkers } from '../holiday/holiday-basis';
 import { payView } from './pay-view';
-
-/** One worker's pay over the period: the weeks' pay views added up. */
-interface PeriodPay {
-  staffId: string;
-  name: string;
-  weeks: WorkerPay[];
-}
-
-const sum = (weeks: readonly WorkerPay[], f: (w: WorkerPay) => number) => weeks.reduce((a, w) => a + f(w), 0);
-const travelMinutes = (w: WorkerPay) => w.stretches.reduce((a, s) => a + s.travelMinutes + s.breakTravelMinutes, 0);
-const visitMinutes = (w: WorkerPay) => w.stretches.reduce((a, s) => a + s.visitMinutes, 0);
-const waitingMinutes = (w: WorkerPay) => w.stretches.reduce((a, s) => a + s.waitingMinutes, 0);
-const hours = (minutes: number) => (minutes / 60).toFixed(2);
-const pounds = (pence: number) => (pence / 100).toFixed(2);
-const ukDate = (date: string) => `${date.slice(8, 10)}/${date.slice(5, 7)}/${date.slice(0, 4)}`;
+import { payrollTable, sumWeeks as sum, type PeriodWorker } from './payroll-layouts';
 
 async function periodPay(ctx: HandlerContext, input: PayPeriodInput) {
-  const weeks = Array.from({ length: PAY_PERIOD_WEEKS[input.kind] }, (_, i) => shiftIsoWeek(input.firstWeek, i));
+  const weeks = periodWeeks(input.kind, input.firstWeek);
   const views: PayView[] = [];
   for (const week of weeks) {
     try {
@@ -43,17 +32,49 @@ async function periodPay(ctx: HandlerContext, input: PayPeriodInput) {
       throw error;
     }
   }
-  const byWorker = new Map<string, PeriodPay>();
+  const startDate = mondayOf(weeks[0] ?? input.firstWeek);
+  const endDate = addDays(mondayOf(weeks[weeks.length - 1] ?? input.firstWeek), 6);
+  const byWorker = new Map<string, PeriodWorker>();
   for (const view of views)
     for (const w of view.workers) {
-      const entry = byWorker.get(w.staffId) ?? { staffId: w.staffId, name: w.name, weeks: [] };
+      const entry = byWorker.get(w.staffId) ?? {
+        staffId: w.staffId,
+        name: w.name,
+        reference: '',
+        givenName: '',
+        familyName: '',
+        weeks: [],
+        accruedMinutes: 0,
+      };
       entry.weeks.push(w);
       byWorker.set(w.staffId, entry);
     }
-  const startDate = mondayOf(weeks[0] ?? input.firstWeek);
-  const endDate = addDays(mondayOf(weeks[weeks.length - 1] ?? input.firstWeek), 6);
+  const ids = [...byWorker.keys()];
+  const [people, holidayWorkers, policy] = await Promise.all([
+    ids.length === 0
+      ? []
+      : ctx.deps.db
+          .selectFrom('staff')
+          .select(['id', 'reference', 'given_name', 'family_name'])
+          .where('id', 'in', ids)
+          .execute(),
+    readHolidayWorkers(ctx.deps.db, ids),
+    readHolidayPolicy(ctx.deps.db),
+  ]);
+  // Holiday accrues at the end of each pay period, in the leave year the period ends in (reg 15B).
+  const leaveYear = leaveYearOf(endDate, policy.leaveYearStartMonth).start;
+  for (const person of people) {
+    const entry = byWorker.get(person.id);
+    if (!entry) continue;
+    entry.reference = person.reference;
+    entry.givenName = person.given_name;
+    entry.familyName = person.family_name;
+    const basis = holidayWorkers.get(person.id);
+    entry.accruedMinutes =
+      basis && accruesOnHoursWorked(basis, leaveYear) ? accruedMinutes(sum(entry.weeks, (w) => w.paidMinutes)) : 0;
+  }
   const workers = [...byWorker.values()].sort((a, b) => a.name.localeCompare(b.name));
-  return { weeks, startDate, endDate, workers };
+  return { weeks, startDate, endDate, workers, holidayWorkers };
 }
 
 async function overlappingExport(ctx: HandlerContext, startDate: string, endDate: string) {
@@ -83,6 +104,9 @@ function summaryOf(
     topUpPence: sum(all, (w) => w.topUpPence),
     sspPence: sum(all, (w) => w.sspPence),
     ospPence: sum(all, (w) => w.ospPence),
+    holidayMinutes: sum(all, (w) => w.holidayMinutes),
+    holidayPence: sum(all, (w) => w.holidayPence),
+    rolledUpHolidayPence: sum(all, (w) => w.rolledUpHolidayPence),
     grossPence: sum(all, (w) => w.grossPence),
     belowFloor: period.workers.filter((w) => w.weeks.some((x) => x.belowFloor)).length,
     overlaps,
@@ -95,73 +119,15 @@ export async function payrollSummary(ctx: HandlerContext, input: PayPeriodInput)
   return summaryOf(input, period, await overlappingExport(ctx, period.startDate, period.endDate));
 }
 
-/** The payroll file's columns: one row per worker, hours as decimal hours, money in pounds, dates DD/MM/YYYY. */
-export const PAYROLL_COLUMNS = [
-  'Staff reference',
-  'Name',
-  'Period start',
-  'Period end',
-  'Hours worked',
-  'Visit hours',
-  'Travel minutes paid',
-  'Waiting hours',
-  'Training and meeting hours',
-  'Guaranteed hours top-up hours',
-  'Guaranteed hours top-up pay',
-  'Sick days',
-  'Statutory sick pay',
-  'Occupational sick pay',
-  'Hourly rate',
-  'Gross pay',
-  'Pay floor',
-  'Pay floor met',
-] as const;
-
 /**
- * Export a pay period as CSV, once: a period overlapping one already exported is refused (naming the first week),
- * so nobody is paid twice. The export is recorded and audited in one transaction.
+ * Export a pay period as CSV in the layout asked for, once: a period overlapping one already exported is refused
+ * (naming the first week), so nobody is paid twice. The export, each worker's hours worked and the holiday accrued and
+ * paid on them are recorded and audited in one transaction.
  */
-export async function exportPayroll(ctx: HandlerContext, input: PayPeriodInput): Promise<PayrollExport> {
+export async function exportPayroll(ctx: HandlerContext, input: PayrollExportInput): Promise<PayrollExport> {
   const period = await periodPay(ctx, input);
-  const refs = new Map(
-    period.workers.length === 0
-      ? []
-      : (
-          await ctx.deps.db
-            .selectFrom('staff')
-            .select(['id', 'reference'])
-            .where(
-              'id',
-              'in',
-              period.workers.map((w) => w.staffId),
-            )
-            .execute()
-        ).map((r) => [r.id, r.reference]),
-  );
-  const rows = period.workers.map((p) => {
-    const last = p.weeks[p.weeks.length - 1];
-    return [
-      refs.get(p.staffId) ?? '',
-      p.name,
-      ukDate(period.startDate),
-      ukDate(period.endDate),
-      hours(sum(p.weeks, (w) => w.paidMinutes)),
-      hours(sum(p.weeks, visitMinutes)),
-      sum(p.weeks, travelMinutes),
-      hours(sum(p.weeks, waitingMinutes)),
-      hours(sum(p.weeks, (w) => w.commitmentMinutes)),
-      hours(sum(p.weeks, (w) => w.topUpMinutes)),
-      pounds(sum(p.weeks, (w) => w.topUpPence)),
-      sum(p.weeks, (w) => w.sickDays),
-      pounds(sum(p.weeks, (w) => w.sspPence)),
-      pounds(sum(p.weeks, (w) => w.ospPence)),
-      pounds(last?.ratePencePerHour ?? 0),
-      pounds(sum(p.weeks, (w) => w.grossPence)),
-      pounds(Math.max(...p.weeks.map((w) => w.floorPencePerHour))),
-      p.weeks.some((w) => w.belowFloor) ? 'No' : 'Yes',
-    ];
-  });
-  const csv = writeCsv(PAYROLL_COLUMNS, rows);
+  const table = payrollTable(input.layout, period.workers, period);
+  const csv = writeCsv(table.header, table.rows);
   const summary = summaryOf(input, period, null);
   const access = callerAccess(ctx);
   await ctx.deps.db.transaction().execute(async (trx) => {
@@ -186,13 +152,32 @@ export async function exportPayroll(ctx: HandlerContext, input: PayPeriodInput):
         exported_at: ctx.deps.clock.now().toISOString(),
       })
       .execute();
+    if (period.workers.length > 0)
+      await trx
+        .insertInto('holiday_accrual')
+        .values(
+          period.workers.map((p) => ({
+            export_id: id,
+            staff_id: p.staffId,
+            period_start: period.startDate,
+            period_end: period.endDate,
+            irregular: period.holidayWorkers.get(p.staffId)?.irregular ? 1 : 0,
+            worked_minutes: sum(p.weeks, (w) => w.paidMinutes),
+            accrued_minutes: p.accruedMinutes,
+            holiday_minutes: sum(p.weeks, (w) => w.holidayMinutes),
+            holiday_pence: sum(p.weeks, (w) => w.holidayPence),
+            rolled_up_pence: sum(p.weeks, (w) => w.rolledUpHolidayPence),
+          })),
+        )
+        .execute();
     await ctx.audit(trx, {
       action: 'rota.payrollExport',
       entity: 'payroll_export',
       entityId: id,
       outcome: 'success',
-      detail: `${input.kind} ${period.startDate} to ${period.endDate}: ${summary.workers} workers`,
+      detail: `${input.kind} ${period.startDate} to ${period.endDate} (${input.layout}): ${summary.workers} workers`,
     });
   });
-  return { summary, fileName: `payroll-${period.startDate}-to-${period.endDate}.csv`, csv };
+  const prefix = input.layout === 'brightpay' ? 'payroll-brightpay' : 'payroll';
+  return { summary, fileName: `${prefix}-${period.startDate}-to-${period.endDate}.csv`, csv };
 }

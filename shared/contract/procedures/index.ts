@@ -23,6 +23,7 @@ import { hubDepartureProcedures } from './hub-departures';
 import { payParityProcedures } from './pay-parity';
 import { dbsPendingProcedures } from './dbs-pending';
 import { sickPaySchemeProcedures } from './sick-pay-scheme';
+import { holidayProcedures } from './holiday';
 
 /** The one table of procedures: name → schemas, roles and flags. Each domain adds its own file. */
 export const procedures = {
@@ -51,6 +52,7 @@ export const procedures = {
   ...payParityProcedures,
   ...dbsPendingProcedures,
   ...sickPaySchemeProcedures,
+  ...holidayProcedures,
 } as const;
 
 /** Every procedure table entry. */

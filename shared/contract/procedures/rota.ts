@@ -1,4 +1,4 @@
-import { PayPeriodInput, PayrollExport, PayrollSummary } from '@shared/domain/rota-board/payroll';
+import { PayPeriodInput, PayrollExport, PayrollExportInput, PayrollSummary } from '@shared/domain/rota-board/payroll';
 import { z } from 'zod';
 import { procedure } from '../procedure';
 import { Id, IsoDate } from '@shared/domain/common';
@@ -166,7 +166,7 @@ export const rotaProcedures = {
   }),
   'rota.payrollExport': procedure({
     summary: 'Export a pay period to payroll as CSV, once: a period overlapping one already exported is refused.',
-    input: PayPeriodInput,
+    input: PayrollExportInput,
     output: PayrollExport,
     roles: ['manager'],
     mutation: true,

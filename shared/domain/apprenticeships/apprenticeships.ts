@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Id, IsoDate, IsoDateTime, optionalText, requiredText } from '../common';
 import { daysBetween } from '@shared/domain/time/iso-week';
 import { QualificationCode } from '../pathway/qualifications';
+import { minimumDuration } from './rules';
 
 /** An apprenticeship standard reference such as ST0005. */
 export const StandardCode = z
@@ -87,6 +88,17 @@ export const EnrolmentInput = z
     message: 'The planned end date must be after the start date',
     when: datesParsed,
   })
+  .refine(
+    (value) =>
+      value.plannedEndDate <= value.startDate || value.plannedEndDate >= minimumDuration(value.startDate).earliestEnd,
+    {
+      path: ['plannedEndDate'],
+      message:
+        'An apprenticeship must last at least 12 months (8 months for a start from 1 Aug 2025): ' +
+        'choose a later planned end date',
+      when: datesParsed,
+    },
+  )
   .refine(
     (value) => value.plannedEndDate <= value.startDate || daysBetween(value.startDate, value.plannedEndDate) <= 6 * 366,
     {
@@ -227,6 +239,11 @@ export const OtjSummary = z.object({
   pendingHours: z.number(),
   status: z.enum(['on_track', 'behind', 'met']),
   catchUpPerWeek: z.number(),
+  /** Weeks of the planned duration less statutory leave (the weeks the percentage and weekly rules count). */
+  weeksLessLeave: z.number(),
+  /** The minimum duration for the start date, in months, and whether the planned end meets it. */
+  minimumMonths: z.number().int(),
+  meetsMinimumDuration: z.boolean(),
 });
 export type OtjSummary = z.infer<typeof OtjSummary>;
 

@@ -44,3 +44,15 @@ export const ENGLISH_MATHS_RULES: { from: string; optionalFromAge: number | null
   { from: '0000-01-01', optionalFromAge: null },
   { from: '2025-02-11', optionalFromAge: 19 },
 ];
+
+/**
+ * Statutory annual leave (5.6 weeks a year) is not off-the-job time: the funding rules work the minimum OTJ hours out
+ * over the planned duration less the statutory leave in it (a 52-week programme is 46.4 weeks of 6 hours: 278.4).
+ */
+export const STATUTORY_LEAVE_WEEKS_PER_YEAR = 5.6;
+
+/** The minimum duration of an apprenticeship's practical period, by start date (from 1 Aug 2025, 8 months). */
+export const MINIMUM_DURATION_RULES: { from: string; months: number }[] = [
+  { from: '0000-01-01', months: 12 },
+  { from: '2025-08-01', months: 8 },
+];

@@ -1,7 +1,10 @@
+import { addMonths } from '@shared/domain/time/calendar';
 import { addDays, daysBetween } from '@shared/domain/time/iso-week';
 import {
   ENGLISH_MATHS_RULES,
+  MINIMUM_DURATION_RULES,
   OTJ_BEHIND_TOLERANCE_HOURS,
+  STATUTORY_LEAVE_WEEKS_PER_YEAR,
   OTJ_RULES,
   REVIEW_INTERVAL_DAYS,
   type OtjRule,
@@ -28,9 +31,25 @@ export function roundHours(hours: number): number {
   return Math.round(hours * 10) / 10;
 }
 
-/** Total OTJ hours planned over the whole apprenticeship, by the rule for its start date. */
+/** The minimum duration for an apprenticeship starting on a date (months), and the earliest planned end it allows. */
+export function minimumDuration(startDate: string): { months: number; earliestEnd: string } {
+  let months = MINIMUM_DURATION_RULES[0]!.months;
+  for (const row of MINIMUM_DURATION_RULES) if (row.from <= startDate) months = row.months;
+  return { months, earliestEnd: addDays(addMonths(startDate, months), -1) };
+}
+
+/** Weeks of the planned duration less the statutory annual leave in them (the weeks OTJ time is planned over). */
+export function weeksLessStatutoryLeave(startDate: string, plannedEndDate: string): number {
+  const weeks = Math.max(0, daysBetween(startDate, plannedEndDate)) / 7;
+  return weeks * (1 - STATUTORY_LEAVE_WEEKS_PER_YEAR / 52);
+}
+
+/**
+ * Total OTJ hours planned over the whole apprenticeship, by the rule for its start date; the percentage and weekly
+ * rules count the weeks of the planned duration less statutory leave, as the funding rules do.
+ */
 export function plannedTotalOtjHours(facts: OtjPlanFacts): number {
-  const weeks = Math.max(0, daysBetween(facts.startDate, facts.plannedEndDate)) / 7;
+  const weeks = weeksLessStatutoryLeave(facts.startDate, facts.plannedEndDate);
   const { rule } = otjRuleFor(facts.startDate);
   switch (rule.kind) {
     case 'percentOfHours':

@@ -303,7 +303,15 @@ export const WorkerPay = z.object({
   sspPence: z.number().int(),
   /** Occupational sick pay above SSP for this week's sick days. */
   ospPence: z.number().int(),
-  /** Work pay plus top-up plus sick pay. */
+  /** Working days on approved annual leave this week (the worker's usual days). */
+  holidayDays: z.number().int(),
+  /** The leave in minutes: each day a share of the guaranteed week, or of the average week worked (irregular). */
+  holidayMinutes: z.number().int(),
+  /** Holiday pay for that leave at the rate (0 when the worker is paid rolled-up holiday pay instead). */
+  holidayPence: z.number().int(),
+  /** Rolled-up holiday pay: 12.07% of the week's pay for work and top-up (irregular hours, if the branch uses it). */
+  rolledUpHolidayPence: z.number().int(),
+  /** Work pay plus top-up plus sick pay plus holiday pay. */
   grossPence: z.number().int(),
   splitShifts: z.number().int(),
   /** The highest pay floor in force on the days paid, for the worker's age. */

@@ -115,7 +115,7 @@ describe('pay view: every minute the planner counts as work is paid, and guarant
     expect(a.grossPence).toBe(7933);
   });
 
-  it('makes up a week below the guarantee, less the working day on leave, to the penny', () => {
+  it('makes up a week below the guarantee, less the working day on leave, paid as holiday, to the penny', () => {
     const b = payOf(ben);
     // Thursday's 60-minute visit and Friday's 2-hour training: 180 minutes, £39.00 at £13.00 an hour.
     expect(b.paidMinutes).toBe(60 + 120);
@@ -124,7 +124,9 @@ describe('pay view: every minute the planner counts as work is paid, and guarant
     expect(b.guaranteedMinutes).toBe(384);
     expect(b.topUpMinutes).toBe(204);
     expect(b.topUpPence).toBe(4420);
-    expect(b.grossPence).toBe(3900 + 4420);
+    // The day on leave is paid as holiday: 480 / 5 = 96 minutes at £13.00 = £20.80.
+    expect(b).toMatchObject({ holidayDays: 1, holidayMinutes: 96, holidayPence: 2080 });
+    expect(b.grossPence).toBe(3900 + 4420 + 2080);
   });
 
   it('pays exactly the working time the planner counts for each worker', async () => {

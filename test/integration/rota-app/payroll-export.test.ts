@@ -83,12 +83,13 @@ describe('payroll export of a pay period', () => {
   });
 
   it('writes one row per worker a payroll clerk can check by hand, then refuses the same period again', async () => {
-    const file = await manager.ok('rota.payrollExport', { kind: 'weekly', firstWeek: WEEK });
+    const file = await manager.ok('rota.payrollExport', { kind: 'weekly', firstWeek: WEEK, layout: 'hub_summary' });
     const [header, annaRow, benRow, end] = file.csv.split('\r\n');
     expect(header).toBe(
       'Staff reference,Name,Period start,Period end,Hours worked,Visit hours,Travel minutes paid,Waiting hours,' +
         'Training and meeting hours,Guaranteed hours top-up hours,Guaranteed hours top-up pay,Sick days,' +
-        'Statutory sick pay,Occupational sick pay,Hourly rate,Gross pay,Pay floor,Pay floor met',
+        'Statutory sick pay,Occupational sick pay,Hourly rate,Gross pay,Pay floor,Pay floor met,Holiday hours,' +
+        'Holiday pay,Rolled-up holiday pay,Holiday accrued hours',
     );
     expect(annaRow?.split(',').slice(2)).toEqual(
       ['23/11/2026', '29/11/2026', '1.00', '1.00', '0', '0.00', '0.00', '0.00', '0.00', '0'].concat([
@@ -98,6 +99,11 @@ describe('payroll export of a pay period', () => {
         '14.00',
         '12.75',
         'Yes',
+        // No leave; Anna has no guaranteed hours, so 12.07% of her hour worked accrues as holiday: 7.242 minutes.
+        '0.00',
+        '0.00',
+        '0.00',
+        '0.12',
       ]),
     );
     // Ben: £130.00 a week over 5 days is £26.00 a day; SSP is 80% of it (below the £123.25 flat rate): £20.80 a
@@ -106,6 +112,10 @@ describe('payroll export of a pay period', () => {
       ['0.00', '0.00', '0', '0.00', '0.00', '4.00', '52.00', '3', '62.40', '15.60', '13.00', '130.00'].concat([
         '12.75',
         'Yes',
+        '0.00',
+        '0.00',
+        '0.00',
+        '0.00',
       ]),
     );
     expect(end).toBe('');
@@ -131,6 +141,15 @@ describe('payroll export of a pay period', () => {
     expect(result.ok ? null : result.error.issues?.[0]).toEqual({
       path: ['firstWeek'],
       message: 'The week of 30 Nov 2026 has not been planned yet: plan every week of the period before exporting',
+    });
+  });
+
+  it('takes a monthly period as the weeks ending in the month, and names the first not yet planned', async () => {
+    // November 2026's weeks end on Sundays 1 to 29 Nov: the first is the week of Mon 26 Oct.
+    const result = await manager.call('rota.payrollSummary', { kind: 'monthly', firstWeek: WEEK });
+    expect(result.ok ? null : result.error.issues?.[0]).toEqual({
+      path: ['firstWeek'],
+      message: 'The week of 26 Oct 2026 has not been planned yet: plan every week of the period before exporting',
     });
   });
 

@@ -266,7 +266,9 @@ describe('rota in the app: plan, board, edits, explain, sickness, publish, worke
         expect(w.workPence).toBe(Math.round((w.paidMinutes * w.ratePencePerHour) / 60));
         expect(w.topUpMinutes).toBe(Math.max(0, w.guaranteedMinutes - w.paidMinutes));
         // The worker reported sick above is paid sick pay for those days, in the gross too.
-        expect(w.grossPence).toBe(w.workPence + w.topUpPence + w.sspPence + w.ospPence);
+        expect(w.grossPence).toBe(
+          w.workPence + w.topUpPence + w.sspPence + w.ospPence + w.holidayPence + w.rolledUpHolidayPence,
+        );
         expect(w.belowFloor).toBe(w.ratePencePerHour < pay.payFloorPencePerHour);
       }
       // One worker is paid £12.50, below the £12.75 floor; the others £14.00.

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   englishMathsRequirement,
   englishMathsTargetLevel,
+  minimumDuration,
   nextReviewDue,
   otjProgress,
   otjRuleFor,
@@ -21,27 +22,27 @@ describe('OTJ rule by start date', () => {
   });
 
   it('before Aug 2022: 20% of working hours over the programme', () => {
-    // 52 weeks exactly (364 days) × 37.5 h × 20% = 390 h
-    expect(plannedTotalOtjHours({ ...base, startDate: '2021-01-04', plannedEndDate: '2022-01-03' })).toBe(390);
+    // 52 weeks exactly (364 days) less 5.6 weeks' statutory leave = 46.4 weeks × 37.5 h × 20% = 348 h
+    expect(plannedTotalOtjHours({ ...base, startDate: '2021-01-04', plannedEndDate: '2022-01-03' })).toBe(348);
   });
 
   it('Aug 2022 – Jul 2025: 6 h a week at 30+ hours, pro rata below', () => {
     const full = plannedTotalOtjHours({ ...base, startDate: '2023-01-02', plannedEndDate: '2024-01-01' });
-    expect(full).toBe(312); // 52 × 6
+    expect(full).toBe(278.4); // (52 − 5.6 weeks of leave) × 6
     const part = plannedTotalOtjHours({
       ...base,
       weeklyHours: 20,
       startDate: '2023-01-02',
       plannedEndDate: '2024-01-01',
     });
-    expect(part).toBe(208); // 52 × 6 × 20/30
+    expect(part).toBe(185.6); // 46.4 × 6 × 20/30
     const over = plannedTotalOtjHours({
       ...base,
       weeklyHours: 45,
       startDate: '2023-01-02',
       plannedEndDate: '2024-01-01',
     });
-    expect(over).toBe(312); // capped at 6 h
+    expect(over).toBe(278.4); // capped at 6 h
   });
 
   it("from Aug 2025: the standard's minimum, whatever the hours", () => {
@@ -57,23 +58,52 @@ describe('OTJ rule by start date', () => {
   });
 });
 
+describe('minimum duration by start date', () => {
+  it('is 12 months for a start before 1 Aug 2025 and 8 months from then', () => {
+    expect(minimumDuration('2025-07-31')).toEqual({ months: 12, earliestEnd: '2026-07-30' });
+    expect(minimumDuration('2025-08-01')).toEqual({ months: 8, earliestEnd: '2026-03-31' });
+  });
+  it('refuses an enrolment planned shorter than the minimum, at the planned end date', () => {
+    const enrol = (startDate: string, plannedEndDate: string) =>
+      EnrolmentInput.safeParse({
+        staffId: '01960000-0000-7000-8000-000000000001',
+        standardCode: 'ST0005',
+        providerName: 'P',
+        startDate,
+        plannedEndDate,
+        mentorStaffId: null,
+        weeklyHours: 30,
+        ageAtStart: 20,
+        englishStatus: 'not_taking',
+        mathsStatus: 'not_taking',
+      });
+    expect(enrol('2025-07-01', '2026-06-29').error?.issues[0]?.path).toEqual(['plannedEndDate']);
+    expect(enrol('2025-07-01', '2026-06-30').success).toBe(true);
+    expect(enrol('2026-01-05', '2026-09-03').error?.issues[0]?.message).toBe(
+      'An apprenticeship must last at least 12 months (8 months for a start from 1 Aug 2025): ' +
+        'choose a later planned end date',
+    );
+    expect(enrol('2026-01-05', '2026-09-04').success).toBe(true);
+  });
+});
+
 describe('planned vs actual', () => {
-  const plan = { ...base, startDate: '2025-01-06', plannedEndDate: '2026-01-05' }; // 52 weeks, 312 h
+  const plan = { ...base, startDate: '2025-01-06', plannedEndDate: '2026-01-05' }; // 52 weeks less leave, 278.4 h
   it('is behind when approved hours are under the even line, with the weekly catch-up', () => {
-    const p = otjProgress(plan, 100, '2025-07-07'); // 26 weeks in: planned 156
-    expect(p.plannedToDate).toBe(156);
+    const p = otjProgress(plan, 100, '2025-07-07'); // 26 weeks in: planned 139.2
+    expect(p.plannedToDate).toBe(139.2);
     expect(p.status).toBe('behind');
-    expect(p.catchUpPerWeek).toBe(8.2); // 212 h over the 26 weeks left
+    expect(p.catchUpPerWeek).toBe(6.9); // 178.4 h over the 26 weeks left
   });
   it('is on track at or above the line, and met once the total is reached', () => {
     expect(otjProgress(plan, 160, '2025-07-07').status).toBe('on_track');
-    expect(otjProgress(plan, 155.5, '2025-07-07').status).toBe('on_track'); // within the 1-hour tolerance
-    expect(otjProgress(plan, 155, '2025-07-07').status).toBe('behind');
-    expect(otjProgress(plan, 312, '2025-07-07')).toMatchObject({ status: 'met', catchUpPerWeek: 0 });
+    expect(otjProgress(plan, 138.5, '2025-07-07').status).toBe('on_track'); // within the 1-hour tolerance
+    expect(otjProgress(plan, 138, '2025-07-07').status).toBe('behind');
+    expect(otjProgress(plan, 278.4, '2025-07-07')).toMatchObject({ status: 'met', catchUpPerWeek: 0 });
   });
   it('after the planned end, the whole shortfall is the catch-up', () => {
-    const p = otjProgress(plan, 300, '2026-02-01');
-    expect(p).toMatchObject({ plannedToDate: 312, status: 'behind', catchUpPerWeek: 12 });
+    const p = otjProgress(plan, 266.4, '2026-02-01');
+    expect(p).toMatchObject({ plannedToDate: 278.4, status: 'behind', catchUpPerWeek: 12 });
   });
 });
 

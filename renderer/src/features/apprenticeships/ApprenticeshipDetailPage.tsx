@@ -138,7 +138,16 @@ function OtjPanel({ a, isApprentice }: { a: ApprenticeshipDetail; isApprentice: 
   return (
     <Panel title="Off-the-job hours">
       <p>
-        <strong>Rule for this start date:</strong> {otj.ruleSummary}.
+        <strong>Rule for this start date:</strong> {otj.ruleSummary}. Statutory annual leave is not off-the-job time:
+        the planned duration counts as {otj.weeksLessLeave} weeks once 5.6 weeks a year of leave are taken out.
+      </p>
+      <p>
+        <strong>Minimum duration for this start date:</strong> {otj.minimumMonths} months.{' '}
+        {otj.meetsMinimumDuration ? (
+          <Tag tone="green">Planned end meets it</Tag>
+        ) : (
+          <Tag tone="red">Planned end is too soon</Tag>
+        )}
       </p>
       <p>
         <OtjTag status={otj.status} />{' '}

@@ -1,6 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { PAY_PERIOD_LABELS, PayPeriodKind, type PayrollSummary } from '@shared/domain/rota-board/payroll';
+import {
+  PAY_PERIOD_LABELS,
+  PAYROLL_LAYOUT_LABELS,
+  PayPeriodKind,
+  PayrollLayout,
+  type PayrollSummary,
+} from '@shared/domain/rota-board/payroll';
 import { formatDate } from '@shared/domain/time/format';
 import { useApi } from '@renderer/api/api-context';
 import { procedureQuery, useProcedureMutation } from '@renderer/api/queries';
@@ -14,6 +20,7 @@ import { optionsFrom } from '@renderer/components/options';
 import { hoursText, pounds } from './rota-format';
 
 const PERIOD_OPTIONS = optionsFrom(PAY_PERIOD_LABELS);
+const LAYOUT_OPTIONS = optionsFrom(PAYROLL_LAYOUT_LABELS);
 
 function periodText(s: PayrollSummary): string {
   return `${PAY_PERIOD_LABELS[s.kind]}: ${formatDate(s.startDate)} to ${formatDate(s.endDate)}`;
@@ -32,6 +39,12 @@ function SummaryOfExport({ summary }: { summary: PayrollSummary }) {
           key: 'Sick pay',
           value: `${pounds(summary.sspPence)} statutory, ${pounds(summary.ospPence)} occupational on top`,
         },
+        {
+          key: 'Holiday',
+          value:
+            `${hoursText(summary.holidayMinutes)} of leave, ${pounds(summary.holidayPence)} holiday pay, ` +
+            `${pounds(summary.rolledUpHolidayPence)} rolled-up holiday pay`,
+        },
         { key: 'Gross pay, all workers', value: pounds(summary.grossPence) },
         {
           key: 'Paid below the pay floor',
@@ -49,6 +62,7 @@ function SummaryOfExport({ summary }: { summary: PayrollSummary }) {
 export function PayrollExportPanel({ isoWeek }: { isoWeek: string }) {
   const api = useApi();
   const [kind, setKind] = useState<PayPeriodKind>('weekly');
+  const [layout, setLayout] = useState<PayrollLayout>('brightpay');
   const [checking, setChecking] = useState(false);
   const summary = useQuery({
     ...procedureQuery(api, 'rota.payrollSummary', { kind, firstWeek: isoWeek }),
@@ -57,7 +71,7 @@ export function PayrollExportPanel({ isoWeek }: { isoWeek: string }) {
   const exporter = useProcedureMutation('rota.payrollExport');
   const done = exporter.data;
   const exportNow = () =>
-    exporter.mutate({ kind, firstWeek: isoWeek }, { onSuccess: (out) => downloadText(out.fileName, out.csv) });
+    exporter.mutate({ kind, firstWeek: isoWeek, layout }, { onSuccess: (out) => downloadText(out.fileName, out.csv) });
   return (
     <Panel title="Payroll export">
       <ErrorSummary error={summary.error ?? exporter.error} />
@@ -69,9 +83,17 @@ export function PayrollExportPanel({ isoWeek }: { isoWeek: string }) {
       ) : (
         <>
           <p>
-            One row per worker for a payroll package: hours worked, travel paid, guaranteed-hours top-up, sick pay,
-            rate, gross and whether the pay floor is met. The period starts with the week shown; each period is exported
-            once.
+            One row per worker for a payroll package: hours by kind (visits, travel, waiting, training and meetings,
+            holiday), guaranteed-hours top-up, sick pay, holiday pay and rate. A weekly, fortnightly or four-weekly
+            period starts with the week shown; a monthly one is every week ending (on its Sunday) in the month the week
+            shown ends in. Each period is exported once.
+          </p>
+          <p>
+            BrightPay’s layout is the default: its import of payments and additions from a CSV file is published and
+            takes every kind of hours on its own line. In BrightPay choose Payroll, Import, Import Mix of Payments,
+            Additions and Deductions from CSV File, then Match Header Row. Hours are written to two decimal places, so
+            BrightPay’s hours × rate can differ from the gross here by a penny. The Neighbourhood Hub summary holds
+            every figure of the pay view, with the pay floor.
           </p>
           <SelectField
             formId="payroll"
@@ -84,6 +106,15 @@ export function PayrollExportPanel({ isoWeek }: { isoWeek: string }) {
               setKind(PayPeriodKind.parse(e.target.value));
               setChecking(false);
             }}
+          />
+          <SelectField
+            formId="payroll"
+            name="layout"
+            label="File layout"
+            errors={NO_ERRORS}
+            options={LAYOUT_OPTIONS}
+            value={layout}
+            onChange={(e) => setLayout(PayrollLayout.parse(e.target.value))}
           />
           {!checking ? (
             <Button onClick={() => setChecking(true)}>Check the payroll export</Button>

@@ -403,6 +403,21 @@ const PAY_COLUMNS: Column<WorkerPay>[] = [
     sortValue: (w) => w.sspPence + w.ospPence,
   },
   {
+    key: 'holiday',
+    header: 'Holiday pay',
+    render: (w) =>
+      [
+        w.holidayDays > 0
+          ? `${w.holidayDays} day${w.holidayDays === 1 ? '' : 's'} (${hoursText(w.holidayMinutes)}): ` +
+            (w.holidayPence > 0 ? pounds(w.holidayPence) : 'paid as rolled-up pay')
+          : null,
+        w.rolledUpHolidayPence > 0 ? `${pounds(w.rolledUpHolidayPence)} rolled-up` : null,
+      ]
+        .filter((part) => part !== null)
+        .join('; ') || 'None',
+    sortValue: (w) => w.holidayPence + w.rolledUpHolidayPence,
+  },
+  {
     key: 'rate',
     header: 'Rate',
     render: (w) => (
@@ -446,7 +461,8 @@ function Pay({ isoWeek }: { isoWeek: string }) {
             Shift-based pay: each working stretch is paid in full (visits, travel between them at the full rate, and
             waiting), and so is travel to the first visit after a break. Training and meetings are paid once. A week
             below the worker’s guaranteed hours is made up by a top-up; days off sick are paid as sick pay (statutory,
-            and occupational on top from the branch’s scheme) and count in the gross. Pay floor in force:{' '}
+            and occupational on top from the branch’s scheme) and count in the gross, as does holiday: approved annual
+            leave on a worker’s usual days, or rolled-up holiday pay where the branch pays it. Pay floor in force:{' '}
             {pounds(query.data.payFloorPencePerHour)} an hour for adults (the minimum for a younger worker’s age can be
             lower; a Living Wage the branch commits to can be higher).
           </p>

@@ -17,6 +17,7 @@ import { GovForm } from '@renderer/components/GovForm';
 import { Banner, PageHeader, Panel, QueryState, SummaryList } from '@renderer/components/Layout';
 import { optionsFrom } from '@renderer/components/options';
 import { orNull, toNumber, toPence, useProcedureForm } from '@renderer/components/use-form';
+import { HolidayPolicyPanel } from './HolidayPolicyPanel';
 
 const BENCHMARK_OPTIONS = optionsFrom(PAY_BENCHMARK_LABELS);
 
@@ -101,6 +102,7 @@ export function PayPolicyPage() {
             </Panel>
             {isManager && <SettingsForm view={query.data} />}
             {isManager && <RetentionPanel years={query.data.settings.leaverRetentionYears} />}
+            {isManager && <HolidayPolicyPanel />}
           </>
         )}
       </QueryState>

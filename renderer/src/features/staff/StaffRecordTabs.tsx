@@ -18,6 +18,7 @@ import { Tabs } from '@renderer/components/Tabs';
 import { AddPayRateForm, AddReferenceForm, AddReviewForm, UploadForm } from './ChildForms';
 import { EditableSection, ReauthForm } from './Sections';
 import { SickPayPanel } from './SickPayPanel';
+import { HolidayPanel } from './HolidayPanel';
 import {
   COMPLIANCE_FIELDS,
   EMERGENCY_FIELDS,
@@ -39,6 +40,7 @@ const TABS = [
   { key: 'compliance', label: 'Compliance' },
   { key: 'emergency', label: 'Emergency contact' },
   { key: 'equality', label: 'Equality' },
+  { key: 'holiday', label: 'Holiday' },
 ] as const;
 type TabKey = (typeof TABS)[number]['key'];
 
@@ -172,6 +174,7 @@ export function StaffRecordTabs({
               ) : (
                 <p>Equality data is visible to the manager only.</p>
               ))}
+            {tab === 'holiday' && <HolidayPanel staffId={staff.id} />}
           </Tabs>
         </>
       )}
