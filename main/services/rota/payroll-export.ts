@@ -26,6 +26,12 @@ const visitMinutes = (w: WorkerPay) => w.stretches.reduce((a, s) => a + s.visitM
 const waitingMinutes = (w: WorkerPay) => w.stretches.reduce((a, s) => a + s.waitingMinutes, 0);
 const hours = (minutes: number) => (minutes / 60).toFixed(2);
 const pounds = (pence: number) => (pence / 100).toFixed(2);
+const visitCount = (w: WorkerPay) => w.stretches.reduce((a, s) => a + s.visits, 0);
+/** Where a worker's visit hours come from: recorded actual times (for how many visits), or the plan. */
+function visitTimes(weeks: readonly WorkerPay[]): string {
+  const actual = sum(weeks, (w) => w.visitsFromActuals);
+  return actual === 0 ? 'Planned' : `Actual for ${actual} of ${sum(weeks, visitCount)} visits`;
+}
 const ukDate = (date: string) => `${date.slice(8, 10)}/${date.slice(5, 7)}/${date.slice(0, 4)}`;
 
 async function periodPay(ctx: HandlerContext, input: PayPeriodInput) {
@@ -85,6 +91,7 @@ function summaryOf(
     ospPence: sum(all, (w) => w.ospPence),
     grossPence: sum(all, (w) => w.grossPence),
     belowFloor: period.workers.filter((w) => w.weeks.some((x) => x.belowFloor)).length,
+    fromActuals: period.workers.filter((w) => sum(w.weeks, (x) => x.visitsFromActuals) > 0).length,
     overlaps,
   };
 }
@@ -115,6 +122,7 @@ export const PAYROLL_COLUMNS = [
   'Gross pay',
   'Pay floor',
   'Pay floor met',
+  'Visit times',
 ] as const;
 
 /**
@@ -159,6 +167,7 @@ export async function exportPayroll(ctx: HandlerContext, input: PayPeriodInput):
       pounds(sum(p.weeks, (w) => w.grossPence)),
       pounds(Math.max(...p.weeks.map((w) => w.floorPencePerHour))),
       p.weeks.some((w) => w.belowFloor) ? 'No' : 'Yes',
+      visitTimes(p.weeks),
     ];
   });
   const csv = writeCsv(PAYROLL_COLUMNS, rows);
