@@ -41,6 +41,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/hub/setup', label: 'Hub set-up' },
   { path: '/hub/usage', label: 'Hub use' },
   { path: '/hub/kiosk', label: 'Front desk kiosk' },
+  { path: '/actuals', label: 'Today’s visits', end: true },
+  { path: '/actuals/call-monitoring', label: 'Call monitoring' },
 ];
 
 /** The navigation a person with these roles sees. */

@@ -56,6 +56,8 @@ export const PAGE_ROLES = {
   '/hub/setup': rolesOf('hub.saveSpace'),
   '/hub/building': rolesOf('hub.building'),
   '/hub/usage': rolesOf('hub.usage'),
+  '/actuals': rolesOf('actuals.day'),
+  '/actuals/call-monitoring': rolesOf('actuals.importCallMonitoring'),
 } as const satisfies Record<string, readonly Role[]>;
 
 /** A signed-in page's route path. */

@@ -43,6 +43,8 @@ import { KioskAdminPage } from '../features/hub/KioskAdminPage';
 import { MyBookingsPage } from '../features/hub/MyBookingsPage';
 import { SeriesPage } from '../features/hub/SeriesPage';
 import { UsagePage } from '../features/hub/UsagePage';
+import { TodayVisitsPage } from '../features/actuals/TodayVisitsPage';
+import { CallMonitoringPage } from '../features/actuals/CallMonitoringPage';
 import type { PagePath } from './page-roles';
 import { RoleGate } from './RoleGate';
 
@@ -93,6 +95,8 @@ const PAGES: readonly (readonly [PagePath, ReactElement])[] = [
   ['/hub/setup', <HubSetupPage />],
   ['/hub/building', <BuildingPage />],
   ['/hub/usage', <UsagePage />],
+  ['/actuals', <TodayVisitsPage />],
+  ['/actuals/call-monitoring', <CallMonitoringPage />],
 ];
 
 /**
