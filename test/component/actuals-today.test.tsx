@@ -11,7 +11,7 @@ afterEach(async () => {
 
 // Monday 23 November 2026 at 09:00: Anna's 08:00 visit to Rose is recorded, Ben's 08:30 visit to Sam is not.
 describe('today’s visits, planned and actual', () => {
-  it('shows the day in plain words, flags the missed visit, filters to it, and records its times from the row', async () => {
+  it('shows the day in plain words, flags the missed visit, filters to it, records its times', async () => {
     d = await aPublishedDay();
     await d.worker.ok('actuals.record', {
       isoWeek: ACTUALS_WEEK,

@@ -1,6 +1,5 @@
 import type { ActualLine, ActualsDay, MyActualsDay } from '@shared/domain/actuals/actuals';
-import { flagVisit, type WallClock } from '@shared/domain/actuals/flags';
-import { londonDate, londonMinute } from '@shared/domain/time/london';
+import { flagVisit } from '@shared/domain/actuals/flags';
 import type { HandlerContext } from '@main/rpc/context';
 import { findClients } from '@main/services/clients/client-queries';
 import { staffNames } from '@main/services/staff/staff-queries';
@@ -8,12 +7,7 @@ import { listPublishedVisitsBetween, type RotaVisitRow } from '../rota/rota-week
 import { ownStaffId } from '../rota/my-week-service';
 import { readActualsSettings } from './actuals-settings';
 import { actualKey, actualsBetween, toVisitActual } from './actuals-store';
-
-/** The London wall clock now, from the backend's clock. */
-export function wallClockNow(ctx: HandlerContext): WallClock {
-  const now = ctx.deps.clock.now();
-  return { date: londonDate(now), minute: londonMinute(now) };
-}
+import { wallClockNow } from './wall-clock';
 
 /** Each worker's visit on a date (both seats of a double-up), planned beside actual, flagged at now. */
 async function linesOn(

@@ -1,7 +1,7 @@
-import type { Insertable, Kysely, Selectable } from 'kysely';
+import { CompiledQuery, type Compilable, type Insertable, type Kysely, type Selectable } from 'kysely';
 import { ShortReason, type VisitActual } from '@shared/domain/actuals/actuals';
 import { minutesBetween } from '@shared/domain/actuals/flags';
-import type { Database, VisitActualTable } from '@main/db/schema';
+import type { ActualImportRowTable, Database, VisitActualTable } from '@main/db/schema';
 
 /** A stored actual. */
 export type VisitActualRow = Selectable<VisitActualTable>;
@@ -24,6 +24,17 @@ export async function actualsBetween(
   return new Map(rows.map((r) => [actualKey(r.iso_week, r.visit_id, r.staff_id), r]));
 }
 
+/** The keys of the actuals recorded for visits planned between two dates (what an import would replace). */
+export async function actualKeysBetween(db: Kysely<Database>, from: string, to: string): Promise<Set<string>> {
+  const rows = await db
+    .selectFrom('visit_actual')
+    .select(['iso_week', 'visit_id', 'staff_id'])
+    .where('planned_date', '>=', from)
+    .where('planned_date', '<=', to)
+    .execute();
+  return new Set(rows.map((r) => actualKey(r.iso_week, r.visit_id, r.staff_id)));
+}
+
 /** Actuals recorded for one week's visits, by key (the pay view reads these). */
 export async function actualsOfWeek(db: Kysely<Database>, isoWeek: string): Promise<Map<string, VisitActualRow>> {
   const rows = await db.selectFrom('visit_actual').selectAll().where('iso_week', '=', isoWeek).execute();
@@ -35,11 +46,10 @@ export async function upsertActuals(
   db: Kysely<Database>,
   rows: readonly Insertable<VisitActualTable>[],
 ): Promise<void> {
-  // 17 columns × 50 rows stays well inside SQLite's bound-parameter cap.
-  for (let i = 0; i < rows.length; i += 50)
-    await db
+  await inChunks(db, rows, (chunk) =>
+    db
       .insertInto('visit_actual')
-      .values(rows.slice(i, i + 50))
+      .values([...chunk])
       .onConflict((oc) =>
         oc.columns(['iso_week', 'visit_id', 'staff_id']).doUpdateSet((eb) => ({
           arrival_date: eb.ref('excluded.arrival_date'),
@@ -53,8 +63,46 @@ export async function upsertActuals(
           recorded_by: eb.ref('excluded.recorded_by'),
           recorded_at: eb.ref('excluded.recorded_at'),
         })),
-      )
-      .execute();
+      ),
+  );
+}
+
+/** Keep call monitoring rows that matched no visit, in the caller's transaction. */
+export async function insertUnmatchedRows(
+  db: Kysely<Database>,
+  rows: readonly Insertable<ActualImportRowTable>[],
+): Promise<void> {
+  await inChunks(db, rows, (chunk) => db.insertInto('actual_import_row').values([...chunk]));
+}
+
+// 17 columns × 50 rows stays well inside SQLite's bound-parameter cap.
+const CHUNK = 50;
+
+/**
+ * Write rows as multi-row statements of CHUNK rows. Kysely's compiling of a statement of ~850 values costs far more
+ * than SQLite's work (an import of 10,000 rows spent most of its time there), so each statement shape is compiled
+ * once and run again with the next chunk's values, taken in the compiled order: the columns of the rows, which are
+ * all built alike (the first chunk's parameters are checked against that order).
+ */
+async function inChunks<R extends object>(
+  db: Kysely<Database>,
+  rows: readonly R[],
+  build: (chunk: readonly R[]) => Compilable,
+): Promise<void> {
+  const compiled = new Map<number, CompiledQuery>();
+  for (let i = 0; i < rows.length; i += CHUNK) {
+    const chunk = rows.slice(i, i + CHUNK);
+    const columns = Object.keys(chunk[0] ?? {}) as (keyof R)[];
+    const values = chunk.flatMap((row) => columns.map((c) => row[c]));
+    let query = compiled.get(chunk.length);
+    if (!query) {
+      query = build(chunk).compile();
+      if (query.parameters.length !== values.length || query.parameters.some((p, n) => p !== values[n]))
+        throw new Error('inChunks: rows must all have the same columns in the same order');
+      compiled.set(chunk.length, query);
+    }
+    await db.executeQuery(CompiledQuery.raw(query.sql, values));
+  }
 }
 
 /** A stored actual as the contract sends it. */

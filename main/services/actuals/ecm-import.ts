@@ -2,7 +2,7 @@ import type { Insertable } from 'kysely';
 import { AppError, type Issue } from '@shared/contract/errors';
 import {
   ECM_FIELD_LABELS,
-  EcmImportInput,
+  type EcmImportInput,
   readEcmHeader,
   readEcmRow,
   type EcmRow,
@@ -17,7 +17,7 @@ import { staffReferences } from '@main/services/staff/staff-queries';
 import { getBranch } from '../setup/setup-service';
 import { readCsvRows } from '../csv/csv-reader';
 import { listPublishedVisitsBetween } from '../rota/rota-week-queries';
-import { actualKey, actualsBetween, upsertActuals } from './actuals-store';
+import { actualKey, actualKeysBetween, insertUnmatchedRows, upsertActuals } from './actuals-store';
 import { matcher, matchKey, type SeatToMatch } from './ecm-match';
 
 // A file with more bad rows than this is the wrong file or a broken one: the first ones say enough.
@@ -71,9 +71,9 @@ async function checkFile(ctx: HandlerContext, input: Input): Promise<CheckedFile
     const row = read.row;
     if (row.branch !== null && !ours.has(matchKey(row.branch)))
       return problem(line, 'branch', `this visit is for “${row.branch}”, not ${branch?.branchName ?? 'this branch'}`);
-    const same = [row.workerRef, row.personName, row.visitDate, row.plannedStart, row.arrival.date, row.arrival.minute]
-      .map((x) => matchKey(String(x)))
-      .join('|');
+    const same =
+      `${matchKey(row.workerRef)}|${matchKey(row.personName)}|${row.visitDate}|${row.plannedStart}|` +
+      `${row.arrival.date}|${row.arrival.minute}`;
     const earlier = firstLine.get(same);
     if (earlier !== undefined) return problem(line, 'workerRef', `this row repeats line ${earlier}`);
     firstLine.set(same, line);
@@ -184,7 +184,9 @@ export async function importEcm(ctx: HandlerContext, input: Input): Promise<EcmI
   if (checked.problems.length > 0) throw refusal(checked.problems);
   const dates = checked.matched.map((m) => m.seat.date).sort();
   const existing =
-    dates.length === 0 ? new Map() : await actualsBetween(ctx.deps.db, dates[0] ?? '', dates[dates.length - 1] ?? '');
+    dates.length === 0
+      ? new Set()
+      : await actualKeysBetween(ctx.deps.db, dates[0] ?? '', dates[dates.length - 1] ?? '');
   const replacing = checked.matched.filter((m) =>
     existing.has(actualKey(m.seat.isoWeek, m.seat.visitId, m.seat.staffId)),
   ).length;
@@ -251,17 +253,14 @@ export async function importEcm(ctx: HandlerContext, input: Input): Promise<EcmI
       })
       .execute();
     await upsertActuals(trx, actuals);
-    for (let i = 0; i < unmatched.length; i += 50)
-      await trx
-        .insertInto('actual_import_row')
-        .values(unmatched.slice(i, i + 50))
-        .execute();
+    await insertUnmatchedRows(trx, unmatched);
     await ctx.audit(trx, {
       action: 'actuals.importCallMonitoring',
       entity: 'actual_import',
       entityId: importId,
       outcome: 'success',
-      detail: `${checked.rows} rows: ${actuals.length} matched (${replacing} replacing), ${unmatched.length} to resolve`,
+      detail:
+        `${checked.rows} rows: ${actuals.length} matched (${replacing} replacing), ` + `${unmatched.length} to resolve`,
     });
   });
   return {

@@ -1,13 +1,13 @@
 import { AppError, type Issue } from '@shared/contract/errors';
-import { RecordActualInput, SHORT_REASON_LABELS } from '@shared/domain/actuals/actuals';
+import { SHORT_REASON_LABELS, type RecordActualInput } from '@shared/domain/actuals/actuals';
 import { LENGTH_TOLERANCE_MINUTES, minutesBetween, type WallClock } from '@shared/domain/actuals/flags';
 import { checkActualTimes } from '@shared/domain/actuals/time-checks';
 import { formatDate, formatMinute } from '@shared/domain/time/format';
-import { londonDate, londonMinute } from '@shared/domain/time/london';
 import type { z } from 'zod';
 import type { HandlerContext } from '@main/rpc/context';
 import { findVisitWithStatus } from '../rota/rota-week-queries';
 import { isOffice } from './actuals-access';
+import { wallClockNow } from './wall-clock';
 import { actualKey, findActual, toVisitActual, upsertActuals } from './actuals-store';
 import type { VisitActual } from '@shared/domain/actuals/actuals';
 
@@ -32,7 +32,7 @@ export async function recordActual(ctx: HandlerContext, input: Input): Promise<V
   if (!visit || visit.status !== 'published' || (visit.worker1_id !== staffId && visit.worker2_id !== staffId))
     throw AppError.field(['visitId'], 'That visit is not on this worker’s published rota');
   const now = ctx.deps.clock.now();
-  const nowClock: WallClock = { date: londonDate(now), minute: londonMinute(now) };
+  const nowClock = wallClockNow(ctx);
   if (!office && visit.date !== nowClock.date)
     throw AppError.field(
       ['visitId'],
@@ -106,7 +106,8 @@ export async function recordActual(ctx: HandlerContext, input: Input): Promise<V
         'The office has already recorded this visit’s times: ask your coordinator to change them.',
       );
     await upsertActuals(trx, [row]);
-    const times = `arrived ${formatMinute(arrival.minute)}${departure ? `, left ${formatMinute(departure.minute)}` : ''}`;
+    const left = departure ? `, left ${formatMinute(departure.minute)}` : '';
+    const times = `arrived ${formatMinute(arrival.minute)}${left}`;
     const reason = input.shortReason === null ? '' : ` (${SHORT_REASON_LABELS[input.shortReason]})`;
     await ctx.audit(trx, {
       action: 'actuals.record',

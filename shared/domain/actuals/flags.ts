@@ -12,7 +12,8 @@ export interface WallClock {
 // the only ones it could touch, and the pay rule below never pays less than planned.
 /** Minutes from one wall-clock moment to another (negative when `to` is earlier). */
 export function minutesBetween(from: WallClock, to: WallClock): number {
-  return daysBetween(from.date, to.date) * 1440 + to.minute - from.minute;
+  const days = from.date === to.date ? 0 : daysBetween(from.date, to.date);
+  return days * 1440 + to.minute - from.minute;
 }
 
 /** A recorded visit: the plan and, once there is one, the arrival and departure. */

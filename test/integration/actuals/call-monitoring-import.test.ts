@@ -54,7 +54,7 @@ describe('importing a call monitoring file through dispatch', () => {
     expect(await actuals()).toEqual([]);
   });
 
-  it('applies it: the matched times recorded as call monitoring, late arrivals flagged, the rest kept to resolve', async () => {
+  it('applies it: matched times recorded as call monitoring, late arrivals flagged, the rest kept', async () => {
     const report = await d.coordinator.ok('actuals.importCallMonitoring', { csv: file, layout, dryRun: false });
     expect(report).toMatchObject({ applied: true, matched: 2 });
     const day = await d.coordinator.ok('actuals.day', { date: ACTUALS_DAY });

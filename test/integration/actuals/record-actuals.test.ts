@@ -26,7 +26,7 @@ describe('actual arrival and departure, recorded through dispatch', () => {
   const auditOf = (action: string) =>
     d.t.backend.deps.db.selectFrom('audit_log').selectAll().where('action', '=', action).execute();
 
-  it('flags the day as it stands: a visit with no arrival 15 minutes after its start is missed, later ones not due', async () => {
+  it('flags the day as it stands: no arrival 15 minutes after the start is missed, later ones not due', async () => {
     const day = await d.coordinator.ok('actuals.day', { date: ACTUALS_DAY });
     const byStart = new Map(day.lines.map((l) => [l.plannedStartMinute, l]));
     expect(day.settings.lateMinutes).toBe(15);

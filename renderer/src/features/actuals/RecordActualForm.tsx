@@ -16,7 +16,8 @@ const minuteOf = (text: string) => parseClockTime(text) ?? Number.NaN;
 
 /**
  * Record (or correct) one worker's arrival and departure at a visit. Times are London times on the visit's day; a
- * late-evening visit's departure after midnight is taken as the next day. `staffId` is given when the office records for a worker.
+ * late-evening visit's departure after midnight is taken as the next day. `staffId` is given when the office records
+ * for a worker.
  */
 export function RecordActualForm({
   line,

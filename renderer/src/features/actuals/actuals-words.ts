@@ -27,7 +27,8 @@ export const FLAG_WORDS: Readonly<Record<ActualFlag, string>> = {
 
 /** "08:00–09:00": a planned visit's time. */
 export function plannedWords(line: Pick<ActualLine, 'plannedStartMinute' | 'plannedMinutes'>): string {
-  return `${formatMinute(line.plannedStartMinute)}–${formatMinute((line.plannedStartMinute + line.plannedMinutes) % 1440)}`;
+  const end = (line.plannedStartMinute + line.plannedMinutes) % 1440;
+  return `${formatMinute(line.plannedStartMinute)}–${formatMinute(end)}`;
 }
 
 /** "08:05–08:59 (54 min)", "08:05, still there", or "Not recorded". */
