@@ -971,3 +971,60 @@ export interface Database {
 export interface StaffTable {
   dbs_applied_on: string | null;
 }
+
+// actuals: what happened at each visit and the call monitoring imports — migration 0019
+/** A worker's actual arrival and departure at one visit (Europe/London wall clock), with who recorded it and how. */
+export interface VisitActualTable {
+  iso_week: string;
+  visit_id: string;
+  staff_id: string;
+  client_id: string;
+  planned_date: string;
+  planned_start_minute: number;
+  planned_duration_minutes: number;
+  arrival_date: string;
+  arrival_minute: number;
+  departure_date: string | null;
+  departure_minute: number | null;
+  short_reason: string | null;
+  note: string | null;
+  source: 'worker' | 'coordinator' | 'call_monitoring';
+  import_id: string | null;
+  recorded_by: string;
+  recorded_at: string;
+}
+/** One call monitoring file applied. */
+export interface ActualImportTable {
+  id: string;
+  layout: 'cm2000' | 'mapped';
+  rows: number;
+  matched: number;
+  unmatched: number;
+  imported_by: string;
+  imported_at: string;
+}
+/** A call monitoring row that matched no visit, kept for a person to resolve. */
+export interface ActualImportRowTable {
+  id: string;
+  import_id: string;
+  line: number;
+  worker_ref: string;
+  person_name: string;
+  planned_date: string;
+  planned_start_minute: number | null;
+  arrival_date: string;
+  arrival_minute: number;
+  departure_date: string | null;
+  departure_minute: number | null;
+  reason: string;
+  status: 'open' | 'attached' | 'set_aside';
+  resolved_by: string | null;
+  resolved_at: string | null;
+  resolution_note: string | null;
+}
+
+export interface Database {
+  visit_actual: VisitActualTable;
+  actual_import: ActualImportTable;
+  actual_import_row: ActualImportRowTable;
+}

@@ -25,6 +25,7 @@ import { payParityHandlers } from '../services/pay-parity/pay-parity-handlers';
 import { dbsPendingHandlers } from '../services/policy/dbs-pending-handlers';
 import { sickPaySchemeHandlers } from '../services/sick-pay/scheme-preview-handlers';
 import { holidayHandlers } from '../services/holiday/holiday-handlers';
+import { actualsHandlers } from '../services/actuals/actuals-handlers';
 
 /** Every procedure's handler. The `Router` type fails to compile if a contract procedure has none. */
 export const router: Router = {
@@ -55,4 +56,5 @@ export const router: Router = {
   ...dbsPendingHandlers,
   ...sickPaySchemeHandlers,
   ...holidayHandlers,
+  ...actualsHandlers,
 };

@@ -139,6 +139,10 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   'training.session.update': 'Changed a training session',
   'workplace.addPartner': 'Added a partner organisation',
   'workplace.update': 'Changed the workplace details',
+  'actuals.record': 'Recorded a visit’s actual times',
+  'actuals.saveSettings': 'Changed when a visit counts as late',
+  'actuals.importCallMonitoring': 'Imported a call monitoring file',
+  'actuals.resolveCallMonitoringRow': 'Resolved an unmatched call monitoring row',
 };
 
 /**

@@ -156,6 +156,31 @@ export function describeContract(name: string, connect: (tb: TestBackend) => Pro
       expect(Object.keys(full ?? {})).toEqual(expect.arrayContaining(['supportNeeds', 'postcode', 'status']));
     });
 
+    it('keeps actual times to their owners and refuses a call monitoring file naming its unknown column', async () => {
+      const worker = await signIn('worker');
+      const manager = await signIn('manager');
+      const session = await worker.ok('auth.session', {});
+      const other = (await manager.ok('staff.list', { limit: 5 })).rows.find(
+        (row) => session.state === 'active' && row.id !== session.session.staffId,
+      );
+      const times = { isoWeek: '2026-W48', visitId: 'v1', arrivalDate: '2026-11-23', arrivalMinute: 480 };
+      expect(
+        await worker.raw('actuals.record', {
+          ...times,
+          staffId: other?.id,
+          departureDate: null,
+          departureMinute: null,
+        }),
+      ).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+      const file = await manager.raw('actuals.importCallMonitoring', {
+        csv: 'Carer Ref,Client Name,Visit Date,Actual Start,Mileage\r\nW1,Rose Adeyemi,23/11/2026,08:00,3',
+        layout: { kind: 'cm2000' },
+        dryRun: true,
+      });
+      expect(file).toMatchObject({ ok: false, error: { code: 'VALIDATION', issues: [{ path: ['layout'] }] } });
+      if (!file.ok) expect(file.error.issues?.[0]?.message).toContain('“Mileage”');
+    });
+
     it(
       'walks every procedure × role: FORBIDDEN for exactly the roles the contract does not list',
       async () => {

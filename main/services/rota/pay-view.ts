@@ -13,6 +13,8 @@ import { londonDate } from '@main/platform/clock';
 import { ensureSickPay, sickPayBetween } from '../sick-pay/sick-pay-store';
 import { holidayInDays, type HolidayInDays } from '../holiday/holiday-week';
 import { rolledUpPence } from '@shared/domain/policy/holiday';
+import { actualsOfWeek } from '../actuals/actuals-store';
+import { paidVisitSpan, type WallClock } from '@shared/domain/actuals/flags';
 
 /** Pence for minutes at an hourly rate, to the nearest penny. */
 function penceFor(minutes: number, pencePerHour: number): number {
@@ -21,6 +23,12 @@ function penceFor(minutes: number, pencePerHour: number): number {
 
 /** Sick pay for the week's sick days, per worker (from the stored sick pay days). */
 export type WeekSickPay = ReadonlyMap<string, { days: number; sspPence: number; ospPence: number }>;
+
+/** A worker's recorded arrival and departure at a visit, by `visitId|workerId` (see actualPayKey). */
+export type VisitActuals = ReadonlyMap<string, { arrival: WallClock; departure: WallClock | null }>;
+
+/** The key of one worker's visit in VisitActuals. */
+export const actualPayKey = (visitId: string, workerId: string) => `${visitId}|${workerId}`;
 
 /** The pay floor in force for a worker on a date, and the benchmark it comes from. */
 export type WorkerFloor = (staffId: string, date: string) => { pencePerHour: number; source: PayBenchmark };
@@ -33,6 +41,8 @@ export type WorkerFloor = (staffId: string, date: string) => { pencePerHour: num
  * `daysOff` shrinks each guarantee by the working days off on leave or sick (see guaranteed-hours.ts); those sick
  * days are paid as sick pay instead (`sick`), on a line of its own and in the gross; leave days are paid as holiday
  * (`holiday`, holiday-week.ts) at the rate, or by rolled-up holiday pay on the week's pay where the branch uses it.
+ * A visit with recorded actual times (`actuals`) is paid from its arrival for its actual length, never less than
+ * planned (paidVisitSpan); the others as planned.
  */
 export function computePay(
   instance: RotaInstance,
@@ -41,17 +51,25 @@ export function computePay(
   daysOff: ReadonlyMap<string, { off: number; working: number }> = new Map(),
   sick: WeekSickPay = new Map(),
   holiday: ReadonlyMap<string, HolidayInDays> = new Map(),
+  actuals: VisitActuals = new Map(),
 ): WorkerPay[] {
   const visits = new Map(instance.visits.map((v) => [v.id, v]));
   const recorded = recordedTravelMap(instance.recordedTravel);
   const items = new Map<string, PayItem[]>();
   const add = (workerId: string, item: PayItem) =>
     (items.get(workerId) ?? items.set(workerId, []).get(workerId))?.push(item);
+  const fromActuals = new Map<string, number>();
   for (const a of plan.assignments) {
     const v = visits.get(a.visitId);
     if (!v) continue;
-    for (const w of a.workerIds)
-      add(w, { date: v.date, start: a.startMinute, end: a.startMinute + v.durationMinutes, clientId: v.clientId });
+    for (const w of a.workerIds) {
+      const actual = actuals.get(actualPayKey(v.id, w));
+      if (actual) fromActuals.set(w, (fromActuals.get(w) ?? 0) + 1);
+      const span = actual
+        ? paidVisitSpan(v.durationMinutes, actual.arrival, actual.departure)
+        : { start: a.startMinute, end: a.startMinute + v.durationMinutes };
+      add(w, { date: actual?.arrival.date ?? v.date, ...span, clientId: v.clientId });
+    }
   }
   for (const w of instance.workers)
     for (const c of w.commitments) add(w.id, { date: c.date, start: c.startMinute, end: c.endMinute, clientId: null });
@@ -106,6 +124,7 @@ export function computePay(
         floorSource: floor.source,
         belowFloor: rate < floor.pencePerHour,
         floorShortfallPence: Math.round(shortMinutePence / 60),
+        visitsFromActuals: fromActuals.get(w.id) ?? 0,
       };
     })
     .sort((a, b) => a.name.localeCompare(b.name));
@@ -117,13 +136,26 @@ export async function payView(ctx: { deps: Pick<BackendDeps, 'db' | 'clock'> }, 
   const dates = stored.instance.days.map((d) => d.date);
   const staffIds = stored.instance.workers.map((w) => w.id);
   await ensureSickPay(ctx.deps.db, staffIds, londonDate(ctx.deps.clock.now()));
-  const [rule, daysOff, terms, sick, holiday] = await Promise.all([
+  const [rule, daysOff, terms, sick, holiday, recorded] = await Promise.all([
     readFloorRule(ctx.deps.db),
     workingDaysOff(ctx.deps.db, dates, staffIds),
     staffIds.length > 0 ? contractTerms(ctx.deps.db, staffIds) : [],
     sickPayBetween(ctx.deps.db, dates[0] ?? '', dates[dates.length - 1] ?? '', staffIds),
     holidayInDays(ctx.deps.db, dates, staffIds),
+    actualsOfWeek(ctx.deps.db, isoWeek),
   ]);
+  const actuals = new Map(
+    [...recorded.values()].map((r) => [
+      actualPayKey(r.visit_id, r.staff_id),
+      {
+        arrival: { date: r.arrival_date, minute: r.arrival_minute },
+        departure:
+          r.departure_date === null || r.departure_minute === null
+            ? null
+            : { date: r.departure_date, minute: r.departure_minute },
+      },
+    ]),
+  );
   const born = new Map(terms.map((t) => [t.id, t.date_of_birth]));
   const floorFor: WorkerFloor = (staffId, date) => {
     const f = rule(date, born.get(staffId) ?? null);
@@ -132,6 +164,6 @@ export async function payView(ctx: { deps: Pick<BackendDeps, 'db' | 'clock'> }, 
   return {
     isoWeek,
     payFloorPencePerHour: rule(dates[0] ?? '', null).pencePerHour ?? 0,
-    workers: computePay(stored.instance, stored.plan, floorFor, daysOff, sick, holiday),
+    workers: computePay(stored.instance, stored.plan, floorFor, daysOff, sick, holiday, actuals),
   };
 }

@@ -109,6 +109,7 @@ function summaryOf(
     rolledUpHolidayPence: sum(all, (w) => w.rolledUpHolidayPence),
     grossPence: sum(all, (w) => w.grossPence),
     belowFloor: period.workers.filter((w) => w.weeks.some((x) => x.belowFloor)).length,
+    fromActuals: period.workers.filter((w) => sum(w.weeks, (x) => x.visitsFromActuals) > 0).length,
     overlaps,
   };
 }

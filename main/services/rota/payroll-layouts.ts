@@ -30,6 +30,12 @@ const waiting = (w: WorkerPay) => w.stretches.reduce((a, s) => a + s.waitingMinu
 const paidHoliday = (w: WorkerPay) => (w.holidayPence > 0 ? w.holidayMinutes : 0);
 const hours = (minutes: number) => (minutes / 60).toFixed(2);
 const pounds = (pence: number) => (pence / 100).toFixed(2);
+const visitCount = (w: WorkerPay) => w.stretches.reduce((a, s) => a + s.visits, 0);
+/** Where a worker's visit hours come from: recorded actual times (for how many visits), or the plan. */
+function visitTimes(weeks: readonly WorkerPay[]): string {
+  const actual = sumWeeks(weeks, (w) => w.visitsFromActuals);
+  return actual === 0 ? 'Planned' : `Actual for ${actual} of ${sumWeeks(weeks, visitCount)} visits`;
+}
 const ukDate = (date: string) => `${date.slice(8, 10)}/${date.slice(5, 7)}/${date.slice(0, 4)}`;
 
 /** This app's own layout: every figure the pay view holds, one row per worker, holiday columns last. */
@@ -56,6 +62,7 @@ const HUB_SUMMARY_COLUMNS = [
   'Holiday pay',
   'Rolled-up holiday pay',
   'Holiday accrued hours',
+  'Visit times',
 ] as const;
 
 function hubSummaryRow(p: PeriodWorker, period: PeriodDates): CsvCell[] {
@@ -83,6 +90,7 @@ function hubSummaryRow(p: PeriodWorker, period: PeriodDates): CsvCell[] {
     pounds(sumWeeks(p.weeks, (w) => w.holidayPence)),
     pounds(sumWeeks(p.weeks, (w) => w.rolledUpHolidayPence)),
     hours(p.accruedMinutes),
+    visitTimes(p.weeks),
   ];
 }
 

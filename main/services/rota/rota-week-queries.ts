@@ -103,3 +103,35 @@ export function listWorkerVisitsBetween(
   if (to !== null) q = q.where('rota_visit.date', '<=', to);
   return q.orderBy('rota_visit.iso_week').execute();
 }
+
+/** The assigned visits of published weeks from one date to another, in day and time order (for actual times). */
+export function listPublishedVisitsBetween(db: Kysely<Database>, from: string, to: string): Promise<RotaVisitRow[]> {
+  return db
+    .selectFrom('rota_visit')
+    .innerJoin('rota_week', 'rota_week.iso_week', 'rota_visit.iso_week')
+    .selectAll('rota_visit')
+    .where('rota_week.status', '=', 'published')
+    .where('rota_visit.date', '>=', from)
+    .where('rota_visit.date', '<=', to)
+    .where('rota_visit.worker1_id', 'is not', null)
+    .orderBy('rota_visit.date')
+    .orderBy('rota_visit.start_minute')
+    .orderBy('rota_visit.id')
+    .execute();
+}
+
+/** One visit with its week's status, if the week has been planned and holds it. */
+export function findVisitWithStatus(
+  db: Kysely<Database>,
+  isoWeek: string,
+  visitId: string,
+): Promise<(RotaVisitRow & { status: RotaWeekTable['status'] }) | undefined> {
+  return db
+    .selectFrom('rota_visit')
+    .innerJoin('rota_week', 'rota_week.iso_week', 'rota_visit.iso_week')
+    .selectAll('rota_visit')
+    .select('rota_week.status')
+    .where('rota_visit.iso_week', '=', isoWeek)
+    .where('rota_visit.id', '=', visitId)
+    .executeTakeFirst();
+}

@@ -43,6 +43,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/hub/usage', label: 'Hub use' },
   { path: '/hub/kiosk', label: 'Front desk kiosk' },
   { path: '/hub/departures', label: 'Forgotten sign-outs' },
+  { path: '/actuals', label: 'Today’s visits', end: true },
+  { path: '/actuals/call-monitoring', label: 'Call monitoring' },
 ];
 
 /** The navigation a person with these roles sees. */

@@ -60,6 +60,8 @@ export const PAGE_ROLES = {
   // Where the Electron kiosk window (`--kiosk`) opens and stays: a manager or coordinator starts the kiosk there.
   '/kiosk': rolesOf('hub.startKiosk'),
   '/policy/sick-pay': rolesOf('policy.updateSickPayScheme'),
+  '/actuals': rolesOf('actuals.day'),
+  '/actuals/call-monitoring': rolesOf('actuals.importCallMonitoring'),
 } as const satisfies Record<string, readonly Role[]>;
 
 /** A signed-in page's route path. */

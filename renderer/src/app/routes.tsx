@@ -45,6 +45,8 @@ import { SeriesPage } from '../features/hub/SeriesPage';
 import { UsagePage } from '../features/hub/UsagePage';
 import { DeparturesPage } from '../features/hub/DeparturesPage';
 import { SickPaySchemePage } from '../features/sick-pay-scheme/SickPaySchemePage';
+import { TodayVisitsPage } from '../features/actuals/TodayVisitsPage';
+import { CallMonitoringPage } from '../features/actuals/CallMonitoringPage';
 import type { PagePath } from './page-roles';
 import { RoleGate } from './RoleGate';
 
@@ -98,6 +100,8 @@ const PAGES: readonly (readonly [PagePath, ReactElement])[] = [
   ['/hub/departures', <DeparturesPage />],
   ['/kiosk', <KioskAdminPage />],
   ['/policy/sick-pay', <SickPaySchemePage />],
+  ['/actuals', <TodayVisitsPage />],
+  ['/actuals/call-monitoring', <CallMonitoringPage />],
 ];
 
 /**

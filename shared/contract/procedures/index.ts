@@ -24,6 +24,7 @@ import { payParityProcedures } from './pay-parity';
 import { dbsPendingProcedures } from './dbs-pending';
 import { sickPaySchemeProcedures } from './sick-pay-scheme';
 import { holidayProcedures } from './holiday';
+import { actualsProcedures } from './actuals';
 
 /** The one table of procedures: name → schemas, roles and flags. Each domain adds its own file. */
 export const procedures = {
@@ -53,6 +54,7 @@ export const procedures = {
   ...dbsPendingProcedures,
   ...sickPaySchemeProcedures,
   ...holidayProcedures,
+  ...actualsProcedures,
 } as const;
 
 /** Every procedure table entry. */

@@ -321,6 +321,8 @@ export const WorkerPay = z.object({
   belowFloor: z.boolean(),
   /** How much the week's pay falls short of the floor (0 when the rate meets it). */
   floorShortfallPence: z.number().int(),
+  /** Visits this week paid from their recorded actual times (the rest are paid as planned). */
+  visitsFromActuals: z.number().int(),
 });
 /** A worker's pay for a week. */
 export type WorkerPay = z.infer<typeof WorkerPay>;

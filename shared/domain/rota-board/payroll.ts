@@ -77,6 +77,8 @@ export const PayrollSummary = z.object({
   grossPence: z.number().int(),
   /** Workers paid below the pay floor in force for them in some week of the period. */
   belowFloor: z.number().int(),
+  /** Workers some of whose visits are paid from recorded actual times (the rest as planned). */
+  fromActuals: z.number().int(),
   /** An export already made that overlaps this period (exporting again is refused), or null. */
   overlaps: z.object({ startDate: IsoDate, endDate: IsoDate, exportedAt: z.string() }).nullable(),
 });

@@ -78,6 +78,7 @@ describe('payroll export of a pay period', () => {
       ospPence: 1560,
       grossPence: 1400 + 5200 + 6240 + 1560,
       belowFloor: 0,
+      fromActuals: 0,
       overlaps: null,
     });
   });
@@ -89,7 +90,7 @@ describe('payroll export of a pay period', () => {
       'Staff reference,Name,Period start,Period end,Hours worked,Visit hours,Travel minutes paid,Waiting hours,' +
         'Training and meeting hours,Guaranteed hours top-up hours,Guaranteed hours top-up pay,Sick days,' +
         'Statutory sick pay,Occupational sick pay,Hourly rate,Gross pay,Pay floor,Pay floor met,Holiday hours,' +
-        'Holiday pay,Rolled-up holiday pay,Holiday accrued hours',
+        'Holiday pay,Rolled-up holiday pay,Holiday accrued hours,Visit times',
     );
     expect(annaRow?.split(',').slice(2)).toEqual(
       ['23/11/2026', '29/11/2026', '1.00', '1.00', '0', '0.00', '0.00', '0.00', '0.00', '0'].concat([
@@ -104,6 +105,7 @@ describe('payroll export of a pay period', () => {
         '0.00',
         '0.00',
         '0.12',
+        'Planned',
       ]),
     );
     // Ben: £130.00 a week over 5 days is £26.00 a day; SSP is 80% of it (below the £123.25 flat rate): £20.80 a
@@ -116,6 +118,7 @@ describe('payroll export of a pay period', () => {
         '0.00',
         '0.00',
         '0.00',
+        'Planned',
       ]),
     );
     expect(end).toBe('');

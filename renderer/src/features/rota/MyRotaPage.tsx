@@ -10,6 +10,7 @@ import { saveFile } from './rota-format';
 import { isoWeekOf } from '@shared/domain/time/iso-week';
 import { useToday } from '@renderer/app/use-clock';
 import { WeekPicker } from './WeekPicker';
+import { MyDayActuals } from '@renderer/features/actuals/MyDayActuals';
 import './rota.css';
 import { formatDate, formatMinute, formatWeek } from '@shared/domain/time/format';
 
@@ -45,6 +46,7 @@ export function MyRotaPage() {
         )}
       </div>
       <ErrorSummary error={calendar.error ?? printable.error} />
+      <MyDayActuals />
       <QueryState isLoading={query.isLoading} error={query.error} what="your week">
         {week && !week.published && <Panel>Your rota for this week has not been published yet.</Panel>}
         {week?.published && week.visits.length === 0 && <Panel>You have no visits this week.</Panel>}

@@ -50,6 +50,13 @@ function SummaryOfExport({ summary }: { summary: PayrollSummary }) {
           key: 'Paid below the pay floor',
           value: summary.belowFloor === 0 ? 'Nobody' : `${summary.belowFloor} workers`,
         },
+        {
+          key: 'Visit times',
+          value:
+            summary.fromActuals === 0
+              ? 'All as planned (no actual times recorded)'
+              : `Actual times recorded for ${summary.fromActuals} of ${summary.workers} workers; the rest as planned`,
+        },
       ]}
     />
   );
