@@ -135,6 +135,7 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   'training.session.update': 'Changed a training session',
   'workplace.addPartner': 'Added a partner organisation',
   'workplace.update': 'Changed the workplace details',
+  'teamWeek.takeOpenVisit': 'Took an open visit',
 };
 
 /**

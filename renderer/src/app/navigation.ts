@@ -41,6 +41,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/hub/setup', label: 'Hub set-up' },
   { path: '/hub/usage', label: 'Hub use' },
   { path: '/hub/kiosk', label: 'Front desk kiosk' },
+  { path: '/team-week', label: 'Team week' },
 ];
 
 /** The navigation a person with these roles sees. */

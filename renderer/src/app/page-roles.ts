@@ -56,6 +56,7 @@ export const PAGE_ROLES = {
   '/hub/setup': rolesOf('hub.saveSpace'),
   '/hub/building': rolesOf('hub.building'),
   '/hub/usage': rolesOf('hub.usage'),
+  '/team-week': rolesOf('teamWeek.get'),
 } as const satisfies Record<string, readonly Role[]>;
 
 /** A signed-in page's route path. */

@@ -43,6 +43,7 @@ import { KioskAdminPage } from '../features/hub/KioskAdminPage';
 import { MyBookingsPage } from '../features/hub/MyBookingsPage';
 import { SeriesPage } from '../features/hub/SeriesPage';
 import { UsagePage } from '../features/hub/UsagePage';
+import { TeamWeekPage } from '../features/team-week/TeamWeekPage';
 import type { PagePath } from './page-roles';
 import { RoleGate } from './RoleGate';
 
@@ -93,6 +94,7 @@ const PAGES: readonly (readonly [PagePath, ReactElement])[] = [
   ['/hub/setup', <HubSetupPage />],
   ['/hub/building', <BuildingPage />],
   ['/hub/usage', <UsagePage />],
+  ['/team-week', <TeamWeekPage />],
 ];
 
 /**
