@@ -1,16 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  anAccount,
-  aQuickPlanner,
-  aWeekOfVisits,
-  aWorkerClearedToWork,
-  CLEARED_DBS,
-  openBranch,
-} from '@test/fixtures/builders';
 import type { TestBackend } from '@test/fixtures/test-backend';
 import type { TestClient } from '@test/fixtures/in-process-client';
 import type { RotaNeighbourhood } from '@test/fixtures/rota-app-neighbourhood';
 import type { TeamWeek } from '@shared/domain/team-week/team-week';
+import { aTwoWorkersBranch } from './two-workers-branch';
 
 const WEEK = '2026-W48'; // Monday 23 November 2026; the tests' now is 09:00 that day
 
@@ -27,20 +20,8 @@ describe('the team’s week and its open visits', () => {
   let hood: RotaNeighbourhood;
 
   beforeAll(async () => {
-    t = await openBranch();
-    await aQuickPlanner(t);
-    const coordinatorAccount = await anAccount(t, 'coordinator');
-    firstId = (await anAccount(t, 'worker', { staff: { sensitive: CLEARED_DBS } })).staffId as string;
-    secondId = (await anAccount(t, 'worker', { username: 'worker2', staff: { sensitive: CLEARED_DBS } }))
-      .staffId as string;
-    const others = [];
-    for (let i = 0; i < 3; i += 1) others.push((await aWorkerClearedToWork(t)).id);
     // Four people; the first worker is in every team, the second in the teams of people 0, 2 and 3 only.
-    hood = await aWeekOfVisits(t, { people: 4, workers: [firstId, secondId, ...others] });
-    coordinator = await t.signedIn(coordinatorAccount.username);
-    first = await t.signedIn('worker');
-    second = await t.signedIn('worker2');
-    await coordinator.ok('rota.planWeek', { isoWeek: WEEK, iterations: 3000 });
+    ({ t, coordinator, first, second, firstId, secondId, hood } = await aTwoWorkersBranch(WEEK));
   }, 60_000);
   afterAll(async () => t.close());
 
