@@ -1028,3 +1028,25 @@ export interface Database {
   actual_import: ActualImportTable;
   actual_import_row: ActualImportRowTable;
 }
+
+/** A swap or give-up a worker asked for (migration 0020). */
+export interface RotaChangeRequestTable {
+  id: string;
+  iso_week: string;
+  kind: 'swap' | 'give_up';
+  visit_id: string;
+  from_staff_id: string;
+  to_staff_id: string | null;
+  other_visit_id: string | null;
+  reason: string | null;
+  sickness: number;
+  status: 'proposed' | 'awaiting_coordinator' | 'done' | 'declined';
+  created_at: string;
+  decided_at: string | null;
+  decided_by: string | null;
+  note: string | null;
+}
+
+export interface Database {
+  rota_change_request: RotaChangeRequestTable;
+}

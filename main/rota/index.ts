@@ -12,3 +12,4 @@ export { explainVisit, type VisitExplanation, type TeamMemberExplanation } from 
 export { computeMeasures } from './measures';
 export { computeObjective } from './objective';
 export { weekDays } from './week-days';
+export { offerOpenVisit, type OpenVisitOffer } from './open-visit-offer';

@@ -26,6 +26,7 @@ import { dbsPendingHandlers } from '../services/policy/dbs-pending-handlers';
 import { sickPaySchemeHandlers } from '../services/sick-pay/scheme-preview-handlers';
 import { holidayHandlers } from '../services/holiday/holiday-handlers';
 import { actualsHandlers } from '../services/actuals/actuals-handlers';
+import { teamWeekHandlers } from '../services/team-week/team-week-handlers';
 
 /** Every procedure's handler. The `Router` type fails to compile if a contract procedure has none. */
 export const router: Router = {
@@ -57,4 +58,5 @@ export const router: Router = {
   ...sickPaySchemeHandlers,
   ...holidayHandlers,
   ...actualsHandlers,
+  ...teamWeekHandlers,
 };

@@ -143,6 +143,14 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   'actuals.saveSettings': 'Changed when a visit counts as late',
   'actuals.importCallMonitoring': 'Imported a call monitoring file',
   'actuals.resolveCallMonitoringRow': 'Resolved an unmatched call monitoring row',
+  'teamWeek.takeOpenVisit': 'Took an open visit',
+  'teamWeek.proposeSwap': 'Proposed a swap of visits',
+  'teamWeek.giveUp': 'Gave up a visit',
+  'teamWeek.acceptSwap': 'Accepted a swap of visits',
+  'teamWeek.declineSwap': 'Declined a swap of visits',
+  'teamWeek.approveChange': 'Approved a swap or give-up',
+  'teamWeek.declineChange': 'Declined a swap or give-up',
+  'teamWeek.saveApproval': 'Chose which swaps and give-ups need approval',
 };
 
 /**

@@ -181,6 +181,22 @@ export function describeContract(name: string, connect: (tb: TestBackend) => Pro
       if (!file.ok) expect(file.error.issues?.[0]?.message).toContain('“Mileage”');
     });
 
+    it('gives a worker the team’s week with only what security.md allows, and names a bad visit field', async () => {
+      const worker = await signIn('worker');
+      const week = await worker.ok('teamWeek.get', { isoWeek: '2026-W48' });
+      expect(week).toMatchObject({ isoWeek: '2026-W48', published: false });
+      expect(week.people).toHaveLength(1);
+      expect(Object.keys(week.people[0] ?? {}).sort()).toEqual([
+        'addressedAs',
+        'clientId',
+        'name',
+        'visits',
+        'whatMatters',
+      ]);
+      const bad = await worker.raw('teamWeek.takeOpenVisit', { isoWeek: '2026-W48', visitId: '' });
+      expect(bad).toMatchObject({ ok: false, error: { code: 'VALIDATION', issues: [{ path: ['visitId'] }] } });
+    });
+
     it(
       'walks every procedure × role: FORBIDDEN for exactly the roles the contract does not list',
       async () => {

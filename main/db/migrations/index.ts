@@ -14,6 +14,7 @@ import * as m0014 from './0014-pay';
 import * as m0016 from './0016-sick-pay';
 import * as m0018 from './0018-postcode-directory';
 import * as m0019 from './0019-visit-actuals';
+import * as m0020 from './0020-team-changes';
 import * as m0021 from './0021-dbs-pending';
 import * as m0022 from './0022-holiday';
 import * as m0024 from './0024-hub-departures';
@@ -63,6 +64,7 @@ export const migrations: MigrationList = {
   '0016-sick-pay': m0016,
   '0018-postcode-directory': m0018,
   '0019-visit-actuals': m0019,
+  '0020-team-changes': m0020,
   '0021-dbs-pending': m0021,
   '0022-holiday': m0022,
   '0024-hub-departures': m0024,

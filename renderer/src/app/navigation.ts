@@ -45,6 +45,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/hub/departures', label: 'Forgotten sign-outs' },
   { path: '/actuals', label: 'Today’s visits', end: true },
   { path: '/actuals/call-monitoring', label: 'Call monitoring' },
+  { path: '/team-week', label: 'Team week' },
 ];
 
 /** The navigation a person with these roles sees. */

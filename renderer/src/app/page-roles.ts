@@ -62,6 +62,7 @@ export const PAGE_ROLES = {
   '/policy/sick-pay': rolesOf('policy.updateSickPayScheme'),
   '/actuals': rolesOf('actuals.day'),
   '/actuals/call-monitoring': rolesOf('actuals.importCallMonitoring'),
+  '/team-week': rolesOf('teamWeek.get'),
 } as const satisfies Record<string, readonly Role[]>;
 
 /** A signed-in page's route path. */

@@ -47,6 +47,7 @@ import { DeparturesPage } from '../features/hub/DeparturesPage';
 import { SickPaySchemePage } from '../features/sick-pay-scheme/SickPaySchemePage';
 import { TodayVisitsPage } from '../features/actuals/TodayVisitsPage';
 import { CallMonitoringPage } from '../features/actuals/CallMonitoringPage';
+import { TeamWeekPage } from '../features/team-week/TeamWeekPage';
 import type { PagePath } from './page-roles';
 import { RoleGate } from './RoleGate';
 
@@ -102,6 +103,7 @@ const PAGES: readonly (readonly [PagePath, ReactElement])[] = [
   ['/policy/sick-pay', <SickPaySchemePage />],
   ['/actuals', <TodayVisitsPage />],
   ['/actuals/call-monitoring', <CallMonitoringPage />],
+  ['/team-week', <TeamWeekPage />],
 ];
 
 /**

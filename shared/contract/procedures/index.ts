@@ -25,6 +25,7 @@ import { dbsPendingProcedures } from './dbs-pending';
 import { sickPaySchemeProcedures } from './sick-pay-scheme';
 import { holidayProcedures } from './holiday';
 import { actualsProcedures } from './actuals';
+import { teamWeekProcedures } from './team-week';
 
 /** The one table of procedures: name → schemas, roles and flags. Each domain adds its own file. */
 export const procedures = {
@@ -55,6 +56,7 @@ export const procedures = {
   ...sickPaySchemeProcedures,
   ...holidayProcedures,
   ...actualsProcedures,
+  ...teamWeekProcedures,
 } as const;
 
 /** Every procedure table entry. */

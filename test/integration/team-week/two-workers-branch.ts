@@ -1,0 +1,58 @@
+import {
+  anAccount,
+  aQuickPlanner,
+  aWeekOfVisits,
+  aWorkerClearedToWork,
+  CLEARED_DBS,
+  openBranch,
+} from '@test/fixtures/builders';
+import type { TestBackend } from '@test/fixtures/test-backend';
+import type { TestClient } from '@test/fixtures/in-process-client';
+import type { RotaNeighbourhood } from '@test/fixtures/rota-app-neighbourhood';
+
+/** A branch for the team week's tests: a coordinator, a manager and two workers with accounts, signed in. */
+export interface TwoWorkersBranch {
+  t: TestBackend;
+  coordinator: TestClient;
+  manager: TestClient;
+  /** The `worker` account, in every person's team. */
+  first: TestClient;
+  /** The `worker2` account, in the teams of people 0, 2 and 3 only. */
+  second: TestClient;
+  firstId: string;
+  secondId: string;
+  hood: RotaNeighbourhood;
+}
+
+/**
+ * Four people with teams of four from five cleared workers (two of them with accounts), their ideal weeks in force
+ * from today; `before` runs before the week is planned (a meeting, say), then the week is planned as a draft.
+ */
+export async function aTwoWorkersBranch(
+  isoWeek: string,
+  before: (b: Omit<TwoWorkersBranch, 'coordinator' | 'manager' | 'first' | 'second'>) => Promise<void> = async () => {},
+): Promise<TwoWorkersBranch> {
+  const t = await openBranch();
+  await aQuickPlanner(t);
+  await anAccount(t, 'coordinator');
+  await anAccount(t, 'manager');
+  const firstId = (await anAccount(t, 'worker', { staff: { sensitive: CLEARED_DBS } })).staffId as string;
+  const secondId = (await anAccount(t, 'worker', { username: 'worker2', staff: { sensitive: CLEARED_DBS } }))
+    .staffId as string;
+  const others = [];
+  for (let i = 0; i < 3; i += 1) others.push((await aWorkerClearedToWork(t)).id);
+  const hood = await aWeekOfVisits(t, { people: 4, workers: [firstId, secondId, ...others] });
+  await before({ t, firstId, secondId, hood });
+  const coordinator = await t.signedIn('coordinator');
+  await coordinator.ok('rota.planWeek', { isoWeek, iterations: 3000 });
+  return {
+    t,
+    coordinator,
+    manager: await t.signedIn('manager'),
+    first: await t.signedIn('worker'),
+    second: await t.signedIn('worker2'),
+    firstId,
+    secondId,
+    hood,
+  };
+}
