@@ -936,4 +936,19 @@ export interface Database {
   payroll_export: PayrollExportTable;
   postcode: PostcodeTable;
   postcode_import: PostcodeImportTable;
+  rota_edit_step: RotaEditStepTable;
+}
+
+/** One edit to a draft week, kept so it can be undone and redone (migration 0025). */
+export interface RotaEditStepTable {
+  id: string;
+  iso_week: string;
+  seq: number;
+  what: 'assign' | 'unassign' | 'move' | 'swap' | 'pin' | 'unpin';
+  summary: string;
+  before_json: string;
+  after_json: string;
+  by: string;
+  at: string;
+  undone: Generated<number>;
 }

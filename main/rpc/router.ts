@@ -20,6 +20,7 @@ import { homeHandlers } from '../services/home/home-handlers';
 import { backupHandlers } from '../services/backup/backup-handlers';
 import { syncHandlers } from '../services/sync/sync-handlers';
 import { postcodeHandlers } from '../services/postcodes/postcodes-handlers';
+import { rotaEditHandlers } from '../services/rota/edit-history-handlers';
 
 /** Every procedure's handler. The `Router` type fails to compile if a contract procedure has none. */
 export const router: Router = {
@@ -45,4 +46,5 @@ export const router: Router = {
   ...backupHandlers,
   ...syncHandlers,
   ...postcodeHandlers,
+  ...rotaEditHandlers,
 };

@@ -135,6 +135,8 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   'training.session.update': 'Changed a training session',
   'workplace.addPartner': 'Added a partner organisation',
   'workplace.update': 'Changed the workplace details',
+  'rota.edit.undo': 'Undid an edit to a draft week',
+  'rota.edit.redo': 'Redid an edit to a draft week',
 };
 
 /**

@@ -13,6 +13,7 @@ import * as m0013 from './0013-staff-eligibility';
 import * as m0014 from './0014-pay';
 import * as m0016 from './0016-sick-pay';
 import * as m0018 from './0018-postcode-directory';
+import * as m0025 from './0025-rota-edit-steps';
 
 // How migrations work here (main/db/migration-runner.ts applies them):
 //
@@ -58,4 +59,5 @@ export const migrations: MigrationList = {
   '0014-pay': m0014,
   '0016-sick-pay': m0016,
   '0018-postcode-directory': m0018,
+  '0025-rota-edit-steps': m0025,
 };

@@ -19,6 +19,7 @@ import { homeProcedures } from './home';
 import { backupProcedures } from './backup';
 import { syncProcedures } from './sync';
 import { postcodeProcedures } from './postcodes';
+import { rotaEditProcedures } from './rota-edits';
 
 /** The one table of procedures: name → schemas, roles and flags. Each domain adds its own file. */
 export const procedures = {
@@ -43,6 +44,7 @@ export const procedures = {
   ...backupProcedures,
   ...syncProcedures,
   ...postcodeProcedures,
+  ...rotaEditProcedures,
 } as const;
 
 /** Every procedure table entry. */

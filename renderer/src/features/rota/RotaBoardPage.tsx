@@ -24,6 +24,7 @@ import { ConfirmAction } from '@renderer/components/ConfirmAction';
 import { PublishCheck } from './PublishCheck';
 import { nextStepsFor } from '@shared/domain/rota-board/next-steps';
 import { WeekPicker } from './WeekPicker';
+import { UndoRedoButtons, useUndoRedo } from './UndoRedo';
 import './rota.css';
 import { formatDate, formatInstant, formatMinute, formatWeek, formatWeekInSentence } from '@shared/domain/time/format';
 import { useToday } from '@renderer/app/use-clock';
@@ -74,8 +75,9 @@ export function RotaBoardPage() {
     [api, isoWeek],
   );
   const week = query.data;
+  const undoRedo = useUndoRedo(isoWeek, week?.status === 'draft' && !checking);
   const busy = plan.isPending || roll.isPending;
-  const error = plan.error ?? roll.error;
+  const error = plan.error ?? roll.error ?? undoRedo.error;
   const startPlan = (fromCurrent: boolean) => {
     setProgress({ fraction: 0, phase: 'construct' });
     plan.mutate({ isoWeek, fromCurrent });
@@ -143,6 +145,7 @@ export function RotaBoardPage() {
               Publish
             </Button>
           )}
+          {!checking && <UndoRedoButtons state={undoRedo} />}
           <Link to="/rota/priorities">Planning priorities</Link>
         </span>
       </div>
@@ -162,6 +165,9 @@ export function RotaBoardPage() {
         </div>
       )}
       <ErrorSummary error={error} />
+      <p className="visually-hidden" role="status">
+        {undoRedo.said}
+      </p>
       <QueryState isLoading={query.isLoading} error={query.error} what="the week">
         {week && (
           <>
