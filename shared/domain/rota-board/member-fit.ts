@@ -16,9 +16,11 @@ export interface MemberFitFacts {
 
 const TIMES = ['', 'once', 'twice'];
 
+const minutesOf = (n: number) => `${n} ${n === 1 ? 'minute’s' : 'minutes’'}`;
+
 function travelWords(minutes: number): string {
-  if (minutes > 0) return `adds ${minutes} minute${minutes === 1 ? '' : 's'}’ travel`;
-  if (minutes < 0) return `saves ${-minutes} minute${minutes === -1 ? '' : 's'}’ travel`;
+  if (minutes > 0) return `adds ${minutesOf(minutes)} travel`;
+  if (minutes < 0) return `saves ${minutesOf(-minutes)} travel`;
   return 'no extra travel';
 }
 
