@@ -75,4 +75,37 @@ describe('guided edits and undo on the rota board', () => {
     expect(await screen.findByText(/^Redone: Gave /)).toBeInTheDocument();
     await onVisit(visit.workerIds);
   }, 120_000);
+
+  it('shows while dragging which worker rows take the visit, and why the others do not', async () => {
+    tb = await openBranch();
+    await aQuickPlanner(tb, 1000);
+    await anAccount(tb, 'coordinator');
+    await aWeekOfVisits(tb, { people: 3, workers: 4 });
+    await write(tb, 'rota.planWeek', { isoWeek: WEEK, iterations: 1000 });
+
+    const { user } = renderApp(tb, '/rota');
+    await signInAs(user, screen, 'coordinator');
+    fireEvent.change(await screen.findByLabelText('Week'), { target: { value: WEEK } });
+    const grid = await screen.findByRole('grid', { name: 'Rota board' }, { timeout: 30_000 });
+    const visit = [...grid.querySelectorAll<HTMLButtonElement>('button[draggable="true"]')].find(
+      (b) => !b.textContent?.includes('unassigned'),
+    );
+    if (!visit) throw new Error('no visit to drag');
+    const data = { setData: () => undefined, getData: () => '', effectAllowed: 'move' };
+    fireEvent.dragStart(visit, { dataTransfer: data });
+    expect(await screen.findByText(/free to take it: drop on a highlighted row|Nobody else/)).toBeInTheDocument();
+    // Every worker row's cell on the visit's day answers: free, on this visit, not free or not in the team, with why.
+    const targets = grid.querySelectorAll<HTMLTableCellElement>('td.rota-drop--ok, td.rota-drop--no');
+    expect(targets).toHaveLength(4);
+    const labels = [...targets].map((td) => td.querySelector('.rota-drop__label')?.textContent);
+    expect(labels).toContain('On this visit');
+    for (const td of targets) expect(td.title).toMatch(/^[A-Z][a-z]+ [A-Z][a-z]+: [A-Z].+\.$/);
+    // Over a row that does not take it (at least the worker already on it), the status line says why.
+    const refused = [...targets].find((td) => td.classList.contains('rota-drop--no'));
+    if (!refused) throw new Error('no row refuses the visit');
+    fireEvent.dragEnter(refused);
+    expect(await screen.findByText(refused.title)).toHaveAttribute('role', 'status');
+    fireEvent.dragEnd(visit);
+    await waitFor(() => expect(grid.querySelectorAll('td.rota-drop')).toHaveLength(0));
+  }, 120_000);
 });
