@@ -26,7 +26,10 @@ export function VisitPanel({ week, visit, today }: { week: RotaWeekView; visit: 
   const names = new Map(week.workers.map((w) => [w.id, w.name]));
   const [time, setTime] = useState(formatMinute(visit.startMinute));
   const [swapWith, setSwapWith] = useState('');
-  const [message, setMessage] = useState<string | null>(null);
+  // What the last edit here did, with the visit as it stood before it: once the visit is back as it was (an undo),
+  // the message no longer holds and is not shown.
+  const [message, setMessage] = useState<{ text: string; before: string } | null>(null);
+  const placement = `${visit.workerIds.join('|')}@${visit.startMinute}${visit.pinned ? ' pinned' : ''}`;
   useEffect(() => {
     setTime(formatMinute(visit.startMinute));
     setSwapWith('');
@@ -37,7 +40,8 @@ export function VisitPanel({ week, visit, today }: { week: RotaWeekView; visit: 
   }, [visit.id]);
   const run = (e: RotaEdit, done: string) => {
     setMessage(null);
-    edit.mutate({ isoWeek: week.isoWeek, edit: e }, { onSuccess: () => setMessage(done) });
+    const before = placement;
+    edit.mutate({ isoWeek: week.isoWeek, edit: e }, { onSuccess: () => setMessage({ text: done, before }) });
   };
   const swapOptions = week.visits.filter(
     (v) =>
@@ -77,7 +81,7 @@ export function VisitPanel({ week, visit, today }: { week: RotaWeekView; visit: 
         </ul>
       )}
       <ErrorSummary error={edit.error ?? printPerson.error ?? printWorker.error} />
-      {message && !edit.error && <Banner tone="success">{message}</Banner>}
+      {message && message.before !== placement && !edit.error && <Banner tone="success">{message.text}</Banner>}
 
       {past && (
         <p className="rota-readonly">
