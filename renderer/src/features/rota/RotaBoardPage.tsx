@@ -145,7 +145,6 @@ export function RotaBoardPage() {
               Publish
             </Button>
           )}
-          {!checking && <UndoRedoButtons state={undoRedo} />}
           <Link to="/rota/priorities">Planning priorities</Link>
         </span>
       </div>
@@ -196,42 +195,46 @@ export function RotaBoardPage() {
             ) : week.status === 'unplanned' ? (
               <OneOffsPanel week={week} />
             ) : (
-              <Tabs
-                label="Rota views"
-                tabs={TABS.map((t) => ({
-                  key: t.id,
-                  label:
-                    t.label +
-                    (t.id === 'unassigned' && week.measures ? ` (${week.measures.unassignedVisits})` : '') +
-                    (t.id === 'changes' && week.status === 'published' ? ` (${week.changesSincePublish})` : ''),
-                }))}
-                selected={tab}
-                onSelect={setTab}
-              >
-                {tab === 'board' && (
-                  <WeekBoard
-                    week={week}
-                    today={today}
-                    view={view}
-                    onView={setView}
-                    selected={selected}
-                    onSelect={setSelected}
-                  />
-                )}
-                {tab === 'unassigned' && (
-                  <UnassignedList
-                    week={week}
-                    onOpen={(id) => {
-                      setSelected(id);
-                      setTab('board');
-                    }}
-                  />
-                )}
-                {tab === 'sickness' && <SicknessPanel week={week} />}
-                {tab === 'changes' && <Changes week={week} />}
-                {tab === 'pay' && <Pay isoWeek={week.isoWeek} />}
-                {tab === 'oneoffs' && <OneOffsPanel week={week} />}
-              </Tabs>
+              <div className="rota-views">
+                {/* Undo and Redo sit at the right of the tab row, where they take no room from the board. */}
+                <UndoRedoButtons state={undoRedo} />
+                <Tabs
+                  label="Rota views"
+                  tabs={TABS.map((t) => ({
+                    key: t.id,
+                    label:
+                      t.label +
+                      (t.id === 'unassigned' && week.measures ? ` (${week.measures.unassignedVisits})` : '') +
+                      (t.id === 'changes' && week.status === 'published' ? ` (${week.changesSincePublish})` : ''),
+                  }))}
+                  selected={tab}
+                  onSelect={setTab}
+                >
+                  {tab === 'board' && (
+                    <WeekBoard
+                      week={week}
+                      today={today}
+                      view={view}
+                      onView={setView}
+                      selected={selected}
+                      onSelect={setSelected}
+                    />
+                  )}
+                  {tab === 'unassigned' && (
+                    <UnassignedList
+                      week={week}
+                      onOpen={(id) => {
+                        setSelected(id);
+                        setTab('board');
+                      }}
+                    />
+                  )}
+                  {tab === 'sickness' && <SicknessPanel week={week} />}
+                  {tab === 'changes' && <Changes week={week} />}
+                  {tab === 'pay' && <Pay isoWeek={week.isoWeek} />}
+                  {tab === 'oneoffs' && <OneOffsPanel week={week} />}
+                </Tabs>
+              </div>
             )}
           </>
         )}

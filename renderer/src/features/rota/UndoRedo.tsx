@@ -29,7 +29,8 @@ export interface UndoRedoState {
   error: Error | null;
   /** What was last undone or redone, for the live region ("Undone: Gave …"). */
   said: string;
-  run: (which: 'undo' | 'redo') => void;
+  /** Undo or redo, if there is something to; whether it started. */
+  run: (which: 'undo' | 'redo') => boolean;
 }
 
 /**
@@ -43,15 +44,16 @@ export function useUndoRedo(isoWeek: string, enabled: boolean): UndoRedoState {
   const redo = useProcedureMutation('rota.redo');
   const [said, setSaid] = useState('');
   const busy = undo.isPending || redo.isPending;
-  const run = (which: 'undo' | 'redo') => {
+  const run = (which: 'undo' | 'redo'): boolean => {
     const step = which === 'undo' ? history.data?.undo : history.data?.redo;
-    if (!enabled || !step || busy) return;
+    if (!enabled || !step || busy) return false;
     undo.reset();
     redo.reset();
     (which === 'undo' ? undo : redo).mutate(
       { isoWeek },
       { onSuccess: (r) => setSaid(`${which === 'undo' ? 'Undone' : 'Redone'}: ${r.summary}.`) },
     );
+    return true;
   };
   // The latest `run` for the key listener, which is added once.
   const latest = useRef(run);
@@ -59,9 +61,8 @@ export function useUndoRedo(isoWeek: string, enabled: boolean): UndoRedoState {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const which = undoKey(e);
-      if (which === null || inField(e.target)) return;
-      e.preventDefault();
-      latest.current(which);
+      // Only a key that undoes or redoes something is taken from the browser.
+      if (which !== null && !inField(e.target) && latest.current(which)) e.preventDefault();
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
