@@ -10,7 +10,8 @@ test.describe('rota in the browser', () => {
   test(
     'a coordinator plans next week, edits and explains, ' + 'covers sickness, publishes; the worker sees their week',
     async ({ page, snap, baseURL, browser }) => {
-      test.setTimeout(300_000);
+      // A long journey on the demo week (plan, edit, undo, publish, sickness, pay, the worker’s week).
+      test.setTimeout(420_000);
       if (!baseURL) throw new Error('no base URL');
       const worker = await apiAs(baseURL, 'worker');
       const session = (await worker.ok('auth.session', {})) as { state: string; session?: { staffId: string | null } };
