@@ -37,11 +37,13 @@ export function TeamChoice({
   const pairChanged = chosen.length === 2 && [...chosen].sort().join('|') !== [...visit.workerIds].sort().join('|');
   return (
     <>
-      <p>
-        {free === 0
-          ? 'Nobody else in the person’s team is free for this visit.'
-          : `${free} of the person’s team ${free === 1 ? 'is' : 'are'} free and would fit, best fit first.`}
-      </p>
+      {!readOnly && (
+        <p>
+          {free === 0
+            ? 'Nobody else in the person’s team is free for this visit.'
+            : `${free} of the person’s team ${free === 1 ? 'is' : 'are'} free and would fit, best fit first.`}
+        </p>
+      )}
       <ul className="rota-list" aria-label="Team members for this visit">
         {team.map((m) => (
           <li key={m.workerId}>
