@@ -1050,3 +1050,21 @@ export interface RotaChangeRequestTable {
 export interface Database {
   rota_change_request: RotaChangeRequestTable;
 }
+
+export interface Database {
+  rota_edit_step: RotaEditStepTable;
+}
+
+/** One edit to a draft week, kept so it can be undone and redone (migration 0025). */
+export interface RotaEditStepTable {
+  id: string;
+  iso_week: string;
+  seq: number;
+  what: 'assign' | 'unassign' | 'move' | 'swap' | 'pin' | 'unpin';
+  summary: string;
+  before_json: string;
+  after_json: string;
+  by: string;
+  at: string;
+  undone: Generated<number>;
+}

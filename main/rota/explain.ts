@@ -17,6 +17,19 @@ export interface TeamMemberExplanation {
   /** Other visits this member makes to the same person this week. */
   visitsToPerson: number;
   preferred: boolean;
+  /** What doing the visit means for this member's own week (assigned and free members; null when ruled out). */
+  effect: MemberEffect | null;
+}
+
+/**
+ * What one member doing a visit changes in their own week, against the visit left undone: the paid travel and the
+ * working stretches of that day, and their working time for the week after it.
+ */
+export interface MemberEffect {
+  travelMinutes: number;
+  splitShifts: number;
+  weekMinutes: number;
+  guaranteedMinutes: number;
 }
 
 /** Why a visit went to whom, and every team member ruled out with the rule. */
@@ -39,8 +52,22 @@ export function explainVisit(instance: RotaInstance, plan: RotaPlan, visitId: st
   const assigned = (state.workersOf[vi] ?? []).slice();
   const at = s >= 0 ? s : v.start;
   const date = instance.days[v.day]?.date ?? '';
-  const counts = state.clientCounts[v.client] ?? new Map<number, number>();
+  // A copy: unassigning the visit below changes the state's own counts.
+  const counts = new Map(state.clientCounts[v.client] ?? []);
   state.unassign(vi);
+  const effectOf = (wi: number, workers: readonly number[]): MemberEffect => {
+    const before = state.dayRes[wi]?.[v.day];
+    state.assign(vi, workers, at);
+    const after = state.dayRes[wi]?.[v.day];
+    const effect = {
+      travelMinutes: (after?.travel ?? 0) - (before?.travel ?? 0),
+      splitShifts: Math.max(0, (after?.stretches ?? 0) - 1) - Math.max(0, (before?.stretches ?? 0) - 1),
+      weekMinutes: Math.round(state.weekWork[wi] ?? 0),
+      guaranteedMinutes: m.workers[wi]?.guaranteed ?? 0,
+    };
+    state.unassign(vi);
+    return effect;
+  };
   const reference = (() => {
     if (assigned.length === 0) return state.weighted();
     state.assign(vi, assigned, at);
@@ -58,9 +85,10 @@ export function explainVisit(instance: RotaInstance, plan: RotaPlan, visitId: st
       const why = [
         base.preferred ? 'a preferred worker' : null,
         base.visitsToPerson > 0 ? `already visits this person ${base.visitsToPerson} time(s) this week` : null,
-        'keeps every hard rule and gives the lowest cost among the team',
+        'keeps every hard rule and fits the planning priorities best among the team',
       ].filter((x): x is string => x !== null);
-      return { ...base, status: 'assigned' as const, code: null, message: why.join('; '), weightedDelta: 0 };
+      const effect = effectOf(wi, assigned);
+      return { ...base, status: 'assigned' as const, code: null, message: why.join('; '), weightedDelta: 0, effect };
     }
     const partner = assigned.length === 2 ? assigned.slice(0, 1) : [];
     const facts = instance.workers[wi]?.eligibility;
@@ -68,11 +96,19 @@ export function explainVisit(instance: RotaInstance, plan: RotaPlan, visitId: st
     const ineligible = facts === undefined ? null : ineligibilityOnVisit(facts, date, colleagues);
     if (ineligible !== null) {
       const message = `${BREACH_MESSAGE.ineligible}: ${ineligible.reason}`;
-      return { ...base, status: 'ruled_out' as const, code: 'ineligible' as const, message, weightedDelta: null };
+      const ruledOut = { status: 'ruled_out' as const, weightedDelta: null, effect: null };
+      return { ...base, ...ruledOut, code: 'ineligible' as const, message };
     }
     const code = state.check(vi, wi, at);
     if (code !== null)
-      return { ...base, status: 'ruled_out' as const, code, message: BREACH_MESSAGE[code], weightedDelta: null };
+      return {
+        ...base,
+        status: 'ruled_out' as const,
+        code,
+        message: BREACH_MESSAGE[code],
+        weightedDelta: null,
+        effect: null,
+      };
     if (v.need === 2 && assigned.length === 0) {
       return {
         ...base,
@@ -80,20 +116,21 @@ export function explainVisit(instance: RotaInstance, plan: RotaPlan, visitId: st
         code: null,
         message: 'could take it, but no second worker was free at the same time',
         weightedDelta: null,
+        effect: null,
       };
     }
-    state.assign(vi, v.need === 2 ? [...partner, wi] : [wi], at);
+    const workers = v.need === 2 ? [...partner, wi] : [wi];
+    state.assign(vi, workers, at);
     const delta = state.weighted() - reference;
     state.unassign(vi);
+    // The weighted change ranks the free members; it is never shown (the screen says the effect in words).
     return {
       ...base,
       status: 'possible' as const,
       code: null,
-      message:
-        assigned.length === 0
-          ? 'could take it'
-          : `could take it; plan cost would change by ${delta >= 0 ? '+' : ''}${Math.round(delta * 100) / 100}`,
+      message: 'free and keeps every rule',
       weightedDelta: Math.round(delta * 100) / 100,
+      effect: effectOf(wi, workers),
     };
   });
   return {

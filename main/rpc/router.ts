@@ -27,6 +27,7 @@ import { sickPaySchemeHandlers } from '../services/sick-pay/scheme-preview-handl
 import { holidayHandlers } from '../services/holiday/holiday-handlers';
 import { actualsHandlers } from '../services/actuals/actuals-handlers';
 import { teamWeekHandlers } from '../services/team-week/team-week-handlers';
+import { rotaEditHandlers } from '../services/rota/edit-history-handlers';
 
 /** Every procedure's handler. The `Router` type fails to compile if a contract procedure has none. */
 export const router: Router = {
@@ -59,4 +60,5 @@ export const router: Router = {
   ...holidayHandlers,
   ...actualsHandlers,
   ...teamWeekHandlers,
+  ...rotaEditHandlers,
 };

@@ -151,6 +151,8 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   'teamWeek.approveChange': 'Approved a swap or give-up',
   'teamWeek.declineChange': 'Declined a swap or give-up',
   'teamWeek.saveApproval': 'Chose which swaps and give-ups need approval',
+  'rota.edit.undo': 'Undid an edit to a draft week',
+  'rota.edit.redo': 'Redid an edit to a draft week',
 };
 
 /**

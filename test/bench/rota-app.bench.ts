@@ -25,7 +25,7 @@ export default async function (): Promise<BenchRow[]> {
       });
       checks.push(performance.now() - s);
     }
-    // The board's check as the coordinator picks another team member in "Assign to" (the panel asks as they choose).
+    // The validator's check of giving a visit to another team member (what a drop on the board waits for).
     const teams = new Map(view.clients.map((c) => [c.id, c.teamWorkerIds]));
     const assignChecks: number[] = [];
     for (const v of assigned.slice(0, 20)) {
@@ -37,6 +37,13 @@ export default async function (): Promise<BenchRow[]> {
         edit: { kind: 'assign', visitId: v.id, workerIds: [other] },
       });
       assignChecks.push(performance.now() - s);
+    }
+    // Opening a visit (or starting to drag it) lists the person's team: who is free, with the effect in words.
+    const teamLists: number[] = [];
+    for (const v of assigned.slice(0, 20)) {
+      const s = performance.now();
+      await coordinator.ok('rota.explain', { isoWeek: week, visitId: v.id });
+      teamLists.push(performance.now() - s);
     }
     const { times: draws, visitsDrawn } = await boardRenderTimes(view, 5);
     const busiest = [...view.workers].sort((a, b) => b.plannedMinutes - a.plannedMinutes)[0];
@@ -89,6 +96,14 @@ export default async function (): Promise<BenchRow[]> {
         150,
         assignChecks.length === 0 ? null : Math.round(percentile(assignChecks, 95)),
         `${assignChecks.length} checks of assigning another team member, through dispatch`,
+      ),
+      benchRow(
+        'ui.board_team_list_p95_ms',
+        'ms',
+        '<=',
+        300,
+        teamLists.length === 0 ? null : Math.round(percentile(teamLists, 95)),
+        `${teamLists.length} visits opened: the person's team, who is free and the effect of each, through dispatch`,
       ),
       benchRow(
         'rota_app.sickness_report_ms',

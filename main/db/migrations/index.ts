@@ -18,6 +18,7 @@ import * as m0020 from './0020-team-changes';
 import * as m0021 from './0021-dbs-pending';
 import * as m0022 from './0022-holiday';
 import * as m0024 from './0024-hub-departures';
+import * as m0025 from './0025-rota-edit-steps';
 
 // How migrations work here (main/db/migration-runner.ts applies them):
 //
@@ -68,4 +69,5 @@ export const migrations: MigrationList = {
   '0021-dbs-pending': m0021,
   '0022-holiday': m0022,
   '0024-hub-departures': m0024,
+  '0025-rota-edit-steps': m0025,
 };

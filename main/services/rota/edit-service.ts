@@ -15,6 +15,7 @@ import { formatDate, formatMinute } from '@shared/domain/time/format';
 import { londonDate } from '@shared/domain/time/london';
 import { sendNotices } from '@main/services/notices/send-notices';
 import { weekChangedNotices } from './rota-notices';
+import { editSummary, recordStep } from './edit-history';
 
 /** One visit's new placement: workers (empty = unassigned), start and pin. */
 export interface Placement {
@@ -139,7 +140,24 @@ export async function editPlan(ctx: HandlerContext, input: EditInput): Promise<E
   const stored = await loadStoredPlan(ctx.deps.db, input.isoWeek);
   const placements = placementsOf(stored, input.edit, londonDate(ctx.deps.clock.now()));
   const what = input.edit.kind === 'pin' ? (input.edit.pinned ? 'pin' : 'unpin') : input.edit.kind;
-  return checkAndSave(ctx, stored, placements, what, caller.username, input.checkOnly);
+  // Edits to a draft are kept as steps to undo; a published week's changes are recorded and told instead.
+  const record =
+    stored.week.status === 'draft'
+      ? (trx: Kysely<Database>) => recordStep(ctx, trx, stored, placements, what, editSummary(stored, input.edit))
+      : undefined;
+  return checkAndSave(ctx, stored, placements, what, caller.username, input.checkOnly, {
+    alsoInTransaction: record,
+  });
+}
+
+/** How a save fits around its caller: the caller's transaction, work in the same transaction, the audit action. */
+export interface SaveOptions {
+  /** The caller's transaction (the caller then publishes the events once it has committed). */
+  trx?: Kysely<Database>;
+  /** More writes that must commit or roll back with the edit (the undo history). */
+  alsoInTransaction?: (trx: Kysely<Database>) => Promise<void>;
+  /** The audit action, when not `rota.edit.<what>` (an undo or redo). */
+  auditAction?: string;
 }
 
 /** Validate placements against the whole plan; save them (and log changes if published) unless only checking. */
@@ -150,8 +168,9 @@ export async function checkAndSave(
   what: RotaChangeTable['what'],
   actor: string,
   checkOnly: boolean,
-  trxIn?: Kysely<Database>,
+  options: SaveOptions = {},
 ): Promise<EditResult> {
+  const trxIn = options.trx;
   const edited = applyPlacements(stored, placements);
   const after = validatePlan(edited.instance, edited.plan);
   // Stored plans are kept valid, so the earlier plan is validated only to tell apart what this edit caused.
@@ -216,8 +235,9 @@ export async function checkAndSave(
       .set({ measures_json: JSON.stringify(measures), updated_at: now })
       .where('iso_week', '=', stored.week.iso_week)
       .execute();
+    await options.alsoInTransaction?.(trx);
     await ctx.audit(trx, {
-      action: `rota.edit.${what}`,
+      action: options.auditAction ?? `rota.edit.${what}`,
       entity: 'rota_week',
       entityId: stored.week.iso_week,
       outcome: 'success',

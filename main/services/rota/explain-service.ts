@@ -1,10 +1,25 @@
 import { AppError } from '@shared/contract/errors';
 import type { VisitExplanationView } from '@shared/domain/rota-board/board';
-import { explainVisit } from '@main/rota';
+import { memberFitWords } from '@shared/domain/rota-board/member-fit';
+import { explainVisit, type TeamMemberExplanation } from '@main/rota';
 import type { HandlerContext } from '@main/rpc/context';
 import { loadStoredPlan } from './stored-plan';
 
-/** For a visit: why this worker, and each team member ruled out with the rule that ruled them out. */
+const STATUS_ORDER: Record<TeamMemberExplanation['status'], number> = { assigned: 0, possible: 1, ruled_out: 2 };
+
+/** On the visit first, then the free members best fit first (by the planning priorities), then those ruled out. */
+function byFit(a: TeamMemberExplanation, b: TeamMemberExplanation): number {
+  return (
+    STATUS_ORDER[a.status] - STATUS_ORDER[b.status] ||
+    (a.weightedDelta ?? Infinity) - (b.weightedDelta ?? Infinity) ||
+    b.visitsToPerson - a.visitsToPerson
+  );
+}
+
+/**
+ * For a visit: the person's team, who is on it and why, who is free and what taking it would do to their week (in
+ * words), and each member ruled out with the rule that ruled them out.
+ */
 export async function explainService(
   ctx: HandlerContext,
   isoWeek: string,
@@ -20,7 +35,7 @@ export async function explainService(
     visitId,
     clientName: client?.name ?? 'Unknown person',
     assignedNames: e.assignedWorkerIds.map((id) => names.get(id) ?? id),
-    team: e.team.map((m) => ({
+    team: [...e.team].sort(byFit).map((m) => ({
       workerId: m.workerId,
       name: names.get(m.workerId) ?? m.workerId,
       status: m.status,
@@ -28,6 +43,10 @@ export async function explainService(
       message: m.message,
       preferred: m.preferred,
       visitsToPerson: m.visitsToPerson,
+      fit:
+        m.effect === null
+          ? null
+          : memberFitWords({ ...m.effect, visitsToPerson: m.visitsToPerson, preferred: m.preferred }),
     })),
   };
 }

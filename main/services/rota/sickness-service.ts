@@ -178,7 +178,7 @@ export async function acceptCover(ctx: HandlerContext, input: AcceptCoverInput):
         .set({ instance_json: JSON.stringify(snapshot) })
         .where('iso_week', '=', input.isoWeek)
         .execute();
-      const result = await checkAndSave(ctx, updated, placements, 'sickness_cover', caller.username, false, trx);
+      const result = await checkAndSave(ctx, updated, placements, 'sickness_cover', caller.username, false, { trx });
       return result;
     })
     .then((r) => {

@@ -26,6 +26,7 @@ import { sickPaySchemeProcedures } from './sick-pay-scheme';
 import { holidayProcedures } from './holiday';
 import { actualsProcedures } from './actuals';
 import { teamWeekProcedures } from './team-week';
+import { rotaEditProcedures } from './rota-edits';
 
 /** The one table of procedures: name → schemas, roles and flags. Each domain adds its own file. */
 export const procedures = {
@@ -57,6 +58,7 @@ export const procedures = {
   ...holidayProcedures,
   ...actualsProcedures,
   ...teamWeekProcedures,
+  ...rotaEditProcedures,
 } as const;
 
 /** Every procedure table entry. */

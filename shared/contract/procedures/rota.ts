@@ -66,7 +66,8 @@ export const rotaProcedures = {
     roles: ['manager', 'coordinator'],
   }),
   'rota.explain': procedure({
-    summary: 'Why a visit went to its worker, and the rule that ruled out each other team member.',
+    summary:
+      'The person’s team for a visit: who is on it, who is free (best fit first, effect in words), who is not and why.',
     input: z.object({ isoWeek: IsoWeek, visitId: z.string().min(1) }),
     output: VisitExplanationView,
     roles: ['manager', 'coordinator'],

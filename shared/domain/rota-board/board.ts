@@ -152,6 +152,8 @@ export const ExplainMember = z.object({
   message: z.string(),
   preferred: z.boolean(),
   visitsToPerson: z.number().int(),
+  /** For a member on the visit or free to take it: what it does to their week, in words (travel, continuity). */
+  fit: z.string().nullable(),
 });
 /** One team member for a visit. */
 export type ExplainMember = z.infer<typeof ExplainMember>;
@@ -161,6 +163,7 @@ export const VisitExplanationView = z.object({
   visitId: z.string(),
   clientName: z.string(),
   assignedNames: z.array(z.string()),
+  /** The person's team: those on the visit, then those free to take it (best fit first), then those ruled out. */
   team: z.array(ExplainMember),
 });
 /** Why a visit went to whom. */

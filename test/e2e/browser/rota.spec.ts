@@ -10,7 +10,8 @@ test.describe('rota in the browser', () => {
   test(
     'a coordinator plans next week, edits and explains, ' + 'covers sickness, publishes; the worker sees their week',
     async ({ page, snap, baseURL, browser }) => {
-      test.setTimeout(300_000);
+      // A long journey on the demo week (plan, edit, undo, publish, sickness, pay, the worker’s week).
+      test.setTimeout(420_000);
       if (!baseURL) throw new Error('no base URL');
       const worker = await apiAs(baseURL, 'worker');
       const session = (await worker.ok('auth.session', {})) as { state: string; session?: { staffId: string | null } };
@@ -66,16 +67,30 @@ test.describe('rota in the browser', () => {
       await rota.openFirstAssignedVisit();
       const workerName = await rota.firstWorkerOnVisit();
       await expect(rota.visitTeam).toBeVisible();
-      await expect(rota.visitTeam).toContainText('Assigned');
+      await expect(rota.visitTeam).toContainText('On this visit');
       await snap('rota-visit-panel');
       await expectAccessible(page);
+      // The panel with the team list beside the week, at the two sizes a coordinator works at.
+      for (const [width, height] of [
+        [1280, 720],
+        [1440, 900],
+      ] as const) {
+        await page.setViewportSize({ width, height });
+        await page.screenshot({ path: `test-results/screenshots/rota-visit-panel-${width}.png` });
+      }
+      await page.setViewportSize({ width: 1360, height: 860 });
 
       // An edit that breaks a rule is refused in words (no one is available at 23:00).
       await rota.moveVisitTo('23:00');
       await expect(rota.notChanged).toBeVisible();
       await expect(rota.breaksARule).toBeVisible();
       await snap('rota-edit-refused');
-      // Pinning is allowed.
+      // Pinning is allowed, and can be undone from the keyboard (announced).
+      await rota.pin();
+      await expect(rota.pinned).toBeVisible();
+      await rota.undoByKeyboard();
+      await expect(rota.undoAnnouncement).toHaveText(/^Undone: Pinned Ada Okafor’s visit on /);
+      await expect(rota.pinned).toHaveCount(0);
       await rota.pin();
       await expect(rota.pinned).toBeVisible();
 
@@ -133,29 +148,24 @@ test.describe('rota in the browser', () => {
     },
   );
   test(
-    'a manager sets the planning priorities: a bad entry is named ' +
-      'at its field, a good one is kept; a coordinator reads them',
+    'a manager sets the planning priorities in words (a lot, some, a little), ' +
+      'they are kept; a coordinator reads them',
     async ({ page, snap, browser, baseURL }) => {
       const shell = await signIn(page, 'manager');
       await shell.open('rota');
       await new RotaBoardPage(page).openPriorities();
       const priorities = new PlanningPrioritiesPage(page);
       await expect(priorities.heading).toBeVisible();
-      await expect(priorities.continuity).toHaveValue('300');
-      await priorities.continuity.fill('lots');
-      await priorities.save();
-      await expect(priorities.errorSummary).toContainText('Enter a number for each extra worker a person sees');
-      // The message is at the field too, linked to it for screen readers.
-      await expect(priorities.continuity).toHaveAccessibleDescription(
-        /Enter a number for each extra worker a person sees/,
-      );
-      await snap('rota-priorities-error');
+      // Priorities are levels in words, each saying what it does; no weights on screen.
+      await expect(priorities.continuity).toHaveValue('some');
+      await expect(priorities.continuity).toHaveAccessibleDescription(/A lot: each person sees as few of their team/);
+      await expect(page.getByText(/\bpoints?\b/)).toHaveCount(0);
       await expectAccessible(page);
-      await priorities.continuity.fill('200');
+      await priorities.continuity.selectOption({ label: 'A lot' });
       await priorities.save();
       await expect(priorities.saved).toBeVisible();
       await page.reload();
-      await expect(priorities.continuity).toHaveValue('200');
+      await expect(priorities.continuity).toHaveValue('a_lot');
       await snap('rota-priorities');
 
       const coordinatorContext = await browser.newContext({ baseURL });
@@ -165,13 +175,13 @@ test.describe('rota in the browser', () => {
       await new RotaBoardPage(coordinatorPage).openPriorities();
       const readOnly = new PlanningPrioritiesPage(coordinatorPage);
       await expect(readOnly.setByManager).toBeVisible();
-      await expect(readOnly.points(200)).toBeVisible();
+      await expect(readOnly.level(/^A lot: each person sees as few of their team/)).toBeVisible();
       await expect(readOnly.saveButton).toHaveCount(0);
       await expectAccessible(coordinatorPage);
       await coordinatorContext.close();
 
       // Leave the branch as it was for the other rota tests.
-      await priorities.continuity.fill('300');
+      await priorities.continuity.selectOption({ label: 'Some' });
       await priorities.save();
       await expect(priorities.saved).toBeVisible();
     },

@@ -8,9 +8,9 @@ export class PlanningPrioritiesPage {
     return this.page.getByRole('heading', { level: 1, name: 'Planning priorities' });
   }
 
-  /** The weight of each extra worker a person sees in a week (continuity). */
+  /** How much keeping the same workers for each person matters (continuity): a lot, some, a little. */
   get continuity(): Locator {
-    return this.page.getByLabel('Each extra worker a person sees in a week');
+    return this.page.getByLabel('Keeping the same workers for each person matters');
   }
 
   async save(): Promise<void> {
@@ -34,7 +34,8 @@ export class PlanningPrioritiesPage {
     return this.page.getByText('Set by the branch manager');
   }
 
-  points(n: number): Locator {
-    return this.page.getByText(`${n} points`);
+  /** A priority's level as a coordinator reads it ("A lot: each person sees …"). */
+  level(text: RegExp): Locator {
+    return this.page.getByText(text);
   }
 }

@@ -102,6 +102,22 @@ export class RotaBoardPage {
     return this.page.getByText('Pinned: the planner will keep it.');
   }
 
+  /** A free team member's row in the open visit's list (their name, "Free", and the effect in words). */
+  get freeMember(): Locator {
+    return this.visitTeam.getByRole('listitem').filter({ hasText: 'Free' }).first();
+  }
+
+  /** Undo the last edit by keyboard (Ctrl+Z) from the board. */
+  async undoByKeyboard(): Promise<void> {
+    await this.board.focus();
+    await this.page.keyboard.press('Control+z');
+  }
+
+  /** What the page announced after an undo or redo. */
+  get undoAnnouncement(): Locator {
+    return this.page.getByRole('status').filter({ hasText: /^(Undone|Redone): / });
+  }
+
   /** Open the check-answers page for publishing (nothing is sent yet). */
   async checkBeforePublishing(): Promise<void> {
     await this.page.getByRole('button', { name: 'Publish', exact: true }).click();

@@ -4,6 +4,7 @@ import { UNASSIGNED_ROW, type BoardRow, type BoardRowsBy } from '@shared/domain/
 import { formatDayOfWeek, formatMinute, formatWeekInSentence } from '@shared/domain/time/format';
 import { clampPos, moveFocus, posKey, type GridPos, type GridShape } from './grid-focus';
 import { hoursText } from './rota-format';
+import type { DropHint } from './drop-hints';
 
 // The board shows the first few unassigned visits of each day so the workers' rows stay near the top; the Unassigned
 // tab (or the "unassigned only" filter) lists them all.
@@ -25,6 +26,22 @@ interface CellContext {
   onOpen: (id: string) => void;
   onDrop: (visitId: string, workerId: string, date: string) => void;
   onFocusPos: (pos: GridPos) => void;
+  /** A visit starts (id) or stops (null) being dragged. */
+  onDragVisit: (visitId: string | null) => void;
+  /** The dragged visit is over a row (its answer goes in the drag status line). */
+  onDragOverRow: (rowId: string) => void;
+}
+
+/** While a visit is dragged: its day, and each worker row's answer (null while it is being worked out). */
+export interface DragState {
+  date: string;
+  hints: ReadonlyMap<string, DropHint> | null;
+}
+
+/** A row's part of the drag: the day's cell is a target, or says why not. */
+interface RowDrag {
+  date: string;
+  hint: DropHint | null;
 }
 
 /** The visits a cell shows (the Unassigned row's capped unless every one was asked for). */
@@ -47,6 +64,9 @@ export function BoardGrid({
   selected,
   onOpen,
   onDrop,
+  onDragVisit,
+  onDragOverRow,
+  drag,
   shownOf,
   tableRef,
 }: {
@@ -61,6 +81,10 @@ export function BoardGrid({
   selected: string | null;
   onOpen: (id: string) => void;
   onDrop: (visitId: string, workerId: string, date: string) => void;
+  onDragVisit: (visitId: string | null) => void;
+  onDragOverRow: (rowId: string) => void;
+  /** The visit being dragged, if any: its day's cells show which rows take it. */
+  drag: DragState | null;
   /** How many rows a filter leaves, in words ("12 of 151 rows"), or null when unfiltered. */
   shownOf: string | null;
   tableRef: RefObject<HTMLTableElement | null>;
@@ -117,8 +141,10 @@ export function BoardGrid({
       onOpen,
       onDrop,
       onFocusPos: (p) => setPos((old) => (posKey(old) === posKey(p) ? old : p)),
+      onDragVisit,
+      onDragOverRow,
     }),
-    [by, dates.length, today, names, onOpen, onDrop],
+    [by, dates.length, today, names, onOpen, onDrop, onDragVisit, onDragOverRow],
   );
   const selectedVisit = selected ? (visits.find((v) => v.id === selected) ?? null) : null;
   const selectedRows = new Set(
@@ -177,6 +203,11 @@ export function BoardGrid({
               ctx={ctx}
               active={active.row === i ? active : null}
               selected={selectedRows.has(r.id) ? selected : null}
+              drag={
+                drag && by === 'worker' && r.id !== UNASSIGNED_ROW
+                  ? { date: drag.date, hint: drag.hints?.get(r.id) ?? null }
+                  : null
+              }
             />
           ))}
         </tbody>
@@ -208,6 +239,7 @@ const BoardRowView = memo(function BoardRowView({
   ctx,
   active,
   selected,
+  drag,
 }: {
   row: BoardRow;
   index: number;
@@ -217,6 +249,7 @@ const BoardRowView = memo(function BoardRowView({
   ctx: CellContext;
   active: GridPos | null;
   selected: string | null;
+  drag: RowDrag | null;
 }) {
   return (
     <tr aria-rowindex={index + 2}>
@@ -234,13 +267,23 @@ const BoardRowView = memo(function BoardRowView({
         const past = d < ctx.today;
         const here = active && active.col === col ? active.item : null;
         const cellPos = { row: index, col, item: -1 };
-        const dropHere = ctx.by === 'worker' && row.id !== UNASSIGNED_ROW && !past;
+        // While a visit is dragged, its day's cell in each worker row says whether that worker can take it.
+        const target = drag && drag.date === d ? drag : null;
+        const dropHere =
+          ctx.by === 'worker' && row.id !== UNASSIGNED_ROW && !past && (target?.hint ? target.hint.ok : true);
+        const targetClass = target
+          ? target.hint === null
+            ? 'rota-drop'
+            : `rota-drop ${target.hint.ok ? 'rota-drop--ok' : 'rota-drop--no'}`
+          : '';
         // The Unassigned row lists its visits even in a one-day view: many may start at the same time.
         const timeline = ctx.oneDay && row.id !== UNASSIGNED_ROW;
         return (
           <td
             key={d}
-            className={past ? 'rota-board__past' : undefined}
+            className={[past ? 'rota-board__past' : '', targetClass].filter(Boolean).join(' ') || undefined}
+            title={target?.hint ? `${row.name}: ${target.hint.why}` : undefined}
+            onDragEnter={target ? () => ctx.onDragOverRow(row.id) : undefined}
             data-cell={shown.length === 0 ? posKey(cellPos) : undefined}
             tabIndex={shown.length === 0 ? (here === -1 ? 0 : -1) : undefined}
             onFocus={shown.length === 0 ? () => ctx.onFocusPos(cellPos) : undefined}
@@ -269,6 +312,7 @@ const BoardRowView = memo(function BoardRowView({
               ))}
             </div>
             {all.length > shown.length && <span className="rota-board__hours">+{all.length - shown.length} more</span>}
+            {target?.hint && <span className="rota-drop__label">{target.hint.label}</span>}
           </td>
         );
       })}
@@ -318,7 +362,9 @@ function VisitButton({
       onDragStart={(e) => {
         e.dataTransfer.setData('text/plain', visit.id);
         e.dataTransfer.effectAllowed = 'move';
+        ctx.onDragVisit(visit.id);
       }}
+      onDragEnd={() => ctx.onDragVisit(null)}
       style={
         timeline ? { left: `${pct(visit.startMinute)}%`, width: `${pct(end) - pct(visit.startMinute)}%` } : undefined
       }

@@ -24,6 +24,7 @@ import { ConfirmAction } from '@renderer/components/ConfirmAction';
 import { PublishCheck } from './PublishCheck';
 import { nextStepsFor } from '@shared/domain/rota-board/next-steps';
 import { WeekPicker } from './WeekPicker';
+import { UndoRedoButtons, useUndoRedo } from './UndoRedo';
 import './rota.css';
 import { formatDate, formatInstant, formatMinute, formatWeek, formatWeekInSentence } from '@shared/domain/time/format';
 import { useToday } from '@renderer/app/use-clock';
@@ -74,8 +75,9 @@ export function RotaBoardPage() {
     [api, isoWeek],
   );
   const week = query.data;
+  const undoRedo = useUndoRedo(isoWeek, week?.status === 'draft' && !checking);
   const busy = plan.isPending || roll.isPending;
-  const error = plan.error ?? roll.error;
+  const error = plan.error ?? roll.error ?? undoRedo.error;
   const startPlan = (fromCurrent: boolean) => {
     setProgress({ fraction: 0, phase: 'construct' });
     plan.mutate({ isoWeek, fromCurrent });
@@ -162,6 +164,9 @@ export function RotaBoardPage() {
         </div>
       )}
       <ErrorSummary error={error} />
+      <p className="visually-hidden" role="status">
+        {undoRedo.said}
+      </p>
       <QueryState isLoading={query.isLoading} error={query.error} what="the week">
         {week && (
           <>
@@ -190,42 +195,46 @@ export function RotaBoardPage() {
             ) : week.status === 'unplanned' ? (
               <OneOffsPanel week={week} />
             ) : (
-              <Tabs
-                label="Rota views"
-                tabs={TABS.map((t) => ({
-                  key: t.id,
-                  label:
-                    t.label +
-                    (t.id === 'unassigned' && week.measures ? ` (${week.measures.unassignedVisits})` : '') +
-                    (t.id === 'changes' && week.status === 'published' ? ` (${week.changesSincePublish})` : ''),
-                }))}
-                selected={tab}
-                onSelect={setTab}
-              >
-                {tab === 'board' && (
-                  <WeekBoard
-                    week={week}
-                    today={today}
-                    view={view}
-                    onView={setView}
-                    selected={selected}
-                    onSelect={setSelected}
-                  />
-                )}
-                {tab === 'unassigned' && (
-                  <UnassignedList
-                    week={week}
-                    onOpen={(id) => {
-                      setSelected(id);
-                      setTab('board');
-                    }}
-                  />
-                )}
-                {tab === 'sickness' && <SicknessPanel week={week} />}
-                {tab === 'changes' && <Changes week={week} />}
-                {tab === 'pay' && <Pay isoWeek={week.isoWeek} />}
-                {tab === 'oneoffs' && <OneOffsPanel week={week} />}
-              </Tabs>
+              <div className="rota-views">
+                {/* Undo and Redo sit at the right of the tab row, where they take no room from the board. */}
+                <UndoRedoButtons state={undoRedo} />
+                <Tabs
+                  label="Rota views"
+                  tabs={TABS.map((t) => ({
+                    key: t.id,
+                    label:
+                      t.label +
+                      (t.id === 'unassigned' && week.measures ? ` (${week.measures.unassignedVisits})` : '') +
+                      (t.id === 'changes' && week.status === 'published' ? ` (${week.changesSincePublish})` : ''),
+                  }))}
+                  selected={tab}
+                  onSelect={setTab}
+                >
+                  {tab === 'board' && (
+                    <WeekBoard
+                      week={week}
+                      today={today}
+                      view={view}
+                      onView={setView}
+                      selected={selected}
+                      onSelect={setSelected}
+                    />
+                  )}
+                  {tab === 'unassigned' && (
+                    <UnassignedList
+                      week={week}
+                      onOpen={(id) => {
+                        setSelected(id);
+                        setTab('board');
+                      }}
+                    />
+                  )}
+                  {tab === 'sickness' && <SicknessPanel week={week} />}
+                  {tab === 'changes' && <Changes week={week} />}
+                  {tab === 'pay' && <Pay isoWeek={week.isoWeek} />}
+                  {tab === 'oneoffs' && <OneOffsPanel week={week} />}
+                </Tabs>
+              </div>
             )}
           </>
         )}

@@ -8,14 +8,8 @@ import { Button } from '@renderer/components/Button';
 import { ErrorSummary } from '@renderer/components/ErrorSummary';
 import { Banner, Panel, Tag } from '@renderer/components/Layout';
 import { saveFile } from './rota-format';
+import { TeamChoice } from './TeamChoice';
 import { formatDate, formatMinute, parseClockTime } from '@shared/domain/time/format';
-
-/** How an allowed edit changes the week against the planning priorities, in words (never the score). */
-function fitWords(before: number, after: number): string {
-  if (after > before) return ', though the week fits the planning priorities less well (your call)';
-  if (after < before) return ' and the week fits the planning priorities better';
-  return '';
-}
 
 /**
  * The selected visit: details, why this worker (explain), and keyboard-operable actions, each checked by the
@@ -30,15 +24,13 @@ export function VisitPanel({ week, visit, today }: { week: RotaWeekView; visit: 
   const printWorker = useProcedureMutation('rota.printWorkerWeek');
   const explain = useQuery(procedureQuery(api, 'rota.explain', { isoWeek: week.isoWeek, visitId: visit.id }));
   const names = new Map(week.workers.map((w) => [w.id, w.name]));
-  const team = week.clients.find((c) => c.id === visit.clientId)?.teamWorkerIds ?? [];
-  const [first, setFirst] = useState('');
-  const [second, setSecond] = useState('');
   const [time, setTime] = useState(formatMinute(visit.startMinute));
   const [swapWith, setSwapWith] = useState('');
-  const [message, setMessage] = useState<string | null>(null);
+  // What the last edit here did, with the visit as it stood before it: once the visit is back as it was (an undo),
+  // the message no longer holds and is not shown.
+  const [message, setMessage] = useState<{ text: string; before: string } | null>(null);
+  const placement = `${visit.workerIds.join('|')}@${visit.startMinute}${visit.pinned ? ' pinned' : ''}`;
   useEffect(() => {
-    setFirst(visit.workerIds[0] ?? '');
-    setSecond(visit.workerIds[1] ?? '');
     setTime(formatMinute(visit.startMinute));
     setSwapWith('');
     setMessage(null);
@@ -48,18 +40,9 @@ export function VisitPanel({ week, visit, today }: { week: RotaWeekView; visit: 
   }, [visit.id]);
   const run = (e: RotaEdit, done: string) => {
     setMessage(null);
-    edit.mutate({ isoWeek: week.isoWeek, edit: e }, { onSuccess: () => setMessage(done) });
+    const before = placement;
+    edit.mutate({ isoWeek: week.isoWeek, edit: e }, { onSuccess: () => setMessage({ text: done, before }) });
   };
-  const candidate = visit.workersNeeded === 2 ? [first, second] : [first];
-  const changed = candidate.every((id) => id !== '') && candidate.join('|') !== visit.workerIds.join('|');
-  const check = useQuery({
-    ...procedureQuery(api, 'rota.checkEdit', {
-      isoWeek: week.isoWeek,
-      edit: { kind: 'assign', visitId: visit.id, workerIds: candidate },
-    }),
-    enabled: changed && !past,
-    retry: false,
-  });
   const swapOptions = week.visits.filter(
     (v) =>
       v.id !== visit.id &&
@@ -68,7 +51,6 @@ export function VisitPanel({ week, visit, today }: { week: RotaWeekView; visit: 
       v.workersNeeded === visit.workersNeeded &&
       v.workerIds.length > 0,
   );
-  const teamOptions = team.map((id) => ({ value: id, label: names.get(id) ?? id }));
   const print = (kind: 'worker' | 'person') =>
     kind === 'person'
       ? printPerson.mutate({ isoWeek: week.isoWeek, clientId: visit.clientId }, { onSuccess: saveFile })
@@ -99,75 +81,36 @@ export function VisitPanel({ week, visit, today }: { week: RotaWeekView; visit: 
         </ul>
       )}
       <ErrorSummary error={edit.error ?? printPerson.error ?? printWorker.error} />
-      {message && !edit.error && <Banner tone="success">{message}</Banner>}
+      {message && message.before !== placement && !edit.error && <Banner tone="success">{message.text}</Banner>}
 
-      {past ? (
+      {past && (
         <p className="rota-readonly">
           {formatDate(visit.date)} has passed, so this visit can no longer be changed. It stays on the board as it was
           planned.
         </p>
-      ) : (
+      )}
+      <h3>{past ? 'Why this worker' : 'Who can take it'}</h3>
+      {explain.isLoading && <p role="status">Working out who is free…</p>}
+      <ErrorSummary error={explain.error} />
+      {explain.data && (
+        <TeamChoice
+          visit={visit}
+          team={explain.data.team}
+          readOnly={past}
+          busy={edit.isPending}
+          onAssign={(workerIds) =>
+            run(
+              { kind: 'assign', visitId: visit.id, workerIds },
+              `Assigned to ${workerIds.map((id) => names.get(id) ?? id).join(' and ')}.`,
+            )
+          }
+        />
+      )}
+      {!past && (
         <>
+          <h3>Other changes</h3>
           <div className="field">
-            <label className="field__label" htmlFor="assign-first">
-              Assign to
-            </label>
-            <select id="assign-first" className="select" value={first} onChange={(e) => setFirst(e.target.value)}>
-              <option value="">Choose a team member</option>
-              {teamOptions.map((o) => (
-                <option key={o.value} value={o.value}>
-                  {o.label}
-                </option>
-              ))}
-            </select>
-            {visit.workersNeeded === 2 && (
-              <>
-                <label className="field__label" htmlFor="assign-second">
-                  Second worker
-                </label>
-                <select
-                  id="assign-second"
-                  className="select"
-                  value={second}
-                  onChange={(e) => setSecond(e.target.value)}
-                >
-                  <option value="">Choose a team member</option>
-                  {teamOptions.map((o) => (
-                    <option key={o.value} value={o.value}>
-                      {o.label}
-                    </option>
-                  ))}
-                </select>
-              </>
-            )}
-            {changed && check.data && (
-              <p role="status" className={check.data.breaches.length > 0 ? 'field__error' : undefined}>
-                {check.data.breaches.length > 0
-                  ? `Would break a rule: ${check.data.breaches.map((b) => b.message).join('; ')}.`
-                  : `Keeps every rule${fitWords(check.data.weightedBefore, check.data.weightedAfter)}.`}
-              </p>
-            )}
-            {changed && check.error && (
-              <p role="status" className="field__error">
-                {check.error.message}
-              </p>
-            )}
             <div className="button-row">
-              <Button
-                disabled={edit.isPending || first === '' || (visit.workersNeeded === 2 && second === '')}
-                onClick={() =>
-                  run(
-                    {
-                      kind: 'assign',
-                      visitId: visit.id,
-                      workerIds: visit.workersNeeded === 2 ? [first, second] : [first],
-                    },
-                    'Assigned.',
-                  )
-                }
-              >
-                Assign
-              </Button>
               <Button
                 variant="secondary"
                 disabled={edit.isPending || visit.workerIds.length === 0}
@@ -247,21 +190,6 @@ export function VisitPanel({ week, visit, today }: { week: RotaWeekView; visit: 
           </Button>
         )}
       </div>
-      <h3>Why this worker</h3>
-      {explain.isLoading && <p role="status">Working out…</p>}
-      {explain.data && (
-        <ul className="rota-list" aria-label="Team members for this visit">
-          {explain.data.team.map((m) => (
-            <li key={m.workerId}>
-              <strong>{m.name}</strong> {m.status === 'assigned' && <Tag tone="green">Assigned</Tag>}{' '}
-              {m.status === 'ruled_out' && <Tag tone="red">Ruled out</Tag>}{' '}
-              {m.status === 'possible' && <Tag tone="grey">Possible</Tag>} {m.preferred && <Tag>Preferred</Tag>}
-              <br />
-              {m.message}
-            </li>
-          ))}
-        </ul>
-      )}
     </Panel>
   );
 }

@@ -1,11 +1,14 @@
-import { useCallback, useMemo, useRef, type KeyboardEvent } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { RotaWeekView } from '@shared/domain/rota-board/board';
 import { UNASSIGNED_ROW, filterBoard, isFiltered } from '@shared/domain/rota-board/board-filter';
-import { useProcedureMutation } from '@renderer/api/queries';
+import { useApi } from '@renderer/api/api-context';
+import { procedureQuery, useProcedureMutation } from '@renderer/api/queries';
 import { Button } from '@renderer/components/Button';
 import { ErrorSummary } from '@renderer/components/ErrorSummary';
 import { BoardFilters, type BoardView } from './BoardFilters';
-import { BoardGrid } from './BoardGrid';
+import { BoardGrid, type DragState } from './BoardGrid';
+import { dropHints } from './drop-hints';
 import { VisitPanel } from './VisitPanel';
 
 /**
@@ -35,9 +38,48 @@ export function WeekBoard({
   const dates = useMemo(() => (day ? [day] : week.dates), [day, week.dates]);
   const selectedVisit = week.visits.find((v) => v.id === selected) ?? null;
   const { mutate } = drop;
+  const api = useApi();
+  // The visit being dragged, and the row it is over: the rows that can take it are worked out as the drag starts.
+  const [dragging, setDragging] = useState<string | null>(null);
+  const [overRow, setOverRow] = useState<string | null>(null);
+  const draggedVisit = dragging === null ? null : (week.visits.find((v) => v.id === dragging) ?? null);
+  const explained = useQuery({
+    ...procedureQuery(api, 'rota.explain', { isoWeek: week.isoWeek, visitId: dragging ?? '' }),
+    enabled: dragging !== null,
+  });
+  const hints = useMemo(
+    () =>
+      explained.data && explained.data.visitId === dragging
+        ? dropHints(
+            week.workers.map((w) => w.id),
+            explained.data,
+          )
+        : null,
+    [explained.data, dragging, week.workers],
+  );
+  const drag: DragState | null = useMemo(
+    () => (draggedVisit ? { date: draggedVisit.date, hints } : null),
+    [draggedVisit, hints],
+  );
+  const onDragVisit = useCallback((id: string | null) => {
+    setDragging(id);
+    setOverRow(null);
+  }, []);
+  const dragStatus = (() => {
+    if (!draggedVisit) return '';
+    if (!hints) return 'Working out who is free…';
+    const over = overRow === null ? undefined : hints.get(overRow);
+    const name = week.workers.find((w) => w.id === overRow)?.name;
+    if (over && name) return `${name}: ${over.why}`;
+    const free = [...hints.values()].filter((h) => h.ok).length;
+    return free === 0
+      ? 'Nobody else in the person’s team is free for this visit.'
+      : `${free} free to take it: drop on a highlighted row.`;
+  })();
   // Dropping a single-worker visit on another worker's cell the same day assigns it to them (validated like any edit).
   const onDrop = useCallback(
     (visitId: string, workerId: string, date: string) => {
+      setDragging(null);
       const v = week.visits.find((x) => x.id === visitId);
       if (!v || v.date !== date || date < today || v.workersNeeded !== 1) return;
       if (v.workerIds[0] === workerId || workerId === UNASSIGNED_ROW) return;
@@ -63,6 +105,9 @@ export function WeekBoard({
         {isFiltered(view.filter) ? `Showing ${rows.length} of ${allRows} rows` : ''}
       </p>
       <ErrorSummary error={drop.error} />
+      <p className={dragStatus ? 'rota-drag-status' : 'visually-hidden'} role="status">
+        {dragStatus}
+      </p>
       <div className={selectedVisit ? 'rota-layout rota-layout--docked' : 'rota-layout'}>
         <BoardGrid
           week={week}
@@ -76,6 +121,9 @@ export function WeekBoard({
           selected={selected}
           onOpen={onOpen}
           onDrop={onDrop}
+          onDragVisit={onDragVisit}
+          onDragOverRow={setOverRow}
+          drag={drag}
           tableRef={table}
         />
         {selectedVisit && (
