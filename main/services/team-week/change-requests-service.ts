@@ -102,7 +102,7 @@ async function applyChange(
     change.kind === 'swap' ? 'swap' : 'unassign',
     actor,
     false,
-    trx,
+    { trx },
   );
   return stored;
 }

@@ -44,7 +44,7 @@ export async function takeOpenVisit(ctx: HandlerContext, input: TakeOpenVisitInp
       'assign',
       caller.username,
       false,
-      trx,
+      { trx },
     );
     const names = await staffNames(trx, [staffId]);
     const person = stored.instance.clients.find((c) => c.id === row.client_id)?.name ?? 'a person';
