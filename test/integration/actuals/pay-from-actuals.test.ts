@@ -52,7 +52,11 @@ describe('pay from actual visit time', () => {
   it('says in the payroll export whose hours come from actual times', async () => {
     const summary = await d.manager.ok('rota.payrollSummary', { kind: 'weekly', firstWeek: ACTUALS_WEEK });
     expect(summary.fromActuals).toBe(1);
-    const file = await d.manager.ok('rota.payrollExport', { kind: 'weekly', firstWeek: ACTUALS_WEEK });
+    const file = await d.manager.ok('rota.payrollExport', {
+      kind: 'weekly',
+      firstWeek: ACTUALS_WEEK,
+      layout: 'hub_summary',
+    });
     const rows = file.csv.split('\r\n').map((r) => r.split(','));
     const column = rows[0]?.indexOf('Visit times') ?? -1;
     const byName = new Map(rows.slice(1).map((r) => [r[1], r[column]]));

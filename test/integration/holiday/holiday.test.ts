@@ -132,15 +132,17 @@ describe('holiday: entitlement, what is taken, and holiday pay in the pay view a
     expect(before).toMatchObject({ basis: 'irregular', entitlementMinutes: 0, accruals: [] });
     const file = await manager.ok('rota.payrollExport', { kind: 'weekly', firstWeek: W48, layout: 'hub_summary' });
     const [header, adaRow, benRow] = file.csv.split('\r\n');
-    expect(header?.split(',').slice(-4)).toEqual([
+    // The holiday columns, then where the visit hours came from.
+    expect(header?.split(',').slice(-5)).toEqual([
       'Holiday hours',
       'Holiday pay',
       'Rolled-up holiday pay',
       'Holiday accrued hours',
+      'Visit times',
     ]);
     // Ada worked 3 × 100 = 300 minutes: 12.07% is 36.21 → 36 minutes accrued (0.60 hours); no leave this week.
-    expect(adaRow?.split(',').slice(-4)).toEqual(['0.00', '0.00', '0.00', '0.60']);
-    expect(benRow?.split(',').slice(-4)).toEqual(['12.00', '156.00', '0.00', '0.00']);
+    expect(adaRow?.split(',').slice(-5)).toEqual(['0.00', '0.00', '0.00', '0.60', 'Planned']);
+    expect(benRow?.split(',').slice(-5)).toEqual(['12.00', '156.00', '0.00', '0.00', 'Planned']);
     const after = await manager.ok('staff.holiday', { id: ada });
     expect(after.entitlementMinutes).toBe(36);
     expect(after.accruals).toEqual([
