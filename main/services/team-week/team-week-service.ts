@@ -1,5 +1,5 @@
 import type { TeamPerson, TeamVisit, TeamWeek } from '@shared/domain/team-week/team-week';
-import { londonDate, londonMinute } from '@shared/domain/time/london';
+import { visitHasStarted } from '@shared/domain/team-week/visit-started';
 import { offerOpenVisit } from '@main/rota/open-visit-offer';
 import type { HandlerContext } from '@main/rpc/context';
 import { ownStaffId } from '@main/services/rota/my-week-service';
@@ -10,8 +10,7 @@ import { teamPeopleOf } from './team-week-queries';
 
 /** The moment a visit starts has passed (the backend's clock, London wall-clock). */
 export function hasStarted(row: Pick<RotaVisitRow, 'date' | 'start_minute'>, now: Date): boolean {
-  const today = londonDate(now);
-  return row.date < today || (row.date === today && row.start_minute <= londonMinute(now));
+  return visitHasStarted(row.date, row.start_minute, now);
 }
 
 /** Why a worker may not take an open visit, or null when they may: the rules the validator reports, in words. */
@@ -53,6 +52,7 @@ export async function teamWeek(ctx: HandlerContext, isoWeek: string): Promise<Te
       purpose: r.purpose,
       workersNeeded: r.workers_needed,
       workerNames: workerIds.map((id) => names.get(id) ?? 'A colleague'),
+      workerIds,
       mine: workerIds.includes(staffId),
       open,
       canTake: open && whyNot === null,

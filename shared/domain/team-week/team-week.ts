@@ -11,6 +11,8 @@ export const TeamVisit = z.object({
   workersNeeded: z.number().int(),
   /** Who is going, by name; empty while the visit is open. */
   workerNames: z.array(z.string()),
+  /** The staff ids of those going, in the order of `workerNames` (to propose a swap with one of them). */
+  workerIds: z.array(z.string()),
   /** The signed-in worker is one of those going. */
   mine: z.boolean(),
   /** No one is going yet: unassigned when published, or given up through sickness. */
