@@ -1,6 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { TeamVisit, TeamWeek } from '@shared/domain/team-week/team-week';
 import { useApi } from '@renderer/api/api-context';
 import { procedureQuery, useProcedureMutation } from '@renderer/api/queries';
 import { useToday } from '@renderer/app/use-clock';
@@ -9,17 +8,12 @@ import { DataTable, type Column } from '@renderer/components/DataTable';
 import { ErrorSummary } from '@renderer/components/ErrorSummary';
 import { Banner, PageHeader, Panel, QueryState, SummaryList, Tag } from '@renderer/components/Layout';
 import { WeekPicker } from '@renderer/features/rota/WeekPicker';
-import { formatDate, formatMinute, formatWeek } from '@shared/domain/time/format';
+import { formatDate, formatWeek } from '@shared/domain/time/format';
 import { isoWeekOf } from '@shared/domain/time/iso-week';
-
-/** A visit with the person it is for, as the tables list it. */
-type Row = TeamVisit & { person: string };
-
-function rowsOf(week: TeamWeek | undefined): Row[] {
-  return (week?.people ?? []).flatMap((p) => p.visits.map((v) => ({ ...v, person: p.name })));
-}
-
-const when = (v: Row) => `${formatMinute(v.startMinute)}–${formatMinute(v.startMinute + v.durationMinutes)}`;
+import { visitsOf, type MyVisit as Row } from './my-visits';
+import { MyVisitsPanel } from './MyVisitsPanel';
+import { RequestsPanel } from './RequestsPanel';
+import { visitTimes as when } from './team-change-words';
 
 const WHO_IS_GOING: Column<Row>[] = [
   {
@@ -48,7 +42,8 @@ const WHO_IS_GOING: Column<Row>[] = [
 
 /**
  * The published week of the people in the worker's teams: who is going when, and the open visits (nobody going yet)
- * the worker may take. Only what the team needs to know of each person.
+ * the worker may take, the worker's own visits to give up or swap, and the swaps and give-ups they asked or were
+ * asked. Only what the team needs to know of each person.
  */
 export function TeamWeekPage() {
   const api = useApi();
@@ -58,7 +53,7 @@ export function TeamWeekPage() {
   const take = useProcedureMutation('teamWeek.takeOpenVisit');
   const [taken, setTaken] = useState<Row | null>(null);
   const week = query.data;
-  const rows = rowsOf(week);
+  const rows = visitsOf(week);
   const open = rows.filter((v) => v.open);
   const openColumns: Column<Row>[] = [
     ...WHO_IS_GOING.slice(0, 4),
@@ -111,6 +106,8 @@ export function TeamWeekPage() {
                 empty="Every visit this week has someone going."
               />
             </Panel>
+            <MyVisitsPanel isoWeek={isoWeek} visits={rows} />
+            <RequestsPanel isoWeek={isoWeek} />
             <Panel title="Who is going when">
               <DataTable
                 label="Who is going when"
