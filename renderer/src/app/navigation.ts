@@ -46,6 +46,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/actuals', label: 'Today’s visits', end: true },
   { path: '/actuals/call-monitoring', label: 'Call monitoring' },
   { path: '/team-week', label: 'Team week' },
+  { path: '/team-changes', label: 'Swaps and give-ups' },
 ];
 
 /** The navigation a person with these roles sees. */

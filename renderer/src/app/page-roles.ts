@@ -63,6 +63,7 @@ export const PAGE_ROLES = {
   '/actuals': rolesOf('actuals.day'),
   '/actuals/call-monitoring': rolesOf('actuals.importCallMonitoring'),
   '/team-week': rolesOf('teamWeek.get'),
+  '/team-changes': rolesOf('teamWeek.decideChange'),
 } as const satisfies Record<string, readonly Role[]>;
 
 /** A signed-in page's route path. */

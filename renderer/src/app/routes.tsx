@@ -48,6 +48,7 @@ import { SickPaySchemePage } from '../features/sick-pay-scheme/SickPaySchemePage
 import { TodayVisitsPage } from '../features/actuals/TodayVisitsPage';
 import { CallMonitoringPage } from '../features/actuals/CallMonitoringPage';
 import { TeamWeekPage } from '../features/team-week/TeamWeekPage';
+import { TeamChangesPage } from '../features/team-week/TeamChangesPage';
 import type { PagePath } from './page-roles';
 import { RoleGate } from './RoleGate';
 
@@ -104,6 +105,7 @@ const PAGES: readonly (readonly [PagePath, ReactElement])[] = [
   ['/actuals', <TodayVisitsPage />],
   ['/actuals/call-monitoring', <CallMonitoringPage />],
   ['/team-week', <TeamWeekPage />],
+  ['/team-changes', <TeamChangesPage />],
 ];
 
 /**
