@@ -233,7 +233,8 @@ export async function giveUp(ctx: HandlerContext, input: GiveUpInput): Promise<C
     const name = (await staffNames(trx, [staffId])).get(staffId) ?? caller.username;
     const what = `${name} gave up the visit to ${visitWords(stored, row.id)}${input.sickness ? ' (unwell)' : ''}`;
     const coordinators = await coordinatorStaffIds(trx);
-    if (waits) return tell(coordinators, `${what}: ${input.reason}. It waits for your approval under the rota.`);
+    if (waits)
+      return tell(coordinators, `${what}: ${input.reason}. It waits for your approval under Swaps and give-ups.`);
     const team = (await teamMemberIds(trx, row.client_id)).filter((id) => id !== staffId);
     return [
       ...tell(coordinators, `${what}: ${input.reason}. It is open for the team to take.`),
@@ -308,7 +309,7 @@ export async function respondToSwap(ctx: HandlerContext, input: RespondInput): P
     return waits
       ? [
           ...tell([row.from_staff_id], `${name} accepted ${what}; it waits for the coordinator.`),
-          ...tell(coordinators, `${name} accepted ${what}. It waits for your approval under the rota.`),
+          ...tell(coordinators, `${name} accepted ${what}. It waits for your approval under Swaps and give-ups.`),
         ]
       : tell(coordinators, `${name} accepted ${what}; the rota has changed.`);
   });
