@@ -61,6 +61,7 @@ describe('swaps and give-ups on screen', () => {
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     expect(screen.getByText(/Check before you send/)).toBeVisible();
     expect(screen.getByText('My car is in the garage')).toBeVisible();
+    expect(screen.queryByRole('alert')).toBeNull(); // the problem fixed is not shown again
     expect(screen.getByText(visitWords)).toBeVisible();
     await user.click(screen.getByRole('button', { name: 'Give up this visit' }));
 

@@ -1,6 +1,7 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { Button } from '@renderer/components/Button';
 import { ErrorSummary } from '@renderer/components/ErrorSummary';
+import { NO_ERRORS, type FormErrors } from '@renderer/components/form-errors';
 import { GovForm } from '@renderer/components/GovForm';
 import { SummaryList } from '@renderer/components/Layout';
 import type { FormState } from '@renderer/components/use-form';
@@ -32,6 +33,8 @@ export function CheckThenSend({
   onCancel: () => void;
 }) {
   const [checking, setChecking] = useState(false);
+  // The errors on screen when the answers went to be checked: fixed since, so the check step does not show them.
+  const [stale, setStale] = useState<FormErrors | null>(null);
   const refused = form.errors.summary.length > 0 || form.errors.general !== null;
   useEffect(() => {
     if (refused) setChecking(false);
@@ -44,8 +47,10 @@ export function CheckThenSend({
         onSubmit={(event) => {
           event.preventDefault();
           // Not ready: submitting runs the same schema check, which shows each problem at its field and sends nothing.
-          if (ready) setChecking(true);
-          else void form.submit();
+          if (ready) {
+            setStale(form.errors);
+            setChecking(true);
+          } else void form.submit();
         }}
       >
         <h3>{title}</h3>
@@ -61,7 +66,7 @@ export function CheckThenSend({
     );
   return (
     <GovForm
-      form={form}
+      form={form.errors === stale ? { ...form, errors: NO_ERRORS } : form}
       submitLabel={sendLabel}
       grid={false}
       onCancel={onCancel}
