@@ -24,7 +24,11 @@ function check(layer) {
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
-    child.on('close', (code) => resolve({ layer, code, output }));
+    // A tsc killed from outside (out of memory, a time limit) exits with no output: say so, never a bare "failed".
+    child.on('error', (error) => resolve({ layer, code: 1, output: `could not start tsc: ${error.message}` }));
+    child.on('close', (code, signal) =>
+      resolve({ layer, code, output: output || (signal ? `tsc was stopped by ${signal}` : `tsc exited ${code}`) }),
+    );
   });
 }
 
