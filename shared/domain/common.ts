@@ -7,6 +7,21 @@ export const IsoDate = z
   .refine(isRealDate, 'This date does not exist');
 export type IsoDate = z.infer<typeof IsoDate>;
 
+/** Whether text is a `YYYY-MM-DD` date that exists: IsoDate's check without a schema, for files read cell by cell. */
+export function isRealIsoDate(text: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(text) && isRealDate(text);
+}
+
+/**
+ * A date as UK files write it (07/12/2026 or 7/12/2026) turned into `YYYY-MM-DD`; any other text comes back trimmed,
+ * for the caller's check to accept (already YYYY-MM-DD) or refuse.
+ */
+export function ukDateAsIso(text: string): string {
+  const t = text.trim();
+  const uk = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(t);
+  return uk ? `${uk[3]}-${uk[2]?.padStart(2, '0')}-${uk[1]?.padStart(2, '0')}` : t;
+}
+
 /** An instant as an ISO 8601 UTC string, as stored and sent. */
 export const IsoDateTime = z.string().datetime({ offset: true, message: 'Enter a date and time' });
 export type IsoDateTime = z.infer<typeof IsoDateTime>;

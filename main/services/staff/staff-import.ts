@@ -10,6 +10,7 @@ import {
   type StaffSensitive,
 } from '@shared/domain/staff/profile';
 import type { ImportProblem, ImportReport } from '@shared/domain/staff/staff-import';
+import { ukDateAsIso } from '@shared/domain/common';
 import { londonDate } from '@main/platform/clock';
 import type { HandlerContext } from '@main/rpc/context';
 import { listEmployers } from '../ascwds/employers';
@@ -33,8 +34,7 @@ function readCell(raw: string, target: ColumnTarget, employers: Map<string, stri
       return { value: target.part === 'staff' ? text : text === '' ? null : text };
     case 'date': {
       if (text === '') return { value: target.part === 'staff' ? '' : null };
-      const uk = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text);
-      return { value: uk ? `${uk[3]}-${uk[2]!.padStart(2, '0')}-${uk[1]!.padStart(2, '0')}` : text };
+      return { value: ukDateAsIso(text) };
     }
     case 'int':
       if (text === '') return { value: null };

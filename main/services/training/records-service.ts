@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import Papa from 'papaparse';
 import type { z } from 'zod';
 import { AppError, type Issue } from '@shared/contract/errors';
-import { IsoDate } from '@shared/domain/common';
+import { IsoDate, ukDateAsIso } from '@shared/domain/common';
 import { expiryFor } from '@shared/domain/training/expiry';
 import {
   CERTIFICATE_MAX_BYTES,
@@ -250,9 +250,7 @@ export async function getCertificate(ctx: HandlerContext, id: string): Promise<C
 }
 
 function importDate(value: string): string | null {
-  const trimmed = value.trim();
-  const uk = /^(\d{2})\/(\d{2})\/(\d{4})$/.exec(trimmed);
-  const iso = uk ? `${uk[3]}-${uk[2]}-${uk[1]}` : trimmed;
+  const iso = ukDateAsIso(value);
   return IsoDate.safeParse(iso).success ? iso : null;
 }
 

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import type { WallClock } from './flags';
+import { isRealIsoDate, ukDateAsIso } from '../common';
+import { parseClockTime } from '../time/format';
 
 // Electronic call monitoring (ECM) files. The built-in layout is CM2000's visit export: CM2000 is the call monitoring
 // system most English councils commission for homecare (providers log arrivals and departures into it, and
@@ -130,28 +132,13 @@ export interface EcmRow {
 
 /** A date as the file writes it: 07/12/2026 (as UK systems export) or 2026-12-07. Null when it is neither. */
 export function readEcmDate(text: string): string | null {
-  const t = text.trim();
-  const uk = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(t);
-  const iso = uk ? `${uk[3]}-${uk[2]?.padStart(2, '0')}-${uk[1]?.padStart(2, '0')}` : t;
-  return isRealDate(iso) ? iso : null;
-}
-
-// The same check as IsoDate's, without a schema per cell: a file of 10,000 rows reads 20,000 dates.
-function isRealDate(iso: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!m) return false;
-  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return month >= 1 && month <= 12 && day >= 1 && day <= days;
+  const iso = ukDateAsIso(text);
+  return isRealIsoDate(iso) ? iso : null;
 }
 
 /** A time of day, 08:05 or 08:05:30 (seconds dropped); null when it is not one. */
 export function readEcmTime(text: string): number | null {
-  const m = /^(\d{1,2}):(\d{2})(?::\d{2})?$/.exec(text.trim());
-  if (!m) return null;
-  const hours = Number(m[1]);
-  const minutes = Number(m[2]);
-  return hours < 24 && minutes < 60 ? hours * 60 + minutes : null;
+  return parseClockTime(text.trim().replace(/^(\d{1,2}:\d{2}):\d{2}$/, '$1'));
 }
 
 /** A moment as a time on the visit's date, or a date and time ("07/12/2026 08:05", "2026-12-07T08:05"). */
