@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { anAccount, openBranch } from '@test/fixtures/builders';
+import { aCompleteStaffMember, anAccount, daysFromToday, openBranch } from '@test/fixtures/builders';
+import { formatDate } from '@shared/domain/time/format';
 import type { TestBackend } from '../fixtures/test-backend';
 import { renderApp, signInAs } from './render-app';
 
@@ -34,5 +35,27 @@ describe('the pending DBS policy on the compliance page', () => {
     const panel = await screen.findByRole('region', { name: 'Starting while a DBS check is pending' });
     expect(await within(panel).findByText(/Not allowed: nobody works until their DBS check is back/)).toBeVisible();
     expect(within(panel).queryByRole('button')).not.toBeInTheDocument();
+  });
+
+  it('lists a pending DBS check as pending since the date applied for, in the policy’s words', async () => {
+    tb = await openBranch();
+    // The manager's own record is complete, so the only DBS line is the worker's.
+    await anAccount(tb, 'manager', { complete: true });
+    const appliedOn = daysFromToday(-5);
+    await aCompleteStaffMember(tb, {
+      sensitive: { dbsCertificateNumber: null, dbsIssueDate: null, dbsAppliedOn: appliedOn },
+    });
+    const manager = await tb.signedIn('manager');
+    await manager.ok('policy.updateDbsPendingPolicy', { policy: 'alongside_colleague' });
+    const { user } = renderApp(tb, '/compliance');
+    await signInAs(user, screen, 'manager');
+    const panel = await screen.findByRole('region', { name: /^DBS check missing, pending, or recheck due/ });
+    expect(
+      within(panel).getByText(
+        `DBS check pending (applied for ${formatDate(appliedOn)}): may work only alongside a colleague`,
+      ),
+    ).toBeVisible();
+    expect(within(panel).getByText('Due soon')).toBeVisible();
+    expect(within(panel).queryByText(/No enhanced DBS/)).not.toBeInTheDocument();
   });
 });

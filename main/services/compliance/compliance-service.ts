@@ -9,12 +9,17 @@ import { addDays } from '@shared/domain/time/iso-week';
 import { candidateWorkerFacts, currentWorkerFacts } from './compliance-facts';
 import { charterRotaFacts } from './charter-rota-facts';
 import { sickPayPaidFacts } from './charter-sick-pay-facts';
+import { readDbsPendingPolicy } from '../staff/eligibility-facts';
 import { LICENCE_CHECK_DAYS } from '@shared/domain/staff/compliance-dates';
 
 /** The compliance dashboard: every current worker checked against the pay floor and the record-keeping rules. */
 export async function complianceDashboard(ctx: HandlerContext): Promise<ComplianceDashboard> {
   const today = londonDate(ctx.deps.clock.now());
-  const [values, settings] = await Promise.all([listPolicyValues(ctx.deps.db), readPaySettings(ctx.deps.db)]);
+  const [values, settings, dbsPendingPolicy] = await Promise.all([
+    listPolicyValues(ctx.deps.db),
+    readPaySettings(ctx.deps.db),
+    readDbsPendingPolicy(ctx.deps.db),
+  ]);
   const floor = floorOn(values, settings, today);
   const { facts, total } = await candidateWorkerFacts(ctx.deps.db, today, {
     floorPence: floor.pencePerHour,
@@ -23,7 +28,7 @@ export async function complianceDashboard(ctx: HandlerContext): Promise<Complian
     referencesRequired: settings.referencesRequired,
     licenceCheckedBy: addDays(today, -LICENCE_CHECK_DAYS),
   });
-  const lines = complianceLines(facts, floor.pencePerHour, settings, today);
+  const lines = complianceLines(facts, floor.pencePerHour, { ...settings, dbsPendingPolicy }, today);
   return { today, floorPence: floor.pencePerHour, staffChecked: total, lines, counts: countByKind(lines) };
 }
 

@@ -4,6 +4,7 @@ import { formatPence, type PaySettings } from '../policy/pay-policy';
 import { addDays } from '@shared/domain/time/iso-week';
 import { formatDate } from '@shared/domain/time/format';
 import { datedRecordLines, followUpLine } from './compliance-dates';
+import { dbsPendingWords, type DbsPendingPolicy } from './eligibility';
 
 /** The kinds of dashboard line, in the order the dashboard groups them. */
 export const ComplianceKind = z.enum([
@@ -22,7 +23,7 @@ export type ComplianceKind = z.infer<typeof ComplianceKind>;
 /** Headings for the kinds. */
 export const COMPLIANCE_KIND_LABELS: Record<ComplianceKind, string> = {
   below_pay_floor: 'Paid below the pay floor',
-  dbs: 'DBS recheck or Update Service check due',
+  dbs: 'DBS check missing, pending, or recheck due',
   right_to_work: 'Right to work expiring, expired or follow-up due',
   references: 'References missing',
   supervision: 'Supervision overdue',
@@ -66,6 +67,8 @@ export interface ComplianceFacts {
   reference: string;
   currentPence: number | null;
   hasDbs: boolean;
+  /** When the enhanced check was applied for: with no certificate yet, it is pending from that day. */
+  dbsAppliedOn: string | null;
   dbsRecheckDue: string | null;
   dbsUpdateService: boolean;
   rtwExpiry: string | null;
@@ -84,7 +87,9 @@ export interface ComplianceFacts {
 export function complianceLines(
   staff: readonly ComplianceFacts[],
   floorPence: number | null,
-  settings: Pick<PaySettings, 'rtwWarningDays' | 'dbsWarningDays' | 'referencesRequired'>,
+  settings: Pick<PaySettings, 'rtwWarningDays' | 'dbsWarningDays' | 'referencesRequired'> & {
+    dbsPendingPolicy: DbsPendingPolicy;
+  },
   today: string,
 ): ComplianceLine[] {
   const lines: ComplianceLine[] = [];
@@ -114,15 +119,7 @@ export function complianceLines(
           tab: 'pay',
         });
     }
-    if (!s.hasDbs)
-      lines.push({
-        ...base,
-        kind: 'dbs',
-        detail: 'No enhanced DBS check on record',
-        severity: 'overdue',
-        date: null,
-        tab: 'compliance',
-      });
+    if (!s.hasDbs) lines.push(missingDbsLine(base, s.dbsAppliedOn, settings.dbsPendingPolicy, today));
     else if (s.dbsRecheckDue !== null && s.dbsRecheckDue <= dbsHorizon) {
       const what = s.dbsUpdateService ? 'Update Service check' : 'Recheck';
       lines.push({
@@ -181,6 +178,23 @@ export function complianceLines(
       });
   }
   return lines;
+}
+
+/**
+ * No certificate on record: a check applied for (on or before today) is pending, and says what the branch's policy
+ * lets the worker do meanwhile (the same words the rota gives); only a pending check the policy allows is not urgent.
+ */
+function missingDbsLine(
+  base: Pick<ComplianceLine, 'staffId' | 'name' | 'reference'>,
+  appliedOn: string | null,
+  policy: DbsPendingPolicy,
+  today: string,
+): ComplianceLine {
+  const line = { ...base, kind: 'dbs', tab: 'compliance' } as const;
+  if (appliedOn === null || appliedOn > today)
+    return { ...line, detail: 'No enhanced DBS check on record', severity: 'overdue', date: null };
+  const detail = dbsPendingWords(appliedOn, policy);
+  return { ...line, detail, severity: policy === 'not_allowed' ? 'overdue' : 'due', date: appliedOn };
 }
 
 /** Count lines per kind (every kind present, zero when clear). */

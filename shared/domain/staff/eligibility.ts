@@ -95,21 +95,32 @@ export function ineligibilityOn(facts: WorkerEligibility, date: string): Ineligi
 
 const NO_DBS: Ineligibility = { code: 'no_dbs', reason: 'no enhanced DBS check on record' };
 
+/** What a pending check means under each policy, after "DBS check pending (applied for …)". */
+const PENDING_POLICY_WORDS: Record<DbsPendingPolicy, string> = {
+  not_allowed: 'the branch does not allow starting before it is back',
+  alongside_colleague: 'may work only alongside a colleague',
+  allowed: 'the branch allows working alone until it is back',
+};
+
+/**
+ * A pending DBS check in words with what the branch's policy lets the worker do meanwhile ("DBS check pending
+ * (applied for Mon 7 Dec 2026): may work only alongside a colleague"): one wording for the rota and the dashboard.
+ */
+export function dbsPendingWords(appliedOn: string, policy: DbsPendingPolicy): string {
+  return `DBS check pending (applied for ${formatDate(appliedOn)}): ${PENDING_POLICY_WORDS[policy]}`;
+}
+
 function pendingDbs(facts: WorkerEligibility, date: string): Ineligibility | null {
   const applied = facts.dbsAppliedOn;
   if (applied === null || date < applied) return NO_DBS;
-  const pending = `DBS check pending (applied for ${formatDate(applied)})`;
+  const reason = dbsPendingWords(applied, facts.dbsPendingPolicy);
   switch (facts.dbsPendingPolicy) {
     case 'allowed':
       return null;
     case 'alongside_colleague':
-      return {
-        code: 'dbs_pending',
-        reason: `${pending}: may work only alongside a colleague`,
-        alongsideColleague: true,
-      };
+      return { code: 'dbs_pending', reason, alongsideColleague: true };
     case 'not_allowed':
-      return { code: 'dbs_pending', reason: `${pending}: the branch does not allow starting before it is back` };
+      return { code: 'dbs_pending', reason };
   }
 }
 

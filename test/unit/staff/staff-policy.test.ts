@@ -96,6 +96,7 @@ describe('compliance rules', () => {
     reference: 'R1',
     currentPence: 1300,
     hasDbs: true,
+    dbsAppliedOn: null,
     dbsRecheckDue: '2028-01-01',
     dbsUpdateService: false,
     rtwExpiry: null,
@@ -109,7 +110,12 @@ describe('compliance rules', () => {
     zeroHours: false,
     occupationalSickPay: true,
   };
-  const settings = { rtwWarningDays: 60, dbsWarningDays: 30, referencesRequired: 2 };
+  const settings = {
+    rtwWarningDays: 60,
+    dbsWarningDays: 30,
+    referencesRequired: 2,
+    dbsPendingPolicy: 'not_allowed' as const,
+  };
   it('finds nothing for a clean record', () => {
     expect(complianceLines([base], 1275, settings, '2026-11-23')).toEqual([]);
   });
@@ -181,5 +187,34 @@ describe('compliance rules', () => {
     expect(kinds({ dbsRecheckDue: '2026-12-01', dbsUpdateService: true })).toEqual([
       'dbs: Update Service check due Tue 1 Dec 2026',
     ]);
+  });
+
+  it('tells a DBS check applied for from none, and says what the branch’s pending-DBS policy allows meanwhile', () => {
+    const today = '2026-11-23';
+    const pending: ComplianceFacts = { ...base, hasDbs: false, dbsRecheckDue: null, dbsAppliedOn: '2026-11-16' };
+    const line = (policy: 'not_allowed' | 'alongside_colleague' | 'allowed', facts = pending) =>
+      complianceLines([facts], 1275, { ...settings, dbsPendingPolicy: policy }, today).map((l) => ({
+        detail: l.detail,
+        severity: l.severity,
+      }));
+    expect(line('not_allowed')).toEqual([
+      {
+        detail: 'DBS check pending (applied for Mon 16 Nov 2026): the branch does not allow starting before it is back',
+        severity: 'overdue',
+      },
+    ]);
+    expect(line('alongside_colleague')).toEqual([
+      {
+        detail: 'DBS check pending (applied for Mon 16 Nov 2026): may work only alongside a colleague',
+        severity: 'due',
+      },
+    ]);
+    expect(line('allowed')[0]?.detail).toBe(
+      'DBS check pending (applied for Mon 16 Nov 2026): the branch allows working alone until it is back',
+    );
+    // Not applied for, or a date still to come, is no check at all, whatever the policy.
+    const none = { detail: 'No enhanced DBS check on record', severity: 'overdue' };
+    expect(line('allowed', { ...pending, dbsAppliedOn: null })).toEqual([none]);
+    expect(line('allowed', { ...pending, dbsAppliedOn: '2026-11-24' })).toEqual([none]);
   });
 });
