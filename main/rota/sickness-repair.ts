@@ -3,7 +3,7 @@ import type { RotaPlan } from '@shared/domain/rota/plan';
 import { stateOfPlan } from './objective';
 import { toPlan } from './planner/plan-week';
 import { startOptions } from './planner/insertion';
-import { buildModel } from './planner/model';
+import { buildModel, crewAllowed } from './planner/model';
 import { auditScore } from './planner/score-audit';
 
 /** A worker off sick from one local date/minute to another (end exclusive). */
@@ -102,7 +102,8 @@ export function repairSickness(
     const starts = keep.length > 0 ? [s0] : [s0, ...startOptions(model, vi).filter((s) => s !== s0)];
     const alts: (RepairAlternative & { s: number; w: number })[] = [];
     for (const wi of v.candidates) {
-      if (wi === sick || keep.includes(wi)) continue;
+      // A partner who may work only alongside a colleague needs one who may work in their own right.
+      if (wi === sick || keep.includes(wi) || !crewAllowed(model, vi, [...keep, wi])) continue;
       for (const s of starts) {
         if (state.check(vi, wi, s) !== null) continue;
         state.assign(vi, [...keep, wi], s);

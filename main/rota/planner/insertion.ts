@@ -1,4 +1,4 @@
-import type { Model } from './model';
+import { crewAllowed, type Model } from './model';
 import type { PlanState } from './state';
 
 /** Start minutes to try for a visit: the ideal first, then alternating shifts inside the flexibility. */
@@ -38,6 +38,13 @@ export function bestWorkers(
   if (scored.length < need) return null;
   scored.sort((a, b) => a.cost - b.cost || a.w - b.w);
   const top = scored.slice(0, need);
+  if (!crewAllowed(state.model, vi, [...keep, ...top.map((x) => x.w)])) {
+    // Only workers who may work alongside a colleague: the cheapest one who may work in their own right replaces the
+    // dearest of them, or nobody can take it.
+    const own = scored.slice(need).find((x) => crewAllowed(state.model, vi, [x.w]));
+    if (own === undefined || need === 0) return null;
+    top[need - 1] = own;
+  }
   // Estimated objective after insertion; exact scoring happens when the move is judged.
   const weighted = state.weighted() + top.reduce((a, x) => a + x.cost, 0);
   return { workers: [...keep, ...top.map((x) => x.w)], weighted };

@@ -44,6 +44,11 @@ export interface MWorker {
   rate: number;
   /** Wants a whole calendar day off in the week (a soft term). */
   wantsDayOff: boolean;
+  /**
+   * Per day: may work only alongside a colleague who may work that day in their own right (a pending DBS check under
+   * the branch's policy), so never on a visit for one and never on a double-up with only such workers.
+   */
+  alongsideOnly: boolean[];
 }
 
 /** The instance, indexed once for planner, repair, explain and objective. */
@@ -96,12 +101,17 @@ export function buildModel(instance: RotaInstance): Model {
   };
   const workers: MWorker[] = instance.workers.map((w, idx) => {
     const windows: [number, number][][] = Array.from({ length: 7 }, () => []);
-    // A day the worker may not work on (left, right to work expired, no DBS, suspended) has no availability.
-    const eligibility = w.eligibility;
+    // A day the worker may not work on (left, right to work expired, no DBS, suspended) has no availability; a day
+    // they may work only alongside a colleague keeps it, and the crew rule (`crewAllowed`) does the rest.
+    const verdicts = instance.days.map((d) =>
+      w.eligibility === undefined ? null : ineligibilityOn(w.eligibility, d.date),
+    );
+    const alongsideOnly = verdicts.map((why) => why?.alongsideColleague === true);
     for (const a of w.availability) {
       const d = dayIndex.get(a.date);
-      if (d === undefined || (eligibility !== undefined && ineligibilityOn(eligibility, a.date) !== null)) continue;
-      windows[d]?.push([a.startMinute, a.endMinute]);
+      if (d === undefined) continue;
+      const why = verdicts[d] ?? null;
+      if (why === null || why.alongsideColleague === true) windows[d]?.push([a.startMinute, a.endMinute]);
     }
     const avail = windows.map((list) => joinWindows(list));
     const commitments: [number, number][][] = Array.from({ length: 7 }, () => []);
@@ -126,6 +136,7 @@ export function buildModel(instance: RotaInstance): Model {
       prior: w.priorWork.map((p) => [p.startElapsed, p.endElapsed] as [number, number]).sort((a, b) => a[0] - b[0]),
       rate: w.ratePencePerHour ?? s.defaultRatePencePerHour,
       wantsDayOff: w.wantsDayOff,
+      alongsideOnly,
     };
   });
   const clientTeams = instance.clients.map((c) =>
@@ -141,6 +152,8 @@ export function buildModel(instance: RotaInstance): Model {
       const w = instance.workers[wi];
       if (w === undefined) continue;
       if (shortNotAgreed) staticExclusions.push({ worker: wi, code: 'short_visit' });
+      else if (v.workersNeeded === 1 && workers[wi]?.alongsideOnly[dayIndex.get(v.date) ?? 0] === true)
+        staticExclusions.push({ worker: wi, code: 'ineligible' });
       else if (!v.requiredSkills.every((sk) => skillValid(w.skills, sk, v.date)))
         staticExclusions.push({ worker: wi, code: 'skill_missing' });
       else candidates.push(wi);
@@ -182,6 +195,15 @@ export function buildModel(instance: RotaInstance): Model {
     elapsed,
     weekEnd: elapsed(6, 1440),
   };
+}
+
+/**
+ * Whether a crew may take a visit together: not when every one of them may work that day only alongside a colleague
+ * who may work in their own right (with one such colleague, each of the others is alongside them).
+ */
+export function crewAllowed(model: Model, vi: number, crew: readonly number[]): boolean {
+  const day = model.visits[vi]?.day ?? 0;
+  return crew.length === 0 || crew.some((wi) => model.workers[wi]?.alongsideOnly[day] !== true);
 }
 
 /**

@@ -52,6 +52,8 @@ export function unassignedReasons(state: PlanState, vi: number): UnassignedVisit
   for (const wi of v.candidates) {
     const code = state.check(vi, wi, v.start);
     if (code !== null) add(code, wi);
+    // Free, but may work only alongside a colleague who may work in their own right, and none was free.
+    else if (state.model.workers[wi]?.alongsideOnly[v.day] === true) add('ineligible', wi);
   }
   if (byCode.size === 0 && v.need === 2) byCode.set('double_up', []);
   if ((state.model.clientTeams[v.client] ?? []).length === 0) byCode.set('not_in_team', []);
@@ -251,8 +253,23 @@ export function* planSteps(
     chainPolish(state);
     recoverSweep(state);
   }
+  releaseBarredCrews(state);
+  auditScore(state, 'crews released');
   report({ phase: 'done', fraction: 1, unassigned: state.unassignedVisits, objective: state.weighted() });
   return toPlan(state, { stopReason, seed, iterations });
+}
+
+/**
+ * Take off every crew `crewAllowed` refuses that the search left in place (it counts them as open, so nothing is lost)
+ * and place each visit again where a proper crew can take it: a plan never puts a worker who may work only alongside
+ * a colleague on a visit without one. Pins stay as the manager made them.
+ */
+function releaseBarredCrews(state: PlanState): void {
+  for (let vi = 0; vi < state.barred.length; vi++) {
+    if (state.barred[vi] !== 1 || state.pinned[vi] === 1) continue;
+    state.unassign(vi);
+    insertBest(state, vi, false);
+  }
 }
 
 /** Plan a week on this thread (region searches one after the other). */

@@ -1,5 +1,5 @@
 import type { ObjectiveValue } from '@shared/domain/rota/plan';
-import type { Model } from './model';
+import { crewAllowed, type Model } from './model';
 import { dayOrder, evaluateDay, type DayItem } from './worker-day';
 import {
   addDayTerms,
@@ -31,11 +31,11 @@ export function recomputeObjective(
   const seen = model.clientIds.map(() => new Set<number>());
   for (const v of model.visits) {
     const s = start[v.idx] ?? -1;
-    if (s < 0) {
+    if (s < 0 || !crewAllowed(model, v.idx, workersOf[v.idx] ?? [])) {
       unassignedMinutes += v.dur;
       unassignedVisits++;
-      continue;
     }
+    if (s < 0) continue;
     terms.startDeviationMinutes += visitStartDeviation(v, s);
     const startE = model.elapsed(v.day, s);
     for (const wi of workersOf[v.idx] ?? []) {

@@ -1,6 +1,6 @@
 import type { BreachCode } from '@shared/domain/rota/breach';
 import type { ObjectiveTerms, ObjectiveValue } from '@shared/domain/rota/plan';
-import { availableAt, type MVisit, type MWorker, type Model } from './model';
+import { availableAt, crewAllowed, type MVisit, type MWorker, type Model } from './model';
 import type { Rng } from '../prng';
 import { startOptions } from './insertion';
 import { EMPTY_DAY, dayOrder, evaluateDay, type DayItem, type DayResult } from './worker-day';
@@ -66,6 +66,11 @@ export class PlanState {
   readonly daysWorked: Int8Array;
   readonly clientCounts: Map<number, number>[];
   readonly pinned: Uint8Array;
+  /**
+   * 1 for a visit on a crew `crewAllowed` refuses (only workers who may work alongside a colleague): it holds their
+   * time but covers nothing, so coverage counts it as open and every move that makes one is a loss.
+   */
+  readonly barred: Uint8Array;
   unassignedMinutes = 0;
   unassignedVisits = 0;
   /** Tests only: after every accepted move, check the tracked score against a full recomputation (score-audit). */
@@ -85,6 +90,7 @@ export class PlanState {
     this.start = new Int32Array(nv).fill(-1);
     this.workersOf = Array.from({ length: nv }, () => []);
     this.pinned = new Uint8Array(nv);
+    this.barred = new Uint8Array(nv);
     this.days = model.workers.map((w) =>
       w.commitments.map((list) =>
         list.map(([s, e]) => ({ start: s, end: e, place: -1, visit: -1 })).sort((a, b) => a.start - b.start),
@@ -289,8 +295,10 @@ export class PlanState {
     if (v === undefined || (this.start[vi] ?? -1) >= 0) throw new Error('assign: visit missing or already assigned');
     this.start[vi] = s;
     this.workersOf[vi] = [...workers];
-    this.unassignedMinutes -= v.dur;
-    this.unassignedVisits--;
+    if (crewAllowed(m, vi, workers)) {
+      this.unassignedMinutes -= v.dur;
+      this.unassignedVisits--;
+    } else this.barred[vi] = 1;
     this.setOpen(vi, false);
     this.terms.startDeviationMinutes += visitStartDeviation(v, s);
     const startE = m.elapsed(v.day, s);
@@ -322,8 +330,11 @@ export class PlanState {
     const workers = this.workersOf[vi] ?? [];
     this.start[vi] = -1;
     this.workersOf[vi] = [];
-    this.unassignedMinutes += v.dur;
-    this.unassignedVisits++;
+    if (this.barred[vi] === 1) this.barred[vi] = 0;
+    else {
+      this.unassignedMinutes += v.dur;
+      this.unassignedVisits++;
+    }
     this.setOpen(vi, true);
     this.terms.startDeviationMinutes -= visitStartDeviation(v, s);
     const counts = this.clientCounts[v.client] as Map<number, number>;
@@ -342,11 +353,15 @@ export class PlanState {
   }
 }
 
-/** Whether at least `need` of a visit's possible workers are available for it at one of its allowed starts. */
+/**
+ * Whether at least `need` of a visit's possible workers, a crew `crewAllowed` accepts, are available for it at one of
+ * its allowed starts.
+ */
 function canBeCovered(model: Model, v: MVisit): boolean {
-  return startOptions(model, v.idx).some(
-    (s) => v.candidates.filter((wi) => availableAt(model.workers[wi] as MWorker, v.day, s, v.dur)).length >= v.need,
-  );
+  return startOptions(model, v.idx).some((s) => {
+    const able = v.candidates.filter((wi) => availableAt(model.workers[wi] as MWorker, v.day, s, v.dur));
+    return able.length >= v.need && crewAllowed(model, v.idx, able);
+  });
 }
 
 function priorLast(w: MWorker): readonly [number, number] | null {

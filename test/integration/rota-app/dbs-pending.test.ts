@@ -73,6 +73,15 @@ describe('starting while a DBS check is pending follows the branch’s policy, a
     expect(why?.message).toBe(`worker may not work on this date: ${PENDING}: may work only alongside a colleague`);
   });
 
+  it('alongside a colleague: the planner puts them only on double-ups, beside a cleared colleague', async () => {
+    await coordinator.ok('rota.planWeek', { isoWeek: WEEK, iterations: 2000 });
+    const view = await coordinator.ok('rota.getWeek', { isoWeek: WEEK });
+    const theirs = view.visits.filter((v) => v.workerIds.includes(pending.id));
+    // The person's double-ups can only be covered by the two of them together.
+    expect(theirs.map((v) => v.id)).toContain(doubleUp);
+    for (const v of theirs) expect(v.workerIds.slice().sort()).toEqual([cleared.id, pending.id].sort());
+  });
+
   it('allowed: the planner gives the pending worker visits of their own', async () => {
     await setPolicy('allowed');
     expect(await messages(single, [pending.id])).toEqual([]);

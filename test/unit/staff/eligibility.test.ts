@@ -5,22 +5,8 @@ import {
   ineligibleDates,
   type WorkerEligibility,
 } from '@shared/domain/staff/eligibility';
+import { CLEARED_ELIGIBILITY as CLEARED } from '@test/fixtures/rota/cleared-eligibility';
 
-// A worker cleared to work from 8 Jan 2024 with nothing in the way; each test plants one thing.
-const CLEARED: WorkerEligibility = {
-  startDate: '2024-01-08',
-  leavingDate: null,
-  rtwExpiry: null,
-  hasDbs: true,
-  dbsIssueDate: '2023-12-18',
-  dbsAppliedOn: null,
-  dbsPendingPolicy: 'not_allowed',
-  dbsBarredListChecked: true,
-  dbsRecheckDue: null,
-  dbsUpdateService: false,
-  suspendedFrom: null,
-  suspendedUntil: null,
-};
 const reason = (facts: Partial<WorkerEligibility>, date: string) =>
   ineligibilityOn({ ...CLEARED, ...facts }, date)?.reason ?? null;
 
