@@ -158,3 +158,16 @@ export async function signOffsByStaff(
   for (const r of rows) out.get(r.staff_id)?.set(r.step_id, r.signed_on);
   return out;
 }
+
+/** Each person's job role (ASC-WDS code): whether they give face-to-face care decides which training counts. */
+export async function jobRolesByStaff(
+  db: Kysely<Database>,
+  staffIds: readonly string[],
+  everyone = false,
+): Promise<Map<string, number>> {
+  if (staffIds.length === 0) return new Map();
+  let query = db.selectFrom('staff').select(['id', 'job_role']);
+  if (!everyone) query = query.where('id', 'in', staffIds);
+  const rows = await query.execute();
+  return new Map(rows.map((r) => [r.id, r.job_role]));
+}

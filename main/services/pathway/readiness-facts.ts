@@ -2,8 +2,15 @@ import type { Kysely } from 'kysely';
 import { nextSteps, readinessFor, type Readiness, type WorkerFacts } from '@shared/domain/pathway/readiness';
 import type { PathwayStep, Placement } from '@shared/domain/pathway/steps';
 import type { Database } from '@main/db/schema';
-import { currentPlacements, loadPlacements, qualificationCodesByStaff, signOffsByStaff } from './pathway-queries';
-import { validCoursesByStaff } from '../training/training-facts';
+import {
+  currentPlacements,
+  jobRolesByStaff,
+  loadPlacements,
+  qualificationCodesByStaff,
+  signOffsByStaff,
+} from './pathway-queries';
+import { oliverMcGowanCourses, validCoursesByStaff } from '../training/training-facts';
+import { tier2InPlaceOfTier1 } from '@shared/domain/training/oliver-mcgowan';
 
 /** Everything readiness needs for a set of people on a date, gathered in a handful of queries. */
 export interface ReadinessFacts {
@@ -22,14 +29,28 @@ export async function loadReadinessFacts(
   today: string,
   everyone = false,
 ): Promise<ReadinessFacts> {
-  const [placements, courses, quals, signOffs] = await Promise.all([
+  const [placements, courses, quals, signOffs, roles, omt] = await Promise.all([
     loadPlacements(db, everyone ? null : staffIds),
     validCoursesByStaff(db, staffIds, today),
     qualificationCodesByStaff(db, staffIds, everyone),
     signOffsByStaff(db, staffIds, everyone),
+    jobRolesByStaff(db, staffIds, everyone),
+    oliverMcGowanCourses(db),
   ]);
   const current = currentPlacements(placements, today);
   const none = new Set<never>();
+  // Oliver McGowan: for anyone giving face-to-face care only Tier 2 meets a step's Tier 1 requirement, as in the
+  // training matrix. One map per job role.
+  const inPlaceByRole = new Map<number, Map<string, string[]>>();
+  const inPlaceOf = (role: number | undefined) => {
+    if (role === undefined) return new Map<string, string[]>();
+    let map = inPlaceByRole.get(role);
+    if (map === undefined) {
+      map = tier2InPlaceOfTier1(role, omt);
+      inPlaceByRole.set(role, map);
+    }
+    return map;
+  };
   return {
     current,
     placements,
@@ -38,6 +59,7 @@ export async function loadReadinessFacts(
       return {
         current: here ? { stepId: here.stepId, stepName: here.stepName, since: here.startDate } : null,
         validCourseIds: courses.get(staffId) ?? none,
+        coursesInPlaceOf: inPlaceOf(roles.get(staffId)),
         qualificationCodes: quals.get(staffId) ?? none,
         signOffs: signOffs.get(staffId) ?? new Map(),
       };

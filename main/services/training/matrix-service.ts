@@ -13,7 +13,8 @@ import type { HandlerContext } from '@main/rpc/context';
 import { teamNeedsByStaff } from '../people/team-needs';
 import { courseNames } from './training-queries';
 import { warningWindows } from './training-settings';
-import { OLIVER_MCGOWAN_TIER_1, OLIVER_MCGOWAN_TIER_2, withTier2ForCare } from '@shared/domain/training/oliver-mcgowan';
+import { withTier2ForCare } from '@shared/domain/training/oliver-mcgowan';
+import { oliverMcGowanCourses } from './training-facts';
 
 /** A matrix query after its schema filled the defaults. */
 export type ParsedMatrixQuery = z.output<typeof MatrixQuerySchema>;
@@ -53,15 +54,10 @@ export async function requiredCoursesByStaff(
   staff: readonly { id: string; jobRole: number }[],
   onDate: string,
 ): Promise<Map<string, Map<string, string>>> {
-  const [requirements, omt] = await Promise.all([
+  const [requirements, omtCategories] = await Promise.all([
     db.selectFrom('training_requirement').selectAll().where('effective_from', '<=', onDate).execute(),
-    db
-      .selectFrom('training_course')
-      .select(['id', 'ascwds_category'])
-      .where('ascwds_category', 'in', [OLIVER_MCGOWAN_TIER_1, OLIVER_MCGOWAN_TIER_2])
-      .execute(),
+    oliverMcGowanCourses(db),
   ]);
-  const omtCategories = new Map(omt.map((c) => [c.id, c.ascwds_category]));
   const byRole = new Map<number, { courseId: string; group: string }[]>();
   const byStrand = new Map<string, { courseId: string; group: string }[]>();
   for (const r of requirements) {

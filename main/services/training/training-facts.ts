@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { Skill, type Skill as SkillType } from '@shared/domain/skills';
 import type { Database } from '@main/db/schema';
+import { OLIVER_MCGOWAN_TIER_1, OLIVER_MCGOWAN_TIER_2 } from '@shared/domain/training/oliver-mcgowan';
 
 // The seam other domains use to ask what training says about people (the rota, the pathway). Answers come from
 // valid training records (through the course → skill mapping kept as data in `course_skill`) and from
@@ -156,4 +157,14 @@ export async function heldSkillsByStaff(
 ): Promise<Map<string, Set<SkillType>>> {
   const facts = await loadTrainingFacts(db, staffIds, onDate, onDate);
   return new Map(staffIds.map((id) => [id, facts.skillsOn(id, onDate)]));
+}
+
+/** The catalogue's Oliver McGowan courses, Tier 1 and Tier 2: course id → ASC-WDS training category. */
+export async function oliverMcGowanCourses(db: Kysely<Database>): Promise<Map<string, number>> {
+  const rows = await db
+    .selectFrom('training_course')
+    .select(['id', 'ascwds_category'])
+    .where('ascwds_category', 'in', [OLIVER_MCGOWAN_TIER_1, OLIVER_MCGOWAN_TIER_2])
+    .execute();
+  return new Map(rows.map((c) => [c.id, c.ascwds_category]));
 }

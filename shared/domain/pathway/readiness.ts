@@ -38,6 +38,11 @@ export interface WorkerFacts {
   /** The step they are on now and since when; null if not yet placed. */
   current: { stepId: string; stepName: string; since: string } | null;
   validCourseIds: ReadonlySet<string>;
+  /**
+   * Required courses only other courses meet for this worker: Oliver McGowan Tier 1 → the Tier 2 courses, for someone
+   * who gives face-to-face care (`tier2InPlaceOfTier1`); empty for anyone else.
+   */
+  coursesInPlaceOf: ReadonlyMap<string, readonly string[]>;
   qualificationCodes: ReadonlySet<number>;
   /** Step ids someone allowed to has signed off for this worker, with the date. */
   signOffs: ReadonlyMap<string, string>;
@@ -51,6 +56,19 @@ export interface WorkerFacts {
 export function readinessFor(step: StepRequirements, facts: WorkerFacts, today: string): Readiness {
   const items: ChecklistItem[] = [];
   for (const course of step.requiredCourses) {
+    const instead = facts.coursesInPlaceOf.get(course.courseId);
+    if (instead !== undefined) {
+      const met = instead.some((id) => facts.validCourseIds.has(id));
+      items.push({
+        kind: 'course',
+        label: `${course.label}: Tier 2 for face-to-face care`,
+        met,
+        detail: met
+          ? 'Valid Tier 2 training record'
+          : 'Tier 1 alone does not count for someone who gives face-to-face care: book and complete Tier 2',
+      });
+      continue;
+    }
     const met = facts.validCourseIds.has(course.courseId);
     items.push({
       kind: 'course',

@@ -15,6 +15,20 @@ export function givesFaceToFaceCare(jobRole: number): boolean {
 }
 
 /**
+ * For someone who gives face-to-face care, each Oliver McGowan Tier 1 course in the catalogue (course id → ASC-WDS
+ * category) mapped to the Tier 2 courses that must stand in its place: only those meet a Tier 1 requirement. Empty for
+ * anyone else, and where the catalogue holds no Tier 2 course (nothing to require instead).
+ */
+export function tier2InPlaceOfTier1(jobRole: number, categoryOf: ReadonlyMap<string, number>): Map<string, string[]> {
+  if (!givesFaceToFaceCare(jobRole)) return new Map();
+  const tier2 = [...categoryOf].filter(([, category]) => category === OLIVER_MCGOWAN_TIER_2).map(([id]) => id);
+  if (tier2.length === 0) return new Map();
+  return new Map(
+    [...categoryOf].filter(([, category]) => category === OLIVER_MCGOWAN_TIER_1).map(([id]) => [id, tier2]),
+  );
+}
+
+/**
  * A person's required courses (course id → "any one of" group) with the Tier 2 rule applied: for someone who gives
  * face-to-face care, each Tier 1 course required is replaced by every Tier 2 course in the catalogue, in the same
  * group, so only Tier 2 satisfies it. Where the catalogue holds no Tier 2 course there is nothing to require in its
@@ -26,11 +40,10 @@ export function withTier2ForCare(
   categoryOf: ReadonlyMap<string, number>,
 ): Map<string, string> {
   const out = new Map(required);
-  if (!givesFaceToFaceCare(jobRole)) return out;
-  const tier2 = [...categoryOf].filter(([, category]) => category === OLIVER_MCGOWAN_TIER_2).map(([id]) => id);
-  if (tier2.length === 0) return out;
+  const inPlace = tier2InPlaceOfTier1(jobRole, categoryOf);
   for (const [courseId, group] of required) {
-    if (categoryOf.get(courseId) !== OLIVER_MCGOWAN_TIER_1) continue;
+    const tier2 = inPlace.get(courseId);
+    if (tier2 === undefined) continue;
     out.delete(courseId);
     for (const id of tier2) if (!out.has(id)) out.set(id, group);
   }

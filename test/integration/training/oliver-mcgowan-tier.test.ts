@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   aCourse,
+  aPathwayStep,
   aRequirement,
   aStaffMember,
   aTrainingRecord,
@@ -18,6 +19,7 @@ let careWorker: BuiltStaff;
 let administrator: BuiltStaff;
 let tier1: string;
 let tier2: string;
+let stepId: string;
 
 beforeAll(async () => {
   tb = await openBranch();
@@ -32,6 +34,12 @@ beforeAll(async () => {
   administrator = await aStaffMember(tb, { jobRole: JOB_ROLE.administrative });
   for (const staffId of [careWorker.id, administrator.id])
     await aTrainingRecord(tb, { staffId, courseId: tier1, completedOn: '2025-11-10' });
+  // An entry step of the pathway that names Tier 1, as a branch might have set it before the Tier 2 rule.
+  const step = await aPathwayStep(tb, {
+    name: 'Wellbeing Worker',
+    requiredCourses: [{ courseId: tier1, label: 'Oliver McGowan training' }],
+  });
+  stepId = step.id;
 });
 afterAll(async () => tb.close());
 
@@ -51,10 +59,28 @@ describe('Oliver McGowan Tier 2 counts for anyone who gives face-to-face care', 
     expect(matrix.rows.find((r) => r.staffId === administrator.id)?.gaps).toBe(0);
   });
 
+  it('keeps a care worker with only Tier 1 from being shown ready for a pathway step that names Tier 1', async () => {
+    const readiness = async (staffId: string) =>
+      (await manager.ok('pathway.worker', { staffId })).next.find((r) => r.stepId === stepId);
+    const care = await readiness(careWorker.id);
+    expect(care).toMatchObject({ ready: false, metCount: 0 });
+    expect(care?.items).toEqual([
+      {
+        kind: 'course',
+        label: 'Oliver McGowan training: Tier 2 for face-to-face care',
+        met: false,
+        detail: 'Tier 1 alone does not count for someone who gives face-to-face care: book and complete Tier 2',
+      },
+    ]);
+    expect(await readiness(administrator.id)).toMatchObject({ ready: true, items: [{ met: true }] });
+  });
+
   it('is met for the care worker once they complete Tier 2', async () => {
     await aTrainingRecord(tb, { staffId: careWorker.id, courseId: tier2, completedOn: '2026-11-02' });
     expect(await cell(careWorker.id, tier2)).toBe('V');
     const matrix = await manager.ok('training.matrix', {});
     expect(matrix.rows.find((r) => r.staffId === careWorker.id)?.gaps).toBe(0);
+    const page = await manager.ok('pathway.worker', { staffId: careWorker.id });
+    expect(page.next.find((r) => r.stepId === stepId)).toMatchObject({ ready: true, items: [{ met: true }] });
   });
 });

@@ -17,6 +17,7 @@ function facts(overrides: Partial<WorkerFacts> = {}): WorkerFacts {
   return {
     current: { stepId: 'ww', stepName: 'Wellbeing Worker', since: '2025-10-01' },
     validCourseIds: new Set(['c-med']),
+    coursesInPlaceOf: new Map(),
     qualificationCodes: new Set([158]),
     signOffs: new Map([['senior', '2026-10-01']]),
     ...overrides,
@@ -40,6 +41,15 @@ describe('readiness for a step', () => {
     expect(r.ready).toBe(false);
     expect(r.items.filter((i) => !i.met).map((i) => i.kind)).toEqual(['course', 'qualification', 'signOff']);
     expect(r.items[0]!.detail).toMatch(/Book and complete/);
+  });
+
+  it('meets a course only through the courses that stand in its place for this worker (Oliver McGowan Tier 2)', () => {
+    const step = { ...senior, requiredCourses: [{ courseId: 'omt-1', label: 'Oliver McGowan' }] };
+    const onlyTier1 = facts({ validCourseIds: new Set(['omt-1']), coursesInPlaceOf: new Map([['omt-1', ['omt-2']]]) });
+    const item = (f: WorkerFacts) => readinessFor(step, f, '2026-11-23').items[0];
+    expect(item(onlyTier1)).toMatchObject({ label: 'Oliver McGowan: Tier 2 for face-to-face care', met: false });
+    expect(item({ ...onlyTier1, validCourseIds: new Set(['omt-2']) })?.met).toBe(true);
+    expect(item(facts({ validCourseIds: new Set(['omt-1']) }))).toMatchObject({ label: 'Oliver McGowan', met: true });
   });
 
   it('counts whole months on the previous step and says when time will be met', () => {
