@@ -1,7 +1,7 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { anAccount, aQuickPlanner, aWeekOfVisits, openBranch, write } from '@test/fixtures/builders';
-import type { TestBackend } from '../fixtures/test-backend';
+import { TEST_PASSWORD, type TestBackend } from '../fixtures/test-backend';
 import { renderApp, signInAs } from './render-app';
 
 let tb: TestBackend | undefined;
@@ -44,6 +44,11 @@ describe('the pay view’s sick pay and payroll export', () => {
     await user.click(within(panel).getByRole('button', { name: 'Check the payroll export' }));
     expect(await within(panel).findByText('Weekly: Mon 23 Nov 2026 to Sun 29 Nov 2026')).toBeInTheDocument();
     await user.click(within(panel).getByRole('button', { name: 'Export payroll CSV' }));
+    // Every worker's pay leaves in the file: the password first, as for the other exports; nothing is exported yet.
+    const password = await within(panel).findByLabelText('Your password');
+    expect(within(panel).queryByText('Payroll exported')).not.toBeInTheDocument();
+    await user.type(password, TEST_PASSWORD);
+    await user.click(within(panel).getByRole('button', { name: 'Confirm and export payroll CSV' }));
     expect(await within(panel).findByText('Payroll exported')).toBeInTheDocument();
     // BrightPay's import layout unless the manager chooses the Neighbourhood Hub summary.
     expect(within(panel).getByText(/saved as payroll-brightpay-2026-11-23-to-2026-11-29\.csv/)).toBeInTheDocument();

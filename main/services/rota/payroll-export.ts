@@ -15,6 +15,7 @@ import { callerAccess } from '../clients/client-access';
 import { writeCsv } from '../csv/csv-writer';
 import { readHolidayPolicy, readHolidayWorkers } from '../holiday/holiday-basis';
 import { payView } from './pay-view';
+import { assertExportAllowed } from '../staff/staff-export-csv';
 import { payrollTable, sumWeeks as sum, type PeriodWorker } from './payroll-layouts';
 
 async function periodPay(ctx: HandlerContext, input: PayPeriodInput) {
@@ -126,6 +127,8 @@ export async function payrollSummary(ctx: HandlerContext, input: PayPeriodInput)
  * paid on them are recorded and audited in one transaction.
  */
 export async function exportPayroll(ctx: HandlerContext, input: PayrollExportInput): Promise<PayrollExport> {
+  // Every worker's pay for the period leaves the app in one file: a recent password, as for the other exports.
+  assertExportAllowed(ctx);
   const period = await periodPay(ctx, input);
   const table = payrollTable(input.layout, period.workers, period);
   const csv = writeCsv(table.header, table.rows);

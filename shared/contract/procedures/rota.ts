@@ -166,7 +166,9 @@ export const rotaProcedures = {
     roles: ['manager'],
   }),
   'rota.payrollExport': procedure({
-    summary: 'Export a pay period to payroll as CSV, once: a period overlapping one already exported is refused.',
+    summary:
+      'Export a pay period to payroll as CSV (after re-authentication), once: a period overlapping one already ' +
+      'exported is refused.',
     input: PayrollExportInput,
     output: PayrollExport,
     roles: ['manager'],

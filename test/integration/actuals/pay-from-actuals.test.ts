@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { aPublishedDay, ACTUALS_DAY, ACTUALS_WEEK, type PublishedDay } from '@test/fixtures/actuals';
+import { TEST_PASSWORD } from '@test/fixtures/test-backend';
 
 const at = (h: number, m = 0) => h * 60 + m;
 
@@ -52,6 +53,7 @@ describe('pay from actual visit time', () => {
   it('says in the payroll export whose hours come from actual times', async () => {
     const summary = await d.manager.ok('rota.payrollSummary', { kind: 'weekly', firstWeek: ACTUALS_WEEK });
     expect(summary.fromActuals).toBe(1);
+    await d.manager.ok('auth.reauthenticate', { password: TEST_PASSWORD });
     const file = await d.manager.ok('rota.payrollExport', {
       kind: 'weekly',
       firstWeek: ACTUALS_WEEK,

@@ -11,7 +11,7 @@ import {
   openBranch,
   write,
 } from '@test/fixtures/builders';
-import type { TestBackend } from '@test/fixtures/test-backend';
+import { TEST_PASSWORD, type TestBackend } from '@test/fixtures/test-backend';
 import type { TestClient } from '@test/fixtures/in-process-client';
 
 const [W48, W49] = ['2026-W48', '2026-W49']; // weeks of Mon 23 Nov (the tests' "now") and Mon 30 Nov 2026
@@ -130,6 +130,7 @@ describe('holiday: entitlement, what is taken, and holiday pay in the pay view a
   it('accrues 12.07% of hours worked for a zero-hours worker when a pay period is exported', async () => {
     const before = await manager.ok('staff.holiday', { id: ada });
     expect(before).toMatchObject({ basis: 'irregular', entitlementMinutes: 0, accruals: [] });
+    await manager.ok('auth.reauthenticate', { password: TEST_PASSWORD });
     const file = await manager.ok('rota.payrollExport', { kind: 'weekly', firstWeek: W48, layout: 'hub_summary' });
     const [header, adaRow, benRow] = file.csv.split('\r\n');
     // The holiday columns, then where the visit hours came from.
@@ -175,6 +176,7 @@ describe('holiday: entitlement, what is taken, and holiday pay in the pay view a
     // Ben has guaranteed hours: his leave is still paid when taken.
     expect((await payOf(W49, ben)).rolledUpHolidayPence).toBe(0);
 
+    await manager.ok('auth.reauthenticate', { password: TEST_PASSWORD });
     const file = await manager.ok('rota.payrollExport', { kind: 'weekly', firstWeek: W49 });
     expect(file.fileName).toBe('payroll-brightpay-2026-11-30-to-2026-12-06.csv');
     const [header, adaRow] = file.csv.split('\r\n');

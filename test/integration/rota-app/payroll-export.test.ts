@@ -9,7 +9,7 @@ import {
   openBranch,
   write,
 } from '@test/fixtures/builders';
-import type { TestBackend } from '@test/fixtures/test-backend';
+import { TEST_PASSWORD, type TestBackend } from '@test/fixtures/test-backend';
 import type { TestClient } from '@test/fixtures/in-process-client';
 
 const WEEK = '2026-W48'; // Monday 23 November 2026, the tests' "now"
@@ -83,6 +83,14 @@ describe('payroll export of a pay period', () => {
     });
   });
 
+  it('asks for the password again before exporting, as the other exports do', async () => {
+    const refused = await manager.call('rota.payrollExport', { kind: 'weekly', firstWeek: WEEK });
+    expect(refused.ok ? null : refused.error).toMatchObject({ code: 'FORBIDDEN', reason: 'reauth_required' });
+    // Nothing was exported: the period is still free.
+    expect((await manager.ok('rota.payrollSummary', { kind: 'weekly', firstWeek: WEEK })).overlaps).toBeNull();
+    await manager.ok('auth.reauthenticate', { password: TEST_PASSWORD });
+  });
+
   it('writes one row per worker a payroll clerk can check by hand, then refuses the same period again', async () => {
     const file = await manager.ok('rota.payrollExport', { kind: 'weekly', firstWeek: WEEK, layout: 'hub_summary' });
     const [header, annaRow, benRow, end] = file.csv.split('\r\n');
@@ -134,8 +142,8 @@ describe('payroll export of a pay period', () => {
         'that starts after it',
     });
     const log = await manager.ok('audit.list', { action: 'rota.payrollExport' });
-    // Newest first: the two refusals, then the export.
-    expect(log.map((e) => e.outcome)).toEqual(['failure', 'failure', 'success']);
+    // Newest first: the two refusals, the export, and the refusal without a recent password.
+    expect(log.map((e) => e.outcome)).toEqual(['failure', 'failure', 'success', 'denied']);
     expect(log[2]?.entity).toBe('payroll_export');
   });
 

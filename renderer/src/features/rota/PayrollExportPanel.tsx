@@ -9,6 +9,7 @@ import {
 } from '@shared/domain/rota-board/payroll';
 import { formatDate } from '@shared/domain/time/format';
 import { useApi } from '@renderer/api/api-context';
+import { ApiError } from '@renderer/api/api-client';
 import { procedureQuery, useProcedureMutation } from '@renderer/api/queries';
 import { Button } from '@renderer/components/Button';
 import { ErrorSummary } from '@renderer/components/ErrorSummary';
@@ -17,6 +18,7 @@ import { downloadText } from '@renderer/components/files';
 import { NO_ERRORS } from '@renderer/components/form-errors';
 import { Banner, Panel, QueryState, SummaryList } from '@renderer/components/Layout';
 import { optionsFrom } from '@renderer/components/options';
+import { ReauthForm } from '@renderer/features/staff/Sections';
 import { hoursText, pounds } from './rota-format';
 
 const PERIOD_OPTIONS = optionsFrom(PAY_PERIOD_LABELS);
@@ -77,11 +79,12 @@ export function PayrollExportPanel({ isoWeek }: { isoWeek: string }) {
   });
   const exporter = useProcedureMutation('rota.payrollExport');
   const done = exporter.data;
+  const needReauth = exporter.error instanceof ApiError && exporter.error.reason === 'reauth_required';
   const exportNow = () =>
     exporter.mutate({ kind, firstWeek: isoWeek, layout }, { onSuccess: (out) => downloadText(out.fileName, out.csv) });
   return (
     <Panel title="Payroll export">
-      <ErrorSummary error={summary.error ?? exporter.error} />
+      <ErrorSummary error={summary.error ?? (needReauth ? null : exporter.error)} />
       {done ? (
         <Banner tone="success" title="Payroll exported">
           {`${periodText(done.summary)}: ${done.summary.workers} workers, ${pounds(done.summary.grossPence)} gross, ` +
@@ -136,6 +139,15 @@ export function PayrollExportPanel({ isoWeek }: { isoWeek: string }) {
                       The period {formatDate(summary.data.overlaps.startDate)} to{' '}
                       {formatDate(summary.data.overlaps.endDate)} overlaps this one and has been exported.
                     </Banner>
+                  ) : needReauth ? (
+                    <ReauthForm
+                      onConfirmed={exportNow}
+                      intro={
+                        'The file holds every worker’s pay for the period. Enter your password again to export it; ' +
+                        'the export is recorded in the audit log.'
+                      }
+                      submitLabel="Confirm and export payroll CSV"
+                    />
                   ) : (
                     <div className="button-row">
                       <Button onClick={exportNow} disabled={exporter.isPending}>
