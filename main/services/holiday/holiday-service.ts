@@ -1,5 +1,6 @@
 import { AppError } from '@shared/contract/errors';
 import {
+  accruedMinutes,
   accruesOnHoursWorked,
   datesFrom,
   leaveYearOf,
@@ -100,6 +101,8 @@ export async function workerHoliday(ctx: HandlerContext, staffId: string): Promi
       periodEnd: r.period_end,
       workedMinutes: r.worked_minutes,
       accruedMinutes: r.accrued_minutes,
+      // What is beyond 12.07% of the hours worked accrued on days off sick (reg 15C).
+      onSickLeaveMinutes: Math.max(0, r.accrued_minutes - accruedMinutes(r.worked_minutes)),
     })),
   };
 }

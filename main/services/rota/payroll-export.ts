@@ -14,6 +14,7 @@ import type { HandlerContext } from '@main/rpc/context';
 import { callerAccess } from '../clients/client-access';
 import { writeCsv } from '../csv/csv-writer';
 import { readHolidayPolicy, readHolidayWorkers } from '../holiday/holiday-basis';
+import { sickLeaveAccrual } from '../holiday/sick-leave-accrual';
 import { payView } from './pay-view';
 import { assertExportAllowed } from '../staff/staff-export-csv';
 import { payrollTable, sumWeeks as sum, type PeriodWorker } from './payroll-layouts';
@@ -62,17 +63,20 @@ async function periodPay(ctx: HandlerContext, input: PayPeriodInput) {
     readHolidayWorkers(ctx.deps.db, ids),
     readHolidayPolicy(ctx.deps.db),
   ]);
-  // Holiday accrues at the end of each pay period, in the leave year the period ends in (reg 15B).
+  // Holiday accrues at the end of each pay period, in the leave year the period ends in (reg 15B), on the hours worked
+  // and on days off sick (reg 15C).
   const leaveYear = leaveYearOf(endDate, policy.leaveYearStartMonth).start;
+  const accruing = new Map([...holidayWorkers].filter(([, basis]) => accruesOnHoursWorked(basis, leaveYear)));
+  const onSickLeave = await sickLeaveAccrual(ctx.deps.db, accruing, { start: startDate, end: endDate });
   for (const person of people) {
     const entry = byWorker.get(person.id);
     if (!entry) continue;
     entry.reference = person.reference;
     entry.givenName = person.given_name;
     entry.familyName = person.family_name;
-    const basis = holidayWorkers.get(person.id);
-    entry.accruedMinutes =
-      basis && accruesOnHoursWorked(basis, leaveYear) ? accruedMinutes(sum(entry.weeks, (w) => w.paidMinutes)) : 0;
+    entry.accruedMinutes = accruing.has(person.id)
+      ? accruedMinutes(sum(entry.weeks, (w) => w.paidMinutes)) + (onSickLeave.get(person.id) ?? 0)
+      : 0;
   }
   const workers = [...byWorker.values()].sort((a, b) => a.name.localeCompare(b.name));
   return { weeks, startDate, endDate, workers, holidayWorkers };

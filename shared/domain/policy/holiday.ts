@@ -72,6 +72,59 @@ export function accruedMinutes(workedMinutes: number): number {
   return Math.round((workedMinutes * HOLIDAY_RULES.irregularAccrualBasisPoints) / 10000);
 }
 
+/*
+ * Sick leave and statutory leave (what the law says, and what this app does). For leave years from 1 April 2024 an
+ * irregular-hours worker accrues 12.07% of the hours actually worked in each pay period (WTR reg 15B). Hours they
+ * would have worked while off sick or on statutory leave (maternity, paternity, adoption, shared parental, parental
+ * bereavement, carer's leave) are not worked, but reg 15C says leave still accrues then: 12.07% of their average
+ * weekly hours in the "relevant period", for each week of that leave in the pay period. The relevant period is the
+ * 52 weeks before the day the leave started (or the weeks employed, if fewer), leaving out weeks with any sick or
+ * statutory leave and reaching back in their place, never beyond 104 weeks, and counting weeks with no work at all
+ * (Acas, "Irregular hours and part-year workers: other leave and sickness"). Annual leave taken accrues nothing: it
+ * is neither hours worked nor sick or statutory leave. The store holds sickness as its only such leave (there is no
+ * record of maternity or other statutory leave), so sickness is what accrues; the hours worked are those of the pay
+ * periods exported (the app's record of hours), a period counting as a whole, left out if any day of it was sick.
+ */
+
+/** A pay period exported for a worker, as the reg 15C relevant period reads it. */
+export interface WorkedPeriod {
+  start: string;
+  end: string;
+  workedMinutes: number;
+  /** Any day of the period off sick (or on statutory leave): left out of the relevant period. */
+  onLeave: boolean;
+}
+
+/**
+ * Average weekly minutes worked in the reg 15C relevant period for leave starting on `leaveStart`: the newest periods
+ * wholly before it and not on leave, until 52 weeks are counted, none older than 104 weeks or before `employedFrom`.
+ * Null when no exported period falls in it (nothing to average; nothing accrues).
+ */
+export function relevantWeeklyMinutes(
+  periods: readonly WorkedPeriod[],
+  leaveStart: string,
+  employedFrom: string,
+): number | null {
+  const oldest = addDays(leaveStart, -7 * 104);
+  const from = employedFrom > oldest ? employedFrom : oldest;
+  const usable = periods
+    .filter((p) => p.end < leaveStart && p.start >= from && !p.onLeave)
+    .sort((a, b) => (a.start < b.start ? 1 : -1));
+  let days = 0;
+  let minutes = 0;
+  for (const p of usable) {
+    if (days >= 7 * 52) break;
+    days += daysBetween(p.start, p.end) + 1;
+    minutes += p.workedMinutes;
+  }
+  return days === 0 ? null : (minutes * 7) / days;
+}
+
+/** Holiday accrued on `leaveDays` calendar days of sick or statutory leave: 12.07% of the average week per week. */
+export function leaveAccruedMinutes(weeklyMinutes: number, leaveDays: number): number {
+  return Math.round((weeklyMinutes * leaveDays * HOLIDAY_RULES.irregularAccrualBasisPoints) / 7 / 10000);
+}
+
 /** Rolled-up holiday pay on a period's pay: 12.07% of it, to the nearest penny. */
 export function rolledUpPence(pence: number): number {
   return Math.round((pence * HOLIDAY_RULES.irregularAccrualBasisPoints) / 10000);
@@ -124,6 +177,8 @@ export const HolidayAccrualRow = z.object({
   periodEnd: IsoDate,
   workedMinutes: z.number().int(),
   accruedMinutes: z.number().int(),
+  /** The part of `accruedMinutes` accrued on days off sick (reg 15C) rather than on hours worked. */
+  onSickLeaveMinutes: z.number().int(),
 });
 /** A pay period exported, and the holiday accrued in it. */
 export type HolidayAccrualRow = z.infer<typeof HolidayAccrualRow>;

@@ -147,7 +147,13 @@ describe('holiday: entitlement, what is taken, and holiday pay in the pay view a
     const after = await manager.ok('staff.holiday', { id: ada });
     expect(after.entitlementMinutes).toBe(36);
     expect(after.accruals).toEqual([
-      { periodStart: '2026-11-23', periodEnd: '2026-11-29', workedMinutes: 300, accruedMinutes: 36 },
+      {
+        periodStart: '2026-11-23',
+        periodEnd: '2026-11-29',
+        workedMinutes: 300,
+        accruedMinutes: 36,
+        onSickLeaveMinutes: 0,
+      },
     ]);
   });
 
@@ -203,6 +209,41 @@ describe('holiday: entitlement, what is taken, and holiday pay in the pay view a
       'Rolled-up holiday pay (12.07%)',
       '8.45',
     ]);
+  });
+
+  it('accrues holiday for a zero-hours worker’s days off sick on the average week before the sickness', async () => {
+    // Off sick Monday 7 to Wednesday 9 December: the three days of her visits, so she works nothing that week.
+    await write(t, 'availability.recordSickness', {
+      staffId: ada,
+      startDate: '2026-12-07',
+      startMinute: 0,
+      expectedEndDate: '2026-12-09',
+      note: null,
+    });
+    await write(t, 'availability.recordSickness', {
+      staffId: ben,
+      startDate: '2026-12-07',
+      startMinute: 0,
+      expectedEndDate: '2026-12-07',
+      note: null,
+    });
+    await coordinator.ok('rota.planWeek', { isoWeek: '2026-W50', iterations: 500 });
+    await manager.ok('auth.reauthenticate', { password: TEST_PASSWORD });
+    await manager.ok('rota.payrollExport', { kind: 'weekly', firstWeek: '2026-W50' });
+    const h = await manager.ok('staff.holiday', { id: ada });
+    // The relevant period is the weeks exported before the sickness: 300 minutes in each of 23 Nov and 30 Nov (the
+    // day of annual leave on 4 Dec is not sickness, so that week counts), an average week of 300 minutes. Three days
+    // off sick are 3/7 of a week: 300 × 3 / 7 × 12.07% = 15.5 → 16 minutes, with nothing worked.
+    expect(h.accruals.at(-1)).toEqual({
+      periodStart: '2026-12-07',
+      periodEnd: '2026-12-13',
+      workedMinutes: 0,
+      accruedMinutes: 16,
+      onSickLeaveMinutes: 16,
+    });
+    // Ben, off sick on the Monday too, has regular hours: his entitlement is the year's 5.6 weeks, nothing accrues.
+    const benRows = (await manager.ok('staff.holiday', { id: ben })).accruals;
+    expect(benRows.at(-1)).toMatchObject({ periodStart: '2026-12-07', accruedMinutes: 0, onSickLeaveMinutes: 0 });
   });
 
   it('shows a worker only their own holiday', async () => {

@@ -2,12 +2,16 @@ import { describe, expect, it } from 'vitest';
 import {
   accruedMinutes,
   accruesOnHoursWorked,
+  leaveAccruedMinutes,
   leaveYearOf,
+  relevantWeeklyMinutes,
   regularEntitlementMinutes,
   rolledUpPence,
   workingDaysAmong,
   type HolidayWorker,
+  type WorkedPeriod,
 } from '@shared/domain/policy/holiday';
+import { addDays } from '@shared/domain/time/iso-week';
 import { periodWeeks } from '@shared/domain/rota-board/payroll';
 
 const worker = (overrides: Partial<HolidayWorker> = {}): HolidayWorker => ({
@@ -74,5 +78,41 @@ describe('pay periods', () => {
     expect(periodWeeks('monthly', '2026-W49')).toEqual(['2026-W49', '2026-W50', '2026-W51', '2026-W52']);
     expect(periodWeeks('monthly', '2026-W52')).toEqual(periodWeeks('monthly', '2026-W49'));
     expect(periodWeeks('four_weekly', '2026-W52')).toEqual(['2026-W52', '2026-W53', '2027-W01', '2027-W02']);
+  });
+});
+
+describe('holiday accrued while off sick, irregular hours (WTR reg 15C)', () => {
+  // Weekly pay periods, Monday to Sunday, counting back from the one before Monday 7 Dec 2026.
+  const week = (weeksBack: number, workedMinutes: number, onLeave = false): WorkedPeriod => {
+    const start = addDays('2026-12-07', -7 * weeksBack);
+    return { start, end: addDays(start, 6), workedMinutes, onLeave };
+  };
+  const SICK_FROM = '2026-12-07';
+
+  it('averages the weeks before the sickness, weeks with no work included', () => {
+    expect(relevantWeeklyMinutes([week(1, 600), week(2, 0), week(3, 300)], SICK_FROM, '2020-01-01')).toBe(300);
+    // 12.07% of a 300-minute week for each week off sick: a whole week 36.21 → 36; three days 15.5 → 16.
+    expect(leaveAccruedMinutes(300, 7)).toBe(36);
+    expect(leaveAccruedMinutes(300, 3)).toBe(16);
+  });
+
+  it('leaves out weeks with sickness and reaches back in their place, to 52 weeks and never beyond 104', () => {
+    const weeks = Array.from({ length: 110 }, (_, i) => week(i + 1, i < 52 ? 600 : 60));
+    // The newest 52 weeks: 600 minutes each.
+    expect(relevantWeeklyMinutes(weeks, SICK_FROM, '2020-01-01')).toBe(600);
+    // One of them off sick: the 53rd week back (60 minutes) takes its place.
+    const oneSick = weeks.map((w, i) => (i === 0 ? { ...w, onLeave: true } : w));
+    expect(relevantWeeklyMinutes(oneSick, SICK_FROM, '2020-01-01')).toBeCloseTo((51 * 600 + 60) / 52, 9);
+    // Weeks more than 104 back never count, however many were left out.
+    const allSick = weeks.map((w, i) => (i < 104 ? { ...w, onLeave: true } : w));
+    expect(relevantWeeklyMinutes(allSick, SICK_FROM, '2020-01-01')).toBeNull();
+  });
+
+  it('counts only the weeks employed, and nothing before the first pay period exported', () => {
+    const weeks = [week(1, 600), week(2, 600), week(3, 60)];
+    expect(relevantWeeklyMinutes(weeks, SICK_FROM, addDays(SICK_FROM, -14))).toBe(600);
+    expect(relevantWeeklyMinutes([], SICK_FROM, '2020-01-01')).toBeNull();
+    // A period that runs into the sickness is not "before" it.
+    expect(relevantWeeklyMinutes([{ ...week(1, 600), end: SICK_FROM }], SICK_FROM, '2020-01-01')).toBeNull();
   });
 });

@@ -16,7 +16,8 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 function basisText(h: WorkerHoliday): string {
   if (h.basis === 'irregular')
     return (
-      'Irregular hours: 12.07% of the hours worked in each pay period exported' +
+      'Irregular hours: 12.07% of the hours worked in each pay period exported, and of the average week before ' +
+      'a sickness for each week off sick' +
       (h.rolledUp ? ', paid as rolled-up holiday pay with each period’s pay' : ', paid when the leave is taken')
     );
   const week = plural(h.workingDaysPerWeek, 'working day');
@@ -66,6 +67,12 @@ const ACCRUAL_COLUMNS: Column<HolidayAccrualRow>[] = [
   },
   { key: 'worked', header: 'Hours worked', width: '9em', render: (r) => formatDuration(r.workedMinutes) },
   { key: 'accrued', header: 'Holiday accrued', width: '9em', render: (r) => formatDuration(r.accruedMinutes) },
+  {
+    key: 'sick',
+    header: 'Of it, accrued while off sick',
+    width: '11em',
+    render: (r) => (r.onSickLeaveMinutes === 0 ? 'None' : formatDuration(r.onSickLeaveMinutes)),
+  },
 ];
 
 /** A worker's holiday this leave year: the basis, entitlement or accrual, leave taken and booked, and what is left. */
