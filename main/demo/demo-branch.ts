@@ -100,8 +100,8 @@ export async function buildDemoBranch(deps: BackendDeps, options: DemoOptions = 
     }
     return ids;
   });
-  await seedPeople(ctx, random, staff);
-  await seedTraining(ctx, random, staff);
+  const people = await seedPeople(ctx, random, staff);
+  await seedTraining(ctx, random, staff, people.strands);
   await seedPathwayDemo(ctx, random, staff);
   await seedHub(ctx, random, accountIds.get('visitor') ?? '', DEMO_PASSWORD);
   // Last, so the ids and times of everything seeded before stay as they were.

@@ -1,6 +1,7 @@
 import type { IdealWeekItemInput } from '@shared/domain/clients/ideal-week';
 import type { TravelModeName } from '@shared/domain/availability/availability';
 import type { Skill } from '@shared/domain/skills';
+import type { Strand } from '@shared/domain/training/catalogue';
 import { haversineKm } from '@shared/domain/rota/travel';
 import { londonDate } from '../platform/clock';
 import type { Random } from '../platform/random';
@@ -9,6 +10,7 @@ import { createPerson } from '../services/clients/client-service';
 import { writeIdealWeek } from '../services/clients/ideal-week-service';
 import { recordChosenTeam, setDeclined } from '../services/clients/team-service';
 import { recordTravel } from '../services/travel/travel-service';
+import { contractTerms } from '../services/staff/staff-queries';
 import {
   addTeamMeeting,
   decideLeave,
@@ -19,6 +21,8 @@ import {
 } from '../services/availability/availability-service';
 import { FAMILY_NAMES, GIVEN_NAMES } from './names';
 import type { SeededStaff } from './seed-staff';
+import { chooseTeams } from './choose-teams';
+import { planAvailability, planStrands, plannedSkills } from './demo-workforce';
 
 /** Neighbourhood clusters in south-east Lewisham (Catford, Bellingham, Hither Green, Lee, Grove Park, Downham). */
 const CLUSTERS = [
@@ -120,11 +124,11 @@ function addDays(date: string, days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
-/** Peaks of the homecare day: start window (minutes) and typical durations. */
+/** Peaks of the homecare day: start window (minutes) and typical durations; teatime calls are agreed 16:00–18:30. */
 const PEAKS = {
   morning: { from: 7 * 60, to: 11 * 60, durations: [30, 45, 45, 60] },
   lunch: { from: 12 * 60, to: 13 * 60 + 30, durations: [30, 45] },
-  tea: { from: 16 * 60 + 30, to: 18 * 60, durations: [30, 45] },
+  tea: { from: 16 * 60, to: 18 * 60 + 30, durations: [30, 45] },
   evening: { from: 19 * 60 + 30, to: 21 * 60 + 30, durations: [30, 45] },
 } as const;
 type Peak = keyof typeof PEAKS;
@@ -182,12 +186,27 @@ function pickNeeds(random: Random): Skill[] {
 export interface SeededPeople {
   clientIds: string[];
   careWorkerIds: string[];
+  /** The specialist strands each care worker is trained and kept current in (the training seeder follows it). */
+  strands: Map<string, Set<Strand>>;
+}
+
+/** A person drawn and created, whose team is chosen once everyone's visits are known. */
+interface ChoosingLater {
+  id: string;
+  home: { lat: number; lon: number };
+  startDate: string;
+  size: number;
+  chosenBy: string;
+  declines: boolean;
+  week: DrawnWeek | null;
+  mustInclude: string | undefined;
 }
 
 /**
- * ~300 people clustered in south-east Lewisham with chosen teams of 10–12 nearby care workers, ideal weeks with
- * morning/lunch/tea/evening peaks (~14 visits a week each), double-ups and specialist needs; availability, travel
- * profiles and a few leave, sickness and team-meeting entries for the care workers. Through the services.
+ * ~300 people clustered in south-east Lewisham with ideal weeks with morning/lunch/tea/evening peaks (~14 visits a
+ * week each), double-ups and specialist needs; care workers' shifts staffed for those visits with spare time at each
+ * peak (demo-workforce.ts); teams of 10–12 chosen as interviews would (choose-teams.ts); travel profiles and a few
+ * leave, sickness and team-meeting entries for the care workers. Through the services.
  */
 export async function seedPeople(
   ctx: HandlerContext,
@@ -201,7 +220,7 @@ export async function seedPeople(
   // The demo "worker" account is the first care worker (job role 8): place them in the busiest cluster.
   const demoWorker = staff.find((s) => s.jobRole === 8);
 
-  // Workers: home, travel mode and weekly windows.
+  // Workers: home and travel mode (their weekly windows follow once the visits they will cover are known).
   const homes = new Map<string, { lat: number; lon: number }>();
   for (const [index, worker] of careWorkers.entries()) {
     // As many workers live in each part of the neighbourhood as people are supported there.
@@ -215,26 +234,11 @@ export async function seedPeople(
       homeLat: home.lat,
       homeLon: home.lon,
     });
-    // Shifts follow the peaks, as a branch recruits for them: most work the morning and teatime peaks (a split day).
-    const shape = random.pick([0, 2, 2, 2, 3, 1]);
-    // At most six days (a day off in every seven); the day dropped is any day, not always Sunday.
-    const days = [1, 2, 3, 4, 5, 6, 7].filter(() => random.chance(0.8));
-    if (days.length === 7) days.splice(random.int(0, 6), 1);
-    const windows = days.flatMap((weekday) => {
-      if (shape === 0) return [{ weekday, startMinute: 7 * 60, endMinute: 14 * 60 }];
-      if (shape === 1) return [{ weekday, startMinute: 15 * 60, endMinute: 22 * 60 }];
-      if (shape === 2)
-        return [
-          { weekday, startMinute: 7 * 60, endMinute: 13 * 60 },
-          { weekday, startMinute: 16 * 60, endMinute: 21 * 60 + 30 },
-        ];
-      return [{ weekday, startMinute: 7 * 60, endMinute: 22 * 60 }];
-    });
-    await saveWindows(ctx, { staffId: worker.id, windows });
   }
 
   // People, their chosen teams and ideal weeks.
   const clientIds: string[] = [];
+  const chosen: ChoosingLater[] = [];
   for (let n = 0; n < count; n += 1) {
     const cluster = CLUSTERS[n % CLUSTERS.length] ?? CLUSTERS[0];
     const home = pointInBox(random, cluster, 0.35);
@@ -277,38 +281,86 @@ export async function seedPeople(
     });
     clientIds.push(person.id);
 
-    // The team: 10–12 of the nearest care workers, chosen at interviews; now and then a declined worker.
-    const nearest = careWorkers
-      .map((w) => ({ id: w.id, km: haversineKm(home, homes.get(w.id) ?? home) + random.next() * 0.6 }))
-      .sort((a, b) => a.km - b.km)
-      .slice(0, 24);
+    // The team is chosen below, once every person's visits are known and the workforce is staffed for them.
     const size = random.int(10, 12);
-    const team = nearest.slice(0, size).map((w) => w.id);
-    if (demoWorker && n % CLUSTERS.length === 0 && n < 60 && !team.includes(demoWorker.id))
-      team[team.length - 1] = demoWorker.id;
-    await recordChosenTeam(
-      ctx,
-      person.id,
-      team,
-      addDays(startDate, -7),
-      random.chance(0.7) ? 'The person' : 'Their daughter (representative)',
-    );
-    const outsider = nearest[size];
-    if (outsider && random.chance(0.08))
+    const chosenBy = random.chance(0.7) ? 'The person' : 'Their daughter (representative)';
+    const declines = random.chance(0.08);
+    const week = status === 'ended' ? null : idealWeek(random, needs);
+    chosen.push({
+      id: person.id,
+      home,
+      startDate,
+      size,
+      chosenBy,
+      declines,
+      week,
+      mustInclude: demoWorker && n % CLUSTERS.length === 0 && n < 60 ? demoWorker.id : undefined,
+    });
+  }
+
+  // The branch staffs its week for the visits it has agreed: shifts over the peaks, days from contracted hours.
+  const demand = chosen.flatMap((p) => p.week?.items ?? []);
+  const terms = new Map(
+    (
+      await contractTerms(
+        ctx.deps.db,
+        careWorkers.map((w) => w.id),
+      )
+    ).map((t) => [t.id, t.guaranteed_hours]),
+  );
+  const windows = planAvailability(
+    random,
+    careWorkers.map((w) => ({ id: w.id, guaranteedHours: terms.get(w.id) ?? null })),
+    demand,
+  );
+  for (const worker of careWorkers)
+    await saveWindows(ctx, { staffId: worker.id, windows: windows.get(worker.id) ?? [] });
+  const strands = planStrands(
+    random,
+    careWorkers.map((w) => w.id),
+  );
+
+  // Each person interviews workers who live near, work at their visit times and between them hold the skills.
+  const teams = chooseTeams(
+    chosen.map((p) => ({
+      home: p.home,
+      items: p.week?.items ?? [],
+      size: p.size,
+      ...(p.mustInclude === undefined ? {} : { mustInclude: p.mustInclude }),
+    })),
+    careWorkers.map((w) => ({
+      id: w.id,
+      home: homes.get(w.id) ?? CLUSTERS[0],
+      windows: windows.get(w.id) ?? [],
+      skills: plannedSkills(strands.get(w.id) ?? new Set()),
+    })),
+  );
+  for (const [index, p] of chosen.entries()) {
+    const team = teams[index] ?? [];
+    await recordChosenTeam(ctx, p.id, team, addDays(p.startDate, -7), p.chosenBy);
+    // Now and then someone met at interview and declined: the nearest worker not in the team.
+    const outsider = careWorkers
+      .filter((w) => !team.includes(w.id))
+      .map((w) => ({ id: w.id, km: haversineKm(p.home, homes.get(w.id) ?? p.home) }))
+      .sort((a, b) => a.km - b.km)[0];
+    if (outsider && p.declines)
       await setDeclined(ctx, {
-        clientId: person.id,
+        clientId: p.id,
         staffId: outsider.id,
         declined: true,
         reason: 'The person did not feel comfortable',
       });
-
-    if (status === 'ended') continue;
+    if (!p.week) continue;
+    // Preferred workers: the first the person chose, who can do the most of their visits.
+    const preferredWorkerIds = team.slice(0, p.week.preferredCount);
     await writeIdealWeek(ctx, {
-      clientId: person.id,
+      clientId: p.id,
       effectiveFrom: today,
       anchorDate: monday,
       note: 'Co-designed with the person at their review',
-      items: idealWeek(random, needs, team),
+      items: p.week.items.map((item) =>
+        item.repeat === 'weekly' && !item.agreedShortVisit ? { ...item, preferredWorkerIds } : item,
+      ),
     });
   }
 
@@ -357,14 +409,21 @@ export async function seedPeople(
         minutes: random.int(6, 25),
       });
   }
-  return { clientIds, careWorkerIds: careWorkers.map((w) => w.id) };
+  return { clientIds, careWorkerIds: careWorkers.map((w) => w.id), strands };
 }
 
-function idealWeek(random: Random, needs: readonly Skill[], team: readonly string[]): IdealWeekItemInput[] {
+/** A person's co-designed week, before their team is chosen (preferred workers are set from the team). */
+interface DrawnWeek {
+  items: IdealWeekItemInput[];
+  /** How many of the team's first choices are the person's preferred workers. */
+  preferredCount: number;
+}
+
+function idealWeek(random: Random, needs: readonly Skill[]): DrawnWeek {
   const peaks = pickLevel(random);
   const doubleUp = needs.includes('moving_and_handling');
   const items: IdealWeekItemInput[] = [];
-  const preferred = team.slice(0, random.int(1, 2));
+  const preferredCount = random.int(1, 2);
   for (const peak of peaks) {
     const spec = PEAKS[peak];
     const start = Math.round(random.int(spec.from, spec.to) / 15) * 15;
@@ -385,7 +444,7 @@ function idealWeek(random: Random, needs: readonly Skill[], team: readonly strin
         purpose,
         requiredSkills: skills,
         flexMinutes: random.pick([0, 15, 15, 30]),
-        preferredWorkerIds: preferred,
+        preferredWorkerIds: [],
         agreedShortVisit: false,
         repeat: 'weekly',
       });
@@ -422,5 +481,5 @@ function idealWeek(random: Random, needs: readonly Skill[], team: readonly strin
       });
     }
   }
-  return items;
+  return { items, preferredCount };
 }

@@ -83,7 +83,9 @@ export async function seedFullRecords(
     const isCare = care(role);
     const zero = zeroHours.has(i);
     const bank = !zero && isCare && random.chance(0.05);
-    const hours = zero ? null : isCare ? random.int(32, 75) / 2 : 37.5;
+    // Care contracts match the visits the branch has agreed (about 33 paid hours a week a care worker, with travel),
+    // so guaranteed hours are 24 to 37.5 and the rota can honour them; seed-people staffs the shifts to the visits.
+    const hours = zero ? null : isCare ? random.int(48, 75) / 2 : 37.5;
     const dbsIssued = addDays(start, -random.int(10, 40));
     const dbsIssue = dbsIssued > today ? addDays(today, -30) : dbsIssued;
     let recheck = addDays(today, random.int(60, 3 * 365));

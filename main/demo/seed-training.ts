@@ -392,7 +392,12 @@ function minutes(h: number, m = 0): number {
  * Seed the training catalogue, requirements, five years of records, sessions, competencies and Care Certificate
  * progress.
  */
-export async function seedTraining(ctx: HandlerContext, random: Random, staff: readonly SeededStaff[]): Promise<void> {
+export async function seedTraining(
+  ctx: HandlerContext,
+  random: Random,
+  staff: readonly SeededStaff[],
+  plannedStrands: ReadonlyMap<string, ReadonlySet<Strand>>,
+): Promise<void> {
   const today = londonDate(ctx.deps.clock.now());
   const providers = new Map<string, string>();
   for (const { key, ...input } of PROVIDERS) providers.set(key, (await saveProvider(ctx, null, input)).id);
@@ -509,16 +514,20 @@ export async function seedTraining(ctx: HandlerContext, random: Random, staff: r
     if (set.length > 0 && !random.chance(0.05)) chain(person.id, care ? 'omt_2' : 'omt_1', from, 0.05);
     if (care && started < addDays(today, -120)) chain(person.id, 'care_cert', started, 0);
     if (care) {
-      // The specialist strands the people in their teams need (the requirements the matrix checks): most are trained,
-      // a few are not yet, so the matrix and the rota both show realistic gaps. Meaningful life roles are chosen.
+      // The strands the branch's training plan gives the worker are kept current (their teams were chosen on them);
+      // other strands the people in their teams need (the requirements the matrix checks) are often not done yet,
+      // so the matrix shows realistic gaps. Meaningful life roles are chosen.
+      const planned = plannedStrands.get(person.id) ?? new Set<Strand>();
       const strands = new Set<Strand>();
       for (const skill of teamNeeds.get(person.id) ?? []) {
         const strand = STRAND_FOR_SKILL[skill];
-        if (strand) strands.add(strand);
+        if (strand && !planned.has(strand)) strands.add(strand);
       }
       if (random.chance(0.15)) strands.add('meaningful_life');
+      for (const strand of planned)
+        for (const key of STRAND_SETS[strand]) chain(person.id, key, addDays(from, random.int(30, 400)), 0);
       for (const strand of strands)
-        if (random.chance(0.85))
+        if (random.chance(0.4))
           for (const key of STRAND_SETS[strand]) chain(person.id, key, addDays(from, random.int(30, 400)), 0.05);
     }
     if (care && random.chance(0.15))

@@ -114,4 +114,33 @@ describe('the demo branch', () => {
     const audit = await manager.ok('audit.list', { action: 'pathway.progressOverride' });
     expect(audit).toHaveLength(0);
   });
+
+  it('is staffed as a branch would be: care workers in several teams, each with a day off a week', async () => {
+    const data = await loadPlannerData(tb.backend.deps.db, '2026-W51');
+    const teamsOf = new Map<string, number>();
+    for (const c of data.clients) for (const id of c.teamWorkerIds) teamsOf.set(id, (teamsOf.get(id) ?? 0) + 1);
+    const inTeams = data.workers.filter((w) => teamsOf.has(w.id));
+    expect(inTeams.length).toBeGreaterThan(120);
+    for (const w of inTeams) {
+      expect(teamsOf.get(w.id)).toBeGreaterThanOrEqual(2);
+      expect(new Set(w.windows.map((x) => x.date)).size).toBeLessThanOrEqual(6);
+    }
+  });
+
+  it('plans a week with under 1% of visits left, each naming why every team member was ruled out', async () => {
+    const coordinator = await tb.signedIn('coordinator');
+    const view = await coordinator.ok('rota.planWeek', { isoWeek: '2026-W51' });
+    const names = new Map(view.workers.map((w) => [w.id, w.name]));
+    const teams = new Map(view.clients.map((c) => [c.id, c.teamWorkerIds]));
+    const unassigned = view.visits.filter((v) => v.workerIds.length < v.workersNeeded);
+    expect(view.visits.length).toBeGreaterThan(4000);
+    expect(unassigned.length).toBeLessThan(view.visits.length / 100);
+    for (const visit of unassigned) {
+      expect(visit.unassignedReasons.length).toBeGreaterThan(0);
+      for (const reason of visit.unassignedReasons) expect(reason.message).not.toBe('');
+      const named = new Set(visit.unassignedReasons.flatMap((r) => r.workerNames));
+      const notThere = (teams.get(visit.clientId) ?? []).filter((id) => !visit.workerIds.includes(id));
+      expect(notThere.filter((id) => !named.has(names.get(id) ?? id))).toEqual([]);
+    }
+  }, 180_000);
 });
