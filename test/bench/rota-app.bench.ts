@@ -77,7 +77,7 @@ export default async function (): Promise<BenchRow[]> {
         '<=',
         1000,
         Math.round(percentile(checks, 95)),
-        `${checks.length} live checks (whole-plan validation) on the same week`,
+        `${checks.length} live checks (the validator on the visits and weeks the edit touches) on the same week`,
       ),
       benchRow(
         'ui.board_render_ms',
