@@ -77,7 +77,7 @@ export default async function (): Promise<BenchRow[]> {
         '<=',
         1000,
         Math.round(percentile(checks, 95)),
-        `${checks.length} live checks (whole-plan validation) on the same week`,
+        `${checks.length} live checks (the validator on the visits and weeks the edit touches) on the same week`,
       ),
       benchRow(
         'ui.board_render_ms',
@@ -86,8 +86,9 @@ export default async function (): Promise<BenchRow[]> {
         300,
         // A board that drew nothing measured nothing.
         visitsDrawn === 0 ? null : Math.round(percentile(draws, 50)),
-        `week board by worker: ${view.workers.length} workers, ${visitsDrawn} of ${view.visits.length} visits drawn ` +
-          `(3 unassigned a day), median of ${draws.length} first draws (jsdom, React production build)`,
+        `week board by worker: ${view.workers.length} workers, ${view.visits.length} visits, ${visitsDrawn} drawn ` +
+          `(the rows in view of a 1440×900 window and 5 beyond; 3 unassigned a day), ` +
+          `median of ${draws.length} first draws (jsdom, React production build)`,
       ),
       benchRow(
         'ui.board_edit_check_p95_ms',

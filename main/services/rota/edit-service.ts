@@ -1,14 +1,11 @@
 import type { Insertable, Kysely } from 'kysely';
 import { AppError } from '@shared/contract/errors';
 import type { EditInput, EditResult, RotaEdit } from '@shared/domain/rota-board/board';
-import type { Breach } from '@shared/domain/rota/breach';
 import type { RotaInstance } from '@shared/domain/rota/instance';
 import type { Assignment, RotaPlan, UnassignedVisit } from '@shared/domain/rota/plan';
 import type { Database, RotaChangeTable } from '@main/db/schema';
 import { insertChanges, updateVisitAssignment } from './rota-week-queries';
-import { computeMeasures, validatePlan } from '@main/rota';
-import { stateOfPlan } from '@main/rota/objective';
-import { buildModel } from '@main/rota/planner/model';
+import { computeMeasures } from '@main/rota';
 import type { HandlerContext } from '@main/rpc/context';
 import { loadStoredPlan, workerIdsOf, type StoredPlan } from './stored-plan';
 import { formatDate, formatMinute } from '@shared/domain/time/format';
@@ -16,6 +13,7 @@ import { londonDate } from '@shared/domain/time/london';
 import { sendNotices } from '@main/services/notices/send-notices';
 import { weekChangedNotices } from './rota-notices';
 import { editSummary, recordStep } from './edit-history';
+import { breachesCaused, weightedScores } from './edit-check';
 
 /** One visit's new placement: workers (empty = unassigned), start and pin. */
 export interface Placement {
@@ -68,7 +66,7 @@ function refusePast(date: string, today: string, field: 'visitId' | 'otherVisitI
 }
 
 /** Turn an edit into placements (the visits it touches), refusing edits that make no sense. */
-function placementsOf(stored: StoredPlan, edit: RotaEdit, today: string): Placement[] {
+export function placementsOf(stored: StoredPlan, edit: RotaEdit, today: string): Placement[] {
   const row = stored.rowById.get(edit.visitId);
   if (!row) throw AppError.field(['edit', 'visitId'], 'That visit is not in this week’s plan.');
   refusePast(row.date, today, 'visitId');
@@ -117,13 +115,6 @@ function placementsOf(stored: StoredPlan, edit: RotaEdit, today: string): Placem
   }
 }
 
-/** Breaches that concern the visits an edit touched or the workers on them (what the edit caused). */
-function relevantBreaches(breaches: readonly Breach[], before: readonly Breach[]): Breach[] {
-  const key = (b: Breach) => `${b.code}|${b.visitId ?? ''}|${b.workerId ?? ''}|${b.date ?? ''}`;
-  const old = new Set(before.map(key));
-  return breaches.filter((b) => !old.has(key(b)));
-}
-
 /** Words for a placement, for the change log. */
 function describe(names: ReadonlyMap<string, string>, p: { workerIds: string[]; startMinute: number }): string {
   return p.workerIds.length === 0
@@ -132,8 +123,9 @@ function describe(names: ReadonlyMap<string, string>, p: { workerIds: string[]; 
 }
 
 /**
- * Apply a manual edit: the whole edited plan goes through the independent validator; any new hard-rule breach
- * refuses the edit with the breach in words. A worse soft score is the coordinator's call and is allowed.
+ * Apply a manual edit: the independent validator checks every visit and worker's week the edit touches; any new
+ * hard-rule breach refuses the edit with the breach in words. A worse soft score is the coordinator's call and is
+ * allowed.
  */
 export async function editPlan(ctx: HandlerContext, input: EditInput): Promise<EditResult> {
   const caller = ctx.requireCaller();
@@ -172,12 +164,8 @@ export async function checkAndSave(
 ): Promise<EditResult> {
   const trxIn = options.trx;
   const edited = applyPlacements(stored, placements);
-  const after = validatePlan(edited.instance, edited.plan);
-  // Stored plans are kept valid, so the earlier plan is validated only to tell apart what this edit caused.
-  const breaches = after.length === 0 ? [] : relevantBreaches(after, validatePlan(stored.instance, stored.plan));
-  const model = buildModel(edited.instance);
-  const weightedBefore = round(stateOfPlan(edited.instance, stored.plan, model).weighted());
-  const weightedAfter = round(stateOfPlan(edited.instance, edited.plan, model).weighted());
+  const breaches = breachesCaused(stored, edited, placements);
+  const { weightedBefore, weightedAfter } = weightedScores(edited.instance, stored, placements);
   if (checkOnly) return { saved: false, breaches, weightedBefore, weightedAfter };
   if (breaches.length > 0) {
     throw new AppError('CONFLICT', `This change breaks a rule: ${breaches.map((b) => b.message).join('; ')}.`, {
@@ -252,8 +240,4 @@ export async function checkAndSave(
     if (told.length > 0) ctx.deps.events.publish('notices.changed', { ids: told });
   }
   return { saved: true, breaches: [], weightedBefore, weightedAfter };
-}
-
-function round(x: number): number {
-  return Math.round(x * 100) / 100;
 }

@@ -5,6 +5,7 @@ import { formatDayOfWeek, formatMinute, formatWeekInSentence } from '@shared/dom
 import { clampPos, moveFocus, posKey, type GridPos, type GridShape } from './grid-focus';
 import { hoursText } from './rota-format';
 import type { DropHint } from './drop-hints';
+import { useBoardWindow, type BoardRowsLayout } from './use-board-window';
 
 // The board shows the first few unassigned visits of each day so the workers' rows stay near the top; the Unassigned
 // tab (or the "unassigned only" filter) lists them all.
@@ -16,6 +17,14 @@ const DAY_TO = 23 * 60;
 const TICKS = [6, 8, 10, 12, 14, 16, 18, 20, 22];
 const SPAN = DAY_TO - DAY_FROM;
 const pct = (m: number) => (Math.min(Math.max(m - DAY_FROM, 0), SPAN) / SPAN) * 100;
+
+// Heights (px) from rota.css, to place the rows not drawn: a visit line is 24 px and a 2 px margin; a cell adds its
+// padding and border; a row heading is a name and an hours line; a one-day timeline is 32 px high.
+const VISIT_LINE_PX = 26;
+const CELL_EXTRA_PX = 5;
+const ROW_HEADING_PX = 45;
+const MORE_LINE_PX = 17;
+const TIMELINE_PX = 32;
 
 /** What the grid needs to draw a cell's visits and take a drop. */
 interface CellContext {
@@ -118,6 +127,27 @@ export function BoardGrid({
   );
   const [pos, setPos] = useState<GridPos>({ row: 0, col: 0, item: 0 });
   const active = clampPos(pos, shape);
+  const layout = useMemo<BoardRowsLayout>(
+    () => ({
+      keyOf: (r) => rows[r]?.id ?? String(r),
+      estimate: (r) => {
+        const row = rows[r];
+        if (!row) return ROW_HEADING_PX;
+        let tallest = 0;
+        const timeline = dates.length === 1 && row.id !== UNASSIGNED_ROW;
+        for (const d of dates) {
+          const all = cells.get(`${row.id}|${d}`) ?? [];
+          const shown = shownIn(all, row.id, capped).length;
+          const height =
+            (timeline ? TIMELINE_PX : shown * VISIT_LINE_PX) + (all.length > shown ? MORE_LINE_PX : 0) + CELL_EXTRA_PX;
+          tallest = Math.max(tallest, height);
+        }
+        return Math.max(ROW_HEADING_PX, tallest);
+      },
+    }),
+    [rows, dates, cells, capped],
+  );
+  const { scrollRef, pieces } = useBoardWindow({ count: rows.length, layout, keepRow: active.row });
   const focusAfterMove = useRef(false);
   useEffect(() => {
     if (!focusAfterMove.current) return;
@@ -157,7 +187,7 @@ export function BoardGrid({
           : [UNASSIGNED_ROW],
   );
   return (
-    <div className="rota-board">
+    <div className="rota-board" ref={scrollRef}>
       <table
         ref={tableRef}
         role="grid"
@@ -192,24 +222,35 @@ export function BoardGrid({
           </tr>
         </thead>
         <tbody>
-          {rows.map((r, i) => (
-            <BoardRowView
-              key={r.id}
-              row={r}
-              index={i}
-              dates={dates}
-              cells={cells}
-              capped={capped}
-              ctx={ctx}
-              active={active.row === i ? active : null}
-              selected={selectedRows.has(r.id) ? selected : null}
-              drag={
-                drag && by === 'worker' && r.id !== UNASSIGNED_ROW
-                  ? { date: drag.date, hint: drag.hints?.get(r.id) ?? null }
-                  : null
-              }
-            />
-          ))}
+          {pieces.map((piece) => {
+            if (piece.kind === 'gap')
+              return (
+                <tr key={piece.key} aria-hidden="true" className="rota-board__gap">
+                  <td colSpan={dates.length + 1} style={{ height: piece.height }} />
+                </tr>
+              );
+            const i = piece.index;
+            const r = rows[i];
+            if (!r) return null;
+            return (
+              <BoardRowView
+                key={r.id}
+                row={r}
+                index={i}
+                dates={dates}
+                cells={cells}
+                capped={capped}
+                ctx={ctx}
+                active={active.row === i ? active : null}
+                selected={selectedRows.has(r.id) ? selected : null}
+                drag={
+                  drag && by === 'worker' && r.id !== UNASSIGNED_ROW
+                    ? { date: drag.date, hint: drag.hints?.get(r.id) ?? null }
+                    : null
+                }
+              />
+            );
+          })}
         </tbody>
       </table>
       {rows.length === 0 && <p className="rota-board__empty">No rows match the filter.</p>}
@@ -370,8 +411,9 @@ function VisitButton({
       }
       title={`${formatMinute(visit.startMinute)}–${formatMinute(end)} ${label}`}
     >
-      <strong>{formatMinute(visit.startMinute)}</strong> {label}
-      {visit.pinned ? ' (pinned)' : ''}
+      <strong>{formatMinute(visit.startMinute)}</strong>
+      {/* One text node, not three: a week board draws ~4,000 of these. */}
+      {` ${label}${visit.pinned ? ' (pinned)' : ''}`}
       {travel > 0 && <span className="rota-visit__travel"> · {travel} min travel before</span>}
     </button>
   );
