@@ -2,9 +2,9 @@
 // same answer on a machine with no route to GitHub. The scanner reaches the network in two places, both through
 // the `got` package: it fetches updated translations of its messages (and, with no route, a retry timer of `got`
 // later throws "The `onCancel` handler was attached after the promise settled" and kills the process), and its
-// AvailableSecurityFixesGlobalCheck downloads Electron's release list from GitHub. The first is answered "offline"
-// at once by a stand-in for `got` (it then uses the messages it ships with); the second check is left out (see
-// OFFLINE_EXCLUDED_CHECKS).
+// AvailableSecurityFixesGlobalCheck downloads Electron's release list from GitHub. The first is answered "not found"
+// at once by a stand-in for `got` (the scanner then keeps the messages it ships with, quietly); the second check is
+// left out (see OFFLINE_EXCLUDED_CHECKS), and the stand-in refuses it should it ever run.
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { createRequire, Module } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -36,10 +36,11 @@ export interface ScanResult {
 
 const require = createRequire(import.meta.url);
 
-function offlineGot(): Promise<never> {
-  return Promise.reject(new Error('offline: the Electron security scan makes no network requests'));
+function offlineGot(): Promise<{ statusCode: number; body: string }> {
+  return Promise.resolve({ statusCode: 404, body: '' });
 }
-offlineGot.head = offlineGot;
+offlineGot.head = (): Promise<never> =>
+  Promise.reject(new Error('offline: the Electron security scan makes no network requests'));
 
 /** Put the stand-in for `got` in the module cache where electronegativity's own require('got') will find it. */
 function loadScannerOffline(): RunElectronegativity {
