@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { randomIds, systemClock, type CouncilClock, type CouncilIds } from './clock';
 import type { CouncilStore } from './db/open-council-store';
-import { createAuditHeadHandler } from './intake/audit-head-handler';
+import { createAuditHeadHandler, createAuditHeadsHandler } from './intake/audit-head-handler';
 import { createIntakeHandler, type IntakeLimits } from './intake/intake-handler';
 import { RateLimiter } from './intake/rate-limit';
 import { createWebHandler } from './web/web-handler';
@@ -35,6 +35,7 @@ export function createCouncilApp(options: CouncilOptions): (req: IncomingMessage
     onError,
   });
   const auditHead = createAuditHeadHandler({ store: options.store, clock });
+  const auditHeads = createAuditHeadsHandler({ store: options.store, clock });
   const web = createWebHandler({ store: options.store, clock, ids: options.ids ?? randomIds, onError });
   return (req, res) => {
     // The council's clock, not the process's, dates every answer (a branch reads it to see whether its clock is off).
@@ -45,9 +46,9 @@ export function createCouncilApp(options: CouncilOptions): (req: IncomingMessage
         ? req.method === 'POST'
           ? intake(req, res)
           : Promise.resolve(sendJson(res, 405, { message: 'Use POST' }, { Allow: 'POST' }))
-        : path === '/v1/audit-head'
+        : path === '/v1/audit-head' || path === '/v1/audit-heads'
           ? req.method === 'GET'
-            ? auditHead(req, res)
+            ? (path === '/v1/audit-head' ? auditHead : auditHeads)(req, res)
             : Promise.resolve(sendJson(res, 405, { message: 'Use GET' }, { Allow: 'GET' }))
           : web(req, res);
     handled.catch((error: unknown) => {

@@ -2,15 +2,16 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createBackend } from '../backend';
+import { cliStore } from './cli-store';
 import { systemContext } from '../rpc/handler-context';
 import { buildAscwdsExport } from '../services/ascwds/ascwds-export';
 import { findEmployerByName } from '../services/ascwds/employers';
 
 /**
- * `npm run export:ascwds -- --db <path> --out <folder> [--employer <partner name>] [--check]`
- * Writes workplace.csv, staff.csv and training.csv for ASC-WDS bulk upload. Runs on the office PC, where file
- * access is the trust boundary, and is audited as the `cli` actor. Exits 1 (writing nothing) if ASC-WDS would reject
- * a record.
+ * `npm run export:ascwds -- [--db <path>] --out <folder> [--employer <partner name>] [--check]`
+ * Writes workplace.csv, staff.csv and training.csv for ASC-WDS bulk upload, from the named store or else the desktop
+ * app's own. Runs on the office PC, where file access is the trust boundary, and is audited as the `cli` actor. Exits
+ * 1 (writing nothing) if ASC-WDS would reject a record.
  */
 async function main(): Promise<number> {
   const { values } = parseArgs({
@@ -21,13 +22,18 @@ async function main(): Promise<number> {
       check: { type: 'boolean', default: false },
     },
   });
-  if (!values.db || (!values.out && !values.check)) {
+  if (!values.out && !values.check) {
     console.error(
-      'Usage: npm run export:ascwds -- --db <path> --out <folder> [--employer "<partner provider name>"] [--check]',
+      'Usage: npm run export:ascwds -- [--db <path>] --out <folder> [--employer "<partner provider name>"] [--check]',
     );
     return 2;
   }
-  const backend = await createBackend({ dbPath: resolve(values.db) });
+  const store = cliStore(values.db, 'Export from the app instead: Workplace and ASC-WDS, then the export.');
+  if (!store.ok) {
+    console.error(store.message);
+    return 2;
+  }
+  const backend = await createBackend({ dbPath: store.path });
   try {
     let employerId: string | null = null;
     if (values.employer) {

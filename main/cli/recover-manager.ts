@@ -1,19 +1,22 @@
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { AppError } from '@shared/contract/errors';
 import { createBackend } from '../backend';
-import { defaultStorePath } from '../platform/store-path';
 import { recoverManager } from '../services/accounts/recover-manager';
+import { cliStore } from './cli-store';
 
 // `npm run recover-manager -- [--db <path>] [--username <manager>]`: a one-time password for a locked-out manager.
+// Without --db it works on the desktop app's own store; one whose keys the app sealed is recovered by the app itself.
 const { values } = parseArgs({ options: { db: { type: 'string' }, username: { type: 'string' } }, strict: true });
-const dbPath = resolve(values.db ?? defaultStorePath());
-if (!existsSync(dbPath)) {
-  console.error(`No store at ${dbPath}. Pass --db <path>.`);
+const store = cliStore(
+  values.db,
+  'Run the app itself instead: start Neighbourhood Hub with --recover-manager (and --username <manager> when the ' +
+    'store has several).',
+);
+if (!store.ok) {
+  console.error(store.message);
   process.exit(2);
 }
-const backend = await createBackend({ dbPath });
+const backend = await createBackend({ dbPath: store.path });
 try {
   const result = await recoverManager(backend.deps, values.username ?? null);
   console.log(`Manager "${result.username}" can now sign in once with: ${result.temporaryPassword}`);

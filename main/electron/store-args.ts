@@ -1,6 +1,5 @@
 import { parseArgs } from 'node:util';
-import { resolve } from 'node:path';
-import { defaultStorePath } from '../platform/store-path';
+import { storePathOrDefault } from '../platform/store-path';
 
 /**
  * The store path from `--db <path>` (or `--db=<path>`), else the shared default. Lenient about other arguments
@@ -13,5 +12,5 @@ export function storePathFromArgs(argv: readonly string[]): string {
     strict: false,
     allowPositionals: true,
   });
-  return resolve(typeof values.db === 'string' && values.db !== '' ? values.db : defaultStorePath());
+  return storePathOrDefault(typeof values.db === 'string' ? values.db : undefined);
 }

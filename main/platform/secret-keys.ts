@@ -1,4 +1,4 @@
-import { chmodSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 
@@ -84,4 +84,19 @@ export function fileKeys(folder: string, seal: KeySeal = PLAIN): SecretKeys {
 /** The keys for a store: in memory for `:memory:`, else plain 0600 files in a folder beside the store. */
 export function defaultKeys(storePath: string): SecretKeys {
   return storePath === ':memory:' ? memoryKeys() : fileKeys(`${storePath}-keys`);
+}
+
+/**
+ * Whether a store's key folder holds keys sealed by the desktop app's secret store (Electron's safeStorage: DPAPI,
+ * Keychain, libsecret), which only the desktop app can open: a plain key file is exactly the key's 32 bytes. Lets a
+ * command-line tool say so before it touches the store, instead of failing half-way.
+ */
+export function keysSealedByDesktopApp(folder: string): boolean {
+  let names: string[];
+  try {
+    names = readdirSync(folder);
+  } catch {
+    return false;
+  }
+  return names.some((name) => name.endsWith('.key') && statSync(join(folder, name)).size !== KEY_BYTES);
 }

@@ -1,5 +1,5 @@
 import { homedir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 
 /** The app's folder name in the platform's app-data location (matches Electron's userData for productName). */
 export const APP_FOLDER = 'Neighbourhood Hub';
@@ -22,4 +22,12 @@ export function defaultStorePath(
         ? join(home, 'Library', 'Application Support')
         : (env.XDG_CONFIG_HOME ?? join(home, '.config'));
   return join(base, APP_FOLDER, STORE_FILE);
+}
+
+/**
+ * The store a command works on: the one named (`--db <path>`), else the desktop app's own. The Electron host and the
+ * command-line tools both call this, so a command run with no `--db` finds the store the app uses.
+ */
+export function storePathOrDefault(named: string | undefined, defaultPath: string = defaultStorePath()): string {
+  return resolve(named !== undefined && named !== '' ? named : defaultPath);
 }

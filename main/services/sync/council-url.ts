@@ -40,9 +40,9 @@ export function intakeUrl(base: URL): URL {
   return endpoint(base, 'v1/summaries');
 }
 
-/** Where the council answers which head of this branch's audit log it keeps. */
-export function auditHeadUrl(base: URL): URL {
-  return endpoint(base, 'v1/audit-head');
+/** Where the council lists every head of this branch's audit log it keeps, one per summary. */
+export function auditHeadsUrl(base: URL): URL {
+  return endpoint(base, 'v1/audit-heads');
 }
 
 function endpoint(base: URL, path: string): URL {

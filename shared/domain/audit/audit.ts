@@ -57,19 +57,25 @@ export const AuditProblem = z.enum([
 ]);
 export type AuditProblem = z.infer<typeof AuditProblem>;
 
-/** The log checked against the head the council keeps (council-sync.md: each summary carries the log's head). */
+/** The log checked against the heads the council keeps (council-sync.md: each summary carries the log's head). */
 export const CouncilHeadCheck = z.object({
   /**
-   * `matches`: the log holds the entry unchanged; `mismatch`: it does not; `none_held`: the council holds no summary
-   * from this branch yet; `unavailable`: the council could not be asked (`message` says why).
+   * `matches`: the log holds every entry the council's heads name, unchanged; `mismatch`: it lacks one of them;
+   * `none_held`: the council holds no summary from this branch yet; `unavailable`: the council could not be asked
+   * (`message` says why).
    */
   state: z.enum(['matches', 'mismatch', 'none_held', 'unavailable']),
-  /** The entry the council's head names, when the log holds it. */
+  /** The entry the latest head the council keeps names, when the log holds every head. */
   seq: z.number().int().nullable(),
-  /** When the branch built the summary carrying that head (UTC), when one is held. */
+  /**
+   * When the branch built the summary carrying the head checked (UTC): the latest on a match, the earliest the log
+   * no longer holds on a mismatch.
+   */
   builtAt: IsoDateTime.nullable(),
   /** Why the council could not be asked, in words. */
   message: z.string().nullable(),
+  /** How many different heads the council keeps from this branch (each checked); null when it could not be asked. */
+  headsHeld: z.number().int().nonnegative().nullable(),
 });
 export type CouncilHeadCheck = z.infer<typeof CouncilHeadCheck>;
 

@@ -36,6 +36,7 @@ describe(`the audit log against the head the council keeps (${COUNCIL_DIALECT})`
   let council: TestCouncil;
   let t: TestBackend;
   let manager: TestClient;
+  let firstSummary: { auditHead: string; generatedAt: string; summaryId: string };
 
   beforeAll(async () => {
     council = await startCouncil();
@@ -55,14 +56,16 @@ describe(`the audit log against the head the council keeps (${COUNCIL_DIALECT})`
   });
 
   it('answers only a branch with a live token, and only by GET', async () => {
-    expect((await fetch(`${council.url}/v1/audit-head`)).status).toBe(401);
-    expect((await fetch(`${council.url}/v1/audit-head`, { method: 'POST' })).status).toBe(405);
+    for (const path of ['/v1/audit-head', '/v1/audit-heads']) {
+      expect((await fetch(`${council.url}${path}`)).status).toBe(401);
+      expect((await fetch(`${council.url}${path}`, { method: 'POST' })).status).toBe(405);
+    }
   });
 
   it('says the council holds nothing yet before the first summary is sent', async () => {
     expect(await manager.ok('audit.verify', { council: true })).toMatchObject({
       ok: true,
-      council: { state: 'none_held', seq: null, builtAt: null },
+      council: { state: 'none_held', seq: null, builtAt: null, headsHeld: 0 },
     });
   });
 
@@ -79,8 +82,9 @@ describe(`the audit log against the head the council keeps (${COUNCIL_DIALECT})`
     expect(await manager.ok('audit.verify', { council: true })).toMatchObject({
       ok: true,
       problem: null,
-      council: { state: 'matches', seq: entry.seq, builtAt: body.generatedAt },
+      council: { state: 'matches', seq: entry.seq, builtAt: body.generatedAt, headsHeld: 1 },
     });
+    firstSummary = { auditHead: body.auditHead, generatedAt: body.generatedAt, summaryId: queued.summaryId };
   });
 
   it('shows a rewrite that passes the branch’s own check as not matching the council’s copy', async () => {
@@ -91,6 +95,41 @@ describe(`the audit log against the head the council keeps (${COUNCIL_DIALECT})`
       ok: false,
       problem: 'council_mismatch',
       council: { state: 'mismatch', seq: null },
+    });
+  });
+
+  it('still shows the rewrite after a summary built on the rewritten log went: an earlier head is gone', async () => {
+    t.clock.advance(60_000);
+    const later = await manager.ok('sync.queueMonth', { month: '2026-09' });
+    expect(await manager.ok('sync.sendNow', {})).toMatchObject({ sent: 1, parked: 0 });
+    const laterBody = JSON.parse((await manager.ok('sync.open', { summaryId: later.summaryId })).json);
+
+    // The latest head alone would pass: the council's latest answer names an entry the rewritten log holds.
+    const headers = { Authorization: `Bearer ${await council.token('test-branch')}` };
+    const latest = await (await fetch(`${council.url}/v1/audit-head`, { headers })).json();
+    expect(latest).toMatchObject({ outcome: 'held', auditHead: laterBody.auditHead, summaryId: later.summaryId });
+    const held = await t.backend.deps.db
+      .selectFrom('audit_log')
+      .select('seq')
+      .where('hash', '=', latest.auditHead)
+      .executeTakeFirst();
+    expect(held).toBeDefined();
+
+    // The council keeps both heads, each with its summary, the earliest built first.
+    const all = await (await fetch(`${council.url}/v1/audit-heads`, { headers })).json();
+    expect(all.heads).toEqual([
+      expect.objectContaining(firstSummary),
+      expect.objectContaining({
+        auditHead: laterBody.auditHead,
+        summaryId: later.summaryId,
+        generatedAt: laterBody.generatedAt,
+      }),
+    ]);
+
+    expect(await manager.ok('audit.verify', { council: true })).toMatchObject({
+      ok: false,
+      problem: 'council_mismatch',
+      council: { state: 'mismatch', seq: null, builtAt: firstSummary.generatedAt, headsHeld: 2 },
     });
   });
 

@@ -18,6 +18,7 @@ const council = (check: Partial<CouncilHeadCheck>): CouncilHeadCheck => ({
   seq: null,
   builtAt: null,
   message: null,
+  headsHeld: 1,
   ...check,
 });
 
@@ -33,6 +34,18 @@ describe('the audit check against the council’s copy, in words', () => {
     expect(words.body).toContain(
       'Entry #97 matches the one the council keeps from the summary built on Mon 23 Nov 2026, 09:00: ' +
         'the log has not been rewritten since.',
+    );
+  });
+
+  it('says every head the council keeps was found, when it keeps more than one', () => {
+    const words = describeVerification({
+      ...IN_ORDER,
+      council: council({ state: 'matches', seq: 97, builtAt: '2026-11-23T09:00:00.000Z', headsHeld: 12 }),
+    });
+    expect(words.body).toContain(
+      "The log holds, unchanged, each of the 12 entries the council keeps from this branch's summaries; the latest " +
+        'is entry #97, from the summary built on Mon 23 Nov 2026, 09:00: the log has not been rewritten since the ' +
+        'first of them was sent.',
     );
   });
 

@@ -92,11 +92,19 @@ export function describeVerification(v: AuditVerification): VerificationWords {
 function councilWords(c: CouncilHeadCheck | null): string | null {
   if (c === null) return null;
   switch (c.state) {
-    case 'matches':
+    case 'matches': {
+      const built = c.builtAt ? formatInstant(c.builtAt) : 'its latest date';
+      if ((c.headsHeld ?? 1) <= 1)
+        return (
+          `Entry #${c.seq ?? ''} matches the one the council keeps from the summary built on ${built}: ` +
+          'the log has not been rewritten since.'
+        );
       return (
-        `Entry #${c.seq ?? ''} matches the one the council keeps from the summary built on ` +
-        `${c.builtAt ? formatInstant(c.builtAt) : 'its latest date'}: the log has not been rewritten since.`
+        `The log holds, unchanged, each of the ${plural(c.headsHeld ?? 0, 'entry', 'entries')} the council keeps ` +
+        `from this branch's summaries; the latest is entry #${c.seq ?? ''}, from the summary built on ${built}: ` +
+        'the log has not been rewritten since the first of them was sent.'
       );
+    }
     case 'none_held':
       return 'The council holds no summary from this branch yet, so there is nothing of the log to check there.';
     case 'unavailable':
