@@ -153,6 +153,7 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   'teamWeek.saveApproval': 'Chose which swaps and give-ups need approval',
   'rota.edit.undo': 'Undid an edit to a draft week',
   'rota.edit.redo': 'Redid an edit to a draft week',
+  'teamMeetings.book': 'Booked a team meeting',
 };
 
 /**

@@ -197,6 +197,38 @@ export function describeContract(name: string, connect: (tb: TestBackend) => Pro
       expect(bad).toMatchObject({ ok: false, error: { code: 'VALIDATION', issues: [{ path: ['visitId'] }] } });
     });
 
+    it('offers a worker meeting times for their own team only, and names each bad meeting field', async () => {
+      const worker = await signIn('worker');
+      const teams = await worker.ok('teamMeetings.teams', {});
+      expect(teams).toHaveLength(1);
+      const clientId = teams[0]?.clientId ?? '';
+      const times = await worker.ok('teamMeetings.findTimes', { clientId, isoWeek: '2026-W48' });
+      expect(times).toMatchObject({ clientId, isoWeek: '2026-W48', durationMinutes: 60, planned: false });
+      expect(times.members).toHaveLength(1);
+      const coordinator = await signIn('coordinator');
+      const other = (await coordinator.ok('teamMeetings.teams', {})).find((t) => t.clientId !== clientId);
+      if (other) {
+        const refused = await worker.raw('teamMeetings.findTimes', { clientId: other.clientId, isoWeek: '2026-W48' });
+        expect(refused).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+      }
+      const bad = await worker.raw('teamMeetings.book', {
+        clientId,
+        date: '2026-11-31',
+        startMinute: 1500,
+        durationMinutes: 25,
+        staffIds: [],
+        note: null,
+      });
+      expect(bad).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+      if (!bad.ok)
+        expect(bad.error.issues?.map((i) => i.path.join('.')).sort()).toEqual([
+          'date',
+          'durationMinutes',
+          'staffIds',
+          'startMinute',
+        ]);
+    });
+
     it(
       'walks every procedure × role: FORBIDDEN for exactly the roles the contract does not list',
       async () => {

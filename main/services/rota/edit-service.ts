@@ -118,7 +118,7 @@ function placementsOf(stored: StoredPlan, edit: RotaEdit, today: string): Placem
 }
 
 /** Breaches that concern the visits an edit touched or the workers on them (what the edit caused). */
-function relevantBreaches(breaches: readonly Breach[], before: readonly Breach[]): Breach[] {
+export function relevantBreaches(breaches: readonly Breach[], before: readonly Breach[]): Breach[] {
   const key = (b: Breach) => `${b.code}|${b.visitId ?? ''}|${b.workerId ?? ''}|${b.date ?? ''}`;
   const old = new Set(before.map(key));
   return breaches.filter((b) => !old.has(key(b)));
