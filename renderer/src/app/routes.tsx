@@ -49,6 +49,7 @@ import { TodayVisitsPage } from '../features/actuals/TodayVisitsPage';
 import { CallMonitoringPage } from '../features/actuals/CallMonitoringPage';
 import { TeamWeekPage } from '../features/team-week/TeamWeekPage';
 import { TeamChangesPage } from '../features/team-week/TeamChangesPage';
+import { TeamMeetingsPage } from '../features/team-meetings/TeamMeetingsPage';
 import type { PagePath } from './page-roles';
 import { RoleGate } from './RoleGate';
 
@@ -106,6 +107,7 @@ const PAGES: readonly (readonly [PagePath, ReactElement])[] = [
   ['/actuals/call-monitoring', <CallMonitoringPage />],
   ['/team-week', <TeamWeekPage />],
   ['/team-changes', <TeamChangesPage />],
+  ['/team-meetings', <TeamMeetingsPage />],
 ];
 
 /**
