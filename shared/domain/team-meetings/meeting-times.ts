@@ -129,6 +129,13 @@ const STEP_MINUTES = 30;
 // At most this many times are offered: the best few, not every half hour of the week.
 const MAX_SLOTS = 12;
 
+/** Who can come to a slot, as one comparable key. */
+const freeSet = (slot: MeetingSlot): string =>
+  slot.free
+    .map((m) => m.staffId)
+    .sort()
+    .join(' ');
+
 /** Why a member cannot come to [start, end) on a date, or null when they can. */
 export function whyNotFree(member: MemberWeek, date: string, start: number, end: number): BusyReason | null {
   const clash = member.busy.find((b) => b.date === date && b.startMinute < end && start < b.endMinute);
@@ -156,9 +163,9 @@ export function whoCanCome(
 
 /**
  * The best meeting times of a week: every half-hour start inside someone's working hours from `from` on (a date and
- * minute: nothing in the past), ranked by how many can come, then earliest. A time that overlaps a better-or-equal one
- * already offered on the same day for as many people is left out, so the list offers different times, not the same
- * afternoon in half-hour steps. Times nobody can come to are never offered.
+ * minute: nothing in the past), ranked by how many can come, then earliest. Of the times on one day that the same
+ * people can come to, only the first is offered, so the list offers different days and groups, not the same afternoon
+ * in half-hour steps. Times nobody can come to are never offered.
  */
 export function bestMeetingTimes(
   members: readonly MemberWeek[],
@@ -188,13 +195,8 @@ export function bestMeetingTimes(
   const chosen: MeetingSlot[] = [];
   for (const c of candidates) {
     if (chosen.length >= MAX_SLOTS) break;
-    const repeats = chosen.some(
-      (s) =>
-        s.date === c.date &&
-        s.free.length === c.free.length &&
-        s.startMinute < c.endMinute &&
-        c.startMinute < s.endMinute,
-    );
+    const who = freeSet(c);
+    const repeats = chosen.some((s) => s.date === c.date && freeSet(s) === who);
     if (!repeats) chosen.push(c);
   }
   return chosen;

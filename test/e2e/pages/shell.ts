@@ -28,6 +28,7 @@ const NAV = {
   hubKiosk: 'Front desk kiosk',
   hubUsage: 'Hub use',
   hubDepartures: 'Forgotten sign-outs',
+  teamMeetings: 'Team meetings',
 } as const;
 
 /** A section of the app reached from the main navigation. */

@@ -30,8 +30,14 @@ describe('meeting times for a team', () => {
     const slots = bestMeetingTimes([ana, bo, cyd], [TUE, WED], 60, { date: TUE, minute: 10 * 60 });
     expect(slots[0]).toMatchObject({ date: WED, startMinute: 9 * 60, endMinute: 10 * 60 });
     expect(slots[0]?.free).toHaveLength(3);
-    // Wednesday's whole day is free for all three: each hour once, not every half-hour step overlapping the last.
-    expect(slots.filter((s) => s.date === WED).map((s) => s.startMinute / 60)).toEqual([9, 10, 11, 12, 13, 14, 15, 16]);
+    // Wednesday's whole day is free for all three: one time is offered for it, not every half hour of the day.
+    expect(slots.filter((s) => s.date === WED)).toHaveLength(1);
+    // Tuesday: Ana and Bo at 13:00 (Cyd does not work); Bo alone while Ana visits; Ana alone once Bo is at training.
+    expect(slots.filter((s) => s.date === TUE).map((s) => [s.startMinute / 60, s.free.length])).toEqual([
+      [13, 2],
+      [10, 1],
+      [13.5, 1],
+    ]);
     expect(slots.every((s) => s.date === WED || s.startMinute >= 10 * 60)).toBe(true);
     const counts = slots.map((s) => s.free.length);
     expect(counts).toEqual([...counts].sort((a, b) => b - a));
