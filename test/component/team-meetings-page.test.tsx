@@ -53,7 +53,7 @@ describe('the team meetings page', () => {
     const first = within(rows[0] as HTMLElement).getByRole('button', { name: /^Book / });
     const when = (first.getAttribute('aria-label') ?? '').replace(/^Book /, '');
     await user.click(first);
-    expect(screen.getByRole('heading', { name: /Book a meeting of .+’s team/ })).toBeVisible();
+    expect(screen.getByRole('heading', { name: 'Book a team meeting' })).toBeVisible();
     await user.type(screen.getByLabelText('What is the meeting about? (optional)'), 'Plan Christmas');
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     // The check step: what will happen, nothing booked yet.

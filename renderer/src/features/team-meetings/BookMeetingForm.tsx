@@ -61,7 +61,7 @@ export function BookMeetingForm({
     <CheckThenSend
       form={form}
       ready={checkInput('teamMeetings.book', toInput(form.values)).ok}
-      title={`Book a meeting of ${times.personName}’s team`}
+      title="Book a team meeting"
       fields={
         <>
           <div
