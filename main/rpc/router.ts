@@ -29,6 +29,7 @@ import { actualsHandlers } from '../services/actuals/actuals-handlers';
 import { teamWeekHandlers } from '../services/team-week/team-week-handlers';
 import { rotaEditHandlers } from '../services/rota/edit-history-handlers';
 import { teamMeetingHandlers } from '../services/team-meetings/team-meetings-handlers';
+import { idealWeekProposalHandlers } from '../services/ideal-week-proposals/proposals-handlers';
 
 /** Every procedure's handler. The `Router` type fails to compile if a contract procedure has none. */
 export const router: Router = {
@@ -63,4 +64,5 @@ export const router: Router = {
   ...teamWeekHandlers,
   ...rotaEditHandlers,
   ...teamMeetingHandlers,
+  ...idealWeekProposalHandlers,
 };

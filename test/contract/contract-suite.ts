@@ -197,6 +197,32 @@ export function describeContract(name: string, connect: (tb: TestBackend) => Pro
       expect(bad).toMatchObject({ ok: false, error: { code: 'VALIDATION', issues: [{ path: ['visitId'] }] } });
     });
 
+    it('gives a worker the ideal weeks of their teams only, and names each bad proposal field', async () => {
+      const worker = await signIn('worker');
+      const weeks = await worker.ok('idealWeekProposals.teamWeeks', {});
+      expect(weeks).toHaveLength(1);
+      expect(Object.keys(weeks[0] ?? {}).sort()).toEqual([
+        'addressedAs',
+        'clientId',
+        'items',
+        'name',
+        'versionId',
+        'whatMatters',
+      ]);
+      const bad = await worker.raw('idealWeekProposals.propose', {
+        clientId: weeks[0]?.clientId,
+        itemId: 'not-an-id',
+        startMinute: null,
+        durationMinutes: null,
+        reason: ' ',
+      });
+      expect(bad).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+      if (!bad.ok)
+        expect(bad.error.issues?.map((i) => i.path.join('.')).sort()).toEqual(['itemId', 'reason', 'startMinute']);
+      const coordinator = await signIn('coordinator');
+      expect(await coordinator.ok('idealWeekProposals.list', { waitingOnly: true })).toEqual([]);
+    });
+
     it('offers a worker meeting times for their own team only, and names each bad meeting field', async () => {
       const worker = await signIn('worker');
       const teams = await worker.ok('teamMeetings.teams', {});

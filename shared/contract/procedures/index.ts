@@ -28,6 +28,7 @@ import { actualsProcedures } from './actuals';
 import { teamWeekProcedures } from './team-week';
 import { rotaEditProcedures } from './rota-edits';
 import { teamMeetingProcedures } from './team-meetings';
+import { idealWeekProposalProcedures } from './ideal-week-proposals';
 
 /** The one table of procedures: name → schemas, roles and flags. Each domain adds its own file. */
 export const procedures = {
@@ -61,6 +62,7 @@ export const procedures = {
   ...teamWeekProcedures,
   ...rotaEditProcedures,
   ...teamMeetingProcedures,
+  ...idealWeekProposalProcedures,
 } as const;
 
 /** Every procedure table entry. */
