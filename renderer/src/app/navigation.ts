@@ -48,6 +48,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/team-week', label: 'Team week' },
   { path: '/team-changes', label: 'Swaps and give-ups' },
   { path: '/team-meetings', label: 'Team meetings' },
+  { path: '/team-ideal-weeks', label: 'Team ideal weeks' },
+  { path: '/ideal-week-proposals', label: 'Ideal week proposals' },
 ];
 
 /** The navigation a person with these roles sees. */

@@ -65,6 +65,8 @@ export const PAGE_ROLES = {
   '/team-week': rolesOf('teamWeek.get'),
   '/team-changes': rolesOf('teamWeek.decideChange'),
   '/team-meetings': rolesOf('teamMeetings.findTimes'),
+  '/team-ideal-weeks': rolesOf('idealWeekProposals.teamWeeks'),
+  '/ideal-week-proposals': rolesOf('idealWeekProposals.decide'),
 } as const satisfies Record<string, readonly Role[]>;
 
 /** A signed-in page's route path. */

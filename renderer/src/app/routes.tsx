@@ -50,6 +50,8 @@ import { CallMonitoringPage } from '../features/actuals/CallMonitoringPage';
 import { TeamWeekPage } from '../features/team-week/TeamWeekPage';
 import { TeamChangesPage } from '../features/team-week/TeamChangesPage';
 import { TeamMeetingsPage } from '../features/team-meetings/TeamMeetingsPage';
+import { TeamIdealWeeksPage } from '../features/ideal-week-proposals/TeamIdealWeeksPage';
+import { ProposalsPage } from '../features/ideal-week-proposals/ProposalsPage';
 import type { PagePath } from './page-roles';
 import { RoleGate } from './RoleGate';
 
@@ -108,6 +110,8 @@ const PAGES: readonly (readonly [PagePath, ReactElement])[] = [
   ['/team-week', <TeamWeekPage />],
   ['/team-changes', <TeamChangesPage />],
   ['/team-meetings', <TeamMeetingsPage />],
+  ['/team-ideal-weeks', <TeamIdealWeeksPage />],
+  ['/ideal-week-proposals', <ProposalsPage />],
 ];
 
 /**
