@@ -29,6 +29,8 @@ const NAV = {
   hubUsage: 'Hub use',
   hubDepartures: 'Forgotten sign-outs',
   teamMeetings: 'Team meetings',
+  teamIdealWeeks: 'Team ideal weeks',
+  idealWeekProposals: 'Ideal week proposals',
 } as const;
 
 /** A section of the app reached from the main navigation. */

@@ -38,6 +38,9 @@ export function TeamIdealWeeksPage() {
   const mine = useQuery(procedureQuery(api, 'idealWeekProposals.list', { waitingOnly: false }));
   const [proposing, setProposing] = useState<{ person: TeamIdealWeek; item: TeamIdealWeekItem } | null>(null);
   const [sent, setSent] = useState<IdealWeekProposal | null>(null);
+  // One person's week at a time: a worker in many teams would otherwise scroll through dozens of tables.
+  const [chosen, setChosen] = useState('');
+  const person = weeks.data?.find((p) => p.clientId === chosen) ?? weeks.data?.[0];
   const columns = (person: TeamIdealWeek): Column<TeamIdealWeekItem>[] => [
     { key: 'day', header: 'Day', width: '8em', render: (i) => WEEKDAY_NAMES[i.weekday - 1] ?? '' },
     { key: 'time', header: 'Time', width: '5em', render: (i) => formatMinute(i.startMinute) },
@@ -88,8 +91,29 @@ export function TeamIdealWeeksPage() {
       )}
       <QueryState isLoading={weeks.isLoading} error={weeks.error} what="your teams’ ideal weeks">
         {weeks.data?.length === 0 && <Panel>You are not in anyone’s team yet.</Panel>}
-        {weeks.data?.map((person) => (
-          <Panel key={person.clientId} title={person.name}>
+        {weeks.data && weeks.data.length > 0 && (
+          <div className="rota-toolbar">
+            <label>
+              Whose ideal week
+              <select
+                className="select"
+                value={person?.clientId ?? ''}
+                onChange={(e) => {
+                  setChosen(e.target.value);
+                  setProposing(null);
+                }}
+              >
+                {weeks.data.map((p) => (
+                  <option key={p.clientId} value={p.clientId}>
+                    {p.name}
+                  </option>
+                ))}
+              </select>
+            </label>
+          </div>
+        )}
+        {person && (
+          <Panel title={person.name}>
             <p>
               {`Likes to be called ${person.addressedAs}.`}
               {person.whatMatters && ` What matters to them: ${person.whatMatters}`}
@@ -102,7 +126,7 @@ export function TeamIdealWeeksPage() {
               empty="No ideal week has been agreed yet."
             />
           </Panel>
-        ))}
+        )}
       </QueryState>
       <QueryState isLoading={mine.isLoading} error={mine.error} what="your proposals">
         <Panel title="Your proposals">
