@@ -1068,3 +1068,29 @@ export interface RotaEditStepTable {
   at: string;
   undone: Generated<number>;
 }
+
+export interface Database {
+  ideal_week_proposal: IdealWeekProposalTable;
+}
+
+/** A change a person's team proposes to their ideal week, and the coordinator's decision (migration 0028). */
+export interface IdealWeekProposalTable {
+  id: string;
+  client_id: string;
+  version_id: string;
+  item_id: string;
+  weekday: number;
+  start_minute: number;
+  duration_minutes: number;
+  purpose: string;
+  proposed_start_minute: number | null;
+  proposed_duration_minutes: number | null;
+  reason: string;
+  proposed_by: string;
+  created_at: string;
+  status: Generated<'proposed' | 'accepted' | 'declined'>;
+  decided_by: string | null;
+  decided_at: string | null;
+  decline_reason: string | null;
+  applied_version_id: string | null;
+}

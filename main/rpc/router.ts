@@ -28,6 +28,8 @@ import { holidayHandlers } from '../services/holiday/holiday-handlers';
 import { actualsHandlers } from '../services/actuals/actuals-handlers';
 import { teamWeekHandlers } from '../services/team-week/team-week-handlers';
 import { rotaEditHandlers } from '../services/rota/edit-history-handlers';
+import { teamMeetingHandlers } from '../services/team-meetings/team-meetings-handlers';
+import { idealWeekProposalHandlers } from '../services/ideal-week-proposals/proposals-handlers';
 
 /** Every procedure's handler. The `Router` type fails to compile if a contract procedure has none. */
 export const router: Router = {
@@ -61,4 +63,6 @@ export const router: Router = {
   ...actualsHandlers,
   ...teamWeekHandlers,
   ...rotaEditHandlers,
+  ...teamMeetingHandlers,
+  ...idealWeekProposalHandlers,
 };

@@ -153,6 +153,10 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   'teamWeek.saveApproval': 'Chose which swaps and give-ups need approval',
   'rota.edit.undo': 'Undid an edit to a draft week',
   'rota.edit.redo': 'Redid an edit to a draft week',
+  'teamMeetings.book': 'Booked a team meeting',
+  'idealWeekProposals.propose': 'Proposed a change to an ideal week',
+  'idealWeekProposals.accept': 'Accepted a proposed change to an ideal week',
+  'idealWeekProposals.decline': 'Declined a proposed change to an ideal week',
 };
 
 /**

@@ -197,6 +197,64 @@ export function describeContract(name: string, connect: (tb: TestBackend) => Pro
       expect(bad).toMatchObject({ ok: false, error: { code: 'VALIDATION', issues: [{ path: ['visitId'] }] } });
     });
 
+    it('gives a worker the ideal weeks of their teams only, and names each bad proposal field', async () => {
+      const worker = await signIn('worker');
+      const weeks = await worker.ok('idealWeekProposals.teamWeeks', {});
+      expect(weeks).toHaveLength(1);
+      expect(Object.keys(weeks[0] ?? {}).sort()).toEqual([
+        'addressedAs',
+        'clientId',
+        'items',
+        'name',
+        'versionId',
+        'whatMatters',
+      ]);
+      const bad = await worker.raw('idealWeekProposals.propose', {
+        clientId: weeks[0]?.clientId,
+        itemId: 'not-an-id',
+        startMinute: null,
+        durationMinutes: null,
+        reason: ' ',
+      });
+      expect(bad).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+      if (!bad.ok)
+        expect(bad.error.issues?.map((i) => i.path.join('.')).sort()).toEqual(['itemId', 'reason', 'startMinute']);
+      const coordinator = await signIn('coordinator');
+      expect(await coordinator.ok('idealWeekProposals.list', { waitingOnly: true })).toEqual([]);
+    });
+
+    it('offers a worker meeting times for their own team only, and names each bad meeting field', async () => {
+      const worker = await signIn('worker');
+      const teams = await worker.ok('teamMeetings.teams', {});
+      expect(teams).toHaveLength(1);
+      const clientId = teams[0]?.clientId ?? '';
+      const times = await worker.ok('teamMeetings.findTimes', { clientId, isoWeek: '2026-W48' });
+      expect(times).toMatchObject({ clientId, isoWeek: '2026-W48', durationMinutes: 60, planned: false });
+      expect(times.members).toHaveLength(1);
+      const coordinator = await signIn('coordinator');
+      const other = (await coordinator.ok('teamMeetings.teams', {})).find((t) => t.clientId !== clientId);
+      if (other) {
+        const refused = await worker.raw('teamMeetings.findTimes', { clientId: other.clientId, isoWeek: '2026-W48' });
+        expect(refused).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+      }
+      const bad = await worker.raw('teamMeetings.book', {
+        clientId,
+        date: '2026-11-31',
+        startMinute: 1500,
+        durationMinutes: 25,
+        staffIds: [],
+        note: null,
+      });
+      expect(bad).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+      if (!bad.ok)
+        expect(bad.error.issues?.map((i) => i.path.join('.')).sort()).toEqual([
+          'date',
+          'durationMinutes',
+          'staffIds',
+          'startMinute',
+        ]);
+    });
+
     it(
       'walks every procedure × role: FORBIDDEN for exactly the roles the contract does not list',
       async () => {

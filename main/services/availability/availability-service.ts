@@ -342,29 +342,42 @@ async function refuseOverlappingSickness(db: Kysely<Database>, input: SicknessIn
   );
 }
 
+/**
+ * Write a paid team meeting for each listed worker inside the caller's transaction: one `team_meeting` exception per
+ * worker, which the planner reads as a commitment, the pay view pays once and the Charter counts. Returns their ids.
+ */
+export async function insertTeamMeetings(
+  ctx: HandlerContext,
+  trx: Kysely<Database>,
+  input: Pick<TeamMeetingInput, 'staffIds' | 'date' | 'startMinute' | 'endMinute' | 'note'>,
+): Promise<string[]> {
+  const actor = callerAccess(ctx).actor;
+  const made: string[] = [];
+  for (const staffId of new Set(input.staffIds)) {
+    made.push(
+      await insertException(ctx, trx, {
+        staff_id: staffId,
+        kind: 'team_meeting',
+        status: 'recorded',
+        start_date: input.date,
+        start_minute: input.startMinute,
+        end_date: input.date,
+        end_minute: input.endMinute,
+        note: input.note,
+        requested_by: actor,
+        decided_by: actor,
+      }),
+    );
+  }
+  return made;
+}
+
 /** Book a paid team meeting for each listed worker. */
 export async function addTeamMeeting(ctx: HandlerContext, input: TeamMeetingInput): Promise<AvailabilityException[]> {
   const unique = [...new Set(input.staffIds)];
   for (const [i, staffId] of unique.entries()) await requireStaff(ctx.deps.db, staffId, ['staffIds', String(i)]);
-  const access = callerAccess(ctx);
   const ids = await ctx.deps.db.transaction().execute(async (trx) => {
-    const made: string[] = [];
-    for (const staffId of unique) {
-      made.push(
-        await insertException(ctx, trx, {
-          staff_id: staffId,
-          kind: 'team_meeting',
-          status: 'recorded',
-          start_date: input.date,
-          start_minute: input.startMinute,
-          end_date: input.date,
-          end_minute: input.endMinute,
-          note: input.note,
-          requested_by: access.actor,
-          decided_by: access.actor,
-        }),
-      );
-    }
+    const made = await insertTeamMeetings(ctx, trx, input);
     await ctx.audit(trx, {
       action: 'availability.addTeamMeeting',
       entity: 'availability_exception',

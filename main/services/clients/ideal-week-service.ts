@@ -8,7 +8,9 @@ import {
   type RepeatPattern,
 } from '@shared/domain/clients/ideal-week';
 import { isoWeekday } from '@shared/domain/time/iso-week';
+import type { Kysely } from 'kysely';
 import { z } from 'zod';
+import type { Database } from '@main/db/schema';
 import { londonDate } from '@main/platform/clock';
 import type { HandlerContext } from '@main/rpc/context';
 import { findClient, parseSkills, teamMemberIds } from './client-queries';
@@ -98,8 +100,15 @@ export async function saveIdealWeek(ctx: HandlerContext, input: IdealWeekInput):
   return getIdealWeek(ctx, input.clientId, input.effectiveFrom, id);
 }
 
-/** Check and write a new version; answers its id (the demo branch uses this without reading the week back). */
-export async function writeIdealWeek(ctx: HandlerContext, input: IdealWeekInput): Promise<string> {
+/**
+ * Check and write a new version; answers its id (the demo branch uses this without reading the week back). `alongside`
+ * runs in the same transaction with the new version's id (an accepted proposal records itself, all or nothing).
+ */
+export async function writeIdealWeek(
+  ctx: HandlerContext,
+  input: IdealWeekInput,
+  alongside?: (trx: Kysely<Database>, versionId: string) => Promise<void>,
+): Promise<string> {
   const db = ctx.deps.db;
   if (!(await findClient(db, input.clientId))) throw new AppError('NOT_FOUND', 'That person is not on record.');
   if (isoWeekday(input.anchorDate) !== 1) throw AppError.field(['anchorDate'], 'Week A must start on a Monday');
@@ -158,6 +167,7 @@ export async function writeIdealWeek(ctx: HandlerContext, input: IdealWeekInput)
         )
         .execute();
     }
+    await alongside?.(trx, id);
     await ctx.audit(trx, {
       action: 'clients.saveIdealWeek',
       entity: 'client',

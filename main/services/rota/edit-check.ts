@@ -62,8 +62,13 @@ export function breachesCaused(
   if (after.length === 0) return [];
   // Stored plans are kept valid, so the earlier plan is validated only to tell apart what this edit caused.
   const scopedBefore = within(inScope, stored.instance, stored.plan);
-  const before = new Set(validatePlan(scopedBefore.instance, scopedBefore.plan).map(breachKey));
-  return after.filter((b) => !before.has(breachKey(b)));
+  return breachesNew(after, validatePlan(scopedBefore.instance, scopedBefore.plan));
+}
+
+/** The breaches in `after` that were not in `before` (what a change caused), by rule, visit, worker and date. */
+export function breachesNew(after: readonly Breach[], before: readonly Breach[]): Breach[] {
+  const old = new Set(before.map(breachKey));
+  return after.filter((b) => !old.has(breachKey(b)));
 }
 
 /**

@@ -47,6 +47,9 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/actuals/call-monitoring', label: 'Call monitoring' },
   { path: '/team-week', label: 'Team week' },
   { path: '/team-changes', label: 'Swaps and give-ups' },
+  { path: '/team-meetings', label: 'Team meetings' },
+  { path: '/team-ideal-weeks', label: 'Team ideal weeks' },
+  { path: '/ideal-week-proposals', label: 'Ideal week proposals' },
 ];
 
 /** The navigation a person with these roles sees. */

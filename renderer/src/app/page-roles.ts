@@ -64,6 +64,9 @@ export const PAGE_ROLES = {
   '/actuals/call-monitoring': rolesOf('actuals.importCallMonitoring'),
   '/team-week': rolesOf('teamWeek.get'),
   '/team-changes': rolesOf('teamWeek.decideChange'),
+  '/team-meetings': rolesOf('teamMeetings.findTimes'),
+  '/team-ideal-weeks': rolesOf('idealWeekProposals.teamWeeks'),
+  '/ideal-week-proposals': rolesOf('idealWeekProposals.decide'),
 } as const satisfies Record<string, readonly Role[]>;
 
 /** A signed-in page's route path. */

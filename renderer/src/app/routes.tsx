@@ -49,6 +49,9 @@ import { TodayVisitsPage } from '../features/actuals/TodayVisitsPage';
 import { CallMonitoringPage } from '../features/actuals/CallMonitoringPage';
 import { TeamWeekPage } from '../features/team-week/TeamWeekPage';
 import { TeamChangesPage } from '../features/team-week/TeamChangesPage';
+import { TeamMeetingsPage } from '../features/team-meetings/TeamMeetingsPage';
+import { TeamIdealWeeksPage } from '../features/ideal-week-proposals/TeamIdealWeeksPage';
+import { ProposalsPage } from '../features/ideal-week-proposals/ProposalsPage';
 import type { PagePath } from './page-roles';
 import { RoleGate } from './RoleGate';
 
@@ -106,6 +109,9 @@ const PAGES: readonly (readonly [PagePath, ReactElement])[] = [
   ['/actuals/call-monitoring', <CallMonitoringPage />],
   ['/team-week', <TeamWeekPage />],
   ['/team-changes', <TeamChangesPage />],
+  ['/team-meetings', <TeamMeetingsPage />],
+  ['/team-ideal-weeks', <TeamIdealWeeksPage />],
+  ['/ideal-week-proposals', <ProposalsPage />],
 ];
 
 /**

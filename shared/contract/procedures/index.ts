@@ -27,6 +27,8 @@ import { holidayProcedures } from './holiday';
 import { actualsProcedures } from './actuals';
 import { teamWeekProcedures } from './team-week';
 import { rotaEditProcedures } from './rota-edits';
+import { teamMeetingProcedures } from './team-meetings';
+import { idealWeekProposalProcedures } from './ideal-week-proposals';
 
 /** The one table of procedures: name → schemas, roles and flags. Each domain adds its own file. */
 export const procedures = {
@@ -59,6 +61,8 @@ export const procedures = {
   ...actualsProcedures,
   ...teamWeekProcedures,
   ...rotaEditProcedures,
+  ...teamMeetingProcedures,
+  ...idealWeekProposalProcedures,
 } as const;
 
 /** Every procedure table entry. */

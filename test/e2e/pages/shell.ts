@@ -28,6 +28,9 @@ const NAV = {
   hubKiosk: 'Front desk kiosk',
   hubUsage: 'Hub use',
   hubDepartures: 'Forgotten sign-outs',
+  teamMeetings: 'Team meetings',
+  teamIdealWeeks: 'Team ideal weeks',
+  idealWeekProposals: 'Ideal week proposals',
 } as const;
 
 /** A section of the app reached from the main navigation. */
