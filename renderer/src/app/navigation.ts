@@ -47,6 +47,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/actuals/call-monitoring', label: 'Call monitoring' },
   { path: '/team-week', label: 'Team week' },
   { path: '/team-changes', label: 'Swaps and give-ups' },
+  { path: '/visit-times', label: 'Visit times' },
 ];
 
 /** The navigation a person with these roles sees. */

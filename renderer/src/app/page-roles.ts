@@ -64,6 +64,7 @@ export const PAGE_ROLES = {
   '/actuals/call-monitoring': rolesOf('actuals.importCallMonitoring'),
   '/team-week': rolesOf('teamWeek.get'),
   '/team-changes': rolesOf('teamWeek.decideChange'),
+  '/visit-times': rolesOf('visitTimes.figures'),
 } as const satisfies Record<string, readonly Role[]>;
 
 /** A signed-in page's route path. */

@@ -51,6 +51,7 @@ import { TeamWeekPage } from '../features/team-week/TeamWeekPage';
 import { TeamChangesPage } from '../features/team-week/TeamChangesPage';
 import type { PagePath } from './page-roles';
 import { RoleGate } from './RoleGate';
+import { VisitTimesPage } from '../features/visit-times/VisitTimesPage';
 
 // Each signed-in page by its path; who may use it is declared once, in PAGE_ROLES.
 const PAGES: readonly (readonly [PagePath, ReactElement])[] = [
@@ -106,6 +107,7 @@ const PAGES: readonly (readonly [PagePath, ReactElement])[] = [
   ['/actuals/call-monitoring', <CallMonitoringPage />],
   ['/team-week', <TeamWeekPage />],
   ['/team-changes', <TeamChangesPage />],
+  ['/visit-times', <VisitTimesPage />],
 ];
 
 /**

@@ -9,7 +9,11 @@ const at = (h: number, m = 0) => h * 60 + m;
 // Tuesday visit is not due yet.
 describe('visit times figures from recorded actuals', () => {
   let d: PublishedDay;
-  const record = (visitId: string, staffId: string, times: Record<string, unknown>) =>
+  const record = (
+    visitId: string,
+    staffId: string,
+    times: { arrivalMinute: number; departureMinute: number; note?: string; shortReason?: 'person_out' },
+  ) =>
     d.coordinator.ok('actuals.record', {
       isoWeek: ACTUALS_WEEK,
       visitId,
