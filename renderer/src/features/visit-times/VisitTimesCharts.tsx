@@ -49,6 +49,9 @@ export function LengthsChart({ totals }: { totals: VisitTimeTotals }) {
   );
 }
 
+// A branch has over a hundred workers: the chart shows those furthest from plan; the tables below list everyone.
+const ROWS_SHOWN = 15;
+
 /** Actual against planned hours of the completed visits, for each worker or person. */
 export function HoursChart({
   rows,
@@ -59,11 +62,17 @@ export function HoursChart({
   who: string;
   totals: VisitTimeTotals;
 }) {
-  const shown = rows.filter((r) => r.completed > 0);
-  if (shown.length === 0) return <p>Actual hours show here once visits have an arrival and a departure.</p>;
+  const completed = rows.filter((r) => r.completed > 0);
+  if (completed.length === 0) return <p>Actual hours show here once visits have an arrival and a departure.</p>;
+  const gap = (r: VisitTimeRow) => Math.abs(r.actualMinutesCompleted - r.plannedMinutesCompleted);
+  const shown = [...completed].sort((a, b) => gap(b) - gap(a) || a.name.localeCompare(b.name)).slice(0, ROWS_SHOWN);
   return (
     <BarChartFigure
-      title={`Actual against planned hours, by ${who}`}
+      title={
+        completed.length > shown.length
+          ? `The ${shown.length} of ${completed.length} ${who}s whose actual hours differ most from planned`
+          : `Actual against planned hours, by ${who}`
+      }
       summary={`Visits with both times recorded: ${hoursWords(totals)}.`}
       rows={shown}
       rowLabel={(r) => r.name}

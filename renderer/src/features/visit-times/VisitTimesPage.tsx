@@ -1,6 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { VisitTimeRow, VisitTimesInput, VisitTimesReport } from '@shared/domain/actuals/visit-time-figures';
+import type {
+  VisitTimeRow,
+  VisitTimesInput,
+  VisitTimesReport,
+  VisitTimeTotals,
+} from '@shared/domain/actuals/visit-time-figures';
 import { addMonths, monthOf } from '@shared/domain/time/calendar';
 import { formatDate, formatDuration } from '@shared/domain/time/format';
 import { isoWeekOf } from '@shared/domain/time/iso-week';
@@ -106,8 +111,7 @@ function VisitTimesFigures({ report }: { report: VisitTimesReport }) {
                 t.completed === 0
                   ? 'No visit has both times recorded yet'
                   : `${hoursWords(t)} (${t.completed} ${t.completed === 1 ? 'visit' : 'visits'}, ` +
-                    `${formatDuration(Math.abs(t.actualMinutesCompleted - t.plannedMinutesCompleted))} ` +
-                    `${t.actualMinutesCompleted >= t.plannedMinutesCompleted ? 'more' : 'less'})`,
+                    `${differenceWords(t)})`,
             },
           ]}
         />
@@ -134,6 +138,13 @@ function VisitTimesFigures({ report }: { report: VisitTimesReport }) {
       </Panel>
     </>
   );
+}
+
+/** "20 min less", "1 h more", or "as planned". */
+function differenceWords(t: VisitTimeTotals): string {
+  const difference = t.actualMinutesCompleted - t.plannedMinutesCompleted;
+  if (difference === 0) return 'as planned';
+  return `${formatDuration(Math.abs(difference))} ${difference > 0 ? 'more' : 'less'}`;
 }
 
 /** Choose a month: the previous or next one, or any month by the browser's month input. */
