@@ -55,6 +55,9 @@ export const WEEK_COLUMNS: readonly Column[] = [
     heading: 'Visits without a worker',
     cell: (s) => (s.careDelivery ? formatRate(s.careDelivery.unassignedVisits.rate) : ''),
   },
+  { heading: 'Arrivals on time', cell: (s) => visitTimesRate(s, 'punctuality') },
+  { heading: 'Visits missed', cell: (s) => visitTimesRate(s, 'missedRate') },
+  { heading: 'Visits shortened', cell: (s) => visitTimesRate(s, 'shortenedRate') },
   { heading: 'Hub sign-ins', cell: (s) => (s.hub ? formatCount(s.hub.signInsByOrgType.total) : '') },
 ];
 
@@ -72,6 +75,12 @@ export function charterFigureText(c: CharterCommitmentV1): string {
 /** A commitment's short name: "Stage 1, no. 3". */
 export function charterKey(c: { stage: number; number: number }): string {
   return `Stage ${c.stage}, no. ${c.number}`;
+}
+
+// Summaries from version 2 carry figures from actual visit times; an older one leaves these cells empty.
+function visitTimesRate(s: Summary, rate: 'punctuality' | 'missedRate' | 'shortenedRate'): string {
+  const care = s.careDelivery;
+  return care && 'visitTimes' in care ? formatRate(care.visitTimes[rate]) : '';
 }
 
 function formatRateOrMeasure(value: Parameters<typeof formatMeasure>[0]): string {

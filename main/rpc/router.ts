@@ -30,6 +30,7 @@ import { teamWeekHandlers } from '../services/team-week/team-week-handlers';
 import { rotaEditHandlers } from '../services/rota/edit-history-handlers';
 import { teamMeetingHandlers } from '../services/team-meetings/team-meetings-handlers';
 import { idealWeekProposalHandlers } from '../services/ideal-week-proposals/proposals-handlers';
+import { visitTimesHandlers } from '../services/visit-times/visit-times-handlers';
 
 /** Every procedure's handler. The `Router` type fails to compile if a contract procedure has none. */
 export const router: Router = {
@@ -65,4 +66,5 @@ export const router: Router = {
   ...rotaEditHandlers,
   ...teamMeetingHandlers,
   ...idealWeekProposalHandlers,
+  ...visitTimesHandlers,
 };

@@ -302,5 +302,23 @@ export function describeContract(name: string, connect: (tb: TestBackend) => Pro
       const status = await kiosk.ok('hub.kioskStatus', {});
       expect(status.kioskName).toBe(`Kiosk over ${name}`);
     });
+
+    it('gives the coordinator the visit times figures for a week or month and names a bad month', async () => {
+      const coordinator = await signIn('coordinator');
+      const week = await coordinator.ok('visitTimes.figures', { kind: 'week', isoWeek: '2026-W48' });
+      expect(week).toMatchObject({
+        periodLabel: 'Week of 23 Nov 2026',
+        from: '2026-11-23',
+        to: '2026-11-29',
+        lateMinutes: 15,
+        totals: { planned: 0, due: 0, missed: 0 },
+        byPerson: [],
+        byWorker: [],
+      });
+      const month = await coordinator.ok('visitTimes.figures', { kind: 'month', month: '2026-02' });
+      expect(month).toMatchObject({ periodLabel: 'February 2026', from: '2026-02-01', to: '2026-02-28' });
+      const bad = await coordinator.raw('visitTimes.figures', { kind: 'month', month: '2026-13' });
+      expect(bad).toMatchObject({ ok: false, error: { code: 'VALIDATION', issues: [{ path: ['month'] }] } });
+    });
   });
 }

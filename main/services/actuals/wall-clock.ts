@@ -4,6 +4,10 @@ import type { HandlerContext } from '@main/rpc/context';
 
 /** The London wall clock now, from the backend's clock (the only "now"). */
 export function wallClockNow(ctx: HandlerContext): WallClock {
-  const now = ctx.deps.clock.now();
-  return { date: londonDate(now), minute: londonMinute(now) };
+  return wallClockAt(ctx.deps.clock.now());
+}
+
+/** A moment as the London wall clock reads it. */
+export function wallClockAt(at: Date): WallClock {
+  return { date: londonDate(at), minute: londonMinute(at) };
 }

@@ -320,17 +320,7 @@ export async function recordSickness(
 
 /** Sickness may not be recorded twice for the same days: the field named is the start date. */
 async function refuseOverlappingSickness(db: Kysely<Database>, input: SicknessInput): Promise<void> {
-  const end = input.expectedEndDate ?? '9999-12-31';
-  const clash = await db
-    .selectFrom('availability_exception')
-    .select(['start_date', 'end_date'])
-    .where('staff_id', '=', input.staffId)
-    .where('kind', '=', 'sickness')
-    .where('status', '=', 'recorded')
-    .where('start_date', '<=', end)
-    .where((eb) => eb.or([eb('end_date', 'is', null), eb('end_date', '>=', input.startDate)]))
-    .orderBy('start_date')
-    .executeTakeFirst();
+  const clash = await sicknessOverlapping(db, input.staffId, input.startDate, input.expectedEndDate ?? '9999-12-31');
   if (!clash) return;
   const span =
     clash.end_date === null
@@ -370,6 +360,25 @@ export async function insertTeamMeetings(
     );
   }
   return made;
+}
+
+/** The first sickness recorded for a worker on any day from `start` to `end`, if there is one. */
+function sicknessOverlapping(db: Kysely<Database>, staffId: string, start: string, end: string) {
+  return db
+    .selectFrom('availability_exception')
+    .select(['start_date', 'end_date'])
+    .where('staff_id', '=', staffId)
+    .where('kind', '=', 'sickness')
+    .where('status', '=', 'recorded')
+    .where('start_date', '<=', end)
+    .where((eb) => eb.or([eb('end_date', 'is', null), eb('end_date', '>=', start)]))
+    .orderBy('start_date')
+    .executeTakeFirst();
+}
+
+/** Whether sickness is already recorded for a worker on a date (a second report of it would add nothing). */
+export async function sicknessRecordedOn(db: Kysely<Database>, staffId: string, date: string): Promise<boolean> {
+  return (await sicknessOverlapping(db, staffId, date, date)) !== undefined;
 }
 
 /** Book a paid team meeting for each listed worker. */

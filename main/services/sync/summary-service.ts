@@ -3,7 +3,8 @@ import { AppError } from '@shared/contract/errors';
 import { buildMonthlySummary, buildWeeklySummary, type SummaryEnvelope } from '@shared/domain/sync/build-summary';
 import type { Period } from '@shared/domain/sync/period';
 import type { KnownPersonalData } from '@shared/domain/sync/personal-data';
-import { SUMMARY_ID_PATTERN, type SummaryBranch, type SummaryV1 } from '@shared/domain/sync/summary-v1';
+import { SUMMARY_ID_PATTERN, type SummaryBranch } from '@shared/domain/sync/summary-v1';
+import type { CurrentSummary } from '@shared/domain/sync/summary';
 import { addDays, isoWeekOf, mondayOf } from '@shared/domain/time/iso-week';
 import { formatWeekInSentence } from '@shared/domain/time/format';
 import type { Database } from '@main/db/schema';
@@ -59,17 +60,20 @@ function slug(name: string): string {
 }
 
 /** A week's summary from the store, suppressed, checked against its schema by the caller (enqueue or preview). */
-export async function buildWeekSummary(deps: SummaryDeps, isoWeek: string, db = deps.db): Promise<SummaryV1> {
+export async function buildWeekSummary(deps: SummaryDeps, isoWeek: string, db = deps.db): Promise<CurrentSummary> {
   const notReady = await weekNotReady(db, isoWeek);
   if (notReady) throw new AppError('CONFLICT', `No summary for the ${formatWeekInSentence(isoWeek)}: ${notReady}`);
   const start = mondayOf(isoWeek);
   const period: Period = { kind: 'week', start, end: addDays(start, 6) };
-  const [envelope, figures] = await Promise.all([envelopeFor(deps, period, db), weekFigures(db, isoWeek)]);
+  const [envelope, figures] = await Promise.all([
+    envelopeFor(deps, period, db),
+    weekFigures(db, isoWeek, deps.clock.now()),
+  ]);
   return buildWeeklySummary(envelope, figures);
 }
 
 /** A calendar month's workforce summary from the store, as it stood on the month's last day, suppressed. */
-export async function buildMonthSummary(deps: SummaryDeps, period: Period, db = deps.db): Promise<SummaryV1> {
+export async function buildMonthSummary(deps: SummaryDeps, period: Period, db = deps.db): Promise<CurrentSummary> {
   const [envelope, figures] = await Promise.all([
     envelopeFor(deps, period, db),
     monthFigures({ db, clock: deps.clock }, period),
@@ -128,7 +132,7 @@ export function queueMonthSummary(
 
 async function queueSummary(
   deps: SummaryDeps,
-  build: (trx: Kysely<Database>) => Promise<SummaryV1>,
+  build: (trx: Kysely<Database>) => Promise<CurrentSummary>,
   audit: (trx: Kysely<Database>, item: OutboxItem) => Promise<void>,
 ): Promise<OutboxItem> {
   try {

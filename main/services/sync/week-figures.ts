@@ -7,6 +7,8 @@ import { validatedFigures } from '../compliance/charter-rota-facts';
 import { hubCouncilSummary } from '../hub/usage-service';
 import { findWeek } from '../rota/rota-week-queries';
 import { loadStoredPlan } from '../rota/stored-plan';
+import { wallClockAt } from '../actuals/wall-clock';
+import { visitTimeTally } from '../visit-times/visit-times-tally';
 
 /** Why a week has no care delivery figures yet, in words for the manager; null when it has. */
 export async function weekNotReady(db: Kysely<Database>, isoWeek: string): Promise<string | null> {
@@ -18,19 +20,29 @@ export async function weekNotReady(db: Kysely<Database>, isoWeek: string): Promi
 
 /**
  * A week's true figures for its council summary: care delivery from the published rota (the same validated and
- * costed figures the Charter reads, so the two agree) and the hub's use from the hub's own council block.
+ * costed figures the Charter reads, so the two agree) and from actual visit times as they stood at `now` (the same
+ * tally as the Visit times page), and the hub's use from the hub's own council block.
  * Call only for a week whose rota is published (see weekNotReady).
  */
-export async function weekFigures(db: Kysely<Database>, isoWeek: string): Promise<WeekFigures> {
+export async function weekFigures(db: Kysely<Database>, isoWeek: string, now: Date): Promise<WeekFigures> {
   const dates = weekDates(isoWeek);
-  const [careDelivery, hub] = await Promise.all([
+  const from = dates[0] ?? '';
+  const to = dates[6] ?? '';
+  const [careDelivery, hub, visitTimes] = await Promise.all([
     careDeliveryFigures(db, isoWeek),
-    hubCouncilSummary(db, dates[0] ?? '', dates[6] ?? ''),
+    hubCouncilSummary(db, from, to),
+    visitTimeTally(db, from, to, wallClockAt(now)),
   ]);
-  return { careDelivery, hub: hubFiguresOf(hub) };
+  return {
+    careDelivery: { ...careDelivery, visitTimes: { totals: visitTimes.totals, lateMinutes: visitTimes.lateMinutes } },
+    hub: hubFiguresOf(hub),
+  };
 }
 
-async function careDeliveryFigures(db: Kysely<Database>, isoWeek: string): Promise<CareDeliveryFigures> {
+async function careDeliveryFigures(
+  db: Kysely<Database>,
+  isoWeek: string,
+): Promise<Omit<CareDeliveryFigures, 'visitTimes'>> {
   const stored = await loadStoredPlan(db, isoWeek);
   const { instance, plan } = stored;
   const checked = await validatedFigures(db, stored);

@@ -22,6 +22,7 @@ import { readTeamChangeApproval } from './approval-setting';
 import { listChangeRequests } from './change-request-list';
 import { needsCoordinator, placementsOf, type TeamChange } from './team-change-rules';
 import { hasStarted } from './team-week-service';
+import { recordSicknessForGiveUp } from './sickness-give-up';
 
 type RequestRow = Selectable<RotaChangeRequestTable>;
 
@@ -216,6 +217,7 @@ export async function giveUp(ctx: HandlerContext, input: GiveUpInput): Promise<C
     };
     const waits = needsCoordinator(await readTeamChangeApproval(trx), stored, change);
     if (!waits) await applyChange(ctx, trx, input.isoWeek, change, caller.username);
+    const sickRecorded = input.sickness && (await recordSicknessForGiveUp(ctx, trx, staffId, row.date, input.reason));
     const id = await insertRequest(
       ctx,
       trx,
@@ -236,8 +238,9 @@ export async function giveUp(ctx: HandlerContext, input: GiveUpInput): Promise<C
     if (waits)
       return tell(coordinators, `${what}: ${input.reason}. It waits for your approval under Swaps and give-ups.`);
     const team = (await teamMemberIds(trx, row.client_id)).filter((id) => id !== staffId);
+    const sickWords = sickRecorded ? ` They are recorded off sick on ${formatDate(row.date)}.` : '';
     return [
-      ...tell(coordinators, `${what}: ${input.reason}. It is open for the team to take.`),
+      ...tell(coordinators, `${what}: ${input.reason}. It is open for the team to take.${sickWords}`),
       ...tell(team, `${what}. It is open: take it under Team week if you are free.`),
     ];
   });

@@ -50,6 +50,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/team-meetings', label: 'Team meetings' },
   { path: '/team-ideal-weeks', label: 'Team ideal weeks' },
   { path: '/ideal-week-proposals', label: 'Ideal week proposals' },
+  { path: '/visit-times', label: 'Visit times' },
 ];
 
 /** The navigation a person with these roles sees. */

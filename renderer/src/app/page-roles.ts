@@ -67,6 +67,7 @@ export const PAGE_ROLES = {
   '/team-meetings': rolesOf('teamMeetings.findTimes'),
   '/team-ideal-weeks': rolesOf('idealWeekProposals.teamWeeks'),
   '/ideal-week-proposals': rolesOf('idealWeekProposals.decide'),
+  '/visit-times': rolesOf('visitTimes.figures'),
 } as const satisfies Record<string, readonly Role[]>;
 
 /** A signed-in page's route path. */

@@ -54,6 +54,7 @@ import { TeamIdealWeeksPage } from '../features/ideal-week-proposals/TeamIdealWe
 import { ProposalsPage } from '../features/ideal-week-proposals/ProposalsPage';
 import type { PagePath } from './page-roles';
 import { RoleGate } from './RoleGate';
+import { VisitTimesPage } from '../features/visit-times/VisitTimesPage';
 
 // Each signed-in page by its path; who may use it is declared once, in PAGE_ROLES.
 const PAGES: readonly (readonly [PagePath, ReactElement])[] = [
@@ -112,6 +113,7 @@ const PAGES: readonly (readonly [PagePath, ReactElement])[] = [
   ['/team-meetings', <TeamMeetingsPage />],
   ['/team-ideal-weeks', <TeamIdealWeeksPage />],
   ['/ideal-week-proposals', <ProposalsPage />],
+  ['/visit-times', <VisitTimesPage />],
 ];
 
 /**

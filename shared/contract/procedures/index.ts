@@ -29,6 +29,7 @@ import { teamWeekProcedures } from './team-week';
 import { rotaEditProcedures } from './rota-edits';
 import { teamMeetingProcedures } from './team-meetings';
 import { idealWeekProposalProcedures } from './ideal-week-proposals';
+import { visitTimesProcedures } from './visit-times';
 
 /** The one table of procedures: name → schemas, roles and flags. Each domain adds its own file. */
 export const procedures = {
@@ -63,6 +64,7 @@ export const procedures = {
   ...rotaEditProcedures,
   ...teamMeetingProcedures,
   ...idealWeekProposalProcedures,
+  ...visitTimesProcedures,
 } as const;
 
 /** Every procedure table entry. */

@@ -1,8 +1,8 @@
 import type { ProviderKind } from '../training/catalogue';
 import type { CharterStatus } from '../staff/charter';
-import type { Breakdown, Count, Measure } from './counts';
+import type { Count, Measure } from './counts';
 import { WITHHELD } from './counts';
-import { rateOf, suppressBreakdown, suppressCount, suppressShare, withheldUnless } from './suppression';
+import { cellOf, rateOf, suppressBreakdown, suppressCount, suppressShare, withheldUnless } from './suppression';
 import type {
   AgeBand,
   ContractType,
@@ -13,12 +13,13 @@ import type {
   RoleGroup,
   SexGroup,
   SummaryBranch,
-  SummaryV1,
   TrainingSet,
   VisitingOrgType,
 } from './summary-v1';
 import type { Period } from './period';
-import { CURRENT_SUMMARY_VERSION } from './summary';
+import { CURRENT_SUMMARY_VERSION, type CurrentSummary } from './summary';
+import type { VisitTimeTotals } from '../actuals/visit-time-figures';
+import { visitTimesOf } from './visit-times-section';
 
 // The one place a branch's true figures become what is sent: every count goes through suppression here, so the
 // code that reads the store (the summary builder) deals only in plain numbers and cannot forget to suppress.
@@ -114,6 +115,8 @@ export interface CareDeliveryFigures {
   unassignedVisits: number;
   paidTravelMinutes: number;
   workingTimeExceptions: number;
+  /** From actual visit times: the week's tally, and the late threshold it used. */
+  visitTimes: { totals: VisitTimeTotals; lateMinutes: number };
 }
 
 /** A week's hub figures, unsuppressed. */
@@ -131,7 +134,7 @@ export interface WeekFigures {
 }
 
 /** A monthly summary from true figures, every count suppressed. */
-export function buildMonthlySummary(envelope: SummaryEnvelope, figures: MonthFigures): SummaryV1 {
+export function buildMonthlySummary(envelope: SummaryEnvelope, figures: MonthFigures): CurrentSummary {
   return {
     ...envelopeOf(envelope),
     workforce: workforceOf(figures.workforce),
@@ -146,11 +149,11 @@ export function buildMonthlySummary(envelope: SummaryEnvelope, figures: MonthFig
 }
 
 /** A weekly summary from true figures, every count suppressed. */
-export function buildWeeklySummary(envelope: SummaryEnvelope, figures: WeekFigures): SummaryV1 {
+export function buildWeeklySummary(envelope: SummaryEnvelope, figures: WeekFigures): CurrentSummary {
   return { ...envelopeOf(envelope), careDelivery: careDeliveryOf(figures.careDelivery), hub: hubOf(figures.hub) };
 }
 
-function envelopeOf(e: SummaryEnvelope): SummaryV1 {
+function envelopeOf(e: SummaryEnvelope): CurrentSummary {
   return {
     schemaVersion: CURRENT_SUMMARY_VERSION,
     summaryId: e.summaryId,
@@ -162,7 +165,7 @@ function envelopeOf(e: SummaryEnvelope): SummaryV1 {
   };
 }
 
-function workforceOf(f: WorkforceFigures): NonNullable<SummaryV1['workforce']> {
+function workforceOf(f: WorkforceFigures): NonNullable<CurrentSummary['workforce']> {
   const headcount = sum(Object.values(f.byRoleGroup));
   const byRoleGroup = suppressBreakdown(f.byRoleGroup);
   const sentHeadcount = byRoleGroup.total;
@@ -197,7 +200,7 @@ function turnoverOf(sentLeavers: Count, sentHeadcount: Count, leavers: number, h
   return Math.round((leavers / headcount) * 1000) / 1000;
 }
 
-function payOf(f: PayFigures): NonNullable<SummaryV1['pay']> {
+function payOf(f: PayFigures): NonNullable<CurrentSummary['pay']> {
   const sickDays = suppressCount(f.sickDays);
   return {
     lowestRateBand: f.lowestRateBand,
@@ -217,7 +220,7 @@ function trainingSetOf(f: TrainingSetFigures) {
   };
 }
 
-function apprenticeshipsOf(f: ApprenticeshipFigures): NonNullable<SummaryV1['apprenticeships']> {
+function apprenticeshipsOf(f: ApprenticeshipFigures): NonNullable<CurrentSummary['apprenticeships']> {
   return {
     activeByStandard: suppressBreakdown(f.activeByStandard),
     starts: suppressCount(f.starts),
@@ -227,7 +230,7 @@ function apprenticeshipsOf(f: ApprenticeshipFigures): NonNullable<SummaryV1['app
   };
 }
 
-function careDeliveryOf(f: CareDeliveryFigures): NonNullable<SummaryV1['careDelivery']> {
+function careDeliveryOf(f: CareDeliveryFigures): NonNullable<CurrentSummary['careDelivery']> {
   const people = suppressCount(f.workersPerPerson.length);
   const visits = suppressCount(f.plannedVisits);
   const sorted = [...f.workersPerPerson].sort((a, b) => a - b);
@@ -244,10 +247,11 @@ function careDeliveryOf(f: CareDeliveryFigures): NonNullable<SummaryV1['careDeli
     unassignedVisits: suppressShare(f.unassignedVisits, f.plannedVisits),
     paidTravelMinutes: withheldUnless([visits], f.paidTravelMinutes),
     workingTimeExceptions: suppressCount(f.workingTimeExceptions),
+    visitTimes: visitTimesOf(f.visitTimes.totals, f.visitTimes.lateMinutes),
   };
 }
 
-function hubOf(f: HubFigures): NonNullable<SummaryV1['hub']> {
+function hubOf(f: HubFigures): NonNullable<CurrentSummary['hub']> {
   return {
     bookingsByOrgType: suppressBreakdown(f.bookingsByOrgType),
     signInsByOrgType: suppressBreakdown(f.signInsByOrgType),
@@ -260,10 +264,6 @@ function hubOf(f: HubFigures): NonNullable<SummaryV1['hub']> {
 function quantile(sorted: readonly number[], q: number): number | null {
   if (sorted.length === 0) return null;
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] as number;
-}
-
-function cellOf<K extends string>(breakdown: Breakdown<K>, key: K): Count {
-  return breakdown.cells === WITHHELD ? WITHHELD : breakdown.cells[key];
 }
 
 function sum(values: readonly number[]): number {

@@ -1,5 +1,5 @@
 import { SMALL, WITHHELD, type Breakdown, type Count } from './counts';
-import type { SummaryV1 } from './summary-v1';
+import type { Summary } from './summary';
 
 // The Capacity Tracker's home care workforce questions (the monthly return mandated under section 277A of the Health
 // and Social Care Act 2012: headcounts of directly employed care-providing and non-care-providing staff, of agency or
@@ -17,7 +17,7 @@ export interface CapacityTrackerAnswer {
 }
 
 /** The Tracker's workforce questions a monthly summary answers; empty for a weekly summary. */
-export function capacityTrackerAnswers(summary: SummaryV1): CapacityTrackerAnswer[] {
+export function capacityTrackerAnswers(summary: Summary): CapacityTrackerAnswer[] {
   const w = summary.workforce;
   const p = summary.pay;
   if (!w || !p) return [];

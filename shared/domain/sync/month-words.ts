@@ -1,7 +1,8 @@
 import { STRAND_LABELS, type Strand } from '../training/catalogue';
 import { capacityTrackerAnswers } from './capacity-tracker';
 import { SMALL, WITHHELD, type Count, type Measure, type Rate, type Share } from './counts';
-import type { LowestRateBand, SummaryV1, TrainingSet } from './summary-v1';
+import type { LowestRateBand, TrainingSet } from './summary-v1';
+import type { Summary } from './summary';
 import type { SummaryReading } from './sync-views';
 
 // A monthly workforce summary in the manager's words ("134 workers, 0 on zero-hours contracts, …"); the weekly
@@ -18,7 +19,7 @@ const BAND_WORDS: Record<LowestRateBand, string> = {
 const STATUS_WORDS = { met: 'met', not_met: 'not met', not_measured: 'not measured' } as const;
 
 /** The workforce, pay, training, apprenticeships and Charter sections of a monthly summary, in plain words. */
-export function monthLines(summary: SummaryV1): Lines {
+export function monthLines(summary: Summary): Lines {
   return [
     ...workforceLines(summary),
     ...payLines(summary),
@@ -29,7 +30,7 @@ export function monthLines(summary: SummaryV1): Lines {
   ];
 }
 
-function capacityTrackerLines(summary: SummaryV1): Lines {
+function capacityTrackerLines(summary: Summary): Lines {
   const answers = capacityTrackerAnswers(summary);
   if (answers.length === 0) return [];
   return [
@@ -43,7 +44,7 @@ function capacityTrackerLines(summary: SummaryV1): Lines {
   ];
 }
 
-function workforceLines(summary: SummaryV1): Lines {
+function workforceLines(summary: Summary): Lines {
   const w = summary.workforce;
   if (!w) return [];
   return [
@@ -60,7 +61,7 @@ function workforceLines(summary: SummaryV1): Lines {
   ];
 }
 
-function payLines(summary: SummaryV1): Lines {
+function payLines(summary: Summary): Lines {
   const p = summary.pay;
   if (!p) return [];
   return [
@@ -83,7 +84,7 @@ function payLines(summary: SummaryV1): Lines {
   ];
 }
 
-function trainingLines(summary: SummaryV1): Lines {
+function trainingLines(summary: Summary): Lines {
   const t = summary.training;
   if (!t) return [];
   return [
@@ -102,7 +103,7 @@ function trainingLines(summary: SummaryV1): Lines {
   ];
 }
 
-function apprenticeshipLines(summary: SummaryV1): Lines {
+function apprenticeshipLines(summary: Summary): Lines {
   const a = summary.apprenticeships;
   if (!a) return [];
   return [
@@ -118,7 +119,7 @@ function apprenticeshipLines(summary: SummaryV1): Lines {
   ];
 }
 
-function charterLines(summary: SummaryV1): Lines {
+function charterLines(summary: Summary): Lines {
   const c = summary.charter;
   if (!c) return [];
   return [
@@ -166,7 +167,8 @@ export function share(value: Share): string {
   return rateWords(value.rate);
 }
 
-function rateWords(rate: Rate): string {
+/** A rate as a percentage, or why it is not sent. */
+export function rateWords(rate: Rate): string {
   if (rate === null) return 'None (nothing to count)';
   if (rate === WITHHELD) return 'A share not sent (too few to count safely)';
   return `${Math.round(rate * 100)}%`;

@@ -32,6 +32,13 @@ const MEASURE_KEYS = new Set([
   'p90WorkersPerPerson',
   'stage',
   'number',
+  'lateThresholdMinutes',
+  'punctuality',
+  'missedRate',
+  'lengthenedRate',
+  'shortenedRate',
+  'plannedHoursCompleted',
+  'actualHoursCompleted',
 ]);
 const MEASURE_PARENTS = new Set(['fteByRoleGroup']);
 // The envelope fields that are dates, times and an id by design.

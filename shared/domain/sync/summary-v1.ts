@@ -243,60 +243,66 @@ export const CharterCommitmentV1 = z.object({
 });
 export type CharterCommitmentV1 = z.infer<typeof CharterCommitmentV1>;
 
+/** The fields of a version 1 summary, before its strictness and section checks (later versions build on them). */
+export const SUMMARY_V1_FIELDS = {
+  /** The summary format's version; the council accepts the versions it knows. */
+  schemaVersion: z.literal(1),
+  /** The summary's id (UUIDv7), also the Idempotency-Key it is sent with. */
+  summaryId: z
+    .string()
+    .regex(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/, 'Not a UUIDv7 in lower case'),
+  /** The branch that sent it. */
+  branch: SummaryBranch,
+  /** The ISO week (care delivery, hub) or calendar month (workforce, pay, training, apprenticeships, Charter). */
+  period: Period,
+  /** When the branch built it (UTC). */
+  generatedAt: IsoDateTime,
+  /** The branch app's version that built it. */
+  appVersion: z.string().regex(/^\d+\.\d+\.\d+([-+][0-9A-Za-z.-]+)?$/, 'A version looks like 1.2.3'),
+  /** The keyed hash of the branch's latest audit entry when it was built (security.md): the council keeps it. */
+  auditHead: z.string().regex(/^[0-9a-f]{64}$/, 'An audit head is 64 hexadecimal characters'),
+  /** Monthly. */
+  workforce: WorkforceV1.optional(),
+  /** Monthly. */
+  pay: PayV1.optional(),
+  /** Monthly. */
+  training: TrainingV1.optional(),
+  /** Monthly. */
+  apprenticeships: ApprenticeshipsV1.optional(),
+  /** Monthly. */
+  charter: z.array(CharterCommitmentV1).min(1).max(40).optional(),
+  /** Weekly. */
+  careDelivery: CareDeliveryV1.optional(),
+  /** Weekly. */
+  hub: HubV1.optional(),
+};
+
 /** Everything a version 1 summary can carry; which sections are present depends on the period (see below). */
-export const SummaryV1 = z
-  .object({
-    /** The summary format's version; the council accepts the versions it knows. */
-    schemaVersion: z.literal(1),
-    /** The summary's id (UUIDv7), also the Idempotency-Key it is sent with. */
-    summaryId: z
-      .string()
-      .regex(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/, 'Not a UUIDv7 in lower case'),
-    /** The branch that sent it. */
-    branch: SummaryBranch,
-    /** The ISO week (care delivery, hub) or calendar month (workforce, pay, training, apprenticeships, Charter). */
-    period: Period,
-    /** When the branch built it (UTC). */
-    generatedAt: IsoDateTime,
-    /** The branch app's version that built it. */
-    appVersion: z.string().regex(/^\d+\.\d+\.\d+([-+][0-9A-Za-z.-]+)?$/, 'A version looks like 1.2.3'),
-    /** The keyed hash of the branch's latest audit entry when it was built (security.md): the council keeps it. */
-    auditHead: z.string().regex(/^[0-9a-f]{64}$/, 'An audit head is 64 hexadecimal characters'),
-    /** Monthly. */
-    workforce: WorkforceV1.optional(),
-    /** Monthly. */
-    pay: PayV1.optional(),
-    /** Monthly. */
-    training: TrainingV1.optional(),
-    /** Monthly. */
-    apprenticeships: ApprenticeshipsV1.optional(),
-    /** Monthly. */
-    charter: z.array(CharterCommitmentV1).min(1).max(40).optional(),
-    /** Weekly. */
-    careDelivery: CareDeliveryV1.optional(),
-    /** Weekly. */
-    hub: HubV1.optional(),
-  })
-  .strict()
-  .superRefine((summary, ctx) => {
-    const expected = SECTIONS_FOR[summary.period.kind];
-    for (const section of ALL_SECTIONS) {
-      const present = summary[section] !== undefined;
-      if (expected.includes(section) && !present)
-        ctx.addIssue({
-          code: 'custom',
-          path: [section],
-          message: `A ${PERIOD_WORD[summary.period.kind]} summary needs ${section}`,
-        });
-      if (!expected.includes(section) && present)
-        ctx.addIssue({
-          code: 'custom',
-          path: [section],
-          message: `${section} belongs in a ${PERIOD_WORD[OTHER[summary.period.kind]]} summary`,
-        });
-    }
-  });
+export const SummaryV1 = z.object(SUMMARY_V1_FIELDS).strict().superRefine(checkSections);
 export type SummaryV1 = z.infer<typeof SummaryV1>;
+
+/** Each section a summary of its period needs is present, and no other (every version checks this). */
+export function checkSections(
+  summary: { period: Period } & Partial<Record<SummarySection, unknown>>,
+  ctx: z.RefinementCtx,
+): void {
+  const expected = SECTIONS_FOR[summary.period.kind];
+  for (const section of ALL_SECTIONS) {
+    const present = summary[section] !== undefined;
+    if (expected.includes(section) && !present)
+      ctx.addIssue({
+        code: 'custom',
+        path: [section],
+        message: `A ${PERIOD_WORD[summary.period.kind]} summary needs ${section}`,
+      });
+    if (!expected.includes(section) && present)
+      ctx.addIssue({
+        code: 'custom',
+        path: [section],
+        message: `${section} belongs in a ${PERIOD_WORD[OTHER[summary.period.kind]]} summary`,
+      });
+  }
+}
 
 /** The sections a summary can carry. */
 export type SummarySection = 'workforce' | 'pay' | 'training' | 'apprenticeships' | 'charter' | 'careDelivery' | 'hub';

@@ -1,10 +1,13 @@
 import { formatWeek } from '../time/format';
+import { SHORT_REASON_LABELS } from '../actuals/actuals';
 import { STRAND_LABELS } from '../training/catalogue';
 import { isoWeekOf } from '../time/iso-week';
 import { SMALL, WITHHELD, type Count, type Measure } from './counts';
 import { count, countWord, measure, monthLines, share } from './month-words';
 import type { Period } from './period';
-import type { SummaryV1, VisitingOrgType } from './summary-v1';
+import type { VisitingOrgType } from './summary-v1';
+import type { Summary } from './summary';
+import { visitTimesLines } from './visit-times-words';
 import type { SuppressedCell, SummaryReading } from './sync-views';
 
 // A summary in the manager's words (council-sync.md: "a preview of the exact JSON of any summary, with a
@@ -32,18 +35,18 @@ export function periodLabel(period: Pick<Period, 'kind' | 'start'>): string {
 }
 
 /** The summary in plain words, with its exact JSON and every figure held back. */
-export function readSummary(summary: SummaryV1): SummaryReading {
+export function readSummary(summary: Summary): SummaryReading {
   return {
     summaryId: summary.summaryId,
     period: summary.period,
     periodLabel: periodLabel(summary.period),
-    lines: [...careDeliveryLines(summary), ...hubLines(summary), ...monthLines(summary)],
+    lines: [...careDeliveryLines(summary), ...visitTimesLines(summary), ...hubLines(summary), ...monthLines(summary)],
     json: JSON.stringify(summary, null, 2),
     suppressed: suppressedCells(summary),
   };
 }
 
-function careDeliveryLines(summary: SummaryV1): SummaryReading['lines'] {
+function careDeliveryLines(summary: Summary): SummaryReading['lines'] {
   const c = summary.careDelivery;
   if (!c) return [];
   return [
@@ -71,7 +74,7 @@ const ORG_WORDS: Record<VisitingOrgType, string> = {
   other: 'others',
 };
 
-function hubLines(summary: SummaryV1): SummaryReading['lines'] {
+function hubLines(summary: Summary): SummaryReading['lines'] {
   const h = summary.hub;
   if (!h) return [];
   const byType = (cells: Record<VisitingOrgType, Count> | typeof WITHHELD) =>
@@ -122,6 +125,24 @@ const PATH_WORDS: Record<string, string> = {
   unassignedVisits: 'visits without a worker',
   paidTravelMinutes: 'travel minutes paid',
   workingTimeExceptions: 'Working Time Regulations breaches',
+  visitTimes: 'actual visit times',
+  arrivals: 'arrivals',
+  on_time: 'on time',
+  late: 'late',
+  missed: 'missed',
+  punctuality: 'on time, of arrivals',
+  missedRate: 'missed, of visits due',
+  lengths: 'length against the plan',
+  as_planned: 'as planned',
+  lengthened: 'lengthened',
+  shortened: 'shortened',
+  lengthenedRate: 'lengthened, of completed',
+  shortenedRate: 'shortened, of completed',
+  shortenedByReason: 'shortened, by reason',
+  no_reason: 'no reason given',
+  plannedHoursCompleted: 'planned hours of completed visits',
+  actualHoursCompleted: 'actual hours of completed visits',
+  ...SHORT_REASON_LABELS,
   bookingsByOrgType: 'bookings by organisation type',
   signInsByOrgType: 'visitor sign-ins by organisation type',
   cells: 'breakdown',
@@ -164,7 +185,7 @@ const PATH_WORDS: Record<string, string> = {
 };
 
 /** Every figure sent as "<5" or "withheld", where it is and why. */
-export function suppressedCells(summary: SummaryV1): SuppressedCell[] {
+export function suppressedCells(summary: Summary): SuppressedCell[] {
   const found: SuppressedCell[] = [];
   const walk = (node: unknown, path: string[]) => {
     if (node === SMALL || node === WITHHELD) {

@@ -1,21 +1,25 @@
 import type { z } from 'zod';
 import { SummaryV1 } from './summary-v1';
+import { SummaryV2 } from './summary-v2';
 
 // The summary versions this code knows. A branch sends the newest it builds; the council accepts every version
 // listed here and answers 422, naming the versions it knows, for any other. A new version is a new file beside
 // summary-v1.ts and one more entry below; version 1 stays accepted while branches still send it.
 
 /** Every summary version known, by number. */
-export const SUMMARY_SCHEMAS = { 1: SummaryV1 } as const;
+export const SUMMARY_SCHEMAS = { 1: SummaryV1, 2: SummaryV2 } as const;
 
 /** The version numbers known, oldest first. */
 export const KNOWN_SUMMARY_VERSIONS = Object.keys(SUMMARY_SCHEMAS).map(Number);
 
-/** The version a branch builds now. */
-export const CURRENT_SUMMARY_VERSION = 1;
+/** The version a branch builds now (2: care delivery from actual visit times). */
+export const CURRENT_SUMMARY_VERSION = 2;
 
 /** A summary of any known version. */
-export type Summary = SummaryV1;
+export type Summary = SummaryV1 | SummaryV2;
+
+/** A summary of the version a branch builds now. */
+export type CurrentSummary = SummaryV2;
 
 /** One reason a summary was refused, at the field it names. */
 export interface SummaryIssue {

@@ -57,6 +57,11 @@ export function rateOf(sentCount: Count, sentOf: Count, count: number, of: numbe
   return Math.round((count / of) * 1000) / 1000;
 }
 
+/** One cell of a breakdown as sent ("withheld" when the cells are withheld as a whole). */
+export function cellOf<K extends string>(breakdown: Breakdown<K>, key: K): Count {
+  return breakdown.cells === WITHHELD ? WITHHELD : breakdown.cells[key];
+}
+
 /** The values a reader could infer for one suppressed cell: [lowest, highest] (Infinity when unbounded). */
 export interface Bounds {
   lo: number;

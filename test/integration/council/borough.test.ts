@@ -5,7 +5,17 @@ import { storeSummary } from '@council/intake/store-summary';
 import { seededIds } from '@main/platform/ids';
 import { boroughSummaries, seedBorough, type BoroughShape } from '@test/fixtures/council/borough-seed';
 import { COUNCIL_DIALECT, startCouncil, type TestCouncil } from '@test/fixtures/council/council-fixture';
-import { sampleMonthlySummary, summaryIdFor } from '@test/fixtures/sync/random-figures';
+import { WEEK_COLUMNS } from '@council/borough/borough-columns';
+import { formatRate } from '@council/web/format';
+import { sampleMonthlySummary, sampleWeeklySummary, summaryIdFor } from '@test/fixtures/sync/random-figures';
+
+const BRANCH = {
+  providerId: '1-101234567',
+  providerName: 'Riverside Homecare Ltd',
+  branchId: 'west-1',
+  branchName: 'West branch 1',
+  neighbourhood: 'West',
+};
 
 const SHAPE: BoroughShape = {
   neighbourhoods: ['North', 'South'],
@@ -117,6 +127,40 @@ describe(`the borough view (${COUNCIL_DIALECT})`, () => {
     const north = chart.series.find((s) => s.label === 'North')!;
     expect(north.values.at(-1)).toBeCloseTo((count / of) * 100, 6);
     expect(chart.periods).toEqual(['2026-11-09', '2026-11-16', '2026-11-23', '2026-11-30']);
+  });
+
+  it('shows the figures from actual visit times beside a version 1 summary, which has none', async () => {
+    const week = { kind: 'week', start: '2026-11-30', end: '2026-12-06' } as const;
+    const current = sampleWeeklySummary(31, {
+      summaryId: summaryIdFor(880_101),
+      period: week,
+      branch: { ...BRANCH, branchId: 'west-1', branchName: 'West branch 1' },
+    });
+    const { visitTimes: _v, ...careV1 } = current.careDelivery!;
+    const older = {
+      ...sampleWeeklySummary(32, {
+        summaryId: summaryIdFor(880_102),
+        period: week,
+        branch: { ...BRANCH, branchId: 'west-2', branchName: 'West branch 2' },
+      }),
+      schemaVersion: 1 as const,
+      careDelivery: careV1,
+    };
+    for (const summary of [current, older])
+      expect((await storeSummary(council.store.db, summary, council.clock.now())).kind).toBe('stored');
+    const view = await boroughView(council.store.db, 'West');
+    const cells = (heading: string) => {
+      const column = WEEK_COLUMNS.find((c) => c.heading === heading)!;
+      return view.week.branches.map((b) => [b.summary.branch.branchId, column.cell(b.summary)]);
+    };
+    expect(cells('Arrivals on time')).toEqual([
+      ['west-1', formatRate(current.careDelivery!.visitTimes.punctuality)],
+      ['west-2', ''],
+    ]);
+    expect(cells('Visits missed')).toEqual([
+      ['west-1', formatRate(current.careDelivery!.visitTimes.missedRate)],
+      ['west-2', ''],
+    ]);
   });
 });
 

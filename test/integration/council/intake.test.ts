@@ -95,7 +95,7 @@ describe(`council intake (${COUNCIL_DIALECT})`, () => {
     expect(future.status).toBe(422);
     expect(future.json).toMatchObject({
       outcome: 'unknown_version',
-      issues: [{ path: ['schemaVersion'], message: 'Unknown summary version 7; known: 1' }],
+      issues: [{ path: ['schemaVersion'], message: 'Unknown summary version 7; known: 1, 2' }],
     });
     expect(await council.stored()).toBe(before);
   });

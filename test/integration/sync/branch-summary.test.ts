@@ -77,6 +77,27 @@ describe('a branch’s weekly summary, from its published rota to the council', 
     );
   });
 
+  it('sends version 2 with the week’s visit times: nothing recorded, so every visit due counts as missed', async () => {
+    const preview = await manager.ok('sync.preview', {});
+    const summary = JSON.parse(preview.reading?.json ?? '{}');
+    expect(summary.schemaVersion).toBe(2);
+    const visits = await t.backend.deps.db.selectFrom('rota_visit').selectAll().where('iso_week', '=', WEEK).execute();
+    const seats = visits.reduce((n, v) => n + (v.worker1_id ? 1 : 0) + (v.worker2_id ? 1 : 0), 0);
+    const page = await manager.ok('visitTimes.figures', { kind: 'week', isoWeek: WEEK });
+    expect(page.totals).toMatchObject({ planned: seats, due: seats, missed: seats, onTime: 0, late: 0 });
+    expect(summary.careDelivery.visitTimes).toMatchObject({
+      lateThresholdMinutes: 15,
+      arrivals: { total: suppressCount(seats), cells: { on_time: 0, late: 0, missed: suppressCount(seats) } },
+      punctuality: null,
+      missedRate: 1,
+      lengths: { total: 0 },
+    });
+    const section = preview.reading?.lines.find((l) => l.heading.startsWith('Visits as they happened'));
+    expect(section?.lines[0]).toBe(
+      `${seats} workers’ visits due: 0 on time, 0 more than 15 minutes late, ${seats} missed`,
+    );
+  });
+
   it('marks every held-back figure and says why', async () => {
     const preview = await manager.ok('sync.preview', {});
     const json = preview.reading?.json ?? '';

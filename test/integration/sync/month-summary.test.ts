@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SummaryV1 } from '@shared/domain/sync/summary-v1';
+import type { Summary } from '@shared/domain/sync/summary';
 import { findDisclosures } from '@shared/domain/sync/personal-data';
 import { checkSummary } from '@shared/domain/sync/summary';
 import { suppressBreakdown, suppressCount, suppressShare } from '@shared/domain/sync/suppression';
@@ -77,7 +77,7 @@ describe('a branch’s monthly workforce summary, from its records to the counci
   }, 120_000);
   afterAll(async () => t.close());
 
-  async function october(): Promise<SummaryV1> {
+  async function october(): Promise<Summary> {
     const preview = await manager.ok('sync.previewMonth', {});
     expect(preview).toEqual(
       expect.objectContaining({ month: OCTOBER, periodLabel: 'October 2026', nextMonth: null, notReady: null }),

@@ -220,4 +220,29 @@ describe('swaps and give-ups between teammates', () => {
       new Set(['teamWeek.giveUp', 'teamWeek.proposeSwap', 'teamWeek.approveChange']),
     );
   });
+
+  it('records the worker off sick on the day given up through sickness, once, and tells the coordinator', async () => {
+    const sickness = () =>
+      t.backend.deps.db
+        .selectFrom('availability_exception')
+        .select(['start_date', 'start_minute', 'end_date', 'note', 'requested_by'])
+        .where('staff_id', '=', firstId)
+        .where('kind', '=', 'sickness')
+        .execute();
+    expect(await sickness()).toEqual([
+      { start_date: '2026-11-28', start_minute: 0, end_date: '2026-11-28', note: 'Flu', requested_by: 'worker' },
+    ]);
+    const coordinatorTold = await t.backend.deps.db
+      .selectFrom('notice')
+      .select('text')
+      .where('text', 'like', '%They are recorded off sick on Sat 28 Nov 2026.%')
+      .execute();
+    expect(coordinatorTold.length).toBeGreaterThan(0);
+    // A second visit given up that day through sickness adds no second record (the day is already recorded).
+    const [another] = await firstWorkersVisits('2026-11-28');
+    if (another) {
+      await first.ok('teamWeek.giveUp', { isoWeek: WEEK, visitId: another.id, sickness: true, reason: 'Still flu' });
+      expect(await sickness()).toHaveLength(1);
+    }
+  });
 });

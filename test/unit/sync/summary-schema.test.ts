@@ -23,7 +23,7 @@ function issuesFor(body: unknown) {
   return check.ok ? [] : check.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
 }
 
-describe('summary schema version 1', () => {
+describe('summary schema versions 1 and 2', () => {
   it('accepts monthly and weekly summaries built from random branches, small and large', () => {
     for (const size of [0, 1, 3, 7, 40, 250]) {
       expect(issuesFor(monthly(size))).toEqual([]);
@@ -32,12 +32,37 @@ describe('summary schema version 1', () => {
   });
 
   it('refuses an unknown version, naming the versions it knows', () => {
-    const check = checkSummary({ ...monthly(), schemaVersion: 2 });
+    const check = checkSummary({ ...monthly(), schemaVersion: 3 });
     expect(check).toMatchObject({ ok: false, reason: 'unknown_version' });
-    expect(issuesFor({ ...monthly(), schemaVersion: 2 })).toEqual([
-      'schemaVersion: Unknown summary version 2; known: 1',
+    expect(issuesFor({ ...monthly(), schemaVersion: 3 })).toEqual([
+      'schemaVersion: Unknown summary version 3; known: 1, 2',
     ]);
     expect(checkSummary([1, 2])).toMatchObject({ ok: false, reason: 'not_a_summary' });
+  });
+
+  it('builds version 2, and still accepts version 1 as branches not yet updated send it', () => {
+    const summary = weekly();
+    expect(summary.schemaVersion).toBe(2);
+    const { visitTimes: _v, ...careV1 } = summary.careDelivery ?? {};
+    const v1 = { ...summary, schemaVersion: 1, careDelivery: careV1 };
+    expect(issuesFor(v1)).toEqual([]);
+    // Version 1 drops fields it does not know inside a section, which is why these figures needed a new version.
+    const asV1 = checkSummary({ ...v1, careDelivery: summary.careDelivery });
+    expect(asV1.ok && asV1.summary.careDelivery && 'visitTimes' in asV1.summary.careDelivery).toBe(false);
+    expect(issuesFor({ ...summary, careDelivery: careV1 })).toEqual([
+      'careDelivery.visitTimes: Invalid input: expected object, received undefined',
+    ]);
+    expect(issuesFor({ ...monthly(), schemaVersion: 1 })).toEqual([]);
+  });
+
+  it('refuses a visit-times count from 1 to 4 sent as a number, at its field', () => {
+    const summary = weekly();
+    const care = summary.careDelivery;
+    if (!care) throw new Error('a weekly summary has care delivery');
+    const bad = { ...care, visitTimes: { ...care.visitTimes, arrivals: { total: 3, cells: 'withheld' } } };
+    expect(issuesFor({ ...summary, careDelivery: bad })).toEqual([
+      'careDelivery.visitTimes.arrivals.total: A count from 1 to 4 must be sent as "<5"',
+    ]);
   });
 
   it('refuses a count from 1 to 4 sent as a number, at its field', () => {

@@ -1,7 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SMALL, WITHHELD, type Count } from '@shared/domain/sync/counts';
-import { suppressBreakdown, suppressCount, suppressShare } from '@shared/domain/sync/suppression';
+import { cellOf, suppressBreakdown, suppressCount, suppressShare } from '@shared/domain/sync/suppression';
+import { visitTimesOf } from '@shared/domain/sync/visit-times-section';
+import type { Breakdown } from '@shared/domain/sync/counts';
+import { seededRandom } from '@main/platform/random';
+import { ShortenedReason } from '@shared/domain/actuals/visit-time-figures';
+import { randomVisitTimes } from '@test/fixtures/sync/random-figures';
 
 // An independent reader: from what is sent, which values could each hidden cell have? It enumerates sums of the
 // other cells (a subset-sum table) instead of using the bounds the suppression code reasons with, so a mistake in
@@ -99,6 +104,52 @@ describe('suppression', () => {
         }
       }),
       { numRuns: 2000, seed: 7 },
+    );
+  });
+
+  it('leaves no count of the visit-times block recoverable, across its breakdowns and rates', () => {
+    const isSafe = (n: number) => n === 0 || n >= 5;
+    // Each hidden cell of a breakdown can still take two values or more, given everything else sent.
+    const expectProtected = <K extends string>(sent: Breakdown<K>, truth: Record<K, number>, keys: readonly K[]) => {
+      if (sent.cells === WITHHELD) return;
+      const cells = keys.map((k) => cellOf(sent, k));
+      for (const [i, possible] of possibleValues(cells, sent.total)) {
+        expect(possible.has(truth[keys[i] as K])).toBe(true);
+        expect(possible.size, `${keys[i]} of ${JSON.stringify(truth)}: ${JSON.stringify(sent)}`).toBeGreaterThan(1);
+      }
+    };
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 2 ** 31 }), fc.integer({ min: 0, max: 120 }), (seed, planned) => {
+        const t = randomVisitTimes(seededRandom(seed), planned);
+        const v = visitTimesOf(t, 15);
+        expect(v.arrivals.total).toBe(suppressCount(t.due));
+        expect(v.lengths.total).toBe(suppressCount(t.completed));
+        expectProtected(v.arrivals, { on_time: t.onTime, late: t.late, missed: t.missed }, [
+          'on_time',
+          'late',
+          'missed',
+        ]);
+        const asPlanned = t.completed - t.lengthened - t.shortened;
+        expectProtected(v.lengths, { as_planned: asPlanned, lengthened: t.lengthened, shortened: t.shortened }, [
+          'as_planned',
+          'lengthened',
+          'shortened',
+        ]);
+        // The reasons add up to the shortened cell, so their total is sent only where that cell is.
+        expect(v.shortenedByReason.total).toEqual(cellOf(v.lengths, 'shortened'));
+        if (typeof v.shortenedByReason.total === 'number')
+          expectProtected(v.shortenedByReason, t.shortenedByReason, ShortenedReason.options);
+        else expect(v.shortenedByReason.cells).toBe(WITHHELD);
+        // A rate sent reveals nothing: neither its count nor the rest of its whole is from 1 to 4.
+        if (typeof v.punctuality === 'number') expect([t.onTime, t.late].every(isSafe)).toBe(true);
+        if (typeof v.missedRate === 'number') expect([t.missed, t.due - t.missed].every(isSafe)).toBe(true);
+        if (typeof v.lengthenedRate === 'number')
+          expect([t.lengthened, t.completed - t.lengthened].every(isSafe)).toBe(true);
+        if (typeof v.shortenedRate === 'number')
+          expect([t.shortened, t.completed - t.shortened].every(isSafe)).toBe(true);
+        if (typeof v.lengths.total !== 'number') expect(v.actualHoursCompleted).not.toEqual(expect.any(Number));
+      }),
+      { numRuns: 2000, seed: 18 },
     );
   });
 });

@@ -9,6 +9,7 @@ import { Panel, QueryState, SummaryList, Tag } from '@renderer/components/Layout
 import { BarChartFigure } from '@renderer/components/BarChartFigure';
 import { CoverageChart, HomeStats, SickTodayList } from './home-parts';
 import { HubToday } from './HubToday';
+import { VisitTimesPanel } from '@renderer/features/visit-times/VisitTimesPanel';
 
 const UNASSIGNED_COLUMNS: Column<UnassignedVisit>[] = [
   {
@@ -113,6 +114,7 @@ export function CoordinatorHome() {
                 <HoursChart home={home} />
               </Panel>
               <HubToday />
+              <VisitTimesPanel />
             </div>
           </div>
         </>

@@ -10,6 +10,7 @@ import { Panel, QueryState } from '@renderer/components/Layout';
 import { count, CoverageChart, HomeStats, SickTodayList } from './home-parts';
 import { TrainingExpiry } from './TrainingExpiry';
 import { HubToday } from './HubToday';
+import { VisitTimesPanel } from '@renderer/features/visit-times/VisitTimesPanel';
 
 type ComplianceRow = ManagerHomeData['compliance'][number];
 
@@ -121,6 +122,7 @@ export function ManagerHome() {
                   </ul>
                 )}
               </Panel>
+              <VisitTimesPanel />
             </div>
           </div>
         </>
