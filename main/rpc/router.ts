@@ -28,6 +28,7 @@ import { holidayHandlers } from '../services/holiday/holiday-handlers';
 import { actualsHandlers } from '../services/actuals/actuals-handlers';
 import { teamWeekHandlers } from '../services/team-week/team-week-handlers';
 import { rotaEditHandlers } from '../services/rota/edit-history-handlers';
+import { rotaCoverHandlers } from '../services/rota-cover/rota-cover-handlers';
 
 /** Every procedure's handler. The `Router` type fails to compile if a contract procedure has none. */
 export const router: Router = {
@@ -61,4 +62,5 @@ export const router: Router = {
   ...actualsHandlers,
   ...teamWeekHandlers,
   ...rotaEditHandlers,
+  ...rotaCoverHandlers,
 };

@@ -153,6 +153,10 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   'teamWeek.saveApproval': 'Chose which swaps and give-ups need approval',
   'rota.edit.undo': 'Undid an edit to a draft week',
   'rota.edit.redo': 'Redid an edit to a draft week',
+  'rotaCover.move': 'Covered a visit by moving it within the person’s flexibility',
+  'rotaCover.shorten': 'Covered a visit by shortening it, with the person’s agreement',
+  'rotaCover.askOutside': 'Covered a visit with a worker outside the team, with consent',
+  'rotaCover.tellPerson': 'Told a person their visit is not covered',
 };
 
 /**

@@ -27,6 +27,7 @@ import { holidayProcedures } from './holiday';
 import { actualsProcedures } from './actuals';
 import { teamWeekProcedures } from './team-week';
 import { rotaEditProcedures } from './rota-edits';
+import { rotaCoverProcedures } from './rota-cover';
 
 /** The one table of procedures: name → schemas, roles and flags. Each domain adds its own file. */
 export const procedures = {
@@ -59,6 +60,7 @@ export const procedures = {
   ...actualsProcedures,
   ...teamWeekProcedures,
   ...rotaEditProcedures,
+  ...rotaCoverProcedures,
 } as const;
 
 /** Every procedure table entry. */
