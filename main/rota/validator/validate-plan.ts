@@ -87,7 +87,7 @@ export function validatePlan(instance: RotaInstance, plan: RotaPlan): Breach[] {
         continue;
       }
       // Rule 1, with its one exception: a worker outside the team the person consented to for this very visit.
-      if (!team.includes(wid) && !v.outsideTeamWorkerIds.includes(wid))
+      if (!team.includes(wid) && !(v.outsideTeamWorkerIds ?? []).includes(wid))
         out.push(breach('not_in_team', v.id, wid, v.date));
       const end = a.startMinute + v.durationMinutes;
       const windows = w.availability.filter((x) => x.date === v.date).map((x) => [x.startMinute, x.endMinute] as const);

@@ -198,7 +198,7 @@ export async function askOutside(ctx: HandlerContext, input: CoverOutsideInput):
     throw AppError.field(['workerId'], 'That worker is in the person’s team: choose them from the team list.');
   notFuture(ctx, input.consentOn, 'consentOn', 'The day consent was given');
   const withConsent = withVisit(stored.instance, visit.id, {
-    outsideTeamWorkerIds: [...new Set([...visit.outsideTeamWorkerIds, input.workerId])],
+    outsideTeamWorkerIds: [...new Set([...(visit.outsideTeamWorkerIds ?? []), input.workerId])],
   });
   const summary =
     `Gave ${visitWords(stored, found)} to ${namesOf(stored, [input.workerId])}, outside the team, with the consent ` +

@@ -62,6 +62,11 @@ export async function buildInstance(db: Kysely<Database>, isoWeek: string): Prom
   }));
   const clientById = new Map(clients.map((c) => [c.id, c]));
 
+  // Only visits with a consent carry the list, so a week without any plans from the same instance as before.
+  const consented = (visitId: string): Pick<RotaVisit, 'outsideTeamWorkerIds'> => {
+    const ids = (cover.outsideConsent.get(visitId) ?? []).filter((w) => known.has(w));
+    return ids.length === 0 ? {} : { outsideTeamWorkerIds: ids };
+  };
   const cancelled = new Set(oneOffs.filter((o) => o.kind === 'cancel').map((o) => o.visit_id));
   const meta = new Map<string, VisitMeta>();
   const visits: RotaVisit[] = [];
@@ -81,7 +86,7 @@ export async function buildInstance(db: Kysely<Database>, isoWeek: string): Prom
       agreedShortVisit: v.agreedShortVisit,
       // Consent to a worker outside the team was given for this visit and still holds when the week is planned again
       // (a shorter length does not: planning again gives the person their visit as agreed in the ideal week).
-      outsideTeamWorkerIds: (cover.outsideConsent.get(v.id) ?? []).filter((w) => known.has(w)),
+      ...consented(v.id),
     });
   }
   for (const o of oneOffs) {
@@ -99,7 +104,7 @@ export async function buildInstance(db: Kysely<Database>, isoWeek: string): Prom
       flexMinutes: 0,
       preferredWorkerIds: [],
       agreedShortVisit: o.agreed_short === 1,
-      outsideTeamWorkerIds: (cover.outsideConsent.get(id) ?? []).filter((w) => known.has(w)),
+      ...consented(id),
     });
   }
 

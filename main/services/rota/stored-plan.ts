@@ -67,7 +67,7 @@ function visitsAsStored(
     return {
       ...v,
       durationMinutes: duration,
-      outsideTeamWorkerIds: [...new Set([...v.outsideTeamWorkerIds, ...(outside ?? [])])],
+      outsideTeamWorkerIds: [...new Set([...(v.outsideTeamWorkerIds ?? []), ...(outside ?? [])])],
     };
   });
 }

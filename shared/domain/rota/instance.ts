@@ -173,7 +173,8 @@ export const RotaVisit = z.object({
    * Workers outside the person's team whom the person (or their family) has consented to for this visit alone;
    * without that recorded consent only the team may visit.
    */
-  outsideTeamWorkerIds: z.array(z.string()).default([]),
+  // Optional rather than defaulted, so instances written before it (and their committed hashes) read unchanged.
+  outsideTeamWorkerIds: z.array(z.string()).optional(),
 });
 /** One visit of the week. */
 export type RotaVisit = z.infer<typeof RotaVisit>;
@@ -260,7 +261,7 @@ export const RotaInstance = z
           message: 'a visit may not cross midnight',
         });
       v.preferredWorkerIds.forEach((w, j) => knownWorker(w, ['visits', i, 'preferredWorkerIds', j]));
-      v.outsideTeamWorkerIds.forEach((w, j) => knownWorker(w, ['visits', i, 'outsideTeamWorkerIds', j]));
+      (v.outsideTeamWorkerIds ?? []).forEach((w, j) => knownWorker(w, ['visits', i, 'outsideTeamWorkerIds', j]));
     });
     inst.clients.forEach((c, i) =>
       c.teamWorkerIds.forEach((w, j) => knownWorker(w, ['clients', i, 'teamWorkerIds', j])),

@@ -1,19 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  aPerson,
-  aQuickPlanner,
-  aVisit,
-  aWeekdayWalker,
-  aWorkerClearedToWork,
-  anAccount,
-  anIdealWeek,
-  openBranch,
-} from '@test/fixtures/builders';
+import { openBranch } from '@test/fixtures/builders';
+import { anUncoveredVisit, COVER_WEEK as WEEK } from '@test/fixtures/rota-cover-scenario';
 import type { TestBackend } from '@test/fixtures/test-backend';
 import type { TestClient } from '@test/fixtures/in-process-client';
-
-const WEEK = '2026-W48'; // Monday 23 November 2026, the tests' "now"
-const TUESDAY = '2026-11-24';
 
 let t: TestBackend | undefined;
 afterEach(async () => {
@@ -21,35 +10,12 @@ afterEach(async () => {
   t = undefined;
 });
 
-/**
- * Two people on the same road who share one worker, Ann: Pat's Tuesday 08:00 hour (±60 minutes agreed) and Sam's
- * Tuesday 09:00 hour (no flexibility). Bo works for a third person and is outside Pat's team. After planning, Pat's
- * visit is taken off Ann and put back at 08:00: nobody in Pat's team can do it then (Ann goes on to Sam at 09:00).
- */
-async function anUncoveredVisit() {
+async function anUncoveredWeek() {
   const tb = await openBranch();
   t = tb;
-  await aQuickPlanner(tb, 1000);
-  const ann = await aWorkerClearedToWork(tb, { givenName: 'Ann', familyName: 'Lee' });
-  const bo = await aWorkerClearedToWork(tb, { givenName: 'Bo', familyName: 'Khan' });
-  await aWeekdayWalker(tb, ann.id);
-  await aWeekdayWalker(tb, bo.id);
-  const pat = await aPerson(tb, { givenName: 'Pat', familyName: 'Green', team: [ann.id] });
-  const sam = await aPerson(tb, { givenName: 'Sam', familyName: 'Hill', team: [ann.id] });
-  const kit = await aPerson(tb, { givenName: 'Kit', familyName: 'Moss', team: [bo.id] });
-  await anIdealWeek(tb, pat.id, [aVisit({ weekday: 2, startMinute: 8 * 60, durationMinutes: 60, flexMinutes: 60 })]);
-  await anIdealWeek(tb, sam.id, [aVisit({ weekday: 2, startMinute: 9 * 60, durationMinutes: 60, flexMinutes: 0 })]);
-  await anIdealWeek(tb, kit.id, [aVisit({ weekday: 3, startMinute: 9 * 60, durationMinutes: 60, flexMinutes: 0 })]);
-  await anAccount(tb, 'coordinator');
-  await anAccount(tb, 'manager');
+  const built = await anUncoveredVisit(tb);
   const coordinator = await tb.signedIn('coordinator');
-  await coordinator.ok('rota.planWeek', { isoWeek: WEEK, iterations: 1000 });
-  const planned = await coordinator.ok('rota.getWeek', { isoWeek: WEEK });
-  const visit = planned.visits.find((v) => v.clientId === pat.id && v.date === TUESDAY);
-  if (!visit) throw new Error('Pat has no Tuesday visit');
-  await coordinator.ok('rota.edit', { isoWeek: WEEK, edit: { kind: 'unassign', visitId: visit.id } });
-  await coordinator.ok('rota.edit', { isoWeek: WEEK, edit: { kind: 'move', visitId: visit.id, startMinute: 480 } });
-  return { tb, coordinator, ann, bo, visitId: visit.id };
+  return { tb, coordinator, ann: { id: built.annId }, bo: { id: built.boId }, visitId: built.visitId };
 }
 
 const visitOn = async (c: TestClient, visitId: string) =>
@@ -63,7 +29,7 @@ async function refusal(c: TestClient, call: Promise<Awaited<ReturnType<TestClien
 
 describe('cover: the real options for a visit nobody in the team can take', () => {
   it('offers times within the agreed flexibility, shorter lengths and named outside workers, in words', async () => {
-    const { coordinator, visitId } = await anUncoveredVisit();
+    const { coordinator, visitId } = await anUncoveredWeek();
     const options = await coordinator.ok('rotaCover.options', { isoWeek: WEEK, visitId });
     expect(options.moves.length).toBeGreaterThan(0);
     for (const m of options.moves) {
@@ -82,7 +48,7 @@ describe('cover: the real options for a visit nobody in the team can take', () =
   }, 60_000);
 
   it('moves and assigns after a check that changes nothing; undo puts the visit back uncovered', async () => {
-    const { tb, coordinator, ann, visitId } = await anUncoveredVisit();
+    const { tb, coordinator, ann, visitId } = await anUncoveredWeek();
     const options = await coordinator.ok('rotaCover.options', { isoWeek: WEEK, visitId });
     const move = options.moves[0];
     if (!move) throw new Error('no move offered');
@@ -107,7 +73,7 @@ describe('cover: the real options for a visit nobody in the team can take', () =
   }, 60_000);
 
   it('refuses a time outside the agreed flexibility, and a worker outside the team, naming why', async () => {
-    const { coordinator, ann, bo, visitId } = await anUncoveredVisit();
+    const { coordinator, ann, bo, visitId } = await anUncoveredWeek();
     const late = await refusal(
       coordinator,
       coordinator.call('rotaCover.move', { isoWeek: WEEK, visitId, startMinute: 9 * 60 + 30, workerIds: [ann.id] }),
@@ -124,7 +90,7 @@ describe('cover: the real options for a visit nobody in the team can take', () =
   }, 60_000);
 
   it('shortens with the agreement recorded; below 30 minutes without a short-visit agreement is refused', async () => {
-    const { coordinator, ann, visitId } = await anUncoveredVisit();
+    const { coordinator, ann, visitId } = await anUncoveredWeek();
     const base = { isoWeek: WEEK, visitId, workerIds: [ann.id], agreedBy: 'Pat Green', agreedOn: '2026-11-23' };
     const tooShort = await refusal(
       coordinator,
@@ -157,7 +123,7 @@ describe('cover: the real options for a visit nobody in the team can take', () =
   }, 60_000);
 
   it('gives the visit to a worker outside the team only with consent for that visit recorded', async () => {
-    const { tb, coordinator, bo, visitId } = await anUncoveredVisit();
+    const { tb, coordinator, bo, visitId } = await anUncoveredWeek();
     // The default holds: without consent the validator refuses a worker outside the team.
     const plain = await refusal(
       coordinator,
@@ -195,7 +161,7 @@ describe('cover: the real options for a visit nobody in the team can take', () =
   }, 60_000);
 
   it('records that the person was told and why; the visit stays uncovered and shows "person told"', async () => {
-    const { tb, coordinator, visitId } = await anUncoveredVisit();
+    const { tb, coordinator, visitId } = await anUncoveredWeek();
     const input = {
       isoWeek: WEEK,
       visitId,

@@ -372,6 +372,7 @@ function VisitButton({
     >
       <strong>{formatMinute(visit.startMinute)}</strong> {label}
       {visit.pinned ? ' (pinned)' : ''}
+      {visit.personTold ? ' (person told)' : ''}
       {travel > 0 && <span className="rota-visit__travel"> · {travel} min travel before</span>}
     </button>
   );
