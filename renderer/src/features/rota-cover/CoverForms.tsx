@@ -63,12 +63,12 @@ function ChoiceRadios({
               onChange={() => onChoose(String(i))}
               aria-describedby={`${id}-hint`}
             />
-            <label htmlFor={id}>
-              {c.label}
+            <div>
+              <label htmlFor={id}>{c.label}</label>
               <span className="field__hint" id={`${id}-hint`}>
                 {capitalise(c.hint)}
               </span>
-            </label>
+            </div>
           </div>
         );
       })}
