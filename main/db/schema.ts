@@ -1094,3 +1094,24 @@ export interface IdealWeekProposalTable {
   decline_reason: string | null;
   applied_version_id: string | null;
 }
+
+export interface Database {
+  rota_cover_record: RotaCoverRecordTable;
+}
+
+/** A consent, agreement or "person told" record about covering one visit (migration 0027). */
+export interface RotaCoverRecordTable {
+  id: string;
+  iso_week: string;
+  visit_id: string;
+  client_id: string;
+  kind: 'outside_consent' | 'shorter_agreement' | 'person_told';
+  worker_id: string | null;
+  given_by: string;
+  relationship: string | null;
+  given_on: string;
+  duration_minutes: number | null;
+  reason: string | null;
+  recorded_by: string;
+  recorded_at: string;
+}

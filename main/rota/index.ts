@@ -13,3 +13,4 @@ export { computeMeasures } from './measures';
 export { computeObjective } from './objective';
 export { weekDays } from './week-days';
 export { offerOpenVisit, type OpenVisitOffer } from './open-visit-offer';
+export { coverCandidates, type CoverCandidate } from './cover-candidates';

@@ -31,6 +31,7 @@ import { rotaEditHandlers } from '../services/rota/edit-history-handlers';
 import { teamMeetingHandlers } from '../services/team-meetings/team-meetings-handlers';
 import { idealWeekProposalHandlers } from '../services/ideal-week-proposals/proposals-handlers';
 import { visitTimesHandlers } from '../services/visit-times/visit-times-handlers';
+import { rotaCoverHandlers } from '../services/rota-cover/rota-cover-handlers';
 
 /** Every procedure's handler. The `Router` type fails to compile if a contract procedure has none. */
 export const router: Router = {
@@ -67,4 +68,5 @@ export const router: Router = {
   ...teamMeetingHandlers,
   ...idealWeekProposalHandlers,
   ...visitTimesHandlers,
+  ...rotaCoverHandlers,
 };

@@ -157,6 +157,10 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   'idealWeekProposals.propose': 'Proposed a change to an ideal week',
   'idealWeekProposals.accept': 'Accepted a proposed change to an ideal week',
   'idealWeekProposals.decline': 'Declined a proposed change to an ideal week',
+  'rotaCover.move': 'Covered a visit by moving it within the person’s flexibility',
+  'rotaCover.shorten': 'Covered a visit by shortening it, with the person’s agreement',
+  'rotaCover.askOutside': 'Covered a visit with a worker outside the team, with consent',
+  'rotaCover.tellPerson': 'Told a person their visit is not covered',
 };
 
 /**

@@ -320,5 +320,40 @@ export function describeContract(name: string, connect: (tb: TestBackend) => Pro
       const bad = await coordinator.raw('visitTimes.figures', { kind: 'month', month: '2026-13' });
       expect(bad).toMatchObject({ ok: false, error: { code: 'VALIDATION', issues: [{ path: ['month'] }] } });
     });
+
+    it('names every missing consent field when covering outside the team, and refuses a worker to cover', async () => {
+      const coordinator = await signIn('coordinator');
+      const visit = { isoWeek: '2026-W48', visitId: 'v1' };
+      const noConsent = await coordinator.raw('rotaCover.askOutside', { ...visit, workerId: crypto.randomUUID() });
+      expect(noConsent).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+      if (!noConsent.ok)
+        expect((noConsent.error.issues ?? []).map((i) => i.path.join('.')).sort()).toEqual([
+          'consentBy',
+          'consentOn',
+          'relationship',
+        ]);
+      const told = await coordinator.raw('rotaCover.tellPerson', {
+        ...visit,
+        reason: ' ',
+        toldBy: 'Chris',
+        toldOn: 'x',
+      });
+      expect(told).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+      if (!told.ok)
+        expect([...new Set((told.error.issues ?? []).map((i) => i.path.join('.')))].sort()).toEqual([
+          'reason',
+          'toldOn',
+        ]);
+      // A week nobody has planned has no visit to cover: said in words, not an internal error.
+      expect(await coordinator.raw('rotaCover.options', visit)).toMatchObject({
+        ok: false,
+        error: { code: 'NOT_FOUND', message: 'The week of 23 Nov 2026 has not been planned yet.' },
+      });
+      const worker = await signIn('worker');
+      expect(await worker.raw('rotaCover.options', visit)).toMatchObject({
+        ok: false,
+        error: { code: 'FORBIDDEN', reason: 'role' },
+      });
+    });
   });
 }

@@ -19,6 +19,7 @@ import * as m0021 from './0021-dbs-pending';
 import * as m0022 from './0022-holiday';
 import * as m0024 from './0024-hub-departures';
 import * as m0025 from './0025-rota-edit-steps';
+import * as m0027 from './0027-visit-cover';
 import * as m0028 from './0028-ideal-week-proposals';
 
 // How migrations work here (main/db/migration-runner.ts applies them):
@@ -71,5 +72,6 @@ export const migrations: MigrationList = {
   '0022-holiday': m0022,
   '0024-hub-departures': m0024,
   '0025-rota-edit-steps': m0025,
+  '0027-visit-cover': m0027,
   '0028-ideal-week-proposals': m0028,
 };

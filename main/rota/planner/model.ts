@@ -144,7 +144,11 @@ export function buildModel(instance: RotaInstance): Model {
   );
   const visits: MVisit[] = instance.visits.map((v, idx) => {
     const client = clientIndex.get(v.clientId) ?? -1;
-    const team = clientTeams[client] ?? [];
+    // The person's team, plus any worker outside it the person consented to for this visit alone.
+    const consented = (v.outsideTeamWorkerIds ?? [])
+      .map((id) => workerIndex.get(id))
+      .filter((x): x is number => x !== undefined);
+    const team = [...new Set([...(clientTeams[client] ?? []), ...consented])];
     const candidates: number[] = [];
     const staticExclusions: MVisit['staticExclusions'] = [];
     const shortNotAgreed = v.durationMinutes < s.minVisitMinutes && !v.agreedShortVisit;

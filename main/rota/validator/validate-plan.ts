@@ -86,7 +86,9 @@ export function validatePlan(instance: RotaInstance, plan: RotaPlan): Breach[] {
         out.push(breach('unknown_reference', v.id, wid, v.date, 'unknown worker'));
         continue;
       }
-      if (!team.includes(wid)) out.push(breach('not_in_team', v.id, wid, v.date));
+      // Rule 1, with its one exception: a worker outside the team the person consented to for this very visit.
+      if (!team.includes(wid) && !(v.outsideTeamWorkerIds ?? []).includes(wid))
+        out.push(breach('not_in_team', v.id, wid, v.date));
       const end = a.startMinute + v.durationMinutes;
       const windows = w.availability.filter((x) => x.date === v.date).map((x) => [x.startMinute, x.endMinute] as const);
       const colleagues = a.workerIds.filter((other) => other !== wid).map((other) => workers.get(other)?.eligibility);

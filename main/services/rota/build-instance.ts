@@ -9,6 +9,7 @@ import { loadPlannerData } from '../rota-input/load-planner-input';
 import { shiftIsoWeek } from '@shared/domain/time/iso-week';
 import { readWorkerContracts } from './worker-contracts';
 import { trainingBlocksForWeek } from './training-blocks';
+import { coverFactsForWeek } from '../rota-cover/cover-records';
 import { eligibilityByStaff } from '../staff/eligibility-facts';
 import { ineligibleDates, type Ineligibility } from '@shared/domain/staff/eligibility';
 import { formatDate } from '@shared/domain/time/format';
@@ -43,12 +44,13 @@ export async function buildInstance(db: Kysely<Database>, isoWeek: string): Prom
   const monday = data.dates[0] ?? '';
   const sunday = data.dates[6] ?? '';
   const workerIds = data.workers.map((w) => w.id);
-  const [contracts, training, oneOffs, prior, eligibility] = await Promise.all([
+  const [contracts, training, oneOffs, prior, eligibility, cover] = await Promise.all([
     readWorkerContracts(db, workerIds, monday),
     trainingBlocksForWeek(db, workerIds, monday, sunday),
     db.selectFrom('rota_one_off').selectAll().where('iso_week', '=', isoWeek).orderBy('created_at').execute(),
     priorWork(db, isoWeek),
     eligibilityByStaff(db, workerIds),
+    coverFactsForWeek(db, isoWeek),
   ]);
   const warnings: string[] = [];
   const known = new Set(workerIds);
@@ -60,6 +62,11 @@ export async function buildInstance(db: Kysely<Database>, isoWeek: string): Prom
   }));
   const clientById = new Map(clients.map((c) => [c.id, c]));
 
+  // Only visits with a consent carry the list, so a week without any plans from the same instance as before.
+  const consented = (visitId: string): Pick<RotaVisit, 'outsideTeamWorkerIds'> => {
+    const ids = (cover.outsideConsent.get(visitId) ?? []).filter((w) => known.has(w));
+    return ids.length === 0 ? {} : { outsideTeamWorkerIds: ids };
+  };
   const cancelled = new Set(oneOffs.filter((o) => o.kind === 'cancel').map((o) => o.visit_id));
   const meta = new Map<string, VisitMeta>();
   const visits: RotaVisit[] = [];
@@ -77,6 +84,9 @@ export async function buildInstance(db: Kysely<Database>, isoWeek: string): Prom
       flexMinutes: v.flexMinutes,
       preferredWorkerIds: v.preferredWorkerIds,
       agreedShortVisit: v.agreedShortVisit,
+      // Consent to a worker outside the team was given for this visit and still holds when the week is planned again
+      // (a shorter length does not: planning again gives the person their visit as agreed in the ideal week).
+      ...consented(v.id),
     });
   }
   for (const o of oneOffs) {
@@ -94,6 +104,7 @@ export async function buildInstance(db: Kysely<Database>, isoWeek: string): Prom
       flexMinutes: 0,
       preferredWorkerIds: [],
       agreedShortVisit: o.agreed_short === 1,
+      ...consented(id),
     });
   }
 

@@ -20,6 +20,8 @@ const StepPlacements = z.array(
     startMinute: z.number().int(),
     pinned: z.boolean(),
     unassignedReasons: z.array(UnassignedReason).optional(),
+    // Steps kept before visits could be shortened have no length: theirs was never changed.
+    durationMinutes: z.number().int().positive().optional(),
   }),
 );
 
@@ -33,6 +35,7 @@ function placementOfRow(row: RotaVisitRow): Placement {
     workerIds,
     startMinute: row.start_minute,
     pinned: row.pinned === 1,
+    durationMinutes: row.duration_minutes,
     ...(workerIds.length === 0 ? { unassignedReasons: Reasons.parse(JSON.parse(row.unassigned_json)) } : {}),
   };
 }
@@ -135,6 +138,7 @@ export async function editHistory(ctx: HandlerContext, isoWeek: string): Promise
 
 const samePlacement = (row: RotaVisitRow, p: Placement) =>
   row.start_minute === p.startMinute &&
+  (p.durationMinutes === undefined || row.duration_minutes === p.durationMinutes) &&
   (row.pinned === 1) === p.pinned &&
   workerIdsOf(row).join('|') === p.workerIds.join('|');
 

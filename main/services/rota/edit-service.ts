@@ -23,6 +23,8 @@ export interface Placement {
   pinned: boolean;
   /** Why it is left unassigned (shown on the board), when that is known. */
   unassignedReasons?: UnassignedVisit['reasons'];
+  /** A new length (a shorter visit the person agreed to); absent: the length stays as it is. */
+  durationMinutes?: number;
 }
 
 /** The plan and pins after applying placements to a stored plan. */
@@ -43,10 +45,17 @@ export function applyPlacements(
       if (pinned) pins.push({ visitId: r.id, workerIds, startMinute: start });
     }
   }
+  const resized = placements.some((p) => p.durationMinutes !== undefined);
+  const visits = resized
+    ? stored.instance.visits.map((v) => {
+        const duration = changed.get(v.id)?.durationMinutes;
+        return duration === undefined ? v : { ...v, durationMinutes: duration };
+      })
+    : stored.instance.visits;
   const assigned = new Set(assignments.map((a) => a.visitId));
   const unassigned = stored.rows.filter((r) => !assigned.has(r.id)).map((r) => ({ visitId: r.id, reasons: [] }));
   return {
-    instance: { ...stored.instance, pins },
+    instance: { ...stored.instance, visits, pins },
     plan: {
       isoWeek: stored.week.iso_week,
       assignments,
@@ -148,8 +157,10 @@ export interface SaveOptions {
   trx?: Kysely<Database>;
   /** More writes that must commit or roll back with the edit (the undo history). */
   alsoInTransaction?: (trx: Kysely<Database>) => Promise<void>;
-  /** The audit action, when not `rota.edit.<what>` (an undo or redo). */
+  /** The audit action, when not `rota.edit.<what>` (an undo or redo, a cover action). */
   auditAction?: string;
+  /** The change in words for the audit log, when not the touched visits' ids. */
+  auditDetail?: string;
 }
 
 /** Validate placements against the whole plan; save them (and log changes if published) unless only checking. */
@@ -187,6 +198,7 @@ export async function checkAndSave(
         worker2_id: p.workerIds[1] ?? null,
         start_minute: p.startMinute,
         pinned: p.workerIds.length > 0 && p.pinned ? 1 : 0,
+        duration_minutes: p.durationMinutes ?? row.duration_minutes,
         set_by: actor,
         set_at: now,
         unassigned_json:
@@ -229,7 +241,7 @@ export async function checkAndSave(
       entity: 'rota_week',
       entityId: stored.week.iso_week,
       outcome: 'success',
-      detail: placements.map((p) => p.visitId).join(', '),
+      detail: options.auditDetail ?? placements.map((p) => p.visitId).join(', '),
     });
   };
   if (trxIn) await save(trxIn);

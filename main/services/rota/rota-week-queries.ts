@@ -47,7 +47,8 @@ export async function updateVisitAssignment(
   values: Pick<
     RotaVisitTable,
     'worker1_id' | 'worker2_id' | 'start_minute' | 'pinned' | 'set_by' | 'set_at' | 'unassigned_json'
-  >,
+  > &
+    Partial<Pick<RotaVisitTable, 'duration_minutes'>>,
 ): Promise<void> {
   await db.updateTable('rota_visit').set(values).where('iso_week', '=', isoWeek).where('id', '=', visitId).execute();
 }

@@ -6,6 +6,7 @@ import { UnassignedReason, type RotaPlan } from '@shared/domain/rota/plan';
 import type { Database } from '@main/db/schema';
 import { findWeek, listVisits, type RotaVisitRow, type RotaWeekRow } from './rota-week-queries';
 import { formatWeekInSentence } from '@shared/domain/time/format';
+import { coverFactsForWeek } from '../rota-cover/cover-records';
 import { eligibilityByStaff } from '../staff/eligibility-facts';
 
 /** A planned week as stored, turned back into the engine's instance and plan. */
@@ -28,21 +29,47 @@ export async function loadStoredPlan(db: Kysely<Database>, isoWeek: string): Pro
   const snapshot = parsedInstance(week.iso_week, week.instance_json);
   // Eligibility is read as it stands now, not as it stood when the week was planned: a right to work that has since
   // expired, or a leaving date entered after publishing, must refuse an edit that puts the worker on a visit.
-  const eligibility = await eligibilityByStaff(
-    db,
-    snapshot.workers.map((w) => w.id),
-  );
+  const [eligibility, cover] = await Promise.all([
+    eligibilityByStaff(
+      db,
+      snapshot.workers.map((w) => w.id),
+    ),
+    coverFactsForWeek(db, isoWeek),
+  ]);
   const instance: RotaInstance = {
     ...snapshot,
     workers: snapshot.workers.map((w) => {
       const facts = eligibility.get(w.id);
       return facts === undefined ? w : { ...w, eligibility: facts };
     }),
+    visits: visitsAsStored(snapshot.visits, rows, cover.outsideConsent),
     pins: rows
       .filter((r) => r.pinned === 1 && r.worker1_id !== null)
       .map((r) => ({ visitId: r.id, workerIds: workerIdsOf(r), startMinute: r.start_minute })),
   };
   return { week, rows, rowById: new Map(rows.map((r) => [r.id, r])), instance, plan: planOfRows(isoWeek, rows) };
+}
+
+/**
+ * The snapshot's visits with what has changed since it was taken: a visit's length as stored (a shorter visit the
+ * person agreed to) and the outside workers the person has since consented to for it.
+ */
+function visitsAsStored(
+  visits: RotaInstance['visits'],
+  rows: readonly RotaVisitRow[],
+  outsideConsent: ReadonlyMap<string, string[]>,
+): RotaInstance['visits'] {
+  const length = new Map(rows.map((r) => [r.id, r.duration_minutes]));
+  return visits.map((v) => {
+    const duration = length.get(v.id) ?? v.durationMinutes;
+    const outside = outsideConsent.get(v.id);
+    if (duration === v.durationMinutes && outside === undefined) return v;
+    return {
+      ...v,
+      durationMinutes: duration,
+      outsideTeamWorkerIds: [...new Set([...(v.outsideTeamWorkerIds ?? []), ...(outside ?? [])])],
+    };
+  });
 }
 
 // Parsing a neighbourhood week's snapshot (~4,700 visits) costs ~250 ms; it changes only when the week is planned

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { coverFactsForWeek } from '../rota-cover/cover-records';
 import { BREACH_MESSAGE } from '@shared/domain/rota/breach';
 import type { RotaWeekView } from '@shared/domain/rota-board/board';
 import { PlanMeasures } from '@shared/domain/rota/measures';
@@ -102,6 +103,7 @@ async function viewOf(ctx: HandlerContext, stored: StoredPlan): Promise<RotaWeek
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .where('iso_week', '=', week.iso_week)
     .executeTakeFirstOrThrow();
+  const { told } = await coverFactsForWeek(ctx.deps.db, week.iso_week);
   const inTeams = new Set(instance.clients.flatMap((c) => c.teamWorkerIds));
   const visitById = new Map(instance.visits.map((v) => [v.id, v]));
   return {
@@ -153,6 +155,7 @@ async function viewOf(ctx: HandlerContext, stored: StoredPlan): Promise<RotaWeek
                 workerNames: x.workerIds.map((id) => names.get(id) ?? id),
               })),
         oneOff: r.one_off_id !== null,
+        personTold: r.worker1_id === null && told.has(r.id),
       };
     }),
     changesSincePublish: Number(changes.n),

@@ -30,6 +30,7 @@ import { rotaEditProcedures } from './rota-edits';
 import { teamMeetingProcedures } from './team-meetings';
 import { idealWeekProposalProcedures } from './ideal-week-proposals';
 import { visitTimesProcedures } from './visit-times';
+import { rotaCoverProcedures } from './rota-cover';
 
 /** The one table of procedures: name → schemas, roles and flags. Each domain adds its own file. */
 export const procedures = {
@@ -65,6 +66,7 @@ export const procedures = {
   ...teamMeetingProcedures,
   ...idealWeekProposalProcedures,
   ...visitTimesProcedures,
+  ...rotaCoverProcedures,
 } as const;
 
 /** Every procedure table entry. */

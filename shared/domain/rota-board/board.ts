@@ -47,6 +47,8 @@ export const BoardVisit = z.object({
   travelBeforeMinutes: z.number().int().nullable(),
   unassignedReasons: z.array(UnassignedReasonText),
   oneOff: z.boolean(),
+  /** Uncovered, and the person has been told and why recorded (absent: not told). */
+  personTold: z.boolean().optional(),
 });
 /** One visit on the board. */
 export type BoardVisit = z.infer<typeof BoardVisit>;

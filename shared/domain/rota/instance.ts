@@ -169,6 +169,12 @@ export const RotaVisit = z.object({
   flexMinutes: z.number().int().min(0).default(0),
   preferredWorkerIds: z.array(z.string()).default([]),
   agreedShortVisit: z.boolean().default(false),
+  /**
+   * Workers outside the person's team whom the person (or their family) has consented to for this visit alone;
+   * without that recorded consent only the team may visit.
+   */
+  // Optional rather than defaulted, so instances written before it (and their committed hashes) read unchanged.
+  outsideTeamWorkerIds: z.array(z.string()).optional(),
 });
 /** One visit of the week. */
 export type RotaVisit = z.infer<typeof RotaVisit>;
@@ -255,6 +261,7 @@ export const RotaInstance = z
           message: 'a visit may not cross midnight',
         });
       v.preferredWorkerIds.forEach((w, j) => knownWorker(w, ['visits', i, 'preferredWorkerIds', j]));
+      (v.outsideTeamWorkerIds ?? []).forEach((w, j) => knownWorker(w, ['visits', i, 'outsideTeamWorkerIds', j]));
     });
     inst.clients.forEach((c, i) =>
       c.teamWorkerIds.forEach((w, j) => knownWorker(w, ['clients', i, 'teamWorkerIds', j])),

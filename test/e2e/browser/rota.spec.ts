@@ -110,6 +110,22 @@ test.describe('rota in the browser', () => {
       await expect(rota.whatStandsInTheWay).toBeVisible();
       await page.screenshot({ path: 'test-results/screenshots/rota-unassigned.png' });
 
+      // An uncovered visit offers its real cover options in one place, checked in words before anything is saved.
+      await rota.openFirstUnassignedVisit();
+      await expect(rota.coverOptions).toBeVisible({ timeout: 60_000 });
+      await rota.chooseTellThePerson('Nobody in the team is free at that time', 'The coordinator');
+      await expect(rota.coverCheck).toBeVisible();
+      await expectAccessible(page);
+      for (const [width, height] of [
+        [1280, 720],
+        [1440, 900],
+      ] as const) {
+        await page.setViewportSize({ width, height });
+        await rota.coverOptions.scrollIntoViewIfNeeded();
+        await page.screenshot({ path: `test-results/screenshots/rota-cover-options-${width}.png` });
+      }
+      await page.setViewportSize({ width: 1360, height: 860 });
+
       await rota.openTab('Sickness');
       // The worker on the visit opened above calls in sick from Monday.
       await rota.reportSick(workerName);

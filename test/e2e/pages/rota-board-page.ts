@@ -163,6 +163,31 @@ export class RotaBoardPage {
     return this.page.getByText('What stands in the way');
   }
 
+  /** Open the first visit listed on the Unassigned tab (its button reads "Tue 8 Dec 2026 08:00 · Name"). */
+  async openFirstUnassignedVisit(): Promise<void> {
+    await this.page
+      .getByRole('button', { name: /^[A-Z][a-z]{2} \d+ [A-Z][a-z]{2} \d{4} \d\d:\d\d · / })
+      .first()
+      .click();
+  }
+
+  /** The visit panel's cover options for an uncovered visit. */
+  get coverOptions(): Locator {
+    return this.page.getByRole('group', { name: 'What will you do?' });
+  }
+
+  /** Choose the cover option "Tell the person…" and fill its answers. */
+  async chooseTellThePerson(reason: string, toldBy: string): Promise<void> {
+    await this.page.getByLabel('Tell the person it is not covered, and record why').check();
+    await this.page.getByLabel('Why the visit could not be covered').fill(reason);
+    await this.page.getByLabel('Who told the person').fill(toldBy);
+    await this.page.getByRole('button', { name: 'Check' }).click();
+  }
+
+  get coverCheck(): Locator {
+    return this.page.getByText('Check before you confirm');
+  }
+
   async reportSick(workerName: string): Promise<void> {
     await this.page.getByLabel('Worker').selectOption({ label: workerName });
     await this.page.getByRole('button', { name: 'Record sickness and find cover' }).click();

@@ -413,7 +413,7 @@ function VisitButton({
     >
       <strong>{formatMinute(visit.startMinute)}</strong>
       {/* One text node, not three: a week board draws ~4,000 of these. */}
-      {` ${label}${visit.pinned ? ' (pinned)' : ''}`}
+      {` ${label}${visit.pinned ? ' (pinned)' : ''}${visit.personTold ? ' (person told)' : ''}`}
       {travel > 0 && <span className="rota-visit__travel"> · {travel} min travel before</span>}
     </button>
   );

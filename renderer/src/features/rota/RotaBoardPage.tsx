@@ -280,7 +280,7 @@ function UnassignedList({ week, onOpen }: { week: RotaWeekView; onOpen: (id: str
           {
             key: 'todo',
             header: 'What is left to do',
-            render: (v) => `${nextStepsFor(v.unassignedReasons).join('; ')}.`,
+            render: (v) => `${v.personTold ? 'Person told. ' : ''}${nextStepsFor(v.unassignedReasons).join('; ')}.`,
           },
         ]}
         rows={list}

@@ -9,6 +9,7 @@ import { ErrorSummary } from '@renderer/components/ErrorSummary';
 import { Banner, Panel, Tag } from '@renderer/components/Layout';
 import { saveFile } from './rota-format';
 import { TeamChoice } from './TeamChoice';
+import { CoverPanel } from '@renderer/features/rota-cover/CoverPanel';
 import { formatDate, formatMinute, parseClockTime } from '@shared/domain/time/format';
 
 /**
@@ -106,6 +107,7 @@ export function VisitPanel({ week, visit, today }: { week: RotaWeekView; visit: 
           }
         />
       )}
+      {!past && <CoverPanel isoWeek={week.isoWeek} visit={visit} today={today} />}
       {!past && (
         <>
           <h3>Other changes</h3>
