@@ -46,6 +46,18 @@ describe('electron-builder.yml', () => {
     expect(config.files).toEqual(expect.arrayContaining(['out/**', 'package.json']));
   });
 
+  it('installs per machine on Windows, names the .deb maintainer, and gives every platform a 1024 px icon', () => {
+    expect(config.nsis).toMatchObject({ perMachine: true, oneClick: false });
+    const linux = config.linux as { maintainer?: string; icon?: string };
+    expect(linux.maintainer).toMatch(/^.+ <[^@\s]+@[^@\s]+>$/);
+    for (const platform of ['win', 'mac', 'linux'])
+      expect((config[platform] as { icon?: string }).icon, platform).toBe('build/icon.png');
+    // A PNG's width and height are the big-endian words at bytes 16 and 20; the .icns needs at least 512 px.
+    const png = readFileSync(join(root, 'build/icon.png'));
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1024, 1024]);
+  });
+
   it('fails validation for a misspelt option (the schema check has teeth)', () => {
     expect(validate({ ...config, electronFuses: { runAsNodee: false } })).toBe(false);
   });
