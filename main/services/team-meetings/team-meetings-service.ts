@@ -18,7 +18,7 @@ import { staffNames } from '@main/services/staff/staff-queries';
 import { sendNotices } from '@main/services/notices/send-notices';
 import { loadStoredPlan } from '@main/services/rota/stored-plan';
 import { meetingTeam } from './meeting-teams';
-import { meetingBreaches, withMeeting } from './meeting-rota-check';
+import { meetingBreaches, withinWorkingTime, withMeeting } from './meeting-rota-check';
 import { teamMemberWeeks } from './member-weeks';
 
 /** Why an invited worker cannot be booked, in words that say what stands in the way. */
@@ -28,6 +28,7 @@ const REFUSAL: Record<BusyReason, string> = {
   training: 'is at training then',
   meeting: 'is at another meeting then',
   not_working: 'does not work then',
+  working_time: 'would miss the rest the working-time rules give them',
 };
 
 /** The backend clock's now as a London date and minute. */
@@ -44,6 +45,8 @@ export async function findMeetingTimes(ctx: HandlerContext, input: FindMeetingTi
     team.members.map((m) => m.staffId),
     input.isoWeek,
   );
+  const offered = bestMeetingTimes(weeks.members, weekDates(input.isoWeek), input.durationMinutes, londonNow(ctx));
+  const stored = weeks.planned ? await loadStoredPlan(ctx.deps.db, input.isoWeek) : null;
   return {
     clientId: team.clientId,
     personName: team.personName,
@@ -51,7 +54,7 @@ export async function findMeetingTimes(ctx: HandlerContext, input: FindMeetingTi
     durationMinutes: input.durationMinutes,
     members: team.members,
     planned: weeks.planned,
-    slots: bestMeetingTimes(weeks.members, weekDates(input.isoWeek), input.durationMinutes, londonNow(ctx)),
+    slots: stored ? withinWorkingTime(stored, offered) : offered,
   };
 }
 
@@ -128,7 +131,7 @@ export async function bookMeeting(ctx: HandlerContext, input: BookMeetingInput):
       entity: 'client',
       entityId: team.clientId,
       outcome: 'success',
-      detail: `${ids.length} workers on ${input.date} from ${input.startMinute} for ${input.durationMinutes} minutes`,
+      detail: `${ids.length} workers, ${when}`,
     });
     return sent;
   });

@@ -3,8 +3,12 @@ import { Id, IsoDate, optionalText } from '../common';
 import { IsoWeek } from '../time/iso-week';
 import { StartMinute } from '../rota-board/board';
 
-/** Why a team member cannot come at a time, in the words a teammate may read (leave and sickness are both "away"). */
-export const BusyReason = z.enum(['visit', 'away', 'training', 'meeting', 'not_working']);
+/**
+ * Why a team member cannot come at a time, in the words a teammate may read (leave and sickness are both "away";
+ * `working_time`: free then, but the meeting would break a working-time rule in the planned week, such as a full day
+ * off in seven or the rest between shifts).
+ */
+export const BusyReason = z.enum(['visit', 'away', 'training', 'meeting', 'not_working', 'working_time']);
 /** Why a team member cannot come at a time. */
 export type BusyReason = z.infer<typeof BusyReason>;
 
@@ -15,6 +19,7 @@ export const BUSY_REASON_WORDS: Record<BusyReason, string> = {
   training: 'at training',
   meeting: 'at another meeting',
   not_working: 'not working then',
+  working_time: 'would miss the rest the working-time rules give them',
 };
 
 /** One stretch of a team member's week when they cannot come (local minutes on a date, end exclusive). */

@@ -42,6 +42,6 @@ export class PersonPage {
   }
 
   async openIdealWeek(): Promise<void> {
-    await this.page.getByRole('link', { name: 'Ideal week' }).click();
+    await this.page.getByRole('link', { name: 'Ideal week', exact: true }).click();
   }
 }
