@@ -1,9 +1,16 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { moduleMockFiles } from './module-mock-files';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+const nodeFiles = [
+  'test/unit/**/*.test.ts',
+  'test/integration/**/*.test.ts',
+  'test/contract/**/*.test.ts',
+  'council/**/*.test.ts',
+];
 
 // One config, several projects: node-side layers run in node, component tests in jsdom.
 export default defineConfig({
@@ -21,12 +28,22 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: [
-            'test/unit/**/*.test.ts',
-            'test/integration/**/*.test.ts',
-            'test/contract/**/*.test.ts',
-            'council/**/*.test.ts',
-          ],
+          include: nodeFiles,
+          exclude: [...configDefaults.exclude, ...moduleMockFiles],
+          // Each worker keeps the modules it has loaded from one file to the next: loading the backend afresh for
+          // every file was a quarter of the run. A file that replaces a module (vi.mock) needs its own fresh
+          // modules, so those run in the project below.
+          isolate: false,
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'node-module-mocks',
+          environment: 'node',
+          include: moduleMockFiles,
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },
@@ -38,6 +55,8 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['test/component/**/*.test.tsx'],
           setupFiles: ['test/component/setup.ts'],
+          // As the node tests: loading the renderer afresh for every file only costs time (no file mocks a module).
+          isolate: false,
           testTimeout: 30_000,
         },
       },

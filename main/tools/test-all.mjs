@@ -44,8 +44,10 @@ const vitest = run(bin('vitest'), vitestArgs(vitestJson), { DATABASE_URL: undefi
 let shifted = null;
 if (faketime) {
   console.log(`\n== Vitest layers again with the clock moved (faketime -f ${SHIFT})`);
+  // NH_DATE_SHIFTED_RUN: the randomised stress tests take a smaller sample here (test/fixtures/stress-sample.ts).
   shifted = run('faketime', ['--exclude-monotonic', '-f', SHIFT, bin('vitest'), ...vitestArgs(shiftedJson)], {
     DATABASE_URL: undefined,
+    NH_DATE_SHIFTED_RUN: '1',
   });
 } else {
   console.log('test-all: faketime is not installed, so the date-shifted run was skipped (apt-get install faketime)');

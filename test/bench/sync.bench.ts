@@ -1,7 +1,7 @@
 import { runExactlyOnce } from '@test/fixtures/sync/exactly-once-run';
 import { benchRow, type BenchRow } from './bench-row';
 
-// The longer run of the exactly-once test (test/integration/sync/exactly-once.test.ts runs 200 in CI): summaries
+// The longer run of the exactly-once test (test/integration/sync/exactly-once.test.ts runs 100 in CI): summaries
 // through a network that drops, duplicates, delays and reorders, with the sender killed at random.
 export default async function syncBench(): Promise<BenchRow[]> {
   const count = 400;

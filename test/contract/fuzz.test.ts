@@ -3,11 +3,12 @@ import type { HttpHost } from '@main/server/http-host';
 import { anAccountForEachRole, aPerson, openBranch } from '@test/fixtures/builders';
 import { fuzzEveryProcedure } from '@test/fixtures/fuzz/fuzz-procedures';
 import { startTestHost } from '@test/fixtures/http-client';
+import { stressSample } from '@test/fixtures/stress-sample';
 import type { TestBackend } from '@test/fixtures/test-backend';
 
 // Bounded for CI; `npm run bench` runs the same fuzzer with 10,000 inputs a procedure (fuzz.inputs_without_internal).
-const INPUTS_PER_PROCEDURE = 6;
-const RAW_BODIES_PER_PROCEDURE = 2;
+const INPUTS_PER_PROCEDURE = stressSample({ full: 6, shifted: 2 });
+const RAW_BODIES_PER_PROCEDURE = stressSample({ full: 2, shifted: 1 });
 
 describe('every procedure over HTTP, as every role, with inputs from its own schema and hostile ones', () => {
   let tb: TestBackend;

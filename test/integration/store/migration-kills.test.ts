@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { stressSample } from '@test/fixtures/stress-sample';
 import { describeKills, runMigrationKills, type KillReport } from '@test/fixtures/stores/kill-harness';
 
 // A kill at any moment of an upgrade must leave the store at the old version or the new one, never between, and it
 // must open again with every row. CI runs a bounded number of kills (NH_MIGRATION_KILLS sets it; the rebuild, a
 // second shape of the same guarantee, gets a quarter as many); `npm run bench` runs more
 // (store.migration_kills_survived).
-const TRIALS = Number(process.env.NH_MIGRATION_KILLS ?? 40);
+const TRIALS = Number(process.env.NH_MIGRATION_KILLS ?? stressSample({ full: 40, shifted: 12 }));
 const REBUILD_TRIALS = Math.ceil(TRIALS / 4);
 
 function expectSurvived(report: KillReport, trials: number): void {
