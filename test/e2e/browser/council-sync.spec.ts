@@ -1,8 +1,7 @@
 import { formatWeek } from '@shared/domain/time/format';
-import { isoWeekOf } from '@shared/domain/time/iso-week';
 import { CouncilSyncPage } from '../pages/council-sync-page';
 import { signIn } from '../pages/sign-in-page';
-import { apiAs } from '../support/api-as';
+import { apiAs, thisWeekPublished } from '../support/api-as';
 import { startBareCouncil } from '../support/council-host';
 import { expect, expectAccessible, test } from '../support/fixtures';
 
@@ -23,10 +22,7 @@ test('the manager sets up council sync, reads the next summary, queues it and th
     // The demo's ideal weeks start today, so the week just finished has no rota; this week's is planned and
     // published, as a coordinator would have done, and the manager picks it.
     const manager = await apiAs(baseURL, 'manager');
-    const { today } = (await manager.ok('clock.now', {})) as { today: string };
-    const week = isoWeekOf(today);
-    const board = (await manager.ok('rota.planWeek', { isoWeek: week, iterations: 3000 })) as { stamp: string };
-    await manager.ok('rota.publish', { isoWeek: week, stamp: board.stamp });
+    const { isoWeek: week } = await thisWeekPublished(manager.ok);
     const period = formatWeek(week);
 
     const shell = await signIn(page, 'manager');

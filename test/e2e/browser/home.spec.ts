@@ -1,8 +1,6 @@
-import { request } from '@playwright/test';
-import { DEMO_PASSWORD } from '@main/demo/demo-branch';
-import { isoWeekOf } from '@shared/domain/time/iso-week';
 import { HomePage } from '../pages/home-page';
 import { signIn } from '../pages/sign-in-page';
+import { apiAs, thisWeekPublished } from '../support/api-as';
 import { expect, expectAccessible, test } from '../support/fixtures';
 
 // Each role's home on the demo branch, with this week planned and published so every panel has figures to show.
@@ -23,19 +21,9 @@ test.describe('home pages', () => {
   test('each role lands on its home page, readable at 1280×720 and 1440×900', async ({ page, baseURL }) => {
     test.setTimeout(400_000);
     if (!baseURL) throw new Error('no base URL');
-    const ctx = await request.newContext({ baseURL });
-    const ok = async (name: string, input: unknown) => {
-      const res = await ctx.post(`rpc/${name}`, { data: input });
-      const body = (await res.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
-      if (!body.ok) throw new Error(`${name}: ${body.error?.message ?? 'failed'}`);
-      return body.value;
-    };
-    await ok('auth.signIn', { username: 'coordinator', password: DEMO_PASSWORD });
-    // The host's clock is the app's: plan and publish the week it calls this one.
-    const { today } = (await ok('clock.now', {})) as { today: string };
-    const isoWeek = isoWeekOf(today);
-    const { stamp } = (await ok('rota.planWeek', { isoWeek, iterations: 20_000 })) as { stamp: string };
-    await ok('rota.publish', { isoWeek, stamp });
+    // The host's clock is the app's: the week it calls this one is planned and published.
+    const { ok, ctx } = await apiAs(baseURL, 'coordinator');
+    await thisWeekPublished(ok);
     await ctx.dispose();
 
     for (const home of HOMES) {

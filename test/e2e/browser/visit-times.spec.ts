@@ -1,6 +1,5 @@
 import { formatWeek } from '@shared/domain/time/format';
-import { isoWeekOf } from '@shared/domain/time/iso-week';
-import { apiAs } from '../support/api-as';
+import { apiAs, thisWeekPublished } from '../support/api-as';
 import { signIn } from '../pages/sign-in-page';
 import { VisitTimesPage } from '../pages/visit-times-page';
 import { expect, expectAccessible, test } from '../support/fixtures';
@@ -26,13 +25,7 @@ test.describe('visit times', () => {
     test.setTimeout(400_000);
     if (!baseURL) throw new Error('no base URL');
     const { ok, ctx } = await apiAs(baseURL, 'coordinator');
-    const { today, minute } = (await ok('clock.now', {})) as { today: string; minute: number };
-    const isoWeek = isoWeekOf(today);
-    const week = (await ok('rota.getWeek', { isoWeek })) as { status: string; stamp: string };
-    if (week.status !== 'published') {
-      const { stamp } = (await ok('rota.planWeek', { isoWeek, iterations: 20_000 })) as { stamp: string };
-      await ok('rota.publish', { isoWeek, stamp });
-    }
+    const { today, minute, isoWeek } = await thisWeekPublished(ok);
     const day = (await ok('actuals.day', { date: today })) as { lines: DayLine[] };
     const over = day.lines.filter((l) => l.plannedStartMinute + l.plannedMinutes + 20 < minute).slice(0, 60);
     for (const [n, line] of over.entries()) {

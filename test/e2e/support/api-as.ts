@@ -1,5 +1,6 @@
 import { request, type APIRequestContext } from '@playwright/test';
 import { DEMO_PASSWORD } from '@main/demo/demo-branch';
+import { isoWeekOf } from '@shared/domain/time/iso-week';
 
 /** Calls over the real HTTP host as a signed-in demo account (for setting up what a journey starts from). */
 export async function apiAs(
@@ -15,4 +16,22 @@ export async function apiAs(
   };
   await ok('auth.signIn', { username, password: DEMO_PASSWORD });
   return { ok, ctx };
+}
+
+/**
+ * This week (by the host's clock) planned and published, as a coordinator would have done before a journey starts.
+ * Each Playwright worker keeps one demo host for all its journeys, so the first journey that needs the week plans it
+ * and the others find it published: planning the 150-worker demo week is the slowest set-up there is.
+ */
+export async function thisWeekPublished(
+  ok: (name: string, input: unknown) => Promise<unknown>,
+): Promise<{ isoWeek: string; today: string; minute: number }> {
+  const { today, minute } = (await ok('clock.now', {})) as { today: string; minute: number };
+  const isoWeek = isoWeekOf(today);
+  const week = (await ok('rota.getWeek', { isoWeek })) as { status: string };
+  if (week.status !== 'published') {
+    const { stamp } = (await ok('rota.planWeek', { isoWeek, iterations: 20_000 })) as { stamp: string };
+    await ok('rota.publish', { isoWeek, stamp });
+  }
+  return { isoWeek, today, minute };
 }
