@@ -1,16 +1,18 @@
 import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, SqliteDialect } from 'kysely';
+import { SqliteDialect, type Kysely } from 'kysely';
 import { existsSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { detectNetworkShare } from '../platform/network-share';
 import { migrateToLatest, assertNamesSorted, type MigrationList } from './migration-runner';
 import { migrations } from './migrations';
 import type { Database } from './schema';
+import { kyselyCountingWrites } from './store-writes';
 import { makeSidecarsPrivate, makeStoreFilePrivate } from './store-file-mode';
 import { inspectStore, unreadable } from './store-inspection';
 import { StoreOpenError } from './store-open-error';
 
 export { StoreOpenError } from './store-open-error';
+export { storeWrites } from './store-writes';
 
 /** An open store: Kysely for queries, the raw handle for pragmas, backup and benchmarks. */
 export interface Store {
@@ -68,7 +70,7 @@ export async function openDatabase(path: string, options: OpenOptions = {}): Pro
     raw.close();
     throw unreadable(path, error);
   }
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(raw) }) });
+  const db = kyselyCountingWrites(new SqliteDialect({ database: withStatementCache(raw) }));
   const close = async () => {
     await db.destroy();
     // Kysely connects lazily, so its destroy closes nothing if no query ran; the handle is ours to close either way.

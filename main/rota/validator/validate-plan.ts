@@ -5,7 +5,8 @@ import type { RotaInstance, RotaWorker } from '@shared/domain/rota/instance';
 import type { RotaPlan } from '@shared/domain/rota/plan';
 import { elapsedMinute, weekLengthMinutes } from '@shared/domain/rota/time';
 import { recordedTravelMap, travelMinutes } from '@shared/domain/rota/travel';
-import { formatDate, formatMinute } from '@shared/domain/time/format';
+import { formatDate, formatDurationInWords as inWords, formatMinute } from '@shared/domain/time/format';
+import { skillLabel } from '@shared/domain/rota-board/next-steps';
 import { availableFor } from '@shared/domain/rota/availability';
 import { ineligibilityOnVisit } from '@shared/domain/staff/eligibility';
 
@@ -43,6 +44,11 @@ function holdsSkill(worker: RotaWorker, skill: string, date: string): boolean {
   );
 }
 
+/** "1 worker", "2 workers". */
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
 function hm(elapsedOrMinute: number): string {
   return formatMinute(((elapsedOrMinute % 1440) + 1440) % 1440);
 }
@@ -72,13 +78,15 @@ export function validatePlan(instance: RotaInstance, plan: RotaPlan): Breach[] {
     seen.set(v.id, a);
     const day = dayOf.get(v.date) ?? 0;
     if (new Set(a.workerIds).size !== a.workerIds.length || a.workerIds.length !== v.workersNeeded) {
-      out.push(breach('double_up', v.id, null, v.date, `${a.workerIds.length} worker(s), ${v.workersNeeded} needed`));
+      out.push(
+        breach('double_up', v.id, null, v.date, `${count(a.workerIds.length, 'worker')}, ${v.workersNeeded} needed`),
+      );
     }
     if (Math.abs(a.startMinute - v.startMinute) > v.flexMinutes || a.startMinute + v.durationMinutes > 1440) {
       out.push(breach('outside_flexibility', v.id, null, v.date, `starts ${hm(a.startMinute)}`));
     }
     if (v.durationMinutes < s.minVisitMinutes && !v.agreedShortVisit)
-      out.push(breach('short_visit', v.id, null, v.date, `${v.durationMinutes} min`));
+      out.push(breach('short_visit', v.id, null, v.date, `it lasts ${inWords(v.durationMinutes)}`));
     const team = clients.get(v.clientId)?.teamWorkerIds ?? [];
     for (const wid of a.workerIds) {
       const w = workers.get(wid);
@@ -99,7 +107,7 @@ export function validatePlan(instance: RotaInstance, plan: RotaPlan): Breach[] {
         out.push(breach('unavailable', v.id, wid, v.date, `${hm(a.startMinute)}-${hm(end)}`));
       }
       for (const sk of v.requiredSkills)
-        if (!holdsSkill(w, sk, v.date)) out.push(breach('skill_missing', v.id, wid, v.date, sk));
+        if (!holdsSkill(w, sk, v.date)) out.push(breach('skill_missing', v.id, wid, v.date, skillLabel(sk)));
       const startE = elapsedMinute(instance.days, day, a.startMinute);
       const list = busy.get(wid) ?? [];
       list.push({ start: startE, end: startE + v.durationMinutes, clientId: v.clientId, visitId: v.id, day });
@@ -177,7 +185,15 @@ function checkWorker(
     const reportBreak = (b: Busy): void => {
       if (breakReported) return;
       breakReported = true;
-      out.push(breach('wtr_break', b.visitId, w.id, date(d), `over ${breakAfter} min without a ${breakLen}-min break`));
+      out.push(
+        breach(
+          'wtr_break',
+          b.visitId,
+          w.id,
+          date(d),
+          `over ${inWords(breakAfter)} without a break of ${inWords(breakLen)}`,
+        ),
+      );
     };
     if (latest.end - segStart > breakAfter) reportBreak(latest);
     for (let i = 1; i < items.length; i++) {
@@ -208,7 +224,7 @@ function checkWorker(
     }
     work += latest.end - stretchStart;
     if (w.under18 && work > s.dailyCapMinutesUnder18)
-      out.push(breach('wtr_daily_cap_under18', null, w.id, date(d), `${work} min`));
+      out.push(breach('wtr_daily_cap_under18', null, w.id, date(d), `${inWords(work)} worked`));
     weekWork += work;
     spans.push({ start: (items[0] as Busy).start, end: spanEnd, day: d });
   }
@@ -217,7 +233,10 @@ function checkWorker(
     w.maxWeeklyMinutes,
     w.under18 ? s.weeklyCapMinutesUnder18 : w.wtrOptOut ? Number.POSITIVE_INFINITY : s.weeklyCapMinutes,
   );
-  if (weekWork > cap) out.push(breach('wtr_weekly_cap', null, w.id, null, `${weekWork} min > ${cap} min`));
+  if (weekWork > cap)
+    out.push(
+      breach('wtr_weekly_cap', null, w.id, null, `${inWords(weekWork)} worked, where the most is ${inWords(cap)}`),
+    );
 
   // Daily rest between consecutive working days, including last week's final block.
   const prior = [...w.priorWork].sort((a, b) => a.endElapsed - b.endElapsed);
@@ -225,7 +244,8 @@ function checkWorker(
   let prevEnd = lastPrior === undefined ? null : { end: lastPrior.endElapsed, day: -1 };
   for (const sp of spans) {
     if (prevEnd !== null && prevEnd.day === sp.day - 1 && sp.start - prevEnd.end < rest) {
-      out.push(breach('wtr_daily_rest', null, w.id, date(sp.day), `${sp.start - prevEnd.end} min rest < ${rest}`));
+      const words = `a rest of ${inWords(sp.start - prevEnd.end)}, where the least is ${inWords(rest)}`;
+      out.push(breach('wtr_daily_rest', null, w.id, date(sp.day), words));
     }
     prevEnd = { end: sp.end, day: sp.day };
   }
@@ -254,8 +274,8 @@ function checkWorker(
           null,
           w.id,
           date(ws + 6),
-          `7 days from ${ws === 0 ? formatDate(date(0) ?? '') : `${-ws} day(s) before the week`}: ` +
-            `longest rest ${longest} min`,
+          `in the 7 days from ${ws === 0 ? formatDate(date(0) ?? '') : `${count(-ws, 'day')} before the week`}, ` +
+            `the longest rest is ${inWords(longest)}`,
         ),
       );
       break;

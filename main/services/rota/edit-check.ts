@@ -3,7 +3,7 @@ import type { RotaInstance } from '@shared/domain/rota/instance';
 import type { RotaPlan } from '@shared/domain/rota/plan';
 import { validatePlan } from '@main/rota';
 import { stateOfPlan } from '@main/rota/objective';
-import { buildModel } from '@main/rota/planner/model';
+import { Change } from '@main/rota/planner/change';
 import type { PlanState } from '@main/rota/planner/state';
 import { workerIdsOf, type StoredPlan } from './stored-plan';
 
@@ -71,21 +71,71 @@ export function breachesNew(after: readonly Breach[], before: readonly Breach[])
   return after.filter((b) => !old.has(breachKey(b)));
 }
 
+/** A stored plan scored once: its state and weighted score, kept with the stored plan while that is reused. */
+interface ScoredPlan {
+  state: PlanState;
+  weighted: number;
+}
+
+// Keyed by the stored plan itself: a stored plan reused between live checks (stored-plan-cache) is scored once, and a
+// fresh load (a changed week) is scored afresh.
+const scored = new WeakMap<StoredPlan, ScoredPlan>();
+
+function scoredPlan(stored: StoredPlan): ScoredPlan {
+  const hit = scored.get(stored);
+  if (hit) return hit;
+  const state = stateOfPlan(stored.instance, stored.plan);
+  const fresh = { state, weighted: state.weighted() };
+  scored.set(stored, fresh);
+  return fresh;
+}
+
 /**
  * The plan's weighted score before and after an edit (lower is better). The stored plan is scored once, then the
  * moved visits are taken off and put back where the edit places them, which the planner's state updates for the
  * workers and people concerned only (its incremental score is checked against a full recomputation in the tests).
+ * The scored state is kept with the stored plan: after each check the moves are undone and the state's sums put back
+ * exactly as they were, so the next check starts from the stored plan again.
  */
 export function weightedScores(
   instance: RotaInstance,
   stored: StoredPlan,
   placements: readonly Moved[],
 ): { weightedBefore: number; weightedAfter: number } {
-  const model = buildModel(instance);
-  const state = stateOfPlan(instance, stored.plan, model);
-  const weightedBefore = round(state.weighted());
-  applyMoves(state, placements);
-  return { weightedBefore, weightedAfter: round(state.weighted()) };
+  // The scoring model reads the visits and workers (not the pins): a change of length needs a model of its own.
+  if (instance.visits !== stored.instance.visits || instance.workers !== stored.instance.workers) {
+    const state = stateOfPlan(instance, stored.plan);
+    const weightedBefore = round(state.weighted());
+    applyMoves(state, placements);
+    return { weightedBefore, weightedAfter: round(state.weighted()) };
+  }
+  const { state, weighted } = scoredPlan(stored);
+  const terms = { ...state.terms };
+  const { unassignedMinutes, unassignedVisits } = state;
+  const change = new Change(state, movedVisits(state, placements));
+  let undone = false;
+  try {
+    applyMoves(state, placements);
+    const weightedAfter = round(state.weighted());
+    change.undo();
+    // The placements are back as stored; a score that did not come back means the state cannot be trusted again.
+    undone = Math.abs(state.weighted() - weighted) < 1e-6;
+    return { weightedBefore: round(weighted), weightedAfter };
+  } finally {
+    if (undone) {
+      Object.assign(state.terms, terms);
+      state.unassignedMinutes = unassignedMinutes;
+      state.unassignedVisits = unassignedVisits;
+    } else scored.delete(stored);
+  }
+}
+
+/** The state's indexes of the visits placements move (unknown ids are skipped). */
+function movedVisits(state: PlanState, placements: readonly Moved[]): number[] {
+  return placements.flatMap((p) => {
+    const vi = state.model.visitIndex.get(p.visitId);
+    return vi === undefined ? [] : [vi];
+  });
 }
 
 /** Move visits in a plan's state as `stateOfPlan` would have loaded them (unknown ids are skipped). */

@@ -7,7 +7,8 @@ import type { Database, RotaChangeTable } from '@main/db/schema';
 import { insertChanges, updateVisitAssignment } from './rota-week-queries';
 import { computeMeasures } from '@main/rota';
 import type { HandlerContext } from '@main/rpc/context';
-import { loadStoredPlan, workerIdsOf, type StoredPlan } from './stored-plan';
+import { workerIdsOf, type StoredPlan } from './stored-plan';
+import { loadStoredPlanForEdit } from './stored-plan-cache';
 import { formatDate, formatMinute } from '@shared/domain/time/format';
 import { londonDate } from '@shared/domain/time/london';
 import { sendNotices } from '@main/services/notices/send-notices';
@@ -138,7 +139,7 @@ function describe(names: ReadonlyMap<string, string>, p: { workerIds: string[]; 
  */
 export async function editPlan(ctx: HandlerContext, input: EditInput): Promise<EditResult> {
   const caller = ctx.requireCaller();
-  const stored = await loadStoredPlan(ctx.deps.db, input.isoWeek);
+  const stored = await loadStoredPlanForEdit(ctx.deps.db, input.isoWeek);
   const placements = placementsOf(stored, input.edit, londonDate(ctx.deps.clock.now()));
   const what = input.edit.kind === 'pin' ? (input.edit.pinned ? 'pin' : 'unpin') : input.edit.kind;
   // Edits to a draft are kept as steps to undo; a published week's changes are recorded and told instead.

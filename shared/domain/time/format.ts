@@ -65,6 +65,19 @@ export function formatDuration(minutes: number): string {
   return h === 0 ? `${m} min` : `${h} h ${m} min`;
 }
 
+/**
+ * A length of time spelled out, for a sentence: 1140 → "19 hours", 750 → "12 hours 30 minutes", 60 → "1 hour",
+ * 1 → "1 minute", 0 → "0 minutes".
+ */
+export function formatDurationInWords(minutes: number): string {
+  const h = Math.floor(minutes / 60);
+  const m = Math.round(minutes % 60);
+  const hours = `${h} ${h === 1 ? 'hour' : 'hours'}`;
+  const mins = `${m} ${m === 1 ? 'minute' : 'minutes'}`;
+  if (h === 0) return mins;
+  return m === 0 ? hours : `${hours} ${mins}`;
+}
+
 /** The minute of the day a person typed as "HH:MM" (24-hour; "7:30" too), or null when it is not a time. */
 export function parseClockTime(text: string): number | null {
   const match = /^(\d{1,2}):(\d{2})$/.exec(text.trim());

@@ -106,7 +106,15 @@ describe('independent validator: one hand-built breach per hard rule', () => {
         ),
         'wtr_daily_rest',
       ),
-    ).toMatchObject({ rule: 6, workerId: 'w1', date: '2026-05-12' });
+    ).toMatchObject({
+      rule: 6,
+      workerId: 'w1',
+      date: '2026-05-12',
+      // Said in words: the coordinator reads it when an edit is refused.
+      message:
+        'less than the minimum daily rest between working days (a rest of 10 hours 30 minutes, where the least is ' +
+        '11 hours)',
+    });
   });
 
   it('rule 6: daily rest across the autumn clock change is computed, not assumed', () => {
@@ -161,7 +169,11 @@ describe('independent validator: one hand-built breach per hard rule', () => {
         ),
         'wtr_weekly_cap',
       ),
-    ).toMatchObject({ rule: 6, workerId: 'w1' });
+    ).toMatchObject({
+      rule: 6,
+      workerId: 'w1',
+      message: 'weekly working time over the worker’s cap (2 hours worked, where the most is 1 hour 30 minutes)',
+    });
   });
 
   it('rule 6: a break when a stretch passes 6 hours', () => {
@@ -218,7 +230,14 @@ describe('independent validator: one hand-built breach per hard rule', () => {
       inst,
       visits.map((v) => [v.id, ['w1']] as [string, string[]]),
     );
-    expect(find(validatePlan(inst, plan), 'wtr_weekly_rest')).toMatchObject({ rule: 6, workerId: 'w1' });
+    expect(find(validatePlan(inst, plan), 'wtr_weekly_rest')).toMatchObject({
+      rule: 6,
+      workerId: 'w1',
+      // From last Tuesday to this Monday the longest time off is Sunday 12:00 to Monday 09:00, said in words.
+      message:
+        'no full 24-hour period off in some 7 consecutive days (counting the week before) ' +
+        '(in the 7 days from 6 days before the week, the longest rest is 21 hours)',
+    });
     // Same plan for a worker who had last Sunday off: Sunday → first window fails only from Monday on.
     const inst2 = tinyInstance(visits.slice(0, 6));
     expect(

@@ -18,6 +18,7 @@ import {
   formatDate,
   formatDayOfWeek,
   formatDuration,
+  formatDurationInWords,
   formatInstant,
   formatMinute,
   formatMonthName,
@@ -171,6 +172,14 @@ describe('dates and times as people read them', () => {
     expect(formatDuration(60)).toBe('1 h');
     expect(formatDuration(45)).toBe('45 min');
     expect(formatDuration(0)).toBe('0 h');
+  });
+
+  it('spells lengths of time out for a sentence, one hour or minute in the singular', () => {
+    expect(formatDurationInWords(1140)).toBe('19 hours');
+    expect(formatDurationInWords(750)).toBe('12 hours 30 minutes');
+    expect(formatDurationInWords(61)).toBe('1 hour 1 minute');
+    expect(formatDurationInWords(45)).toBe('45 minutes');
+    expect(formatDurationInWords(0)).toBe('0 minutes');
   });
 
   it('writes minutes of the day on the 24-hour clock', () => {
