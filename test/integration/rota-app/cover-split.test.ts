@@ -149,6 +149,29 @@ describe('cover: split a visit in two with the person’s agreement', () => {
     ]);
   }, 60_000);
 
+  it('on a published week, records each part as a change naming the worker to tell', async () => {
+    const { coordinator, visitId, annId, cyId } = await aSplitWeek();
+    const week = await coordinator.ok('rota.getWeek', { isoWeek: WEEK });
+    await coordinator.ok('rota.publish', { isoWeek: WEEK, stamp: week.stamp });
+    await coordinator.ok('rotaCover.split', annThenCy({ visitId, annId, cyId }));
+    const changes = await coordinator.ok('rota.changes', { isoWeek: WEEK });
+    expect(
+      changes
+        .map((c) => ({ visitId: c.visitId, before: c.before, after: c.after, workerIds: c.workerIds }))
+        .sort((a, b) => a.visitId.localeCompare(b.visitId)),
+    ).toEqual([
+      { visitId, before: 'unassigned (09:00)', after: 'Ann Lee at 09:00', workerIds: [annId] },
+      {
+        visitId: `${visitId}:part-2`,
+        before: 'not yet a visit of its own',
+        after: 'Cy Park at 09:45',
+        workerIds: [cyId],
+      },
+    ]);
+    // No undo on a published week: its changes are told instead.
+    expect(await coordinator.ok('rota.editHistory', { isoWeek: WEEK })).toEqual({ undo: null, redo: null });
+  }, 60_000);
+
   it('pays each worker for their part and counts the parts as the one agreed visit’s time', async () => {
     const { tb, coordinator, visitId, annId, cyId } = await aSplitWeek();
     await coordinator.ok('rotaCover.split', annThenCy({ visitId, annId, cyId }));
