@@ -7,7 +7,6 @@ import { procedureQuery, useProcedureMutation } from '@renderer/api/queries';
 import { Button } from '@renderer/components/Button';
 import { ErrorSummary } from '@renderer/components/ErrorSummary';
 import { BoardFilters, type BoardView } from './BoardFilters';
-import { BoardKeyboardHelp } from './BoardKeyboardHelp';
 import { BoardGrid, type DragState } from './BoardGrid';
 import { dropHints, type DropHint } from './drop-hints';
 import { MoveToRow, movedVisitWords } from './MoveToRow';
@@ -136,10 +135,7 @@ export function WeekBoard({
   };
   return (
     <div onKeyDown={onKeyDown}>
-      <div className="rota-board-bar">
-        <BoardFilters week={week} view={view} onChange={onView} />
-        <BoardKeyboardHelp />
-      </div>
+      <BoardFilters week={week} view={view} onChange={onView} />
       <p className="visually-hidden" role="status">
         {isFiltered(view.filter) ? `Showing ${rows.length} of ${allRows} rows` : ''}
       </p>
