@@ -690,6 +690,8 @@ export interface RotaVisitTable {
   set_at: string;
   unassigned_json: string;
   one_off_id: string | null;
+  /** The visit this one was split from with the person's agreement (migration 0031); null for a whole visit. */
+  part_of: string | null;
 }
 export interface RotaChangeTable {
   id: string;
@@ -1105,7 +1107,7 @@ export interface RotaCoverRecordTable {
   iso_week: string;
   visit_id: string;
   client_id: string;
-  kind: 'outside_consent' | 'shorter_agreement' | 'person_told';
+  kind: 'outside_consent' | 'shorter_agreement' | 'person_told' | 'split_agreement';
   worker_id: string | null;
   given_by: string;
   relationship: string | null;
@@ -1114,4 +1116,7 @@ export interface RotaCoverRecordTable {
   reason: string | null;
   recorded_by: string;
   recorded_at: string;
+  /** A split's second part: its start and length (migration 0031); the first part's length is duration_minutes. */
+  second_start_minute: number | null;
+  second_minutes: number | null;
 }

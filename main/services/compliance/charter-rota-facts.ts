@@ -102,8 +102,9 @@ async function addWeek(db: Kysely<Database>, stored: StoredPlan, into: CharterRo
     const v = visits.get(a.visitId);
     if (!v) continue;
     people.add(v.clientId);
-    into.visits += 1;
-    if (v.durationMinutes < instance.settings.minVisitMinutes) {
+    // A split's second part is the same agreed visit, each part at least the minimum: not another visit.
+    if (v.partOf === undefined) into.visits += 1;
+    if (v.partOf === undefined && v.durationMinutes < instance.settings.minVisitMinutes) {
       if (v.agreedShortVisit) into.shortAgreed += 1;
       else into.shortNotAgreed += 1;
     }

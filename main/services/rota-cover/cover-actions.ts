@@ -18,10 +18,11 @@ import { loadStoredPlan, type StoredPlan } from '../rota/stored-plan';
 import { insertCoverRecord } from './cover-records';
 import { shortestMinutes, visitOf, withVisit } from './cover-options';
 
-type Stored = ReturnType<typeof visitOf>;
+/** A visit of the stored week with its row. */
+export type Stored = ReturnType<typeof visitOf>;
 
 /** The visit, refused unless it is uncovered and its day has not passed. */
-function uncoveredVisit(ctx: HandlerContext, stored: StoredPlan, visitId: string): Stored {
+export function uncoveredVisit(ctx: HandlerContext, stored: StoredPlan, visitId: string): Stored {
   const found = visitOf(stored, visitId);
   if (found.row.worker1_id !== null)
     throw AppError.field(['visitId'], 'This visit already has a worker: change it on the board instead.');
@@ -31,17 +32,19 @@ function uncoveredVisit(ctx: HandlerContext, stored: StoredPlan, visitId: string
 }
 
 /** Refuse a date of a consent, agreement or telling that has not happened yet. */
-function notFuture(ctx: HandlerContext, date: string, field: string, what: string): void {
+export function notFuture(ctx: HandlerContext, date: string, field: string, what: string): void {
   if (date > londonDate(ctx.deps.clock.now()))
     throw AppError.field([field], `${what} cannot be in the future: enter the day it happened.`);
 }
 
-function visitWords(stored: StoredPlan, found: Stored): string {
+/** "Pat Green’s visit on Tue 24 Nov 2026 at 08:00". */
+export function visitWords(stored: StoredPlan, found: Stored): string {
   const person = stored.instance.clients.find((c) => c.id === found.visit.clientId)?.name ?? 'the person';
   return `${person}’s visit on ${formatDate(found.row.date)} at ${formatMinute(found.row.start_minute)}`;
 }
 
-function namesOf(stored: StoredPlan, ids: readonly string[]): string {
+/** Workers' names joined with "and". */
+export function namesOf(stored: StoredPlan, ids: readonly string[]): string {
   const names = new Map(stored.instance.workers.map((w) => [w.id, w.name]));
   return ids.map((id) => names.get(id) ?? 'a worker').join(' and ');
 }
@@ -51,25 +54,30 @@ function teamOf(stored: StoredPlan, found: Stored): Set<string> {
 }
 
 /** Refuse workers outside the team (they need consent: the "ask outside the team" option) or of the wrong number. */
-function teamWorkers(stored: StoredPlan, found: Stored, workerIds: readonly string[]): void {
-  if (new Set(workerIds).size !== workerIds.length)
-    throw AppError.field(['workerIds'], 'Choose two different workers.');
+export function teamWorkers(
+  stored: StoredPlan,
+  found: Stored,
+  workerIds: readonly string[],
+  field = 'workerIds',
+): void {
+  if (new Set(workerIds).size !== workerIds.length) throw AppError.field([field], 'Choose two different workers.');
   if (workerIds.length !== found.visit.workersNeeded)
     throw AppError.field(
-      ['workerIds'],
+      [field],
       found.visit.workersNeeded === 2 ? 'This is a double-up visit: choose two workers.' : 'Choose one worker.',
     );
   const team = teamOf(stored, found);
   if (workerIds.some((id) => !team.has(id)))
     throw AppError.field(
-      ['workerIds'],
+      [field],
       'Only the person’s team may take this visit; a worker outside it needs the person’s consent recorded first.',
     );
 }
 
-interface CoverSave {
+/** One cover action's change, its words and the record it keeps. */
+export interface CoverSave {
   stored: StoredPlan;
-  placement: Placement;
+  placements: Placement[];
   summary: string;
   action: string;
   checkOnly: boolean;
@@ -77,21 +85,22 @@ interface CoverSave {
 }
 
 /** Validate through checkAndSave (the whole week), keep an undo step on a draft, and answer in words. */
-async function saveCover(ctx: HandlerContext, s: CoverSave): Promise<CoverResult> {
+export async function saveCover(ctx: HandlerContext, s: CoverSave): Promise<CoverResult> {
   const caller = ctx.requireCaller();
   const draft = s.stored.week.status === 'draft';
-  const result: EditResult = await checkAndSave(ctx, s.stored, [s.placement], 'assign', caller.username, s.checkOnly, {
+  const result: EditResult = await checkAndSave(ctx, s.stored, s.placements, 'assign', caller.username, s.checkOnly, {
     auditAction: s.action,
     auditDetail: s.summary,
     alsoInTransaction: async (trx) => {
       await s.record?.(trx);
-      if (draft) await recordStep(ctx, trx, s.stored, [s.placement], 'assign', s.summary);
+      if (draft) await recordStep(ctx, trx, s.stored, s.placements, 'assign', s.summary);
     },
   });
   return { saved: result.saved, summary: s.summary, problems: result.breaches.map((b) => b.message) };
 }
 
-function coverRecord(
+/** A cover record row for a visit, recorded by the caller now. */
+export function coverRecord(
   ctx: HandlerContext,
   found: Stored,
   isoWeek: string,
@@ -131,7 +140,7 @@ export async function moveCover(ctx: HandlerContext, input: CoverMoveInput): Pro
     `${namesOf(stored, input.workerIds)}`;
   return saveCover(ctx, {
     stored,
-    placement: { visitId: visit.id, workerIds: input.workerIds, startMinute: input.startMinute, pinned: false },
+    placements: [{ visitId: visit.id, workerIds: input.workerIds, startMinute: input.startMinute, pinned: false }],
     summary,
     action: 'rotaCover.move',
     checkOnly: input.checkOnly,
@@ -159,13 +168,15 @@ export async function shortenCover(ctx: HandlerContext, input: CoverShortenInput
     `(agreed by ${input.agreedBy} on ${formatDate(input.agreedOn)}) and gave it to ${namesOf(stored, input.workerIds)}`;
   return saveCover(ctx, {
     stored,
-    placement: {
-      visitId: visit.id,
-      workerIds: input.workerIds,
-      startMinute: found.row.start_minute,
-      pinned: false,
-      durationMinutes: input.durationMinutes,
-    },
+    placements: [
+      {
+        visitId: visit.id,
+        workerIds: input.workerIds,
+        startMinute: found.row.start_minute,
+        pinned: false,
+        durationMinutes: input.durationMinutes,
+      },
+    ],
     summary,
     action: 'rotaCover.shorten',
     checkOnly: input.checkOnly,
@@ -205,7 +216,9 @@ export async function askOutside(ctx: HandlerContext, input: CoverOutsideInput):
     `of ${input.consentBy} (${input.relationship}) given on ${formatDate(input.consentOn)}`;
   return saveCover(ctx, {
     stored: { ...stored, instance: withConsent },
-    placement: { visitId: visit.id, workerIds: [input.workerId], startMinute: found.row.start_minute, pinned: false },
+    placements: [
+      { visitId: visit.id, workerIds: [input.workerId], startMinute: found.row.start_minute, pinned: false },
+    ],
     summary,
     action: 'rotaCover.askOutside',
     checkOnly: input.checkOnly,

@@ -9,6 +9,8 @@ import { coverCandidates, type CoverCandidate } from '@main/rota';
 import type { HandlerContext } from '@main/rpc/context';
 import { loadStoredPlan, type StoredPlan } from '../rota/stored-plan';
 import { coverRecordsOfVisit } from './cover-records';
+import { splitChoices } from './cover-split-options';
+import { splitNotPossible } from './cover-split-rules';
 
 /** Shorter lengths are offered in steps of this many minutes. */
 const SHORTER_STEP = 15;
@@ -78,6 +80,13 @@ function recordWords(r: Selectable<RotaCoverRecordTable>, names: ReadonlyMap<str
       return { kind: r.kind, words: `${r.given_by} agreed on ${on} to a ${r.duration_minutes ?? '?'}-minute visit` };
     case 'person_told':
       return { kind: r.kind, words: `${r.given_by} told the person on ${on}: ${r.reason ?? ''}` };
+    case 'split_agreement':
+      return {
+        kind: r.kind,
+        words:
+          `${r.given_by} agreed on ${on} to the visit in two parts: ${r.duration_minutes ?? '?'} minutes, then ` +
+          `${r.second_minutes ?? '?'} minutes from ${formatMinute(r.second_start_minute ?? 0)}`,
+      };
   }
 }
 
@@ -100,12 +109,15 @@ export async function coverOptions(ctx: HandlerContext, input: CoverVisitInput):
     records,
     personTold: records.some((r) => r.kind === 'person_told'),
   };
-  if (row.worker1_id !== null) return { ...base, moves: [], shorter: [], outside: [] };
+  if (row.worker1_id !== null)
+    return { ...base, moves: [], shorter: [], outside: [], splits: [], splitNotPossible: null };
   const moves = coverCandidates(stored.instance, stored.plan, visit.id, startsWithinFlexibility(visit)).map((c) =>
     choiceOf(stored, c, timeWords(c.startMinute, visit.startMinute)),
   );
-  // Shortening and asking outside the team are for one-worker visits: a double-up keeps both of its workers' time.
-  if (visit.workersNeeded !== 1) return { ...base, moves, shorter: [], outside: [] };
+  const notSplit = splitNotPossible(stored, { row, visit }, shortest);
+  // Shortening, splitting and asking outside the team are for one-worker visits: a double-up keeps both workers' time.
+  if (visit.workersNeeded !== 1)
+    return { ...base, moves, shorter: [], outside: [], splits: [], splitNotPossible: notSplit };
   const shorter = [];
   for (let i = 1; i <= SHORTER_TRIES; i += 1) {
     const length = visit.durationMinutes - i * SHORTER_STEP;
@@ -123,5 +135,6 @@ export async function coverOptions(ctx: HandlerContext, input: CoverVisitInput):
   const outside = coverCandidates(considered, stored.plan, visit.id, [row.start_minute], outsiders).map((c) =>
     choiceOf(stored, c, 'outside the person’s team'),
   );
-  return { ...base, moves, shorter, outside };
+  const splits = notSplit === null ? splitChoices(stored, { row, visit }, shortest) : [];
+  return { ...base, moves, shorter, outside, splits, splitNotPossible: notSplit };
 }

@@ -22,6 +22,9 @@ const StepPlacements = z.array(
     unassignedReasons: z.array(UnassignedReason).optional(),
     // Steps kept before visits could be shortened have no length: theirs was never changed.
     durationMinutes: z.number().int().positive().optional(),
+    // A split's second part: made by the split (after) and taken out again by its undo (before).
+    partOf: z.string().optional(),
+    removed: z.boolean().optional(),
   }),
 );
 
@@ -86,9 +89,10 @@ export async function recordStep(
     .select(sql<number | null>`max(seq)`.as('seq'))
     .where('iso_week', '=', isoWeek)
     .executeTakeFirst();
-  const before = placements.flatMap((p) => {
+  // A visit the edit makes (a split's second part) was not there before: undoing the edit takes it out again.
+  const before = placements.map((p): Placement => {
     const row = stored.rowById.get(p.visitId);
-    return row ? [placementOfRow(row)] : [];
+    return row ? placementOfRow(row) : { ...p, workerIds: [], pinned: false, removed: true };
   });
   await trx
     .insertInto('rota_edit_step')
@@ -164,7 +168,9 @@ export async function replayStep(
   const today = londonDate(ctx.deps.clock.now());
   for (const p of from) {
     const row = stored.rowById.get(p.visitId);
-    if (!row || !samePlacement(row, p))
+    // A part the step takes out must still be out: made again since, the week has changed under the step.
+    if (p.removed && !row) continue;
+    if (!row || p.removed || !samePlacement(row, p))
       throw new AppError(
         'CONFLICT',
         `“${step.summary}” can no longer be ${done}: the visit has changed since (another edit, or another ` +

@@ -4,10 +4,16 @@ import type { EditInput, EditResult, RotaEdit } from '@shared/domain/rota-board/
 import type { RotaInstance } from '@shared/domain/rota/instance';
 import type { Assignment, RotaPlan, UnassignedVisit } from '@shared/domain/rota/plan';
 import type { Database, RotaChangeTable } from '@main/db/schema';
-import { insertChanges, updateVisitAssignment } from './rota-week-queries';
+import {
+  deleteVisitPart,
+  insertChanges,
+  insertVisitPart,
+  updateVisitAssignment,
+  type RotaVisitRow,
+} from './rota-week-queries';
 import { computeMeasures } from '@main/rota';
 import type { HandlerContext } from '@main/rpc/context';
-import { workerIdsOf, type StoredPlan } from './stored-plan';
+import { partOfVisit, workerIdsOf, type StoredPlan } from './stored-plan';
 import { loadStoredPlanForEdit } from './stored-plan-cache';
 import { formatDate, formatMinute } from '@shared/domain/time/format';
 import { londonDate } from '@shared/domain/time/london';
@@ -26,6 +32,32 @@ export interface Placement {
   unassignedReasons?: UnassignedVisit['reasons'];
   /** A new length (a shorter visit the person agreed to); absent: the length stays as it is. */
   durationMinutes?: number;
+  /**
+   * A second part of this visit, split with the person's agreement: the placement makes the part (its id not yet in
+   * the week) at `startMinute` for `durationMinutes`, with the needs of the visit it is split from.
+   */
+  partOf?: string;
+  /** The visit (a split's second part) is taken out of the week again: undoing the split. */
+  removed?: boolean;
+}
+
+/** The visits a week has after placements: parts made by a split added, parts undone taken out. */
+function visitsAfter(stored: StoredPlan, placements: readonly Placement[]): RotaInstance['visits'] {
+  const changed = new Map(placements.map((p) => [p.visitId, p]));
+  const byId = new Map(stored.instance.visits.map((v) => [v.id, v]));
+  const kept = stored.instance.visits.flatMap((v) => {
+    const p = changed.get(v.id);
+    if (p?.removed) return [];
+    return p?.durationMinutes === undefined || p.durationMinutes === v.durationMinutes
+      ? [v]
+      : [{ ...v, durationMinutes: p.durationMinutes }];
+  });
+  const made = placements.flatMap((p) => {
+    const whole = p.partOf === undefined || byId.has(p.visitId) ? undefined : byId.get(p.partOf);
+    if (whole === undefined || p.removed) return [];
+    return [partOfVisit(whole, p.visitId, p.startMinute, p.durationMinutes ?? whole.durationMinutes)];
+  });
+  return [...kept, ...made];
 }
 
 /** The plan and pins after applying placements to a stored plan. */
@@ -38,6 +70,7 @@ export function applyPlacements(
   const pins: RotaInstance['pins'] = [];
   for (const r of stored.rows) {
     const p = changed.get(r.id);
+    if (p?.removed) continue;
     const workerIds = p ? p.workerIds : workerIdsOf(r);
     const start = p ? p.startMinute : r.start_minute;
     const pinned = p ? p.pinned : r.pinned === 1;
@@ -46,15 +79,15 @@ export function applyPlacements(
       if (pinned) pins.push({ visitId: r.id, workerIds, startMinute: start });
     }
   }
-  const resized = placements.some((p) => p.durationMinutes !== undefined);
-  const visits = resized
-    ? stored.instance.visits.map((v) => {
-        const duration = changed.get(v.id)?.durationMinutes;
-        return duration === undefined ? v : { ...v, durationMinutes: duration };
-      })
-    : stored.instance.visits;
+  for (const p of placements)
+    if (p.partOf !== undefined && !p.removed && !stored.rowById.has(p.visitId) && p.workerIds.length > 0)
+      assignments.push({ visitId: p.visitId, workerIds: p.workerIds, startMinute: p.startMinute });
+  const reshaped = placements.some((p) => p.durationMinutes !== undefined || p.partOf !== undefined || p.removed);
+  const visits = reshaped ? visitsAfter(stored, placements) : stored.instance.visits;
   const assigned = new Set(assignments.map((a) => a.visitId));
-  const unassigned = stored.rows.filter((r) => !assigned.has(r.id)).map((r) => ({ visitId: r.id, reasons: [] }));
+  const unassigned = stored.rows
+    .filter((r) => !assigned.has(r.id) && !changed.get(r.id)?.removed)
+    .map((r) => ({ visitId: r.id, reasons: [] }));
   return {
     instance: { ...stored.instance, visits, pins },
     plan: {
@@ -191,9 +224,52 @@ export async function checkAndSave(
   let told: string[] = [];
   const save = async (trx: Kysely<Database>) => {
     const changes: Insertable<RotaChangeTable>[] = [];
+    const logChange = (
+      row: Pick<RotaVisitRow, 'id' | 'client_id' | 'date'>,
+      before: string,
+      after: string,
+      workerIds: readonly string[],
+    ) => {
+      if (stored.week.status !== 'published' || before === after) return;
+      changes.push({
+        id: ctx.deps.ids(),
+        iso_week: stored.week.iso_week,
+        visit_id: row.id,
+        client_id: row.client_id,
+        date: row.date,
+        at: now,
+        by: actor,
+        what,
+        before_text: before,
+        after_text: after,
+        worker_ids_json: JSON.stringify([...new Set(workerIds)]),
+      });
+    };
     for (const p of placements) {
       const row = stored.rowById.get(p.visitId);
-      if (!row) continue;
+      if (!row) {
+        // A split's second part: a new visit, the same agreed visit's needs, on the same day for the same person.
+        const whole = p.partOf === undefined || p.removed ? undefined : stored.rowById.get(p.partOf);
+        if (!whole) continue;
+        await insertVisitPart(trx, whole, {
+          id: p.visitId,
+          ideal_start_minute: p.startMinute,
+          start_minute: p.startMinute,
+          duration_minutes: p.durationMinutes ?? whole.duration_minutes,
+          worker1_id: p.workerIds[0] ?? null,
+          worker2_id: p.workerIds[1] ?? null,
+          set_by: actor,
+          set_at: now,
+        });
+        logChange({ ...whole, id: p.visitId }, 'not yet a visit of its own', describe(names, p), p.workerIds);
+        continue;
+      }
+      if (p.removed) {
+        await deleteVisitPart(trx, stored.week.iso_week, p.visitId);
+        const was = workerIdsOf(row);
+        logChange(row, describe(names, { workerIds: was, startMinute: row.start_minute }), 'joined to the visit', was);
+        continue;
+      }
       await updateVisitAssignment(trx, stored.week.iso_week, p.visitId, {
         worker1_id: p.workerIds[0] ?? null,
         worker2_id: p.workerIds[1] ?? null,
@@ -210,23 +286,7 @@ export async function checkAndSave(
               : row.unassigned_json,
       });
       const old = { workerIds: workerIdsOf(row), startMinute: row.start_minute };
-      const fromText = describe(names, old);
-      const toText = describe(names, p);
-      if (stored.week.status === 'published' && fromText !== toText) {
-        changes.push({
-          id: ctx.deps.ids(),
-          iso_week: stored.week.iso_week,
-          visit_id: row.id,
-          client_id: row.client_id,
-          date: row.date,
-          at: now,
-          by: actor,
-          what,
-          before_text: fromText,
-          after_text: toText,
-          worker_ids_json: JSON.stringify([...new Set([...old.workerIds, ...p.workerIds])]),
-        });
-      }
+      logChange(row, describe(names, old), describe(names, p), [...old.workerIds, ...p.workerIds]);
     }
     await insertChanges(trx, changes);
     // A published week is what workers go by: each worker on either side of a change is told at once.

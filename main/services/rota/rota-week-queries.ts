@@ -53,6 +53,38 @@ export async function updateVisitAssignment(
   await db.updateTable('rota_visit').set(values).where('iso_week', '=', isoWeek).where('id', '=', visitId).execute();
 }
 
+/** Add a split's second part: the visit it is split from, as a new visit of its own at its own time and length. */
+export async function insertVisitPart(
+  db: Kysely<Database>,
+  whole: RotaVisitRow,
+  part: Pick<
+    RotaVisitTable,
+    | 'id'
+    | 'ideal_start_minute'
+    | 'start_minute'
+    | 'duration_minutes'
+    | 'worker1_id'
+    | 'worker2_id'
+    | 'set_by'
+    | 'set_at'
+  >,
+): Promise<void> {
+  await db
+    .insertInto('rota_visit')
+    .values({ ...whole, ...part, pinned: 0, unassigned_json: '[]', part_of: whole.id })
+    .execute();
+}
+
+/** Take a split's second part out of the week again (undoing the split); a whole visit is never deleted here. */
+export async function deleteVisitPart(db: Kysely<Database>, isoWeek: string, visitId: string): Promise<void> {
+  await db
+    .deleteFrom('rota_visit')
+    .where('iso_week', '=', isoWeek)
+    .where('id', '=', visitId)
+    .where('part_of', 'is not', null)
+    .execute();
+}
+
 /** Record changes to a published week. */
 export async function insertChanges(
   db: Kysely<Database>,

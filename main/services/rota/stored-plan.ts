@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import { AppError } from '@shared/contract/errors';
-import { RotaInstance } from '@shared/domain/rota/instance';
+import { RotaInstance, type RotaVisit } from '@shared/domain/rota/instance';
 import { UnassignedReason, type RotaPlan } from '@shared/domain/rota/plan';
 import type { Database } from '@main/db/schema';
 import { findWeek, listVisits, type RotaVisitRow, type RotaWeekRow } from './rota-week-queries';
@@ -60,7 +60,7 @@ function visitsAsStored(
   outsideConsent: ReadonlyMap<string, string[]>,
 ): RotaInstance['visits'] {
   const length = new Map(rows.map((r) => [r.id, r.duration_minutes]));
-  return visits.map((v) => {
+  const asStored = visits.map((v) => {
     const duration = length.get(v.id) ?? v.durationMinutes;
     const outside = outsideConsent.get(v.id);
     if (duration === v.durationMinutes && outside === undefined) return v;
@@ -70,6 +70,45 @@ function visitsAsStored(
       outsideTeamWorkerIds: [...new Set([...(v.outsideTeamWorkerIds ?? []), ...(outside ?? [])])],
     };
   });
+  return [...asStored, ...splitParts(visits, rows, outsideConsent)];
+}
+
+/**
+ * The second parts of visits split with the person's agreement: not in the snapshot (they were made after planning),
+ * each is its visit's needs and team at the part's agreed time and length, with no flexibility left to move it.
+ */
+function splitParts(
+  visits: RotaInstance['visits'],
+  rows: readonly RotaVisitRow[],
+  outsideConsent: ReadonlyMap<string, string[]>,
+): RotaInstance['visits'] {
+  const byId = new Map(visits.map((v) => [v.id, v]));
+  return rows.flatMap((r) => {
+    const whole = r.part_of === null ? undefined : byId.get(r.part_of);
+    if (whole === undefined || byId.has(r.id)) return [];
+    return [partOfVisit(whole, r.id, r.ideal_start_minute, r.duration_minutes, outsideConsent.get(r.id))];
+  });
+}
+
+/** A visit's second part: its needs, team and preferences at the part's agreed time and length. */
+export function partOfVisit(
+  whole: RotaVisit,
+  id: string,
+  startMinute: number,
+  durationMinutes: number,
+  outsideConsent?: readonly string[],
+): RotaVisit {
+  // Consent to a worker outside the team was given for one visit; the part is asked for on its own.
+  const { outsideTeamWorkerIds: _consentOfTheWhole, ...needs } = whole;
+  return {
+    ...needs,
+    id,
+    startMinute,
+    durationMinutes,
+    flexMinutes: 0,
+    partOf: whole.id,
+    ...(outsideConsent === undefined ? {} : { outsideTeamWorkerIds: [...outsideConsent] }),
+  };
 }
 
 // Parsing a neighbourhood week's snapshot (~4,700 visits) costs ~250 ms; it changes only when the week is planned

@@ -53,9 +53,15 @@ async function careDeliveryFigures(
   let under30 = 0;
   let unassigned = 0;
   let byChosenTeam = 0;
+  let splitParts = 0;
   for (const visit of instance.visits) {
     people.add(visit.clientId);
     plannedMinutes += visit.durationMinutes;
+    // A split's second part is the same agreed visit: its minutes count, not another visit.
+    if (visit.partOf !== undefined) {
+      splitParts += 1;
+      continue;
+    }
     if (visit.durationMinutes < 30) under30 += 1;
     const workers = workersOf.get(visit.id) ?? [];
     if (workers.length === 0) unassigned += 1;
@@ -65,7 +71,7 @@ async function careDeliveryFigures(
   // worker sees nobody yet, which counts as 0 rather than leaving them out.
   const withNobody = Math.max(0, people.size - checked.medians.length);
   return {
-    plannedVisits: instance.visits.length,
+    plannedVisits: instance.visits.length - splitParts,
     plannedMinutes,
     visitsUnder30Minutes: under30,
     workersPerPerson: [...Array<number>(withNobody).fill(0), ...checked.medians],

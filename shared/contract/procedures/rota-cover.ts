@@ -5,6 +5,7 @@ import {
   CoverOutsideInput,
   CoverResult,
   CoverShortenInput,
+  CoverSplitInput,
   CoverTellInput,
   CoverVisitInput,
 } from '@shared/domain/rota-board/cover';
@@ -30,6 +31,14 @@ export const rotaCoverProcedures = {
   'rotaCover.shorten': procedure({
     summary: 'Shorten an uncovered visit with the person’s agreement recorded, and give it to a team member.',
     input: CoverShortenInput,
+    output: CoverResult,
+    roles: [...coordinators],
+    mutation: true,
+    invalidates: ['rota', 'rotaCover'],
+  }),
+  'rotaCover.split': procedure({
+    summary: 'Split an uncovered visit in two with the person’s agreement recorded; each part to a team member.',
+    input: CoverSplitInput,
     output: CoverResult,
     roles: [...coordinators],
     mutation: true,

@@ -25,9 +25,24 @@ export const ShorterChoice = CoverChoice.extend({ durationMinutes: z.number().in
 /** A shorter length with who could then take it. */
 export type ShorterChoice = z.infer<typeof ShorterChoice>;
 
+/** A visit split in two with the person's agreement: who takes each part, when, and the effect in words. */
+export const SplitChoice = z.object({
+  firstMinutes: z.number().int(),
+  secondStartMinute: z.number().int(),
+  secondMinutes: z.number().int(),
+  firstWorkerId: z.string(),
+  secondWorkerId: z.string(),
+  /** "Sarah Mensah 09:00–09:45, then Tom Reid 09:45–10:30". */
+  words: z.string(),
+  /** When the second part starts against the first's end, then each worker's travel, continuity and hours. */
+  effect: z.string(),
+});
+/** A visit split in two parts. */
+export type SplitChoice = z.infer<typeof SplitChoice>;
+
 /** A record kept about covering one visit (consent, agreement, person told), in words. */
 export const CoverRecordView = z.object({
-  kind: z.enum(['outside_consent', 'shorter_agreement', 'person_told']),
+  kind: z.enum(['outside_consent', 'shorter_agreement', 'person_told', 'split_agreement']),
   words: z.string(),
 });
 /** A cover record in words. */
@@ -42,6 +57,10 @@ export const CoverOptions = z.object({
   shorter: z.array(ShorterChoice),
   /** The shortest length the visit may have: 30 minutes, lower only where a short visit is agreed. */
   shortestMinutes: z.number().int(),
+  /** Two parts, each taken by a team member free then (one-worker visits long enough for two parts only). */
+  splits: z.array(SplitChoice),
+  /** Why the visit cannot be split, in words (a double-up, too short for two parts); null when it can. */
+  splitNotPossible: z.string().nullable(),
   /** Named workers outside the team free and fit for it, best fit first (consent needed before any is asked). */
   outside: z.array(CoverChoice),
   /** Consents, agreements and "told" records already kept for this visit, newest first. */
@@ -72,6 +91,19 @@ export const CoverShortenInput = CoverVisitInput.extend({
 });
 /** Shorten and assign an uncovered visit. */
 export type CoverShortenInput = z.infer<typeof CoverShortenInput>;
+
+/** Split a visit in two with the person's agreement recorded, each part given to a team member. */
+export const CoverSplitInput = CoverVisitInput.extend({
+  firstMinutes: z.number({ message: 'Enter the first part’s length in minutes' }).int('Enter whole minutes').min(1),
+  secondStartMinute: StartMinute,
+  firstWorkerId: Id,
+  secondWorkerId: Id,
+  agreedBy: requiredText('who agreed to the visit in two parts', 200),
+  agreedOn: IsoDate,
+  checkOnly,
+});
+/** Split an uncovered visit in two and give each part to a team member. */
+export type CoverSplitInput = z.infer<typeof CoverSplitInput>;
 
 /** Ask a named worker outside the team, with the person's (or family's) consent for this visit recorded. */
 export const CoverOutsideInput = CoverVisitInput.extend({

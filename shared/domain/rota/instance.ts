@@ -175,6 +175,11 @@ export const RotaVisit = z.object({
    */
   // Optional rather than defaulted, so instances written before it (and their committed hashes) read unchanged.
   outsideTeamWorkerIds: z.array(z.string()).optional(),
+  /**
+   * The visit this one is the second part of, split with the person's agreement: the same agreed visit, so figures
+   * count its minutes but not another visit. Optional for the same reason as outsideTeamWorkerIds.
+   */
+  partOf: z.string().optional(),
 });
 /** One visit of the week. */
 export type RotaVisit = z.infer<typeof RotaVisit>;

@@ -60,6 +60,31 @@ test.describe('rota in the browser', () => {
       await rota.showDay(1);
       await snap('rota-board');
       await expectAccessible(page);
+      // A visit moves to another worker's row by keyboard as by drag (M): only the rows that take it are offered.
+      await rota.startKeyboardMove();
+      await expect(rota.moveChooserReady).toBeVisible({ timeout: 60_000 });
+      await expectAccessible(page);
+      for (const [width, height] of [
+        [1280, 720],
+        [1440, 900],
+      ] as const) {
+        await page.setViewportSize({ width, height });
+        await page.screenshot({ path: `test-results/screenshots/rota-move-by-keyboard-${width}.png` });
+      }
+      await page.keyboard.press('Escape');
+      await expect(rota.moveChooser).toHaveCount(0);
+      await rota.openKeyboardHelp();
+      await expect(rota.keyboardHelp).toContainText('Move the visit to another worker’s row');
+      await expectAccessible(page);
+      for (const [width, height] of [
+        [1280, 720],
+        [1440, 900],
+      ] as const) {
+        await page.setViewportSize({ width, height });
+        await page.screenshot({ path: `test-results/screenshots/rota-keyboard-help-${width}.png` });
+      }
+      await rota.openKeyboardHelp();
+      await page.setViewportSize({ width: 1360, height: 860 });
 
       // Open a visit from the board: the panel explains it and offers keyboard-operable actions.
       await rota.findPerson('Ada Okafor');
@@ -113,6 +138,18 @@ test.describe('rota in the browser', () => {
       // An uncovered visit offers its real cover options in one place, checked in words before anything is saved.
       await rota.openFirstUnassignedVisit();
       await expect(rota.coverOptions).toBeVisible({ timeout: 60_000 });
+      // Splitting in two is one of the options: its choices, or why this visit cannot be split.
+      await expect(rota.splitOption).toBeVisible();
+      if (await rota.splitOption.isEnabled()) await rota.splitOption.check();
+      for (const [width, height] of [
+        [1280, 720],
+        [1440, 900],
+      ] as const) {
+        await page.setViewportSize({ width, height });
+        await rota.coverOptions.scrollIntoViewIfNeeded();
+        await page.screenshot({ path: `test-results/screenshots/rota-cover-split-${width}.png` });
+      }
+      await page.setViewportSize({ width: 1360, height: 860 });
       await rota.chooseTellThePerson('Nobody in the team is free at that time', 'The coordinator');
       await expect(rota.coverCheck).toBeVisible();
       await expectAccessible(page);

@@ -66,6 +66,38 @@ export class RotaBoardPage {
     await this.page.keyboard.press('Enter');
   }
 
+  /** Start moving the first assigned visit on the board to another worker's row, by keyboard (M). */
+  async startKeyboardMove(): Promise<void> {
+    await this.board.getByRole('button').filter({ hasNotText: 'unassigned' }).first().focus();
+    await this.page.keyboard.press('m');
+  }
+
+  /** The keyboard move's chooser: the rows that take the visit (or why none does). */
+  get moveChooser(): Locator {
+    return this.page.getByRole('group', { name: /^Move .* to another worker$/ });
+  }
+
+  /** The chooser once it knows who is free: its list, or its word that nobody is. */
+  get moveChooserReady(): Locator {
+    return this.moveChooser
+      .getByRole('listbox')
+      .or(this.moveChooser.getByText(/^Nobody else in the person’s team is free/));
+  }
+
+  /** Open the board's keyboard help. */
+  async openKeyboardHelp(): Promise<void> {
+    await this.page.getByText('Keyboard help', { exact: true }).click();
+  }
+
+  get keyboardHelp(): Locator {
+    return this.page.locator('.rota-keys__list');
+  }
+
+  /** The cover option to split the visit in two (enabled only when there is a way to). */
+  get splitOption(): Locator {
+    return this.page.getByLabel(/^Split it in two/);
+  }
+
   /** The first worker named on the open visit ("With Ada Brennan and …"). */
   async firstWorkerOnVisit(): Promise<string> {
     const withText =

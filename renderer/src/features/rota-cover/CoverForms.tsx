@@ -9,24 +9,26 @@ import { Button } from '@renderer/components/Button';
 import { useCheckedCover } from './use-checked-cover';
 
 /** Which visit, and what to do once an action is saved. */
-interface CoverFormProps {
+export interface CoverFormProps {
   isoWeek: string;
   visitId: string;
   today: string;
   onDone: (result: CoverResult) => void;
 }
 
-const mustChoose = (choice: string, message: string): Issue[] => (choice === '' ? [{ path: ['choice'], message }] : []);
+/** The form's own check: one of the options must be chosen. */
+export const mustChoose = (choice: string, message: string): Issue[] =>
+  choice === '' ? [{ path: ['choice'], message }] : [];
 
 /** The chosen option (the form's check has made sure there is one before the input is built). */
-function pick<T>(choices: readonly T[], choice: string): T {
+export function pick<T>(choices: readonly T[], choice: string): T {
   const chosen = choices[Number(choice)];
   if (chosen === undefined) throw new Error('Choose one of the options first.');
   return chosen;
 }
 
 /** The options as radios, each with its effect in words under it; the first radio is where errors link to. */
-function ChoiceRadios({
+export function ChoiceRadios({
   formId,
   legend,
   choices,
@@ -77,7 +79,7 @@ function ChoiceRadios({
 }
 
 /** The check step: what the action will do, in words, and any rule it would break; Confirm saves it. */
-function CheckStep({ checked, onBack }: { checked: CoverResult | null; onBack: () => void }): ReactNode {
+export function CheckStep({ checked, onBack }: { checked: CoverResult | null; onBack: () => void }): ReactNode {
   if (checked === null) return null;
   return (
     <div className="check-answers" role="status">
@@ -174,14 +176,26 @@ export function ShortenForm({
         errors={c.form.errors}
         onChoose={(value) => c.choose('choice', value)}
       />
-      <TextField
-        label="Who agreed to the shorter visit"
-        hint="The person, or who speaks for them"
-        {...c.field('agreedBy')}
-      />
-      <TextField label="Date they agreed" type="date" className="input--narrow" {...c.field('agreedOn')} />
+      <AgreementFields what="the shorter visit" field={c.field} />
       <CheckStep checked={c.checked} onBack={c.back} />
     </GovForm>
+  );
+}
+
+/** Who agreed to a change of the visit (the person, or who speaks for them) and when: shortening and splitting. */
+export function AgreementFields({
+  what,
+  field,
+}: {
+  /** "the shorter visit", "the visit in two parts". */
+  what: string;
+  field: (key: 'agreedBy' | 'agreedOn') => ReturnType<ReturnType<typeof useCheckedCover>['field']>;
+}) {
+  return (
+    <>
+      <TextField label={`Who agreed to ${what}`} hint="The person, or who speaks for them" {...field('agreedBy')} />
+      <TextField label="Date they agreed" type="date" className="input--narrow" {...field('agreedOn')} />
+    </>
   );
 }
 

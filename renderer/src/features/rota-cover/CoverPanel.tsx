@@ -7,13 +7,17 @@ import { procedureQuery } from '@renderer/api/queries';
 import { ErrorSummary } from '@renderer/components/ErrorSummary';
 import { Banner, Tag } from '@renderer/components/Layout';
 import { MoveForm, OutsideForm, ShortenForm, TellForm } from './CoverForms';
+import { SplitForm } from './SplitForm';
 
-type Option = 'move' | 'shorten' | 'outside' | 'tell';
+type Option = 'move' | 'shorten' | 'split' | 'outside' | 'tell';
 
 const count = (n: number, one: string, many: string) => (n === 0 ? 'none free' : `${n} ${n === 1 ? one : many}`);
 
-/** The four ways to cover, each with how many real choices it has (an option with none is shown, not offered). */
-function optionsOf(o: CoverOptions, doubleUp: boolean): { value: Option; label: string; offered: boolean }[] {
+/** The ways to cover, each with how many real choices it has (an option with none is shown, not offered). */
+function optionsOf(
+  o: CoverOptions,
+  doubleUp: boolean,
+): { value: Option; label: string; offered: boolean; hint?: string }[] {
   return [
     {
       value: 'move',
@@ -26,6 +30,15 @@ function optionsOf(o: CoverOptions, doubleUp: boolean): { value: Option; label: 
         ? 'Shorten it (not for a double-up visit)'
         : `Shorten it, with the person’s agreement (${count(o.shorter.length, 'choice', 'choices')})`,
       offered: o.shorter.length > 0,
+    },
+    {
+      value: 'split',
+      label:
+        o.splitNotPossible === null
+          ? `Split it in two, with the person’s agreement (${count(o.splits.length, 'choice', 'choices')})`
+          : 'Split it in two (not for this visit)',
+      offered: o.splits.length > 0,
+      ...(o.splitNotPossible === null ? {} : { hint: o.splitNotPossible }),
     },
     {
       value: 'outside',
@@ -90,13 +103,22 @@ export function CoverPanel({ isoWeek, visit, today }: { isoWeek: string; visit: 
                   disabled={!x.offered}
                   checked={option === x.value}
                   onChange={() => setOption(x.value)}
+                  {...(x.hint ? { 'aria-describedby': `cover-option-${x.value}-hint` } : {})}
                 />
-                <label htmlFor={`cover-option-${x.value}`}>{x.label}</label>
+                <div>
+                  <label htmlFor={`cover-option-${x.value}`}>{x.label}</label>
+                  {x.hint && (
+                    <span className="field__hint" id={`cover-option-${x.value}-hint`}>
+                      {x.hint}
+                    </span>
+                  )}
+                </div>
               </div>
             ))}
           </fieldset>
           {option === 'move' && <MoveForm {...common} choices={o.moves} />}
           {option === 'shorten' && <ShortenForm {...common} choices={o.shorter} shortestMinutes={o.shortestMinutes} />}
+          {option === 'split' && <SplitForm {...common} choices={o.splits} shortestMinutes={o.shortestMinutes} />}
           {option === 'outside' && <OutsideForm {...common} choices={o.outside} />}
           {option === 'tell' && <TellForm {...common} />}
         </>

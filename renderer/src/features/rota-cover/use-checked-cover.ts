@@ -6,7 +6,8 @@ import type { FormInput } from '@renderer/api/check-input';
 import { useProcedureForm } from '@renderer/components/use-form';
 
 /** The cover actions; each is checked first (nothing saved), then confirmed. */
-export type CoverProcedure = 'rotaCover.move' | 'rotaCover.shorten' | 'rotaCover.askOutside' | 'rotaCover.tellPerson';
+export type CoverProcedure =
+  'rotaCover.move' | 'rotaCover.shorten' | 'rotaCover.askOutside' | 'rotaCover.tellPerson' | 'rotaCover.split';
 
 type Values = Record<string, string>;
 

@@ -75,6 +75,9 @@ export function BoardGrid({
   onDrop,
   onDragVisit,
   onDragOverRow,
+  onStartMove,
+  focusVisit,
+  onFocusedVisit,
   drag,
   shownOf,
   tableRef,
@@ -92,6 +95,12 @@ export function BoardGrid({
   onDrop: (visitId: string, workerId: string, date: string) => void;
   onDragVisit: (visitId: string | null) => void;
   onDragOverRow: (rowId: string) => void;
+  /** M pressed on a visit: move it to another row by keyboard (a drag's keyboard equivalent). */
+  onStartMove?: (visitId: string) => void;
+  /** A visit to put the focus on once it is drawn in this row (where a keyboard move took it). */
+  focusVisit?: { visitId: string; rowId: string; date: string } | null;
+  /** The focus is on `focusVisit`: the request is done. */
+  onFocusedVisit?: () => void;
   /** The visit being dragged, if any: its day's cells show which rows take it. */
   drag: DragState | null;
   /** How many rows a filter leaves, in words ("12 of 151 rows"), or null when unfiltered. */
@@ -154,7 +163,29 @@ export function BoardGrid({
     focusAfterMove.current = false;
     tableRef.current?.querySelector<HTMLElement>(`[data-cell="${posKey(active)}"]`)?.focus();
   });
+  // After a keyboard move the visit is drawn in its new row once the week is read again: the focus follows it there.
+  useEffect(() => {
+    if (!focusVisit) return;
+    const row = rows.findIndex((r) => r.id === focusVisit.rowId);
+    const col = dates.indexOf(focusVisit.date);
+    const shown = shownIn(cells.get(`${focusVisit.rowId}|${focusVisit.date}`) ?? [], focusVisit.rowId, capped);
+    const item = shown.findIndex((v) => v.id === focusVisit.visitId);
+    if (row < 0 || col < 0 || item < 0) return;
+    focusAfterMove.current = true;
+    setPos({ row, col, item });
+    onFocusedVisit?.();
+  }, [focusVisit, rows, dates, cells, capped, onFocusedVisit]);
   const onKeyDown = (e: KeyboardEvent<HTMLTableElement>) => {
+    if ((e.key === 'm' || e.key === 'M') && !e.ctrlKey && !e.metaKey && !e.altKey && onStartMove) {
+      const row = rows[active.row];
+      const date = dates[active.col];
+      const visit =
+        row && date ? shownIn(cells.get(`${row.id}|${date}`) ?? [], row.id, capped)[active.item] : undefined;
+      if (!visit) return;
+      e.preventDefault();
+      onStartMove(visit.id);
+      return;
+    }
     const next = moveFocus(active, e.key, shape, e.ctrlKey || e.metaKey);
     if (!next) return;
     e.preventDefault();
@@ -198,7 +229,7 @@ export function BoardGrid({
       >
         <caption className="visually-hidden">
           Visits of the {formatWeekInSentence(week.isoWeek)}, {by === 'worker' ? 'by worker' : 'by person'}. Arrow keys
-          move between visits; Enter opens one.
+          move between visits; Enter opens one; M moves one to another worker’s row.
         </caption>
         <colgroup>
           <col className="rota-board__label-col" />

@@ -25,6 +25,7 @@ import { PublishCheck } from './PublishCheck';
 import { nextStepsFor } from '@shared/domain/rota-board/next-steps';
 import { WeekPicker } from './WeekPicker';
 import { UndoRedoButtons, useUndoRedo } from './UndoRedo';
+import { BoardKeyboardHelp } from './BoardKeyboardHelp';
 import './rota.css';
 import { formatDate, formatInstant, formatMinute, formatWeek, formatWeekInSentence } from '@shared/domain/time/format';
 import { useToday } from '@renderer/app/use-clock';
@@ -196,8 +197,12 @@ export function RotaBoardPage() {
               <OneOffsPanel week={week} />
             ) : (
               <div className="rota-views">
-                {/* Undo and Redo sit at the right of the tab row, where they take no room from the board. */}
-                <UndoRedoButtons state={undoRedo} />
+                {/* Undo, Redo and the board's keyboard help sit at the right of the tab row, where they take no
+                    room from the board. */}
+                <div className="rota-views__tools">
+                  {tab === 'board' && <BoardKeyboardHelp />}
+                  <UndoRedoButtons state={undoRedo} />
+                </div>
                 <Tabs
                   label="Rota views"
                   tabs={TABS.map((t) => ({

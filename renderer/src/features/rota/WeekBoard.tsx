@@ -1,15 +1,17 @@
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import type { RotaWeekView } from '@shared/domain/rota-board/board';
-import { UNASSIGNED_ROW, filterBoard, isFiltered } from '@shared/domain/rota-board/board-filter';
+import type { BoardVisit, RotaWeekView } from '@shared/domain/rota-board/board';
+import { UNASSIGNED_ROW, filterBoard, isFiltered, type BoardRowsBy } from '@shared/domain/rota-board/board-filter';
 import { useApi } from '@renderer/api/api-context';
 import { procedureQuery, useProcedureMutation } from '@renderer/api/queries';
 import { Button } from '@renderer/components/Button';
 import { ErrorSummary } from '@renderer/components/ErrorSummary';
 import { BoardFilters, type BoardView } from './BoardFilters';
 import { BoardGrid, type DragState } from './BoardGrid';
-import { dropHints } from './drop-hints';
+import { dropHints, type DropHint } from './drop-hints';
+import { MoveToRow, movedVisitWords } from './MoveToRow';
 import { VisitPanel } from './VisitPanel';
+import { formatDate } from '@shared/domain/time/format';
 
 /**
  * The board tab: the filter bar, the grid, and the chosen visit's panel docked beside the grid (the grid narrows,
@@ -39,23 +41,27 @@ export function WeekBoard({
   const selectedVisit = week.visits.find((v) => v.id === selected) ?? null;
   const { mutate } = drop;
   const api = useApi();
-  // The visit being dragged, and the row it is over: the rows that can take it are worked out as the drag starts.
+  // The visit being dragged (or moved by keyboard, press M), and the row it is over: the rows that can take it are
+  // worked out as the drag or the move starts, and the day's cells show them either way.
   const [dragging, setDragging] = useState<string | null>(null);
+  const [moving, setMoving] = useState<string | null>(null);
+  const [moveStatus, setMoveStatus] = useState('');
   const [overRow, setOverRow] = useState<string | null>(null);
-  const draggedVisit = dragging === null ? null : (week.visits.find((v) => v.id === dragging) ?? null);
+  const shifting = dragging ?? moving;
+  const draggedVisit = shifting === null ? null : (week.visits.find((v) => v.id === shifting) ?? null);
   const explained = useQuery({
-    ...procedureQuery(api, 'rota.explain', { isoWeek: week.isoWeek, visitId: dragging ?? '' }),
-    enabled: dragging !== null,
+    ...procedureQuery(api, 'rota.explain', { isoWeek: week.isoWeek, visitId: shifting ?? '' }),
+    enabled: shifting !== null,
   });
   const hints = useMemo(
     () =>
-      explained.data && explained.data.visitId === dragging
+      explained.data && explained.data.visitId === shifting
         ? dropHints(
             week.workers.map((w) => w.id),
             explained.data,
           )
         : null,
-    [explained.data, dragging, week.workers],
+    [explained.data, shifting, week.workers],
   );
   const drag: DragState | null = useMemo(
     () => (draggedVisit ? { date: draggedVisit.date, hints } : null),
@@ -66,7 +72,7 @@ export function WeekBoard({
     setOverRow(null);
   }, []);
   const dragStatus = (() => {
-    if (!draggedVisit) return '';
+    if (!draggedVisit || dragging === null) return '';
     if (!hints) return 'Working out who is free…';
     const over = overRow === null ? undefined : hints.get(overRow);
     const name = week.workers.find((w) => w.id === overRow)?.name;
@@ -76,22 +82,51 @@ export function WeekBoard({
       ? 'Nobody else in the person’s team is free for this visit.'
       : `${free} free to take it: drop on a highlighted row.`;
   })();
-  // Dropping a single-worker visit on another worker's cell the same day assigns it to them (validated like any edit).
+  // Dropping a single-worker visit on another worker's cell the same day assigns it to them (validated like any edit);
+  // moving it by keyboard drops it the same way. What happened is announced either way.
+  const [focusVisit, setFocusVisit] = useState<{ visitId: string; rowId: string; date: string } | null>(null);
+  const onFocusedVisit = useCallback(() => setFocusVisit(null), []);
   const onDrop = useCallback(
-    (visitId: string, workerId: string, date: string) => {
+    (visitId: string, workerId: string, date: string, byKeyboard = false) => {
       setDragging(null);
+      setMoving(null);
       const v = week.visits.find((x) => x.id === visitId);
       if (!v || v.date !== date || date < today || v.workersNeeded !== 1) return;
       if (v.workerIds[0] === workerId || workerId === UNASSIGNED_ROW) return;
       onSelect(v.id);
-      mutate({ isoWeek: week.isoWeek, edit: { kind: 'assign', visitId, workerIds: [workerId] } });
+      const name = week.workers.find((w) => w.id === workerId)?.name ?? 'the worker';
+      setMoveStatus(`Moving ${movedVisitWords(v)} to ${name}…`);
+      mutate(
+        { isoWeek: week.isoWeek, edit: { kind: 'assign', visitId, workerIds: [workerId] } },
+        {
+          onSuccess: () => {
+            setMoveStatus(`${movedVisitWords(v)} now goes to ${name}.`);
+            // By keyboard, the focus goes with the visit to its new row (a pointer is wherever the drop left it).
+            if (byKeyboard) setFocusVisit({ visitId, rowId: workerId, date });
+          },
+          onError: (e) => setMoveStatus(`Not moved: ${e.message}`),
+        },
+      );
     },
     [week, today, onSelect, mutate],
   );
+  const focusBoard = () => table.current?.querySelector<HTMLElement>('[tabindex="0"]')?.focus();
+  // M on a visit: only what a drag could move (one worker, a day to come, the worker rows) opens the chooser.
+  const onStartMove = useCallback(
+    (visitId: string) => {
+      const v = week.visits.find((x) => x.id === visitId);
+      if (!v) return;
+      const why = notMovable(v, view.by, today);
+      setMoveStatus(why ?? '');
+      if (why === null) setMoving(v.id);
+    },
+    [week.visits, view.by, today],
+  );
+  const movingVisit = moving === null ? null : (week.visits.find((v) => v.id === moving) ?? null);
   const onOpen = useCallback((id: string) => onSelect(id), [onSelect]);
   const close = () => {
     onSelect(null);
-    table.current?.querySelector<HTMLElement>('[tabindex="0"]')?.focus();
+    focusBoard();
   };
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     if (e.key !== 'Escape' || selectedVisit === null) return;
@@ -108,6 +143,25 @@ export function WeekBoard({
       <p className={dragStatus ? 'rota-drag-status' : 'visually-hidden'} role="status">
         {dragStatus}
       </p>
+      <p className="visually-hidden" role="status">
+        {movingVisit && hints ? movingWords(movingVisit, hints) : moveStatus}
+      </p>
+      {movingVisit && (
+        <MoveToRow
+          visit={movingVisit}
+          workers={week.workers}
+          hints={hints}
+          onMove={(workerId) => {
+            onDrop(movingVisit.id, workerId, movingVisit.date, true);
+            focusBoard();
+          }}
+          onCancel={() => {
+            setMoving(null);
+            setMoveStatus(`Move cancelled: ${movedVisitWords(movingVisit)} stays where it was.`);
+            focusBoard();
+          }}
+        />
+      )}
       <div className={selectedVisit ? 'rota-layout rota-layout--docked' : 'rota-layout'}>
         <BoardGrid
           week={week}
@@ -123,6 +177,9 @@ export function WeekBoard({
           onDrop={onDrop}
           onDragVisit={onDragVisit}
           onDragOverRow={setOverRow}
+          onStartMove={onStartMove}
+          focusVisit={focusVisit}
+          onFocusedVisit={onFocusedVisit}
           drag={drag}
           tableRef={table}
         />
@@ -137,4 +194,20 @@ export function WeekBoard({
       </div>
     </div>
   );
+}
+
+/** Why M cannot move a visit to another row (the same visits a drag cannot), in words; null when it can. */
+function notMovable(v: BoardVisit, by: BoardRowsBy, today: string): string | null {
+  if (by !== 'worker') return 'Visits move between worker rows: show the board by worker first.';
+  if (v.date < today) return `${formatDate(v.date)} has passed, so its visits can no longer change.`;
+  if (v.workersNeeded !== 1) return 'A double-up visit is changed from its panel: press Enter to open it.';
+  return null;
+}
+
+/** What the move chooser says as it opens, for a screen reader. */
+function movingWords(v: BoardVisit, hints: ReadonlyMap<string, DropHint>): string {
+  const free = [...hints.values()].filter((h) => h.ok).length;
+  return free === 0
+    ? `Nobody else in the person’s team is free for ${movedVisitWords(v)}. Escape goes back to the board.`
+    : `Moving ${movedVisitWords(v)}: ${free} free to take it. Up and Down choose, Enter moves it, Escape cancels.`;
 }
