@@ -31,6 +31,8 @@ export interface MWorker {
   under18: boolean;
   capMinutes: number;
   guaranteed: number;
+  /** Week work from which each minute is a long week's (guaranteed hours plus the branch's margin). */
+  longWeekFrom: number;
   restMinutes: number;
   breakAfter: number;
   breakMinutes: number;
@@ -127,6 +129,7 @@ export function buildModel(instance: RotaInstance): Model {
       under18: w.under18,
       capMinutes: Math.min(w.maxWeeklyMinutes, baseCap),
       guaranteed: w.guaranteedWeeklyMinutes,
+      longWeekFrom: w.guaranteedWeeklyMinutes + s.longWeekMarginMinutes,
       restMinutes: w.under18 ? s.dailyRestMinutesUnder18 : s.dailyRestMinutes,
       breakAfter: w.under18 ? s.breakAfterMinutesUnder18 : s.breakAfterMinutes,
       breakMinutes: w.under18 ? s.breakMinutesUnder18 : s.breakMinutes,

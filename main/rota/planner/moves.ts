@@ -6,6 +6,7 @@ import { Change } from './change';
 import { reteamMove } from './reteam-move';
 import { placeByChain, servingFirst } from './chain-placement';
 import { bestWorkers, insertBest, startOptions } from './insertion';
+import { hoursMove } from './hours-move';
 
 /** A move of the search: changes the plan and returns the change, or null when nothing changed. */
 type Move = (state: PlanState, rng: Rng) => Change | null;
@@ -20,6 +21,7 @@ export function pickMove(state: PlanState, r: number): Move {
   if (r < 0.5 && state.terms.workersWithoutDayOff > 0) return dayOffMove;
   if (r < 0.53) return emptyDayMove;
   if (r < 0.6) return clientMove;
+  if (r < 0.66 && state.terms.guaranteedShortfallMinutes + state.terms.longWeekMinutes > 0) return hoursMove;
   if (r < 0.75) return reteamAndReinsert;
   if (r < 0.85) return swapMove;
   return shiftMove;

@@ -5,6 +5,7 @@ import { mulberry32 } from '../prng';
 import { buildModel, type Model } from './model';
 import { PlanState } from './state';
 import { consolidateSweep } from './consolidate-sweep';
+import { hoursSweep } from './hours-move';
 import { recoverSweep } from './person-recover';
 import { chainPolish } from './chain-placement';
 import { coverOpenVisits } from './cover-repair';
@@ -166,6 +167,9 @@ export function moveBudget(visits: number, timeLimitMs?: number): number {
   return Math.max(bySize, Math.ceil((timeLimitMs / 1000) * MOVES_PER_SECOND_PER_THREAD * threads));
 }
 
+/** Passes of the hours sweep after construction: on the demo branch's week the third finds little. */
+const HOURS_SWEEP_PASSES = 3;
+
 /** Share of a time limit kept for the polish after the search (on the neighbourhood week it takes about 2%). */
 const POLISH_SHARE = 0.04;
 
@@ -216,6 +220,8 @@ export function* planSteps(
   coverOpenVisits(state, order);
   report({ phase: 'construct', fraction: 1, unassigned: state.unassignedVisits, objective: state.weighted() });
   consolidateSweep(state);
+  // Each hand-over can make room for another, so a few passes (each a fraction of construction's time).
+  for (let pass = 0; pass < HOURS_SWEEP_PASSES; pass++) if (hoursSweep(state) === 0) break;
   let stopReason: StopReason;
   if (model.visits.length < REGION_MIN_VISITS)
     stopReason = improve(state, mulberry32(seed), iterations, searchDeadline, report);

@@ -37,6 +37,11 @@ export function weekExcessMinutes(w: MWorker, work: number): number {
   return Math.max(0, work - w.guaranteed);
 }
 
+/** Minutes a worker's week goes more than the long-week margin above their guaranteed hours (a steeper cost). */
+export function weekLongMinutes(w: MWorker, work: number): number {
+  return Math.max(0, work - w.longWeekFrom);
+}
+
 /** 1 when a worker who wants a whole calendar day off in the week works on all seven days. */
 export function weekWithoutDayOff(w: MWorker, daysWorked: number): number {
   return w.wantsDayOff && daysWorked >= 7 ? 1 : 0;
@@ -67,6 +72,7 @@ export const TERM_WEIGHT: Readonly<Record<keyof ObjectiveTerms, keyof ObjectiveW
   startDeviationMinutes: 'startDeviationMinute',
   fairnessExcessMinutes: 'fairnessExcessMinute',
   workersWithoutDayOff: 'workerWithoutDayOff',
+  longWeekMinutes: 'longWeekMinute',
 };
 
 /** Every term's name, in a fixed order. */
@@ -83,6 +89,7 @@ export function zeroTerms(): ObjectiveTerms {
     startDeviationMinutes: 0,
     fairnessExcessMinutes: 0,
     workersWithoutDayOff: 0,
+    longWeekMinutes: 0,
   };
 }
 
@@ -113,6 +120,7 @@ export function addWorkerWeekTerms(
   terms.guaranteedShortfallMinutes += sign * weekShortfallMinutes(w, work);
   terms.fairnessExcessMinutes += sign * weekExcessMinutes(w, work);
   terms.workersWithoutDayOff += sign * weekWithoutDayOff(w, daysWorked);
+  terms.longWeekMinutes += sign * weekLongMinutes(w, work);
 }
 
 /** The objective value of a plan from its coverage and terms (weighted sum rounded to 6 decimals). */

@@ -41,6 +41,8 @@ export const PlannerWeightsInput = z.object({
   workerWithoutDayOff: weight('A worker with no whole day off in the week').default(
     ObjectiveWeights.parse({}).workerWithoutDayOff,
   ),
+  // Planner settings saved before this priority existed keep the planner's default.
+  longWeekMinute: weight('Each minute far above guaranteed hours').default(ObjectiveWeights.parse({}).longWeekMinute),
 }) satisfies z.ZodType<ObjectiveWeights>;
 
 /** The planner settings a branch keeps: its priorities and how long a plan may take. */

@@ -93,6 +93,15 @@ export const PLANNING_PRIORITIES: readonly PlanningPriority[] = [
     },
   },
   {
+    name: 'longWeekMinute',
+    label: 'Keeping any worker from working far above their guaranteed hours',
+    levels: {
+      a_lot: 'hours far above a worker’s guarantee go to colleagues in the team whenever they can take them',
+      some: 'hours far above the guarantee go to colleagues where it costs little continuity',
+      a_little: 'a worker may work far above their guaranteed hours to suit the other priorities',
+    },
+  },
+  {
     name: 'workerWithoutDayOff',
     label: 'A whole day off each week for workers who want one',
     levels: {

@@ -22,6 +22,12 @@ export const GeoPoint = z.object({ lat: z.number().min(-90).max(90), lon: z.numb
 /** A point on the map (WGS84 degrees). */
 export type GeoPoint = z.infer<typeof GeoPoint>;
 
+// The hours defaults, named because the bench and tests that check hours balance refer to them.
+/** Default weight per minute below guaranteed hours. */
+export const GUARANTEED_SHORTFALL_MINUTE = 5;
+/** Default weight per minute more than the long-week margin above guaranteed hours. */
+export const LONG_WEEK_MINUTE = 3;
+
 /** Objective weights: the branch's priorities after coverage. */
 export const ObjectiveWeights = z.object({
   /**
@@ -36,12 +42,22 @@ export const ObjectiveWeights = z.object({
   travelMinute: z.number().min(0).default(1),
   /** Per split shift (each extra working stretch in a worker's day). */
   splitShift: z.number().min(0).default(30),
-  /** Per minute a worker is planned below their guaranteed hours. */
-  guaranteedShortfallMinute: z.number().min(0).default(0.2),
+  /**
+   * Per minute a worker is planned below their guaranteed hours. The default weighs an hour short at one more face
+   * for a person: the guarantee is paid whether worked or not, and at 0.2 (12 an hour, less than a quarter of an hour
+   * of travel) the search left a third of the demo branch's workers short while others worked 20 hours over theirs.
+   */
+  guaranteedShortfallMinute: z.number().min(0).default(GUARANTEED_SHORTFALL_MINUTE),
   /** Per minute of start-time deviation inside the allowed flexibility. */
   startDeviationMinute: z.number().min(0).default(1),
   /** Per minute a worker is planned above their guaranteed hours (spreads work fairly). */
   fairnessExcessMinute: z.number().min(0).default(0.05),
+  /**
+   * Per minute a worker is planned more than `longWeekMarginMinutes` above their guaranteed hours, on top of
+   * `fairnessExcessMinute`. Minutes above the guarantee alone cannot spread hours: the team's total above it is
+   * fixed by the week's work, so only a cost that grows faster far above it moves work from the busiest workers.
+   */
+  longWeekMinute: z.number().min(0).default(LONG_WEEK_MINUTE),
   /**
    * Per worker who wants a whole calendar day off in the week and works on all seven days (legal with a 24-hour
    * rest, but hard on the worker). The default weighs it at four more faces for a person: coverage still comes
@@ -79,6 +95,8 @@ export const RuleSettings = z.object({
   breakAfterMinutesUnder18: z.number().int().min(0).default(270),
   breakMinutesUnder18: z.number().int().min(0).default(30),
   weeklyRestMinutes: z.number().int().min(0).default(1440),
+  /** Planned hours more than this far above a worker's guaranteed hours make a long week (weights.longWeekMinute). */
+  longWeekMarginMinutes: z.number().int().min(0).default(600),
   /** Step in minutes when the planner tries shifted start times inside a visit's flexibility. */
   flexStepMinutes: z.number().int().positive().default(15),
   /** Pay rate when a worker has none of their own, pence per hour. */

@@ -32,6 +32,11 @@ export const ObjectiveTerms = z.object({
   fairnessExcessMinutes: z.number(),
   /** Workers who want a whole day off in the week but work all seven days (0 in plans written before the term). */
   workersWithoutDayOff: z.number().default(0),
+  /**
+   * Minutes workers are planned more than the long-week margin above their guaranteed hours (0 in plans written
+   * before the term).
+   */
+  longWeekMinutes: z.number().default(0),
 });
 /** The quality terms of the objective, raw. */
 export type ObjectiveTerms = z.infer<typeof ObjectiveTerms>;

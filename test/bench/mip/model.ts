@@ -158,6 +158,7 @@ function buildLp(
       obj.push(
         `${fmt(weight('guaranteedShortfallMinutes'))} sh${w.idx}`,
         `${fmt(weight('fairnessExcessMinutes'))} ex${w.idx}`,
+        `${fmt(weight('longWeekMinutes'))} lw${w.idx}`,
       );
       if (w.wantsDayOff) obj.push(`${fmt(weight('workersWithoutDayOff'))} nd${w.idx}`);
     });
@@ -199,6 +200,9 @@ function buildLp(
       rows.push(`cap${w.idx}: ${work.join(' + ')} <= ${fmt(w.capMinutes)}`);
     rows.push(`short${w.idx}: sh${w.idx}${work.length ? ` + ${work.join(' + ')}` : ''} >= ${fmt(w.guaranteed)}`);
     rows.push(`excess${w.idx}: ex${w.idx}${work.length ? ` - ${work.join(' - ')}` : ''} >= ${fmt(-w.guaranteed)}`);
+    // Only phase 2 weighs long weeks; phase 1 (coverage) stays the model it was, which HiGHS proves fastest.
+    if (phase === 2)
+      rows.push(`long${w.idx}: lw${w.idx}${work.length ? ` - ${work.join(' - ')}` : ''} >= ${fmt(-w.longWeekFrom)}`);
     const F = (d: number): string[] =>
       mine.filter(({ s }) => s.day === d && s.work > 0).map(({ s, i }) => `${fmt(s.first)} x${i}`);
     const L = (d: number): string[] =>

@@ -42,6 +42,7 @@ describe('the objective terms, recomputed from the plan alone', () => {
       startDeviationMinutes: 15,
       fairnessExcessMinutes: 45, // w2's 45 minutes above a guarantee of 0
       workersWithoutDayOff: 0, // nobody works all seven days
+      longWeekMinutes: 0, // nobody is 10 hours above their guarantee
     });
     expect(state.objective()).toEqual(o);
   });
