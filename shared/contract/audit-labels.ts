@@ -161,6 +161,7 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   'rotaCover.shorten': 'Covered a visit by shortening it, with the person’s agreement',
   'rotaCover.askOutside': 'Covered a visit with a worker outside the team, with consent',
   'rotaCover.tellPerson': 'Told a person their visit is not covered',
+  'teamWeek.proposeShiftSwap': 'Proposed a swap of a whole shift',
 };
 
 /**
