@@ -5,7 +5,7 @@ import type { TestClient } from '@test/fixtures/in-process-client';
 import type { RotaNeighbourhood } from '@test/fixtures/rota-app-neighbourhood';
 import type { BoardVisit } from '@shared/domain/rota-board/board';
 import type { ChangeRequest } from '@shared/domain/team-week/team-changes';
-import { aTwoWorkersBranch } from './two-workers-branch';
+import { aTwoWorkersBranch, staffNameOf } from './two-workers-branch';
 
 const WEEK = '2026-W48'; // Monday 23 November 2026; the tests' now is 09:00 that day
 
@@ -33,12 +33,7 @@ describe('swapping a whole shift with a teammate', () => {
     }));
     const { stamp } = await coordinator.ok('rota.getWeek', { isoWeek: WEEK });
     await coordinator.ok('rota.publish', { isoWeek: WEEK, stamp });
-    const staff = await t.backend.deps.db
-      .selectFrom('staff')
-      .select(['given_name', 'family_name'])
-      .where('id', '=', secondId)
-      .executeTakeFirstOrThrow();
-    secondName = `${staff.given_name} ${staff.family_name}`;
+    secondName = await staffNameOf(t, secondId);
   }, 60_000);
   afterAll(async () => t.close());
 
