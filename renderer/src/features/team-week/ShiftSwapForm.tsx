@@ -9,13 +9,22 @@ import { shiftInWords } from './team-change-words';
 
 type Values = { teammateId: string; otherDate: string };
 
-/** Those not offered, in words for the hint: "Not offered: Erin Gallagher (not in the team of Bernard Lowe)." */
+/**
+ * Those not offered, in words for the hint, the first few by name and why ("Not offered: Erin Gallagher (not in the
+ * team of Bernard Lowe) and 11 others not in the team of every person on it."): a busy day can leave out a dozen.
+ */
 function notOfferedWords(shift: MyShift): string {
   const out = shift.teammates.filter((m) => !m.offered);
   if (out.length === 0) return '';
   const why = (w: string | null) => (w ?? '').replace(/\.$/, '').replace(/^./, (c) => c.toLowerCase());
-  return ` Not offered: ${out.map((m) => `${m.name} (${why(m.whyNot)})`).join('; ')}.`;
+  const named = out.slice(0, NAMED).map((m) => `${m.name} (${why(m.whyNot)})`);
+  const rest = out.length - named.length;
+  const more = rest === 0 ? '' : ` and ${rest === 1 ? '1 other' : `${rest} others`} not in the team of everyone on it`;
+  return ` Not offered: ${named.join('; ')}${more}.`;
 }
+
+/** How many of those not offered the hint names. */
+const NAMED = 3;
 
 /** Visit hours before and after: "12 h 30 min now, 11 h 45 min after the swap". */
 const hoursWords = (before: number, after: number) =>
@@ -71,7 +80,7 @@ export function ShiftSwapForm({
           <SelectField
             label="Who do you want to take your shift?"
             hint={'Only teammates in the team of every person on this shift are offered.' + notOfferedWords(shift)}
-            placeholder={offered.length === 0 ? 'Nobody can take this whole shift' : 'Choose a teammate'}
+            placeholder="Choose a teammate"
             options={offered.map((m) => ({ value: m.staffId, label: m.name }))}
             {...form.field('teammateId')}
             onChange={(event) => form.setValues({ teammateId: event.target.value, otherDate: '' })}

@@ -35,19 +35,23 @@ export function ShiftSwapPanel({ isoWeek }: { isoWeek: string }) {
   const action: Column<MyShift> = {
     key: 'swap',
     header: 'Change',
-    width: '12em',
-    render: (s) => (
-      <Button
-        variant="secondary"
-        aria-label={`Swap your whole shift on ${formatDate(s.date)} with…`}
-        onClick={() => {
-          setSent(null);
-          setOpen(s.date);
-        }}
-      >
-        Swap this shift…
-      </Button>
-    ),
+    width: '16em',
+    render: (s) =>
+      s.teammates.some((m) => m.offered) ? (
+        <Button
+          variant="secondary"
+          aria-label={`Swap your whole shift on ${formatDate(s.date)} with…`}
+          onClick={() => {
+            setSent(null);
+            setOpen(s.date);
+          }}
+        >
+          Swap this shift…
+        </Button>
+      ) : (
+        // Nobody is in the team of every person on it: say so, rather than open a form with no one to choose.
+        'Nobody in your teams can take all of it: swap its visits one at a time'
+      ),
   };
   return (
     <Panel title="Swap a whole shift">
