@@ -1,6 +1,6 @@
 import type { MyShift, ShiftSwapOptions } from '@shared/domain/team-week/shift-swap';
 import type { ChangeRequest } from '@shared/domain/team-week/team-changes';
-import { formatDuration } from '@shared/domain/time/format';
+import { formatDate, formatDuration } from '@shared/domain/time/format';
 import { checkInput } from '@renderer/api/check-input';
 import { SelectField } from '@renderer/components/Field';
 import { useProcedureForm } from '@renderer/components/use-form';
@@ -74,7 +74,7 @@ export function ShiftSwapForm({
     <CheckThenSend
       form={form}
       ready={check(form.values).length === 0 && checkInput('teamWeek.proposeShiftSwap', toInput(form.values)).ok}
-      title={`Swap your whole shift on ${shiftInWords(shift)}`}
+      title={`Swap your whole shift on ${formatDate(shift.date)}`}
       fields={
         <>
           <SelectField
