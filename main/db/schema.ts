@@ -1035,7 +1035,7 @@ export interface Database {
 export interface RotaChangeRequestTable {
   id: string;
   iso_week: string;
-  kind: 'swap' | 'give_up';
+  kind: 'swap' | 'give_up' | 'swap_shift';
   visit_id: string;
   from_staff_id: string;
   to_staff_id: string | null;
@@ -1119,4 +1119,20 @@ export interface RotaCoverRecordTable {
   /** A split's second part: its start and length (migration 0031); the first part's length is duration_minutes. */
   second_start_minute: number | null;
   second_minutes: number | null;
+}
+
+export interface Database {
+  rota_change_request_visit: RotaChangeRequestVisitTable;
+}
+
+/** One visit on one side of a whole-shift swap, as it stood when asked (migration 0030). */
+export interface RotaChangeRequestVisitTable {
+  request_id: string;
+  visit_id: string;
+  /** give: the proposer's visit the teammate takes; take: the teammate's visit the proposer takes in exchange. */
+  side: 'give' | 'take';
+  staff_id: string;
+  date: string;
+  start_minute: number;
+  duration_minutes: number;
 }

@@ -162,6 +162,7 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   'rotaCover.askOutside': 'Covered a visit with a worker outside the team, with consent',
   'rotaCover.tellPerson': 'Told a person their visit is not covered',
   'rotaCover.split': 'Covered a visit by splitting it in two, with the person’s agreement',
+  'teamWeek.proposeShiftSwap': 'Proposed a swap of a whole shift',
 };
 
 /**

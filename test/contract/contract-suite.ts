@@ -197,6 +197,37 @@ export function describeContract(name: string, connect: (tb: TestBackend) => Pro
       expect(bad).toMatchObject({ ok: false, error: { code: 'VALIDATION', issues: [{ path: ['visitId'] }] } });
     });
 
+    it('offers a worker no shift swap in a week not published, and names each bad shift swap field', async () => {
+      const worker = await signIn('worker');
+      expect(await worker.ok('teamWeek.shiftSwapOptions', { isoWeek: '2026-W48' })).toEqual({
+        isoWeek: '2026-W48',
+        published: false,
+        stamp: '',
+        weekMinutes: 0,
+        shifts: [],
+      });
+      const bad = await worker.raw('teamWeek.proposeShiftSwap', {
+        isoWeek: '2026-W48',
+        date: '2026-11-31',
+        teammateId: 'not-an-id',
+        otherDate: 'Thursday',
+        stamp: '',
+      });
+      expect(bad).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+      if (!bad.ok)
+        expect([...new Set(bad.error.issues?.map((i) => i.path.join('.')))].sort()).toEqual([
+          'date',
+          'otherDate',
+          'stamp',
+          'teammateId',
+        ]);
+      const coordinator = await signIn('coordinator');
+      expect(await coordinator.raw('teamWeek.shiftSwapOptions', { isoWeek: '2026-W48' })).toMatchObject({
+        ok: false,
+        error: { code: 'FORBIDDEN' },
+      });
+    });
+
     it('gives a worker the ideal weeks of their teams only, and names each bad proposal field', async () => {
       const worker = await signIn('worker');
       const weeks = await worker.ok('idealWeekProposals.teamWeeks', {});

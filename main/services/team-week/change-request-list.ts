@@ -1,8 +1,10 @@
-import type { ChangeRequest, RequestVisit } from '@shared/domain/team-week/team-changes';
+import type { ChangeRequest, RequestShift, RequestVisit } from '@shared/domain/team-week/team-changes';
 import type { HandlerContext } from '@main/rpc/context';
 import { findWeek, listVisits } from '@main/services/rota/rota-week-queries';
 import { findClients } from '@main/services/clients/client-queries';
 import { staffNames } from '@main/services/staff/staff-queries';
+import { askedVisitsByRequest } from './shift-swap-records';
+import type { AskedVisit } from './team-change-rules';
 
 /**
  * The swaps and give-ups of a week, newest first: a worker sees those they asked for or were asked; coordinators and
@@ -39,6 +41,25 @@ export async function listChangeRequests(ctx: HandlerContext, isoWeek: string): 
       person: c ? `${c.preferred_name ?? c.given_name} ${c.family_name}` : 'a person',
     };
   };
+  const asked = await askedVisitsByRequest(
+    db,
+    rows.filter((r) => r.kind === 'swap_shift').map((r) => r.id),
+  );
+  // A shift as it was asked about (its day, starts and lengths then), with each visit's person.
+  const shiftOf = (visits: readonly AskedVisit[]): RequestShift | null => {
+    const first = visits[0];
+    if (!first) return null;
+    return {
+      date: first.date,
+      visits: visits.map((a) => ({
+        ...visitOf(a.visitId),
+        date: a.date,
+        startMinute: a.startMinute,
+        durationMinutes: a.durationMinutes,
+      })),
+      minutes: visits.reduce((sum, a) => sum + a.durationMinutes, 0),
+    };
+  };
   return rows.map((r) => ({
     id: r.id,
     isoWeek: r.iso_week,
@@ -46,6 +67,8 @@ export async function listChangeRequests(ctx: HandlerContext, isoWeek: string): 
     status: r.status,
     visit: visitOf(r.visit_id),
     otherVisit: r.other_visit_id === null ? null : visitOf(r.other_visit_id),
+    shift: shiftOf((asked.get(r.id) ?? []).filter((a) => a.staffId === r.from_staff_id)),
+    otherShift: shiftOf((asked.get(r.id) ?? []).filter((a) => a.staffId === r.to_staff_id)),
     fromName: names.get(r.from_staff_id) ?? 'A colleague',
     toName: r.to_staff_id === null ? null : (names.get(r.to_staff_id) ?? 'A colleague'),
     reason: r.reason,

@@ -7,7 +7,7 @@ import type {
   ProposeSwapInput,
   RespondInput,
 } from '@shared/domain/team-week/team-changes';
-import { formatDate, formatMinute } from '@shared/domain/time/format';
+import { formatDate } from '@shared/domain/time/format';
 import type { Database, RotaChangeRequestTable } from '@main/db/schema';
 import type { HandlerContext } from '@main/rpc/context';
 import { isTeamMember, teamMemberIds } from '@main/services/clients/client-queries';
@@ -20,7 +20,9 @@ import { loadStoredPlan, workerIdsOf, type StoredPlan } from '@main/services/rot
 import { staffNames } from '@main/services/staff/staff-queries';
 import { readTeamChangeApproval } from './approval-setting';
 import { listChangeRequests } from './change-request-list';
-import { needsCoordinator, placementsOf, type TeamChange } from './team-change-rules';
+import { subjectWords, kindWords, visitWords } from './change-words';
+import { askedVisitsOf, recordAskedVisits } from './shift-swap-records';
+import { changedSinceAsked, needsCoordinator, placementsOf, type TeamChange } from './team-change-rules';
 import { hasStarted } from './team-week-service';
 import { recordSicknessForGiveUp } from './sickness-give-up';
 
@@ -45,40 +47,65 @@ function ownFutureVisit(
   return row;
 }
 
-/** The whole plan with the change goes through the independent validator; a breach refuses it, naming the rule. */
-async function refuseBreaches(ctx: HandlerContext, stored: StoredPlan, change: TeamChange, actor: string) {
+/**
+ * The whole plan with the change goes through the independent validator (checkAndSave, only checking); a breach
+ * refuses it with each rule in words, naming the worker and the day, at the field the worker chose.
+ */
+export async function refuseBreaches(
+  ctx: HandlerContext,
+  stored: StoredPlan,
+  change: TeamChange,
+  actor: string,
+  field = 'visitId',
+) {
   const check = await checkAndSave(ctx, stored, placementsOf(stored, change), 'swap', actor, true);
   if (check.breaches.length > 0) {
-    const why = [...new Set(check.breaches.map((b) => b.message))].join('; ');
+    const names = new Map(stored.instance.workers.map((w) => [w.id, w.name]));
+    const words = check.breaches.map((b) => {
+      const who = b.workerId === null ? '' : `${names.get(b.workerId) ?? 'a worker'}: `;
+      return `${who}${b.message}${b.date === null ? '' : ` (${formatDate(b.date)})`}`;
+    });
+    const why = [...new Set(words)].join('; ');
     throw new AppError('CONFLICT', `This change breaks a rule: ${why}.`, {
-      issues: [{ path: ['visitId'], message: why }],
+      issues: [{ path: [field], message: why }],
       reason: 'hard_rule',
     });
   }
 }
 
-function changeOf(r: RequestRow): TeamChange {
-  return {
+/** The change a stored request asks for; a shift swap's visits come from the visits recorded with it. */
+async function changeOf(db: Kysely<Database>, r: RequestRow): Promise<TeamChange> {
+  const single = {
     kind: r.kind,
-    visitId: r.visit_id,
     fromStaffId: r.from_staff_id,
     toStaffId: r.to_staff_id,
-    otherVisitId: r.other_visit_id,
     sickness: r.sickness === 1,
   };
+  if (r.kind !== 'swap_shift')
+    return {
+      ...single,
+      visitIds: [r.visit_id],
+      otherVisitIds: r.other_visit_id === null ? [] : [r.other_visit_id],
+      asked: [],
+    };
+  const asked = await askedVisitsOf(db, r.id);
+  const side = (staffId: string | null) => asked.filter((a) => a.staffId === staffId).map((a) => a.visitId);
+  return { ...single, visitIds: side(r.from_staff_id), otherVisitIds: side(r.to_staff_id), asked };
 }
 
-/** In words, for notices: "Ada Okafor, Thu 26 Nov 2026 at 08:45". */
-function visitWords(stored: StoredPlan, visitId: string | null): string {
-  const row = visitId === null ? undefined : stored.rowById.get(visitId);
-  if (!row) return 'a visit';
-  const person = stored.instance.clients.find((c) => c.id === row.client_id)?.name ?? 'a person';
-  return `${person}, ${formatDate(row.date)} at ${formatMinute(row.start_minute)}`;
+/** Refuse (nothing written) a change whose visits are no longer as they were when it was asked. */
+function refuseIfChanged(stored: StoredPlan, change: TeamChange, now: Date): void {
+  if (changedSinceAsked(stored, change, now))
+    throw new AppError('CONFLICT', 'The rota has changed since this was asked, so it can no longer be made.', {
+      issues: [{ path: ['requestId'], message: 'The rota has changed since this was asked.' }],
+      reason: 'stale',
+    });
 }
 
 /**
  * Apply a change inside the caller's transaction: the plan is read again there (so a change made meanwhile is seen),
- * every worker still where the request found them, then checked and saved with its change-log entries.
+ * every worker still where the request found them (for a shift swap, each day still exactly the shift asked about),
+ * then checked and saved with its change-log entries, all or nothing.
  */
 async function applyChange(
   ctx: HandlerContext,
@@ -88,27 +115,23 @@ async function applyChange(
   actor: string,
 ): Promise<StoredPlan> {
   const stored = await loadStoredPlan(trx, isoWeek);
-  const still = (visitId: string | null, staffId: string | null) => {
-    if (visitId === null || staffId === null) return true;
-    const row = stored.rowById.get(visitId);
-    return row !== undefined && workerIdsOf(row).includes(staffId) && !hasStarted(row, ctx.deps.clock.now());
-  };
-  if (!still(change.visitId, change.fromStaffId) || !still(change.otherVisitId, change.toStaffId))
-    throw new AppError('CONFLICT', 'The rota has changed since this was asked, so it can no longer be made.');
+  refuseIfChanged(stored, change, ctx.deps.clock.now());
   await refuseBreaches(ctx, stored, change, actor);
+  const names = await staffNames(trx, [change.fromStaffId, ...(change.toStaffId === null ? [] : [change.toStaffId])]);
   await checkAndSave(
     ctx,
     stored,
     placementsOf(stored, change),
-    change.kind === 'swap' ? 'swap' : 'unassign',
+    change.kind === 'give_up' ? 'unassign' : 'swap',
     actor,
     false,
-    { trx },
+    change.kind === 'swap_shift' ? { trx, auditDetail: `Shift swap: ${subjectWords(stored, change, names)}` } : { trx },
   );
   return stored;
 }
 
-async function insertRequest(
+/** Record a request (and a shift swap's visits as they stand) in the caller's transaction; its id. */
+export async function insertRequest(
   ctx: HandlerContext,
   trx: Kysely<Database>,
   isoWeek: string,
@@ -125,10 +148,10 @@ async function insertRequest(
       id,
       iso_week: isoWeek,
       kind: change.kind,
-      visit_id: change.visitId,
+      visit_id: change.visitIds[0] ?? '',
       from_staff_id: change.fromStaffId,
       to_staff_id: change.toStaffId,
-      other_visit_id: change.otherVisitId,
+      other_visit_id: change.otherVisitIds[0] ?? null,
       reason,
       sickness: change.sickness ? 1 : 0,
       status,
@@ -138,11 +161,16 @@ async function insertRequest(
       note: null,
     })
     .execute();
+  await recordAskedVisits(trx, id, change);
   return id;
 }
 
 /** Run a request's writes in one transaction, then tell the app what changed. */
-async function inOneGo(ctx: HandlerContext, isoWeek: string, work: (trx: Kysely<Database>) => Promise<NoticeDraft[]>) {
+export async function inOneGo(
+  ctx: HandlerContext,
+  isoWeek: string,
+  work: (trx: Kysely<Database>) => Promise<NoticeDraft[]>,
+) {
   let told: string[] = [];
   await ctx.deps.db.transaction().execute(async (trx) => {
     const notices = await work(trx);
@@ -152,7 +180,8 @@ async function inOneGo(ctx: HandlerContext, isoWeek: string, work: (trx: Kysely<
   if (told.length > 0) ctx.deps.events.publish('notices.changed', { ids: told });
 }
 
-const tell = (ids: readonly string[], text: string): NoticeDraft[] => ids.map((staffId) => ({ staffId, text }));
+/** The same notice to each of these staff. */
+export const tell = (ids: readonly string[], text: string): NoticeDraft[] => ids.map((staffId) => ({ staffId, text }));
 
 /** A worker proposes to swap one of their visits with a teammate (the teammate is told and answers). */
 export async function proposeSwap(ctx: HandlerContext, input: ProposeSwapInput): Promise<ChangeRequest[]> {
@@ -171,11 +200,12 @@ export async function proposeSwap(ctx: HandlerContext, input: ProposeSwapInput):
       ownFutureVisit(stored, input.otherVisitId, input.teammateId, now, 'otherVisitId', 'your teammate’s');
     const change: TeamChange = {
       kind: 'swap',
-      visitId: row.id,
+      visitIds: [row.id],
       fromStaffId: staffId,
       toStaffId: input.teammateId,
-      otherVisitId: input.otherVisitId,
+      otherVisitIds: input.otherVisitId === null ? [] : [input.otherVisitId],
       sickness: false,
+      asked: [],
     };
     await refuseBreaches(ctx, stored, change, caller.username);
     const id = await insertRequest(ctx, trx, input.isoWeek, change, null, 'proposed');
@@ -209,11 +239,12 @@ export async function giveUp(ctx: HandlerContext, input: GiveUpInput): Promise<C
     const row = ownFutureVisit(stored, input.visitId, staffId, now, 'visitId', 'your');
     const change: TeamChange = {
       kind: 'give_up',
-      visitId: row.id,
+      visitIds: [row.id],
       fromStaffId: staffId,
       toStaffId: null,
-      otherVisitId: null,
+      otherVisitIds: [],
       sickness: input.sickness,
+      asked: [],
     };
     const waits = needsCoordinator(await readTeamChangeApproval(trx), stored, change);
     if (!waits) await applyChange(ctx, trx, input.isoWeek, change, caller.username);
@@ -283,10 +314,15 @@ export async function respondToSwap(ctx: HandlerContext, input: RespondInput): P
   if (request.to_staff_id !== staffId) throw AppError.field(['requestId'], 'That request is not addressed to you.');
   await inOneGo(ctx, request.iso_week, async (trx) => {
     const row = await findRequest(trx, input.requestId);
-    if (row.status !== 'proposed') throw new AppError('CONFLICT', 'That request has already been answered.');
+    if (row.status !== 'proposed')
+      throw new AppError('CONFLICT', 'That request has already been answered.', {
+        issues: [{ path: ['requestId'], message: 'That request has already been answered.' }],
+      });
     const stored = await loadStoredPlan(trx, row.iso_week);
-    const name = (await staffNames(trx, [staffId])).get(staffId) ?? caller.username;
-    const what = `the swap of ${visitWords(stored, row.visit_id)}`;
+    const change = await changeOf(trx, row);
+    const names = await staffNames(trx, [row.from_staff_id, staffId]);
+    const name = names.get(staffId) ?? caller.username;
+    const what = `the swap of ${subjectWords(stored, change, names)}`;
     if (!input.accept) {
       await setStatus(ctx, trx, row, 'declined', caller.username);
       await ctx.audit(trx, {
@@ -294,11 +330,12 @@ export async function respondToSwap(ctx: HandlerContext, input: RespondInput): P
         entity: 'rota_change_request',
         entityId: row.id,
         outcome: 'success',
+        detail: what,
       });
       return tell([row.from_staff_id], `${name} declined ${what}.`);
     }
-    const change = changeOf(row);
     const waits = needsCoordinator(await readTeamChangeApproval(trx), stored, change);
+    refuseIfChanged(stored, change, ctx.deps.clock.now());
     if (waits) await refuseBreaches(ctx, stored, change, caller.username);
     else await applyChange(ctx, trx, row.iso_week, change, caller.username);
     await setStatus(ctx, trx, row, waits ? 'awaiting_coordinator' : 'done', caller.username);
@@ -307,6 +344,7 @@ export async function respondToSwap(ctx: HandlerContext, input: RespondInput): P
       entity: 'rota_change_request',
       entityId: row.id,
       outcome: 'success',
+      detail: what,
     });
     const coordinators = await coordinatorStaffIds(trx);
     return waits
@@ -328,21 +366,24 @@ export async function decideChange(ctx: HandlerContext, input: DecideInput): Pro
     if (row.status !== 'awaiting_coordinator')
       throw new AppError('CONFLICT', 'That request is not waiting for a decision.');
     const stored = await loadStoredPlan(trx, row.iso_week);
-    if (input.approve) await applyChange(ctx, trx, row.iso_week, changeOf(row), caller.username);
+    const change = await changeOf(trx, row);
+    const names = await staffNames(trx, [row.from_staff_id, ...(row.to_staff_id === null ? [] : [row.to_staff_id])]);
+    if (input.approve) await applyChange(ctx, trx, row.iso_week, change, caller.username);
     await setStatus(ctx, trx, row, input.approve ? 'done' : 'declined', caller.username, input.note);
     await ctx.audit(trx, {
       action: input.approve ? 'teamWeek.approveChange' : 'teamWeek.declineChange',
       entity: 'rota_change_request',
       entityId: row.id,
       outcome: 'success',
+      detail: `The ${kindWords(change)} of ${subjectWords(stored, change, names)}`,
     });
-    const kind = row.kind === 'swap' ? 'swap' : 'give-up';
+    const kind = kindWords(change);
     const note = input.note === null ? '' : ` ${input.note}`;
     const people = [row.from_staff_id, ...(row.to_staff_id === null ? [] : [row.to_staff_id])];
     return tell(
       people,
       `The coordinator ${input.approve ? 'approved' : 'declined'} the ${kind} of ` +
-        `${visitWords(stored, row.visit_id)}.${note}`,
+        `${subjectWords(stored, change, names)}.${note}`,
     );
   });
   return listChangeRequests(ctx, request.iso_week);

@@ -24,3 +24,30 @@ export function teamPeopleOf(db: Kysely<Database>, staffId: string): Promise<Tea
     .orderBy('c.id')
     .execute();
 }
+
+/** Who is in each of these people's teams: person id → staff ids. */
+export async function teamsOfPeople(
+  db: Kysely<Database>,
+  clientIds: readonly string[],
+): Promise<Map<string, Set<string>>> {
+  const out = new Map<string, Set<string>>(clientIds.map((id) => [id, new Set<string>()]));
+  if (clientIds.length === 0) return out;
+  const rows = await db
+    .selectFrom('client_team_member')
+    .select(['client_id', 'staff_id'])
+    .where('client_id', 'in', [...clientIds])
+    .execute();
+  for (const r of rows) out.get(r.client_id)?.add(r.staff_id);
+  return out;
+}
+
+/** People's names as the team knows them ("Ada Okafor", or the name they prefer): person id → name. */
+export async function personNames(db: Kysely<Database>, clientIds: readonly string[]): Promise<Map<string, string>> {
+  if (clientIds.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('client')
+    .select(['id', 'given_name', 'family_name', 'preferred_name'])
+    .where('id', 'in', [...clientIds])
+    .execute();
+  return new Map(rows.map((c) => [c.id, `${c.preferred_name ?? c.given_name} ${c.family_name}`]));
+}

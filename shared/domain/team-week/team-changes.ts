@@ -73,14 +73,29 @@ export const RequestVisit = z.object({
 /** A visit in a change request. */
 export type RequestVisit = z.infer<typeof RequestVisit>;
 
-/** A swap or give-up, as the people it concerns see it. */
+/** A whole shift in a change request: one worker's visits on one day, in time order. */
+export const RequestShift = z.object({
+  date: z.string(),
+  visits: z.array(RequestVisit),
+  /** The visits' minutes added up. */
+  minutes: z.number().int(),
+});
+/** A whole shift in a change request. */
+export type RequestShift = z.infer<typeof RequestShift>;
+
+/** A swap (of a visit, or of a whole shift) or give-up, as the people it concerns see it. */
 export const ChangeRequest = z.object({
   id: z.string(),
   isoWeek: z.string(),
-  kind: z.enum(['swap', 'give_up']),
+  kind: z.enum(['swap', 'give_up', 'swap_shift']),
   status: ChangeRequestStatus,
+  /** The visit asked about; for a shift swap, the shift's first visit. */
   visit: RequestVisit,
   otherVisit: RequestVisit.nullable(),
+  /** A shift swap's shift the teammate is asked to take (null for a single visit). */
+  shift: RequestShift.nullable(),
+  /** A shift swap's shift of the teammate's taken in exchange (null for a one-way hand-over or a single visit). */
+  otherShift: RequestShift.nullable(),
   fromName: z.string(),
   toName: z.string().nullable(),
   reason: z.string().nullable(),

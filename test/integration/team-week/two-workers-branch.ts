@@ -56,3 +56,13 @@ export async function aTwoWorkersBranch(
     hood,
   };
 }
+
+/** A staff member's name as the team's pages show it ("Erin Gallagher"). */
+export async function staffNameOf(t: TestBackend, staffId: string): Promise<string> {
+  const staff = await t.backend.deps.db
+    .selectFrom('staff')
+    .select(['given_name', 'family_name'])
+    .where('id', '=', staffId)
+    .executeTakeFirstOrThrow();
+  return `${staff.given_name} ${staff.family_name}`;
+}

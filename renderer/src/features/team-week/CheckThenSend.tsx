@@ -76,7 +76,8 @@ export function CheckThenSend({
         </Button>
       }
     >
-      <h3>Check before you send: {title.toLowerCase()}</h3>
+      {/* Only the first letter: the title names people and days, which keep their capitals. */}
+      <h3>Check before you send: {title.charAt(0).toLowerCase() + title.slice(1)}</h3>
       <SummaryList items={answers} />
       <p>{whatHappens}</p>
     </GovForm>

@@ -6,7 +6,7 @@ import { DataTable, type Column } from '@renderer/components/DataTable';
 import { ErrorSummary } from '@renderer/components/ErrorSummary';
 import { Panel, QueryState } from '@renderer/components/Layout';
 import { DecisionButtons } from './DecisionButtons';
-import { changeInWords, statusInWords, visitInWords } from './team-change-words';
+import { aboutInWords, changeInWords, statusInWords } from './team-change-words';
 
 const ASKED: Column<ChangeRequest>[] = [
   { key: 'what', header: 'What is asked', render: changeInWords },
@@ -41,7 +41,7 @@ export function RequestsPanel({ isoWeek }: { isoWeek: string }) {
           title: 'Decline this swap?',
           detail: `${r.fromName} is told, and nothing in the rota changes.`,
         }}
-        about={`the swap of ${visitInWords(r.visit)}`}
+        about={aboutInWords(r)}
         pending={respond.isPending}
         onDecide={(accept) => respond.mutate({ requestId: r.id, accept })}
       />

@@ -12,7 +12,7 @@ import { Banner, PageHeader, Panel, QueryState } from '@renderer/components/Layo
 import { WeekPicker } from '@renderer/features/rota/WeekPicker';
 import { ApprovalSettingPanel } from './ApprovalSettingPanel';
 import { DecisionButtons } from './DecisionButtons';
-import { changeInWords, statusInWords, visitInWords } from './team-change-words';
+import { aboutInWords, changeInWords, statusInWords } from './team-change-words';
 
 const WHAT: Column<ChangeRequest> = { key: 'what', header: 'What is asked', render: changeInWords };
 const REASON: Column<ChangeRequest> = { key: 'reason', header: 'Reason', width: '16em', render: (r) => r.reason ?? '' };
@@ -58,7 +58,7 @@ export function TeamChangesPage() {
           title: 'Decline this change?',
           detail: 'Nothing in the rota changes; the workers are told.',
         }}
-        about={`the ${r.kind === 'swap' ? 'swap' : 'give-up'} of ${visitInWords(r.visit)}`}
+        about={aboutInWords(r)}
         pending={decide.isPending}
         onDecide={(approve) => run(r, approve)}
       />

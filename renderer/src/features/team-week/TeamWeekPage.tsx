@@ -13,6 +13,7 @@ import { isoWeekOf } from '@shared/domain/time/iso-week';
 import { visitsOf, type MyVisit as Row } from './my-visits';
 import { MyVisitsPanel } from './MyVisitsPanel';
 import { RequestsPanel } from './RequestsPanel';
+import { ShiftSwapPanel } from './ShiftSwapPanel';
 import { visitTimes as when } from './team-change-words';
 
 const WHO_IS_GOING: Column<Row>[] = [
@@ -107,6 +108,7 @@ export function TeamWeekPage() {
               />
             </Panel>
             <MyVisitsPanel isoWeek={isoWeek} visits={rows} />
+            <ShiftSwapPanel isoWeek={isoWeek} />
             <RequestsPanel isoWeek={isoWeek} />
             <Panel title="Who is going when">
               <DataTable
