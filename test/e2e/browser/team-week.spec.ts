@@ -1,5 +1,4 @@
-import { isoWeekOf } from '@shared/domain/time/iso-week';
-import { apiAs } from '../support/api-as';
+import { apiAs, thisWeekPublished } from '../support/api-as';
 import { signIn } from '../pages/sign-in-page';
 import { ShiftSwapPanel } from '../pages/shift-swap-page';
 import { expect, expectAccessible, test } from '../support/fixtures';
@@ -14,13 +13,7 @@ test.describe('swapping a whole shift in the browser', () => {
     test.setTimeout(400_000);
     if (!baseURL) throw new Error('no base URL');
     const { ok, ctx } = await apiAs(baseURL, 'coordinator');
-    const { today } = (await ok('clock.now', {})) as { today: string };
-    const isoWeek = isoWeekOf(today);
-    const week = (await ok('rota.getWeek', { isoWeek })) as { status: string };
-    if (week.status !== 'published') {
-      const { stamp } = (await ok('rota.planWeek', { isoWeek, iterations: 20_000 })) as { stamp: string };
-      await ok('rota.publish', { isoWeek, stamp });
-    }
+    const { isoWeek } = await thisWeekPublished(ok);
     // In the demo a worker's day spans several people whose teams differ, so few teammates are in every one: the
     // coordinator brings the teammate nearest to it into the teams of the people on the worker's lightest shift.
     const worker = await apiAs(baseURL, 'worker');
