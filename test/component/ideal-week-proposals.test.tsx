@@ -1,13 +1,6 @@
 import { cleanup, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  anAccount,
-  aWeekOfVisits,
-  aWorkerClearedToWork,
-  CLEARED_DBS,
-  openBranch,
-  write,
-} from '@test/fixtures/builders';
+import { aWorkerWithTeammates, openBranch, write } from '@test/fixtures/builders';
 import type { TestBackend } from '../fixtures/test-backend';
 import { findFocusedErrorSummary, renderApp, signInAs } from './render-app';
 
@@ -20,10 +13,7 @@ afterEach(async () => {
 describe('the team’s ideal weeks and the changes it proposes', () => {
   it('a worker proposes a new start for a visit; the coordinator accepts it and the ideal week changes', async () => {
     tb = await openBranch();
-    await anAccount(tb, 'coordinator');
-    const me = (await anAccount(tb, 'worker', { staff: { sensitive: CLEARED_DBS } })).staffId as string;
-    const others = [(await aWorkerClearedToWork(tb)).id, (await aWorkerClearedToWork(tb)).id];
-    const hood = await aWeekOfVisits(tb, { people: 1, workers: [me, ...others] });
+    const { hood } = await aWorkerWithTeammates(tb, 1);
     const clientId = hood.clientIds[0] ?? '';
     const before = await write(tb, 'clients.getIdealWeek', { clientId });
     const tuesday = before.version?.items.find((i) => i.weekday === 2);

@@ -22,12 +22,38 @@ describe('swapping a whole shift on screen', () => {
     tb = b.t;
     const { stamp } = await coordinator.ok('rota.getWeek', { isoWeek: WEEK });
     await coordinator.ok('rota.publish', { isoWeek: WEEK, stamp });
-    // On Thursday the coordinator takes the first worker off their visits to person 1, whose team the second worker
-    // is not in, so the second worker may take the first worker's whole Thursday shift.
-    const { visits } = await coordinator.ok('rota.getWeek', { isoWeek: WEEK });
-    for (const v of visits)
-      if (v.date === THURSDAY && v.workerIds.includes(firstId) && v.clientId === b.hood.clientIds[1])
-        await coordinator.ok('rota.edit', { isoWeek: WEEK, edit: { kind: 'unassign', visitId: v.id } });
+    // The coordinator sets the two days up, whatever the planner chose: on Thursday the first worker goes to person
+    // 2 and the second to person 3 (both in the second worker's teams), so the second worker may take the first
+    // worker's whole Thursday shift; on Friday the first worker goes to person 1, whose team the second is not in,
+    // and to person 2 (when the times allow), whose team the second is in.
+    const { hood } = b;
+    const edit = (visitId: string, workerIds: string[]) =>
+      coordinator.ok('rota.edit', {
+        isoWeek: WEEK,
+        edit: workerIds.length === 0 ? { kind: 'unassign', visitId } : { kind: 'assign', visitId, workerIds },
+      });
+    const FRIDAY = '2026-11-27';
+    const twoDays = (await coordinator.ok('rota.getWeek', { isoWeek: WEEK })).visits.filter(
+      (v) => (v.date === THURSDAY || v.date === FRIDAY) && v.workersNeeded === 1,
+    );
+    for (const v of twoDays) if (v.workerIds.includes(firstId) || v.workerIds.includes(secondId)) await edit(v.id, []);
+    for (const v of twoDays) {
+      const to =
+        v.date === THURSDAY && v.clientId === hood.clientIds[2]
+          ? firstId
+          : v.date === THURSDAY && v.clientId === hood.clientIds[3]
+            ? secondId
+            : v.date === FRIDAY && v.clientId === hood.clientIds[1]
+              ? firstId
+              : null;
+      if (to) await edit(v.id, [to]);
+    }
+    for (const v of twoDays)
+      if (v.date === FRIDAY && v.clientId === hood.clientIds[2])
+        await coordinator.call('rota.edit', {
+          isoWeek: WEEK,
+          edit: { kind: 'assign', visitId: v.id, workerIds: [firstId] },
+        });
     secondName = await staffNameOf(tb, secondId);
   }, 90_000);
   afterAll(async () => tb.close());

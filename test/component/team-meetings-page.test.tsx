@@ -1,14 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  anAccount,
-  aQuickPlanner,
-  aWeekOfVisits,
-  aWorkerClearedToWork,
-  CLEARED_DBS,
-  openBranch,
-  write,
-} from '@test/fixtures/builders';
+import { aQuickPlanner, aWorkerWithTeammates, openBranch, write } from '@test/fixtures/builders';
 import type { TestBackend } from '../fixtures/test-backend';
 import { renderApp, signInAs } from './render-app';
 
@@ -24,10 +16,7 @@ const WEEK = '2026-W48'; // the tests' today, Mon 23 Nov 2026, is in it
 async function aPlannedTeam(): Promise<{ tb: TestBackend; me: string; others: string[] }> {
   const branch = await openBranch();
   await aQuickPlanner(branch, 1000);
-  await anAccount(branch, 'coordinator');
-  const me = (await anAccount(branch, 'worker', { staff: { sensitive: CLEARED_DBS } })).staffId as string;
-  const others = [(await aWorkerClearedToWork(branch)).id, (await aWorkerClearedToWork(branch)).id];
-  await aWeekOfVisits(branch, { people: 2, workers: [me, ...others] });
+  const { me, others } = await aWorkerWithTeammates(branch, 2);
   await write(branch, 'rota.planWeek', { isoWeek: WEEK, iterations: 1000 });
   return { tb: branch, me, others };
 }

@@ -1,14 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  anAccount,
-  aQuickPlanner,
-  aWeekOfVisits,
-  aWorkerClearedToWork,
-  CLEARED_DBS,
-  openBranch,
-  write,
-} from '@test/fixtures/builders';
+import { aQuickPlanner, aWorkerWithTeammates, openBranch, write } from '@test/fixtures/builders';
 import type { TestBackend } from '../fixtures/test-backend';
 import { renderApp, signInAs } from './render-app';
 import { formatMinute } from '@shared/domain/time/format';
@@ -25,10 +17,7 @@ describe('the team week page', () => {
   it('shows who is going when to the people in the worker’s teams, and lets them take an open visit', async () => {
     tb = await openBranch();
     await aQuickPlanner(tb, 1000);
-    await anAccount(tb, 'coordinator');
-    const me = (await anAccount(tb, 'worker', { staff: { sensitive: CLEARED_DBS } })).staffId as string;
-    const others = [(await aWorkerClearedToWork(tb)).id, (await aWorkerClearedToWork(tb)).id];
-    await aWeekOfVisits(tb, { people: 3, workers: [me, ...others] });
+    const { me } = await aWorkerWithTeammates(tb, 3);
     await write(tb, 'rota.planWeek', { isoWeek: WEEK, iterations: 1000 });
     const { stamp } = await write(tb, 'rota.getWeek', { isoWeek: WEEK });
     const published = await write(tb, 'rota.publish', { isoWeek: WEEK, stamp });

@@ -99,7 +99,8 @@ describe('the team’s week and its open visits', () => {
     expect(took).toHaveLength(1);
     expect(took[0]?.text).toMatch(/took the open visit to .+ on Thu 26 Nov 2026 at \d\d:\d\d/);
     const changes = await coordinator.ok('rota.changes', { isoWeek: WEEK });
-    expect(changes[0]).toMatchObject({ visitId: open, by: r1.ok ? 'worker' : 'worker2' });
+    // The coordinator's own edits of the week (setting the open visit up) are in the log too, at the same moment.
+    expect(changes.filter((c) => c.visitId === open).map((c) => c.by)).toContain(r1.ok ? 'worker' : 'worker2');
   });
 
   it('refuses a visit that has started, one outside the worker’s teams and a bad week, naming the field', async () => {
