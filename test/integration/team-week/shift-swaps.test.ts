@@ -5,7 +5,7 @@ import type { TestClient } from '@test/fixtures/in-process-client';
 import type { RotaNeighbourhood } from '@test/fixtures/rota-app-neighbourhood';
 import type { BoardVisit } from '@shared/domain/rota-board/board';
 import type { ChangeRequest } from '@shared/domain/team-week/team-changes';
-import { aTwoWorkersBranch, staffNameOf } from './two-workers-branch';
+import { aPublishedWeekWithALateMeeting, staffNameOf } from './two-workers-branch';
 
 const WEEK = '2026-W48'; // Monday 23 November 2026; the tests' now is 09:00 that day
 
@@ -21,18 +21,7 @@ describe('swapping a whole shift with a teammate', () => {
   let hood: RotaNeighbourhood;
 
   beforeAll(async () => {
-    ({ t, coordinator, manager, first, second, firstId, secondId, hood } = await aTwoWorkersBranch(WEEK, async (b) => {
-      // The second worker is at a team meeting until 23:30 tonight: 11 hours' rest rules out Tuesday before 10:30.
-      await write(b.t, 'availability.addTeamMeeting', {
-        staffIds: [b.secondId],
-        date: '2026-11-23',
-        startMinute: 20 * 60,
-        endMinute: 23 * 60 + 30,
-        note: null,
-      });
-    }));
-    const { stamp } = await coordinator.ok('rota.getWeek', { isoWeek: WEEK });
-    await coordinator.ok('rota.publish', { isoWeek: WEEK, stamp });
+    ({ t, coordinator, manager, first, second, firstId, secondId, hood } = await aPublishedWeekWithALateMeeting(WEEK));
     secondName = await staffNameOf(t, secondId);
   }, 60_000);
   afterAll(async () => t.close());

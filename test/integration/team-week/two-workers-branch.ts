@@ -5,7 +5,9 @@ import {
   aWorkerClearedToWork,
   CLEARED_DBS,
   openBranch,
+  write,
 } from '@test/fixtures/builders';
+import { mondayOf } from '@shared/domain/time/iso-week';
 import type { TestBackend } from '@test/fixtures/test-backend';
 import type { TestClient } from '@test/fixtures/in-process-client';
 import type { RotaNeighbourhood } from '@test/fixtures/rota-app-neighbourhood';
@@ -65,4 +67,23 @@ export async function staffNameOf(t: TestBackend, staffId: string): Promise<stri
     .where('id', '=', staffId)
     .executeTakeFirstOrThrow();
   return `${staff.given_name} ${staff.family_name}`;
+}
+
+/**
+ * The branch of the swap tests, published: the second worker is at a team meeting until 23:30 on the week's Monday,
+ * so 11 hours' rest rules them out of Tuesday before 10:30.
+ */
+export async function aPublishedWeekWithALateMeeting(isoWeek: string): Promise<TwoWorkersBranch> {
+  const branch = await aTwoWorkersBranch(isoWeek, async (b) => {
+    await write(b.t, 'availability.addTeamMeeting', {
+      staffIds: [b.secondId],
+      date: mondayOf(isoWeek),
+      startMinute: 20 * 60,
+      endMinute: 23 * 60 + 30,
+      note: null,
+    });
+  });
+  const { stamp } = await branch.coordinator.ok('rota.getWeek', { isoWeek });
+  await branch.coordinator.ok('rota.publish', { isoWeek, stamp });
+  return branch;
 }
