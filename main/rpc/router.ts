@@ -32,6 +32,7 @@ import { teamMeetingHandlers } from '../services/team-meetings/team-meetings-han
 import { idealWeekProposalHandlers } from '../services/ideal-week-proposals/proposals-handlers';
 import { visitTimesHandlers } from '../services/visit-times/visit-times-handlers';
 import { rotaCoverHandlers } from '../services/rota-cover/rota-cover-handlers';
+import { invitedMeetingHandlers } from '../services/team-meetings/invited-handlers';
 
 /** Every procedure's handler. The `Router` type fails to compile if a contract procedure has none. */
 export const router: Router = {
@@ -69,4 +70,5 @@ export const router: Router = {
   ...idealWeekProposalHandlers,
   ...visitTimesHandlers,
   ...rotaCoverHandlers,
+  ...invitedMeetingHandlers,
 };

@@ -31,6 +31,7 @@ import { teamMeetingProcedures } from './team-meetings';
 import { idealWeekProposalProcedures } from './ideal-week-proposals';
 import { visitTimesProcedures } from './visit-times';
 import { rotaCoverProcedures } from './rota-cover';
+import { teamMeetingInviteProcedures } from './team-meeting-invites';
 
 /** The one table of procedures: name → schemas, roles and flags. Each domain adds its own file. */
 export const procedures = {
@@ -67,6 +68,7 @@ export const procedures = {
   ...idealWeekProposalProcedures,
   ...visitTimesProcedures,
   ...rotaCoverProcedures,
+  ...teamMeetingInviteProcedures,
 } as const;
 
 /** Every procedure table entry. */
