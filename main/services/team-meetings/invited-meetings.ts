@@ -49,10 +49,12 @@ export async function invitedMeetings(ctx: HandlerContext): Promise<InvitedMeeti
   const teams = await bookedTeams(db, mine, bookings);
   const visible = access.privileged ? null : new Set((await teamPeopleOf(db, access.staffId)).map((p) => p.id));
   const people = await personNames(db, [...new Set(teams.values())]);
-  const others = [...bookings.values()].flat().filter((e) => e.staff_id !== access.staffId && e.status !== 'cancelled');
+  // Everyone else the booking still invites (a coordinator may have cancelled it for some of them).
+  const othersOf = (id: string) =>
+    (bookings.get(id) ?? []).filter((o) => o.staff_id !== access.staffId && o.status !== 'cancelled');
   const names = await staffNames(
     db,
-    others.map((e) => e.staff_id),
+    mine.flatMap((e) => othersOf(e.id).map((o) => o.staff_id)),
   );
 
   return mine.map((e) => {
@@ -64,8 +66,7 @@ export async function invitedMeetings(ctx: HandlerContext): Promise<InvitedMeeti
       startMinute: e.start_minute,
       endMinute: e.end_minute,
       personName: seen ? (people.get(clientId) ?? null) : null,
-      others: (bookings.get(e.id) ?? [])
-        .filter((o) => o.staff_id !== access.staffId && o.status !== 'cancelled')
+      others: othersOf(e.id)
         .map((o) => ({ staffId: o.staff_id, name: names.get(o.staff_id) ?? 'A colleague' }))
         .sort((a, b) => a.name.localeCompare(b.name)),
       note: e.note,
