@@ -53,7 +53,14 @@ const heading = (id: string, title: string, description: string, unit: ChartHead
 /** The visit-times charts for the branches in the rows (the borough, or one neighbourhood), in page order. */
 export function visitTimesCharts(rows: readonly VisitTimesRow[]): ChartData[] {
   const periods = [...new Set(rows.map((r) => r.periodStart))].sort();
-  const weeks = periods.map((p) => rows.filter((r) => r.periodStart === p));
+  // Looked up by week and by branch and week: a borough of a hundred branches over years is thousands of rows.
+  const byWeek = new Map<string, VisitTimesRow[]>(periods.map((p) => [p, []]));
+  const byBranchWeek = new Map<string, VisitTimesRow>();
+  for (const r of rows) {
+    byWeek.get(r.periodStart)?.push(r);
+    byBranchWeek.set(`${r.branchId} ${r.periodStart}`, r);
+  }
+  const weeks = periods.map((p) => byWeek.get(p) ?? []);
   const combined = (spec: ChartHeading, lines: readonly { label: string; point: (week: VisitTimesRow[]) => Point }[]) =>
     chart(
       spec,
@@ -68,7 +75,7 @@ export function visitTimesCharts(rows: readonly VisitTimesRow[]): ChartData[] {
       branches.map((b) => ({
         label: b.label,
         points: periods.map((p) => {
-          const row = rows.find((r) => r.periodStart === p && r.branchId === b.branchId);
+          const row = byBranchWeek.get(`${b.branchId} ${p}`);
           return row ? point(row) : { value: null, gap: null };
         }),
       })),
