@@ -21,6 +21,7 @@ import * as m0024 from './0024-hub-departures';
 import * as m0025 from './0025-rota-edit-steps';
 import * as m0027 from './0027-visit-cover';
 import * as m0028 from './0028-ideal-week-proposals';
+import * as m0032 from './0032-team-meeting-bookings';
 
 // How migrations work here (main/db/migration-runner.ts applies them):
 //
@@ -74,4 +75,5 @@ export const migrations: MigrationList = {
   '0025-rota-edit-steps': m0025,
   '0027-visit-cover': m0027,
   '0028-ideal-week-proposals': m0028,
+  '0032-team-meeting-bookings': m0032,
 };

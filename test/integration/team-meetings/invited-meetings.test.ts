@@ -94,4 +94,62 @@ describe('a worker sees the team meetings they are invited to', () => {
       t.clock.set('2026-11-23T09:00:00.000Z');
     }
   });
+
+  it('lists two bookings at one time by one booker for different teams apart, each with its own team', async () => {
+    const [ownTeam, otherTeam] = [hood.clientIds[0] ?? '', hood.clientIds[2] ?? ''];
+    const found = await coordinator.ok('teamMeetings.findTimes', {
+      clientId: ownTeam,
+      isoWeek: WEEK,
+      durationMinutes: 30,
+    });
+    const slot = found.slots.find(
+      (s) => s.free.some((m) => m.staffId === firstId) && s.free.some((m) => m.staffId === secondId),
+    );
+    if (!slot) throw new Error('no time both workers are free');
+    const at = { date: slot.date, startMinute: slot.startMinute, durationMinutes: 30, note: 'Handover' };
+    // Same time, same note, same booker, one after the other: only what the booking stored can tell them apart.
+    await coordinator.ok('teamMeetings.book', { ...at, clientId: otherTeam, staffIds: [secondId] });
+    await coordinator.ok('teamMeetings.book', { ...at, clientId: ownTeam, staffIds: [firstId] });
+    const teams = await coordinator.ok('teamMeetings.teams', {});
+    const nameOf = (clientId: string) => teams.find((x) => x.clientId === clientId)?.personName;
+    const at_ = (list: { date: string; startMinute: number }[]) =>
+      list.filter((m) => m.date === slot.date && m.startMinute === slot.startMinute);
+
+    const mine = at_(await first.ok('teamMeetings.invited', {}));
+    expect(mine).toEqual([expect.objectContaining({ personName: nameOf(ownTeam), others: [], note: 'Handover' })]);
+    const theirs = at_(await second.ok('teamMeetings.invited', {}));
+    expect(theirs).toEqual([expect.objectContaining({ personName: nameOf(otherTeam), others: [], note: 'Handover' })]);
+    expect(nameOf(ownTeam)).not.toEqual(nameOf(otherTeam));
+  });
+
+  it('lists a meeting stored before bookings were recorded alone, with no team and nobody else named', async () => {
+    const clientId = hood.clientIds[0] ?? '';
+    const found = await coordinator.ok('teamMeetings.findTimes', { clientId, isoWeek: WEEK, durationMinutes: 30 });
+    const slot = found.slots.find(
+      (s) => s.free.some((m) => m.staffId === firstId) && s.free.some((m) => m.staffId === secondId),
+    );
+    if (!slot) throw new Error('no time both workers are free');
+    const { date, startMinute } = slot;
+    const staffIds = [firstId, secondId];
+    await coordinator.ok('teamMeetings.book', {
+      clientId,
+      date,
+      startMinute,
+      durationMinutes: 30,
+      staffIds,
+      note: null,
+    });
+    const booked = (await first.ok('teamMeetings.invited', {})).find(
+      (m) => m.date === date && m.startMinute === startMinute,
+    );
+    expect(booked?.others.map((o) => o.staffId)).toEqual([secondId]);
+    // As every team meeting entry stored before migration 0032 is: no booking, no team.
+    await t.backend.deps.db
+      .updateTable('availability_exception')
+      .set({ meeting_id: null, meeting_client_id: null })
+      .where('id', '=', booked?.id ?? '')
+      .execute();
+    const listed = (await first.ok('teamMeetings.invited', {})).find((m) => m.id === booked?.id);
+    expect(listed).toMatchObject({ date, startMinute, personName: null, others: [], cancelled: false });
+  });
 });
