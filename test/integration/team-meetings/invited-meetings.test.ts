@@ -17,14 +17,20 @@ describe('a worker sees the team meetings they are invited to', () => {
   let date: string;
   let startMinute: number;
 
-  beforeAll(async () => {
-    ({ t, coordinator, first, second, firstId, secondId, hood } = await aTwoWorkersBranch(WEEK));
-    const clientId = hood.clientIds[0] ?? '';
-    const found = await second.ok('teamMeetings.findTimes', { clientId, isoWeek: WEEK, durationMinutes: 60 });
+  /** The first time offered for a meeting of a person's team at which both workers are free. */
+  async function bothFree(booker: TestClient, clientId: string, durationMinutes: number) {
+    const found = await booker.ok('teamMeetings.findTimes', { clientId, isoWeek: WEEK, durationMinutes });
     const slot = found.slots.find(
       (s) => s.free.some((m) => m.staffId === firstId) && s.free.some((m) => m.staffId === secondId),
     );
     if (!slot) throw new Error('no time both workers are free');
+    return slot;
+  }
+
+  beforeAll(async () => {
+    ({ t, coordinator, first, second, firstId, secondId, hood } = await aTwoWorkersBranch(WEEK));
+    const clientId = hood.clientIds[0] ?? '';
+    const slot = await bothFree(second, clientId, 60);
     ({ date, startMinute } = slot);
     await second.ok('teamMeetings.book', {
       clientId,
@@ -97,38 +103,26 @@ describe('a worker sees the team meetings they are invited to', () => {
 
   it('lists two bookings at one time by one booker for different teams apart, each with its own team', async () => {
     const [ownTeam, otherTeam] = [hood.clientIds[0] ?? '', hood.clientIds[2] ?? ''];
-    const found = await coordinator.ok('teamMeetings.findTimes', {
-      clientId: ownTeam,
-      isoWeek: WEEK,
-      durationMinutes: 30,
-    });
-    const slot = found.slots.find(
-      (s) => s.free.some((m) => m.staffId === firstId) && s.free.some((m) => m.staffId === secondId),
-    );
-    if (!slot) throw new Error('no time both workers are free');
+    const slot = await bothFree(coordinator, ownTeam, 30);
     const at = { date: slot.date, startMinute: slot.startMinute, durationMinutes: 30, note: 'Handover' };
     // Same time, same note, same booker, one after the other: only what the booking stored can tell them apart.
     await coordinator.ok('teamMeetings.book', { ...at, clientId: otherTeam, staffIds: [secondId] });
     await coordinator.ok('teamMeetings.book', { ...at, clientId: ownTeam, staffIds: [firstId] });
     const teams = await coordinator.ok('teamMeetings.teams', {});
     const nameOf = (clientId: string) => teams.find((x) => x.clientId === clientId)?.personName;
-    const at_ = (list: { date: string; startMinute: number }[]) =>
+    const atThatTime = (list: { date: string; startMinute: number }[]) =>
       list.filter((m) => m.date === slot.date && m.startMinute === slot.startMinute);
 
-    const mine = at_(await first.ok('teamMeetings.invited', {}));
+    const mine = atThatTime(await first.ok('teamMeetings.invited', {}));
     expect(mine).toEqual([expect.objectContaining({ personName: nameOf(ownTeam), others: [], note: 'Handover' })]);
-    const theirs = at_(await second.ok('teamMeetings.invited', {}));
+    const theirs = atThatTime(await second.ok('teamMeetings.invited', {}));
     expect(theirs).toEqual([expect.objectContaining({ personName: nameOf(otherTeam), others: [], note: 'Handover' })]);
     expect(nameOf(ownTeam)).not.toEqual(nameOf(otherTeam));
   });
 
   it('lists a meeting stored before bookings were recorded alone, with no team and nobody else named', async () => {
     const clientId = hood.clientIds[0] ?? '';
-    const found = await coordinator.ok('teamMeetings.findTimes', { clientId, isoWeek: WEEK, durationMinutes: 30 });
-    const slot = found.slots.find(
-      (s) => s.free.some((m) => m.staffId === firstId) && s.free.some((m) => m.staffId === secondId),
-    );
-    if (!slot) throw new Error('no time both workers are free');
+    const slot = await bothFree(coordinator, clientId, 30);
     const { date, startMinute } = slot;
     const staffIds = [firstId, secondId];
     await coordinator.ok('teamMeetings.book', {
