@@ -142,7 +142,8 @@ describe('swaps and give-ups between teammates', () => {
         otherVisitId: null,
       });
       if (!r.ok) continue;
-      const request = r.value[0];
+      // The request just made (the list holds earlier ones too, in no order to rely on).
+      const request = r.value.find((x) => x.visit.visitId === v.id && x.status === 'proposed');
       const answered = await second.ok('teamWeek.respondToSwap', { requestId: request?.id ?? '', accept: true });
       expect(answered.find((x) => x.id === request?.id)?.status).toBe('done');
       made = v.id;
