@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { neutraliseCell } from '@shared/domain/csv/formula-cells';
 import { formatPeriod } from '@council/web/format';
-import { formatValue } from '@council/web/line-chart';
+import { cellText } from '@council/web/line-chart';
 import { MONTH_COLUMNS, WEEK_COLUMNS, charterFigureText, charterKey, charterStatusText } from './borough-columns';
 import type { BoroughView } from './borough-view';
 
@@ -57,14 +57,14 @@ export function latestCsv(view: BoroughView): string {
 
 /** Every chart's figures over time: one row per chart, line and period. */
 export function trendsCsv(view: BoroughView): string {
-  const rows = view.charts.flatMap((chart) =>
+  const rows = [...view.charts, ...view.visitTimesCharts].flatMap((chart) =>
     chart.series.flatMap((line) =>
       chart.periods.map((p, i) => [
         chart.spec.title,
         line.label,
         formatPeriod(chart.spec.period, p),
         p,
-        formatValue(chart.spec.unit, line.values[i] ?? null),
+        cellText(chart.spec.unit, line.values[i] ?? null, line.gaps?.[i]),
       ]),
     ),
   );

@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely';
+import { sql, type ExpressionBuilder, type Kysely } from 'kysely';
 import { checkSummary, type Summary } from '@shared/domain/sync/summary';
 import type { CouncilDatabase } from '@council/db/schema';
 import { TREND_FIGURES, type TrendFigure } from './trend-figures';
@@ -8,6 +8,7 @@ import { TREND_FIGURES, type TrendFigure } from './trend-figures';
 // set aside.
 
 type Db = Kysely<CouncilDatabase>;
+type SummaryRow = CouncilDatabase['summary'];
 
 /** One branch's summary for a period. */
 export interface BranchSummary {
@@ -29,6 +30,20 @@ export interface TrendRow {
   neighbourhood: string;
   branches: number;
   figures: Record<string, { numerator: number | null; denominator: number | null }>;
+}
+
+/** Only the summary a branch built last for its period: a corrected one sets the earlier ones aside. */
+function builtLast({ not, exists, selectFrom }: ExpressionBuilder<CouncilDatabase & { s: SummaryRow }, 's'>) {
+  return not(
+    exists(
+      selectFrom('summary as n')
+        .select('n.summary_id')
+        .whereRef('n.branch_id', '=', 's.branch_id')
+        .whereRef('n.period_kind', '=', 's.period_kind')
+        .whereRef('n.period_start', '=', 's.period_start')
+        .whereRef('n.generated_at', '>', 's.generated_at'),
+    ),
+  );
 }
 
 /** The start of the latest period any branch reported for, or null before the first summary. */
@@ -53,18 +68,7 @@ export async function summariesFor(
     .select(['s.body_json', 's.received_at'])
     .where('s.period_kind', '=', kind)
     .where('s.period_start', '=', start)
-    .where(({ not, exists, selectFrom }) =>
-      not(
-        exists(
-          selectFrom('summary as n')
-            .select('n.summary_id')
-            .whereRef('n.branch_id', '=', 's.branch_id')
-            .whereRef('n.period_kind', '=', 's.period_kind')
-            .whereRef('n.period_start', '=', 's.period_start')
-            .whereRef('n.generated_at', '>', 's.generated_at'),
-        ),
-      ),
-    )
+    .where(builtLast)
     .orderBy('s.neighbourhood')
     .orderBy('s.branch_name');
   if (neighbourhood) query = query.where('s.neighbourhood', '=', neighbourhood);
@@ -145,18 +149,7 @@ export async function trendRows(db: Db, kind: 'week' | 'month', neighbourhood: s
     .select((eb) => eb.fn.countAll<number | string>().as('branches'))
     .select(selections)
     .where('s.period_kind', '=', kind)
-    .where(({ not, exists, selectFrom }) =>
-      not(
-        exists(
-          selectFrom('summary as n')
-            .select('n.summary_id')
-            .whereRef('n.branch_id', '=', 's.branch_id')
-            .whereRef('n.period_kind', '=', 's.period_kind')
-            .whereRef('n.period_start', '=', 's.period_start')
-            .whereRef('n.generated_at', '>', 's.generated_at'),
-        ),
-      ),
-    )
+    .where(builtLast)
     .groupBy(['s.period_start', 's.neighbourhood'])
     .orderBy('s.period_start');
   if (neighbourhood) query = query.where('s.neighbourhood', '=', neighbourhood);
@@ -195,4 +188,68 @@ function numberOrNull(value: string | number | null | undefined): number | null 
   if (value === null || value === undefined) return null;
   const n = Number(value);
   return Number.isFinite(n) ? n : null;
+}
+
+/** One branch's figures from actual visit times for one week: null where not sent as a number (see version). */
+export interface VisitTimesRow {
+  periodStart: string;
+  branchId: string;
+  branchName: string;
+  neighbourhood: string;
+  /** The summary's version: 1 has no figures from visit times, so its nulls are blanks, not suppressed counts. */
+  version: number;
+  due: number | null;
+  onTime: number | null;
+  late: number | null;
+  missed: number | null;
+  completed: number | null;
+  lengthened: number | null;
+  shortened: number | null;
+  plannedHours: number | null;
+  actualHours: number | null;
+}
+
+/** Every branch's weekly figures from actual visit times, the latest built per branch and week, oldest first. */
+export async function visitTimesRows(db: Db, neighbourhood: string | null): Promise<VisitTimesRow[]> {
+  let query = db
+    .selectFrom('summary as s')
+    .select([
+      's.period_start',
+      's.branch_id',
+      's.branch_name',
+      's.neighbourhood',
+      's.schema_version',
+      's.f_vt_due',
+      's.f_vt_on_time',
+      's.f_vt_late',
+      's.f_vt_missed',
+      's.f_vt_completed',
+      's.f_vt_lengthened',
+      's.f_vt_shortened',
+      's.f_vt_planned_hours',
+      's.f_vt_actual_hours',
+    ])
+    .where('s.period_kind', '=', 'week')
+    .where(builtLast)
+    .orderBy('s.period_start')
+    .orderBy('s.neighbourhood')
+    .orderBy('s.branch_name')
+    .orderBy('s.branch_id');
+  if (neighbourhood) query = query.where('s.neighbourhood', '=', neighbourhood);
+  return (await query.execute()).map((r) => ({
+    periodStart: r.period_start,
+    branchId: r.branch_id,
+    branchName: r.branch_name,
+    neighbourhood: r.neighbourhood,
+    version: Number(r.schema_version),
+    due: numberOrNull(r.f_vt_due),
+    onTime: numberOrNull(r.f_vt_on_time),
+    late: numberOrNull(r.f_vt_late),
+    missed: numberOrNull(r.f_vt_missed),
+    completed: numberOrNull(r.f_vt_completed),
+    lengthened: numberOrNull(r.f_vt_lengthened),
+    shortened: numberOrNull(r.f_vt_shortened),
+    plannedHours: numberOrNull(r.f_vt_planned_hours),
+    actualHours: numberOrNull(r.f_vt_actual_hours),
+  }));
 }

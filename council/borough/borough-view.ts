@@ -6,10 +6,12 @@ import {
   neighbourhoods,
   summariesFor,
   trendRows,
+  visitTimesRows,
   type BranchSummary,
   type MissingBranch,
 } from './borough-data';
 import { chartsFor, type ChartData } from './trends';
+import { visitTimesCharts } from './visit-times-trends';
 
 /** The latest period of one kind: every branch's summary for it and the branches that have not sent one. */
 export interface LatestPeriod {
@@ -26,6 +28,8 @@ export interface BoroughView {
   month: LatestPeriod;
   week: LatestPeriod;
   charts: ChartData[];
+  /** Weekly charts from actual visit times (summary version 2), combined and for each branch. */
+  visitTimesCharts: ChartData[];
 }
 
 /** Gather the borough view, for every neighbourhood or one. */
@@ -43,12 +47,13 @@ export async function boroughView(
       missing: await missingBranches(db, kind, start, neighbourhood),
     };
   };
-  const [month, week, areas, monthRows, weekRows] = await Promise.all([
+  const [month, week, areas, monthRows, weekRows, visitRows] = await Promise.all([
     latest('month'),
     latest('week'),
     neighbourhoods(db),
     options.charts ? trendRows(db, 'month', neighbourhood) : Promise.resolve([]),
     options.charts ? trendRows(db, 'week', neighbourhood) : Promise.resolve([]),
+    options.charts ? visitTimesRows(db, neighbourhood) : Promise.resolve([]),
   ]);
   return {
     neighbourhood,
@@ -56,6 +61,7 @@ export async function boroughView(
     month,
     week,
     charts: options.charts ? [...chartsFor('month', monthRows), ...chartsFor('week', weekRows)] : [],
+    visitTimesCharts: options.charts ? visitTimesCharts(visitRows) : [],
   };
 }
 

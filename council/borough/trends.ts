@@ -4,23 +4,31 @@ import { TREND_FIGURES } from './trend-figures';
 /** What a chart's values are. */
 export type ChartUnit = 'count' | 'percent' | 'number';
 
-/** One chart of the borough view. */
-export interface ChartSpec {
+/** What a chart says about itself: all the page and the CSV need. */
+export interface ChartHeading {
   id: string;
   title: string;
   /** One sentence saying what is plotted and how branches are combined. */
   description: string;
   period: 'week' | 'month';
   unit: ChartUnit;
+}
+
+/** Why a chart has no value for a period where it has one for others (shown instead of a number, never as 0). */
+export type Gap = 'suppressed' | 'older-version' | 'none';
+
+/** One chart of the borough view. */
+export interface ChartSpec extends ChartHeading {
   /** A line per neighbourhood for one figure, or a fixed set of figures for the borough (or chosen neighbourhood). */
   lines: { byNeighbourhood: string } | { figures: readonly { key: string; label: string }[] };
 }
 
 /** A chart's data: the periods along the bottom and one line per series (null where nothing was sent). */
 export interface ChartData {
-  spec: ChartSpec;
+  spec: ChartHeading;
   periods: string[];
-  series: { label: string; values: (number | null)[] }[];
+  /** `gaps`, where given, says why a value is null: the table shows that instead of "not sent". */
+  series: { label: string; values: (number | null)[]; gaps?: (Gap | null)[] }[];
 }
 
 /** Above this many neighbourhoods a per-neighbourhood chart shows the borough as one line instead. */

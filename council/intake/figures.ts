@@ -1,4 +1,4 @@
-import type { Count, Measure, Share } from '@shared/domain/sync/counts';
+import { WITHHELD, type Count, type Measure, type Share } from '@shared/domain/sync/counts';
 import type { Summary } from '@shared/domain/sync/summary';
 import type { TrainingSet } from '@shared/domain/sync/summary-v1';
 
@@ -49,6 +49,16 @@ export const FIGURE_COLUMNS = [
   'f_hub_sign_ins',
   'f_hub_bookings',
   'f_desk_utilisation',
+  // Migration 0003: from actual visit times (summary version 2).
+  'f_vt_due',
+  'f_vt_on_time',
+  'f_vt_late',
+  'f_vt_missed',
+  'f_vt_completed',
+  'f_vt_lengthened',
+  'f_vt_shortened',
+  'f_vt_planned_hours',
+  'f_vt_actual_hours',
 ] as const;
 
 /** One figure column's name. */
@@ -87,6 +97,22 @@ export function figuresOf(summary: Summary): FigureColumns {
     [out.f_chosen_team_rate, out.f_chosen_team_of] = rate(careDelivery.continuity.byChosenTeam);
     [out.f_short_visits_rate, out.f_short_visits_of] = rate(careDelivery.visitsUnder30Minutes);
     [out.f_unassigned_rate, out.f_unassigned_of] = rate(careDelivery.unassignedVisits);
+    if ('visitTimes' in careDelivery) {
+      const { arrivals, lengths, plannedHoursCompleted, actualHoursCompleted } = careDelivery.visitTimes;
+      out.f_vt_due = value(arrivals.total);
+      out.f_vt_completed = value(lengths.total);
+      if (arrivals.cells !== WITHHELD) {
+        out.f_vt_on_time = value(arrivals.cells.on_time);
+        out.f_vt_late = value(arrivals.cells.late);
+        out.f_vt_missed = value(arrivals.cells.missed);
+      }
+      if (lengths.cells !== WITHHELD) {
+        out.f_vt_lengthened = value(lengths.cells.lengthened);
+        out.f_vt_shortened = value(lengths.cells.shortened);
+      }
+      out.f_vt_planned_hours = value(plannedHoursCompleted);
+      out.f_vt_actual_hours = value(actualHoursCompleted);
+    }
   }
   if (hub) {
     out.f_hub_sign_ins = value(hub.signInsByOrgType.total);

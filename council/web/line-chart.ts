@@ -1,4 +1,4 @@
-import type { ChartData, ChartUnit } from '@council/borough/trends';
+import type { ChartData, ChartUnit, Gap } from '@council/borough/trends';
 import { formatPeriod, formatPeriodShort } from './format';
 import { html, type Html } from './html';
 
@@ -25,6 +25,14 @@ export function formatValue(unit: ChartUnit, value: number | null): string {
   if (unit === 'count') return Math.round(value).toLocaleString('en-GB');
   return (Math.round(value * 10) / 10).toLocaleString('en-GB');
 }
+
+/** What a chart's table shows for a period: the value, or why there is none ("suppressed"; blank for version 1). */
+export function cellText(unit: ChartUnit, value: number | null, gap: Gap | null | undefined): string {
+  if (value !== null || !gap) return formatValue(unit, value);
+  return GAP_WORDS[gap];
+}
+
+const GAP_WORDS: Record<Gap, string> = { suppressed: 'suppressed', 'older-version': '', none: 'no visits' };
 
 /** One chart: the figure, its caption, the SVG, a legend and the figures as a table. */
 export function lineChart(data: ChartData): Html {
@@ -119,7 +127,7 @@ export function lineChart(data: ChartData): Html {
               (p, i) =>
                 html`<tr>
                   <th scope="row">${formatPeriod(spec.period, p)}</th>
-                  ${series.map((s) => html`<td>${formatValue(spec.unit, s.values[i] ?? null)}</td>`)}
+                  ${series.map((s) => html`<td>${cellText(spec.unit, s.values[i] ?? null, s.gaps?.[i])}</td>`)}
                 </tr>`,
             )}
           </tbody>

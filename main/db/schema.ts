@@ -505,6 +505,10 @@ export interface AvailabilityExceptionTable {
   created_at: string;
   /** Last day the stored sick pay covers (migration 0016); null until worked out. */
   sick_pay_through: Generated<string | null>;
+  /** The booking a team meeting entry belongs to, shared by all its entries (migration 0032); null before it. */
+  meeting_id: Generated<string | null>;
+  /** The person whose team a meeting is for (migration 0032); null for one without a team, or stored before it. */
+  meeting_client_id: Generated<string | null>;
 }
 export interface TravelRecordedTable {
   from_id: string;

@@ -33,6 +33,7 @@ import { idealWeekProposalHandlers } from '../services/ideal-week-proposals/prop
 import { visitTimesHandlers } from '../services/visit-times/visit-times-handlers';
 import { rotaCoverHandlers } from '../services/rota-cover/rota-cover-handlers';
 import { shiftSwapHandlers } from '../services/team-week/shift-swap-handlers';
+import { invitedMeetingHandlers } from '../services/team-meetings/invited-handlers';
 
 /** Every procedure's handler. The `Router` type fails to compile if a contract procedure has none. */
 export const router: Router = {
@@ -71,4 +72,5 @@ export const router: Router = {
   ...visitTimesHandlers,
   ...rotaCoverHandlers,
   ...shiftSwapHandlers,
+  ...invitedMeetingHandlers,
 };

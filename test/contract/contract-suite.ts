@@ -19,6 +19,7 @@ export function describeContract(name: string, connect: (tb: TestBackend) => Pro
   describe(`contract over ${name}`, () => {
     let tb: TestBackend;
     let transport: TransportUnderTest;
+    let staffIdOf: Partial<Record<Role, string | null>> = {};
     const signIn = async (username: string) => {
       const client = transport.client();
       await client.ok('auth.signIn', { username, password: TEST_PASSWORD });
@@ -30,6 +31,7 @@ export function describeContract(name: string, connect: (tb: TestBackend) => Pro
       // only staff.
       tb = await openBranch();
       const accounts = await anAccountForEachRole(tb);
+      staffIdOf = Object.fromEntries(Role.options.map((r) => [r, accounts[r].staffId]));
       // One person with the worker on their team and one without, for what a worker may read about people.
       await aPerson(tb, { team: [accounts.worker.staffId!] });
       await aPerson(tb);
@@ -284,6 +286,36 @@ export function describeContract(name: string, connect: (tb: TestBackend) => Pro
           'staffIds',
           'startMinute',
         ]);
+    });
+
+    it('lists only the caller’s own team meetings, in JSON-safe fields, with who else is invited', async () => {
+      const coordinator = await signIn('coordinator');
+      const [workerId, coordinatorId] = [staffIdOf.worker ?? '', staffIdOf.coordinator ?? ''];
+      await coordinator.ok('availability.addTeamMeeting', {
+        staffIds: [workerId, coordinatorId],
+        date: '2026-11-25',
+        startMinute: 14 * 60,
+        endMinute: 15 * 60,
+        note: 'Rota review',
+      });
+      const worker = await signIn('worker');
+      const mine = await worker.ok('teamMeetings.invited', {});
+      expect(mine).toHaveLength(1);
+      expect(Object.keys(mine[0] ?? {}).sort()).toEqual([
+        'cancelled',
+        'date',
+        'endMinute',
+        'id',
+        'note',
+        'others',
+        'personName',
+        'startMinute',
+      ]);
+      expect(mine[0]).toMatchObject({ date: '2026-11-25', startMinute: 840, endMinute: 900, cancelled: false });
+      expect(mine[0]?.others.map((o) => o.staffId)).toEqual([coordinatorId]);
+      const own = await coordinator.ok('teamMeetings.invited', {});
+      expect(own.map((m) => m.others.map((o) => o.staffId))).toEqual([[workerId]]);
+      expect(await (await signIn('manager')).ok('teamMeetings.invited', {})).toEqual([]);
     });
 
     it(

@@ -34,7 +34,14 @@ export function boroughPage(view: BoroughView): Html {
     ${notReported(view)} ${latestTable(view.month, 'Workforce, pay and training', MONTH_COLUMNS)}
     ${charterTables(view.month)} ${latestTable(view.week, 'Care delivery and the hub', WEEK_COLUMNS)}
     <h2 id="trends">Trends</h2>
-    ${view.charts.map(lineChart)}`;
+    ${view.charts.map(lineChart)}
+    <h2 id="visit-times-trends">Visit times</h2>
+    <p>
+      From the times visits actually began and ended, as branches on the current summary (version 2) send them. Figures
+      a branch held back to protect small numbers show as “suppressed”, never as 0; weeks a branch sent the older
+      summary are blank.
+    </p>
+    ${view.visitTimesCharts.map(lineChart)}`;
 }
 
 function notReported(view: BoroughView): Html {

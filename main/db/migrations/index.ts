@@ -23,6 +23,7 @@ import * as m0027 from './0027-visit-cover';
 import * as m0028 from './0028-ideal-week-proposals';
 import * as m0030 from './0030-shift-swaps';
 import * as m0031 from './0031-visit-split';
+import * as m0032 from './0032-team-meeting-bookings';
 
 // How migrations work here (main/db/migration-runner.ts applies them):
 //
@@ -78,4 +79,5 @@ export const migrations: MigrationList = {
   '0028-ideal-week-proposals': m0028,
   '0030-shift-swaps': m0030,
   '0031-visit-split': m0031,
+  '0032-team-meeting-bookings': m0032,
 };

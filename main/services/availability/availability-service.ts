@@ -205,9 +205,11 @@ async function insertException(
   db: Kysely<Database>,
   values: Omit<
     Selectable<AvailabilityExceptionTable>,
-    'id' | 'created_at' | 'decided_at' | 'decided_by' | 'sick_pay_through'
+    'id' | 'created_at' | 'decided_at' | 'decided_by' | 'sick_pay_through' | 'meeting_id' | 'meeting_client_id'
   > & {
     decided_by?: string | null;
+    meeting_id?: string | null;
+    meeting_client_id?: string | null;
   },
 ): Promise<string> {
   const id = ctx.deps.ids();
@@ -334,14 +336,19 @@ async function refuseOverlappingSickness(db: Kysely<Database>, input: SicknessIn
 
 /**
  * Write a paid team meeting for each listed worker inside the caller's transaction: one `team_meeting` exception per
- * worker, which the planner reads as a commitment, the pay view pays once and the Charter counts. Returns their ids.
+ * worker, which the planner reads as a commitment, the pay view pays once and the Charter counts. The entries share
+ * one new meeting id, and name the person whose team the meeting is for (`clientId`, null for a meeting without a
+ * team), so each invited worker can be told who else is invited and whose team it is. Returns their ids.
  */
 export async function insertTeamMeetings(
   ctx: HandlerContext,
   trx: Kysely<Database>,
-  input: Pick<TeamMeetingInput, 'staffIds' | 'date' | 'startMinute' | 'endMinute' | 'note'>,
+  input: Pick<TeamMeetingInput, 'staffIds' | 'date' | 'startMinute' | 'endMinute' | 'note'> & {
+    clientId: string | null;
+  },
 ): Promise<string[]> {
   const actor = callerAccess(ctx).actor;
+  const meetingId = ctx.deps.ids();
   const made: string[] = [];
   for (const staffId of new Set(input.staffIds)) {
     made.push(
@@ -356,6 +363,8 @@ export async function insertTeamMeetings(
         note: input.note,
         requested_by: actor,
         decided_by: actor,
+        meeting_id: meetingId,
+        meeting_client_id: input.clientId,
       }),
     );
   }
@@ -386,7 +395,7 @@ export async function addTeamMeeting(ctx: HandlerContext, input: TeamMeetingInpu
   const unique = [...new Set(input.staffIds)];
   for (const [i, staffId] of unique.entries()) await requireStaff(ctx.deps.db, staffId, ['staffIds', String(i)]);
   const ids = await ctx.deps.db.transaction().execute(async (trx) => {
-    const made = await insertTeamMeetings(ctx, trx, input);
+    const made = await insertTeamMeetings(ctx, trx, { ...input, clientId: null });
     await ctx.audit(trx, {
       action: 'availability.addTeamMeeting',
       entity: 'availability_exception',

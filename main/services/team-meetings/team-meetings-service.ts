@@ -107,7 +107,7 @@ export async function bookMeeting(ctx: HandlerContext, input: BookMeetingInput):
   const when = meetingTimeInWords({ date: input.date, startMinute: input.startMinute, endMinute });
   const booker = await bookerName(ctx);
   const told = await ctx.deps.db.transaction().execute(async (trx) => {
-    const ids = await insertTeamMeetings(ctx, trx, { ...block, staffIds, note: input.note });
+    const ids = await insertTeamMeetings(ctx, trx, { ...block, note: input.note, clientId: team.clientId });
     if (stored) {
       // The snapshot learns of the meeting, so later edits and swaps can never put a visit over it.
       const snapshot = { ...withMeeting(stored.instance, block), pins: [] };

@@ -66,7 +66,7 @@ export const availabilityProcedures = {
     output: z.array(AvailabilityException),
     roles: ['manager', 'coordinator'],
     mutation: true,
-    invalidates: ['availability', 'rota'],
+    invalidates: ['availability', 'rota', 'teamMeetings'],
   }),
   'availability.cancelException': procedure({
     summary: 'Cancel an exception; a worker may cancel only their own leave request that is not yet decided.',
@@ -74,7 +74,7 @@ export const availabilityProcedures = {
     output: AvailabilityException,
     roles: ['manager', 'coordinator', 'worker'],
     mutation: true,
-    invalidates: ['availability', 'rota', 'ascwds', 'staff'],
+    invalidates: ['availability', 'rota', 'ascwds', 'staff', 'teamMeetings'],
   }),
   'availability.listExceptions': procedure({
     summary: 'Exceptions across workers: pending leave requests, or everything overlapping a date range.',

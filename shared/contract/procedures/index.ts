@@ -32,6 +32,7 @@ import { idealWeekProposalProcedures } from './ideal-week-proposals';
 import { visitTimesProcedures } from './visit-times';
 import { rotaCoverProcedures } from './rota-cover';
 import { shiftSwapProcedures } from './shift-swaps';
+import { teamMeetingInviteProcedures } from './team-meeting-invites';
 
 /** The one table of procedures: name → schemas, roles and flags. Each domain adds its own file. */
 export const procedures = {
@@ -69,6 +70,7 @@ export const procedures = {
   ...visitTimesProcedures,
   ...rotaCoverProcedures,
   ...shiftSwapProcedures,
+  ...teamMeetingInviteProcedures,
 } as const;
 
 /** Every procedure table entry. */

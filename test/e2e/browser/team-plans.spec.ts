@@ -1,3 +1,4 @@
+import { HomePage } from '../pages/home-page';
 import { signIn } from '../pages/sign-in-page';
 import { ProposalsPage, TeamIdealWeeksPage } from '../pages/ideal-week-proposal-pages';
 import { TeamMeetingsPage } from '../pages/team-meetings-page';
@@ -36,7 +37,17 @@ test.describe('team meetings in the browser', () => {
     await meetings.book();
     await expect(meetings.booked).toBeVisible({ timeout: 30_000 });
     await expect(page.getByRole('status').filter({ hasText: 'Team meeting booked' })).toContainText(when);
+    // The booker is invited too: the meeting is in their own list, in words, with whose team and the paid time.
+    const mine = meetings.invited.getByRole('listitem').filter({ hasText: when });
+    await expect(mine).toContainText(/’s team\. Also invited: .+\. 1 h of paid time\./);
+    await expect(mine).toContainText('About: Plan the holiday visits');
     await snap('team-meetings-booked-1280');
+    await shell.open('overview');
+    const home = new HomePage(page);
+    await expect(home.panel('Your team meetings').getByRole('listitem').filter({ hasText: when })).toBeVisible();
+    await home.panel('Your team meetings').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: 'test-results/screenshots/home-team-meetings-1280.png' });
+    await expectAccessible(page);
   });
 });
 

@@ -116,6 +116,29 @@ test('one neighbourhood at a time, and the latest figures as CSV', async ({ page
   await expectAccessible(page);
 });
 
+test('visit times over time: combined and for each branch, small counts shown as suppressed', async ({
+  page,
+  council,
+}) => {
+  const borough = new BoroughPage(page);
+  await borough.signIn(council.admin.username, ADMIN_PASSWORD);
+  await page.getByLabel('Neighbourhood').selectOption('Sydenham');
+  await page.getByRole('button', { name: 'Show' }).click();
+  await expect(page.getByRole('heading', { name: 'Visit times', level: 2 })).toBeVisible();
+  await expect(page.getByRole('img', { name: /^Arrivals: on time, late and missed, Week of/ })).toBeVisible();
+  await expect(page.getByRole('img', { name: /^Missed visits, by branch, Week of/ })).toBeVisible();
+  await page.getByText('Show the figures for “Missed visits, by branch”').click();
+  const figures = page.getByRole('table', { name: 'Missed visits, by branch' });
+  await expect(figures.getByRole('row')).toHaveCount(53);
+  await expect(figures.getByRole('cell', { name: 'suppressed' }).first()).toBeVisible();
+  await page.getByRole('heading', { name: 'Visit times', level: 2 }).scrollIntoViewIfNeeded();
+  mkdirSync('test-results/screenshots', { recursive: true });
+  await page.screenshot({ path: 'test-results/screenshots/council-visit-times-1280.png' });
+  await page.getByRole('heading', { name: 'Missed visits, by branch' }).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/screenshots/council-visit-times-branches-1280.png' });
+  await expectAccessible(page);
+});
+
 test('the admin adds a read-only account; its owner sees the borough view but not the admin pages', async ({
   page,
   council,

@@ -31,6 +31,11 @@ export class TeamMeetingsPage {
     return this.page.getByRole('heading', { name: /^Check before you send/ });
   }
 
+  /** The caller's own upcoming meetings, above the finder. */
+  get invited(): Locator {
+    return this.page.getByRole('region', { name: 'Meetings you are invited to', exact: true });
+  }
+
   get booked(): Locator {
     return this.page.getByText('Team meeting booked');
   }

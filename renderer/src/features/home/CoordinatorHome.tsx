@@ -10,6 +10,7 @@ import { BarChartFigure } from '@renderer/components/BarChartFigure';
 import { CoverageChart, HomeStats, SickTodayList } from './home-parts';
 import { HubToday } from './HubToday';
 import { VisitTimesPanel } from '@renderer/features/visit-times/VisitTimesPanel';
+import { InvitedMeetings } from '@renderer/features/team-meetings/InvitedMeetings';
 
 const UNASSIGNED_COLUMNS: Column<UnassignedVisit>[] = [
   {
@@ -115,6 +116,7 @@ export function CoordinatorHome() {
               </Panel>
               <HubToday />
               <VisitTimesPanel />
+              <InvitedMeetings title="Your team meetings" />
             </div>
           </div>
         </>

@@ -6,6 +6,7 @@ import { useApi } from '@renderer/api/api-context';
 import { procedureQuery } from '@renderer/api/queries';
 import { DataTable, type Column } from '@renderer/components/DataTable';
 import { Panel, QueryState, Tag } from '@renderer/components/Layout';
+import { InvitedMeetings } from '@renderer/features/team-meetings/InvitedMeetings';
 import { HomeStats } from './home-parts';
 
 type Due = WorkerHomeData['trainingDue'][number];
@@ -58,6 +59,7 @@ export function WorkerHome({ staffId }: { staffId: string }) {
                   <Link to="/my-rota">Open my rota</Link>
                 </p>
               </Panel>
+              <InvitedMeetings title="Your team meetings" />
             </div>
             <div>
               <Panel title="Your training">

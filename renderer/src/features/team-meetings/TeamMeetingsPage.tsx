@@ -12,6 +12,7 @@ import { DataTable, type Column } from '@renderer/components/DataTable';
 import { Banner, PageHeader, Panel, QueryState } from '@renderer/components/Layout';
 import { WeekPicker } from '@renderer/features/rota/WeekPicker';
 import { BookMeetingForm } from './BookMeetingForm';
+import { InvitedMeetings } from './InvitedMeetings';
 
 const LENGTHS = [30, 45, 60, 90, 120];
 
@@ -71,6 +72,7 @@ export function TeamMeetingsPage() {
   return (
     <>
       <PageHeader caption="Team meetings" title="Find a time for a team meeting" />
+      <InvitedMeetings title="Meetings you are invited to" />
       <QueryState isLoading={teams.isLoading} error={teams.error} what="your teams">
         {teams.data?.length === 0 && <Panel>You are not in anyone’s team yet, so there is no team to meet.</Panel>}
         {teams.data && teams.data.length > 0 && (
