@@ -17,7 +17,10 @@ test('a manager creates an account, resets its password, and its owner must then
   const username = `e2e.visitor.${Date.now()}`;
   await accounts.create({ username, displayName: 'Visiting district nurse', role: 'Visitor (hub)' });
   await expect(accounts.issued).toContainText(username);
+  const created = await accounts.latestTemporaryPassword();
   await accounts.resetPassword('Visiting district nurse');
+  // The panel still shows the password the account was created with until the reset's answer arrives.
+  await expect(accounts.issued.getByRole('strong').first()).not.toHaveText(created);
   await expect(accounts.issued).toContainText(username);
   await snap('accounts');
   const temporary = await accounts.latestTemporaryPassword();
