@@ -4,8 +4,9 @@ import { bin, runTool } from './run-tool.mjs';
 
 const sources = '{shared,main,renderer,test,council}/**/*.{ts,tsx,mjs,js,css}';
 const steps = [
-  ['eslint', ['-c', 'test/eslint.config.js', '.']],
-  ['prettier', ['--check', '--log-level', 'warn', sources]],
+  // Both keep a cache in .tmp/ (ignored by git), so a second run checks only the files changed since the first.
+  ['eslint', ['-c', 'test/eslint.config.js', '--cache', '--cache-location', '.tmp/eslint-cache', '.']],
+  ['prettier', ['--check', '--cache', '--cache-location', '.tmp/prettier-cache', '--log-level', 'warn', sources]],
 ];
 
 let failed = false;

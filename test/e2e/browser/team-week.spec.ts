@@ -26,7 +26,12 @@ test.describe('swapping a whole shift in the browser', () => {
         }[];
       };
     const lightest = (await options()).shifts.sort((a, b) => a.visits.length - b.visits.length)[0];
-    test.skip(lightest === undefined, 'the demo worker has no shift still to come this week (late on a Sunday)');
+    if (lightest === undefined) {
+      // Only late on a Sunday, by the host's clock: say so in the run's output, not only in the report.
+      const why = 'the demo worker has no shift still to come this week (late on a Sunday)';
+      console.log(`team-week.spec skipped: ${why}`);
+      test.skip(true, why);
+    }
     if (lightest && !lightest.teammates.some((m) => m.offered)) {
       const nearest = [...lightest.teammates].sort((a, b) => a.whyNot.length - b.whyNot.length)[0];
       const session = (await worker.ok('auth.session', {})) as { session: { staffId: string } };
