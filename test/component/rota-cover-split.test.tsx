@@ -58,6 +58,11 @@ describe('splitting a visit in two from the visit panel', () => {
         { start: 585, minutes: 45, workerIds: [built.cyId] },
       ]),
     );
+    // On the board each part says it is one of two, so nobody takes the second for a visit of its own.
+    await user.click(screen.getByRole('tab', { name: /^Board/ }));
+    const grid = await screen.findByRole('grid', { name: 'Rota board' }, { timeout: 15_000 });
+    expect(await within(grid).findByText(/Pat Green \(part 1 of 2\)$/, {}, { timeout: 15_000 })).toBeVisible();
+    expect(within(grid).getByText(/Pat Green \(part 2 of 2\)$/)).toBeVisible();
   }, 120_000);
 
   it('says plainly that a double-up visit is not split', async () => {

@@ -106,6 +106,8 @@ async function viewOf(ctx: HandlerContext, stored: StoredPlan): Promise<RotaWeek
   const { told } = await coverFactsForWeek(ctx.deps.db, week.iso_week);
   const inTeams = new Set(instance.clients.flatMap((c) => c.teamWorkerIds));
   const visitById = new Map(instance.visits.map((v) => [v.id, v]));
+  // A split visit keeps its id for the first part; the second part names it in `part_of`.
+  const splitFirstParts = new Set(rows.flatMap((r) => (r.part_of === null ? [] : [r.part_of])));
   return {
     isoWeek: week.iso_week,
     dates: instance.days.map((d) => d.date),
@@ -156,6 +158,11 @@ async function viewOf(ctx: HandlerContext, stored: StoredPlan): Promise<RotaWeek
               })),
         oneOff: r.one_off_id !== null,
         personTold: r.worker1_id === null && told.has(r.id),
+        ...(r.part_of !== null
+          ? { splitPart: 2 as const }
+          : splitFirstParts.has(r.id)
+            ? { splitPart: 1 as const }
+            : {}),
       };
     }),
     changesSincePublish: Number(changes.n),

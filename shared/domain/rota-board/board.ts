@@ -49,6 +49,8 @@ export const BoardVisit = z.object({
   oneOff: z.boolean(),
   /** Uncovered, and the person has been told and why recorded (absent: not told). */
   personTold: z.boolean().optional(),
+  /** One of the two parts of a visit split with the person's agreement (absent: not split). */
+  splitPart: z.union([z.literal(1), z.literal(2)]).optional(),
 });
 /** One visit on the board. */
 export type BoardVisit = z.infer<typeof BoardVisit>;

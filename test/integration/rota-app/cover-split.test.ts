@@ -21,7 +21,13 @@ async function aSplitWeek() {
 const visitsOf = async (c: TestClient, clientVisitId: string) =>
   (await c.ok('rota.getWeek', { isoWeek: WEEK })).visits
     .filter((v) => v.id === clientVisitId || v.id.startsWith(`${clientVisitId}:`))
-    .map((v) => ({ id: v.id, startMinute: v.startMinute, durationMinutes: v.durationMinutes, workerIds: v.workerIds }));
+    .map((v) => ({
+      id: v.id,
+      startMinute: v.startMinute,
+      durationMinutes: v.durationMinutes,
+      workerIds: v.workerIds,
+      splitPart: v.splitPart,
+    }));
 
 async function refusal(c: TestClient, call: Promise<Awaited<ReturnType<TestClient['call']>>>) {
   const result = await call;
@@ -88,8 +94,8 @@ describe('cover: split a visit in two with the person’s agreement', () => {
     const done = await coordinator.ok('rotaCover.split', input);
     expect(done).toMatchObject({ saved: true, summary: check.summary });
     const split = [
-      { id: visitId, startMinute: 540, durationMinutes: 45, workerIds: [annId] },
-      { id: `${visitId}:part-2`, startMinute: 585, durationMinutes: 45, workerIds: [cyId] },
+      { id: visitId, startMinute: 540, durationMinutes: 45, workerIds: [annId], splitPart: 1 },
+      { id: `${visitId}:part-2`, startMinute: 585, durationMinutes: 45, workerIds: [cyId], splitPart: 2 },
     ];
     expect(await visitsOf(coordinator, visitId)).toEqual(split);
     const options = await coordinator.ok('rotaCover.options', { isoWeek: WEEK, visitId });

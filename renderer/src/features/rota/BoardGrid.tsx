@@ -444,7 +444,7 @@ function VisitButton({
     >
       <strong>{formatMinute(visit.startMinute)}</strong>
       {/* One text node, not three: a week board draws ~4,000 of these. */}
-      {` ${label}${visit.pinned ? ' (pinned)' : ''}${visit.personTold ? ' (person told)' : ''}`}
+      {` ${label}${partWords(visit)}${visit.pinned ? ' (pinned)' : ''}${visit.personTold ? ' (person told)' : ''}`}
       {travel > 0 && <span className="rota-visit__travel"> · {travel} min travel before</span>}
     </button>
   );
@@ -463,4 +463,9 @@ function VisitButton({
       {button}
     </>
   );
+}
+
+/** A split visit's part in words, so nobody takes the second part for a visit of its own. */
+function partWords(visit: BoardVisit): string {
+  return visit.splitPart === undefined ? '' : ` (part ${visit.splitPart} of 2)`;
 }

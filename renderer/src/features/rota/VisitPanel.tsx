@@ -69,7 +69,8 @@ export function VisitPanel({ week, visit, today }: { week: RotaWeekView; visit: 
         ) : (
           <Tag tone="red">Unassigned</Tag>
         )}{' '}
-        {visit.pinned && <Tag tone="grey">Pinned</Tag>} {visit.oneOff && <Tag tone="amber">One-off</Tag>}
+        {visit.pinned && <Tag tone="grey">Pinned</Tag>} {visit.oneOff && <Tag tone="amber">One-off</Tag>}{' '}
+        {visit.splitPart !== undefined && <Tag tone="grey">{`Split visit, part ${visit.splitPart} of 2`}</Tag>}
       </p>
       {visit.unassignedReasons.length > 0 && (
         <ul>
