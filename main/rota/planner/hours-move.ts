@@ -110,7 +110,8 @@ function handOver(state: PlanState, giver: number, taker: number, client: number
  * over what that person's busiest worker (against their own guarantee) does for them. Then a pass over the workers in
  * a long week, each handing a person over to the least loaded team member who can take them. Each hand-over is kept
  * only when the plan gets better (coverage first). Deterministic; run once the first plan exists, where construction
- * (visit by visit, person by person) leaves hours uneven before the search has had time to even them.
+ * (visit by visit, person by person) leaves hours uneven before the search has had time to even them, and again after
+ * the search, whose random moves drift hours back for small gains in travel.
  */
 export function hoursSweep(state: PlanState): number {
   const m = state.model;
