@@ -73,7 +73,11 @@ export function editSummary(stored: StoredPlan, edit: RotaEdit): string {
   }
 }
 
-/** Keep an edit to a draft week as the newest step to undo; steps undone before it can no longer be redone. */
+/**
+ * Keep an edit to a draft week as its editor's newest step to undo; the steps they undid before it can no longer be
+ * redone. Each coordinator undoes their own edits: taking back a colleague's work unseen is not what Undo means when
+ * several people plan one week.
+ */
 export async function recordStep(
   ctx: HandlerContext,
   trx: Kysely<Database>,
@@ -83,7 +87,13 @@ export async function recordStep(
   summary: string,
 ): Promise<void> {
   const isoWeek = stored.week.iso_week;
-  await trx.deleteFrom('rota_edit_step').where('iso_week', '=', isoWeek).where('undone', '=', 1).execute();
+  const by = ctx.requireCaller().username;
+  await trx
+    .deleteFrom('rota_edit_step')
+    .where('iso_week', '=', isoWeek)
+    .where('by', '=', by)
+    .where('undone', '=', 1)
+    .execute();
   const last = await trx
     .selectFrom('rota_edit_step')
     .select(sql<number | null>`max(seq)`.as('seq'))
@@ -104,7 +114,7 @@ export async function recordStep(
       summary,
       before_json: JSON.stringify(before),
       after_json: JSON.stringify(placements),
-      by: ctx.requireCaller().username,
+      by,
       at: ctx.deps.clock.now().toISOString(),
     })
     .execute();
@@ -115,12 +125,18 @@ type StepRow = { id: string; seq: number; what: RotaEditStepTable['what'] } & Ed
     after_json: string;
   };
 
-/** The step Undo would take back (the newest not undone) or Redo would make again (the oldest undone). */
-function nextStep(db: Kysely<Database>, isoWeek: string, direction: 'undo' | 'redo'): Promise<StepRow | undefined> {
+/** The step of `by`'s Undo would take back (their newest not undone) or Redo make again (their oldest undone). */
+function nextStep(
+  db: Kysely<Database>,
+  isoWeek: string,
+  by: string,
+  direction: 'undo' | 'redo',
+): Promise<StepRow | undefined> {
   return db
     .selectFrom('rota_edit_step')
     .select(['id', 'seq', 'what', 'summary', 'by', 'at', 'before_json', 'after_json'])
     .where('iso_week', '=', isoWeek)
+    .where('by', '=', by)
     .where('undone', '=', direction === 'undo' ? 0 : 1)
     .orderBy('seq', direction === 'undo' ? 'desc' : 'asc')
     .limit(1)
@@ -129,13 +145,17 @@ function nextStep(db: Kysely<Database>, isoWeek: string, direction: 'undo' | 're
 
 const view = (s: StepRow | undefined): EditStepView | null => (s ? { summary: s.summary, by: s.by, at: s.at } : null);
 
-/** What Undo and Redo would do on a week now: nothing once the week is published (its changes are told instead). */
+/**
+ * What the caller's Undo and Redo would do on a week now: nothing once the week is published (its changes are told
+ * instead).
+ */
 export async function editHistory(ctx: HandlerContext, isoWeek: string): Promise<EditHistory> {
+  const by = ctx.requireCaller().username;
   const week = await findWeek(ctx.deps.db, isoWeek);
   if (!week || week.status !== 'draft') return { undo: null, redo: null };
   const [undo, redo] = await Promise.all([
-    nextStep(ctx.deps.db, isoWeek, 'undo'),
-    nextStep(ctx.deps.db, isoWeek, 'redo'),
+    nextStep(ctx.deps.db, isoWeek, by, 'undo'),
+    nextStep(ctx.deps.db, isoWeek, by, 'redo'),
   ]);
   return { undo: view(undo), redo: view(redo) };
 }
@@ -147,7 +167,8 @@ const samePlacement = (row: RotaVisitRow, p: Placement) =>
   workerIdsOf(row).join('|') === p.workerIds.join('|');
 
 /**
- * Undo the newest edit (or redo the oldest undone one) of a draft week: its visits go back to how they were, through
+ * Undo the caller's newest edit (or redo their oldest undone one) of a draft week: its visits go back to how they were,
+ * through
  * the same validator as any edit. Refused, with nothing changed, when those visits have changed since (another
  * coordinator, a sickness cover), when one of their days has passed, or when the week has been published.
  */
@@ -161,8 +182,8 @@ export async function replayStep(
   const done = direction === 'undo' ? 'undone' : 'redone';
   if (stored.week.status !== 'draft')
     throw new AppError('CONFLICT', `The week has been published, so its edits can no longer be ${done}.`);
-  const step = await nextStep(ctx.deps.db, isoWeek, direction);
-  if (!step) throw new AppError('CONFLICT', `There is no edit to ${direction} on this week.`);
+  const step = await nextStep(ctx.deps.db, isoWeek, caller.username, direction);
+  if (!step) throw new AppError('CONFLICT', `You have no edit to ${direction} on this week.`);
   const from = StepPlacements.parse(JSON.parse(direction === 'undo' ? step.after_json : step.before_json));
   const to = StepPlacements.parse(JSON.parse(direction === 'undo' ? step.before_json : step.after_json));
   const today = londonDate(ctx.deps.clock.now());

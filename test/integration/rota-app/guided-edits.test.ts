@@ -94,7 +94,7 @@ describe('undo and redo of a draft week’s edits', () => {
     );
     expect(history.redo).toBeNull();
 
-    // Another session (a reload, or another coordinator) sees the same history and can undo.
+    // Another session of the same coordinator (a reload, another computer) sees the same history and can undo.
     const again = await tb.signedIn('coordinator');
     const undone = await again.ok('rota.undo', { isoWeek: WEEK });
     expect(undone.summary).toBe(history.undo?.summary);
@@ -114,10 +114,45 @@ describe('undo and redo of a draft week’s edits', () => {
     expect(afterPin.undo?.summary).toMatch(/^Pinned /);
     const redo = await coordinator.call('rota.redo', { isoWeek: WEEK });
     expect(redo.ok).toBe(false);
-    if (!redo.ok) expect(redo.error.message).toBe('There is no edit to redo on this week.');
+    if (!redo.ok) expect(redo.error.message).toBe('You have no edit to redo on this week.');
     await coordinator.ok('rota.undo', { isoWeek: WEEK });
     const view = await coordinator.ok('rota.getWeek', { isoWeek: WEEK });
     expect(view.visits.find((v) => v.id === visit.id)).toMatchObject({ pinned: false, workerIds: original });
+  }, 60_000);
+
+  it('gives each coordinator their own undo: theirs, never a colleague’s newer edit', async () => {
+    const { tb, coordinator } = await aPlannedWeek();
+    await anAccount(tb, 'coordinator', { username: 'sam.coordinator' });
+    const colleague = await tb.signedIn('sam.coordinator');
+    const { view } = await anAssignedVisit(coordinator);
+    const [mine, theirs] = view.visits.filter((v) => v.workerIds.length > 0 && v.date > '2026-11-23' && !v.pinned);
+    if (!mine || !theirs) throw new Error('two assigned visits after today needed');
+    const pin = (c: TestClient, visitId: string) =>
+      c.ok('rota.edit', { isoWeek: WEEK, edit: { kind: 'pin', visitId, pinned: true } });
+    const pinned = async (visitId: string) =>
+      (await coordinator.ok('rota.getWeek', { isoWeek: WEEK })).visits.find((v) => v.id === visitId)?.pinned;
+    await pin(coordinator, mine.id);
+    await pin(colleague, theirs.id);
+
+    const myUndo = (await coordinator.ok('rota.editHistory', { isoWeek: WEEK })).undo;
+    const theirUndo = (await colleague.ok('rota.editHistory', { isoWeek: WEEK })).undo;
+    expect(myUndo).toMatchObject({ by: 'coordinator' });
+    expect(theirUndo).toMatchObject({ by: 'sam.coordinator' });
+    expect(myUndo?.summary).not.toBe(theirUndo?.summary);
+
+    // The colleague's edit is the newer, but Undo takes back the caller's own.
+    expect((await coordinator.ok('rota.undo', { isoWeek: WEEK })).summary).toBe(myUndo?.summary);
+    expect(await pinned(mine.id)).toBe(false);
+    expect(await pinned(theirs.id)).toBe(true);
+    expect(await coordinator.ok('rota.editHistory', { isoWeek: WEEK })).toMatchObject({
+      undo: null,
+      redo: { summary: myUndo?.summary },
+    });
+    // A colleague's new edit does not wipe out what the first coordinator can redo.
+    expect(await colleague.ok('rota.editHistory', { isoWeek: WEEK })).toMatchObject({ undo: theirUndo, redo: null });
+    await pin(colleague, mine.id);
+    await colleague.ok('rota.undo', { isoWeek: WEEK });
+    expect((await coordinator.ok('rota.editHistory', { isoWeek: WEEK })).redo?.summary).toBe(myUndo?.summary);
   }, 60_000);
 
   it('refuses to undo an edit whose visit changed since, naming it, and changes nothing', async () => {

@@ -34,8 +34,8 @@ export interface UndoRedoState {
 }
 
 /**
- * Undo and Redo for a draft week's edits, kept by the backend (they survive a reload and are shared by everyone
- * editing the week). Ctrl+Z and Ctrl+Shift+Z (or Ctrl+Y) work anywhere on the page outside a form field.
+ * Undo and Redo for the signed-in coordinator's own edits to a draft week, kept by the backend (they survive a reload;
+ * a colleague's edits are theirs to undo). Ctrl+Z and Ctrl+Shift+Z (or Ctrl+Y) work anywhere on the page outside a form field.
  */
 export function useUndoRedo(isoWeek: string, enabled: boolean): UndoRedoState {
   const api = useApi();
@@ -81,7 +81,7 @@ export function UndoRedoButtons({ state }: { state: UndoRedoState }) {
         variant="secondary"
         disabled={state.busy || steps.undo === null}
         aria-keyshortcuts="Control+Z"
-        title={steps.undo ? `Undo: ${steps.undo.summary} (Ctrl+Z)` : 'No edit to undo'}
+        title={steps.undo ? `Undo: ${steps.undo.summary} (Ctrl+Z)` : 'You have no edit to undo on this week'}
         onClick={() => state.run('undo')}
       >
         Undo
@@ -90,7 +90,7 @@ export function UndoRedoButtons({ state }: { state: UndoRedoState }) {
         variant="secondary"
         disabled={state.busy || steps.redo === null}
         aria-keyshortcuts="Control+Shift+Z Control+Y"
-        title={steps.redo ? `Redo: ${steps.redo.summary} (Ctrl+Shift+Z)` : 'No edit to redo'}
+        title={steps.redo ? `Redo: ${steps.redo.summary} (Ctrl+Shift+Z)` : 'You have no edit to redo on this week'}
         onClick={() => state.run('redo')}
       >
         Redo
