@@ -34,8 +34,9 @@ export interface UndoRedoState {
 }
 
 /**
- * Undo and Redo for the signed-in coordinator's own edits to a draft week, kept by the backend (they survive a reload;
- * a colleague's edits are theirs to undo). Ctrl+Z and Ctrl+Shift+Z (or Ctrl+Y) work anywhere on the page outside a form field.
+ * Undo and Redo for the signed-in coordinator's own edits to a draft week, kept by the backend (they survive a
+ * reload; a colleague's edits are theirs to undo). Ctrl+Z and Ctrl+Shift+Z (or Ctrl+Y) work anywhere on the page
+ * outside a form field.
  */
 export function useUndoRedo(isoWeek: string, enabled: boolean): UndoRedoState {
   const api = useApi();
