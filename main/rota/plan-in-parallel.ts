@@ -92,10 +92,10 @@ export async function planWeekInParallel(
   threads = defaultPlannerThreads(),
 ): Promise<RotaPlan> {
   const steps = planSteps(instance, options);
-  // Only a week searched in regions needs threads. They start when the first batch of region searches is ready, not
-  // beside construction: starting a thread takes a core for a while (loading the planner, reading the week), and on a
-  // 2-core machine starting them beside construction doubled the first plan's time (0.45 s to 1.2 s on the
-  // neighbourhood week) for no measurable gain in the final plan.
+  // Only a week searched in regions needs threads. They start at the first batch (an empty one, once the first plan
+  // exists, so they load while the whole week is searched here), not beside construction: starting a thread takes a
+  // core for a while (loading the planner, reading the week), and on a 2-core machine starting them beside
+  // construction doubled the first plan's time (0.45 s to 1.2 s on the neighbourhood week).
   const size = threads >= 2 && instance.visits.length >= REGION_MIN_VISITS ? Math.min(threads, REGIONS_PER_ROUND) : 0;
   const pool: RegionThread[] = [];
   try {
