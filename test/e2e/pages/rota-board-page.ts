@@ -134,6 +134,16 @@ export class RotaBoardPage {
     return this.page.getByText('Pinned: the planner will keep it.');
   }
 
+  /** Take the worker(s) off the open visit, leaving it to cover. */
+  async unassign(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Unassign', exact: true }).click();
+  }
+
+  /** The open visit's panel says nobody is on it. */
+  get visitUnassigned(): Locator {
+    return this.page.getByRole('complementary', { name: 'Chosen visit' }).getByText('Unassigned', { exact: true });
+  }
+
   /** A free team member's row in the open visit's list (their name, "Free", and the effect in words). */
   get freeMember(): Locator {
     return this.visitTeam.getByRole('listitem').filter({ hasText: 'Free' }).first();
