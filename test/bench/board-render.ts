@@ -50,6 +50,7 @@ export async function boardRenderTimes(
           rows,
           visits,
           dates: week.dates,
+          wideDay: false,
           today,
           capped: true,
           selected: null,

@@ -66,6 +66,7 @@ function drawBoard() {
       rows={rows}
       visits={visits}
       dates={DATES}
+      wideDay={false}
       today={DATES[0] ?? ''}
       capped
       selected={null}

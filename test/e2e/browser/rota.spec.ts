@@ -58,6 +58,25 @@ test.describe('rota in the browser', () => {
       await page.setViewportSize({ width: 1360, height: 860 });
       // A neighbourhood week is ~4,700 visits: look at one day and find the demo worker's row.
       await rota.showDay(1);
+      // The whole day is in view, morning to late evening; a wider day reads each visit, scrolled across.
+      await expect(rota.dayHour('06')).toBeInViewport();
+      await expect(rota.dayHour('22')).toBeInViewport();
+      for (const [width, height] of [
+        [1280, 720],
+        [1440, 900],
+      ] as const) {
+        await page.setViewportSize({ width, height });
+        await expect(rota.dayHour('22')).toBeInViewport();
+        expect(await rota.boardTop()).toBeLessThan(height / 3);
+        await page.screenshot({ path: `test-results/screenshots/rota-board-day-${width}.png` });
+      }
+      await page.setViewportSize({ width: 1360, height: 860 });
+      await rota.wideDay.click();
+      await expect(rota.wideDay).toHaveAttribute('aria-pressed', 'true');
+      await expect(rota.dayHour('22')).not.toBeInViewport();
+      await snap('rota-board-day-wide');
+      await rota.wideDay.click();
+      await expect(rota.dayHour('22')).toBeInViewport();
       await snap('rota-board');
       await expectAccessible(page);
       // A visit moves to another worker's row by keyboard as by drag (M): only the rows that take it are offered.

@@ -38,6 +38,16 @@ export class RotaBoardPage {
     await this.page.getByLabel('Days').selectOption({ index });
   }
 
+  /** A one-day board's "Wide day" toggle (pressed: each visit reads, scrolled across; else the whole day in view). */
+  get wideDay(): Locator {
+    return this.page.getByRole('button', { name: 'Wide day' });
+  }
+
+  /** The hour mark of a one-day timeline ("06" to "22"). */
+  dayHour(hour: string): Locator {
+    return this.board.locator('.rota-timeline__ticks').getByText(hour, { exact: true });
+  }
+
   /** Show one row per person and keep only the person named (the board's Person filter). */
   async findPerson(name: string): Promise<void> {
     await this.page.getByLabel('Rows', { exact: true }).selectOption('person');

@@ -14,11 +14,16 @@ export interface BoardView {
   by: BoardRowsBy;
   /** The day of the week shown (0 = Monday), or null for the whole week. */
   weekday: number | null;
+  /**
+   * One day's timeline: the whole day in view (each visit as wide as its time allows), or wider than the window at
+   * about 100 px an hour so each visit's name reads, scrolled across.
+   */
+  dayWidth: 'fit' | 'wide';
   filter: BoardFilter;
 }
 
-/** The board as it first opens: by worker, the whole week, unfiltered. */
-export const WHOLE_BOARD: BoardView = { by: 'worker', weekday: null, filter: NO_BOARD_FILTER };
+/** The board as it first opens: by worker, the whole week (a day fitting the window), unfiltered. */
+export const WHOLE_BOARD: BoardView = { by: 'worker', weekday: null, dayWidth: 'fit', filter: NO_BOARD_FILTER };
 
 // "By worker" is the select's first choice (its empty value); the one other choice is by person.
 const BY_PERSON = [{ value: 'person', label: 'By person' }] as const;

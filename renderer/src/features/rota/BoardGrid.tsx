@@ -68,6 +68,7 @@ export function BoardGrid({
   rows,
   visits,
   dates,
+  wideDay,
   today,
   capped,
   selected,
@@ -87,6 +88,8 @@ export function BoardGrid({
   rows: readonly BoardRow[];
   visits: readonly BoardVisit[];
   dates: readonly string[];
+  /** One day drawn wider than the window, so each visit's name reads (else the whole day fits the window). */
+  wideDay: boolean;
   today: string;
   /** Whether the Unassigned row shows only its first few visits a day. */
   capped: boolean;
@@ -224,7 +227,9 @@ export function BoardGrid({
         role="grid"
         aria-label="Rota board"
         aria-rowcount={rows.length + 1}
-        className={dates.length === 1 ? 'rota-board__table--day' : undefined}
+        className={
+          dates.length === 1 ? `rota-board__table--day${wideDay ? ' rota-board__table--wide' : ''}` : undefined
+        }
         onKeyDown={onKeyDown}
       >
         <caption className="visually-hidden">

@@ -200,6 +200,16 @@ export function RotaBoardPage() {
                 {/* Undo, Redo and the board's keyboard help sit at the right of the tab row, where they take no
                     room from the board. */}
                 <div className="rota-views__tools">
+                  {tab === 'board' && view.weekday !== null && (
+                    // One day fits the window by default; wide, each visit's time and name read, scrolled across.
+                    <Button
+                      variant="secondary"
+                      aria-pressed={view.dayWidth === 'wide'}
+                      onClick={() => setView({ ...view, dayWidth: view.dayWidth === 'wide' ? 'fit' : 'wide' })}
+                    >
+                      Wide day
+                    </Button>
+                  )}
                   {tab === 'board' && <BoardKeyboardHelp />}
                   <UndoRedoButtons state={undoRedo} />
                 </div>

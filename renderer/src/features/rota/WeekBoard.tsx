@@ -169,6 +169,7 @@ export function WeekBoard({
           rows={rows}
           visits={visits}
           dates={dates}
+          wideDay={view.dayWidth === 'wide'}
           today={today}
           capped={!isFiltered(view.filter)}
           shownOf={isFiltered(view.filter) ? `${rows.length} of ${allRows} rows` : null}
