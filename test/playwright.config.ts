@@ -44,7 +44,15 @@ export default defineConfig({
   outputDir: '../test-results/playwright',
   projects: [
     {
-      // The longest journey (about two minutes, planning a neighbourhood week) starts first, beside the others, rather
+      // The council's own service (council/), served by `npm run council`; same browser set-up. Its journeys run one
+      // after another (one file), so they start first, beside the longest browser journey, rather than last alone.
+      name: 'council',
+      // A regular expression on the path under e2e/: a glob would also match a checkout in a folder named council.
+      testMatch: /e2e[\\/]council[\\/].*\.spec\.ts$/,
+      use: { ...chromiumUse, viewport: { width: 1280, height: 720 } },
+    },
+    {
+      // The longest journey (about two minutes, planning a neighbourhood week) starts early, beside the others, rather
       // than last of the files alone on one worker while the other sits idle.
       name: 'browser-first',
       testMatch: LONGEST_JOURNEYS,
@@ -55,13 +63,6 @@ export default defineConfig({
       testMatch: 'browser/**/*.spec.ts',
       testIgnore: LONGEST_JOURNEYS,
       use: { ...chromiumUse, viewport: { width: 1360, height: 860 } },
-    },
-    {
-      // The council's own service (council/), served by `npm run council`; same browser set-up.
-      name: 'council',
-      // A regular expression on the path under e2e/: a glob would also match a checkout in a folder named council.
-      testMatch: /e2e[\\/]council[\\/].*\.spec\.ts$/,
-      use: { ...chromiumUse, viewport: { width: 1280, height: 720 } },
     },
     { name: 'electron', testMatch: 'electron/**/*.spec.ts' },
   ],

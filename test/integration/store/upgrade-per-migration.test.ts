@@ -10,6 +10,7 @@ import { openDatabase } from '@main/db/open-database';
 import { demoStoreFile, fillWithDemoRows, rowsOf, type StoreRows } from '@test/fixtures/stores/older-stores';
 import { storeAt } from '@test/fixtures/stores/store-files';
 import { openTestBackend } from '@test/fixtures/test-backend';
+import { stressSample } from '@test/fixtures/stress-sample';
 
 // A store made by each earlier release and holding data, upgraded by this one: every row it held is still there with
 // the same values, and the services read the upgraded store. A new migration is covered as soon as it is listed.
@@ -37,7 +38,13 @@ function seededPayValues(rows: StoreRows): string[] {
     .map(([benchmark, , from, , , pence]) => `${String(benchmark)} ${String(from)} ${String(pence)}`);
 }
 
-describe.each(names.slice(0, -1))('a store at %s with data', (version) => {
+// CI's date-shifted second run (test/fixtures/stress-sample.ts) takes every third release, with the oldest and the one
+// before this: no migration reads the clock, and what does (the demo rows' dates, the services reading the upgraded
+// store) is met on each release it takes. The first run takes every release.
+const every = stressSample({ full: 1, shifted: 3 });
+const releases = names.slice(0, -1).filter((_, i, all) => i % every === 0 || i === all.length - 1);
+
+describe.each(releases)('a store at %s with data', (version) => {
   it('upgrades to the latest keeping every row, and the services read it', async () => {
     const path = join(dir, `${version}.db`);
     await storeAt(path, version);
