@@ -9,14 +9,17 @@ import { tinyInstance } from '@test/fixtures/rota/tiny-instance';
 describe('sickness repair', () => {
   const inst = generateInstance({ clients: 60, workers: 30, seed: 5 });
   const plan = planWeek(inst, { seed: 1, iterations: 10_000, assertScores: true });
+  const day = inst.days[2]?.date ?? '';
+  const next = inst.days[3]?.date ?? '';
+  // The worker with the most visits on the day they are off: whoever is busiest over the week may have it free.
+  const dateOf = new Map(inst.visits.map((v) => [v.id, v.date]));
   const busiest =
     [
       ...plan.assignments
+        .filter((a) => dateOf.get(a.visitId) === day)
         .flatMap((a) => a.workerIds)
         .reduce((m, w) => m.set(w, (m.get(w) ?? 0) + 1), new Map<string, number>()),
-    ].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
-  const day = inst.days[2]?.date ?? '';
-  const next = inst.days[3]?.date ?? '';
+    ].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? '';
   const result = repairSickness(
     inst,
     plan,
