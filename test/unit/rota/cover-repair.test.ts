@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { coverOpenVisits } from '@main/rota/planner/cover-repair';
+import { coverBySearchMoves, coverOpenVisits } from '@main/rota/planner/cover-repair';
+import { buildModel } from '@main/rota/planner/model';
+import { PlanState } from '@main/rota/planner/state';
+import { insertBest } from '@main/rota/planner/insertion';
+import { mulberry32 } from '@main/rota/prng';
+import { generateInstance } from '@test/fixtures/rota/instance-generator';
 import { toPlan } from '@main/rota/planner/plan-week';
 import { stateOfPlan } from '@main/rota/objective';
 import { validatePlan } from '@main/rota/validator/validate-plan';
@@ -58,5 +63,39 @@ describe('covering what construction left open', () => {
     expect(covered).toBe(0);
     expect(plan.assignments).toEqual(greedy.assignments);
     expect(plan.unassigned.map((u) => u.visitId)).toEqual(['c1-mon']);
+  });
+});
+
+describe('the first plan’s repair by the search’s coverage moves', () => {
+  /** A generated week, greedily placed and swept: what the planner has just before its first plan. */
+  function swept(seed: number) {
+    const inst = generateInstance({ seed, clients: 40, workers: 20 });
+    const state = new PlanState(buildModel(inst));
+    state.assertScores = true;
+    for (const v of state.model.visits) insertBest(state, v.idx, true);
+    coverOpenVisits(
+      state,
+      state.model.visits.map((v) => v.idx),
+    );
+    return { inst, state };
+  }
+
+  it('covers visit-minutes the sweeps could not, and leaves a plan that keeps every rule', () => {
+    const { inst, state } = swept(3);
+    const before = { minutes: state.unassignedMinutes, visits: state.unassignedVisits };
+    expect(before.visits).toBeGreaterThan(0);
+    expect(coverBySearchMoves(state, mulberry32(1))).toBeGreaterThan(0);
+    expect(state.unassignedMinutes).toBeLessThan(before.minutes);
+    expect(state.unassignedVisits).toBeLessThanOrEqual(before.visits);
+    expect(validatePlan(inst, toPlan(state, { stopReason: null, seed: null, iterations: null }))).toEqual([]);
+  });
+
+  it('is the same plan for the same seed', () => {
+    const plans = [1, 2].map(() => {
+      const { state } = swept(5);
+      coverBySearchMoves(state, mulberry32(7));
+      return toPlan(state, { stopReason: null, seed: null, iterations: null });
+    });
+    expect(plans[1]).toEqual(plans[0]);
   });
 });
