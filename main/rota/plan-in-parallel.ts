@@ -26,10 +26,13 @@ class RegionThread {
   constructor(instance: RotaInstance) {
     const entry = resolveWorkerEntry();
     // Without limits each thread's heap grows far past what a region needs before collecting, and the
-    // planner's peak memory passes rota.md's 500 MB; these leave a region of several thousand visits room.
+    // planner's peak memory passes rota.md's 500 MB. A thread on the neighbourhood week uses about 40 MB of heap, so
+    // the old generation's limit leaves a week several times larger room; the young generation's is what the process
+    // holds whether used or not (at 32 MB the neighbourhood week's 10 s and 60 s plans peaked at 515 MB, at 16 MB
+    // at 473 MB, with the same plan at 60 s).
     this.worker = new Worker(entry.url, {
       execArgv: entry.execArgv,
-      resourceLimits: { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 32 },
+      resourceLimits: { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 16 },
     });
     this.worker.on('message', (m: RegionWorkerMessage) => {
       const p = this.pending;
