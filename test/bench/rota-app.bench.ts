@@ -46,17 +46,22 @@ export default async function (): Promise<BenchRow[]> {
       teamLists.push(performance.now() - s);
     }
     const { times: draws, visitsDrawn } = await boardRenderTimes(view, 5);
-    const busiest = [...view.workers].sort((a, b) => b.plannedMinutes - a.plannedMinutes)[0];
+    // The worker with the most visits on the day they are off (the week's busiest may have that day free).
+    const sickDay = view.dates[1] ?? '';
+    const onSickDay = new Map<string, number>();
+    for (const v of view.visits)
+      if (v.date === sickDay) for (const w of v.workerIds) onSickDay.set(w, (onSickDay.get(w) ?? 0) + 1);
+    const busiest = [...onSickDay].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
     let sicknessMs: number | null = null;
     let affected = 0;
-    if (busiest) {
+    if (busiest !== undefined) {
       const s = performance.now();
       const r = await coordinator.ok('rota.reportSickness', {
         isoWeek: week,
-        staffId: busiest.id,
-        startDate: view.dates[1] ?? '',
+        staffId: busiest,
+        startDate: sickDay,
         startMinute: 0,
-        endDate: view.dates[1] ?? '',
+        endDate: sickDay,
         note: null,
       });
       sicknessMs = performance.now() - s;
