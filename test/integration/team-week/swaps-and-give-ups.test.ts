@@ -38,6 +38,16 @@ describe('swaps and give-ups between teammates', () => {
       .filter((v) => v.date === date && v.clientId === hood.clientIds[0] && v.workersNeeded === 1)
       .sort((a, b) => a.startMinute - b.startMinute)[0];
     if (!morning) throw new Error(`no morning visit on ${date}`);
+    // Whatever the first worker has around it that day goes back to the team, so nothing is in the way.
+    for (const v of board.visits)
+      if (
+        v.id !== morning.id &&
+        v.date === date &&
+        v.workerIds.includes(firstId) &&
+        v.startMinute < morning.startMinute + morning.durationMinutes + 60 &&
+        v.startMinute + v.durationMinutes + 60 > morning.startMinute
+      )
+        await coordinator.ok('rota.edit', { isoWeek: WEEK, edit: { kind: 'unassign', visitId: v.id } });
     if (morning.workerIds[0] !== firstId)
       await coordinator.ok('rota.edit', {
         isoWeek: WEEK,

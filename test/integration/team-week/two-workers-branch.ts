@@ -47,6 +47,7 @@ export async function aTwoWorkersBranch(
   await before({ t, firstId, secondId, hood });
   const coordinator = await t.signedIn('coordinator');
   await coordinator.ok('rota.planWeek', { isoWeek, iterations: 3000 });
+  await firstWorkerTakesSharedVisits(coordinator, isoWeek, firstId, [0, 2, 3].map((i) => hood.clientIds[i] ?? ''));
   return {
     t,
     coordinator,
@@ -57,6 +58,26 @@ export async function aTwoWorkersBranch(
     secondId,
     hood,
   };
+}
+
+/**
+ * The tests need to know the week's shape, whatever the planner chose (it balances hours, so it spreads visits): the
+ * first worker takes every single visit to people in both workers' teams that the rules let them, so on every day
+ * they have visits a teammate could swap or take, and the second worker (and the others) keep the rest.
+ */
+async function firstWorkerTakesSharedVisits(
+  coordinator: TestClient,
+  isoWeek: string,
+  firstId: string,
+  sharedPeople: readonly string[],
+): Promise<void> {
+  const { visits } = await coordinator.ok('rota.getWeek', { isoWeek });
+  const shared = visits
+    .filter((v) => v.workersNeeded === 1 && sharedPeople.includes(v.clientId) && v.workerIds[0] !== firstId)
+    .sort((a, b) => a.date.localeCompare(b.date) || a.startMinute - b.startMinute);
+  // A refusal (the first worker is busy then, or would break a rule) leaves that visit where the planner put it.
+  for (const v of shared)
+    await coordinator.call('rota.edit', { isoWeek, edit: { kind: 'assign', visitId: v.id, workerIds: [firstId] } });
 }
 
 /** A staff member's name as the team's pages show it ("Erin Gallagher"). */
