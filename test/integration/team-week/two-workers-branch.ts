@@ -47,7 +47,12 @@ export async function aTwoWorkersBranch(
   await before({ t, firstId, secondId, hood });
   const coordinator = await t.signedIn('coordinator');
   await coordinator.ok('rota.planWeek', { isoWeek, iterations: 3000 });
-  await firstWorkerTakesSharedVisits(coordinator, isoWeek, firstId, [0, 2, 3].map((i) => hood.clientIds[i] ?? ''));
+  await firstWorkerTakesSharedVisits(
+    coordinator,
+    isoWeek,
+    firstId,
+    [0, 2, 3].map((i) => hood.clientIds[i] ?? ''),
+  );
   return {
     t,
     coordinator,
