@@ -3,9 +3,9 @@ import { Change } from './change';
 import { placeByChain, servingFirst } from './chain-placement';
 import { insertBest, startOptions } from './insertion';
 import { availableAt, type MWorker } from './model';
-import { COVERAGE_SHARE, pickMove } from './moves';
+import { pickCoverageMove } from './moves';
 import { auditScore } from './score-audit';
-import type { PlanState } from './state';
+import { compareObjective, type PlanState } from './state';
 
 /** Most visits one ejection may push aside to make room for an open visit. */
 const MAX_EJECTED = 2;
@@ -36,18 +36,20 @@ const COVER_BURST_MOVES = 1_500;
 export function coverBySearchMoves(state: PlanState, rng: Rng, moves = COVER_BURST_MOVES): number {
   let kept = 0;
   for (let k = 0; k < moves && state.openCount() > 0; k++) {
-    const before = { minutes: state.unassignedMinutes, visits: state.unassignedVisits };
-    const change = pickMove(state, rng.next() * COVERAGE_SHARE)(state, rng);
+    const before = openNow(state);
+    const change = pickCoverageMove(rng.next())(state, rng);
     if (change === null) continue;
-    const better =
-      state.unassignedMinutes < before.minutes ||
-      (state.unassignedMinutes === before.minutes && state.unassignedVisits < before.visits);
-    if (better) {
+    if (compareObjective(openNow(state), before) < 0) {
       kept++;
       auditScore(state, 'cover by search moves');
     } else change.undo();
   }
   return kept;
+}
+
+/** What is left open, compared as the objective compares it (coverage only). */
+function openNow(state: PlanState): Parameters<typeof compareObjective>[0] {
+  return { unassignedMinutes: state.unassignedMinutes, unassignedVisits: state.unassignedVisits, weighted: 0 };
 }
 
 /** Cover open single-worker visits by augmenting chains of up to `depth` hops, at any allowed start. */

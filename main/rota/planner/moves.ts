@@ -12,15 +12,20 @@ import { hoursMove } from './hours-move';
 type Move = (state: PlanState, rng: Rng) => Change | null;
 
 /** Share of the moves that try to cover an open visit while some team member could take one. */
-export const COVERAGE_SHARE = 0.25;
+const COVERAGE_SHARE = 0.25;
 
 /**
- * Which move a random draw `r` picks: coverage moves while visits are open, then the quality moves. Of the coverage
- * moves, ejection gets three in four: on the neighbourhood week it covered 178 visits in 138,000 moves against the
- * chains' 61, and a chain that fails costs about as much as an ejection.
+ * Which coverage move a random draw `r` (0 to 1) picks: ejection three times in four. On the neighbourhood week it
+ * covered 178 visits in 138,000 moves against the chains' 61, and a chain that fails costs about as much as an
+ * ejection.
  */
+export function pickCoverageMove(r: number): Move {
+  return r < 0.25 ? chainCoverMove : ejectionMove;
+}
+
+/** Which move a random draw `r` picks: coverage moves while visits are open, then the quality moves. */
 export function pickMove(state: PlanState, r: number): Move {
-  if (state.openCount() > 0 && r < COVERAGE_SHARE) return r < 0.0625 ? chainCoverMove : ejectionMove;
+  if (state.openCount() > 0 && r < COVERAGE_SHARE) return pickCoverageMove(r / COVERAGE_SHARE);
   // The ruins are rare: each costs about ten ordinary moves (0.5 ms). At 1.5% each they took a fifth of the search's
   // time, and the neighbourhood week had 4,695-4,755 visit-minutes open at 10 s and 4,200 at 60 s; at 0.4% each,
   // 4,275-4,335 and 4,110.
@@ -391,8 +396,8 @@ function pickTwo(list: readonly number[], rng: Rng): number[] {
 
 /**
  * Cover an unassigned visit along an augmenting chain. A visit pushed along may go to anyone in its person's team at
- * any start they agreed (coverage comes first, and the search restores continuity after): kept to the workers the
- * person already sees, the neighbourhood week had 5,100-5,385 visit-minutes open at 10 s; so, 4,965.
+ * any start they agreed (coverage comes first, and the search restores continuity after). Kept to the workers the
+ * person already sees, the neighbourhood week had 5,100-5,385 visit-minutes open at 10 s; with anyone, 4,965.
  */
 function chainCoverMove(state: PlanState, rng: Rng): Change | null {
   const vi = state.pickOpen(rng);
